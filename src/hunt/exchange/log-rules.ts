@@ -1,0 +1,498 @@
+// Line rules for the Exchange log sources (spec §3.1–3.4, detections §4.1–4.6 and §4.8). One scanner per file keeps
+// the directive state (#Fields) and turns each data line into zero or more findings. Cheap pre-filters run before
+// any field parsing (spec §9): most IIS and HttpProxy lines are rejected after a few string tests.
+import { parseCsvLine } from '../logs/csv.ts'
+import { isoUtc, percentDecode, truncate } from '../logs/text.ts'
+import { finding, type RecordContext } from './catalog.ts'
+import type { IocTables } from './tables.ts'
+import type { Finding, IocMatch } from './types.ts'
+
+/** Per-file counters folded into the coverage report. */
+export interface FileStats {
+  lines: number
+  malformed: number
+  malformedLines: number[]
+  earliest: string | null
+  latest: string | null
+}
+
+export function newStats(): FileStats {
+  return { lines: 0, malformed: 0, malformedLines: [], earliest: null, latest: null }
+}
+
+function malformed(stats: FileStats, line: number): void {
+  stats.malformed++
+  if (stats.malformedLines.length < 50) stats.malformedLines.push(line)
+}
+
+// Timestamps of one source share a format, so plain string order is time order; only the extremes are kept.
+function seen(stats: FileStats, ts: string | null): void {
+  if (ts === null) return
+  if (stats.earliest === null || ts < stats.earliest) stats.earliest = ts
+  if (stats.latest === null || ts > stats.latest) stats.latest = ts
+}
+
+/** What every scanner needs. */
+export interface ScanContext {
+  host: string
+  /** Reported file name (relative to the collection, `/` separators). */
+  file: string
+  iocs: IocTables
+  /** Lower-cased install roots, each ending in `\`. */
+  installRoots: string[]
+  findings: Finding[]
+  stats: FileStats
+}
+
+export type LineScanner = (line: string, lineNo: number) => void
+
+const EVIDENCE_MAX = 4096
+const SERVER_SIDE = /\.(aspx|ashx|asmx|asp|asax|ascx|cshtml)$/
+/** Server-side extensions of spec §4.5 (lower-case test). */
+export function isServerSide(lowerName: string): boolean {
+  return SERVER_SIDE.test(lowerName)
+}
+
+/** OWA pages that ship in owa\auth\ (spec §4.5, IIS-003); configurable by editing this list. */
+export const OWA_ALLOW_LIST = new Set(
+  [
+    'errorFE.aspx',
+    'ExpiredPassword.aspx',
+    'frowny.aspx',
+    'logoff.aspx',
+    'logon.aspx',
+    'OutlookCN.aspx',
+    'RedirSuiteServiceProxy.aspx',
+    'signout.aspx',
+  ].map((s) => s.toLowerCase()),
+)
+
+const dash = (v: string | undefined): string => (v === undefined || v === '-' ? '' : v)
+
+// ---------------------------------------------------------------------------------------------------------------
+// IIS W3C (§3.1)
+
+const IIS_OS_COMMANDS = [
+  /\bcmd(\.exe)?\s+\/[ckr]\b/i,
+  /\bpowershell(\.exe)?\s+-/i,
+  /\bwhoami\b/i,
+  /\bnet1?(\.exe)?\s+(user|group|localgroup)\b/i,
+  /\bnltest\b/i,
+  /\bdsquery\b/i,
+  /\btasklist\b/i,
+  /\bipconfig\b/i,
+  /\bsysteminfo\b/i,
+  /\bquser\b/i,
+  /\bcertutil\b/i,
+  /\bwmic\b/i,
+  /\bprocdump/i,
+  /\bcomsvcs\b/i,
+  /\bwscript\.shell\b/i,
+  /\bactivexobject\b/i,
+]
+const PROXYSHELL_MARKERS = ['email=autodiscover/autodiscover.json', '/powershell', '/mapi/', '/ews', 'x-rps-cat']
+const OWA_VERSION_DIR = /^\/owa\/auth\/(current|\d+\.\d+\.\d+(\.\d+)?)\/.*/
+const ECP_SHORT_JS = /^\/ecp\/[a-z0-9]{1,3}\.js$/
+
+function iisDropLocation(stem: string): boolean {
+  if (stem.startsWith('/aspnet_client/')) return isServerSide(stem)
+  if (stem.startsWith('/owa/auth/')) {
+    const name = stem.slice('/owa/auth/'.length)
+    if (!name.includes('/')) return isServerSide(name) && !OWA_ALLOW_LIST.has(name)
+    return OWA_VERSION_DIR.test(stem) && isServerSide(stem)
+  }
+  if (stem.startsWith('/ecp/auth/')) {
+    const name = stem.slice('/ecp/auth/'.length)
+    return name !== '' && !name.includes('/') && name !== 'timeoutlogoff.aspx'
+  }
+  if (stem.startsWith('/oab/')) return isServerSide(stem)
+  return false
+}
+
+function basename(p: string): string {
+  const i = Math.max(p.lastIndexOf('/'), p.lastIndexOf('\\'))
+  return i < 0 ? p : p.slice(i + 1)
+}
+
+/** A scanner for one IIS W3C log file. */
+export function iisScanner(ctx: ScanContext): LineScanner {
+  let fields: string[] | null = null
+  // Column indexes of the current #Fields block (-1 when absent).
+  let ix: Record<string, number> = {}
+  const col = (name: string) => ix[name] ?? -1
+  let iDate = -1
+  let iTime = -1
+  let iMethod = -1
+  let iStem = -1
+  let iQuery = -1
+  let iCip = -1
+  let iUa = -1
+  let iCookie = -1
+  let iStatus = -1
+  let iXff = -1
+  let iUser = -1
+  const { iocs, stats } = ctx
+  const uaNeedles = iocs.userAgents
+  const ipSet = iocs.ip
+  return (line, lineNo) => {
+    stats.lines++
+    if (line.charCodeAt(0) === 35 /* # */) {
+      if (line.startsWith('#Fields:')) {
+        fields = line.slice(8).trim().split(/\s+/)
+        ix = {}
+        fields.forEach((f, i) => {
+          ix[f.toLowerCase()] = i
+        })
+        iDate = col('date')
+        iTime = col('time')
+        iMethod = col('cs-method')
+        iStem = col('cs-uri-stem')
+        iQuery = col('cs-uri-query')
+        iCip = col('c-ip')
+        iUa = col('cs(user-agent)')
+        iCookie = col('cs(cookie)')
+        iStatus = col('sc-status')
+        iXff = col('x-forwarded-for') >= 0 ? col('x-forwarded-for') : col('cs(x-forwarded-for)')
+        iUser = col('cs-username')
+      }
+      return
+    }
+    if (line.length === 0) return
+    if (fields === null) {
+      malformed(stats, lineNo)
+      return
+    }
+    const f = line.split(' ')
+    if (f.length !== fields.length) {
+      malformed(stats, lineNo)
+      return
+    }
+    const date = f[iDate] ?? ''
+    const time = f[iTime] ?? ''
+    const ts = iDate >= 0 && iTime >= 0 ? `${date}T${time}Z` : null
+    seen(stats, ts)
+
+    const method = f[iMethod] ?? ''
+    const stemRaw = f[iStem] ?? ''
+    const cookieRaw = iCookie >= 0 ? dash(f[iCookie]) : ''
+    const cip = dash(f[iCip])
+    const xffRaw = iXff >= 0 ? dash(f[iXff]) : ''
+    const ipHit = ipSet.size > 0 && (ipSet.has(cip) || (xffRaw !== '' && xffHasIoc(xffRaw, ipSet)))
+    const isPost = method.length === 4 && method.toUpperCase() === 'POST'
+    // Pre-filter: every IIS rule needs one of these (§9).
+    const lowerStemRaw = stemRaw.toLowerCase()
+    const interesting =
+      ipHit ||
+      isPost ||
+      cookieRaw !== '' ||
+      lowerStemRaw.startsWith('/aspnet_client/') ||
+      lowerStemRaw.startsWith('/owa/auth/') ||
+      lowerStemRaw.startsWith('/ecp/auth/') ||
+      lowerStemRaw.startsWith('/oab/') ||
+      lowerStemRaw.startsWith('/autodiscover/autodiscover.json') ||
+      lowerStemRaw.includes('%') ||
+      SERVER_SIDE.test(lowerStemRaw)
+    if (!interesting) return
+
+    const stem = percentDecode(stemRaw)
+    const stemL = stem.toLowerCase()
+    const queryRaw = dash(f[iQuery])
+    const ua = dash(f[iUa]).replaceAll('+', ' ')
+    const statusNum = Number.parseInt(f[iStatus] ?? '', 10)
+    const status = Number.isNaN(statusNum) ? null : statusNum
+    const xffList = xffRaw === '' ? [] : xffRaw.split(',').map((s) => s.replaceAll('+', ' ').trim())
+    const clientIp = xffList.length > 0 && xffList[0] !== '' ? xffList[0]! : cip
+    const rctx: RecordContext = { host: ctx.host, file: ctx.file, line: lineNo, type: 'iis' }
+    const base = {
+      timestamp: ts,
+      clientIp: clientIp === '' ? null : clientIp,
+      userAgent: ua === '' ? null : ua,
+      method: method === '' ? null : method,
+      path: stem === '' ? null : stem,
+      query: queryRaw === '' ? null : queryRaw,
+      status,
+      user: iUser >= 0 && dash(f[iUser]) !== '' ? dash(f[iUser]) : null,
+      evidence: truncate(line, EVIDENCE_MAX),
+    }
+    const out = ctx.findings
+
+    // EXH-PL-007: SSRF cookie.
+    if (cookieRaw !== '') {
+      let hit: { name: string; value: string } | null = null
+      for (const part of cookieRaw.replaceAll('+', ' ').split(';')) {
+        const eq = part.indexOf('=')
+        if (eq < 0) continue
+        const name = part.slice(0, eq).trim().toLowerCase()
+        const value = part.slice(eq + 1).trim()
+        if (
+          (name === 'x-beresource' && /.+\/.+~.+/.test(value)) ||
+          (name === 'x-anonresource-backend' && value.includes('/'))
+        ) {
+          hit = { name: part.slice(0, eq).trim(), value }
+          break
+        }
+      }
+      if (hit) out.push(finding('EXH-PL-007', rctx, { ...base, extracted: { cookie: hit.name, value: hit.value } }))
+    }
+
+    if (isPost) {
+      // EXH-IIS-001: POST to a static resource or SSRF decoy.
+      const uriRows = iocs.uriPath.get(stemL)
+      if (uriRows || ECP_SHORT_JS.test(stemL) || stemL.startsWith('/owa/auth/current/')) {
+        out.push(finding('EXH-IIS-001', rctx, { ...base, iocMatches: uriRows ? [...uriRows] : [] }))
+      }
+      // EXH-IIS-002: HAFNIUM user agent on a POST to OWA/ECP/aspnet_client.
+      if (
+        ua !== '' &&
+        (stemL.startsWith('/owa/') || stemL.startsWith('/ecp/') || stemL.startsWith('/aspnet_client/'))
+      ) {
+        const rows: IocMatch[] = []
+        for (const n of uaNeedles) if (ua.includes(n.needle)) rows.push(n.row)
+        if (rows.length > 0) out.push(finding('EXH-IIS-002', rctx, { ...base, iocMatches: rows }))
+      }
+    }
+
+    // EXH-IIS-003: successful request to a page in a web-shell drop location.
+    if (status !== null && status >= 200 && status <= 299 && iisDropLocation(stemL)) {
+      const rows = iocs.filename.get(basename(stemL))
+      out.push(finding('EXH-IIS-003', rctx, { ...base, iocMatches: rows ? [...rows] : [] }))
+    }
+
+    // EXH-IIS-004: OS commands in the query of a server-side page.
+    if (queryRaw !== '' && isServerSide(stemL)) {
+      const q = percentDecode(queryRaw.replaceAll('+', ' '))
+      const re = IIS_OS_COMMANDS.find((r) => r.test(q))
+      if (re) out.push(finding('EXH-IIS-004', rctx, { ...base, extracted: { decodedQuery: truncate(q, 1024) } }))
+    }
+
+    // EXH-PS-001/002: ProxyShell.
+    if (stemL === '/autodiscover/autodiscover.json' && queryRaw !== '') {
+      const q = percentDecode(queryRaw).toLowerCase()
+      if (q.includes('@') && PROXYSHELL_MARKERS.some((m) => q.includes(m))) {
+        const ok = status === 200 || status === 301 || status === 302
+        const id = ok ? 'EXH-PS-001' : 'EXH-PS-002'
+        const cves = ['CVE-2021-34473']
+        if (ok && (q.includes('/powershell') || q.includes('x-rps-cat'))) cves.push('CVE-2021-34523')
+        out.push(finding(id, rctx, { ...base, cves }))
+      }
+    }
+
+    // EXH-IOC-001: published source IP.
+    if (ipHit) {
+      const rows: IocMatch[] = []
+      for (const ip of [cip, ...xffList]) for (const r of ipSet.get(ip) ?? []) if (!rows.includes(r)) rows.push(r)
+      out.push(finding('EXH-IOC-001', rctx, { ...base, iocMatches: rows }))
+    }
+  }
+}
+
+function xffHasIoc(xff: string, ipSet: Map<string, unknown>): boolean {
+  for (const part of xff.split(',')) if (ipSet.has(part.replaceAll('+', ' ').trim())) return true
+  return false
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Exchange CSV logs with a bare header line and/or a #Fields: directive (§3.2, §3.3)
+
+interface CsvState {
+  header: string[] | null
+  headerLine: string | null
+  ix: Map<string, number>
+}
+
+/** Feed one line to a CSV-log header state; returns the parsed fields of a data line, 'skip', or 'malformed'. */
+function csvLine(state: CsvState, line: string, lineNo: number): string[] | 'skip' | 'malformed' {
+  if (line.charCodeAt(0) === 35) {
+    if (/^#Fields:/i.test(line)) setHeader(state, line.slice(8).trim())
+    return 'skip'
+  }
+  if (line.length === 0) return 'skip'
+  if (state.header === null) {
+    // A bare header line (what lets Import-Csv read the file) is only accepted as the very first line.
+    if (lineNo === 1) {
+      setHeader(state, line)
+      return 'skip'
+    }
+    return 'malformed'
+  }
+  if (line === state.headerLine) return 'skip'
+  const f = parseCsvLine(line)
+  return f === null ? 'malformed' : f
+}
+
+function setHeader(state: CsvState, text: string): void {
+  state.headerLine = text
+  state.header = parseCsvLine(text) ?? text.split(',')
+  state.ix = new Map(state.header.map((h, i) => [h.trim().toLowerCase(), i]))
+}
+
+/** A scanner for one HttpProxy log; `protocol` is the parent folder name. */
+export function httpProxyScanner(ctx: ScanContext, protocol: string): LineScanner {
+  const state: CsvState = { header: null, headerLine: null, ix: new Map() }
+  const isEcp = protocol.toLowerCase() === 'ecp'
+  const { stats, iocs } = ctx
+  const ipSet = iocs.ip
+  return (line, lineNo) => {
+    stats.lines++
+    const f = csvLine(state, line, lineNo)
+    if (f === 'skip') return
+    if (f === 'malformed') {
+      malformed(stats, lineNo)
+      return
+    }
+    const get = (name: string): string => {
+      const i = state.ix.get(name)
+      return i === undefined ? '' : (f[i] ?? '')
+    }
+    const dt = get('datetime')
+    const ts = isoUtc(dt)
+    seen(stats, ts)
+    const cip = get('clientipaddress').trim()
+    const ipRows = ipSet.get(cip)
+    // Pre-filter (§9, as Test-ProxyLogon does): the SSRF rules need the ServerInfo~ anchor.
+    const anchorCandidate = /serverinfo~/i.test(line)
+    if (!anchorCandidate && !ipRows) return
+    const a = get('anchormailbox')
+    const rctx: RecordContext = { host: ctx.host, file: ctx.file, line: lineNo, type: 'httpproxy' }
+    const statusText = get('httpstatus').trim()
+    const statusNum = Number.parseInt(statusText, 10)
+    const user = get('authenticateduser')
+    const base = {
+      timestamp: ts,
+      clientIp: cip === '' ? null : cip,
+      userAgent: get('useragent') || null,
+      method: get('method') || null,
+      path: get('urlstem') || null,
+      query: get('urlquery') || null,
+      status: Number.isNaN(statusNum) ? null : statusNum,
+      user: user === '' ? null : user,
+      evidence: truncate(line, EVIDENCE_MAX),
+    }
+    const extracted = {
+      protocol,
+      anchorMailbox: a,
+      routingHint: get('routinghint') || null,
+      requestId: get('requestid') || null,
+      authenticatedUser: user === '' ? null : user,
+      targetServer: get('targetserver') || null,
+    }
+    if (/^ServerInfo~.*\//i.test(a) && !/^ServerInfo~localhost.*\//i.test(a)) {
+      const after = a.slice('ServerInfo~'.length).toLowerCase()
+      const id = after.includes('/autodiscover') ? 'EXH-PL-002' : 'EXH-PL-001'
+      ctx.findings.push(finding(id, rctx, { ...base, extracted }))
+    }
+    if (isEcp && /^ServerInfo~.*\/.*Reset.*VirtualDirectory#$/i.test(a) && statusText === '200') {
+      ctx.findings.push(finding('EXH-PL-003', rctx, { ...base, extracted }))
+    }
+    if (ipRows) ctx.findings.push(finding('EXH-IOC-001', rctx, { ...base, extracted, iocMatches: [...ipRows] }))
+  }
+}
+
+/**
+ * EXH-PL-004 without one big backtracking regex. The spec's pattern is
+ * `Set-\w*VirtualDirectory\b.*?\b\w*Url\s*=.*?<\s*\w+[^>]*>.*?<\s*\/\s*\w+\s*>` (flags `is`); matching its parts
+ * left to right, each at its earliest position, accepts exactly the same strings (an earlier part never makes a
+ * later one impossible) and stays linear on hostile input such as 10 KB of `<` without `>` (GENERATOR-OUTLINE §6).
+ */
+export function markupInVdirUrl(text: string): boolean {
+  const set = /Set-\w*VirtualDirectory\b/gi
+  const m1 = set.exec(text)
+  if (!m1) return false
+  const url = /\b\w*Url\s*=/gi
+  url.lastIndex = m1.index + m1[0].length
+  const m2 = url.exec(text)
+  if (!m2) return false
+  const open = /<\s*\w+/g
+  open.lastIndex = m2.index + m2[0].length
+  const m3 = open.exec(text)
+  if (!m3) return false
+  const gt = text.indexOf('>', m3.index + m3[0].length)
+  if (gt < 0) return false
+  const close = /<\s*\/\s*\w+\s*>/g
+  close.lastIndex = gt + 1
+  return close.test(text)
+}
+
+function eventDataValue(data: string, key: string): string | null {
+  // EventData is `S:KEY=value;S:KEY=value…`; a value may itself contain `;` (scripts), so cut at the next `;S:`.
+  const re = new RegExp(`(?:^|;)S:${key}=`, 'i')
+  const m = re.exec(data)
+  if (!m) return null
+  const start = m.index + m[0].length
+  const end = data.indexOf(';S:', start)
+  return end < 0 ? data.slice(start) : data.slice(start, end)
+}
+
+/** A scanner for one ECP server log. */
+export function ecpScanner(ctx: ScanContext): LineScanner {
+  const state: CsvState = { header: null, headerLine: null, ix: new Map() }
+  const { stats } = ctx
+  return (line, lineNo) => {
+    stats.lines++
+    if (line.charCodeAt(0) === 35) {
+      csvLine(state, line, lineNo)
+      return
+    }
+    if (line.length === 0) return
+    if (state.header === null && lineNo === 1) {
+      csvLine(state, line, lineNo)
+      return
+    }
+    if (line === state.headerLine) return
+    const f = parseCsvLine(line)
+    let data: string
+    let tsText = ''
+    let server = ''
+    if (f !== null && f.length >= 4) {
+      const i = state.ix.get('eventdata') ?? 3
+      data = f[i] ?? ''
+      tsText = f[state.ix.get('timestamp') ?? 0] ?? ''
+      server = f[state.ix.get('servername') ?? 1] ?? ''
+    } else {
+      // Cannot be parsed into 4 fields: match the whole line (§3.3) and count it.
+      malformed(stats, lineNo)
+      data = line
+      tsText = line.slice(0, Math.max(0, line.indexOf(',')))
+    }
+    const ts = isoUtc(tsText)
+    seen(stats, ts)
+    if (!/virtualdirectory/i.test(data)) return
+    if (markupInVdirUrl(data)) {
+      const rctx: RecordContext = { host: ctx.host, file: ctx.file, line: lineNo, type: 'ecp' }
+      const url = eventDataValue(data, 'URL')
+      ctx.findings.push(
+        finding('EXH-PL-004', rctx, {
+          timestamp: ts,
+          path: url,
+          extracted: { serverName: server || null, cmd: eventDataValue(data, 'CMD'), url },
+          evidence: truncate(line, EVIDENCE_MAX),
+        }),
+      )
+    }
+  }
+}
+
+/** A scanner for one OAB generator log. */
+export function oabScanner(ctx: ScanContext): LineScanner {
+  const { stats } = ctx
+  const prefixes = ctx.installRoots.map((r) => `${r}clientaccess\\oab\\`)
+  return (line, lineNo) => {
+    stats.lines++
+    if (line.charCodeAt(0) === 35 || line.length === 0) return
+    const comma = line.indexOf(',')
+    const ts = comma > 0 ? isoUtc(line.slice(0, comma)) : null
+    seen(stats, ts)
+    if (!/Download failed and temporary file/i.test(line)) return
+    const m = /Download failed and temporary file\s+(.*?)\s+needs to be removed/i.exec(line)
+    let path: string | null = null
+    if (m) path = m[1]!.replace(/^['"]+|['"]+$/g, '')
+    if (path !== null) {
+      const lower = path.toLowerCase()
+      if (prefixes.some((p) => lower.startsWith(p))) return
+    }
+    const rctx: RecordContext = { host: ctx.host, file: ctx.file, line: lineNo, type: 'oab' }
+    ctx.findings.push(
+      finding('EXH-PL-005', rctx, { timestamp: ts, path, extracted: { path }, evidence: truncate(line, EVIDENCE_MAX) }),
+    )
+  }
+}
