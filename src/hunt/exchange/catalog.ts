@@ -1,5 +1,5 @@
 // The detection catalog of spec §4: id → title, fixed severity, CVEs and what to do next.
-import type { Finding, IocMatch, Severity, SourceType } from './types.ts'
+import type { Finding, Severity, SourceType } from './types.ts'
 
 interface Detection {
   title: string

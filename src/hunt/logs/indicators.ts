@@ -1,0 +1,234 @@
+// Indicators for log sweeps: read from a STIX bundle (indicator patterns), a CSV with a value column, or a plain
+// list; literal IOCs are compiled into one hash map keyed by their normalised value and matched against whole
+// field values — never substrings, so 1.2.3.4 does not match 11.2.3.45. Patterns that are not plain literal
+// equalities are kept aside for the STIX pattern evaluator (src/hunt/pattern), which plugs in through
+// `NonLiteralMatcher`.
+import { readFileSync } from 'node:fs'
+import { MosaicError } from '../../lib/errors.ts'
+import { parseCsvDocument, parseCsvLine } from './csv.ts'
+
+/** The literal types the sweep matches. */
+export type LiteralType = 'ipv4-addr' | 'ipv6-addr' | 'domain-name' | 'url' | 'email-addr' | 'file-hash'
+
+/** One literal value an indicator asserts. */
+export interface LiteralIndicator {
+  /** The STIX indicator id, or `line:N` for list/CSV input. */
+  indicatorId: string
+  name: string | null
+  type: LiteralType
+  value: string
+}
+
+/** An indicator whose pattern needs the STIX pattern evaluator. */
+export interface NonLiteralIndicator {
+  indicatorId: string
+  name: string | null
+  pattern: string
+}
+
+/** Everything read from an indicators file. */
+export interface IndicatorSet {
+  literals: LiteralIndicator[]
+  nonLiteral: NonLiteralIndicator[]
+  /** Entries that could not be used, with the reason. */
+  rejected: { where: string; reason: string }[]
+}
+
+/**
+ * Where the pattern evaluator plugs in: compile a non-literal pattern into a matcher over one observation
+ * (field name → value). The sweep calls `match` per record when such indicators exist.
+ */
+export interface NonLiteralMatcher {
+  match(observation: Record<string, string>): boolean
+}
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
+const HEX_HASH = /^([0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i
+const DOMAIN = /^(?=.{1,253}$)([a-z0-9_](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z][a-z0-9-]{0,62}\.?$/i
+
+/** Canonical text of an IPv6 address (lower case, zeros compressed), or null. */
+export function canonicalIpv6(v: string): string | null {
+  if (!v.includes(':') || !/^[0-9a-f:.]+$/i.test(v)) return null
+  try {
+    const h = new URL(`http://[${v}]/`).hostname
+    return h.slice(1, -1)
+  } catch {
+    return null
+  }
+}
+
+/** Guess the type of a bare value (list and CSV input). */
+export function guessType(v: string): LiteralType | null {
+  if (IPV4.test(v)) return 'ipv4-addr'
+  if (canonicalIpv6(v) !== null) return 'ipv6-addr'
+  if (HEX_HASH.test(v)) return 'file-hash'
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return 'url'
+  if (/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(v)) return 'email-addr'
+  if (DOMAIN.test(v)) return 'domain-name'
+  return null
+}
+
+/** The key a value is stored and looked up under. */
+export function literalKey(type: LiteralType, value: string): string {
+  switch (type) {
+    case 'ipv4-addr':
+    case 'url':
+      return value
+    case 'ipv6-addr':
+      return canonicalIpv6(value) ?? value.toLowerCase()
+    case 'domain-name':
+      return value.toLowerCase().replace(/\.$/, '')
+    default:
+      return value.toLowerCase()
+  }
+}
+
+const STRING = String.raw`'((?:[^'\\]|\\.)*)'`
+const CMP = new RegExp(
+  String.raw`^\s*(ipv4-addr|ipv6-addr|domain-name|url|email-addr):value\s*=\s*${STRING}\s*$|^\s*file:hashes\.(?:'[^']+'|"[^"]+"|[A-Za-z0-9-]+)\s*=\s*${STRING}\s*$`,
+)
+
+/**
+ * The literal values of a pattern made only of `[type:value = '…']` comparisons joined by OR (inside one
+ * observation or between observations), or null when the pattern needs the evaluator.
+ */
+export function literalsOfPattern(pattern: string): { type: LiteralType; value: string }[] | null {
+  const body = pattern.trim()
+  // Split on OR at bracket depth 0 and inside brackets alike; any AND, FOLLOWEDBY, qualifier or other operator
+  // makes the pattern non-literal.
+  if (
+    /\b(AND|FOLLOWEDBY|WITHIN|REPEATS|START|STOP|NOT|LIKE|MATCHES|IN|ISSUBSET|ISSUPERSET|EXISTS)\b/.test(
+      body.replace(/'(?:[^'\\]|\\.)*'/g, "''"),
+    )
+  )
+    return null
+  const inner = body.replace(/'(?:[^'\\]|\\.)*'/g, (s) => s.replace(/[[\]]/g, (c) => (c === '[' ? '\u0001' : '\u0002')))
+  const parts = inner.split(/\]\s*OR\s*\[|\bOR\b/).map((p) =>
+    p
+      .replace(/^\s*\[/, '')
+      .replace(/\]\s*$/, '')
+      .replace(/\u0001/g, '[')
+      .replace(/\u0002/g, ']'),
+  )
+  const out: { type: LiteralType; value: string }[] = []
+  for (const p of parts) {
+    const m = CMP.exec(p)
+    if (!m) return null
+    const raw = (m[2] ?? m[3] ?? '').replace(/\\(.)/g, '$1')
+    out.push({ type: (m[1] as LiteralType | undefined) ?? 'file-hash', value: raw })
+  }
+  return out.length > 0 ? out : null
+}
+
+/** Parse an indicators document: a STIX bundle (or array / single indicator), a CSV with a value column, or a list. */
+export function parseIndicators(text: string, where = 'indicators'): IndicatorSet {
+  const set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart()
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    let doc: unknown
+    try {
+      doc = JSON.parse(trimmed)
+    } catch (e) {
+      throw new MosaicError('invalid_input', `not valid JSON: ${(e as Error).message}`, { where })
+    }
+    const objects = Array.isArray(doc)
+      ? doc
+      : typeof doc === 'object' && doc !== null && Array.isArray((doc as { objects?: unknown }).objects)
+        ? (doc as { objects: unknown[] }).objects
+        : [doc]
+    objects.forEach((o, i) => {
+      if (typeof o !== 'object' || o === null) return
+      const obj = o as Record<string, unknown>
+      if (obj.type !== 'indicator') return
+      const id = typeof obj.id === 'string' ? obj.id : `objects[${i}]`
+      const name = typeof obj.name === 'string' ? obj.name : null
+      const pattern = typeof obj.pattern === 'string' ? obj.pattern : null
+      if (pattern === null || (obj.pattern_type !== undefined && obj.pattern_type !== 'stix')) {
+        set.rejected.push({ where: `objects[${i}]`, reason: 'not a STIX-pattern indicator' })
+        return
+      }
+      const lits = literalsOfPattern(pattern)
+      if (lits === null) set.nonLiteral.push({ indicatorId: id, name, pattern })
+      else for (const l of lits) set.literals.push({ indicatorId: id, name, type: l.type, value: l.value })
+    })
+    return set
+  }
+  const lines = trimmed.split('\n')
+  const first = (lines[0] ?? '').replace(/\r$/, '')
+  const header = (parseCsvLine(first) ?? []).map((h) => h.trim().toLowerCase())
+  const vi = header.findIndex((h) => ['value', 'indicator', 'ioc', 'observable'].includes(h))
+  if (vi >= 0) {
+    const ti = header.findIndex((h) => ['type', 'indicator_type'].includes(h))
+    const { rows } = parseCsvDocument(trimmed)
+    for (const r of rows) {
+      const value = (r.fields[vi] ?? '').trim()
+      add(set, value, `line:${r.line}`, ti >= 0 ? (r.fields[ti] ?? '').trim().toLowerCase() : '')
+    }
+    return set
+  }
+  lines.forEach((raw, i) => {
+    const line = raw.replace(/\r$/, '').trim()
+    if (line === '' || line.startsWith('#')) return
+    const value = line.includes(',') ? (parseCsvLine(line)?.[0] ?? line).trim() : line
+    add(set, value, `line:${i + 1}`, '')
+  })
+  return set
+}
+
+const TYPE_ALIASES: Record<string, LiteralType> = {
+  ip: 'ipv4-addr',
+  ipv4: 'ipv4-addr',
+  'ipv4-addr': 'ipv4-addr',
+  ipv6: 'ipv6-addr',
+  'ipv6-addr': 'ipv6-addr',
+  domain: 'domain-name',
+  'domain-name': 'domain-name',
+  hostname: 'domain-name',
+  url: 'url',
+  email: 'email-addr',
+  'email-addr': 'email-addr',
+  md5: 'file-hash',
+  sha1: 'file-hash',
+  sha256: 'file-hash',
+  hash: 'file-hash',
+}
+
+function add(set: IndicatorSet, value: string, where: string, typeHint: string): void {
+  if (value === '') return
+  let type = TYPE_ALIASES[typeHint] ?? guessType(value)
+  if (type === 'ipv4-addr' && !IPV4.test(value) && canonicalIpv6(value) !== null) type = 'ipv6-addr'
+  if (type === null) {
+    set.rejected.push({ where, reason: `not a literal IOC this sweep matches: ${value.slice(0, 80)}` })
+    return
+  }
+  set.literals.push({ indicatorId: where, name: null, type, value })
+}
+
+/** Read an indicators file from disk. */
+export function readIndicatorsFile(path: string): IndicatorSet {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch (e) {
+    throw new MosaicError('invalid_input', `cannot read indicators: ${(e as Error).message}`, { where: path })
+  }
+  return parseIndicators(text, path)
+}
+
+/** The literal table shipped to workers: keys and, per key, the indexes of the literals with that key. */
+export interface CompiledLiterals {
+  keys: string[]
+  refs: number[][]
+}
+
+/** Group literals by key (one map entry per distinct normalised value). */
+export function compileLiterals(literals: readonly LiteralIndicator[]): CompiledLiterals {
+  const byKey = new Map<string, number[]>()
+  literals.forEach((l, i) => {
+    const k = literalKey(l.type, l.value)
+    const list = byKey.get(k)
+    if (list) list.push(i)
+    else byKey.set(k, [i])
+  })
+  return { keys: [...byKey.keys()], refs: [...byKey.values()] }
+}
