@@ -1,0 +1,2457 @@
+// biome-ignore-all lint/suspicious/noThenProperty: `then` is the JSON Schema keyword here, not a thenable.
+// Generated from the official OASIS STIX 2.1 JSON schemas (oasis-open/cti-stix2-json-schemas @ 3bf9e69d, BSD-3-Clause,
+// see LICENSE beside this file). Only string "description"/"$comment"/"$schema" annotations were dropped; nothing else
+// changed. Kept as a module (not JSON files) so src/stix stays browser-safe and needs no file access at run time.
+// schemas.test.ts checks this copy against the originals.
+
+/** Every official STIX 2.1 schema, keyed by its \$id URL. */
+export const OFFICIAL_SCHEMAS: Readonly<Record<string, unknown>> = {
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/binary.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/binary.json',
+    title: 'binary',
+    type: 'string',
+    pattern: '^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{4}|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2}==)$',
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/bundle.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/bundle.json',
+    title: 'bundle',
+    type: 'object',
+    properties: {
+      type: { type: 'string', enum: ['bundle'] },
+      id: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^bundle--' }] },
+      objects: {
+        type: 'array',
+        items: {
+          anyOf: [
+            {
+              oneOf: [
+                { $ref: '../sdos/attack-pattern.json' },
+                { $ref: '../sdos/campaign.json' },
+                { $ref: '../sdos/course-of-action.json' },
+                { $ref: '../sdos/identity.json' },
+                { $ref: '../sdos/indicator.json' },
+                { $ref: '../sdos/infrastructure.json' },
+                { $ref: '../sdos/intrusion-set.json' },
+                { $ref: '../sdos/malware.json' },
+                { $ref: '../sdos/malware-analysis.json' },
+                { $ref: '../sdos/observed-data.json' },
+                { $ref: '../sros/relationship.json' },
+                { $ref: '../sdos/report.json' },
+                { $ref: '../sros/sighting.json' },
+                { $ref: '../sdos/threat-actor.json' },
+                { $ref: '../sdos/tool.json' },
+                { $ref: '../sdos/vulnerability.json' },
+                { $ref: '../observables/artifact.json' },
+                { $ref: '../observables/autonomous-system.json' },
+                { $ref: '../observables/directory.json' },
+                { $ref: '../observables/domain-name.json' },
+                { $ref: '../observables/email-addr.json' },
+                { $ref: '../observables/email-message.json' },
+                { $ref: '../observables/file.json' },
+                { $ref: '../observables/ipv4-addr.json' },
+                { $ref: '../observables/ipv6-addr.json' },
+                { $ref: '../observables/mac-addr.json' },
+                { $ref: '../observables/mutex.json' },
+                { $ref: '../observables/network-traffic.json' },
+                { $ref: '../observables/process.json' },
+                { $ref: '../observables/software.json' },
+                { $ref: '../observables/url.json' },
+                { $ref: '../observables/user-account.json' },
+                { $ref: '../observables/windows-registry-key.json' },
+                { $ref: '../observables/x509-certificate.json' },
+                { $ref: '../common/language-content.json' },
+                { $ref: '../common/marking-definition.json' },
+              ],
+            },
+            {
+              allOf: [
+                { oneOf: [{ $ref: '../common/core.json' }, { $ref: '../common/cyber-observable-core.json' }] },
+                {
+                  properties: {
+                    type: {
+                      type: 'string',
+                      not: {
+                        enum: [
+                          'attack-pattern',
+                          'campaign',
+                          'course-of-action',
+                          'identity',
+                          'indicator',
+                          'infrastructure',
+                          'intrusion-set',
+                          'malware',
+                          'observed-data',
+                          'relationship',
+                          'report',
+                          'sighting',
+                          'threat-actor',
+                          'tool',
+                          'vulnerability',
+                          'artifact',
+                          'autonomous-system',
+                          'directory',
+                          'domain-name',
+                          'email-addr',
+                          'email-message',
+                          'file',
+                          'ipv4-addr',
+                          'ipv6-addr',
+                          'mac-addr',
+                          'mutex',
+                          'network-traffic',
+                          'process',
+                          'software',
+                          'url',
+                          'user-account',
+                          'windows-registry-key',
+                          'x509-certificate',
+                          'language-content',
+                          'marking-definition',
+                        ],
+                      },
+                    },
+                  },
+                },
+              ],
+            },
+          ],
+        },
+        minItems: 1,
+      },
+    },
+    required: ['type', 'id'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/core.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/core.json',
+    title: 'core',
+    type: 'object',
+    properties: {
+      type: {
+        title: 'type',
+        type: 'string',
+        pattern: '^([a-z][a-z0-9]*)+(-[a-z0-9]+)*\\-?$',
+        minLength: 3,
+        maxLength: 250,
+        not: { enum: ['action'] },
+      },
+      spec_version: { type: 'string', enum: ['2.0', '2.1'] },
+      id: { $ref: '../common/identifier.json' },
+      created_by_ref: { $ref: '../common/identifier.json' },
+      labels: { type: 'array', items: { type: 'string' }, minItems: 1 },
+      created: {
+        allOf: [
+          { $ref: '../common/timestamp.json' },
+          { title: 'timestamp_millis', pattern: 'T\\d{2}:\\d{2}:\\d{2}\\.\\d{3,}Z$' },
+        ],
+      },
+      modified: {
+        allOf: [
+          { $ref: '../common/timestamp.json' },
+          { title: 'timestamp_millis', pattern: 'T\\d{2}:\\d{2}:\\d{2}\\.\\d{3,}Z$' },
+        ],
+      },
+      revoked: { type: 'boolean' },
+      confidence: { type: 'integer', minimum: 0, maximum: 100 },
+      lang: { type: 'string' },
+      external_references: { type: 'array', items: { $ref: '../common/external-reference.json' }, minItems: 1 },
+      object_marking_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+      granular_markings: { type: 'array', items: { $ref: '../common/granular-marking.json' }, minItems: 1 },
+      extensions: {
+        type: 'object',
+        minProperties: 1,
+        patternProperties: {
+          '^([a-z][a-z0-9]*)+(-[a-z0-9]+)*\\-ext$': {
+            type: 'object',
+            minProperties: 1,
+            allOf: [{ $ref: '../common/properties.json' }],
+          },
+          '^extension-definition--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$':
+            { allOf: [{ $ref: '../common/extension.json' }] },
+        },
+        additionalProperties: false,
+      },
+    },
+    allOf: [{ $ref: '../common/properties.json' }],
+    not: {
+      anyOf: [
+        { required: ['severity'] },
+        { required: ['action'] },
+        { required: ['username'] },
+        { required: ['phone_numbers'] },
+      ],
+    },
+    required: ['type', 'spec_version', 'id', 'created', 'modified'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/cyber-observable-core.json':
+    {
+      $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/cyber-observable-core.json',
+      title: 'cyber-observable-core',
+      type: 'object',
+      properties: {
+        type: {
+          type: 'string',
+          pattern: '^([a-z][a-z0-9]*)+(-[a-z0-9]+)*\\-?$',
+          minLength: 3,
+          maxLength: 250,
+          not: { enum: ['action'] },
+        },
+        spec_version: { type: 'string', enum: ['2.0', '2.1'] },
+        object_marking_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+        granular_markings: { type: 'array', items: { $ref: '../common/granular-marking.json' }, minItems: 1 },
+        defanged: { type: 'boolean' },
+        id: { $ref: '../common/identifier.json' },
+        extensions: {
+          type: 'object',
+          minProperties: 1,
+          patternProperties: {
+            '^([a-z][a-z0-9]*)+(-[a-z0-9]+)*\\-ext$': {
+              type: 'object',
+              minProperties: 1,
+              allOf: [{ $ref: '../common/properties.json' }],
+            },
+            '^extension-definition--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$':
+              { allOf: [{ $ref: '../common/extension.json' }] },
+          },
+          additionalProperties: false,
+        },
+      },
+      allOf: [{ $ref: '../common/properties.json' }],
+      not: {
+        anyOf: [
+          { required: ['severity'] },
+          { required: ['action'] },
+          { required: ['username'] },
+          { required: ['phone_numbers'] },
+        ],
+      },
+      required: ['type', 'id'],
+    },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/dictionary.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/dictionary.json',
+    title: 'dictionary',
+    type: 'object',
+    minProperties: 1,
+    patternProperties: {
+      '^[a-zA-Z0-9_-]{0,250}$': {
+        anyOf: [
+          { type: 'array', minItems: 1 },
+          { type: 'string' },
+          { type: 'integer' },
+          { type: 'boolean' },
+          { type: 'number' },
+          { type: 'object' },
+        ],
+      },
+    },
+    additionalProperties: false,
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/extension-definition.json':
+    {
+      $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/extension-definition.json',
+      title: 'extension-definition',
+      type: 'object',
+      allOf: [
+        { $ref: '../common/core.json' },
+        {
+          properties: {
+            type: { type: 'string', enum: ['extension-definition'] },
+            id: { title: 'id', pattern: '^extension-definition--' },
+            name: { type: 'string' },
+            description: { type: 'string' },
+            schema: { type: 'string' },
+            version: { type: 'string' },
+            extension_types: { type: 'array', items: { $ref: '#/definitions/extension-type-enum' }, minItems: 1 },
+            extension_properties: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          },
+        },
+        {
+          if: {
+            not: {
+              properties: { extension_types: { type: 'array', contains: { const: 'toplevel-property-extension' } } },
+            },
+          },
+          then: { not: { required: ['extension_properties'] } },
+        },
+      ],
+      required: ['name', 'schema', 'version', 'extension_types'],
+      definitions: {
+        'extension-type-enum': {
+          type: 'string',
+          enum: ['new-sdo', 'new-sco', 'new-sro', 'property-extension', 'toplevel-property-extension'],
+        },
+      },
+    },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/extension.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/extension.json',
+    type: 'object',
+    minProperties: 1,
+    properties: { extension_type: { $ref: '#/definitions/extension-type-enum' } },
+    allOf: [{ $ref: '../common/properties.json' }],
+    required: ['extension_type'],
+    definitions: {
+      'extension-type-enum': {
+        type: 'string',
+        enum: ['new-sdo', 'new-sco', 'new-sro', 'property-extension', 'toplevel-property-extension'],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/external-reference.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/external-reference.json',
+    title: 'external-reference',
+    type: 'object',
+    properties: {
+      description: { type: 'string' },
+      url: { $ref: '../common/url-regex.json' },
+      hashes: {
+        allOf: [
+          { $ref: '../common/hashes-type.json' },
+          { propertyNames: { pattern: '^MD5|SHA-1|SHA-256|SHA-512|SHA3-256|SHA3-512|SSDEEP|TLSH$' } },
+        ],
+      },
+    },
+    oneOf: [
+      {
+        properties: {
+          source_name: { type: 'string', pattern: '^cve$' },
+          external_id: { type: 'string', pattern: '^CVE-\\d{4}-(0\\d{3}|[1-9]\\d{3,})$' },
+        },
+        required: ['source_name', 'external_id'],
+      },
+      {
+        properties: {
+          source_name: { type: 'string', pattern: '^capec$' },
+          external_id: { type: 'string', pattern: '^CAPEC-\\d+$' },
+        },
+        required: ['source_name', 'external_id'],
+      },
+      {
+        properties: {
+          source_name: { type: 'string', not: { pattern: '^((cve)|(capec))$' } },
+          external_id: { type: 'string', not: { pattern: '^((CVE-\\d{4}-(0\\d{3}|[1-9]\\d{3,}))|(CAPEC-\\d+))$' } },
+        },
+        required: ['source_name'],
+        anyOf: [{ required: ['external_id'] }, { required: ['description'] }, { required: ['url'] }],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/granular-marking.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/granular-marking.json',
+    title: 'granular-marking',
+    type: 'object',
+    properties: {
+      selectors: {
+        type: 'array',
+        items: { type: 'string', pattern: '^([a-z0-9_-]{3,249}(\\.(\\[\\d+\\]|[a-z0-9_-]{1,250}))*|id)$' },
+        minItems: 1,
+      },
+      lang: { type: 'string' },
+      marking_ref: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^marking-definition--' }] },
+    },
+    required: ['selectors', 'marking_ref'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/hashes-type.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/hashes-type.json',
+    title: 'hashes',
+    type: 'object',
+    allOf: [{ $ref: '../common/dictionary.json' }],
+    patternProperties: {
+      '^[a-zA-Z0-9_-]{3,250}$': { type: 'string' },
+      '^MD5$': { type: 'string', pattern: '^[a-fA-F0-9]{32}$' },
+      '^SHA-1$': { type: 'string', pattern: '^[a-fA-F0-9]{40}$' },
+      '^SHA-256$': { type: 'string', pattern: '^[a-fA-F0-9]{64}$' },
+      '^SHA-512$': { type: 'string', pattern: '^[a-fA-F0-9]{128}$' },
+      '^SHA3-256$': { type: 'string', pattern: '^[a-fA-F0-9]{64}$' },
+      '^SHA3-512$': { type: 'string', pattern: '^[a-fA-F0-9]{128}$' },
+      '^SSDEEP$': { type: 'string', pattern: '^[a-zA-Z0-9/+:.]{1,128}$' },
+      '^TLSH$': { type: 'string', pattern: '^[a-zA-Z0-9]{70}$' },
+    },
+    additionalProperties: false,
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/hex.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/hex.json',
+    title: 'hex',
+    type: 'string',
+    pattern: '^([a-fA-F0-9]{2})+$',
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/identifier.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/identifier.json',
+    title: 'identifier',
+    type: 'string',
+    pattern:
+      '^[a-z][a-z0-9-]+[a-z0-9]--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$',
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/kill-chain-phase.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/kill-chain-phase.json',
+    title: 'kill-chain-phase',
+    type: 'object',
+    properties: { kill_chain_name: { type: 'string' }, phase_name: { type: 'string' } },
+    required: ['kill_chain_name', 'phase_name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/language-content.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/language-content.json',
+    title: 'language-content',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['language-content'] },
+          id: { title: 'id', pattern: '^language-content--' },
+          object_ref: {
+            allOf: [{ $ref: '../common/identifier.json' }, { not: { pattern: '^(bundle|language-content)--.+$' } }],
+          },
+          object_modified: { $ref: '../common/timestamp.json' },
+          contents: { $ref: '../common/dictionary.json' },
+        },
+      },
+      { required: ['object_ref', 'contents'] },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/marking-definition.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/marking-definition.json',
+    title: 'marking-definition',
+    type: 'object',
+    properties: {
+      type: { type: 'string', enum: ['marking-definition'] },
+      spec_version: { type: 'string', enum: ['2.0', '2.1'] },
+      name: { type: 'string' },
+      created_by_ref: { $ref: '../common/identifier.json' },
+      created: { $ref: '../common/timestamp.json' },
+      external_references: { type: 'array', items: { $ref: '../common/external-reference.json' }, minItems: 1 },
+      object_marking_refs: {
+        type: 'array',
+        items: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^marking-definition--' }] },
+        minItems: 1,
+      },
+      granular_markings: { type: 'array', items: { $ref: 'granular-marking.json' }, minItems: 1 },
+      extensions: {
+        type: 'object',
+        minProperties: 1,
+        patternProperties: {
+          '^extension-definition--[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-5][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}$':
+            { allOf: [{ $ref: '../common/extension.json' }] },
+        },
+        additionalProperties: false,
+      },
+    },
+    oneOf: [
+      {
+        properties: {
+          id: { allOf: [{ $ref: '../common/identifier.json' }, { title: 'id', pattern: '^marking-definition--' }] },
+        },
+        oneOf: [
+          {
+            properties: {
+              definition_type: { type: 'string', pattern: '^statement$' },
+              definition: { $ref: '#/definitions/statement' },
+            },
+            required: ['definition_type', 'definition'],
+          },
+          {
+            properties: {
+              definition_type: { type: 'string', not: { pattern: '^(statement)|(tlp)$' } },
+              definition: { type: 'object' },
+            },
+          },
+        ],
+        if: { not: { required: ['extensions'] } },
+        then: { required: ['definition', 'definition_type'] },
+        required: ['id', 'type', 'spec_version', 'created'],
+      },
+      {
+        properties: {
+          type: { type: 'string', enum: ['marking-definition'] },
+          id: { type: 'string' },
+          spec_version: { type: 'string', enum: ['2.1'] },
+          name: { type: 'string' },
+          created: { type: 'string', enum: ['2017-01-20T00:00:00.000Z'] },
+          definition: { type: 'object' },
+          definition_type: { type: 'string', enum: ['tlp'] },
+        },
+        oneOf: [
+          { $ref: '#/definitions/tlp_white' },
+          { $ref: '#/definitions/tlp_green' },
+          { $ref: '#/definitions/tlp_amber' },
+          { $ref: '#/definitions/tlp_red' },
+        ],
+        required: ['id', 'type', 'spec_version', 'created', 'name', 'definition', 'definition_type'],
+        additionalProperties: false,
+      },
+    ],
+    definitions: {
+      statement: { type: 'object', properties: { statement: { type: 'string' } }, required: ['statement'] },
+      tlp_white: {
+        properties: {
+          id: { type: 'string', enum: ['marking-definition--613f2e26-407d-48c7-9eca-b8e91df99dc9'] },
+          name: { type: 'string', enum: ['TLP:WHITE'] },
+          definition: { type: 'object', properties: { tlp: { type: 'string', enum: ['white'] } } },
+        },
+      },
+      tlp_green: {
+        properties: {
+          id: { type: 'string', enum: ['marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da'] },
+          name: { type: 'string', enum: ['TLP:GREEN'] },
+          definition: { type: 'object', properties: { tlp: { type: 'string', enum: ['green'] } } },
+        },
+      },
+      tlp_amber: {
+        properties: {
+          id: { type: 'string', enum: ['marking-definition--f88d31f6-486f-44da-b317-01333bde0b82'] },
+          name: { type: 'string', enum: ['TLP:AMBER'] },
+          definition: { type: 'object', properties: { tlp: { type: 'string', enum: ['amber'] } } },
+        },
+      },
+      tlp_red: {
+        properties: {
+          id: { type: 'string', enum: ['marking-definition--5e57c739-391a-4eb3-b6be-7d15ca92d5ed'] },
+          name: { type: 'string', enum: ['TLP:RED'] },
+          definition: { type: 'object', properties: { tlp: { type: 'string', enum: ['red'] } } },
+        },
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/properties.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/properties.json',
+    title: 'properties',
+    patternProperties: {
+      '^[a-z][a-z0-9_]{0,245}_bin$': { $ref: '../common/binary.json' },
+      '^[a-z][a-z0-9_]{0,245}_hex$': { $ref: '../common/hex.json' },
+      '^([a-z][a-z0-9_]{2,249})|id$': {
+        anyOf: [
+          { type: 'array', minItems: 1 },
+          { type: 'string' },
+          { type: 'integer' },
+          { type: 'boolean' },
+          { type: 'number' },
+          { type: 'object' },
+        ],
+      },
+    },
+    additionalProperties: false,
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/timestamp.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/timestamp.json',
+    title: 'timestamp',
+    type: 'string',
+    pattern:
+      '^[0-9]{4}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):([0-5][0-9]):([0-5][0-9]|60)(\\.[0-9]+)?Z$',
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/url-regex.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/common/url-regex.json',
+    title: 'url-regex',
+    type: 'string',
+    format: 'uri',
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/artifact.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/artifact.json',
+    title: 'artifact',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['artifact'] },
+          id: { title: 'id', pattern: '^artifact--' },
+          mime_type: {
+            type: 'string',
+            pattern: '^(application|audio|font|image|message|model|multipart|text|video)/[a-zA-Z0-9.+_-]+',
+          },
+          payload_bin: { $ref: '../common/binary.json' },
+          url: { $ref: '../common/url-regex.json' },
+          hashes: { $ref: '../common/hashes-type.json' },
+          encryption_algorithm: { $ref: '#/definitions/encryption-algorithm-enum' },
+          decryption_key: { type: 'string' },
+        },
+      },
+      {
+        oneOf: [
+          { required: ['payload_bin'], not: { required: ['url'] } },
+          { required: ['url', 'hashes'], not: { required: ['payload_bin'] } },
+        ],
+      },
+      {
+        oneOf: [
+          { required: ['encryption_algorithm'], not: { required: ['decryption_key'] } },
+          { required: ['encryption_algorithm', 'decryption_key'] },
+          { allOf: [{ not: { required: ['encryption_algorithm'] } }, { not: { required: ['decryption_key'] } }] },
+        ],
+      },
+    ],
+    definitions: {
+      'encryption-algorithm-enum': {
+        type: 'string',
+        enum: ['AES-256-GCM', 'ChaCha20-Poly1305', 'mime-type-indicated'],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/autonomous-system.json':
+    {
+      $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/autonomous-system.json',
+      title: 'autonomous-system',
+      type: 'object',
+      allOf: [
+        { $ref: '../common/cyber-observable-core.json' },
+        {
+          properties: {
+            type: { type: 'string', enum: ['autonomous-system'] },
+            id: { title: 'id', pattern: '^autonomous-system--' },
+            number: { type: 'integer' },
+            name: { type: 'string' },
+            rir: { type: 'string' },
+          },
+          required: ['number'],
+        },
+      ],
+    },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/directory.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/directory.json',
+    title: 'directory',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['directory'] },
+          id: { title: 'id', pattern: '^directory--' },
+          path: { type: 'string' },
+          path_enc: { type: 'string', pattern: '^[a-zA-Z0-9/\\.+_:-]{2,250}$' },
+          ctime: { $ref: '../common/timestamp.json' },
+          mtime: { $ref: '../common/timestamp.json' },
+          atime: { $ref: '../common/timestamp.json' },
+          contains_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+        required: ['path'],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/domain-name.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/domain-name.json',
+    title: 'domain-name',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['domain-name'] },
+          id: { title: 'id', pattern: '^domain-name--' },
+          value: { type: 'string', format: 'idn-hostname' },
+          resolves_to_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+        required: ['value'],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/email-addr.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/email-addr.json',
+    title: 'email-addr',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['email-addr'] },
+          id: { title: 'id', pattern: '^email-addr--' },
+          value: { type: 'string', format: 'email' },
+          display_name: { type: 'string' },
+          belongs_to_ref: { type: 'string' },
+        },
+        required: ['value'],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/email-message.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/email-message.json',
+    title: 'email-message',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['email-message'] },
+          id: { title: 'id', pattern: '^email-message--' },
+          date: { $ref: '../common/timestamp.json' },
+          content_type: { type: 'string' },
+          from_ref: { type: 'string' },
+          sender_ref: { type: 'string' },
+          to_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          cc_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          bcc_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          message_id: { type: 'string' },
+          subject: { type: 'string' },
+          received_lines: { type: 'array', items: { type: 'string' } },
+          additional_header_fields: { $ref: '#/definitions/email-additional-header-fields' },
+          raw_email_ref: { type: 'string' },
+        },
+      },
+    ],
+    oneOf: [
+      {
+        properties: { is_multipart: { type: 'boolean', enum: [false] }, body: { type: 'string' } },
+        required: ['is_multipart'],
+        not: { required: ['body_multipart'] },
+      },
+      {
+        properties: {
+          is_multipart: { type: 'boolean', enum: [true] },
+          body_multipart: { type: 'array', items: { $ref: '#/definitions/mime-part-type' } },
+        },
+        required: ['is_multipart'],
+        not: { required: ['body'] },
+      },
+    ],
+    definitions: {
+      'mime-part-type': {
+        type: 'object',
+        properties: {
+          body: { type: 'string' },
+          body_raw_ref: { type: 'string' },
+          content_type: { type: 'string' },
+          content_disposition: { type: 'string' },
+        },
+        oneOf: [{ required: ['body'] }, { required: ['body_raw_ref'] }],
+      },
+      'email-additional-header-fields': {
+        allOf: [{ $ref: '../common/dictionary.json' }],
+        not: {
+          patternProperties: {
+            '^date|received_lines|content_type|from_ref|sender_ref|to_refs|cc_refs|bcc_refs|subject$': {},
+          },
+          additionalProperties: false,
+        },
+        patternProperties: {
+          '^[a-zA-Z0-9_-]{0,250}$': {
+            oneOf: [{ type: 'array', items: { type: 'string' }, minItems: 2 }, { type: 'string' }],
+          },
+        },
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/file.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/file.json',
+    title: 'file',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['file'] },
+          id: { title: 'id', pattern: '^file--' },
+          extensions: { $ref: '#/definitions/file-extensions-dictionary' },
+          hashes: { $ref: '../common/hashes-type.json' },
+          size: { type: 'integer', minimum: 0 },
+          name: { type: 'string' },
+          name_enc: { type: 'string', pattern: '^[a-zA-Z0-9/\\.+_:-]{2,250}$' },
+          magic_number_hex: { $ref: '../common/hex.json' },
+          mime_type: { type: 'string' },
+          ctime: { $ref: '../common/timestamp.json' },
+          mtime: { $ref: '../common/timestamp.json' },
+          atime: { $ref: '../common/timestamp.json' },
+          parent_directory_ref: { type: 'string' },
+          contains_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          content_ref: { type: 'string' },
+        },
+      },
+    ],
+    anyOf: [{ required: ['hashes'] }, { required: ['name'] }],
+    definitions: {
+      'file-extensions-dictionary': {
+        allOf: [{ $ref: '../common/dictionary.json' }],
+        patternProperties: {
+          '^ntfs-ext$': {
+            type: 'object',
+            allOf: [
+              {
+                properties: {
+                  sid: { type: 'string' },
+                  alternate_data_streams: {
+                    type: 'array',
+                    items: {
+                      properties: {
+                        name: { type: 'string' },
+                        hashes: { $ref: '../common/hashes-type.json' },
+                        size: { type: 'integer', minimum: 0 },
+                      },
+                      required: ['name'],
+                    },
+                  },
+                },
+              },
+              { anyOf: [{ required: ['sid'] }, { required: ['alternate_data_streams'] }] },
+            ],
+          },
+          '^raster-image-ext$': {
+            type: 'object',
+            allOf: [
+              {
+                properties: {
+                  image_height: { type: 'integer' },
+                  image_width: { type: 'integer' },
+                  bits_per_pixel: { type: 'integer' },
+                  exif_tags: {
+                    allOf: [{ $ref: '../common/dictionary.json' }],
+                    patternProperties: {
+                      '^[A-Z][a-zA-Z0-9_-]+$': { oneOf: [{ type: 'string' }, { type: 'integer' }] },
+                    },
+                    additionalProperties: false,
+                  },
+                },
+              },
+              {
+                anyOf: [
+                  { required: ['image_height'] },
+                  { required: ['image_width'] },
+                  { required: ['bits_per_pixel'] },
+                  { required: ['image_compression_algorithm'] },
+                  { required: ['exif_tags'] },
+                ],
+              },
+            ],
+          },
+          '^pdf-ext$': {
+            type: 'object',
+            allOf: [
+              {
+                properties: {
+                  version: { type: 'string' },
+                  is_optimized: { type: 'boolean' },
+                  document_info_dict: {
+                    allOf: [{ $ref: '../common/dictionary.json' }],
+                    patternProperties: { '^[a-zA-Z0-9_-]{0,250}$': { type: 'string' } },
+                  },
+                  pdfid0: { type: 'string' },
+                  pdfid1: { type: 'string' },
+                },
+              },
+              {
+                anyOf: [
+                  { required: ['version'] },
+                  { required: ['is_optimized'] },
+                  { required: ['document_info_dict'] },
+                  { required: ['pdfid0'] },
+                  { required: ['pdfid1'] },
+                ],
+              },
+            ],
+          },
+          '^archive-ext$': {
+            type: 'object',
+            properties: {
+              contains_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+              comment: { type: 'string' },
+            },
+            required: ['contains_refs'],
+          },
+          '^windows-pebinary-ext$': {
+            type: 'object',
+            properties: {
+              pe_type: { type: 'string' },
+              imphash: { type: 'string' },
+              machine_hex: { $ref: '../common/hex.json' },
+              number_of_sections: { type: 'integer', minimum: 0 },
+              time_date_stamp: {
+                type: 'string',
+                allOf: [{ $ref: '../common/timestamp.json' }, { pattern: 'T\\d{2}:\\d{2}:\\d{2}Z$' }],
+              },
+              pointer_to_symbol_table_hex: { $ref: '../common/hex.json' },
+              number_of_symbols: { type: 'integer', minimum: 0 },
+              size_of_optional_header: { type: 'integer', minimum: 0 },
+              characteristics_hex: { $ref: '../common/hex.json' },
+              file_header_hashes: { $ref: '../common/hashes-type.json' },
+              optional_header: { $ref: '#/definitions/windows-pe-optional-header-type' },
+              sections: { type: 'array', items: { $ref: '#/definitions/windows-pe-section' }, minItems: 1 },
+            },
+            anyOf: [
+              { required: ['imphash'] },
+              { required: ['machine_hex'] },
+              { required: ['number_of_sections'] },
+              { required: ['time_date_stamp'] },
+              { required: ['pointer_to_symbol_table_hex'] },
+              { required: ['number_of_symbols'] },
+              { required: ['size_of_optional_header'] },
+              { required: ['characteristics_hex'] },
+              { required: ['file_header_hashes'] },
+              { required: ['optional_header'] },
+              { required: ['sections'] },
+            ],
+            required: ['pe_type'],
+          },
+        },
+        additionalProperties: { $ref: '../common/dictionary.json' },
+      },
+      'windows-pe-optional-header-type': {
+        type: 'object',
+        minProperties: 1,
+        additionalProperties: false,
+        properties: {
+          magic_hex: { $ref: '../common/hex.json' },
+          major_linker_version: { type: 'integer' },
+          minor_linker_version: { type: 'integer' },
+          size_of_code: { type: 'integer', minimum: 0 },
+          size_of_initialized_data: { type: 'integer', minimum: 0 },
+          size_of_uninitialized_data: { type: 'integer', minimum: 0 },
+          address_of_entry_point: { type: 'integer' },
+          base_of_code: { type: 'integer' },
+          base_of_data: { type: 'integer' },
+          image_base: { type: 'integer' },
+          section_alignment: { type: 'integer' },
+          file_alignment: { type: 'integer' },
+          major_os_version: { type: 'integer' },
+          minor_os_version: { type: 'integer' },
+          major_image_version: { type: 'integer' },
+          minor_image_version: { type: 'integer' },
+          major_subsystem_version: { type: 'integer' },
+          minor_subsystem_version: { type: 'integer' },
+          win32_version_value_hex: { $ref: '../common/hex.json' },
+          size_of_image: { type: 'integer', minimum: 0 },
+          size_of_headers: { type: 'integer', minimum: 0 },
+          checksum_hex: { $ref: '../common/hex.json' },
+          subsystem_hex: { $ref: '../common/hex.json' },
+          dll_characteristics_hex: { $ref: '../common/hex.json' },
+          size_of_stack_reserve: { type: 'integer', minimum: 0 },
+          size_of_stack_commit: { type: 'integer', minimum: 0 },
+          size_of_heap_reserve: { type: 'integer', minimum: 0 },
+          size_of_heap_commit: { type: 'integer', minimum: 0 },
+          loader_flags_hex: { $ref: '../common/hex.json' },
+          number_of_rva_and_sizes: { type: 'integer' },
+          hashes: { $ref: '../common/hashes-type.json' },
+        },
+      },
+      'windows-pe-section': {
+        type: 'object',
+        properties: {
+          name: { type: 'string' },
+          size: { type: 'integer', minimum: 0 },
+          entropy: { type: 'number' },
+          hashes: { $ref: '../common/hashes-type.json' },
+        },
+        required: ['name'],
+      },
+      'windows-pebinary-type-ov': { type: 'string', enum: ['exe', 'dll', 'sys'] },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/ipv4-addr.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/ipv4-addr.json',
+    title: 'ipv4-addr',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['ipv4-addr'] },
+          id: { title: 'id', pattern: '^ipv4-addr--' },
+          value: {
+            type: 'string',
+            pattern:
+              '^(([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])\\.){3}([0-9]|[1-9][0-9]|1[0-9]{2}|2[0-4][0-9]|25[0-5])(\\/(3[0-2]|[1-2][0-9]|[0-9]))?$',
+          },
+          resolves_to_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          belongs_to_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+        required: ['value'],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/ipv6-addr.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/ipv6-addr.json',
+    title: 'ipv6-addr',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['ipv6-addr'] },
+          id: { title: 'id', pattern: '^ipv6-addr--' },
+          value: {
+            type: 'string',
+            pattern:
+              '^s*((([0-9A-Fa-f]{1,4}:){7}([0-9A-Fa-f]{1,4}|:))|(([0-9A-Fa-f]{1,4}:){6}(:[0-9A-Fa-f]{1,4}|((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){5}(((:[0-9A-Fa-f]{1,4}){1,2})|:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3})|:))|(([0-9A-Fa-f]{1,4}:){4}(((:[0-9A-Fa-f]{1,4}){1,3})|((:[0-9A-Fa-f]{1,4})?:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){3}(((:[0-9A-Fa-f]{1,4}){1,4})|((:[0-9A-Fa-f]{1,4}){0,2}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){2}(((:[0-9A-Fa-f]{1,4}){1,5})|((:[0-9A-Fa-f]{1,4}){0,3}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(([0-9A-Fa-f]{1,4}:){1}(((:[0-9A-Fa-f]{1,4}){1,6})|((:[0-9A-Fa-f]{1,4}){0,4}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:))|(:(((:[0-9A-Fa-f]{1,4}){1,7})|((:[0-9A-Fa-f]{1,4}){0,5}:((25[0-5]|2[0-4]d|1dd|[1-9]?d)(.(25[0-5]|2[0-4]d|1dd|[1-9]?d)){3}))|:)))(%.+)?s*(\\/(12[0-8]|1[0-1][0-9]|[1-9][0-9]|[0-9]))?$',
+          },
+          resolves_to_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          belongs_to_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+        required: ['value'],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/mac-addr.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/mac-addr.json',
+    title: 'mac-addr',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['mac-addr'] },
+          id: { title: 'id', pattern: '^mac-addr--' },
+          value: { type: 'string', pattern: '^([0-9a-f]{2}[:]){5}([0-9a-f]{2})$' },
+        },
+        required: ['value'],
+      },
+    ],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/mutex.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/mutex.json',
+    title: 'mutex',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['mutex'] },
+          id: { title: 'id', pattern: '^mutex--' },
+          name: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/network-traffic.json':
+    {
+      $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/network-traffic.json',
+      title: 'network-traffic',
+      type: 'object',
+      allOf: [
+        { $ref: '../common/cyber-observable-core.json' },
+        {
+          properties: {
+            type: { type: 'string', enum: ['network-traffic'] },
+            id: { title: 'id', pattern: '^network-traffic--' },
+            extensions: { $ref: '#/definitions/network-traffic-extensions-dictionary' },
+            start: { $ref: '../common/timestamp.json' },
+            end: { $ref: '../common/timestamp.json' },
+            src_ref: { type: 'string' },
+            dst_ref: { type: 'string' },
+            src_port: { type: 'integer', minimum: 0, maximum: 65535 },
+            dst_port: { type: 'integer', minimum: 0, maximum: 65535 },
+            protocols: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            src_byte_count: { type: 'integer' },
+            dst_byte_count: { type: 'integer' },
+            src_packets: { type: 'integer' },
+            dst_packets: { type: 'integer' },
+            ipfix: {
+              allOf: [{ $ref: '../common/dictionary.json' }],
+              patternProperties: { '^[a-zA-Z0-9_-]{0,250}$': { anyOf: [{ type: 'string' }, { type: 'integer' }] } },
+            },
+            src_payload_ref: { type: 'string' },
+            dst_payload_ref: { type: 'string' },
+            encapsulates_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+            encapsulated_by_ref: { type: 'string' },
+          },
+        },
+      ],
+      required: ['protocols'],
+      anyOf: [{ required: ['src_ref'] }, { required: ['dst_ref'] }],
+      oneOf: [
+        { properties: { is_active: { type: 'boolean', enum: [false] } }, required: ['is_active'] },
+        {
+          properties: { is_active: { type: 'boolean', enum: [true] } },
+          required: ['is_active'],
+          not: { required: ['end'] },
+        },
+        { not: { required: ['is_active'] } },
+      ],
+      definitions: {
+        'network-traffic-extensions-dictionary': {
+          allOf: [{ $ref: '../common/dictionary.json' }],
+          patternProperties: {
+            '^http-request-ext$': {
+              type: 'object',
+              properties: {
+                request_method: { type: 'string' },
+                request_value: { type: 'string' },
+                request_version: { type: 'string' },
+                request_header: {
+                  allOf: [{ $ref: '../common/dictionary.json' }],
+                  patternProperties: { '^.+$': { type: 'array', items: { type: 'string' } } },
+                  additionalProperties: false,
+                },
+                message_body_length: { type: 'integer' },
+                message_body_data_ref: { type: 'string' },
+              },
+              required: ['request_method', 'request_value'],
+            },
+            '^icmp-ext$': {
+              type: 'object',
+              properties: {
+                icmp_type_hex: { $ref: '../common/hex.json' },
+                icmp_code_hex: { $ref: '../common/hex.json' },
+              },
+              required: ['icmp_type_hex', 'icmp_code_hex'],
+            },
+            '^socket-ext$': {
+              type: 'object',
+              properties: {
+                address_family: {
+                  type: 'string',
+                  enum: [
+                    'AF_UNSPEC',
+                    'AF_INET',
+                    'AF_IPX',
+                    'AF_APPLETALK',
+                    'AF_NETBIOS',
+                    'AF_INET6',
+                    'AF_IRDA',
+                    'AF_BTH',
+                  ],
+                },
+                is_blocking: { type: 'boolean' },
+                is_listening: { type: 'boolean' },
+                options: {
+                  allOf: [{ $ref: '../common/dictionary.json' }],
+                  patternProperties: { '^(SO|ICMP|ICMP6|IP|IPV6|MCAST|TCP|IRLMP)(_[A-Z]+)+$': { type: 'integer' } },
+                  additionalProperties: false,
+                },
+                socket_type: {
+                  type: 'string',
+                  enum: ['SOCK_STREAM', 'SOCK_DGRAM', 'SOCK_RAW', 'SOCK_RDM', 'SOCK_SEQPACKET'],
+                },
+                socket_descriptor: { type: 'integer', minimum: 0 },
+                socket_handle: { type: 'integer' },
+              },
+              required: ['address_family'],
+            },
+            '^tcp-ext$': {
+              type: 'object',
+              allOf: [
+                {
+                  properties: {
+                    src_flags_hex: { $ref: '../common/hex.json' },
+                    dst_flags_hex: { $ref: '../common/hex.json' },
+                  },
+                },
+                { anyOf: [{ required: ['src_flags_hex'] }, { required: ['dst_flags_hex'] }] },
+              ],
+            },
+          },
+          additionalProperties: { $ref: '../common/dictionary.json' },
+        },
+      },
+    },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/process.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/process.json',
+    title: 'process',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['process'] },
+          id: { title: 'id', pattern: '^process--' },
+          extensions: { $ref: '#/definitions/process-extensions-dictionary' },
+          is_hidden: { type: 'boolean' },
+          pid: { type: 'integer' },
+          created_time: { $ref: '../common/timestamp.json' },
+          cwd: { type: 'string' },
+          command_line: { type: 'string' },
+          environment_variables: { $ref: '../common/dictionary.json' },
+          opened_connection_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          creator_user_ref: { type: 'string' },
+          image_ref: { type: 'string' },
+          parent_ref: { type: 'string' },
+          child_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
+    ],
+    anyOf: [
+      { required: ['extensions'] },
+      { required: ['is_hidden'] },
+      { required: ['pid'] },
+      { required: ['name'] },
+      { required: ['created'] },
+      { required: ['cwd'] },
+      { required: ['arguments'] },
+      { required: ['command_line'] },
+      { required: ['environment_variables'] },
+      { required: ['opened_connection_refs'] },
+      { required: ['creator_user_ref'] },
+      { required: ['image_ref'] },
+      { required: ['parent_ref'] },
+      { required: ['child_refs'] },
+    ],
+    definitions: {
+      'process-extensions-dictionary': {
+        allOf: [{ $ref: '../common/dictionary.json' }],
+        patternProperties: {
+          '^windows-process-ext$': {
+            type: 'object',
+            allOf: [
+              {
+                properties: {
+                  aslr_enabled: { type: 'boolean' },
+                  dep_enabled: { type: 'boolean' },
+                  priority: { type: 'string' },
+                  owner_sid: { type: 'string' },
+                  window_title: { type: 'string' },
+                  startup_info: { $ref: '#/definitions/startup-info-dictionary' },
+                  integrity_level: { $ref: '#/definitions/windows-integrity-level-enum' },
+                },
+              },
+              {
+                anyOf: [
+                  { required: ['aslr_enabled'] },
+                  { required: ['dep_enabled'] },
+                  { required: ['priority'] },
+                  { required: ['owner_sid'] },
+                  { required: ['window_title'] },
+                  { required: ['startup_info'] },
+                ],
+              },
+            ],
+          },
+          '^windows-service-ext$': {
+            type: 'object',
+            properties: {
+              service_name: { type: 'string' },
+              descriptions: { type: 'array', items: { type: 'string' }, minItems: 1 },
+              display_name: { type: 'string' },
+              group_name: { type: 'string' },
+              start_type: {
+                type: 'string',
+                enum: [
+                  'SERVICE_AUTO_START',
+                  'SERVICE_BOOT_START',
+                  'SERVICE_DEMAND_START',
+                  'SERVICE_DISABLED',
+                  'SERVICE_SYSTEM_ALERT',
+                ],
+              },
+              service_dll_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+              service_type: {
+                type: 'string',
+                enum: [
+                  'SERVICE_KERNEL_DRIVER',
+                  'SERVICE_FILE_SYSTEM_DRIVER',
+                  'SERVICE_WIN32_OWN_PROCESS',
+                  'SERVICE_WIN32_SHARE_PROCESS',
+                ],
+              },
+              service_status: {
+                type: 'string',
+                enum: [
+                  'SERVICE_CONTINUE_PENDING',
+                  'SERVICE_PAUSE_PENDING',
+                  'SERVICE_PAUSED',
+                  'SERVICE_RUNNING',
+                  'SERVICE_START_PENDING',
+                  'SERVICE_STOP_PENDING',
+                  'SERVICE_STOPPED',
+                ],
+              },
+            },
+            anyOf: [
+              { required: ['service_name'] },
+              { required: ['descriptions'] },
+              { required: ['display_name'] },
+              { required: ['group_name'] },
+              { required: ['start_type'] },
+              { required: ['service_dll_refs'] },
+              { required: ['service_type'] },
+              { required: ['service_status'] },
+            ],
+          },
+        },
+        additionalProperties: { $ref: '../common/dictionary.json' },
+      },
+      'startup-info-dictionary': {
+        allOf: [{ $ref: '../common/dictionary.json' }],
+        patternProperties: {
+          '^lpDesktop|lpTitle|dwFillAttribute|dwFlags|wShowWindow|hStdInput|hStdOutput|hStdError$': { type: 'string' },
+          '^lpReserved|lpReserved2$': { type: 'null' },
+          '^cb|dwX|dwY|dwXSize|dwYSize|dwXCountChars|dwYCountChars$': { type: 'integer' },
+          '^cbReserved2$': { type: 'integer', minimum: 0, maximum: 0 },
+        },
+        additionalProperties: false,
+      },
+      'windows-integrity-level-enum': { type: 'string', enum: ['low', 'medium', 'high', 'system'] },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/software.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/software.json',
+    title: 'software',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['software'] },
+          id: { title: 'id', pattern: '^software--' },
+          name: { type: 'string' },
+          cpe: {
+            type: 'string',
+            pattern:
+              'cpe:2\\.3:[aho\\*\\-](:(((\\?*|\\*?)([a-zA-Z0-9\\-\\._]|(\\\\[\\\\\\*\\?!"#$$%&\'\\(\\)\\+,/:;<=>@\\[\\]\\^`\\{\\|}~]))+(\\?*|\\*?))|[\\*\\-])){5}(:(([a-zA-Z]{2,3}(-([a-zA-Z]{2}|[0-9]{3}))?)|[\\*\\-]))(:(((\\?*|\\*?)([a-zA-Z0-9\\-\\._]|(\\\\[\\\\\\*\\?!"#$$%&\'\\(\\)\\+,/:;<=>@\\[\\]\\^`\\{\\|}~]))+(\\?*|\\*?))|[\\*\\-])){4}',
+          },
+          swid: { type: 'string' },
+          languages: {
+            type: 'array',
+            items: {
+              type: 'string',
+              pattern:
+                '^([a-z]{2}(-[A-Z]{2})?(-[a-z]{4})?(-[A-Z]{2}|[0-9]{3})?(-[a-z0-9]{5,8}|[0-9][a-z0-9]{3})*(-[a-z0-9]{1,8})*|[a-z]{3})$',
+            },
+            minItems: 1,
+          },
+          vendor: { type: 'string' },
+          version: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/url.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/url.json',
+    title: 'url',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['url'] },
+          id: { title: 'id', pattern: '^url--' },
+          value: { $ref: '../common/url-regex.json' },
+        },
+      },
+    ],
+    required: ['value'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/user-account.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/user-account.json',
+    title: 'user-account',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/cyber-observable-core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['user-account'] },
+          id: { title: 'id', pattern: '^user-account--' },
+          extensions: { $ref: '#/definitions/user-account-extensions-dictionary' },
+          user_id: { type: 'string' },
+          credential: { type: 'string' },
+          account_login: { type: 'string' },
+          account_type: { type: 'string' },
+          display_name: { type: 'string' },
+          is_service_account: { type: 'boolean' },
+          is_privileged: { type: 'boolean' },
+          can_escalate_privs: { type: 'boolean' },
+          is_disabled: { type: 'boolean' },
+          account_created: { $ref: '../common/timestamp.json' },
+          account_expires: { $ref: '../common/timestamp.json' },
+          credential_last_changed: { $ref: '../common/timestamp.json' },
+          account_first_login: { $ref: '../common/timestamp.json' },
+          account_last_login: { $ref: '../common/timestamp.json' },
+        },
+      },
+    ],
+    anyOf: [
+      { required: ['extensions'] },
+      { required: ['user_id'] },
+      { required: ['credential'] },
+      { required: ['account_login'] },
+      { required: ['account_type'] },
+      { required: ['display_name'] },
+      { required: ['is_service_account'] },
+      { required: ['is_privileged'] },
+      { required: ['can_escalate_privs'] },
+      { required: ['is_disabled'] },
+      { required: ['account_created'] },
+      { required: ['account_expires'] },
+      { required: ['credential_last_changed'] },
+      { required: ['account_first_login'] },
+      { required: ['account_last_login'] },
+    ],
+    definitions: {
+      'user-account-extensions-dictionary': {
+        allOf: [{ $ref: '../common/dictionary.json' }],
+        patternProperties: {
+          '^unix-account-ext$': {
+            type: 'object',
+            allOf: [
+              {
+                properties: {
+                  gid: { type: 'number' },
+                  groups: { type: 'array', items: { type: 'string' }, minItems: 1 },
+                  home_dir: { type: 'string' },
+                  shell: { type: 'string' },
+                },
+              },
+              {
+                anyOf: [
+                  { required: ['gid'] },
+                  { required: ['groups'] },
+                  { required: ['home_dir'] },
+                  { required: ['shell'] },
+                ],
+              },
+            ],
+          },
+        },
+        additionalProperties: { $ref: '../common/dictionary.json' },
+      },
+      'account-type-ov': {
+        type: 'string',
+        enum: [
+          'unix',
+          'windows local',
+          'windows domain',
+          'ldap',
+          'tacacs',
+          'radius',
+          'nis',
+          'openid',
+          'facebook',
+          'skype',
+          'twitter',
+          'kavi',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/windows-registry-key.json':
+    {
+      $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/windows-registry-key.json',
+      title: 'windows-registry-key',
+      type: 'object',
+      allOf: [
+        { $ref: '../common/cyber-observable-core.json' },
+        {
+          properties: {
+            type: { type: 'string', enum: ['windows-registry-key'] },
+            id: { title: 'id', pattern: '^windows-registry-key--' },
+            key: { type: 'string', not: { pattern: '^HKLM|HKCC|HKCR|HKCU|HKU|hklm|hkcc|hkcr|hkcu|hku' } },
+            values: { type: 'array', items: { $ref: '#/definitions/windows-registry-value-type' } },
+            modified_time: { $ref: '../common/timestamp.json' },
+            creator_user_ref: { type: 'string' },
+            number_of_subkeys: { type: 'integer' },
+          },
+        },
+      ],
+      anyOf: [
+        { required: ['key'] },
+        { required: ['values'] },
+        { required: ['modified'] },
+        { required: ['creator_user_ref'] },
+        { required: ['number_of_subkeys'] },
+      ],
+      definitions: {
+        'windows-registry-value-type': {
+          type: 'object',
+          properties: {
+            name: { type: 'string' },
+            data: { type: 'string' },
+            data_type: {
+              type: 'string',
+              enum: [
+                'REG_NONE',
+                'REG_SZ',
+                'REG_EXPAND_SZ',
+                'REG_BINARY',
+                'REG_DWORD',
+                'REG_DWORD_BIG_ENDIAN',
+                'REG_DWORD_LITTLE_ENDIAN',
+                'REG_LINK',
+                'REG_MULTI_SZ',
+                'REG_RESOURCE_LIST',
+                'REG_FULL_RESOURCE_DESCRIPTION',
+                'REG_RESOURCE_REQUIREMENTS_LIST',
+                'REG_QWORD',
+                'REG_INVALID_TYPE',
+              ],
+            },
+          },
+          anyOf: [{ required: ['name'] }, { required: ['data'] }, { required: ['data_type'] }],
+        },
+      },
+    },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/x509-certificate.json':
+    {
+      $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/observables/x509-certificate.json',
+      title: 'x509-certificate',
+      type: 'object',
+      allOf: [
+        { $ref: '../common/cyber-observable-core.json' },
+        {
+          properties: {
+            type: { type: 'string', enum: ['x509-certificate'] },
+            id: { title: 'id', pattern: '^x509-certificate--' },
+            is_self_signed: { type: 'boolean' },
+            hashes: { $ref: '../common/hashes-type.json' },
+            version: { type: 'string' },
+            serial_number: { type: 'string' },
+            signature_algorithm: { type: 'string' },
+            issuer: { type: 'string' },
+            validity_not_before: { $ref: '../common/timestamp.json' },
+            validity_not_after: { $ref: '../common/timestamp.json' },
+            subject: { type: 'string' },
+            subject_public_key_algorithm: { type: 'string' },
+            subject_public_key_modulus: { type: 'string' },
+            subject_public_key_exponent: { type: 'integer' },
+            x509_v3_extensions: { $ref: '#/definitions/x509-v3-extensions-type' },
+          },
+        },
+        {
+          anyOf: [
+            { required: ['is_self_signed'] },
+            { required: ['hashes'] },
+            { required: ['version'] },
+            { required: ['serial_number'] },
+            { required: ['signature_algorithm'] },
+            { required: ['issuer'] },
+            { required: ['validity_not_before'] },
+            { required: ['validity_not_after'] },
+            { required: ['subject'] },
+            { required: ['subject_public_key_algorithm'] },
+            { required: ['subject_public_key_modulus'] },
+            { required: ['subject_public_key_exponent'] },
+            { required: ['x509_v3_extensions'] },
+          ],
+        },
+      ],
+      definitions: {
+        'x509-v3-extensions-type': {
+          type: 'object',
+          allOf: [
+            {
+              properties: {
+                basic_constraints: { type: 'string' },
+                name_constraints: { type: 'string' },
+                policy_constraints: { type: 'string' },
+                key_usage: { type: 'string' },
+                extended_key_usage: { type: 'string' },
+                subject_key_identifier: { type: 'string' },
+                authority_key_identifier: { type: 'string' },
+                subject_alternative_name: { type: 'string' },
+                issuer_alternative_name: { type: 'string' },
+                subject_directory_attributes: { type: 'string' },
+                crl_distribution_points: { type: 'string' },
+                inhibit_any_policy: { type: 'string' },
+                private_key_usage_period_not_before: { $ref: '../common/timestamp.json' },
+                private_key_usage_period_not_after: { $ref: '../common/timestamp.json' },
+                certificate_policies: { type: 'string' },
+                policy_mappings: { type: 'string' },
+              },
+            },
+            {
+              anyOf: [
+                { required: ['basic_constraints'] },
+                { required: ['name_constraints'] },
+                { required: ['policy_constraints'] },
+                { required: ['key_usage'] },
+                { required: ['extended_key_usage'] },
+                { required: ['subject_key_identifier'] },
+                { required: ['authority_key_identifier'] },
+                { required: ['subject_alternative_name'] },
+                { required: ['issuer_alternative_name'] },
+                { required: ['subject_directory_attributes'] },
+                { required: ['crl_distribution_points'] },
+                { required: ['inhibit_any_policy'] },
+                { required: ['private_key_usage_period_not_before'] },
+                { required: ['private_key_usage_period_not_after'] },
+                { required: ['certificate_policies'] },
+                { required: ['policy_mappings'] },
+              ],
+            },
+          ],
+        },
+      },
+    },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/attack-pattern.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/attack-pattern.json',
+    title: 'attack-pattern',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['attack-pattern'] },
+          aliases: { type: 'array', items: { type: 'string' } },
+          id: { title: 'id', pattern: '^attack-pattern--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          kill_chain_phases: { type: 'array', items: { $ref: '../common/kill-chain-phase.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/campaign.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/campaign.json',
+    title: 'campaign',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['campaign'] },
+          id: { title: 'id', pattern: '^campaign--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          aliases: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          first_seen: { $ref: '../common/timestamp.json' },
+          last_seen: { $ref: '../common/timestamp.json' },
+          objective: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/course-of-action.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/course-of-action.json',
+    title: 'course-of-action',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['course-of-action'] },
+          id: { title: 'id', pattern: '^course-of-action--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/grouping.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/grouping.json',
+    title: 'grouping',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['grouping'] },
+          id: { title: 'id', pattern: '^grouping--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          context: { type: 'string' },
+          object_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['context', 'object_refs'],
+    definitions: {
+      'grouping-context-ov': { type: 'string', enum: ['suspicious-activity', 'malware-analysis', 'unspecified'] },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/identity.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/identity.json',
+    title: 'identity',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['identity'] },
+          id: { title: 'id', pattern: '^identity--' },
+          roles: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          identity_class: { type: 'string' },
+          sectors: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          contact_information: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+    definitions: {
+      'identity-class-ov': {
+        type: 'string',
+        enum: ['individual', 'group', 'system', 'organization', 'class', 'unknown'],
+      },
+      'industry-sector-ov': {
+        type: 'string',
+        enum: [
+          'agriculture',
+          'aerospace',
+          'automotive',
+          'chemical',
+          'commercial',
+          'communications',
+          'construction',
+          'defense',
+          'education',
+          'energy',
+          'engineering',
+          'entertainment',
+          'financial-services',
+          'government',
+          'emergency-services',
+          'government-local',
+          'government-national',
+          'government-public-services',
+          'government-regional',
+          'healthcare',
+          'hospitality-leisure',
+          'infrastructure',
+          'dams',
+          'nuclear',
+          'water',
+          'insurance',
+          'manufacturing',
+          'mining',
+          'non-profit',
+          'pharmaceuticals',
+          'retail',
+          'technology',
+          'telecommunications',
+          'transportation',
+          'utilities',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/incident.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/incident.json',
+    title: 'incident',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['incident'] },
+          id: { title: 'id', pattern: '^incident--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/indicator.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/indicator.json',
+    title: 'indicator',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['indicator'] },
+          id: { title: 'id', pattern: '^indicator--' },
+          indicator_types: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          pattern: { type: 'string' },
+          pattern_type: { type: 'string' },
+          pattern_version: { type: 'string' },
+          valid_from: { $ref: '../common/timestamp.json' },
+          valid_until: { $ref: '../common/timestamp.json' },
+          kill_chain_phases: { type: 'array', items: { $ref: '../common/kill-chain-phase.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['pattern', 'pattern_type', 'valid_from'],
+    definitions: {
+      'indicator-type-ov': {
+        type: 'string',
+        enum: [
+          'anomalous-activity',
+          'anonymization',
+          'benign',
+          'compromised',
+          'malicious-activity',
+          'attribution',
+          'unknown',
+        ],
+      },
+      'pattern-type-ov': { type: 'string', enum: ['stix', 'pcre', 'sigma', 'snort', 'suricata', 'yara'] },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/infrastructure.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/infrastructure.json',
+    title: 'infrastructure',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['infrastructure'] },
+          id: { title: 'id', pattern: '^infrastructure--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          infrastructure_types: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          aliases: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          kill_chain_phases: { type: 'array', items: { $ref: '../common/kill-chain-phase.json' }, minItems: 1 },
+          first_seen: { $ref: '../common/timestamp.json' },
+          last_seen: { $ref: '../common/timestamp.json' },
+        },
+      },
+    ],
+    required: ['name'],
+    definitions: {
+      'infrastructure-type-ov': {
+        type: 'string',
+        enum: [
+          'amplification',
+          'anonymization',
+          'botnet',
+          'command-and-control',
+          'exfiltration',
+          'hosting-malware',
+          'hosting-target-lists',
+          'phishing',
+          'reconnaissance',
+          'staging',
+          'unknown',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/intrusion-set.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/intrusion-set.json',
+    title: 'intrusion-set',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['intrusion-set'] },
+          id: { title: 'id', pattern: '^intrusion-set--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          aliases: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          first_seen: { $ref: '../common/timestamp.json' },
+          last_seen: { $ref: '../common/timestamp.json' },
+          goals: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          resource_level: { type: 'string' },
+          primary_motivation: { type: 'string' },
+          secondary_motivations: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['name'],
+    definitions: {
+      'attack-resource-level-ov': {
+        type: 'string',
+        enum: ['individual', 'club', 'contest', 'team', 'organization', 'government'],
+      },
+      'attack-motivation-ov': {
+        type: 'string',
+        enum: [
+          'accidental',
+          'coercion',
+          'dominance',
+          'ideology',
+          'notoriety',
+          'organizational-gain',
+          'personal-gain',
+          'personal-satisfaction',
+          'revenge',
+          'unpredictable',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/location.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/location.json',
+    title: 'location',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['location'] },
+          id: { title: 'id', pattern: '^location--' },
+          description: { type: 'string' },
+          name: { type: 'string' },
+          latitude: { type: 'number', minimum: -90, maximum: 90 },
+          longitude: { type: 'number', minimum: -180, maximum: 180 },
+          precision: { type: 'number' },
+          region: { type: 'string' },
+          country: { type: 'string' },
+          administrative_area: { type: 'string' },
+          city: { type: 'string' },
+          street_address: { type: 'string' },
+          postal_code: { type: 'string' },
+        },
+      },
+      { anyOf: [{ required: ['region'] }, { required: ['country'] }, { required: ['latitude', 'longitude'] }] },
+      {
+        oneOf: [
+          { required: ['latitude', 'longitude'] },
+          { allOf: [{ not: { required: ['latitude'] } }, { not: { required: ['longitude'] } }] },
+        ],
+      },
+      { oneOf: [{ required: ['precision', 'latitude', 'longitude'] }, { not: { required: ['precision'] } }] },
+    ],
+    definitions: {
+      'region-ov': {
+        type: 'string',
+        enum: [
+          'africa',
+          'eastern-africa',
+          'middle-africa',
+          'northern-africa',
+          'southern-africa',
+          'western-africa',
+          'americas',
+          'latin-america-caribbean',
+          'south-america',
+          'caribbean',
+          'central-america northern-america',
+          'asia',
+          'central-asia',
+          'eastern-asia',
+          'southern-asia',
+          'western-asia',
+          'europe eastern-europe',
+          'northern-europe',
+          'southern-europe',
+          'western-europe',
+          'oceania',
+          'australia-new-zealand',
+          'melanesia',
+          'micronesia',
+          'polynesia',
+          'antarctica',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/malware-analysis.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/malware-analysis.json',
+    title: 'malware-analysis',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['malware-analysis'] },
+          id: { title: 'id', pattern: '^malware-analysis--' },
+          product: { type: 'string' },
+          version: { type: 'string' },
+          configuration_version: { type: 'string' },
+          modules: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          analysis_engine_version: { type: 'string' },
+          analysis_definition_version: { type: 'string' },
+          submitted: { $ref: '../common/timestamp.json' },
+          analysis_started: { $ref: '../common/timestamp.json' },
+          analysis_ended: { $ref: '../common/timestamp.json' },
+          result_name: { type: 'string' },
+          result: { type: 'string' },
+          host_vm_ref: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^software--' }] },
+          operating_system_ref: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^software--' }] },
+          installed_software_refs: {
+            type: 'array',
+            items: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^software--' }] },
+            minItems: 1,
+          },
+          analysis_sco_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+          sample_ref: {
+            allOf: [
+              { $ref: '../common/identifier.json' },
+              { oneOf: [{ pattern: '^artifact--' }, { pattern: '^file--' }, { pattern: '^network-traffic--' }] },
+            ],
+          },
+        },
+      },
+    ],
+    required: ['product'],
+    anyOf: [{ required: ['result'] }, { required: ['analysis_sco_refs'] }],
+    definitions: { 'malware-av-result-ov': { type: 'string', enum: ['malicious', 'suspicious', 'benign', 'unknown'] } },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/malware.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/malware.json',
+    title: 'malware',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['malware'] },
+          id: { title: 'id', pattern: '^malware--' },
+          aliases: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          first_seen: { $ref: '../common/timestamp.json' },
+          last_seen: { $ref: '../common/timestamp.json' },
+          operating_system_refs: {
+            type: 'array',
+            items: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^software--' }] },
+            minItems: 1,
+          },
+          architecture_execution_envs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          implementation_languages: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          capabilities: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          sample_refs: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          malware_types: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          kill_chain_phases: { type: 'array', items: { $ref: '../common/kill-chain-phase.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['is_family'],
+    oneOf: [
+      { properties: { is_family: { type: 'boolean', enum: [false] } } },
+      { properties: { is_family: { type: 'boolean', enum: [true] } }, required: ['name'] },
+    ],
+    definitions: {
+      'malware-type-ov': {
+        type: 'string',
+        enum: [
+          'adware',
+          'backdoor',
+          'bot',
+          'bootkit',
+          'ddos',
+          'downloader',
+          'dropper',
+          'exploit-kit',
+          'keylogger',
+          'ransomware',
+          'remote-access-trojan',
+          'resource-exploitation',
+          'rogue-security-software',
+          'rootkit',
+          'screen-capture',
+          'spyware',
+          'trojan',
+          'unknown',
+          'virus',
+          'webshell',
+          'wiper',
+          'worm',
+        ],
+      },
+      'implementation-language-ov': {
+        type: 'string',
+        enum: [
+          'applescript',
+          'bash',
+          'c',
+          'c++',
+          'c#',
+          'go',
+          'java',
+          'javascript',
+          'lua',
+          'objective-c',
+          'perl',
+          'php',
+          'powershell',
+          'python',
+          'ruby',
+          'scala',
+          'swift',
+          'typescript',
+          'visual-basic',
+          'x86-32',
+          'x86-64',
+        ],
+      },
+      'malware-capabilities-ov': {
+        type: 'string',
+        enum: [
+          'accesses-remote-machines',
+          'anti-debugging',
+          'anti-disassembly',
+          'anti-emulation',
+          'anti-memory-forensics',
+          'anti-sandbox',
+          'anti-vm',
+          'captures-input-peripherals',
+          'captures-output-peripherals',
+          'captures-system-state-data',
+          'cleans-traces-of-infection',
+          'commits-fraud',
+          'communicates-with-c2',
+          'compromises-data-availability',
+          'compromises-data-integrity',
+          'compromises-system-availability',
+          'controls-local-machine',
+          'degrades-security-software',
+          'degrades-system-updates',
+          'determines-c2-server',
+          'emails-spam',
+          'escalates-privileges',
+          'evades-av',
+          'exfiltrates-data',
+          'fingerprints-host',
+          'hides-artifacts',
+          'hides-executing-code',
+          'infects-files',
+          'infects-remote-machines',
+          'installs-other-components',
+          'persists-after-system-reboot',
+          'prevents-artifact-access',
+          'prevents-artifact-deletion',
+          'probes-network-environment',
+          'self-modifies',
+          'steals-authentication-credentials',
+          'violates-system-operational-integrity',
+        ],
+      },
+      'processor-architecture-ov': {
+        type: 'string',
+        enum: ['alpha', 'arm', 'ia-64', 'mips', 'powerpc', 'sparc', 'x86', 'x86-64'],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/note.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/note.json',
+    title: 'note',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['note'] },
+          id: { title: 'id', pattern: '^note--' },
+          abstract: { type: 'string' },
+          content: { type: 'string' },
+          authors: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          object_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['content', 'object_refs'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/observed-data.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/observed-data.json',
+    title: 'observed-data',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['observed-data'] },
+          id: { title: 'id', pattern: '^observed-data--' },
+          first_observed: { $ref: '../common/timestamp.json' },
+          last_observed: { $ref: '../common/timestamp.json' },
+          number_observed: { type: 'integer', minimum: 1, maximum: 999999999 },
+          objects: {
+            type: 'object',
+            minProperties: 1,
+            patternProperties: {
+              '^.*$': {
+                type: 'object',
+                oneOf: [
+                  {
+                    allOf: [
+                      { $ref: '../common/cyber-observable-core.json' },
+                      {
+                        not: {
+                          properties: {
+                            type: {
+                              type: 'string',
+                              pattern:
+                                '^artifact|directory|file|mutex|process|software|user-account|windows-registry-key|x509-certificate|autonomous-system|domain-name|email-addr|email-message|ipv4-addr|ipv6-addr|mac-addr|network-traffic|url$',
+                            },
+                          },
+                        },
+                      },
+                    ],
+                  },
+                  { $ref: '../observables/artifact.json' },
+                  { $ref: '../observables/autonomous-system.json' },
+                  { $ref: '../observables/directory.json' },
+                  { $ref: '../observables/domain-name.json' },
+                  { $ref: '../observables/email-addr.json' },
+                  { $ref: '../observables/email-message.json' },
+                  { $ref: '../observables/file.json' },
+                  { $ref: '../observables/ipv4-addr.json' },
+                  { $ref: '../observables/ipv6-addr.json' },
+                  { $ref: '../observables/mac-addr.json' },
+                  { $ref: '../observables/mutex.json' },
+                  { $ref: '../observables/network-traffic.json' },
+                  { $ref: '../observables/process.json' },
+                  { $ref: '../observables/software.json' },
+                  { $ref: '../observables/url.json' },
+                  { $ref: '../observables/user-account.json' },
+                  { $ref: '../observables/windows-registry-key.json' },
+                  { $ref: '../observables/x509-certificate.json' },
+                ],
+              },
+            },
+          },
+          object_refs: {
+            type: 'array',
+            items: {
+              type: 'string',
+              anyOf: [
+                {
+                  allOf: [
+                    { $ref: '../common/identifier.json' },
+                    {
+                      not: {
+                        pattern:
+                          '^(attack-pattern|campaign|course-of-action|grouping|identity|incident|indicator|infrastructure|intrusion-set|location|malware-analysis|malware|note|observed-data|opinion|report|threat-actor|tool|vulnerability)',
+                      },
+                    },
+                  ],
+                },
+                {
+                  pattern:
+                    '^(autonomous-system--|directory--|domain-name--|email-addr--|email-message--|file--|ipv4-addr--|ipv6-addr--|mac-addr--|mutex--|network-traffic--|process--|software--|url--|user-account--|windows-registry-key--|x509-certificate--|relationship--|sighting--)',
+                },
+              ],
+            },
+            minItems: 1,
+          },
+        },
+      },
+    ],
+    required: ['first_observed', 'last_observed', 'number_observed'],
+    oneOf: [{ required: ['objects'] }, { required: ['object_refs'] }],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/opinion.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/opinion.json',
+    title: 'opinion',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['opinion'] },
+          id: { title: 'id', pattern: '^opinion--' },
+          explanation: { type: 'string' },
+          authors: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          object_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+          opinion: { type: 'string', enum: ['strongly-disagree', 'disagree', 'neutral', 'agree', 'strongly-agree'] },
+        },
+      },
+    ],
+    required: ['object_refs', 'opinion'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/report.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/report.json',
+    title: 'report',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['report'] },
+          id: { title: 'id', pattern: '^report--' },
+          report_types: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          published: { $ref: '../common/timestamp.json' },
+          object_refs: { type: 'array', items: { $ref: '../common/identifier.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['name', 'object_refs', 'published'],
+    definitions: {
+      'report-type-ov': {
+        type: 'string',
+        enum: [
+          'threat-report',
+          'attack-pattern',
+          'campaign',
+          'identity',
+          'indicator',
+          'malware',
+          'observed-data',
+          'threat-actor',
+          'tool',
+          'vulnerability',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/threat-actor.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/threat-actor.json',
+    title: 'threat-actor',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['threat-actor'] },
+          id: { title: 'id', pattern: '^threat-actor--' },
+          threat_actor_types: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          aliases: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          roles: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          goals: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          first_seen: { $ref: '../common/timestamp.json' },
+          last_seen: { $ref: '../common/timestamp.json' },
+          sophistication: { type: 'string' },
+          resource_level: { type: 'string' },
+          primary_motivation: { type: 'string' },
+          secondary_motivations: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          personal_motivations: { type: 'array', items: { type: 'string' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['name'],
+    definitions: {
+      'threat-actor-type-ov': {
+        type: 'string',
+        enum: [
+          'activist',
+          'competitor',
+          'crime-syndicate',
+          'criminal',
+          'hacker',
+          'insider-accidental',
+          'insider-disgruntled',
+          'nation-state',
+          'sensationalist',
+          'spy',
+          'terrorist',
+          'unknown',
+        ],
+      },
+      'threat-actor-role-ov': {
+        type: 'string',
+        enum: [
+          'agent',
+          'director',
+          'independent',
+          'sponsor',
+          'infrastructure-operator',
+          'infrastructure-architect',
+          'malware-author',
+        ],
+      },
+      'threat-actor-sophistication-ov': {
+        type: 'string',
+        enum: ['none', 'minimal', 'intermediate', 'advanced', 'strategic', 'expert', 'innovator'],
+      },
+      'attack-resource-level-ov': {
+        type: 'string',
+        enum: ['individual', 'club', 'contest', 'team', 'organization', 'government'],
+      },
+      'attack-motivation-ov': {
+        type: 'string',
+        enum: [
+          'accidental',
+          'coercion',
+          'dominance',
+          'ideology',
+          'notoriety',
+          'organizational-gain',
+          'personal-gain',
+          'personal-satisfaction',
+          'revenge',
+          'unpredictable',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/tool.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/tool.json',
+    title: 'tool',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['tool'] },
+          id: { title: 'id', pattern: '^tool--' },
+          aliases: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          tool_types: { type: 'array', items: { type: 'string' }, minItems: 1 },
+          name: { type: 'string' },
+          description: { type: 'string' },
+          tool_version: { type: 'string' },
+          kill_chain_phases: { type: 'array', items: { $ref: '../common/kill-chain-phase.json' }, minItems: 1 },
+        },
+      },
+    ],
+    required: ['name'],
+    definitions: {
+      'tool-type-ov': {
+        type: 'string',
+        enum: [
+          'denial-of-service',
+          'exploitation',
+          'information-gathering',
+          'network-capture',
+          'credential-exploitation',
+          'remote-access',
+          'vulnerability-scanning',
+          'unknown',
+        ],
+      },
+    },
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/vulnerability.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sdos/vulnerability.json',
+    title: 'vulnerability',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['vulnerability'] },
+          id: { title: 'id', pattern: '^vulnerability--' },
+          name: { type: 'string' },
+          description: { type: 'string' },
+        },
+      },
+    ],
+    required: ['name'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sros/relationship.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sros/relationship.json',
+    title: 'relationship',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['relationship'] },
+          id: { title: 'id', pattern: '^relationship--' },
+          relationship_type: { title: 'relationship_type', type: 'string', pattern: '^[a-z0-9\\-]+$' },
+          description: { type: 'string' },
+          source_ref: {
+            allOf: [
+              { $ref: '../common/identifier.json' },
+              { not: { pattern: '^(relationship|sighting|bundle|marking-definition|language-content)--.+$' } },
+            ],
+          },
+          target_ref: {
+            allOf: [
+              { $ref: '../common/identifier.json' },
+              { not: { pattern: '^(relationship|sighting|bundle|marking-definition|language-content)--.+$' } },
+            ],
+          },
+          start_time: { $ref: '../common/timestamp.json' },
+          stop_time: { $ref: '../common/timestamp.json' },
+        },
+      },
+    ],
+    required: ['relationship_type', 'source_ref', 'target_ref'],
+  },
+  'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sros/sighting.json': {
+    $id: 'http://raw.githubusercontent.com/oasis-open/cti-stix2-json-schemas/stix2.1/schemas/sros/sighting.json',
+    title: 'sighting',
+    type: 'object',
+    allOf: [
+      { $ref: '../common/core.json' },
+      {
+        properties: {
+          type: { type: 'string', enum: ['sighting'] },
+          id: { title: 'id', pattern: '^sighting--' },
+          description: { type: 'string' },
+          first_seen: { $ref: '../common/timestamp.json' },
+          last_seen: { $ref: '../common/timestamp.json' },
+          count: { type: 'integer', minimum: 0, maximum: 999999999 },
+          sighting_of_ref: {
+            allOf: [
+              { $ref: '../common/identifier.json' },
+              { not: { pattern: '^sighting--' } },
+              { not: { pattern: '^relationship--' } },
+              { not: { pattern: '^bundle--' } },
+              { not: { pattern: '^marking-definition--' } },
+              { not: { pattern: '^language-content--' } },
+            ],
+          },
+          observed_data_refs: {
+            type: 'array',
+            items: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^observed-data--' }] },
+            minItems: 1,
+          },
+          where_sighted_refs: {
+            type: 'array',
+            items: { allOf: [{ $ref: '../common/identifier.json' }, { pattern: '^(identity|location)--' }] },
+            minItems: 1,
+          },
+          summary: { type: 'boolean' },
+        },
+      },
+    ],
+    required: ['sighting_of_ref'],
+  },
+}
