@@ -49,6 +49,8 @@ export interface MetaExtension {
   extension_type: 'property-extension'
   /** Where the record came from (e.g. 'misp-galaxy:threat-actor'). */
   origin?: string
+  /** True when the source gives no dates: claims derived from the object then carry no published date. */
+  dates_unknown?: boolean
   /** The source's own metadata, kept whole. */
   meta?: Record<string, unknown>
   /** Impact figures with their source: quantity, unit, what, who says, where. */

@@ -63,7 +63,8 @@ export type PutOutcome = 'created' | 'updated' | 'unchanged'
 
 /** One transactional write: everything put in it lands on commit, nothing on rollback or crash. */
 export interface WriteSession {
-  put(obj: StixObject): Promise<PutOutcome>
+  /** Store one object version. `json` is its text as received, stored verbatim when given. */
+  put(obj: StixObject, json?: string): Promise<PutOutcome>
   /** Add an analyst or derived claim that has no STIX object of its own. */
   addClaim(claim: Claim): Promise<void>
   commit(): Promise<void>
