@@ -154,7 +154,7 @@ export async function sweepFile(
     if (typeof v === 'string') {
       const k = matcher.match(v)
       if (k >= 0) hit(n, path, v, k, ts)
-    } else if (Array.isArray(v)) v.forEach((x) => jsonWalk(x, path, n, ts))
+    } else if (Array.isArray(v)) for (const x of v) jsonWalk(x, path, n, ts)
     else if (typeof v === 'object' && v !== null)
       for (const [key, x] of Object.entries(v)) jsonWalk(x, path === '' ? key : `${path}.${key}`, n, ts)
   }

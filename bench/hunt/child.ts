@@ -1,0 +1,41 @@
+// Runs one measured workload in its own process so peak RSS belongs to it alone (bench/hunt/bench.ts spawns this).
+import { readFileSync } from 'node:fs'
+import { huntExchange } from '../../src/hunt/exchange/scan.ts'
+import { parseIndicators } from '../../src/hunt/logs/indicators.ts'
+import { sweepLogs } from '../../src/hunt/logs/sweep.ts'
+
+const [mode, a, b] = process.argv.slice(2)
+const cpu0 = process.cpuUsage()
+const t0 = performance.now()
+let extra: Record<string, unknown> = {}
+if (mode === 'sweep') {
+  const set = parseIndicators(readFileSync(a!, 'utf8'))
+  const files = readFileSync(b!, 'utf8').split('\n').filter(Boolean)
+  const tc = performance.now()
+  const r = await sweepLogs(files, set, {})
+  extra = {
+    bytes: r.totals.bytes,
+    lines: r.totals.lines,
+    malformed: r.totals.malformed,
+    sightings: r.totals.sightings,
+    workers: r.workers,
+    indicators: r.indicators.distinctValues,
+    compileMs: tc - t0,
+    sightedValues: [...new Set(r.sightings.map((s) => s.value))].sort(),
+  }
+} else if (mode === 'exchange') {
+  const r = await huntExchange(a!, {})
+  extra = {
+    bytes: r.coverage.files.bytes,
+    findings: r.findings.map((f) => ({
+      detection: f.detectionId,
+      severity: f.severity,
+      file: f.source.file,
+      line: f.source.line,
+    })),
+  }
+}
+const cpu = process.cpuUsage(cpu0)
+process.stdout.write(
+  `${JSON.stringify({ ms: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024, ...extra })}\n`,
+)
