@@ -161,13 +161,16 @@ interface Ctx {
   warnings: Issue[]
 }
 
+/** Append a trusted sub-path such as `granular_markings[1]` or `extensions.x-ext` (not re-quoted). */
+const subPath = (base: string, sub: string | undefined): string => (!sub ? base : base === '' ? sub : `${base}.${sub}`)
+
 function error(ctx: Ctx, code: string, message: string, sub?: string): void {
-  ctx.errors.push({ code, path: sub ? joinPath(ctx.path, sub) : ctx.path, message })
+  ctx.errors.push({ code, path: subPath(ctx.path, sub), message })
 }
 
 /** A best-practice finding: a warning, or an error under `strict`. */
 function should(ctx: Ctx, code: string, message: string, sub?: string): void {
-  const issue = { code, path: sub ? joinPath(ctx.path, sub) : ctx.path, message }
+  const issue = { code, path: subPath(ctx.path, sub), message }
   if (ctx.opts.strict) ctx.errors.push(issue)
   else ctx.warnings.push(issue)
 }
@@ -449,7 +452,7 @@ function checkScoMusts(ctx: Ctx, sco: Obj, where: string): void {
         error(
           ctx,
           'invalid_language',
-          `The 'languages' property of object '${id}' contains an invalid ISO 639-2 language  code ('${lang}').`,
+          `The 'languages' property of object '${id}' contains an invalid ISO 639-2 language code ('${lang}').`,
         )
   if (sco.type === 'software' && typeof sco.cpe === 'string' && !CPE23_RE.test(sco.cpe))
     error(ctx, 'invalid_cpe', `Provided CPE value '${sco.cpe}' is not CPE v2.3 compliant.`)
@@ -1107,7 +1110,7 @@ function validate20(ctx: Ctx): void {
     )
       error(ctx, 'invalid_format', `'${k}' must be a non-empty list of identifiers`, k)
     if (Array.isArray(v) && v.length === 0) error(ctx, 'invalid_value', `[] is too short`, k)
-    if (k.length < 3 || k.length > 250 || !/^[a-z0-9_]+$/.test(k))
+    if (k !== 'id' && (k.length < 3 || k.length > 250 || !/^[a-z0-9_]+$/.test(k)))
       error(ctx, 'invalid_property_name', `'${k}' is not a valid property name`, k)
   }
   if (
