@@ -11,7 +11,10 @@ export interface PatternInspection {
 }
 
 function walkComparisons(e: ComparisonExpression, out: PatternInspection['comparisons']): void {
-  if (e.type === 'paren') return walkComparisons(e.expr, out)
+  if (e.type === 'paren') {
+    walkComparisons(e.expr, out)
+    return
+  }
   if (e.type === 'and' || e.type === 'or') {
     walkComparisons(e.left, out)
     walkComparisons(e.right, out)

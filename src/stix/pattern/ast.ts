@@ -54,12 +54,15 @@ export interface Comparison {
 
 export type ComparisonExpression =
   | Comparison
-  | { type: 'and' | 'or'; left: ComparisonExpression; right: ComparisonExpression }
+  | { type: 'and'; left: ComparisonExpression; right: ComparisonExpression }
+  | { type: 'or'; left: ComparisonExpression; right: ComparisonExpression }
   | { type: 'paren'; expr: ComparisonExpression }
 
 export type ObservationExpression =
   | { type: 'observation'; expr: ComparisonExpression }
-  | { type: 'and' | 'or' | 'followedby'; left: ObservationExpression; right: ObservationExpression }
+  | { type: 'and'; left: ObservationExpression; right: ObservationExpression }
+  | { type: 'or'; left: ObservationExpression; right: ObservationExpression }
+  | { type: 'followedby'; left: ObservationExpression; right: ObservationExpression }
   | { type: 'group'; expr: ObservationExpression }
   | { type: 'within'; expr: ObservationExpression; seconds: number; text: string }
   | { type: 'repeats'; expr: ObservationExpression; times: number; text: string }
