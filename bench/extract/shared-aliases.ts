@@ -1,0 +1,47 @@
+// Alias entries built straight from the shared ATT&CK and MISP files, for evaluation and benchmarks only (the product
+// builds them from its store: aliasEntriesFromStore).
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gunzipSync } from 'node:zlib'
+import type { AliasEntry } from '../../src/extract/index.ts'
+
+interface MispCluster {
+  values: { value: string; uuid: string; meta?: { synonyms?: string[] } }[]
+}
+
+export function aliasEntriesFromShared(sharedDir: string): AliasEntry[] {
+  const out: AliasEntry[] = []
+  const attack = join(sharedDir, 'data', 'mitre-attack', 'enterprise-attack-v18.1.stix21.json.gz')
+  if (existsSync(attack)) {
+    const bundle = JSON.parse(gunzipSync(readFileSync(attack)).toString('utf8')) as {
+      objects: Record<string, unknown>[]
+    }
+    for (const o of bundle.objects) {
+      const type = o.type as string
+      if (o.revoked === true || o.x_mitre_deprecated === true) continue
+      if (type !== 'intrusion-set' && type !== 'malware' && type !== 'tool') continue
+      const name = o.name as string
+      const aliases = [name, ...((o.aliases as string[]) ?? []), ...((o.x_mitre_aliases as string[]) ?? [])]
+      for (const alias of new Set(aliases)) out.push({ alias, actorId: o.id as string, actorName: name, kind: type })
+    }
+  }
+  const galaxies: [string, string][] = [
+    ['threat-actor.json', 'intrusion-set'],
+    ['microsoft-activity-group.json', 'intrusion-set'],
+    ['mitre-intrusion-set.json', 'intrusion-set'],
+    ['360net.json', 'intrusion-set'],
+    ['tidal-groups.json', 'intrusion-set'],
+    ['malpedia.json', 'malware'],
+  ]
+  for (const [file, kind] of galaxies) {
+    const p = join(sharedDir, 'data', 'misp-galaxy', 'clusters', file)
+    if (!existsSync(p)) continue
+    const c = JSON.parse(readFileSync(p, 'utf8')) as MispCluster
+    for (const v of c.values) {
+      const name = v.value.replace(/\s+-\s+G\d{4}$/, '')
+      for (const alias of new Set([name, ...(v.meta?.synonyms ?? [])]))
+        out.push({ alias, actorId: `misp:${v.uuid}`, actorName: name, kind })
+    }
+  }
+  return out
+}

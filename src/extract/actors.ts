@@ -1,0 +1,205 @@
+/**
+ * Actor mentions: a multi-pattern matcher compiled from an alias list (the resolver's index), with guards against
+ * common words, malware and tool names and vendor products, plus recognition of actor names by the shape of vendor
+ * naming schemes, so that actors missing from the alias list are still found.
+ */
+import { normalizeAlias } from '../resolve/normalize.ts'
+import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
+import { AhoCorasick, fold, isWordChar, selectHits } from './matcher.ts'
+
+/** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
+export interface AliasEntry {
+  alias: string
+  actorId: string
+  actorName: string
+  /** The STIX type of the object the name belongs to: intrusion-set, threat-actor, malware, tool, identity … */
+  kind: string
+}
+
+export interface ActorMention {
+  /** Text as written. */
+  mention: string
+  /** Canonical name (from the alias list, or the normalised shape). */
+  canonical: string
+  span: [number, number]
+  /** STIX id when the alias list knows the actor. */
+  actorId?: string
+  via: 'alias-index' | 'shape' | 'alias-list'
+}
+
+interface Target {
+  canonical: string
+  actorId: string
+  /** Needs to be capitalised as in the alias (common word). */
+  caseSensitive: boolean
+  /** Also the name of malware or a tool: accepted only with actor context. */
+  contested: boolean
+  alias: string
+}
+
+const ACTOR_KINDS = new Set(['intrusion-set', 'threat-actor', 'campaign-actor', 'actor'])
+const SOFTWARE_KINDS = new Set(['malware', 'tool', 'software'])
+
+// Group words that, right after a name, say it is an actor ("Lazarus group", "the Sandworm APT").
+const ACTOR_CONTEXT_AFTER =
+  /^[-\s]*(?:apt\b|group|gang|actors?\b|threat actors?|hackers|hacking group|crew|team|cluster|intrusion set|operators?)/i
+const ACTOR_CONTEXT_BEFORE = /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*)$/i
+
+/** A compiled alias index. Build once per alias list; reuse for every document. */
+export interface ActorMatcher {
+  readonly patternCount: number
+  find(text: string): ActorMention[]
+}
+
+export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatcher {
+  // Names that belong to software (malware, tools) and to non-actor things in the gazetteer.
+  const software = new Set<string>()
+  for (const e of entries) if (SOFTWARE_KINDS.has(e.kind)) software.add(normalizeAlias(e.alias))
+  const blocked = new Set<string>()
+  for (const c of COUNTRIES)
+    for (const n of [c.name, ...c.adjectives, ...c.aliases, ...c.metonyms]) blocked.add(normalizeAlias(n))
+  for (const o of KNOWN_ORGS) for (const f of o.forms) blocked.add(normalizeAlias(f))
+  for (const b of STATE_BODIES) for (const f of b.forms) blocked.add(normalizeAlias(f))
+  for (const p of PRODUCT_NAMES) blocked.add(normalizeAlias(p))
+
+  // Per normalised alias, the actor with most supporting entries wins (ties: Mandiant-style APTnn names first).
+  const byNorm = new Map<string, Map<string, { name: string; id: string; count: number; alias: string }>>()
+  for (const e of entries) {
+    if (!ACTOR_KINDS.has(e.kind)) continue
+    const alias = e.alias.trim()
+    const n = normalizeAlias(alias)
+    if (n.length < 3 || /^\d+$/.test(n) || blocked.has(n)) continue
+    let m = byNorm.get(n)
+    if (!m) byNorm.set(n, (m = new Map()))
+    const key = normalizeAlias(e.actorName)
+    const cur = m.get(key)
+    if (cur) cur.count++
+    else m.set(key, { name: e.actorName, id: e.actorId, count: 1, alias })
+  }
+  const support = new Map<string, number>()
+  for (const m of byNorm.values()) for (const [k, v] of m) support.set(k, (support.get(k) ?? 0) + v.count)
+
+  const patterns: string[] = []
+  const targets: Target[] = []
+  const seenPattern = new Set<string>()
+  for (const [n, m] of byNorm) {
+    let best: { name: string; id: string; count: number; alias: string } | undefined
+    for (const [k, v] of m) {
+      const score = v.count * 1000 + (support.get(k) ?? 0) + (/^APT\s?\d+$/i.test(v.name) ? 500 : 0)
+      const bestScore = best
+        ? best.count * 1000 + (support.get(normalizeAlias(best.name)) ?? 0) + (/^APT\s?\d+$/i.test(best.name) ? 500 : 0)
+        : -1
+      if (score > bestScore) best = v
+    }
+    if (!best) continue
+    const lower = n
+    const isCommon = COMMON_WORDS.has(lower) || (/^[a-z]+$/i.test(best.alias) && best.alias.length <= 5)
+    const contested = software.has(n)
+    // The surface forms to search: the alias as written, and with its separators as spaces or removed.
+    const forms = new Set([best.alias])
+    for (const v of m.values()) forms.add(v.alias)
+    for (const f of [...forms]) {
+      forms.add(f.replace(/[-_.]/g, ' '))
+      forms.add(f.replace(/[-_.\s]/g, ''))
+    }
+    for (const f of forms) {
+      const key = fold(f)
+      if (key.length < 3 || seenPattern.has(key)) continue
+      seenPattern.add(key)
+      patterns.push(f)
+      targets.push({ canonical: best.name, actorId: best.id, caseSensitive: isCommon, contested, alias: f })
+    }
+  }
+  const ac = new AhoCorasick(patterns)
+
+  return {
+    patternCount: patterns.length,
+    find(text: string): ActorMention[] {
+      const hits = selectHits(text, ac.search(text))
+      const out: ActorMention[] = []
+      for (const h of hits) {
+        const t = targets[h.pattern]!
+        const mention = text.slice(h.start, h.end)
+        if (!caseOk(mention, t)) continue
+        if (t.contested && !actorContext(text, h.start, h.end)) continue
+        out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
+      }
+      return out
+    },
+  }
+}
+
+function caseOk(mention: string, t: Target): boolean {
+  // A mention in all lower case of a name that has capitals is a word, not a name ("will", "lead", "turla" in a URL).
+  if (mention === mention.toLowerCase() && t.alias !== t.alias.toLowerCase()) return false
+  if (t.caseSensitive) {
+    if (!/^\p{Lu}/u.test(mention)) return false
+  }
+  return true
+}
+
+function actorContext(text: string, start: number, end: number): boolean {
+  return (
+    ACTOR_CONTEXT_AFTER.test(text.slice(end, end + 24)) ||
+    ACTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+  )
+}
+
+// Vendor naming schemes: the shape alone says "actor".
+const CROWDSTRIKE = 'Panda|Bear|Kitten|Chollima|Spider|Tiger|Leopard|Buffalo|Jackal|Ocelot|Crane|Hawk|Lynx|Wolf'
+const MICROSOFT = 'Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Cyclone|Tsunami'
+const PALO_ALTO = 'Taurus|Ursa|Serpens|Libra|Pisces|Scorpius|Draco|Orion|Lynx|Aries|Virgo|Gemini|Columba'
+const SECUREWORKS =
+  'BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|GOLD|ALUMINUM|ZINC|COPPER|PLATINUM|SILVER|TIN|LEAD|CARBON|MERCURY|BARIUM|BORON|TITANIUM|CHROMIUM'
+const CAP = String.raw`[A-Z][a-zA-Z]+`
+const SHAPES: RegExp[] = [
+  /\bAPT[- ]?C[- ]?\d{1,3}\b/g,
+  /\bAPT[- ]?Q[- ]?\d{1,3}\b/g,
+  /\bAPT ?\d{1,3}\b/g,
+  /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g,
+  /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
+  /\bTEMP\.[A-Z][a-z]+\b/g,
+  /\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g,
+  /\bDEV-\d{4}\b/g,
+  new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'),
+  new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'),
+  new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'),
+  new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'),
+  /\bEarth [A-Z][a-z]+\b/g,
+  /\bVoid [A-Z][a-z]+\b/g,
+]
+
+// First words that make a shape match a phrase rather than a name ("Russian Bear", "The Typhoon").
+const SHAPE_STOP = new Set(
+  `the a an this that these those its their our his her big great new old last next first every each any some no winter
+  summer spring autumn fall tropical super severe category perfect solar snow ice dust sand brown black white red blue
+  green yellow grizzly polar teddy giant red-eyed russian chinese iranian korean north south east west`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Canonical spelling of a shape-recognised name ("APT 10" → "APT10", "Advanced Persistent Threat Group 31" → "APT31"). */
+export function shapeCanonical(name: string): string {
+  const apt = /^(?:APT[- ]?|Advanced Persistent Threat(?: Group)? ?)(\d{1,3})$/.exec(name)
+  if (apt) return `APT${apt[1]}`
+  const c = /^APT[- ]?([CQ])[- ]?(\d{1,3})$/.exec(name)
+  if (c) return `APT-${c[1]}-${c[2]}`
+  return name
+}
+
+/** Actor names recognised by their shape alone. */
+export function findActorShapes(text: string): ActorMention[] {
+  const out: ActorMention[] = []
+  for (const re of SHAPES) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) {
+      const mention = m[0]
+      const first = mention.split(' ')[0]!.toLowerCase()
+      if (mention.includes(' ') && SHAPE_STOP.has(first)) continue
+      if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + mention.length)) continue
+      if (text[m.index - 1] === '/' || text[m.index + mention.length] === '/') continue
+      out.push({ mention, canonical: shapeCanonical(mention), span: [m.index, m.index + mention.length], via: 'shape' })
+    }
+  }
+  return out
+}

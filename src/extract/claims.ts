@@ -1,0 +1,523 @@
+/**
+ * Claims asserted by a text: attributions (who says who did it, how sure), denials, co-signers, and alias lists
+ * ("X, also known as Y and Z"). Sentence-level rules over the mentions found by the entity extractors: an attribution
+ * needs a cue (attributed to, accused, behind, sponsored by, -linked …), an attributed party in the cue's slot, and
+ * an attributor (the subject of the cue or of a reporting verb, "according to X", "by X", or "we").
+ */
+import { type ConfidenceReading, findAllConfidence, type findConfidence } from '../stix/confidence.ts'
+import type { ActorMention } from './actors.ts'
+import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
+import { governmentName } from './gazetteer.ts'
+import { overlaps, type Sentence } from './text.ts'
+
+export type PartyKind =
+  | 'country'
+  | 'government'
+  | 'agency'
+  | 'alliance'
+  | 'vendor'
+  | 'person'
+  | 'we'
+  | 'actor'
+  | 'state-body'
+  | 'sponsor'
+
+export interface Party {
+  /** The name used in summaries. */
+  name: string
+  text: string
+  span: Span
+  kind: PartyKind
+  country?: string
+  actorId?: string
+  canonical?: string
+}
+
+export interface AttributionClaim {
+  attributor: Party
+  attributed: Party
+  /** The confidence wording as written (a hedge, or the cue when the text states it as fact). */
+  confidenceText: string
+  confidence?: ConfidenceReading
+  cue: string
+  sentence: Sentence
+  /** Span of the evidence: the whole sentence. */
+  span: Span
+  quote: string
+  incident?: string
+}
+
+export interface DenialClaim {
+  denier: Party
+  sentence: Sentence
+  span: Span
+  quote: string
+  respondsTo: number[]
+}
+
+export interface AliasClaim {
+  names: { text: string; span: Span }[]
+  canonical: string
+  actorId?: string
+  span: Span
+  quote: string
+}
+
+const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 'alliance', 'vendor', 'person', 'we'])
+const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'actor', 'state-body', 'sponsor'])
+
+// Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40").
+const OBJ_CUES: RegExp[] = [
+  /\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi,
+  /\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi,
+  /\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi,
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
+  /\bpoints?\s+to\b|\bpointed\s+to\b/gi,
+  /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed)\s+by\b/gi,
+  /\bon behalf of\b|\bworking for\b|\bwork(?:ing|s|ed)? on behalf of\b|\bat the behest of\b|\bthe work of\b|\bacting for\b/gi,
+  /\b(?:linked|tied|connected|associated|attributable)\s+(?:it\s+)?(?:to|with)\b/gi,
+  /\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi,
+  /\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi,
+  /\bconfirmed\b/gi,
+]
+// Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out").
+const SUBJ_CUES: RegExp[] = [
+  /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
+  /\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi,
+  /\b(?:\w+ly\s+)?(?:carried out|took part|conducted|perpetrated|launched|orchestrated|staged)\b(?!\s+by)/gi,
+  /['’]s\s+doing\b/gi,
+]
+// Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
+const ADJ_CUE =
+  /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
+const GROUP_NOUN =
+  /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers)\b/
+const REPORT_VERBS =
+  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
+const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected)\b[^.;]{0,30}$/i
+const ACCORDING =
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+$/i
+const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
+const DENIAL_CUE =
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
+
+/** Build the parties a text mentions, from the entity mentions. */
+export function buildParties(input: {
+  text: string
+  actors: ActorMention[]
+  countries: CountryMention[]
+  bodies: StateBodyMention[]
+  orgs: OrgMention[]
+  people: PersonMention[]
+  personCountry: (p: PersonMention) => string | undefined
+}): Party[] {
+  const { text } = input
+  const parties: Party[] = []
+  for (const a of input.actors) {
+    const p: Party = { name: a.canonical, text: a.mention, span: a.span, kind: 'actor', canonical: a.canonical }
+    if (a.actorId) p.actorId = a.actorId
+    parties.push(p)
+  }
+  for (const b of input.bodies)
+    parties.push({ name: b.body.name, text: b.text, span: b.span, kind: 'state-body', country: b.body.country })
+  for (const o of input.orgs) {
+    const kind: PartyKind =
+      o.kind === 'agency' || o.kind === 'government-body'
+        ? 'agency'
+        : o.kind === 'alliance'
+          ? 'alliance'
+          : o.kind === 'vendor'
+            ? 'vendor'
+            : o.kind === 'company'
+              ? 'vendor'
+              : 'agency'
+    if (o.kind === 'embassy' || o.kind === 'international') continue
+    const p: Party = { name: o.name, text: o.text, span: o.span, kind }
+    if (o.country) p.country = o.country
+    parties.push(p)
+  }
+  for (const person of input.people) {
+    if (person.charged || !person.title) continue
+    const c = input.personCountry(person)
+    const p: Party = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
+    if (c) p.country = c
+    parties.push(p)
+  }
+  const taken = (span: Span) => parties.some((p) => overlaps(p.span, span))
+  // Governments written out: "the UK government", "New Zealand's authorities", "the Government of Canada".
+  for (const c of input.countries) {
+    if (taken(c.span)) continue
+    const after = text.slice(c.span[1], c.span[1] + 40)
+    const gov =
+      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?)\b/i.exec(
+        after,
+      )
+    const before = text.slice(Math.max(0, c.span[0] - 20), c.span[0])
+    const govOf = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/.exec(before)
+    if (gov || govOf) {
+      const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
+      const e = gov ? c.span[1] + gov[0].length : c.span[1]
+      parties.push({
+        name: governmentName(c.country),
+        text: text.slice(s, e),
+        span: [s, e],
+        kind: 'government',
+        country: c.country,
+      })
+      continue
+    }
+    // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
+    const adj = ADJ_CUE.exec(after)
+    const grp = c.form === 'adjective' || c.form === 'noun' ? GROUP_NOUN.exec(after) : null
+    if (adj || grp) {
+      const e = c.span[1] + (adj ? adj[0].length : 0)
+      parties.push({
+        name: governmentName(c.country),
+        text: text.slice(c.span[0], e),
+        span: [c.span[0], e],
+        kind: 'sponsor',
+        country: c.country,
+      })
+      continue
+    }
+    if (c.form === 'adjective') continue
+    parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
+  }
+  // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
+  for (const m of text.matchAll(
+    /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi,
+  )) {
+    const span: Span = [m.index, m.index + m[0].length]
+    if (taken(span)) continue
+    const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
+    const p: Party = { name: m[0].replace(/^the\s+/i, ''), text: m[0], span, kind: 'agency' }
+    if (country) p.country = country
+    parties.push(p)
+  }
+  for (const m of text.matchAll(/\b[Ww]e\b/g))
+    parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
+  return parties.sort((a, b) => a.span[0] - b.span[0])
+}
+
+interface Slot {
+  cue: string
+  cueSpan: Span
+  attributed: Party[]
+}
+
+function partiesIn(parties: Party[], s: Sentence): Party[] {
+  return parties.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end)
+}
+
+/** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
+function followingParties(text: string, from: number, end: number, ps: Party[]): Party[] {
+  const window = text.slice(from, Math.min(end, from + 110))
+  const stop = CLAUSE_END.exec(window)
+  const limit = from + (stop ? stop.index : window.length)
+  const cands = ps.filter((p) => p.span[0] >= from && p.span[0] < limit && ATTRIBUTED_KINDS.has(p.kind))
+  if (cands.length === 0) return []
+  const out = [cands[0]!]
+  // The first party must come soon after the cue (articles and adjectives in between).
+  if (cands[0]!.span[0] - from > 70) return []
+  for (let i = 1; i < cands.length; i++) {
+    const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
+    if (
+      /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
+      gap.length < 70
+    )
+      out.push(cands[i]!)
+  }
+  return out
+}
+
+function precedingParty(text: string, to: number, start: number, ps: Party[]): Party[] {
+  const window = text.slice(Math.max(start, to - 120), to)
+  const cands = ps.filter((p) => p.span[1] <= to && p.span[1] >= to - 120 && ATTRIBUTED_KINDS.has(p.kind))
+  if (cands.length === 0) return []
+  const last = cands[cands.length - 1]!
+  const gap = text.slice(last.span[1], to)
+  if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
+  void window
+  // "the UK, EU, US …": parties listed together.
+  const out = [last]
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const g = text.slice(cands[i]!.span[1], out[0]!.span[0])
+    if (/^[\s,]*(?:and\s+)?[\s,]*$/.test(g)) out.unshift(cands[i]!)
+    else break
+  }
+  return out
+}
+
+function isTargetPosition(text: string, p: Party): boolean {
+  if (p.kind !== 'country') return false
+  const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
+  const after = text.slice(p.span[1], p.span[1] + 30)
+  if (/\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(before))
+    return true
+  if (
+    /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i.test(
+      after,
+    )
+  )
+    return true
+  return false
+}
+
+/** Find attribution claims sentence by sentence. */
+export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
+  const out: AttributionClaim[] = []
+  for (const s of sents) {
+    const ps = partiesIn(parties, s)
+    if (!ps.some((p) => ATTRIBUTED_KINDS.has(p.kind))) continue
+    const slots: Slot[] = []
+    for (const re of OBJ_CUES) {
+      re.lastIndex = 0
+      for (const m of s.text.matchAll(re)) {
+        const cs = s.start + m.index
+        const ce = cs + m[0].length
+        if (NEGATION.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
+        const attributed = followingParties(text, ce, s.end, ps).filter((p) => !isTargetPosition(text, p))
+        // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
+        if (/^confirmed$/i.test(m[0]) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
+        if (attributed.length) slots.push({ cue: m[0], cueSpan: [cs, ce], attributed })
+      }
+    }
+    for (const re of SUBJ_CUES) {
+      re.lastIndex = 0
+      for (const m of s.text.matchAll(re)) {
+        const cs = s.start + m.index
+        if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
+        const attributed = precedingParty(text, cs, s.start, ps).filter((p) => !isTargetPosition(text, p))
+        if (attributed.length) slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed })
+      }
+    }
+    // Sponsor adjectives and actor-linked names carry their own link.
+    for (const p of ps) {
+      if (p.kind === 'sponsor')
+        slots.push({ cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text, cueSpan: p.span, attributed: [p] })
+      if (p.kind === 'actor') {
+        const after = text.slice(p.span[1], p.span[1] + 20)
+        const m = /^-(?:linked|affiliated|related|attributed)\b/.exec(after)
+        if (m) slots.push({ cue: `${p.text}${m[0]}`, cueSpan: [p.span[0], p.span[1] + m[0].length], attributed: [p] })
+      }
+    }
+    if (slots.length === 0) continue
+    // A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party.
+    const isNamedCampaign = (p: Party) =>
+      p.kind === 'actor' &&
+      /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))
+    const attributedSpans = slots.flatMap((sl) => sl.attributed.map((p) => p.span))
+    const attributors = findAttributors(text, s, ps, slots, attributedSpans)
+    if (attributors.length === 0) continue
+    const seen = new Set<string>()
+    for (const slot of slots) {
+      const confidence = bestConfidence(s, slot.cueSpan)
+      for (const a of attributors) {
+        for (const t of slot.attributed) {
+          if (isNamedCampaign(t)) continue
+          if (a.country && t.country && a.country === t.country && t.kind !== 'state-body') continue
+          if (overlaps(a.span, t.span)) continue
+          const key = `${a.name}|${t.name}|${slot.cue}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          const claim: AttributionClaim = {
+            attributor: a,
+            attributed: t,
+            confidenceText: confidence?.reading.text ?? slot.cue,
+            cue: slot.cue,
+            sentence: s,
+            span: [s.start, s.end],
+            quote: s.text,
+          }
+          if (confidence) claim.confidence = confidence.reading
+          out.push(claim)
+        }
+      }
+    }
+  }
+  return out
+}
+
+function bestConfidence(s: Sentence, cue: Span) {
+  const all = findAllConfidence(s.text)
+  const rank = (scale: string) =>
+    scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
+  let best: ReturnType<typeof findConfidence>
+  for (const m of all) {
+    if (rank(m.reading.scale) >= 2) continue
+    if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m
+    else if (rank(m.reading.scale) === rank(best.reading.scale)) {
+      const d = (x: typeof m) => Math.abs(s.start + x.span[0] - cue[0])
+      if (d(m) < d(best)) best = m
+    }
+  }
+  return best
+}
+
+function findAttributors(text: string, s: Sentence, ps: Party[], slots: Slot[], attributedSpans: Span[]): Party[] {
+  const capable = ps.filter(
+    (p) =>
+      ATTRIBUTOR_KINDS.has(p.kind) && !attributedSpans.some((x) => overlaps(x, p.span)) && !isTargetPosition(text, p),
+  )
+  if (capable.length === 0) return []
+  // "according to X", "in the assessment of X"
+  const acc = capable.filter((p) => ACCORDING.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])))
+  if (acc.length) return withListed(text, acc, capable)
+  // passive agent: "accused by the UK government", "rejected by"
+  const agent = capable.filter((p) =>
+    /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned)\b[^.;]{0,30}\bby\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(s.start, p.span[0] - 60), p.span[0]),
+    ),
+  )
+  if (agent.length) return agent
+  // Subjects: attributor-capable parties before the first cue or reporting verb of the sentence.
+  const firstCue = Math.min(...slots.map((sl) => sl.cueSpan[0]))
+  REPORT_VERBS.lastIndex = 0
+  const verbs = [...s.text.matchAll(REPORT_VERBS)].map((m) => s.start + m.index)
+  const out: Party[] = []
+  for (const p of capable) {
+    const nextVerb = verbs.find((v) => v >= p.span[1])
+    const beforeCue = p.span[1] <= firstCue
+    const subjectOfVerb =
+      nextVerb !== undefined && nextVerb - p.span[1] < 90 && !/[.;]/.test(text.slice(p.span[1], nextVerb))
+    if (beforeCue || subjectOfVerb) {
+      // An agency named after its country ("the UK's National Cyber Security Centre") stands with it.
+      out.push(p)
+    }
+  }
+  // Prefer real names over "we" when both are there.
+  const named = out.filter((p) => p.kind !== 'we')
+  return named.length ? named : out
+}
+
+function withListed(text: string, first: Party[], capable: Party[]): Party[] {
+  const out = [...first]
+  for (const p of capable) {
+    if (out.includes(p)) continue
+    const last = out[out.length - 1]!
+    if (
+      p.span[0] >= last.span[1] &&
+      /^[\s,'’s]*(?:and\s+)?[\s,]*(?:the\s+)?$/.test(text.slice(last.span[1], p.span[0]))
+    )
+      out.push(p)
+  }
+  return out
+}
+
+/** Explicit rejections of an attribution, with who rejects. */
+export function findDenials(
+  text: string,
+  sents: Sentence[],
+  orgs: OrgMention[],
+  countries: CountryMention[],
+  attributions: AttributionClaim[],
+): DenialClaim[] {
+  const out: DenialClaim[] = []
+  const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
+  for (const s of sents) {
+    if (!DENIAL_CUE.test(s.text)) continue
+    const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
+    let denier: Party | undefined
+    const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
+    if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
+    if (!denier) {
+      const c = inS(countries).find((x) => accusedCountries.has(x.country) && x.form !== 'adjective')
+      if (c)
+        denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
+    }
+    if (!denier) continue
+    const respondsTo = attributions
+      .map((a, i) => [a, i] as const)
+      .filter(([a]) => a.sentence.start < s.start)
+      .map(([, i]) => i)
+    out.push({ denier, sentence: s, span: [s.start, s.end], quote: s.text, respondsTo })
+  }
+  return out
+}
+
+const ALIAS_TRIGGER =
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively)\s+)?(?:known|tracked|identified|referred to|reported|called|named|designated)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b/gi
+const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
+
+/**
+ * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
+ * "Also known as Y, X is …", "X (Y)" in a title. The names become actor mentions of X's actor.
+ */
+export function findAliasLists(
+  text: string,
+  actors: ActorMention[],
+): { claims: AliasClaim[]; mentions: ActorMention[] } {
+  const claims: AliasClaim[] = []
+  const mentions: ActorMention[] = []
+  for (const m of text.matchAll(ALIAS_TRIGGER)) {
+    const ts = m.index
+    const te = ts + m[0].length
+    const before = text.slice(Math.max(0, ts - 80), ts)
+    const inParen = /\(\s*$/.test(before)
+    let anchor: ActorMention | undefined
+    const listStart = te
+    // The list: comma/and/or separated names up to ")" or a non-name item.
+    const tail = text.slice(listStart, listStart + 300)
+    const endIdx = inParen ? tail.indexOf(')') : tail.search(/[.;:\n]|\s(?:is|are|was|were|has|have|had)\s/)
+    const listText = endIdx >= 0 ? tail.slice(0, endIdx) : tail
+    const items: { text: string; span: Span }[] = []
+    let pos = listStart
+    for (const raw of listText.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/)) {
+      if (/^(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(raw)) {
+        pos += raw.length
+        continue
+      }
+      const lead = raw.length - raw.trimStart().length
+      const t = raw.trim()
+      if (t !== '') {
+        if (!NAME_ITEM.test(t)) break
+        items.push({ text: t, span: [pos + lead, pos + lead + t.length] })
+      }
+      pos += raw.length
+    }
+    if (items.length === 0) continue
+    if (inParen) {
+      const parenPos = ts - (before.length - before.lastIndexOf('('))
+      anchor = [...actors].reverse().find((a) => a.span[1] <= parenPos && parenPos - a.span[1] <= 12)
+    } else if (/,\s*(?:which|who)\s+(?:is|are|was|has been)?\s*$/i.test(before) || /,\s*$/.test(before)) {
+      anchor = [...actors].reverse().find((a) => a.span[1] <= ts && ts - a.span[1] <= 40)
+    } else if (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0])) {
+      // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
+      const after = items[items.length - 1]!.span[1]
+      anchor = actors.find((a) => a.span[0] >= after && a.span[0] - after <= 4)
+    }
+    if (!anchor) continue
+    const names = [{ text: anchor.mention, span: anchor.span }, ...items]
+    for (const it of items) {
+      if (actors.some((a) => overlaps(a.span, it.span)) || mentions.some((a) => overlaps(a.span, it.span))) continue
+      const am: ActorMention = { mention: it.text, canonical: anchor.canonical, span: it.span, via: 'alias-list' }
+      if (anchor.actorId) am.actorId = anchor.actorId
+      mentions.push(am)
+    }
+    const s = Math.min(...names.map((n) => n.span[0]))
+    const e = Math.max(...names.map((n) => n.span[1]))
+    const c: AliasClaim = { names, canonical: anchor.canonical, span: [s, e], quote: text.slice(s, e) }
+    if (anchor.actorId) c.actorId = anchor.actorId
+    claims.push(c)
+  }
+  // "APT-C-36 (BLIND EAGLE)": a known actor followed by another known name of the same actor in brackets.
+  for (let i = 0; i + 1 < actors.length; i++) {
+    const a = actors[i]!
+    const b = actors[i + 1]!
+    const gap = text.slice(a.span[1], b.span[0])
+    if (/^\s*\(\s*$/.test(gap) && text[b.span[1]] === ')' && a.canonical === b.canonical && a.mention !== b.mention) {
+      const c: AliasClaim = {
+        names: [
+          { text: a.mention, span: a.span },
+          { text: b.mention, span: b.span },
+        ],
+        canonical: a.canonical,
+        span: [a.span[0], b.span[1]],
+        quote: text.slice(a.span[0], b.span[1]),
+      }
+      if (a.actorId) c.actorId = a.actorId
+      claims.push(c)
+    }
+  }
+  return { claims, mentions }
+}

@@ -1,0 +1,734 @@
+/**
+ * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
+ * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
+ */
+import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
+import { isWordChar } from './matcher.ts'
+import { escapeRe, MONTHS, monthOf, NUMBER_WORDS, overlaps, type Sentence } from './text.ts'
+
+export type Span = [number, number]
+
+export interface CountryMention {
+  country: string
+  text: string
+  span: Span
+  form: 'noun' | 'adjective' | 'metonym'
+}
+
+export interface StateBodyMention {
+  body: StateBody | { name: string; country: string; kind: 'intelligence' }
+  text: string
+  span: Span
+}
+
+export interface OrgMention {
+  name: string
+  text: string
+  span: Span
+  kind: KnownOrg['kind'] | 'embassy' | 'government-body' | 'organisation'
+  country?: string
+}
+
+export interface PersonMention {
+  name: string
+  text: string
+  span: Span
+  title?: string
+  charged: boolean
+}
+
+// ---------------------------------------------------------------- gazetteer matching (case-sensitive)
+
+interface FormEntry<T> {
+  form: string
+  value: T
+}
+
+function compileForms<T>(entries: FormEntry<T>[]): { re: RegExp; lookup: Map<string, T> } {
+  const lookup = new Map<string, T>()
+  for (const e of entries) if (!lookup.has(e.form)) lookup.set(e.form, e.value)
+  const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
+  return { re: new RegExp(`(?:${forms.join('|')})`, 'g'), lookup }
+}
+
+let countryIndex: ReturnType<typeof compileForms<{ country: string; form: CountryMention['form'] }>> | undefined
+function countryIdx() {
+  if (countryIndex) return countryIndex
+  const entries: FormEntry<{ country: string; form: CountryMention['form'] }>[] = []
+  for (const c of COUNTRIES) {
+    entries.push({ form: c.name, value: { country: c.name, form: 'noun' } })
+    for (const a of c.aliases) entries.push({ form: a, value: { country: c.name, form: 'noun' } })
+    for (const a of c.adjectives) entries.push({ form: a, value: { country: c.name, form: 'adjective' } })
+    for (const a of c.metonyms) entries.push({ form: a, value: { country: c.name, form: 'metonym' } })
+  }
+  countryIndex = compileForms(entries)
+  return countryIndex
+}
+
+function boundaryOk(text: string, start: number, end: number): boolean {
+  if (isWordChar(text, start - 1) || isWordChar(text, end)) return false
+  // "U.S." ends in a dot; a form ending in a letter must not run into ".x" of a domain.
+  if (text[end] === '.' && isWordChar(text, end + 1) && !text.slice(start, end).endsWith('.')) return false
+  if (text[start - 1] === '.' && isWordChar(text, start - 2)) return false
+  return true
+}
+
+export function findCountries(text: string, masked: Span[]): CountryMention[] {
+  const { re, lookup } = countryIdx()
+  const out: CountryMention[] = []
+  re.lastIndex = 0
+  for (const m of text.matchAll(re)) {
+    const s = m.index
+    const e = s + m[0].length
+    if (!boundaryOk(text, s, e)) continue
+    if (masked.some((x) => overlaps(x, [s, e]))) continue
+    const v = lookup.get(m[0])!
+    let form = v.form
+    // "US" and "UK" are both a noun and an adjective; before a capitalised noun they modify it.
+    if (
+      form === 'noun' &&
+      /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(m[0]) &&
+      /^\s+(?:[a-z]|[A-Z][a-z])/.test(text.slice(e, e + 3))
+    ) {
+      const next = /^\s+([A-Za-z]+)/.exec(text.slice(e, e + 30))?.[1] ?? ''
+      if (
+        !/^(?:and|or|has|have|had|is|was|were|said|says|announced|government|for|in|on|to|with|of|as|its|their)$/.test(
+          next,
+        )
+      )
+        form = 'adjective'
+    }
+    out.push({ country: v.country, text: m[0], span: [s, e], form })
+  }
+  return out
+}
+
+let bodyIndex: ReturnType<typeof compileForms<StateBody>> | undefined
+const BODY_PHRASES: { re: RegExp; name: string; country: string }[] = [
+  {
+    re: /\b(?:Russia['’]s|Russian) (?:main|military|chief) intelligence (?:agency|directorate|service)\b/g,
+    name: 'GRU',
+    country: 'Russia',
+  },
+  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia' },
+  {
+    re: /\b(?:China['’]s|Chinese) (?:civilian )?intelligence (?:agency|service|ministry)\b/g,
+    name: 'PRC Ministry of State Security',
+    country: 'China',
+  },
+  {
+    re: /\b(?:North Korea['’]s|North Korean) (?:military )?intelligence (?:agency|bureau|service)\b/g,
+    name: 'Reconnaissance General Bureau',
+    country: 'North Korea',
+  },
+]
+const PROVINCIAL_SECURITY = /\b([A-Z][a-z]+)(?: Provincial)? State Security (?:Department|Bureau)\b/g
+
+export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
+  if (!bodyIndex) {
+    const entries: FormEntry<StateBody>[] = []
+    for (const b of STATE_BODIES) for (const f of b.forms) entries.push({ form: f, value: b })
+    bodyIndex = compileForms(entries)
+  }
+  const out: StateBodyMention[] = []
+  const push = (x: StateBodyMention) => {
+    if (masked.some((m) => overlaps(m, x.span))) return
+    if (out.some((o) => overlaps(o.span, x.span))) return
+    out.push(x)
+  }
+  for (const p of BODY_PHRASES) {
+    p.re.lastIndex = 0
+    for (const m of text.matchAll(p.re))
+      push({
+        body: { name: p.name, country: p.country, kind: 'intelligence' },
+        text: m[0],
+        span: [m.index, m.index + m[0].length],
+      })
+  }
+  for (const m of text.matchAll(PROVINCIAL_SECURITY))
+    push({
+      body: { name: m[0], country: 'China', kind: 'intelligence' },
+      text: m[0],
+      span: [m.index, m.index + m[0].length],
+    })
+  const { re, lookup } = bodyIndex
+  re.lastIndex = 0
+  for (const m of text.matchAll(re)) {
+    const s = m.index
+    const e = s + m[0].length
+    if (!boundaryOk(text, s, e)) continue
+    push({ body: lookup.get(m[0])!, text: m[0], span: [s, e] })
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+// ---------------------------------------------------------------- organisations
+
+let orgIndex: ReturnType<typeof compileForms<KnownOrg>> | undefined
+
+const ORG_HEAD =
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Service|Services|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Systems|Bank|Group|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
+const ORG_RE = new RegExp(
+  String.raw`\b(?:[A-Z][\w&'’.-]*\s+)(?:${CAPWORD}\s+){0,7}?(?:${ORG_HEAD})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?![\w])`,
+  'g',
+)
+const ACRONYM_DEF =
+  /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
+const EMBASSY_RE =
+  /\b(?:the\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
+const COMPANY_APPOSITIVE =
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
+const SUCH_AS =
+  /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
+const DEVICES =
+  /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers|VPNs?)\b/g
+
+const NOT_ORG_WORDS = new Set(
+  `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
+  While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
+  Feed Blog Read Continue Photo Summary Notes Author References Network Indicators Infection Questions Security Cyber`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+function cleanOrgName(s: string): string {
+  return s
+    .replace(/^(?:the|The)\s+/, '')
+    .replace(/[’']s$/, '')
+    .trim()
+}
+
+export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
+  if (!orgIndex) {
+    const entries: FormEntry<KnownOrg>[] = []
+    for (const o of KNOWN_ORGS) for (const f of o.forms) entries.push({ form: f, value: o })
+    orgIndex = compileForms(entries)
+  }
+  const out: OrgMention[] = []
+  const blocked = (span: Span) => masked.some((m) => overlaps(m, span)) || exclude.some((m) => overlaps(m, span))
+  const push = (o: OrgMention) => {
+    if (blocked(o.span)) return
+    if (out.some((x) => overlaps(x.span, o.span))) return
+    out.push(o)
+  }
+  const { re, lookup } = orgIndex
+  re.lastIndex = 0
+  // Known names first, then longer pattern-based names that contain none of them.
+  for (const m of text.matchAll(ACRONYM_DEF)) {
+    const full = cleanOrgName(m[1]!)
+    const s = m.index + m[0].indexOf(m[1]!)
+    const known = lookup.get(full) ?? lookup.get(m[2]!)
+    if (!new RegExp(`(?:${ORG_HEAD})\\b`).test(full) && !known) continue
+    if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
+    const entry: OrgMention = {
+      name: known?.name ?? full,
+      text: m[0],
+      span: [s, m.index + m[0].length],
+      kind: known?.kind ?? 'organisation',
+    }
+    if (known?.country) entry.country = known.country
+    push(entry)
+  }
+  for (const m of text.matchAll(re)) {
+    const s = m.index
+    const e = s + m[0].length
+    if (!boundaryOk(text, s, e)) continue
+    const k = lookup.get(m[0])!
+    // All-capital short forms must be written so ("EU", not "eu"); forms are matched case-sensitively already.
+    const entry: OrgMention = { name: k.name, text: m[0], span: [s, e], kind: k.kind }
+    if (k.country) entry.country = k.country
+    push(entry)
+  }
+  for (const m of text.matchAll(EMBASSY_RE)) {
+    const t = m[0].replace(/^the\s+/i, '')
+    const s = m.index + m[0].indexOf(t)
+    const adj = m[1]
+    if (adj && !COUNTRIES.some((c) => c.adjectives.includes(adj) || c.name === adj)) continue
+    push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
+  }
+  for (const m of text.matchAll(ORG_RE)) {
+    let t = m[0]
+    let s = m.index
+    const words = t.split(/\s+/)
+    // Drop leading words that are not part of a name ("According", "The").
+    while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
+      const w = words.shift()!
+      s += t.indexOf(w) + w.length
+      t = words.join(' ')
+      s = m.index + m[0].indexOf(t)
+    }
+    if (words.length < 2) continue
+    if (/^(?:of|for|and|the)$/i.test(words[0]!)) continue
+    // A country name + head ("UK Government") is a government, not an organisation.
+    if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) continue
+    if (COUNTRIES.some((c) => c.name === t || c.aliases.includes(t))) continue
+    const name = cleanOrgName(t)
+    push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
+  }
+  for (const m of text.matchAll(COMPANY_APPOSITIVE)) {
+    const name = m[1]!
+    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
+    if (COUNTRIES.some((c) => c.name === name || c.adjectives.includes(name))) continue
+    push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+  }
+  for (const m of text.matchAll(SUCH_AS)) {
+    const list = m[1]!
+    const base = m.index + m[0].indexOf(list)
+    for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
+      const name = part[0]
+      if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
+      push({ name, text: name, span: [base + part.index, base + part.index + name.length], kind: 'company' })
+    }
+  }
+  for (const m of text.matchAll(DEVICES)) {
+    for (const g of [m[1], m[2]]) {
+      if (!g || NOT_ORG_WORDS.has(g)) continue
+      if (COUNTRIES.some((c) => c.adjectives.includes(g) || c.name === g)) continue
+      const s = m.index + m[0].indexOf(g)
+      push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+// ---------------------------------------------------------------- people
+
+const TITLES = [
+  'Deputy Prime Minister',
+  'Prime Minister',
+  'Deputy PM',
+  'PM',
+  'Vice President',
+  'President',
+  'Foreign Secretary',
+  'Home Secretary',
+  'Defence Secretary',
+  'Defense Secretary',
+  'Secretary of State',
+  'Foreign Minister',
+  'Defence Minister',
+  'Defense Minister',
+  'Minister',
+  'Attorney General',
+  'Deputy Attorney General',
+  'Assistant Attorney General',
+  'Director',
+  'director',
+  'Chancellor',
+  'Ambassador',
+  'ambassador',
+  'Senator',
+  'Sen.',
+  'Rep.',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'Spokesperson',
+  'Spokesman',
+  'Mr',
+  'Mr.',
+  'Mrs',
+  'Mrs.',
+  'Ms',
+  'Ms.',
+  'Dr',
+  'Dr.',
+  'General',
+  'Gen.',
+  'Commissioner',
+  'CEO',
+  'chief executive',
+  'researcher',
+  'analyst',
+  'Secretary',
+  'secretary',
+  'minister',
+  'Judge',
+  'judge',
+]
+const NAME_TOKEN = String.raw`[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?`
+const TITLE_RE = new RegExp(
+  String.raw`\b(?:(?:[A-Z][a-z]+|FBI|CIA|NSA|CISA|NCSC|GCHQ|DOJ)\s+)?(?:${TITLES.map(escapeRe).join('|')})\s+(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})\b`,
+  'g',
+)
+const PERSON_LIST_RE = new RegExp(
+  String.raw`\b(?:nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified)\s*[,:]?\s+(${NAME_TOKEN}\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN})?(?:\s*,\s*${NAME_TOKEN}\s+${NAME_TOKEN})*(?:\s*,?\s+and\s+${NAME_TOKEN}\s+${NAME_TOKEN})?)`,
+  'g',
+)
+const SAID_RE = new RegExp(
+  String.raw`\b(${NAME_TOKEN}\s+${NAME_TOKEN})\s+(?:said|says|told|added|wrote|stated|explained|warned)\b`,
+  'g',
+)
+const CHARGE_WORDS =
+  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited)\b/i
+const ANAPHOR =
+  /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
+const OFFICIAL_TITLE =
+  /minister|secretary|president|director|pm|chancellor|ambassador|senator|spokes|general|commissioner|ceo|judge|attorney/i
+
+export function findPeople(
+  text: string,
+  sents: Sentence[],
+  exclude: Span[],
+  isKnownName: (s: string) => boolean,
+): PersonMention[] {
+  const out: PersonMention[] = []
+  const push = (name: string, s: number, title?: string) => {
+    const span: Span = [s, s + name.length]
+    if (exclude.some((x) => overlaps(x, span))) return
+    if (isKnownName(name)) return
+    const words = name.split(/\s+/)
+    if (words.some((w) => NOT_ORG_WORDS.has(w) || /^(?:and|of)$/.test(w))) return
+    if (out.some((p) => overlaps(p.span, span))) return
+    const p: PersonMention = { name, text: name, span, charged: false }
+    if (title) p.title = title
+    out.push(p)
+  }
+  for (const m of text.matchAll(TITLE_RE)) {
+    const name = m[1]!
+    const s = m.index + m[0].lastIndexOf(name)
+    const title = m[0].slice(0, m[0].lastIndexOf(name)).trim()
+    if (name.split(/\s+/).length === 1) {
+      // "Mr Dowden": the surname of someone named in full before; a lone surname on its own is not kept.
+      const full = out.find((p) => p.name.endsWith(` ${name}`))
+      if (full) continue
+      continue
+    }
+    push(name, s, title)
+  }
+  for (const m of text.matchAll(PERSON_LIST_RE)) {
+    const list = m[1]!
+    const base = m.index + m[0].indexOf(list)
+    for (const part of list.matchAll(new RegExp(`${NAME_TOKEN}\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?`, 'g'))) {
+      push(part[0], base + part.index)
+    }
+  }
+  for (const m of text.matchAll(SAID_RE)) push(m[1]!, m.index)
+  out.sort((a, b) => a.span[0] - b.span[0])
+  // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
+  for (const s of sents) {
+    if (!CHARGE_WORDS.test(s.text)) continue
+    for (const p of out)
+      if (p.span[0] >= s.start && p.span[1] <= s.end && !(p.title && OFFICIAL_TITLE.test(p.title))) p.charged = true
+    const a = ANAPHOR.exec(s.text)
+    if (a) {
+      const n = NUMBER_WORDS[a[1]!.toLowerCase()] ?? Number(a[1])
+      const before = out.filter((p) => p.span[1] <= s.start && !(p.title && OFFICIAL_TITLE.test(p.title)))
+      for (const p of before.slice(-n)) p.charged = true
+    }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------- CVEs, dates, numbers
+
+export interface CveMention {
+  id: string
+  span: Span
+}
+
+export function findCves(text: string): CveMention[] {
+  const out: CveMention[] = []
+  for (const m of text.matchAll(/\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/gi)) {
+    out.push({ id: `CVE-${m[1]}-${m[2]}`, span: [m.index, m.index + m[0].length] })
+  }
+  return out
+}
+
+export interface DateMention {
+  value: string
+  text: string
+  span: Span
+}
+
+const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`
+const YEAR = '((?:19|20)\\d{2})'
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
+const pad = (n: number) => String(n).padStart(2, '0')
+
+export function findDates(text: string, masked: Span[]): DateMention[] {
+  const out: DateMention[] = []
+  const taken: Span[] = []
+  const add = (value: string, t: string, s: number, whole?: Span) => {
+    out.push({ value, text: t, span: [s, s + t.length] })
+    taken.push(whole ?? [s, s + t.length])
+  }
+  const free = (span: Span) => !masked.some((m) => overlaps(m, span)) && !taken.some((m) => overlaps(m, span))
+  const valid = (y: number, mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
+  const patterns: [RegExp, (m: RegExpMatchArray) => string[]][] = [
+    // 2024-01-12
+    [
+      new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
+      (m) => (valid(+m[1]!, +m[2]!, +m[3]!) ? [`${m[1]}-${m[2]}-${m[3]}`] : []),
+    ],
+    // between 6 and 28 May 2025 / 6-28 May 2025
+    [
+      new RegExp(`\\b${DAY}\\s*(?:and|to|-|–|until)\\s*${DAY}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
+      (m) => {
+        const mo = monthOf(m[3]!)
+        return [`${m[4]}-${pad(mo)}-${pad(+m[1]!)}`, `${m[4]}-${pad(mo)}-${pad(+m[2]!)}`]
+      },
+    ],
+    // 12 January 2024
+    [
+      new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
+      (m) => (valid(+m[3]!, monthOf(m[2]!), +m[1]!) ? [`${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}`] : []),
+    ],
+    // January 12, 2024
+    [
+      new RegExp(`\\b(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
+      (m) => (valid(+m[3]!, monthOf(m[1]!), +m[2]!) ? [`${m[3]}-${pad(monthOf(m[1]!))}-${pad(+m[2]!)}`] : []),
+    ],
+    // November and December of 2024 / from August 2021 to October 2022 handled by the month-year rule
+    [
+      new RegExp(`\\b(${MONTH_RE})\\s+(?:and|or|to|-|–|through)\\s+(${MONTH_RE})\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, 'g'),
+      (m) => [`${m[3]}-${pad(monthOf(m[1]!))}`, `${m[3]}-${pad(monthOf(m[2]!))}`],
+    ],
+    // December 2015
+    [new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), (m) => [`${m[2]}-${pad(monthOf(m[1]!))}`]],
+  ]
+  for (const [re, f] of patterns) {
+    for (const m of text.matchAll(re)) {
+      const span: Span = [m.index, m.index + m[0].length]
+      if (!free(span)) continue
+      const values = f(m)
+      if (values.length === 0) continue
+      taken.push(span)
+      for (const v of values) out.push({ value: v, text: m[0], span })
+    }
+  }
+  // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
+  for (const m of text.matchAll(/(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/g)) {
+    const span: Span = [m.index, m.index + 4]
+    if (!free(span)) continue
+    const before = text.slice(Math.max(0, m.index - 12), m.index)
+    if (/(?:CVE|No\.|#|version|v)\s*$/i.test(before)) continue
+    if (/\d[\s,]*$/.test(before)) continue
+    add(m[1]!, m[1]!, m.index)
+  }
+  void free
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+export interface NumberMention {
+  value: number
+  unit: string
+  text: string
+  span: Span
+}
+
+const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9, k: 1e3 }
+const UNIT_STOP =
+  /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our)$/i
+const NUM_RE = new RegExp(
+  String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
+  'gi',
+)
+
+export function findNumbers(text: string, masked: Span[]): NumberMention[] {
+  const out: NumberMention[] = []
+  for (const m of text.matchAll(NUM_RE)) {
+    const numText = m[1]!
+    const numStart = m.index + m[0].lastIndexOf(numText, m[0].length - (m[2]?.length ?? 0))
+    let value = NUMBER_WORDS[numText.toLowerCase()] ?? Number(numText.replace(/,/g, ''))
+    if (!Number.isFinite(value)) continue
+    if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
+    const span: Span = [m.index, m.index + m[0].length]
+    if (masked.some((x) => overlaps(x, span))) continue
+    // Years, ordinals and numbers glued to identifiers are not quantities.
+    if (/^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
+    const rest = text.slice(span[1], span[1] + 80)
+    if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
+    if (/^\s*(?:%|percent|per cent)/i.test(rest)) continue
+    // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
+    const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”))+)/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
+    if (!wm) continue
+    const words = wm[1]!.trim().split(/\s+/).slice(0, 4)
+    const unitWords: string[] = []
+    for (const w of words) {
+      const clean = w.replace(/[“”"’',.;:()]/g, '')
+      if (clean === '' || UNIT_STOP.test(clean)) break
+      if (/^\d/.test(clean)) break
+      unitWords.push(clean)
+      if (/[,.;:)]$/.test(w)) break
+    }
+    if (unitWords.length === 0) continue
+    if (MONTHS.includes(unitWords[0]!.toLowerCase())) continue
+    // Keep up to the head noun: drop trailing verbs and adverbs.
+    while (unitWords.length > 1 && /(?:ed|ing|ly)$/.test(unitWords[unitWords.length - 1]!)) unitWords.pop()
+    if (/^(?:of|one)$/i.test(numText)) continue
+    if (value === 1 && /^one$/i.test(numText)) continue
+    const unit = unitWords.join(' ')
+    if (
+      /^[A-Z]/.test(unit) &&
+      !/^[A-Z][a-z]+s$/.test(unitWords[0]!) &&
+      unitWords.length === 1 &&
+      /^[A-Z][a-z]+$/.test(unit)
+    ) {
+      // "5 Eyes", "Unit 42": a number inside a proper name.
+      continue
+    }
+    out.push({ value, unit, text: `${m[0]} ${unit}`.trim(), span })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------- sectors and countries targeted
+
+let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
+function sectorIdx() {
+  if (sectorRe) return sectorRe
+  const lookup = new Map<string, string>()
+  for (const [canon, phrases] of Object.entries(SECTORS)) {
+    lookup.set(canon.toLowerCase(), canon)
+    for (const p of phrases) lookup.set(p.toLowerCase(), canon)
+  }
+  const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
+  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gi'), lookup }
+  return sectorRe
+}
+
+export const TARGET_CUE =
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access)\b/i
+const SECTOR_AMBIGUOUS = new Set([
+  'government',
+  'communications',
+  'energy',
+  'water',
+  'transport',
+  'finance',
+  'medical',
+  'military',
+  'defence',
+  'defense',
+  'education',
+  'chemical',
+  'nuclear',
+  'retail',
+  'electricity',
+  'parliament',
+])
+const SECTOR_HEAD =
+  /^[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b/i
+
+export interface SectorMention {
+  sector: string
+  text: string
+  span: Span
+}
+
+export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
+  const { re, lookup } = sectorIdx()
+  const out: SectorMention[] = []
+  for (const s of sents) {
+    if (!TARGET_CUE.test(s.text)) continue
+    re.lastIndex = 0
+    for (const m of s.text.matchAll(re)) {
+      const start = s.start + m.index
+      const span: Span = [start, start + m[0].length]
+      if (masked.some((x) => overlaps(x, span))) continue
+      const key = m[0].toLowerCase()
+      const canon = lookup.get(key)
+      if (!canon) continue
+      const after = text.slice(span[1], span[1] + 30)
+      // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites").
+      if (SECTOR_AMBIGUOUS.has(key) && !SECTOR_HEAD.test(after)) {
+        if (!(key === 'energy' && /\bsector/.test(after))) continue
+      }
+      // "Communications Security Establishment", "Government Communications": part of a proper name.
+      if (
+        /^[A-Z]/.test(m[0]) &&
+        /^\s+[A-Z][a-z]/.test(after) &&
+        !/^\s+(?:and|or)\b/.test(after) &&
+        SECTOR_AMBIGUOUS.has(key)
+      )
+        continue
+      out.push({ sector: canon, text: m[0], span })
+    }
+  }
+  return out
+}
+
+export interface CountryTarget {
+  country: string
+  text: string
+  span: Span
+}
+
+const VICTIM_NOUN =
+  /^[\s-]*(?:(?:[A-Za-z-]+\s+){0,3})?(?:customers|users|entities|organi[sz]ations|companies|providers|networks?|systems|infrastructure|government|websites|institutions|military|targets|victims|agencies|ministries|embassies|grid|facilities|sector|parliament|election|Commission|citizens|businesses|officials|energy|power|telecommunications)\b/
+const TARGET_BEFORE =
+  /(?:\b(?:against|targeting|targeted|target|on|attacked|attack on|attacks on|attack against|into|hit|hitting|compromised|breached|victims in|entities in|organi[sz]ations in|embassies in|ministries in|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)$/i
+
+export function findTargetCountries(
+  text: string,
+  sents: Sentence[],
+  countries: CountryMention[],
+  excluded: Span[],
+): CountryTarget[] {
+  const out: CountryTarget[] = []
+  for (const s of sents) {
+    if (!TARGET_CUE.test(s.text)) continue
+    for (const c of countries) {
+      if (c.span[0] < s.start || c.span[1] > s.end) continue
+      if (excluded.some((x) => overlaps(x, c.span))) continue
+      const before = text.slice(Math.max(s.start, c.span[0] - 60), c.span[0])
+      const after = text.slice(c.span[1], c.span[1] + 60)
+      const direct =
+        /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i.test(
+          before,
+        )
+      const possessive = /^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))
+      const modifier = c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)
+      const listed = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/.test(before)
+      if (direct || possessive || modifier || listed) out.push({ country: c.country, text: c.text, span: c.span })
+    }
+  }
+  return out
+}
+
+// ---------------------------------------------------------------- campaigns
+
+export interface CampaignMention {
+  name: string
+  span: Span
+}
+
+const CAMPAIGN_PATTERNS: RegExp[] = [
+  /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+[“"']?([A-Z][\w\s-]{2,40}?)[”"']?(?=[\s,.;)])/g,
+  /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
+  /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
+  /\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cyber[- ]?attacks?|attacks?|campaigns?|intrusions?|compromise|breach|hack|defacement|operation|disruption|spear-phishing wave|wave)\s+(?:on|against|targeting|into|that hit|aimed at|of)\s+(?:the\s+)?[^,.;]{3,60}/gi,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+)(?:malware\s+)?(?:attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:defacing|defacement of)\s+[^,.;]{3,60}/gi,
+  /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;]{3,60}/gi,
+  /\bthe\s+disruption\s+of\s+[^,.;]{3,60}/gi,
+  /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
+]
+const CAMPAIGN_REJECT =
+  /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
+
+export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
+  const out: CampaignMention[] = []
+  for (const re of CAMPAIGN_PATTERNS) {
+    re.lastIndex = 0
+    for (const m of text.matchAll(re)) {
+      let t = m[0].trim().replace(/[\s,;:]+$/, '')
+      const s = m.index + m[0].indexOf(t)
+      // Stop at clause boundaries the pattern may have swallowed.
+      t = t.replace(
+        /\s+(?:and|which|that|who|while|when|but|where|as|because|since|after|before|with|by|was|were|is|are|had|has|have)\b.*$/i,
+        '',
+      )
+      const span: Span = [s, s + t.length]
+      if (masked.some((x) => overlaps(x, span))) continue
+      if (t.split(/\s+/).length < 2) continue
+      if (CAMPAIGN_REJECT.test(t)) continue
+      if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
+      if (out.some((o) => overlaps(o.span, span))) continue
+      out.push({ name: t, span })
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}

@@ -1,0 +1,319 @@
+/**
+ * Report text → everything Mosaic extracts from it, each item with its span(s), and the extraction summary in the
+ * schema of the extraction development set (actors, aliases_asserted, state_sponsors, organizations, individuals,
+ * attributions, denials, cosigners, campaigns, cves, sectors, countries_targeted, numbers, iocs, dates).
+ */
+import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
+import {
+  type AliasClaim,
+  type AttributionClaim,
+  buildParties,
+  type DenialClaim,
+  findAliasLists,
+  findAttributions,
+  findDenials,
+  type Party,
+} from './claims.ts'
+import {
+  type CampaignMention,
+  type CountryMention,
+  type CveMention,
+  type DateMention,
+  findCampaigns,
+  findCountries,
+  findCves,
+  findDates,
+  findNumbers,
+  findOrgs,
+  findPeople,
+  findSectors,
+  findStateBodies,
+  findTargetCountries,
+  type NumberMention,
+  type OrgMention,
+  type PersonMention,
+  type SectorMention,
+  type Span,
+  type StateBodyMention,
+} from './entities.ts'
+import { governmentName } from './gazetteer.ts'
+import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
+import { overlaps, sentences } from './text.ts'
+
+export interface ExtractOptions {
+  /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
+  matcher?: ActorMatcher
+  /** Who published the report (summaries name "we" after it). */
+  publisher?: string
+  /** The publisher's own domains (never indicators). */
+  publisherDomains?: string[]
+}
+
+export interface Extraction {
+  text: string
+  actors: ActorMention[]
+  aliasClaims: AliasClaim[]
+  countries: CountryMention[]
+  stateBodies: StateBodyMention[]
+  orgs: OrgMention[]
+  people: PersonMention[]
+  parties: Party[]
+  attributions: AttributionClaim[]
+  denials: DenialClaim[]
+  sponsors: { name: string; text: string; span: Span; country?: string }[]
+  cosigners: { name: string; span: Span; via: string }[]
+  campaigns: CampaignMention[]
+  cves: CveMention[]
+  sectors: SectorMention[]
+  countriesTargeted: { country: string; text: string; span: Span }[]
+  numbers: NumberMention[]
+  iocs: Ioc[]
+  nonIocs: NonIoc[]
+  dates: DateMention[]
+}
+
+/** Extract entities and claims from report text. Pure; offsets refer to `text`. */
+export function extractFromText(text: string, options: ExtractOptions = {}): Extraction {
+  const sents = sentences(text)
+  const { iocs, nonIocs } = findIocs(text, options.publisherDomains)
+  const masked: Span[] = [...iocs.map((i) => i.span), ...nonIocs.map((n) => n.span)]
+  // URLs anywhere (also reference links) hide what is inside them.
+  for (const m of text.matchAll(/\b(?:https?|hxxps?):\S+/gi)) masked.push([m.index, m.index + m[0].length])
+
+  // Actors: alias index, then shapes, then alias lists asserted by the text.
+  let actors: ActorMention[] = options.matcher ? options.matcher.find(text) : []
+  actors = actors.filter((a) => !masked.some((m) => overlaps(m, a.span)))
+  for (const s of findActorShapes(text)) {
+    if (masked.some((m) => overlaps(m, s.span))) continue
+    if (actors.some((a) => overlaps(a.span, s.span))) continue
+    actors.push(s)
+  }
+  actors.sort((a, b) => a.span[0] - b.span[0])
+  // A shape-only name takes the canonical of an indexed actor it is listed with.
+  const aliasLists = findAliasLists(text, actors)
+  actors = [...actors, ...aliasLists.mentions].sort((a, b) => a.span[0] - b.span[0])
+  const second = findAliasLists(text, actors)
+  for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
+  actors.sort((a, b) => a.span[0] - b.span[0])
+  const aliasClaims = dedupeAliasClaims([...aliasLists.claims, ...second.claims])
+  unifyCanonicals(actors, aliasClaims)
+
+  const actorSpans = actors.map((a) => a.span)
+  const stateBodies = findStateBodies(text, masked)
+  const bodySpans = stateBodies.map((b) => b.span)
+  const orgs = findOrgs(text, masked, [...actorSpans, ...bodySpans]).filter(
+    (o) => !actors.some((a) => a.mention === o.name || a.canonical === o.name),
+  )
+  const orgSpans = orgs.map((o) => o.span)
+  const countries = findCountries(text, masked).filter(
+    (c) => ![...orgSpans, ...bodySpans, ...actorSpans].some((x) => overlaps(x, c.span)),
+  )
+  const known = new Set<string>()
+  for (const c of countries) known.add(c.text)
+  for (const o of orgs) known.add(o.name)
+  const people = findPeople(
+    text,
+    sents,
+    [...masked, ...actorSpans, ...orgSpans, ...bodySpans],
+    (n) =>
+      known.has(n) ||
+      /\b(?:Government|Ministry|Agency|Centre|Center|Office|Labs?|Security|Intelligence|Cyber|Research|Threat|Network|Team|Group|Advanced|Persistent|Foreign|Defence|Defense|State|National|Republic|House|Minister|Secretary|President)\b/.test(
+        n,
+      ),
+  )
+
+  const personCountry = (p: PersonMention): string | undefined => {
+    // The nearest state named before the person that is not accused in the text.
+    const accused = new Set<string>()
+    for (const c of countries) {
+      const after = text.slice(c.span[1], c.span[1] + 30)
+      if (/^[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated)/i.test(after)) accused.add(c.country)
+    }
+    const before = countries.filter((c) => c.span[1] <= p.span[0] && !accused.has(c.country))
+    return before[before.length - 1]?.country
+  }
+  const parties = buildParties({ text, actors, countries, bodies: stateBodies, orgs, people, personCountry })
+  let attributions = findAttributions(text, sents, parties)
+  // Resolve "we" to the publisher when known.
+  if (options.publisher) {
+    for (const a of attributions)
+      if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: options.publisher, kind: 'vendor' }
+  }
+  attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
+  // Accused states are the attributed countries: drop attributions *by* them.
+  const accused = new Set(
+    attributions.filter((a) => a.attributed.country && a.attributed.kind !== 'actor').map((a) => a.attributed.country),
+  )
+  attributions = attributions.filter(
+    (a) => !(a.attributor.kind === 'country' && a.attributor.country && accused.has(a.attributor.country)),
+  )
+
+  const denials = findDenials(text, sents, orgs, countries, attributions)
+
+  // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
+  const sponsors: Extraction['sponsors'] = []
+  const addSponsor = (name: string, t: string, span: Span, country?: string) => {
+    if (sponsors.some((s) => s.name === name)) return
+    const s: Extraction['sponsors'][number] = { name, text: t, span }
+    if (country) s.country = country
+    sponsors.push(s)
+  }
+  for (const a of attributions) {
+    const t = a.attributed
+    if (t.kind === 'country' || t.kind === 'sponsor' || t.kind === 'state-body')
+      addSponsor(t.name, t.text, t.span, t.country)
+  }
+  for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
+  for (const b of stateBodies) addSponsor(b.body.name, b.text, b.span, b.body.country)
+
+  // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
+  const cosigners: Extraction['cosigners'] = []
+  const addCosigner = (name: string, span: Span, via: string) => {
+    if (!cosigners.some((c) => c.name === name)) cosigners.push({ name, span, via })
+  }
+  const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter(Boolean))
+  for (const a of attributions) {
+    const p = a.attributor
+    if (p.kind === 'alliance') addCosigner(p.name, p.span, 'attributor')
+    else if (
+      (p.kind === 'country' || p.kind === 'government' || p.kind === 'person') &&
+      p.country &&
+      !accusedCountries.has(p.country)
+    )
+      addCosigner(governmentName(p.country), p.span, 'attributor')
+  }
+  for (const s of sents) {
+    if (
+      !/\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\btogether with\b/i.test(
+        s.text,
+      )
+    )
+      continue
+    for (const o of orgs) {
+      if (o.span[0] < s.start || o.span[1] > s.end) continue
+      if (o.kind === 'agency' && o.country) addCosigner(governmentName(o.country), o.span, 'partner agency')
+      if (o.kind === 'alliance') addCosigner(o.name, o.span, 'partner')
+    }
+  }
+
+  const campaigns = findCampaigns(text, masked, actorSpans)
+  const sectors = findSectors(text, sents, [...masked, ...orgSpans])
+  const partySpans = attributions.flatMap((a) => [a.attributor.span, a.attributed.span])
+  const countriesTargeted = findTargetCountries(text, sents, countries, [...partySpans, ...orgSpans])
+  const entitySpans = [...masked, ...orgSpans, ...actorSpans, ...bodySpans, ...findCves(text).map((c) => c.span)]
+  const dates = findDates(text, [...masked, ...findCves(text).map((c) => c.span)])
+  const numbers = findNumbers(text, [...entitySpans, ...dates.map((d) => d.span)])
+
+  return {
+    text,
+    actors,
+    aliasClaims,
+    countries,
+    stateBodies,
+    orgs,
+    people,
+    parties,
+    attributions,
+    denials,
+    sponsors,
+    cosigners,
+    campaigns,
+    cves: findCves(text),
+    sectors,
+    countriesTargeted,
+    numbers,
+    iocs,
+    nonIocs,
+    dates,
+  }
+}
+
+function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
+  const out: AliasClaim[] = []
+  for (const c of claims) if (!out.some((o) => o.span[0] === c.span[0] && o.span[1] === c.span[1])) out.push(c)
+  return out
+}
+
+/** Mentions tied by an asserted alias list share one canonical name: the indexed one when there is one. */
+function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
+  for (const c of claims) {
+    const members = actors.filter((a) => c.names.some((n) => overlaps(n.span, a.span)))
+    const indexed = members.find((m) => m.via === 'alias-index')
+    const canon = indexed?.canonical ?? c.canonical
+    const ids = new Set(members.map((m) => m.canonical))
+    for (const a of actors) if (ids.has(a.canonical)) a.canonical = canon
+    c.canonical = canon
+  }
+}
+
+/** The extraction summary: the schema of the extraction development set's README. */
+export interface ExtractionSummary {
+  actors: { mention: string; canonical: string; span: [number, number] }[]
+  aliases_asserted: { names: string[] }[]
+  state_sponsors: { name: string; mention: string }[]
+  organizations: { name: string; mention: string }[]
+  individuals: { name: string; charged: boolean }[]
+  attributions: {
+    attributor: string
+    attributed_to: string
+    incident?: string
+    confidence_text: string
+    evidence: string
+    evidence_span: [number, number]
+  }[]
+  denials: { denier: string; evidence: string; evidence_span: [number, number] }[]
+  cosigners: string[]
+  campaigns: { name: string; span: [number, number] }[]
+  cves: string[]
+  sectors: string[]
+  countries_targeted: string[]
+  numbers: { value: number; unit: string }[]
+  iocs: { type: string; value: string }[]
+  dates: { value: string }[]
+}
+
+export function summarize(x: Extraction): ExtractionSummary {
+  const uniq = <T>(xs: T[], key: (t: T) => string) => {
+    const seen = new Set<string>()
+    return xs.filter((t) => {
+      const k = key(t)
+      if (seen.has(k)) return false
+      seen.add(k)
+      return true
+    })
+  }
+  const sponsorNames = new Set(x.sponsors.map((s) => s.name))
+  return {
+    actors: x.actors.map((a) => ({ mention: a.mention, canonical: a.canonical, span: a.span })),
+    aliases_asserted: x.aliasClaims.map((c) => ({ names: c.names.map((n) => n.text) })),
+    state_sponsors: x.sponsors.map((s) => ({ name: s.name, mention: s.text })),
+    organizations: uniq(
+      x.orgs.filter((o) => !sponsorNames.has(o.name)),
+      (o) => o.name.toLowerCase(),
+    ).map((o) => ({ name: o.name, mention: o.text })),
+    individuals: uniq(x.people, (p) => p.name).map((p) => ({ name: p.name, charged: p.charged })),
+    attributions: uniq(
+      x.attributions,
+      (a) => `${a.attributor.name}|${a.attributed.name}|${a.confidence?.scale ?? a.cue}|${a.confidence?.term ?? ''}`,
+    ).map((a) => ({
+      attributor: a.attributor.name,
+      attributed_to: a.attributed.name,
+      confidence_text: a.confidenceText,
+      evidence: a.quote,
+      evidence_span: a.span,
+    })),
+    denials: uniq(x.denials, (d) => d.denier.name).map((d) => ({
+      denier: d.denier.name,
+      evidence: d.quote,
+      evidence_span: d.span,
+    })),
+    cosigners: x.cosigners.map((c) => c.name),
+    campaigns: uniq(x.campaigns, (c) => c.name.toLowerCase()).map((c) => ({ name: c.name, span: c.span })),
+    cves: [...new Set(x.cves.map((c) => c.id.toUpperCase()))],
+    sectors: [...new Set(x.sectors.map((s) => s.sector))],
+    countries_targeted: [...new Set(x.countriesTargeted.map((c) => c.country))],
+    numbers: uniq(x.numbers, (n) => `${n.value}|${n.unit}`).map((n) => ({ value: n.value, unit: n.unit })),
+    iocs: uniq(x.iocs, (i) => `${i.type}|${i.value}`).map((i) => ({ type: i.type, value: i.value })),
+    dates: [...new Set(x.dates.map((d) => d.value))].map((value) => ({ value })),
+  }
+}

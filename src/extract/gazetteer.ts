@@ -1,0 +1,736 @@
+/**
+ * General world knowledge the extractor needs, written for Mosaic (not fitted to any document): the sovereign states
+ * with their demonyms and common short forms (after the UN member list and the CIA World Factbook's nationality
+ * column), well-known intelligence and security services, national cyber agencies, alliances and international
+ * bodies, large technology and security vendors, vendor products (to keep them from being read as actors), and the
+ * sectors of CISA's critical-infrastructure list plus the ones threat reports commonly name.
+ */
+
+export interface Country {
+  name: string
+  /** Adjectives / demonyms ("Chinese", "British"). */
+  adjectives: string[]
+  /** Other names for the state as a noun ("PRC", "Britain", "the US"). */
+  aliases: string[]
+  /** Names that stand for the government by metonymy ("Beijing", "the Kremlin"). */
+  metonyms: string[]
+}
+
+// name|adjectives,…|aliases,…|metonyms,…
+const COUNTRY_TABLE = `Afghanistan|Afghan||Kabul
+Albania|Albanian||Tirana
+Algeria|Algerian||Algiers
+Andorra|Andorran||
+Angola|Angolan||
+Antigua and Barbuda|Antiguan||
+Argentina|Argentine,Argentinian||Buenos Aires
+Armenia|Armenian||Yerevan
+Australia|Australian||Canberra
+Austria|Austrian||Vienna
+Azerbaijan|Azerbaijani,Azeri||Baku
+Bahamas|Bahamian|the Bahamas|
+Bahrain|Bahraini||Manama
+Bangladesh|Bangladeshi||Dhaka
+Barbados|Barbadian||
+Belarus|Belarusian,Belarussian||Minsk
+Belgium|Belgian||Brussels
+Belize|Belizean||
+Benin|Beninese||
+Bhutan|Bhutanese||
+Bolivia|Bolivian||
+Bosnia and Herzegovina|Bosnian|Bosnia|Sarajevo
+Botswana|Botswanan||
+Brazil|Brazilian||Brasilia
+Brunei|Bruneian||
+Bulgaria|Bulgarian||Sofia
+Burkina Faso|Burkinabe||
+Burundi|Burundian||
+Cambodia|Cambodian||Phnom Penh
+Cameroon|Cameroonian||
+Canada|Canadian||Ottawa
+Cape Verde|Cape Verdean|Cabo Verde|
+Central African Republic|Central African||
+Chad|Chadian||
+Chile|Chilean||Santiago
+China|Chinese|PRC,People's Republic of China,People’s Republic of China,mainland China|Beijing,Zhongnanhai
+Colombia|Colombian||Bogota
+Comoros|Comoran||
+Congo|Congolese|Republic of the Congo,Democratic Republic of the Congo,DRC|Kinshasa
+Costa Rica|Costa Rican||
+Croatia|Croatian||Zagreb
+Cuba|Cuban||Havana
+Cyprus|Cypriot||Nicosia
+Czech Republic|Czech|Czechia|Prague
+Denmark|Danish||Copenhagen
+Djibouti|Djiboutian||
+Dominica|Dominican||
+Dominican Republic|||
+Ecuador|Ecuadorian||Quito
+Egypt|Egyptian||Cairo
+El Salvador|Salvadoran||
+Equatorial Guinea|Equatoguinean||
+Eritrea|Eritrean||
+Estonia|Estonian||Tallinn
+Eswatini|Swazi|Swaziland|
+Ethiopia|Ethiopian||Addis Ababa
+Fiji|Fijian||
+Finland|Finnish||Helsinki
+France|French||Paris,the Elysee
+Gabon|Gabonese||
+Gambia|Gambian|the Gambia|
+Georgia|Georgian||Tbilisi
+Germany|German||Berlin
+Ghana|Ghanaian||Accra
+Greece|Greek||Athens
+Grenada|Grenadian||
+Guatemala|Guatemalan||
+Guinea|Guinean||
+Guinea-Bissau|Bissau-Guinean||
+Guyana|Guyanese||
+Haiti|Haitian||
+Honduras|Honduran||
+Hungary|Hungarian||Budapest
+Iceland|Icelandic||Reykjavik
+India|Indian||New Delhi
+Indonesia|Indonesian||Jakarta
+Iran|Iranian|Islamic Republic of Iran|Tehran
+Iraq|Iraqi||Baghdad
+Ireland|Irish|Republic of Ireland|Dublin
+Israel|Israeli||Jerusalem
+Italy|Italian||Rome
+Ivory Coast|Ivorian|Côte d'Ivoire,Cote d'Ivoire|
+Jamaica|Jamaican||
+Japan|Japanese||Tokyo
+Jordan|Jordanian||Amman
+Kazakhstan|Kazakh,Kazakhstani||Astana
+Kenya|Kenyan||Nairobi
+Kiribati|I-Kiribati||
+Kosovo|Kosovar||Pristina
+Kuwait|Kuwaiti||
+Kyrgyzstan|Kyrgyz,Kyrgyzstani||Bishkek
+Laos|Lao,Laotian||Vientiane
+Latvia|Latvian||Riga
+Lebanon|Lebanese||Beirut
+Lesotho|Basotho||
+Liberia|Liberian||
+Libya|Libyan||Tripoli
+Liechtenstein|Liechtensteiner||
+Lithuania|Lithuanian||Vilnius
+Luxembourg|Luxembourgish||
+Madagascar|Malagasy||
+Malawi|Malawian||
+Malaysia|Malaysian||Kuala Lumpur
+Maldives|Maldivian|the Maldives|
+Mali|Malian||Bamako
+Malta|Maltese||Valletta
+Marshall Islands|Marshallese||
+Mauritania|Mauritanian||
+Mauritius|Mauritian||
+Mexico|Mexican||Mexico City
+Micronesia|Micronesian||
+Moldova|Moldovan||Chisinau
+Monaco|Monegasque||
+Mongolia|Mongolian||Ulaanbaatar
+Montenegro|Montenegrin||Podgorica
+Morocco|Moroccan||Rabat
+Mozambique|Mozambican||
+Myanmar|Myanma,Burmese|Burma|Naypyidaw
+Namibia|Namibian||
+Nauru|Nauruan||
+Nepal|Nepali,Nepalese||Kathmandu
+Netherlands|Dutch|the Netherlands,Holland|The Hague
+New Zealand|New Zealand|NZ|Wellington
+Nicaragua|Nicaraguan||
+Niger|Nigerien||
+Nigeria|Nigerian||Abuja
+North Korea|North Korean|DPRK,Democratic People's Republic of Korea,Democratic People’s Republic of Korea|Pyongyang
+North Macedonia|Macedonian|Macedonia|Skopje
+Norway|Norwegian||Oslo
+Oman|Omani||Muscat
+Pakistan|Pakistani||Islamabad
+Palau|Palauan||
+Palestine|Palestinian||
+Panama|Panamanian||
+Papua New Guinea|Papua New Guinean||
+Paraguay|Paraguayan||
+Peru|Peruvian||Lima
+Philippines|Filipino,Philippine|the Philippines|Manila
+Poland|Polish||Warsaw
+Portugal|Portuguese||Lisbon
+Qatar|Qatari||Doha
+Romania|Romanian||Bucharest
+Russia|Russian|Russian Federation|Moscow,the Kremlin,Kremlin
+Rwanda|Rwandan||Kigali
+Saint Lucia|Saint Lucian||
+Samoa|Samoan||
+San Marino|Sammarinese||
+Saudi Arabia|Saudi,Saudi Arabian||Riyadh
+Senegal|Senegalese||Dakar
+Serbia|Serbian||Belgrade
+Seychelles|Seychellois||
+Sierra Leone|Sierra Leonean||
+Singapore|Singaporean||
+Slovakia|Slovak||Bratislava
+Slovenia|Slovenian,Slovene||Ljubljana
+Solomon Islands|Solomon Islander||
+Somalia|Somali||Mogadishu
+South Africa|South African||Pretoria
+South Korea|South Korean|Republic of Korea,ROK|Seoul
+South Sudan|South Sudanese||
+Spain|Spanish||Madrid
+Sri Lanka|Sri Lankan||Colombo
+Sudan|Sudanese||Khartoum
+Suriname|Surinamese||
+Sweden|Swedish||Stockholm
+Switzerland|Swiss||Bern
+Syria|Syrian||Damascus
+Taiwan|Taiwanese|Republic of China|Taipei
+Tajikistan|Tajik,Tajikistani||Dushanbe
+Tanzania|Tanzanian||
+Thailand|Thai||Bangkok
+Timor-Leste|Timorese|East Timor|
+Togo|Togolese||
+Tonga|Tongan||
+Trinidad and Tobago|Trinidadian||
+Tunisia|Tunisian||Tunis
+Turkey|Turkish|Türkiye,Turkiye|Ankara
+Turkmenistan|Turkmen||Ashgabat
+Tuvalu|Tuvaluan||
+Uganda|Ugandan||Kampala
+Ukraine|Ukrainian||Kyiv,Kiev
+United Arab Emirates|Emirati|UAE,U.A.E.|Abu Dhabi
+United Kingdom|British,UK,U.K.|UK,U.K.,Britain,Great Britain,the United Kingdom,HM Government|London,Downing Street,Whitehall
+United States|American,US,U.S.|US,U.S.,USA,U.S.A.,United States of America,the United States,America|Washington,the White House
+Uruguay|Uruguayan||Montevideo
+Uzbekistan|Uzbek,Uzbekistani||Tashkent
+Vanuatu|Vanuatuan||
+Vatican City|Vatican|Holy See|
+Venezuela|Venezuelan||Caracas
+Vietnam|Vietnamese|Viet Nam|Hanoi
+Yemen|Yemeni||Sanaa
+Zambia|Zambian||Lusaka
+Zimbabwe|Zimbabwean||Harare
+Guam|Guamanian||
+Puerto Rico|Puerto Rican||
+Hong Kong|Hong Kong||
+Greenland|Greenlandic||`
+
+const split = (s: string | undefined) => (s ? s.split(',').filter((x) => x !== '') : [])
+
+export const COUNTRIES: Country[] = COUNTRY_TABLE.split('\n').map((line) => {
+  const [name, adj, aliases, metonyms] = line.split('|')
+  return { name: name!, adjectives: split(adj), aliases: split(aliases), metonyms: split(metonyms) }
+})
+
+/**
+ * How a state's government is named in Mosaic's summaries: "Government of X" by default; the forms threat-intelligence
+ * writing settles on for the states most often named as sponsors or attributors.
+ */
+export function governmentName(country: string): string {
+  switch (country) {
+    case 'China':
+      return 'PRC Government'
+    case 'Russia':
+      return 'Russian Government'
+    case 'Iran':
+      return 'Iranian Government'
+    case 'North Korea':
+      return 'DPRK Government'
+    case 'United States':
+      return 'United States Government'
+    case 'United Kingdom':
+      return 'Government of the United Kingdom'
+    case 'Netherlands':
+      return 'Government of the Netherlands'
+    case 'Philippines':
+      return 'Government of the Philippines'
+    default:
+      return `Government of ${country}`
+  }
+}
+
+/** A state body: an intelligence or security service, military unit, or the like. */
+export interface StateBody {
+  /** The name summaries use. */
+  name: string
+  country: string
+  /** Surface forms (case-sensitive for acronyms). */
+  forms: string[]
+  kind: 'intelligence' | 'military' | 'ministry' | 'police'
+}
+
+export const STATE_BODIES: StateBody[] = [
+  {
+    name: 'PRC Ministry of State Security',
+    country: 'China',
+    kind: 'intelligence',
+    forms: ['Ministry of State Security', 'MSS', 'Guoanbu'],
+  },
+  {
+    name: 'PRC Ministry of Public Security',
+    country: 'China',
+    kind: 'police',
+    forms: ['Ministry of Public Security', 'MPS'],
+  },
+  {
+    name: "People's Liberation Army",
+    country: 'China',
+    kind: 'military',
+    forms: [
+      "People's Liberation Army",
+      'People’s Liberation Army',
+      'PLA',
+      'PLA Strategic Support Force',
+      'Strategic Support Force',
+    ],
+  },
+  {
+    name: 'GRU',
+    country: 'Russia',
+    kind: 'military',
+    forms: [
+      'GRU',
+      'Main Intelligence Directorate',
+      'Main Directorate of the General Staff',
+      'Russian Military Intelligence',
+      'Russian military intelligence',
+      'military intelligence agency GRU',
+      'GTsSS',
+      '85th Main Special Service Center',
+    ],
+  },
+  {
+    name: 'SVR',
+    country: 'Russia',
+    kind: 'intelligence',
+    forms: ['SVR', 'Foreign Intelligence Service of the Russian Federation', 'Russian Foreign Intelligence Service'],
+  },
+  {
+    name: 'FSB',
+    country: 'Russia',
+    kind: 'intelligence',
+    forms: ['FSB', 'Federal Security Service', 'FSB Center 16', 'FSB Centre 16', 'Center 16', 'Centre 18'],
+  },
+  {
+    name: 'Iranian Ministry of Intelligence and Security',
+    country: 'Iran',
+    kind: 'intelligence',
+    forms: ['Ministry of Intelligence and Security', 'MOIS', 'Ministry of Intelligence'],
+  },
+  {
+    name: 'Islamic Revolutionary Guard Corps',
+    country: 'Iran',
+    kind: 'military',
+    forms: [
+      'Islamic Revolutionary Guard Corps',
+      'IRGC',
+      'IRGC-CEC',
+      'IRGC Intelligence Organization',
+      'Revolutionary Guards',
+    ],
+  },
+  {
+    name: 'Reconnaissance General Bureau',
+    country: 'North Korea',
+    kind: 'intelligence',
+    forms: ['Reconnaissance General Bureau', 'RGB', 'Bureau 121'],
+  },
+  { name: 'Belarusian KGB', country: 'Belarus', kind: 'intelligence', forms: ['KGB of Belarus'] },
+]
+
+/** An agency, alliance, international body or company that can attribute, co-sign, or be named. */
+export interface KnownOrg {
+  name: string
+  forms: string[]
+  /** The state it belongs to (agencies), undefined for alliances and companies. */
+  country?: string
+  kind: 'agency' | 'alliance' | 'international' | 'company' | 'vendor'
+}
+
+const agency = (country: string, name: string, ...forms: string[]): KnownOrg => ({
+  name,
+  forms: [name, ...forms],
+  country,
+  kind: 'agency',
+})
+const company = (name: string, ...forms: string[]): KnownOrg => ({ name, forms: [name, ...forms], kind: 'company' })
+const vendor = (name: string, ...forms: string[]): KnownOrg => ({ name, forms: [name, ...forms], kind: 'vendor' })
+
+export const KNOWN_ORGS: KnownOrg[] = [
+  // United States
+  agency('United States', 'CISA', 'Cybersecurity and Infrastructure Security Agency'),
+  agency('United States', 'NSA', 'National Security Agency'),
+  agency('United States', 'FBI', 'Federal Bureau of Investigation'),
+  agency('United States', 'US Department of Justice', 'Department of Justice', 'Justice Department', 'DOJ', 'DoJ'),
+  agency('United States', 'US Department of State', 'State Department', 'Department of State'),
+  agency('United States', 'US Department of the Treasury', 'Treasury Department', 'Department of the Treasury', 'OFAC'),
+  agency('United States', 'US Department of Homeland Security', 'Department of Homeland Security', 'DHS'),
+  agency('United States', 'US Department of Defense', 'Department of Defense', 'DoD', 'Pentagon'),
+  agency('United States', 'US Department of Energy', 'Department of Energy', 'DOE'),
+  agency('United States', 'US Environmental Protection Agency', 'Environmental Protection Agency', 'EPA'),
+  agency('United States', 'US Transportation Security Administration', 'Transportation Security Administration', 'TSA'),
+  agency('United States', 'US Cyber Command', 'Cyber Command', 'USCYBERCOM'),
+  agency('United States', 'Office of the Director of National Intelligence', 'ODNI'),
+  agency('United States', 'CIA', 'Central Intelligence Agency'),
+  agency('United States', 'US Secret Service', 'Secret Service'),
+  agency(
+    'United States',
+    'US-CERT',
+    'United States Computer Emergency Readiness Team',
+    'US Computer Emergency Readiness Team',
+  ),
+  agency('United States', 'White House', 'The White House'),
+  agency('United States', 'National Security Council', 'NSC'),
+  // United Kingdom
+  agency(
+    'United Kingdom',
+    'UK National Cyber Security Centre',
+    'National Cyber Security Centre',
+    'NCSC',
+    'NCSC-UK',
+    'NCSC UK',
+  ),
+  agency('United Kingdom', 'GCHQ', 'Government Communications Headquarters'),
+  agency(
+    'United Kingdom',
+    'Foreign, Commonwealth & Development Office',
+    'Foreign, Commonwealth and Development Office',
+    'Foreign and Commonwealth Office',
+    'Foreign Office',
+    'FCDO',
+    'FCO',
+  ),
+  agency('United Kingdom', 'Home Office'),
+  agency('United Kingdom', 'National Crime Agency', 'NCA'),
+  agency('United Kingdom', 'MI5', 'Security Service'),
+  agency('United Kingdom', 'MI6', 'Secret Intelligence Service'),
+  // Canada
+  agency('Canada', 'Canadian Centre for Cyber Security', 'Cyber Centre', 'CCCS'),
+  agency('Canada', 'Communications Security Establishment', 'CSE'),
+  agency('Canada', 'Canadian Security Intelligence Service', 'CSIS'),
+  agency('Canada', 'Royal Canadian Mounted Police', 'RCMP'),
+  agency('Canada', 'Global Affairs Canada'),
+  // Australia, New Zealand
+  agency('Australia', 'Australian Signals Directorate', 'ASD'),
+  agency('Australia', 'Australian Cyber Security Centre', 'ACSC'),
+  agency('Australia', 'Australian Security Intelligence Organisation', 'ASIO'),
+  agency('Australia', 'Australian Federal Police', 'AFP'),
+  agency('New Zealand', 'New Zealand National Cyber Security Centre', 'NCSC-NZ', 'NCSC NZ'),
+  agency('New Zealand', 'Government Communications Security Bureau', 'GCSB'),
+  agency('New Zealand', 'New Zealand Security Intelligence Service', 'NZSIS'),
+  // Europe and elsewhere
+  agency('Germany', 'Federal Office for Information Security', 'BSI'),
+  agency('Germany', 'Federal Office for the Protection of the Constitution', 'BfV'),
+  agency('Germany', 'Federal Intelligence Service', 'BND'),
+  agency('France', 'ANSSI', 'National Cybersecurity Agency of France'),
+  agency('France', 'DGSI'),
+  agency('Netherlands', 'AIVD', 'General Intelligence and Security Service'),
+  agency('Netherlands', 'MIVD', 'Military Intelligence and Security Service'),
+  agency('Netherlands', 'NCSC-NL'),
+  agency(
+    'Ukraine',
+    'CERT-UA',
+    'Computer Emergency Response Team of Ukraine',
+    'Government Computer Emergency Response Team of Ukraine',
+  ),
+  agency('Ukraine', 'Security Service of Ukraine', 'SBU'),
+  agency('Ukraine', 'State Service of Special Communications and Information Protection', 'SSSCIP'),
+  agency('Poland', 'CERT Polska', 'CERT.PL'),
+  agency('Czech Republic', 'NÚKIB', 'NUKIB'),
+  agency('Japan', 'National Police Agency'),
+  agency('Japan', 'NISC', 'National center of Incident readiness and Strategy for Cybersecurity'),
+  agency('South Korea', 'National Intelligence Service', 'NIS'),
+  agency('South Korea', 'KISA', 'Korea Internet & Security Agency'),
+  agency('Singapore', 'Cyber Security Agency of Singapore', 'CSA Singapore'),
+  agency('Estonia', 'Estonian Information System Authority', 'RIA'),
+  agency('Norway', 'Norwegian Police Security Service', 'PST'),
+  // alliances and international bodies
+  { name: 'NATO', forms: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'], kind: 'alliance' },
+  { name: 'European Union', forms: ['European Union', 'EU'], kind: 'alliance' },
+  { name: 'Five Eyes', forms: ['Five Eyes', '5 Eyes', 'FVEY'], kind: 'alliance' },
+  { name: 'G7', forms: ['G7', 'G-7', 'Group of Seven'], kind: 'alliance' },
+  { name: 'G20', forms: ['G20', 'G-20', 'Group of Twenty'], kind: 'international' },
+  { name: 'United Nations', forms: ['United Nations', 'UN Security Council', 'UN'], kind: 'international' },
+  {
+    name: 'OPCW',
+    forms: [
+      'OPCW',
+      'Organisation for the Prohibition of Chemical Weapons',
+      'Organization for the Prohibition of Chemical Weapons',
+    ],
+    kind: 'international',
+  },
+  { name: 'Europol', forms: ['Europol'], kind: 'international' },
+  { name: 'Interpol', forms: ['Interpol', 'INTERPOL'], kind: 'international' },
+  { name: 'ENISA', forms: ['ENISA', 'European Union Agency for Cybersecurity'], kind: 'international' },
+  { name: 'CERT-EU', forms: ['CERT-EU'], kind: 'international' },
+  { name: 'OSCE', forms: ['OSCE'], kind: 'international' },
+  { name: 'World Health Organization', forms: ['World Health Organization', 'WHO'], kind: 'international' },
+  // security vendors and large technology companies (attributors and victims)
+  vendor('Microsoft', 'Microsoft Corporation', 'Microsoft Corp'),
+  vendor('Microsoft Threat Intelligence', 'MSTIC', 'Microsoft Threat Intelligence Center'),
+  vendor('Microsoft Security Response Center', 'MSRC'),
+  vendor(
+    'Google',
+    'Google Threat Intelligence Group',
+    'GTIG',
+    "Google's Threat Analysis Group",
+    'Threat Analysis Group',
+  ),
+  vendor('Mandiant'),
+  vendor('FireEye'),
+  vendor('CrowdStrike'),
+  vendor('Palo Alto Networks', 'Unit 42', 'Unit42'),
+  vendor('Check Point', 'Check Point Research', 'Checkpoint'),
+  vendor('Kaspersky', 'Kaspersky Lab', 'Kaspersky GReAT'),
+  vendor('ESET'),
+  vendor('Symantec', 'Broadcom'),
+  vendor('Trend Micro'),
+  vendor('Secureworks', 'SecureWorks'),
+  vendor('Proofpoint'),
+  vendor('Recorded Future', 'Insikt Group'),
+  vendor('SentinelOne', 'SentinelLabs'),
+  vendor('Sophos'),
+  vendor('Cisco', 'Cisco Talos', 'Talos'),
+  vendor('Fortinet', 'FortiGuard Labs'),
+  vendor('Trellix'),
+  vendor('McAfee'),
+  vendor('Volexity'),
+  vendor('Dragos'),
+  vendor('Positive Technologies'),
+  vendor('Group-IB'),
+  vendor('Bitdefender'),
+  vendor('Zscaler'),
+  vendor('Cloudflare'),
+  vendor('Lookout'),
+  vendor('Citizen Lab'),
+  vendor('Amnesty International'),
+  vendor('Qihoo 360', '360 Threat Intelligence Center'),
+  vendor('Nuspire'),
+  company('SolarWinds'),
+  company('Viasat', 'ViaSat'),
+  company('AT&T'),
+  company('Verizon'),
+  company('T-Mobile'),
+  company('Lumen Technologies', 'Lumen'),
+  company('WatchGuard'),
+  company('Asus', 'ASUS'),
+  company('Ivanti'),
+  company('Citrix'),
+  company('Fortra'),
+  company('VMware'),
+  company('Juniper Networks', 'Juniper'),
+  company('Apple'),
+  company('Amazon', 'Amazon Web Services', 'AWS'),
+  company('Meta', 'Facebook'),
+  company('Twitter'),
+  company('GitHub'),
+  company('IBM', 'IBM X-Force'),
+  company('Okta'),
+  company('Atlassian'),
+  company('Sony Pictures', 'Sony Pictures Entertainment'),
+  company('Colonial Pipeline'),
+  company('Maersk'),
+  company('Reuters'),
+  company('Getty Images'),
+]
+
+/**
+ * Vendor product and platform names that also appear as (parts of) actor aliases in public catalogues; a match that
+ * equals one of these is not an actor mention.
+ */
+export const PRODUCT_NAMES = new Set(
+  [
+    'Windows',
+    'Exchange',
+    'Outlook',
+    'Office',
+    'Office 365',
+    'Microsoft 365',
+    'Azure',
+    'Intune',
+    'SharePoint',
+    'Teams',
+    'OneDrive',
+    'Active Directory',
+    'Chrome',
+    'Android',
+    'iOS',
+    'macOS',
+    'Linux',
+    'WordPress',
+    'Word',
+    'Excel',
+    'PowerShell',
+    'Visual Studio',
+    'Publisher',
+    'Orion',
+    'Confluence',
+    'Jira',
+    'Citrix',
+    'Pulse Secure',
+    'FortiGate',
+    'FortiOS',
+    'PAN-OS',
+    'GlobalProtect',
+    'Ivanti Connect Secure',
+    'WinRAR',
+    'Zoom',
+    'Slack',
+    'Telegram',
+    'WhatsApp',
+    'Signal',
+    'Dropbox',
+    'Google Drive',
+    'GitHub',
+    'Tor',
+    'Cobalt Strike',
+    'Mimikatz',
+    'Metasploit',
+    'Remcos',
+    'PlugX',
+    'ShadowPad',
+  ].map((s) => s.toLowerCase()),
+)
+
+/** Sectors: the canonical name and the phrases that name it (CISA's 16 sectors and common report wording). */
+export const SECTORS: Record<string, string[]> = {
+  government: [
+    'government agencies',
+    'government agency',
+    'government entities',
+    'government institutions',
+    'government organizations',
+    'government organisations',
+    'government networks',
+    'government websites',
+    'government systems',
+    'government departments',
+    'government bodies',
+    'governmental organizations',
+    'federal agencies',
+    'state institutions',
+    'public sector',
+    'public services',
+    'public administration',
+    'ministries',
+    'ministries of foreign affairs',
+    'foreign ministries',
+    'parliament',
+    'parliamentary network',
+    'parliamentarians',
+    'MPs',
+    'lawmakers',
+    'legislators',
+    'local government',
+    'municipalities',
+  ],
+  diplomatic: ['diplomatic entities', 'diplomatic missions', 'diplomats', 'embassies', 'consulates'],
+  defense: [
+    'defence',
+    'defense',
+    'defense industrial base',
+    'defence industry',
+    'defense industry',
+    'defense contractors',
+    'defence contractors',
+    'military',
+    'armed forces',
+  ],
+  'democratic processes': [
+    'elections',
+    'electoral',
+    'election',
+    'voters',
+    'electoral commission',
+    'electoral register',
+  ],
+  'political organizations': ['political parties', 'political organisations', 'political organizations', 'think tanks'],
+  education: ['universities', 'academia', 'academic institutions', 'higher education', 'schools', 'education'],
+  healthcare: ['healthcare', 'health care', 'hospitals', 'healthcare and public health', 'medical', 'pharmaceutical'],
+  'financial services': [
+    'financial services',
+    'financial sector',
+    'financial institutions',
+    'banks',
+    'banking',
+    'finance',
+  ],
+  research: ['research institutes', 'research institutions', 'research organizations'],
+  'critical infrastructure': ['critical infrastructure', 'critical national infrastructure'],
+  energy: [
+    'energy',
+    'energy sector',
+    'energy facilities',
+    'energy facility',
+    'energy companies',
+    'electricity',
+    'electric utilities',
+    'power grid',
+    'power substations',
+    'power plants',
+    'oil and gas',
+    'wind farms',
+    'windfarms',
+  ],
+  telecommunications: [
+    'telecommunications',
+    'telecommunication',
+    'telecom',
+    'telecoms',
+    'telecommunications providers',
+    'telecommunications companies',
+    'telecom providers',
+    'communications sector',
+    'communications',
+    'communications company',
+    'internet service providers',
+    'satellite communications',
+  ],
+  transportation: [
+    'transportation',
+    'transportation systems',
+    'transport',
+    'logistics',
+    'aviation',
+    'airlines',
+    'shipping',
+  ],
+  water: ['water', 'water and wastewater', 'water and wastewater systems', 'water utilities', 'wastewater'],
+  'managed service providers': [
+    'managed service providers',
+    'MSPs',
+    'IT service providers',
+    'managed IT service providers',
+  ],
+  technology: ['technology companies', 'technology sector', 'tech companies', 'information technology', 'IT sector'],
+  manufacturing: ['manufacturing', 'critical manufacturing', 'manufacturers'],
+  chemical: ['chemical', 'chemical sector'],
+  'emergency services': ['emergency services'],
+  'food and agriculture': ['food and agriculture', 'agriculture'],
+  'commercial facilities': ['commercial facilities'],
+  media: ['media organizations', 'media outlets', 'journalists', 'news media'],
+  'non-governmental organizations': ['NGOs', 'non-governmental organizations', 'non-governmental organisations'],
+  legal: ['law firms', 'legal sector'],
+  retail: ['retail', 'retailers'],
+  hospitality: ['hospitality', 'hotels'],
+  maritime: ['maritime', 'ports', 'naval'],
+  'ocean technology': ['ocean technology'],
+  biopharmaceutical: ['biopharmaceutical', 'biopharma', 'biotechnology'],
+  cryptocurrency: ['cryptocurrency', 'cryptocurrency exchanges', 'blockchain'],
+  aerospace: ['aerospace'],
+  nuclear: ['nuclear', 'nuclear reactors'],
+}
+
+/** Common English words that are also actor aliases in public catalogues; matched only when capitalised in context. */
+export const COMMON_WORDS = new Set(
+  `will lead guard gold magnet cicada leviathan hound wolf storm sandstorm typhoon blizzard ghost shadow eagle dragon
+  tiger panda bear kitten spider chollima taurus ursa libra pisces scorpius serpens orion draco lynx cobalt nickel
+  zinc iron bronze copper silver tin platinum mercury sodium potassium strontium barium cerium yttrium hafnium
+  gadolinium phosphorus plutonium neodymium europium manganese carbon actinium helium indium boron titanium
+  thallium tellurium ruthenium rhodium terbium holmium erbium thulium promethium samarium cadmium darmstadtium
+  lanthanum silicon aqua sea moses crystal spectrum patchwork machete sidewinder confucius equation mustang
+  inception darkhotel longhorn sphinx domino oceanlotus nomad`
+    .split(/\s+/)
+    .filter((w) => w !== ''),
+)

@@ -1,0 +1,342 @@
+/**
+ * Indicators of compromise: IPv4/IPv6, domains, URLs, e-mail addresses, MD5/SHA-1/SHA-256/SHA-512, found in their
+ * defanged forms too (hxxp, [.], (.), {.}, [dot], [:], [@], [at]) and refanged. Guards keep out reference links,
+ * contact addresses, file names that look like domains, version numbers and image credits.
+ */
+import { overlaps } from './text.ts'
+
+export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'url' | 'email' | 'md5' | 'sha1' | 'sha256' | 'sha512'
+
+export interface Ioc {
+  type: IocType
+  /** Refanged value. */
+  value: string
+  /** The text as written and where. */
+  text: string
+  span: [number, number]
+  defanged: boolean
+}
+
+/** Something that looks like an indicator but is not one (reference link, contact address, file name …). */
+export interface NonIoc {
+  text: string
+  span: [number, number]
+  why: string
+}
+
+const DOT = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\})`
+const AT = String.raw`(?:@|\[\s*@\s*\]|\(\s*@\s*\)|\{\s*@\s*\}|\[at\]|\(at\)|\{at\})`
+const LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`
+const TLD = String.raw`[a-z][a-z0-9-]{1,23}`
+const DOMAIN = String.raw`${LABEL}(?:${DOT}${LABEL})*${DOT}${TLD}`
+const IPV4 = String.raw`(?:25[0-5]|2[0-4]\d|1?\d?\d)(?:${DOT}(?:25[0-5]|2[0-4]\d|1?\d?\d)){3}`
+const SCHEME = String.raw`(?:https?|hxxps?|h\[tt\]ps?|hXXps?|ftp|fxp|sftp|file)(?:\[:\]|:|\[://\])(?:\/\/|\\\\)?`
+const URL_BODY = String.raw`(?:\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\[:\]|\[/\]|\[@\]|[^\s<>"'()\[\]{}])+`
+
+const RE_URL = new RegExp(String.raw`(?<![\w])${SCHEME}${URL_BODY}`, 'gi')
+const RE_EMAIL = new RegExp(String.raw`(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}${AT}${DOMAIN}(?![\w-])`, 'gi')
+const RE_IPV4 = new RegExp(String.raw`(?<![\w.\[\]()])${IPV4}(?![\w]|\.\d)`, 'gi')
+const RE_DOMAIN = new RegExp(String.raw`(?<![\w.@\-\[\]()/\\])${DOMAIN}(?![\w-]|\.[a-z0-9])`, 'gi')
+const RE_HASH =
+  /(?<![0-9a-zA-Z+/])(?:[0-9a-fA-F]{128}|[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-zA-Z+/=])/g
+const RE_IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*)?(?![\w:])/gi
+
+const DEFANG =
+  /\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[@\]|\[at\]|\(at\)|\{at\}|\(@\)|hxxp|fxp|\[\/\]|h\[tt\]p/i
+
+/** Turn a defanged indicator back into its real form. */
+export function refang(s: string): string {
+  return s
+    .replace(/\bhxxp/gi, 'http')
+    .replace(/\bh\[tt\]p/gi, 'http')
+    .replace(/\bfxp\b/gi, 'ftp')
+    .replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
+    .replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
+    .replace(/\[:\/\/\]/g, '://')
+    .replace(/\[:\]/g, ':')
+    .replace(/\[\/\]/g, '/')
+}
+
+// File extensions that are not TLDs in practice; a "domain" ending in one is a file name.
+const FILE_EXT = new Set(
+  `exe dll sys drv ocx cpl scr com bat cmd ps1 psm1 vbs vbe js jse wsf wsh hta lnk url msi msp jar class py pyc pl rb sh
+  php asp aspx jsp cgi html htm xml json yaml yml cfg conf ini log txt csv tsv md rtf pdf doc docx docm dot dotm xls xlsx
+  xlsm ppt pptx pptm one zip rar 7z gz tgz tar bz2 xz cab iso img vhd vhdx dmg apk ipa deb rpm bin dat tmp bak db sqlite
+  png jpg jpeg gif bmp svg ico webp mp3 mp4 avi mov wav eml msg pst ost evtx pcap pcapng dmp lock go c h cpp cs java ts
+  so dylib elf ko efi`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+// Top-level domains accepted for bare (non-defanged) domains: every two-letter country code plus common generic ones.
+const GENERIC_TLDS = new Set(
+  `com net org info biz io co me ru cn uk de fr nl eu us ca au nz jp kr in br mx es it pl ua kz lt lv ee by su ir kp tw hk
+  sg my id th vn ph pk bd tr il sa ae qa eg za ng ke top xyz online site club live app dev cloud tech space store shop
+  website link click pw tk ml ga cf gq cc tv ws mobi pro name asia tel travel gov edu mil int onion bit news blog icu
+  work support services digital network email global world today host press agency center company solutions systems
+  zone one fun ltd group media life`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+// Sites whose links are references (knowledge bases, social media, archives), not indicators.
+const REFERENCE_HOSTS = [
+  'attack.mitre.org',
+  'cve.mitre.org',
+  'cve.org',
+  'www.cve.org',
+  'nvd.nist.gov',
+  'cisa.gov',
+  'www.cisa.gov',
+  'twitter.com',
+  'x.com',
+  'linkedin.com',
+  'www.linkedin.com',
+  'web.archive.org',
+  'archive.org',
+  'malpedia.caad.fkie.fraunhofer.de',
+  'wikipedia.org',
+  'en.wikipedia.org',
+  'youtube.com',
+  'www.youtube.com',
+  'virustotal.com',
+  'www.virustotal.com',
+  'bazaar.abuse.ch',
+  'urlhaus.abuse.ch',
+  'otx.alienvault.com',
+  'msrc.microsoft.com',
+  'learn.microsoft.com',
+  'docs.microsoft.com',
+  'support.microsoft.com',
+  'www.microsoft.com',
+  'blog.google',
+  'cloud.google.com',
+  'unit42.paloaltonetworks.com',
+  'research.checkpoint.com',
+  'www.ncsc.gov.uk',
+  'ncsc.gov.uk',
+  'www.justice.gov',
+  'justice.gov',
+  'www.fbi.gov',
+  'www.ic3.gov',
+]
+
+const REFERENCE_HEADING =
+  /^\s*(?:#+\s*)?(?:references?|sources?|more info(?:rmation)?(?: on [^:]*)?|further reading|read more|links|related(?: links| reading)?|see also|external links|acknowledg(?:e)?ments?|footnotes?|credits?)\s*:?\s*$/i
+const IOC_HEADING =
+  /\b(?:indicators?|iocs?|network|domains?|urls?|ip addresses|ips|hashes|sha-?256|sha-?1|md5|c2|command and control|infrastructure|sender addresses|e-?mail addresses|observables|artifacts|payloads?)\b/i
+const IOC_WORDS =
+  /\b(?:c2|c&c|command[- ]and[- ]control|beacon(?:s|ed|ing)?|resolv(?:e|es|ed|ing)|hosted|callback|payload|download(?:s|ed)?|domain|ip address|sender|phishing|malicious|exfiltrat\w+|staging|dropper|indicators?|iocs?)\b/i
+const CONTACT_WORDS =
+  /\b(?:contact|questions?|send|write to|e-?mail us|reach us|tips?|press|media enquiries|inquiries|enquiries|letters|subscribe|feedback|report (?:it|abuse|phishing)|support)\b/i
+const CONTACT_LOCAL =
+  /^(?:info|contact|press|media|news|editor|editors|editorial|research|support|security|abuse|help|hello|admin|webmaster|noreply|no-reply|privacy|sales|marketing|team|office|tips|psirt|cert|soc|intel|threatintel|feedback|letters)$/i
+const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|source|illustration|graphic)s?\s*(?:credit)?\s*:/i
+const VERSION_BEFORE = /(?:\bv(?:ersion)?|\bbuild|\brelease|\bupdate|\bpatch|\bkb|\bfirmware|\bver)\.?\s*$/i
+
+interface Line {
+  start: number
+  end: number
+  text: string
+  section: 'reference' | 'ioc' | 'body'
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = []
+  let section: Line['section'] = 'body'
+  let pos = 0
+  for (const raw of text.split('\n')) {
+    const start = pos
+    const end = pos + raw.length
+    pos = end + 1
+    const trimmed = raw.trim()
+    const isHeading =
+      trimmed.length > 0 &&
+      trimmed.length < 80 &&
+      (/:\s*$/.test(trimmed) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed))) &&
+      !/^[-*•]/.test(trimmed)
+    if (isHeading) {
+      if (REFERENCE_HEADING.test(trimmed.replace(/:$/, ''))) section = 'reference'
+      else if (IOC_HEADING.test(trimmed)) section = 'ioc'
+      else section = 'body'
+    }
+    out.push({ start, end, text: raw, section })
+  }
+  return out
+}
+
+function lineAt(ls: Line[], pos: number): Line {
+  let lo = 0
+  let hi = ls.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (ls[mid]!.start <= pos) lo = mid
+    else hi = mid - 1
+  }
+  return ls[lo]!
+}
+
+function hostOf(url: string): string {
+  const m = /^[a-z][a-z0-9+.-]*:(?:\/\/|\\\\)?([^/\\?#:]*)/i.exec(url)
+  return (m?.[1] ?? '').toLowerCase().replace(/^.*@/, '')
+}
+
+function isReferenceHost(host: string): boolean {
+  return REFERENCE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))
+}
+
+function tldOf(domain: string): string {
+  return domain.slice(domain.lastIndexOf('.') + 1).toLowerCase()
+}
+
+function validTld(tld: string): boolean {
+  return GENERIC_TLDS.has(tld) || /^[a-z]{2}$/.test(tld)
+}
+
+function trimUrl(s: string): string {
+  let t = s
+  while (/[.,;:!?'"’”]$/.test(t) && !/\[\.\]$|\(\.\)$/.test(t)) t = t.slice(0, -1)
+  return t
+}
+
+/**
+ * Find indicators in `text`. `publisherDomains` (the report's own sites) are never indicators.
+ * Returns the indicators and the look-alikes that were set aside, each with a reason.
+ */
+export function findIocs(text: string, publisherDomains: string[] = []): { iocs: Ioc[]; nonIocs: NonIoc[] } {
+  const ls = lines(text)
+  const iocs: Ioc[] = []
+  const nonIocs: NonIoc[] = []
+  const taken: [number, number][] = []
+  const anyDefanged = DEFANG.test(text)
+  const publisher = new Set(publisherDomains.map((d) => d.toLowerCase()))
+
+  const isTaken = (span: [number, number]) => taken.some((t) => overlaps(t, span))
+  const context = (start: number) => {
+    const line = lineAt(ls, start)
+    return line
+  }
+  const add = (type: IocType, raw: string, start: number, value: string) => {
+    const span: [number, number] = [start, start + raw.length]
+    taken.push(span)
+    iocs.push({ type, value, text: raw, span, defanged: DEFANG.test(raw) })
+  }
+  const reject = (raw: string, start: number, why: string) => {
+    const span: [number, number] = [start, start + raw.length]
+    taken.push(span)
+    nonIocs.push({ text: raw, span, why })
+  }
+  // An undefanged look-alike counts only where the text speaks of indicators, and never in a report that defangs
+  // its indicators (there the plain ones are the report's own links).
+  const plainOk = (start: number) => {
+    const line = context(start)
+    if (line.section === 'reference') return false
+    if (CREDIT_LINE.test(line.text)) return false
+    if (anyDefanged) return false
+    return line.section === 'ioc' || IOC_WORDS.test(line.text)
+  }
+
+  for (const m of text.matchAll(RE_URL)) {
+    const raw = trimUrl(m[0])
+    const start = m.index
+    const value = refang(raw)
+    const host = hostOf(value)
+    const defanged = DEFANG.test(raw)
+    const line = context(start)
+    if (line.section === 'reference') reject(raw, start, 'reference link')
+    else if (isReferenceHost(host) && !defanged) reject(raw, start, 'reference link')
+    else if (publisher.has(host)) reject(raw, start, "the publisher's own address")
+    else if (defanged || plainOk(start)) add('url', raw, start, value)
+    else reject(raw, start, 'link in running text')
+  }
+  for (const m of text.matchAll(RE_EMAIL)) {
+    const raw = m[0]
+    const start = m.index
+    if (isTaken([start, start + raw.length])) continue
+    const value = refang(raw).toLowerCase()
+    const [local = '', domain = ''] = value.split('@')
+    const line = context(start)
+    const defanged = DEFANG.test(raw)
+    if (!defanged && (CONTACT_LOCAL.test(local) || CONTACT_WORDS.test(line.text) || publisher.has(domain)))
+      reject(raw, start, 'contact address')
+    else if (!validTld(tldOf(domain))) continue
+    else if (defanged || plainOk(start)) add('email', raw, start, value)
+    else reject(raw, start, 'address in running text')
+  }
+  for (const m of text.matchAll(RE_IPV4)) {
+    const raw = m[0]
+    const start = m.index
+    if (isTaken([start, start + raw.length])) {
+      // An address inside a URL is also an indicator of its own when the URL is one.
+      const inUrl = iocs.find((i) => i.type === 'url' && overlaps(i.span, [start, start + raw.length]))
+      if (inUrl)
+        iocs.push({
+          type: 'ipv4',
+          value: refang(raw),
+          text: raw,
+          span: [start, start + raw.length],
+          defanged: DEFANG.test(raw),
+        })
+      continue
+    }
+    const before = text.slice(Math.max(0, start - 12), start)
+    if (VERSION_BEFORE.test(before)) {
+      reject(raw, start, 'version number')
+      continue
+    }
+    const defanged = DEFANG.test(raw)
+    const line = context(start)
+    if (line.section === 'reference' || CREDIT_LINE.test(line.text)) {
+      reject(raw, start, 'reference')
+      continue
+    }
+    // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
+    if (defanged || !anyDefanged || line.section === 'ioc') add('ipv4', raw, start, refang(raw))
+  }
+  for (const m of text.matchAll(RE_IPV6)) {
+    const raw = m[0]
+    const start = m.index
+    if (isTaken([start, start + raw.length])) continue
+    const groups = raw.split(':').filter((g) => g !== '')
+    if (!raw.includes('::') && groups.length < 8) continue
+    if (groups.length < 2 || !groups.some((g) => /[a-f]/i.test(g) || g.length >= 3)) continue
+    add('ipv6', raw, start, raw.toLowerCase())
+  }
+  for (const m of text.matchAll(RE_DOMAIN)) {
+    const raw = m[0]
+    const start = m.index
+    const span: [number, number] = [start, start + raw.length]
+    if (isTaken(span)) continue
+    const value = refang(raw).toLowerCase()
+    const tld = tldOf(value)
+    const defanged = DEFANG.test(raw)
+    if (/^\d+(\.\d+)+$/.test(value)) continue
+    if (!/^[a-z]/i.test(tld)) continue
+    if (FILE_EXT.has(tld) && !defanged) {
+      nonIocs.push({ text: raw, span, why: 'file name' })
+      continue
+    }
+    if (!defanged && !validTld(tld)) continue
+    if (publisher.has(value)) {
+      reject(raw, start, "the publisher's own address")
+      continue
+    }
+    if (defanged || plainOk(start)) add('domain', raw, start, value)
+    else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
+      nonIocs.push({ text: raw, span, why: 'site name in running text' })
+  }
+  for (const m of text.matchAll(RE_HASH)) {
+    const raw = m[0]
+    const start = m.index
+    const span: [number, number] = [start, start + raw.length]
+    if (isTaken(span)) continue
+    if (/^\d+$/.test(raw)) continue
+    const type: IocType =
+      raw.length === 32 ? 'md5' : raw.length === 40 ? 'sha1' : raw.length === 64 ? 'sha256' : 'sha512'
+    const line = context(start)
+    if (line.section === 'reference') continue
+    add(type, raw, start, raw.toLowerCase())
+  }
+  iocs.sort((a, b) => a.span[0] - b.span[0])
+  return { iocs, nonIocs }
+}

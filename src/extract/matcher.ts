@@ -1,0 +1,136 @@
+/**
+ * Aho–Corasick multi-pattern matcher over case-folded text: one pass finds every occurrence of every pattern, so a
+ * 100,000-alias index costs about as much per character as a handful of aliases. Offsets are those of the input
+ * string (folding keeps one UTF-16 unit per unit).
+ */
+
+/** Fold a string for matching without changing its length: lower case, typographic quotes and dashes unified. */
+export function fold(s: string): string {
+  let out = ''
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i]!
+    out += foldChar(ch)
+  }
+  return out
+}
+
+const FOLD_CACHE = new Map<string, string>()
+function foldChar(ch: string): string {
+  const c = ch.charCodeAt(0)
+  if (c < 128) return c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : ch
+  const hit = FOLD_CACHE.get(ch)
+  if (hit !== undefined) return hit
+  let f: string
+  if (ch === '’' || ch === '‘' || ch === 'ʼ') f = "'"
+  else if (ch === '‐' || ch === '‑' || ch === '–' || ch === '—') f = '-'
+  else if (ch === '\u00a0') f = ' '
+  else {
+    const l = ch.toLowerCase()
+    f = l.length === 1 ? l : ch
+  }
+  FOLD_CACHE.set(ch, f)
+  return f
+}
+
+export interface Hit {
+  start: number
+  end: number
+  /** Index of the pattern in the list given to the matcher. */
+  pattern: number
+}
+
+export class AhoCorasick {
+  // Node arrays: transitions as Maps keyed by UTF-16 code, failure links, and the patterns ending at each node.
+  private readonly next: Map<number, number>[] = [new Map()]
+  private readonly fail: number[] = [0]
+  private readonly out: number[][] = [[]]
+  private readonly lengths: number[] = []
+
+  constructor(patterns: readonly string[]) {
+    patterns.forEach((p, idx) => {
+      const f = fold(p)
+      this.lengths.push(f.length)
+      if (f.length === 0) return
+      let node = 0
+      for (let i = 0; i < f.length; i++) {
+        const c = f.charCodeAt(i)
+        let n = this.next[node]!.get(c)
+        if (n === undefined) {
+          n = this.next.length
+          this.next.push(new Map())
+          this.fail.push(0)
+          this.out.push([])
+          this.next[node]!.set(c, n)
+        }
+        node = n
+      }
+      this.out[node]!.push(idx)
+    })
+    // Breadth-first failure links; each node's output gets its failure node's outputs appended.
+    const queue: number[] = []
+    for (const n of this.next[0]!.values()) queue.push(n)
+    for (let qi = 0; qi < queue.length; qi++) {
+      const node = queue[qi]!
+      for (const [c, child] of this.next[node]!) {
+        queue.push(child)
+        let f = this.fail[node]!
+        while (f !== 0 && !this.next[f]!.has(c)) f = this.fail[f]!
+        const target = this.next[f]!.get(c)
+        this.fail[child] = target !== undefined && target !== child ? target : 0
+        const inherited = this.out[this.fail[child]!]!
+        if (inherited.length > 0) this.out[child] = this.out[child]!.concat(inherited)
+      }
+    }
+  }
+
+  get nodeCount(): number {
+    return this.next.length
+  }
+
+  /** Every occurrence in `text` (already folded with `fold`, or raw when `folded` is false). */
+  search(text: string, folded = false): Hit[] {
+    const t = folded ? text : fold(text)
+    const hits: Hit[] = []
+    let node = 0
+    const next = this.next
+    const fail = this.fail
+    const out = this.out
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i)
+      let n = next[node]!.get(c)
+      while (n === undefined && node !== 0) {
+        node = fail[node]!
+        n = next[node]!.get(c)
+      }
+      node = n ?? 0
+      const o = out[node]!
+      if (o.length > 0) {
+        for (const p of o) hits.push({ start: i + 1 - this.lengths[p]!, end: i + 1, pattern: p })
+      }
+    }
+    return hits
+  }
+}
+
+const WORD = /[\p{L}\p{N}]/u
+/** True when text[i] is a letter or digit. */
+export function isWordChar(text: string, i: number): boolean {
+  if (i < 0 || i >= text.length) return false
+  const c = text.charCodeAt(i)
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return WORD.test(text[i]!)
+}
+
+/** Keep hits that start and end on word boundaries, then the leftmost-longest non-overlapping ones. */
+export function selectHits(text: string, hits: Hit[]): Hit[] {
+  const ok = hits.filter((h) => !isWordChar(text, h.start - 1) && !isWordChar(text, h.end))
+  ok.sort((a, b) => a.start - b.start || b.end - a.end)
+  const chosen: Hit[] = []
+  let until = -1
+  for (const h of ok) {
+    if (h.start < until) continue
+    chosen.push(h)
+    until = h.end
+  }
+  return chosen
+}

@@ -1,0 +1,110 @@
+/** Sentence segmentation with offsets, and small text helpers shared by the extractors. */
+
+export interface Sentence {
+  start: number
+  end: number
+  text: string
+}
+
+// Abbreviations after which a full stop does not end a sentence.
+const ABBREV =
+  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|No|vs|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|approx|est|al|[A-Z])$/
+
+/**
+ * Split text into sentences: at . ! ? followed by space and a capital, digit or quote (not after an abbreviation),
+ * at line breaks, and at list bullets. Offsets refer to the input; leading and trailing space is trimmed.
+ */
+export function sentences(text: string): Sentence[] {
+  const out: Sentence[] = []
+  const push = (s: number, e: number) => {
+    while (s < e && /\s/.test(text[s]!)) s++
+    while (e > s && /\s/.test(text[e - 1]!)) e--
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
+  }
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch === '\n') {
+      push(start, i)
+      start = i + 1
+      continue
+    }
+    if (ch === '.' || ch === '!' || ch === '?') {
+      let j = i + 1
+      while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++
+      if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue
+      let k = j
+      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
+      if (k < text.length && text[k] !== '\n' && !/[A-Z0-9“"'‘(\p{Lu}]/u.test(text[k]!)) continue
+      if (ch === '.' && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue
+      push(start, j)
+      start = j
+    }
+  }
+  push(start, text.length)
+  return out
+}
+
+/** Escape a literal for use inside a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Words written as numbers, for counts ("four defendants"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+}
+
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]
+
+/** Month number (1–12) of a month name or its three-letter abbreviation, else 0. */
+export function monthOf(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '')
+  const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'sept')))
+  return i + 1
+}
+
+/** True when the spans overlap. */
+export function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
+  return a[0] < b[1] && b[0] < a[1]
+}
