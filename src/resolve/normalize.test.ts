@@ -57,11 +57,13 @@ test('looseAliasKey drops a leading "the" and trailing generic words, keeping sh
   assert.equal(looseAliasKey('APT Group'), 'apt')
 })
 
-test('looseAliasKey equates numbers with and without leading zeros after letters', () => {
+test('looseAliasKey equates numbers with and without leading zeros, and versions with and without .0', () => {
   assert.equal(looseAliasKey('Storm-0501'), looseAliasKey('Storm 501'))
   assert.equal(looseAliasKey('APT-C-00'), looseAliasKey('APT C 0'))
   assert.equal(looseAliasKey('G0065'), 'g65')
   assert.notEqual(looseAliasKey('APT4'), looseAliasKey('APT40'))
+  assert.equal(looseAliasKey('Dragonfly 2.0'), looseAliasKey('Dragonfly 2'))
+  assert.notEqual(looseAliasKey('Dragonfly 2.0'), looseAliasKey('Dragonfly 20'))
 })
 
 test('aliasTokens splits on separators after folding', () => {

@@ -92,12 +92,13 @@ const TRAILING_NOISE = new Set([
 
 /**
  * A coarser key than {@link normalizeAlias}: drops a leading "the", trailing generic words ("group", "team", "gang",
- * "crew", "actor", "hackers", "APT" …) and leading zeros of numbers that follow letters, so "the Lazarus Group",
+ * "crew", "actor", "hackers", "APT" …), a version's ".0" and leading zeros of numbers that follow letters, so "the Lazarus Group",
  * "Lazarus" and "Lazarus Gang" share the key "lazarus", and "Storm-0501" equals "Storm 501". The affixes are only
  * dropped while what remains still has a letter and at least three characters ("Group 5" and "Team 3" stay whole).
  */
 export function looseAliasKey(name: string): string {
-  const tokens = aliasTokens(name)
+  // "Dragonfly 2.0" and "Dragonfly 2" are one name: a version's ".0" goes.
+  const tokens = aliasTokens(name.replace(/(\d)\.0+(?!\d)/g, '$1'))
   let start = 0
   let end = tokens.length
   const keeps = (a: number, b: number): boolean => {

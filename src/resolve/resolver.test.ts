@@ -136,6 +136,15 @@ test('empty and punctuation-only queries give nothing and never throw', () => {
   }
 })
 
+test('a pasted paragraph resolves quickly and without candidates', () => {
+  const r = buildResolver(small)
+  const long = 'the quick brown fox jumps over the lazy dog '.repeat(250)
+  const t0 = performance.now()
+  const res = r.resolve(long)
+  assert.ok(performance.now() - t0 < 50)
+  assert.deepEqual(res.candidates, [])
+})
+
 test('osaDistance counts substitutions, insertions, deletions and adjacent transpositions', () => {
   assert.equal(osaDistance('lazarus', 'lazarus'), 0)
   assert.equal(osaDistance('lazarus', 'lazaurs'), 1)

@@ -320,8 +320,11 @@ interface NearMiss {
 const MIN_FUZZY_LENGTH = 4
 const MAX_WORD_ACTORS = 3
 
+// Longer keys are pasted sentences, not names: no fuzzy matching (and no quadratic work on them).
+const MAX_FUZZY_LENGTH = 48
+
 function maxDistance(len: number): number {
-  return len < MIN_FUZZY_LENGTH ? 0 : len < 8 ? 1 : 2
+  return len < MIN_FUZZY_LENGTH || len > MAX_FUZZY_LENGTH ? 0 : len < 8 ? 1 : 2
 }
 
 function digitsOf(s: string): string {
@@ -343,7 +346,7 @@ function buildNearMissIndex(entries: readonly Entry[], byKey: Map<string, Entry[
     } else if (!cur.includes(key)) cur.push(key)
   }
   for (const key of byKey.keys()) {
-    if (key.length < MIN_FUZZY_LENGTH) continue
+    if (maxDistance(key.length) === 0) continue
     addVariant(key, key)
     for (let i = 0; i < key.length; i++) addVariant(key.slice(0, i) + key.slice(i + 1), key)
   }
