@@ -126,7 +126,13 @@ export async function run(args: string[]): Promise<number> {
     if (extra.length > 0) throw new Usage(`unexpected argument '${extra[0]}'`)
     const v = parsed.values['stix-version'] ?? '2.1'
     if (v !== '2.0' && v !== '2.1') throw new Usage(`--stix-version must be 2.0 or 2.1, not '${v}'`)
-    return runSub(sub, parsed.values, v)
+    try {
+      return runSub(sub, parsed.values, v)
+    } catch (e) {
+      // Only a pathologically nested pattern can exhaust the stack; report it like any other input error.
+      if (e instanceof RangeError) return parseError('match', 'pattern too deeply nested')
+      throw e
+    }
   } catch (e) {
     if (e instanceof Usage) {
       process.stderr.write(`mosaic pattern: ${e.message}\n`)

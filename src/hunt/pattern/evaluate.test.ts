@@ -211,7 +211,11 @@ test('AND inside one observation needs a single object to satisfy both sides', (
     ],
     true,
   )
-  expectAll(people, ["[person:name = 'alice' AND person:age > 10]", "[person:name = 'carol' OR person:age > 20]"], false)
+  expectAll(
+    people,
+    ["[person:name = 'alice' AND person:age > 10]", "[person:name = 'carol' OR person:age > 20]"],
+    false,
+  )
 })
 
 test('a JSON null fails every comparison except !=, and null is not a literal', () => {
@@ -384,7 +388,11 @@ test('_ref and _refs properties are followed, and [*] means some element', () =>
   )
   expectAll(
     data,
-    ["[person:knows_ref.name = 'erin']", "[person:knows_refs[-1].name = 'carol']", "[person:knows_refs[*].name = 'erin']"],
+    [
+      "[person:knows_ref.name = 'erin']",
+      "[person:knows_refs[-1].name = 'carol']",
+      "[person:knows_refs[*].name = 'erin']",
+    ],
     false,
     '2.0',
   )
@@ -410,17 +418,25 @@ test('2.1: only SCOs an observed-data references are matched, references resolve
     },
     { type: 'bundle', id: 'bundle--b', objects: [{ type: 'ipv4-addr', id: 'ipv4-addr--1', value: '198.51.100.7' }] },
   ]
-  expectAll(data, ["[network-traffic:dst_ref.value = '198.51.100.7']", 'EXISTS network-traffic:dst_ref'.replace(/^/, '[') + ']'], true)
   expectAll(
     data,
-    ["[ipv4-addr:value = '198.51.100.7']", "[identity:identity_class = 'events']", '[observed-data:number_observed = 1]'],
+    ["[network-traffic:dst_ref.value = '198.51.100.7']", 'EXISTS network-traffic:dst_ref'.replace(/^/, '[') + ']'],
+    true,
+  )
+  expectAll(
+    data,
+    [
+      "[ipv4-addr:value = '198.51.100.7']",
+      "[identity:identity_class = 'events']",
+      '[observed-data:number_observed = 1]',
+    ],
     false,
   )
 })
 
 test('an observed-data without object_refs (2.1) or with a malformed timestamp is a match error', () => {
   const missing = [{ type: 'bundle', id: 'bundle--x', objects: [{ type: 'observed-data', id: 'observed-data--x' }] }]
-  expectAll(missing, ["[a:b = 1]"], 'match')
+  expectAll(missing, ['[a:b = 1]'], 'match')
   const badTime = [bundle('2010-05-21T13:21:43', [{ type: 'a', b: 1 }])]
   expectAll(badTime, ['[a:b = 1]'], 'match')
 })
@@ -432,7 +448,9 @@ test('quoted property names reach properties with hyphens and dots; unquoted one
 })
 
 test('LIKE and MATCHES compare NFC-normalised text; = compares exact code points', () => {
-  const data = [bundle('2011-08-08T20:02:48Z', [{ type: 'test', ddots: { nfc: '\u1e0d\u0307', nfd: 'd\u0323\u0307' } }])]
+  const data = [
+    bundle('2011-08-08T20:02:48Z', [{ type: 'test', ddots: { nfc: '\u1e0d\u0307', nfd: 'd\u0323\u0307' } }]),
+  ]
   expectAll(data, ["[test:ddots.nfc LIKE 'd\u0323\u0307']", "[test:ddots.nfd MATCHES '^\u1e0d\u0307$']"], true)
   expectAll(data, ["[test:ddots.nfc = 'd\u0323\u0307']"], false)
 })

@@ -68,6 +68,7 @@ export function compilePattern(text: string, opts: CompileOptions = {}): Result<
     matcher = new Matcher(parsed.value)
   } catch (e) {
     if (e instanceof MatchError) return err({ kind: 'match', message: e.message })
+    if (e instanceof RangeError) return err({ kind: 'match', message: 'pattern too deeply nested to compile' })
     throw e
   }
   const tryMatch = (observations: Observation[]): Result<MatchResult, PatternError> => {
