@@ -76,6 +76,13 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     if (cur) cur.count++
     else m.set(key, { name: e.actorName, id: e.actorId, count: 1, alias })
   }
+  // Display name per actor: its Mandiant-style APTnn alias when it has one (the convention of most reports).
+  const aptName = new Map<string, string>()
+  for (const e of entries) {
+    if (!ACTOR_KINDS.has(e.kind)) continue
+    const m = /^APT\s?(\d{1,3})$/i.exec(e.alias.trim())
+    if (m) aptName.set(normalizeAlias(e.actorName), `APT${m[1]}`)
+  }
   const support = new Map<string, number>()
   for (const m of byNorm.values()) for (const [k, v] of m) support.set(k, (support.get(k) ?? 0) + v.count)
 
@@ -107,7 +114,13 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
       if (key.length < 3 || seenPattern.has(key)) continue
       seenPattern.add(key)
       patterns.push(f)
-      targets.push({ canonical: best.name, actorId: best.id, caseSensitive: isCommon, contested, alias: f })
+      targets.push({
+        canonical: aptName.get(normalizeAlias(best.name)) ?? best.name,
+        actorId: best.id,
+        caseSensitive: isCommon,
+        contested,
+        alias: f,
+      })
     }
   }
   const ac = new AhoCorasick(patterns)

@@ -84,7 +84,7 @@ const OBJ_CUES: RegExp[] = [
 const SUBJ_CUES: RegExp[] = [
   /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
   /\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi,
-  /\b(?:\w+ly\s+)?(?:carried out|took part|conducted|perpetrated|launched|orchestrated|staged)\b(?!\s+by)/gi,
+  /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
   /['’]s\s+doing\b/gi,
 ]
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
@@ -132,6 +132,14 @@ export function buildParties(input: {
               ? 'vendor'
               : 'agency'
     if (o.kind === 'embassy' || o.kind === 'international') continue
+    // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
+    if (
+      o.kind === 'organisation' &&
+      !/\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission)\b/.test(
+        o.name,
+      )
+    )
+      continue
     const p: Party = { name: o.name, text: o.text, span: o.span, kind }
     if (o.country) p.country = o.country
     parties.push(p)
@@ -238,6 +246,9 @@ function precedingParty(text: string, to: number, start: number, ps: Party[]): P
   const gap = text.slice(last.span[1], to)
   if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
   void window
+  // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
+  REPORT_VERBS.lastIndex = 0
+  if (REPORT_VERBS.test(gap)) return []
   // "the UK, EU, US …": parties listed together.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -248,9 +259,13 @@ function precedingParty(text: string, to: number, start: number, ps: Party[]): P
   return out
 }
 
-function isTargetPosition(text: string, p: Party): boolean {
+function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
   if (p.kind !== 'country') return false
   const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
+  if (asAttributor)
+    return /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading)\s+(?:the\s+)?$/i.test(
+      before,
+    )
   const after = text.slice(p.span[1], p.span[1] + 30)
   if (/\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(before))
     return true
@@ -357,7 +372,9 @@ function bestConfidence(s: Sentence, cue: Span) {
 function findAttributors(text: string, s: Sentence, ps: Party[], slots: Slot[], attributedSpans: Span[]): Party[] {
   const capable = ps.filter(
     (p) =>
-      ATTRIBUTOR_KINDS.has(p.kind) && !attributedSpans.some((x) => overlaps(x, p.span)) && !isTargetPosition(text, p),
+      ATTRIBUTOR_KINDS.has(p.kind) &&
+      !attributedSpans.some((x) => overlaps(x, p.span)) &&
+      !isTargetPosition(text, p, true),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"

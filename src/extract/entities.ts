@@ -65,6 +65,15 @@ function countryIdx() {
   return countryIndex
 }
 
+// Nouns that make "US"/"UK" an adjective ("US officials", "UK critical infrastructure").
+const US_NOUNS = new Set(
+  `officials authorities military intelligence agencies companies firms citizens networks critical telecommunications
+  territories law entities organizations organisations infrastructure election elections lawmakers parliament sanctions
+  authoring partner customers users victims targets businesses defence defense energy water`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
 function boundaryOk(text: string, start: number, end: number): boolean {
   if (isWordChar(text, start - 1) || isWordChar(text, end)) return false
   // "U.S." ends in a dot; a form ending in a letter must not run into ".x" of a domain.
@@ -85,18 +94,9 @@ export function findCountries(text: string, masked: Span[]): CountryMention[] {
     const v = lookup.get(m[0])!
     let form = v.form
     // "US" and "UK" are both a noun and an adjective; before a capitalised noun they modify it.
-    if (
-      form === 'noun' &&
-      /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(m[0]) &&
-      /^\s+(?:[a-z]|[A-Z][a-z])/.test(text.slice(e, e + 3))
-    ) {
-      const next = /^\s+([A-Za-z]+)/.exec(text.slice(e, e + 30))?.[1] ?? ''
-      if (
-        !/^(?:and|or|has|have|had|is|was|were|said|says|announced|government|for|in|on|to|with|of|as|its|their)$/.test(
-          next,
-        )
-      )
-        form = 'adjective'
+    if (form === 'noun' && /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(m[0])) {
+      const next = /^\s+([A-Za-z][\w-]*)/.exec(text.slice(e, e + 30))?.[1] ?? ''
+      if ((/^[A-Z]/.test(next) && !/^(?:And|Or)$/.test(next)) || US_NOUNS.has(next.toLowerCase())) form = 'adjective'
     }
     out.push({ country: v.country, text: m[0], span: [s, e], form })
   }
@@ -167,7 +167,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 let orgIndex: ReturnType<typeof compileForms<KnownOrg>> | undefined
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Service|Services|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Systems|Bank|Group|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 const ORG_RE = new RegExp(
   String.raw`\b(?:[A-Z][\w&'’.-]*\s+)(?:${CAPWORD}\s+){0,7}?(?:${ORG_HEAD})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?![\w])`,
@@ -392,7 +392,12 @@ export function findPeople(
     if (name.split(/\s+/).length === 1) {
       // "Mr Dowden": the surname of someone named in full before; a lone surname on its own is not kept.
       const full = out.find((p) => p.name.endsWith(` ${name}`))
-      if (full) continue
+      if (full && !out.some((p) => overlaps(p.span, [s, s + name.length]))) {
+        const p: PersonMention = { name: full.name, text: name, span: [s, s + name.length], charged: false }
+        const t = full.title ?? title
+        if (t) p.title = t
+        out.push(p)
+      }
       continue
     }
     push(name, s, title)
@@ -520,7 +525,7 @@ export interface NumberMention {
 
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9, k: 1e3 }
 const UNIT_STOP =
-  /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our)$/i
+  /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
 const NUM_RE = new RegExp(
   String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
   'gi',
@@ -550,11 +555,24 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       const clean = w.replace(/[“”"’',.;:()]/g, '')
       if (clean === '' || UNIT_STOP.test(clean)) break
       if (/^\d/.test(clean)) break
+      if (unitWords.length > 0 && /^[A-Z]/.test(clean) && /^[a-z]/.test(unitWords[unitWords.length - 1]!)) break
+      if (unitWords.length > 0 && /(?:ed|ing)$/.test(clean) && !/^(?:actively|newly)$/.test(unitWords[0]!)) break
       unitWords.push(clean)
       if (/[,.;:)]$/.test(w)) break
     }
-    if (unitWords.length === 0) continue
+    // "Nine of them", "66 are rated …": the unit of the number before.
+    if (unitWords.length === 0 || /^\s*(?:of (?:them|those|these)\b|(?:are|were)\b)/i.test(rest)) {
+      const prev = out[out.length - 1]
+      if (prev && /^\s*(?:of (?:them|those|these)\b|(?:are|were)\b)/i.test(rest) && span[0] - prev.span[1] < 300) {
+        out.push({ value, unit: prev.unit, text: m[0], span })
+      }
+      continue
+    }
     if (MONTHS.includes(unitWords[0]!.toLowerCase())) continue
+    if (unitWords.every((w) => w === w.toUpperCase())) continue
+    const before = text.slice(Math.max(0, span[0] - 12), span[0])
+    if (/\bthe\s+$/i.test(before)) continue
+    if (new RegExp(`(?:${MONTH_RE})\\s+$`).test(before)) continue
     // Keep up to the head noun: drop trailing verbs and adverbs.
     while (unitWords.length > 1 && /(?:ed|ing|ly)$/.test(unitWords[unitWords.length - 1]!)) unitWords.pop()
     if (/^(?:of|one)$/i.test(numText)) continue
@@ -581,7 +599,6 @@ function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map<string, string>()
   for (const [canon, phrases] of Object.entries(SECTORS)) {
-    lookup.set(canon.toLowerCase(), canon)
     for (const p of phrases) lookup.set(p.toLowerCase(), canon)
   }
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
@@ -590,7 +607,7 @@ function sectorIdx() {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access)\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware)\b/i
 const SECTOR_AMBIGUOUS = new Set([
   'government',
   'communications',
@@ -610,7 +627,7 @@ const SECTOR_AMBIGUOUS = new Set([
   'parliament',
 ])
 const SECTOR_HEAD =
-  /^[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b/i
+  /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
 
 export interface SectorMention {
   sector: string
@@ -696,14 +713,14 @@ export interface CampaignMention {
 }
 
 const CAMPAIGN_PATTERNS: RegExp[] = [
-  /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+[“"']?([A-Z][\w\s-]{2,40}?)[”"']?(?=[\s,.;)])/g,
+  /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cyber[- ]?attacks?|attacks?|campaigns?|intrusions?|compromise|breach|hack|defacement|operation|disruption|spear-phishing wave|wave)\s+(?:on|against|targeting|into|that hit|aimed at|of)\s+(?:the\s+)?[^,.;]{3,60}/gi,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+)(?:malware\s+)?(?:attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
-  /\b(?:defacing|defacement of)\s+[^,.;]{3,60}/gi,
-  /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;]{3,60}/gi,
-  /\bthe\s+disruption\s+of\s+[^,.;]{3,60}/gi,
+  /\b(?:the\s+|an?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|[A-Z][\w-]*)\s+){0,3}(?:cyber[- ]?attacks?|attacks?|campaigns?|intrusions?|compromise|breach|hack|defacement|disruption|spear-phishing wave)\s+(?:on|against|targeting|into|that hit|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/gi,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:malware\s+)?(?:attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
+  /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
+  /\bthe\s+(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
 ]
 const CAMPAIGN_REJECT =
@@ -714,7 +731,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   for (const re of CAMPAIGN_PATTERNS) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
-      let t = m[0].trim().replace(/[\s,;:]+$/, '')
+      const quoted = re === CAMPAIGN_PATTERNS[0] ? (m[1] ?? m[2]) : undefined
+      let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
       const s = m.index + m[0].indexOf(t)
       // Stop at clause boundaries the pattern may have swallowed.
       t = t.replace(
@@ -723,7 +741,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       )
       const span: Span = [s, s + t.length]
       if (masked.some((x) => overlaps(x, span))) continue
-      if (t.split(/\s+/).length < 2) continue
+      if (t.split(/\s+/).length < 2 && !quoted) continue
       if (CAMPAIGN_REJECT.test(t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       if (out.some((o) => overlaps(o.span, span))) continue

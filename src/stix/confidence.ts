@@ -231,7 +231,6 @@ const PHRASES: [string, ConfidenceScale, string][] = [
   [String.raw`(?:indicted|indictments?|indict)`, 'legal-allegation', 'indicted'],
   [String.raw`(?:criminal\s+)?(?:charged|charges|charging)`, 'legal-allegation', 'charged'],
   [String.raw`(?:allegedly|alleged|alleges|allege|allegations?)`, 'legal-allegation', 'alleged'],
-  [String.raw`sanctioned`, 'legal-allegation', 'sanctioned'],
   // estimative verbs without a calibrated band
   [String.raw`(?:strongly\s+)?(?:believed|believes|believe)`, 'estimative-verb', 'believed'],
   [String.raw`thought\s+to`, 'estimative-verb', 'believed'],
