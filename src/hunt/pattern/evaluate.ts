@@ -265,9 +265,10 @@ function predicate(c: Comparison): (v: Value) => boolean {
     case 'ISSUPERSET': {
       const text = (c.value as { value: string }).value
       const subset = c.op === 'ISSUBSET'
+      let lit: ReturnType<typeof parseNetwork> | undefined
       return (v) => {
         if (typeof v !== 'string') return neg
-        const lit = parseNetwork(text)
+        lit ??= parseNetwork(text)
         const value = parseNetwork(v)
         return (subset ? networkContains(lit, value) : networkContains(value, lit)) !== neg
       }
@@ -638,14 +639,25 @@ class BindingSearch {
   }
 }
 
+// Log-derived observations repeat the same timestamps; parsing each text once keeps per-observation cost low.
+const stampCache = new Map<string, Timestamp | undefined>()
+function cachedTimestamp(text: unknown): Timestamp | undefined {
+  if (typeof text !== 'string') return undefined
+  if (stampCache.has(text)) return stampCache.get(text)
+  if (stampCache.size > 10_000) stampCache.clear()
+  const ts = parseTimestamp(text)
+  stampCache.set(text, ts)
+  return ts
+}
+
 function checkObservations(observations: Observation[]): [Timestamp, Timestamp][] {
   return observations.map((obs, i) => {
     const n = obs.number_observed
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
       throw new MatchError(`observation ${i}: invalid number_observed (must be an integer >= 1): ${String(n)}`)
     }
-    const first = typeof obs.first_observed === 'string' ? parseTimestamp(obs.first_observed) : undefined
-    const last = typeof obs.last_observed === 'string' ? parseTimestamp(obs.last_observed) : undefined
+    const first = cachedTimestamp(obs.first_observed)
+    const last = cachedTimestamp(obs.last_observed)
     if (!first) throw new MatchError(`observation ${i}: invalid first_observed: ${String(obs.first_observed)}`)
     if (!last) throw new MatchError(`observation ${i}: invalid last_observed: ${String(obs.last_observed)}`)
     return [first, last]
@@ -664,6 +676,14 @@ export class Matcher {
   /** Throws MatchError when the data cannot be matched (bad timestamps, bad references, regex over budget). */
   match(observations: Observation[]): MatchResult {
     const intervals = checkObservations(observations)
+    if (this.root.type === 'simple') {
+      // One observation expression without qualifiers: the first binding is the first observation that passes.
+      const roots = evalComparisonExpr(this.root.expr, observations)
+      const firstIndex = roots.keys().next()
+      return firstIndex.done
+        ? { matched: false, observationIndexes: [] }
+        : { matched: true, observationIndexes: [firstIndex.value] }
+    }
     const search = new BindingSearch(observations, intervals)
     const first = search.bindings(this.root).next()
     if (first.done) return { matched: false, observationIndexes: [] }
