@@ -92,13 +92,27 @@ test('pattern match exits 2 with kind parse for a bad pattern and kind match for
   const parse = mosaic('match', '--pattern', '[a:b = null]', '--observed', observed, '--stix-version', '2.1')
   assert.equal(parse.code, 2)
   assert.equal((parse.json.error as { kind: string }).kind, 'parse')
-  const match = mosaic('match', '--pattern', '[a:b = 1] WITHIN 0 SECONDS', '--observed', observed, '--stix-version', '2.1')
+  const match = mosaic(
+    'match',
+    '--pattern',
+    '[a:b = 1] WITHIN 0 SECONDS',
+    '--observed',
+    observed,
+    '--stix-version',
+    '2.1',
+  )
   assert.equal(match.code, 2)
   assert.equal((match.json.error as { kind: string }).kind, 'match')
 })
 
 test('pattern inspect lists qualifiers, observation operators and comparisons', () => {
-  const r = mosaic('inspect', '--pattern', "[obj-type:a.b[*][1].'c-d' NOT ISSUPERSET '1.2.3.4/16'] REPEATS 5 TIMES", '--stix-version', '2.1')
+  const r = mosaic(
+    'inspect',
+    '--pattern',
+    "[obj-type:a.b[*][1].'c-d' NOT ISSUPERSET '1.2.3.4/16'] REPEATS 5 TIMES",
+    '--stix-version',
+    '2.1',
+  )
   assert.deepEqual(r, {
     code: 0,
     json: {
@@ -110,7 +124,15 @@ test('pattern inspect lists qualifiers, observation operators and comparisons', 
 })
 
 test('pattern equivalent answers with exit 0/1 and a usage error exits 3 with JSON', () => {
-  const yes = mosaic('equivalent', '--pattern', '[a:b=1] OR [a:b=2]', '--pattern2', '[a:b=2] OR [a:b=1]', '--stix-version', '2.1')
+  const yes = mosaic(
+    'equivalent',
+    '--pattern',
+    '[a:b=1] OR [a:b=2]',
+    '--pattern2',
+    '[a:b=2] OR [a:b=1]',
+    '--stix-version',
+    '2.1',
+  )
   assert.deepEqual(yes, { code: 0, json: { equivalent: true } })
   const no = mosaic('equivalent', '--pattern', '[a:b=1] FOLLOWEDBY [a:b=2]', '--pattern2', '[a:b=2] FOLLOWEDBY [a:b=1]')
   assert.deepEqual(no, { code: 1, json: { equivalent: false } })
