@@ -1,10 +1,18 @@
+import { seedIfNew } from '../knowledge/starter/seed.ts'
 import { openStore } from '../store/index.ts'
 import type { Store } from '../store/store.ts'
 import { dbLocation } from './args.ts'
 
 /** Open the database named by --db / MOSAIC_DB / ./mosaic.db. */
 export async function openDb(db: string | undefined): Promise<Store> {
-  return openStore(dbLocation(db))
+  const store = await openStore(dbLocation(db))
+  try {
+    await seedIfNew(store)
+  } catch (e) {
+    await store.close()
+    throw e
+  }
+  return store
 }
 
 /** Run `fn` with an open store and always close it. */

@@ -81,6 +81,12 @@ async function main(argv: string[]): Promise<number> {
   return mod.run(rest)
 }
 
+// A closed pipe (`mosaic export | head`) is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  throw e
+})
+
 try {
   process.exitCode = await main(process.argv.slice(2))
 } catch (e) {

@@ -113,7 +113,44 @@ export async function importSource(
   return report
 }
 
-function count(report: ImportReport, outcome: PutOutcome): void {
+/** Import objects already in memory (e.g. the starter pack) through the same validation, in one transaction. */
+export async function importObjects(
+  store: Store,
+  objects: readonly StixObject[],
+  opts: { lenient?: boolean } = {},
+): Promise<ImportReport> {
+  const report: Omit<ImportReport, 'committed'> = {
+    format: 'stix',
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    rejected: 0,
+    errors: [],
+  }
+  const session = await store.begin()
+  try {
+    for (const [i, obj] of objects.entries()) {
+      const issues = validateForImport(obj, `objects[${i}]`)
+      if (issues.length > 0) {
+        report.rejected++
+        report.errors.push(...issues)
+        continue
+      }
+      count(report, await session.put(obj))
+    }
+  } catch (e) {
+    await session.rollback()
+    throw e
+  }
+  if (report.errors.length > 0 && !opts.lenient) {
+    await session.rollback()
+    return { ...report, created: 0, updated: 0, unchanged: 0, committed: false }
+  }
+  await session.commit()
+  return { ...report, committed: true }
+}
+
+function count(report: Pick<ImportReport, PutOutcome>, outcome: PutOutcome): void {
   report[outcome]++
 }
 

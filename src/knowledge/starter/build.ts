@@ -332,7 +332,12 @@ export function starterBundle(): Bundle {
         url: `https://attack.mitre.org/groups/${a.attack}/`,
       })
     refs.push(ref(a.origin))
-    push({ ...base('intrusion-set', a.key), name: a.name, aliases: a.aliases, external_references: refs })
+    push({
+      ...base('intrusion-set', a.key),
+      name: a.name,
+      ...(a.aliases.length ? { aliases: a.aliases } : {}),
+      external_references: refs,
+    })
     push(
       relationship(
         `rel:${a.key}:originates-from`,
@@ -357,7 +362,7 @@ export function starterBundle(): Bundle {
       name: m.name,
       is_family: true,
       malware_types: m.types,
-      ...(m.aliases ? { aliases: m.aliases } : {}),
+      ...(m.aliases?.length ? { aliases: m.aliases } : {}),
     })
 
   const cves = new Set<string>()
@@ -384,7 +389,7 @@ export function starterBundle(): Bundle {
       ...base('campaign', c.key),
       name: c.name,
       description: c.description,
-      ...(c.aliases ? { aliases: c.aliases } : {}),
+      ...(c.aliases?.length ? { aliases: c.aliases } : {}),
       first_seen: `${c.first_seen}T00:00:00.000Z`,
       ...(c.last_seen ? { last_seen: `${c.last_seen}T00:00:00.000Z` } : {}),
       external_references: dedupeRefs(refs),
