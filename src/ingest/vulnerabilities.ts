@@ -105,7 +105,7 @@ export function mapCveRecord(rec: Record<string, unknown>): { objects: StixObjec
         spec_version: '2.1',
         id: `vulnerability--${uuid5(MOSAIC_NAMESPACE, `cve:${cve}`)}`,
         created,
-        modified: Math.max(modified, created),
+        modified: [modified, created].sort()[1] as string, // the later of the two ISO timestamps
         created_by_ref: CVE_PROGRAM_ID,
         name: cve,
         ...(desc ? { description: (desc as { value: string }).value } : {}),
