@@ -503,6 +503,19 @@ export function findAliasLists(
       const after = items[items.length - 1]!.span[1]
       anchor = actors.find((a) => a.span[0] >= after && a.span[0] - after <= 4)
     }
+    if (!anchor && (inParen || /,\s*(?:which|who)?\s*(?:is|are|was|has been)?\s*$/i.test(before))) {
+      // An unknown name whose alias list holds a known actor: "Turla (also tracked as Secret Blizzard …)".
+      const known = actors.find((a) => items.some((it) => overlaps(it.span, a.span)))
+      const head =
+        /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*(?:\(|,\s*(?:which|who)?\s*(?:is|are|was|has been)?)\s*$/.exec(before)
+      if (known && head) {
+        const s = ts - (before.length - head.index)
+        const mention = head[1]!
+        anchor = { mention, canonical: known.canonical, span: [s, s + mention.length], via: 'alias-list' }
+        if (known.actorId) anchor.actorId = known.actorId
+        if (!actors.some((a) => overlaps(a.span, anchor!.span))) mentions.push(anchor)
+      }
+    }
     if (!anchor) continue
     const names = [{ text: anchor.mention, span: anchor.span }, ...items]
     for (const it of items) {

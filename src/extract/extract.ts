@@ -38,7 +38,7 @@ import {
 } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
-import { overlaps, sentences } from './text.ts'
+import { escapeRe, overlaps, sentences } from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -94,6 +94,19 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   actors = [...actors, ...aliasLists.mentions].sort((a, b) => a.span[0] - b.span[0])
   const second = findAliasLists(text, actors)
   for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
+  actors.sort((a, b) => a.span[0] - b.span[0])
+  // Names learnt from the text's own alias lists are actors wherever else they occur.
+  for (const m of [...aliasLists.mentions, ...second.mentions]) {
+    if (m.mention.length < 4) continue
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(m.mention)}(?![\\p{L}\\p{N}])`, 'gu')
+    for (const hit of text.matchAll(re)) {
+      const span: Span = [hit.index, hit.index + hit[0].length]
+      if (masked.some((x) => overlaps(x, span)) || actors.some((a) => overlaps(a.span, span))) continue
+      const am: ActorMention = { mention: hit[0], canonical: m.canonical, span, via: 'alias-list' }
+      if (m.actorId) am.actorId = m.actorId
+      actors.push(am)
+    }
+  }
   actors.sort((a, b) => a.span[0] - b.span[0])
   const aliasClaims = dedupeAliasClaims([...aliasLists.claims, ...second.claims])
   unifyCanonicals(actors, aliasClaims)

@@ -1,0 +1,272 @@
+/**
+ * Extraction → a candidate STIX 2.1 bundle: the report (keeping its text, so every span can be shown again), the
+ * entities, and the claims (attributions as relationships, denials as opinions, asserted alias lists as notes), each
+ * claim carrying Mosaic's claim extension with the evidence (report id, span, quote) and the confidence wording.
+ * Everything is marked `x_mosaic_review: "pending"` until an analyst accepts it.
+ */
+import { createHash } from 'node:crypto'
+import { CLAIM_EXT_ID, type ClaimExtension, META_EXT_ID, type MetaExtension } from '../stix/mosaic-extensions.ts'
+import type { Bundle, StixObject } from '../stix/types.ts'
+import type { Party } from './claims.ts'
+import type { Extraction } from './extract.ts'
+
+/** TLP 2.0 marking definitions (the ids published with the TLP 2.0 STIX extension). */
+export const TLP_MARKINGS: Record<string, string> = {
+  clear: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
+  white: 'marking-definition--94868c89-83c2-464b-929b-a1a8aa3c8487',
+  green: 'marking-definition--bab4a63c-aed9-4cf5-a766-dfca5abac2bb',
+  amber: 'marking-definition--55d920b0-5e8b-4f79-9ee9-91f868d9b421',
+  'amber+strict': 'marking-definition--939a9414-2ddd-4d32-a0cd-375ea402b003',
+  red: 'marking-definition--e828b379-4e03-4974-9ac4-e53a884c97c1',
+}
+
+export interface BundleOptions {
+  title?: string
+  publisher?: string
+  /** Publication date of the report (YYYY-MM-DD or timestamp); default: now. */
+  published?: string
+  url?: string
+  source?: string
+  format?: string
+  tlp?: string
+  /** Fixed "now" for reproducible output (tests). */
+  now?: string
+}
+
+/** Deterministic STIX id from a type and a key (UUIDv5-shaped, SHA-1 over a Mosaic namespace). */
+export function stableId(type: string, key: string): string {
+  const h = createHash('sha1').update(`mosaic-extract|${type}|${key}`).digest()
+  h[6] = (h[6]! & 0x0f) | 0x50
+  h[8] = (h[8]! & 0x3f) | 0x80
+  const x = h.subarray(0, 16).toString('hex')
+  return `${type}--${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20, 32)}`
+}
+
+function ts(d?: string): string {
+  if (!d) return new Date().toISOString()
+  if (/^\d{4}-\d{2}-\d{2}$/.test(d)) return `${d}T00:00:00.000Z`
+  const t = new Date(d)
+  return Number.isNaN(t.getTime()) ? new Date().toISOString() : t.toISOString()
+}
+
+export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
+  const now = opts.now ?? new Date().toISOString()
+  const published = ts(opts.published ?? now)
+  const reportId = stableId('report', `${opts.url ?? opts.source ?? ''}|${x.text}`)
+  const markings = opts.tlp
+    ? [TLP_MARKINGS[opts.tlp.toLowerCase().replace(/^tlp:/, '')]].filter((m): m is string => !!m)
+    : []
+  const objects = new Map<string, StixObject>()
+  const base = (type: string, id: string): StixObject => {
+    const o: StixObject = { type, spec_version: '2.1', id, created: now, modified: now, x_mosaic_review: 'pending' }
+    if (markings.length) o.object_marking_refs = markings
+    return o
+  }
+  const add = (o: StixObject) => {
+    if (!objects.has(o.id)) objects.set(o.id, o)
+    return o.id
+  }
+  const evidence = (span: [number, number]) => ({ report_ref: reportId, span, quote: x.text.slice(span[0], span[1]) })
+
+  let publisherId: string | undefined
+  if (opts.publisher) {
+    publisherId = stableId('identity', `org|${opts.publisher}`)
+    add({ ...base('identity', publisherId), name: opts.publisher, identity_class: 'organization' })
+  }
+
+  const actorIds = new Map<string, string>()
+  for (const a of x.actors) {
+    if (actorIds.has(a.canonical)) continue
+    const known = a.actorId && /^(?:intrusion-set|threat-actor)--/.test(a.actorId) ? a.actorId : undefined
+    const id = known ?? stableId('intrusion-set', a.canonical)
+    actorIds.set(a.canonical, id)
+    if (!known) add({ ...base('intrusion-set', id), name: a.canonical })
+  }
+  const partyId = (p: Party): string => {
+    if (p.kind === 'actor')
+      return (
+        actorIds.get(p.canonical ?? p.name) ??
+        add({ ...base('intrusion-set', stableId('intrusion-set', p.name)), name: p.name })
+      )
+    if (p.kind === 'we' && publisherId) return publisherId
+    const cls = p.kind === 'person' && !p.country ? 'individual' : 'organization'
+    const id = stableId('identity', `${cls}|${p.name}`)
+    const o: StixObject = {
+      ...base('identity', id),
+      name: p.kind === 'we' ? 'report author' : p.name,
+      identity_class: cls,
+    }
+    if (p.kind === 'country' || p.kind === 'government' || p.kind === 'sponsor' || p.kind === 'person')
+      o.sectors = ['government-national']
+    return add(o)
+  }
+
+  const campaignIds: { id: string; span: [number, number] }[] = []
+  for (const c of x.campaigns) {
+    const id = stableId('campaign', `${reportId}|${c.name}`)
+    add({
+      ...base('campaign', id),
+      name: c.name,
+      extensions: { [CLAIM_EXT_ID]: claimExt({ evidence: [evidence(c.span)] }) },
+    })
+    campaignIds.push({ id, span: c.span })
+  }
+  for (const v of x.cves) {
+    add({
+      ...base('vulnerability', stableId('vulnerability', v.id)),
+      name: v.id,
+      external_references: [{ source_name: 'cve', external_id: v.id }],
+    })
+  }
+
+  const attributionIds: string[] = []
+  x.attributions.forEach((a) => {
+    const target = partyId(a.attributed)
+    const attributor = partyId(a.attributor)
+    // What the attribution is about: a campaign named in the sentence, else an actor in it, else the report.
+    const about = campaignIds.find((c) => c.span[0] >= a.span[0] && c.span[1] <= a.span[1])?.id
+    const actorInSentence = x.actors.find(
+      (m) => m.span[0] >= a.span[0] && m.span[1] <= a.span[1] && actorIds.get(m.canonical) !== target,
+    )
+    const source = about ?? (actorInSentence ? actorIds.get(actorInSentence.canonical)! : reportId)
+    const ext: ClaimExtension = {
+      extension_type: 'property-extension',
+      published: published.slice(0, 10),
+      confidence_text: a.confidenceText,
+      polarity: 'asserts',
+      attributor_ref: attributor,
+      evidence: [evidence(a.span)],
+    }
+    if (a.confidence) {
+      ext.confidence_scale = a.confidence.scale
+      ext.confidence_term = a.confidence.term
+    } else {
+      ext.confidence_scale = 'statement-of-fact'
+      ext.confidence_term = 'asserted'
+    }
+    if (about) ext.about_refs = [about]
+    const cos = x.cosigners.filter((c) => c.span[0] >= a.span[0] && c.span[1] <= a.span[1])
+    if (cos.length > 1) ext.cosigner_refs = cos.map((c) => stableId('identity', `organization|${c.name}`))
+    const id = stableId(
+      'relationship',
+      `${reportId}|attr|${a.attributor.name}|${a.attributed.name}|${a.span[0]}|${a.cue}`,
+    )
+    const rel: StixObject = {
+      ...base('relationship', id),
+      relationship_type: 'attributed-to',
+      source_ref: source,
+      target_ref: target,
+      created_by_ref: publisherId ?? attributor,
+      start_time: published,
+      extensions: { [CLAIM_EXT_ID]: ext as unknown as Record<string, unknown> },
+    }
+    const stix = a.confidence?.stix
+    rel.confidence = typeof stix === 'number' ? stix : 100
+    add(rel)
+    attributionIds.push(id)
+  })
+
+  for (const d of x.denials) {
+    const denier = partyId(d.denier)
+    const answers = d.respondsTo.map((i) => attributionIds[i]).filter((s): s is string => !!s)
+    const ext = claimExt({
+      polarity: 'denies',
+      evidence: [evidence(d.span)],
+      responds_to: answers,
+      attributor_ref: denier,
+    })
+    add({
+      ...base('opinion', stableId('opinion', `${reportId}|${d.denier.name}|${d.span[0]}`)),
+      opinion: 'strongly-disagree',
+      explanation: d.quote,
+      authors: [d.denier.name],
+      object_refs: answers.length ? answers : [reportId],
+      created_by_ref: denier,
+      extensions: { [CLAIM_EXT_ID]: ext },
+    })
+  }
+
+  for (const c of x.aliasClaims) {
+    const actor =
+      actorIds.get(c.canonical) ??
+      add({ ...base('intrusion-set', stableId('intrusion-set', c.canonical)), name: c.canonical })
+    const o: StixObject = {
+      ...base('note', stableId('note', `${reportId}|alias|${c.span[0]}`)),
+      abstract: 'alias list asserted by the report',
+      content: c.names.map((n) => n.text).join(', '),
+      object_refs: [actor],
+      x_mosaic_aliases: c.names.map((n) => n.text),
+      extensions: { [CLAIM_EXT_ID]: claimExt({ predicate: 'alias', evidence: [evidence(c.span)] }) },
+    }
+    if (publisherId) o.created_by_ref = publisherId
+    add(o)
+  }
+
+  for (const i of x.iocs) {
+    add({
+      ...base('indicator', stableId('indicator', `${i.type}|${i.value}`)),
+      name: i.value,
+      pattern: stixPattern(i.type, i.value),
+      pattern_type: 'stix',
+      valid_from: published,
+      indicator_types: ['malicious-activity'],
+      extensions: { [CLAIM_EXT_ID]: claimExt({ evidence: [evidence(i.span)] }) },
+    })
+  }
+
+  const meta: MetaExtension = {
+    extension_type: 'property-extension',
+    origin: 'mosaic-extract',
+    meta: { text: x.text, format: opts.format ?? 'text', source: opts.source ?? null, url: opts.url ?? null },
+    impact: x.numbers.map((n) => ({
+      quantity: n.value,
+      unit: n.unit,
+      description: x.text.slice(n.span[0], n.span[1]),
+    })),
+  }
+  const refs = [...objects.keys()]
+  const report: StixObject = {
+    ...base('report', reportId),
+    name: opts.title ?? firstLine(x.text),
+    published,
+    report_types: ['threat-report'],
+    object_refs: refs.length ? refs : [reportId],
+    extensions: { [META_EXT_ID]: meta as unknown as Record<string, unknown> },
+  }
+  if (publisherId) report.created_by_ref = publisherId
+  if (opts.url) report.external_references = [{ source_name: opts.publisher ?? 'source', url: opts.url }]
+  return { type: 'bundle', id: stableId('bundle', `${reportId}|${now}`), objects: [report, ...objects.values()] }
+}
+
+function claimExt(e: Omit<ClaimExtension, 'extension_type'>): Record<string, unknown> {
+  return { extension_type: 'property-extension', ...e }
+}
+
+function firstLine(text: string): string {
+  const l = text.split('\n').find((s) => s.trim() !== '') ?? 'report'
+  return l.trim().slice(0, 200)
+}
+
+function stixPattern(type: string, value: string): string {
+  const v = value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")
+  switch (type) {
+    case 'ipv4':
+      return `[ipv4-addr:value = '${v}']`
+    case 'ipv6':
+      return `[ipv6-addr:value = '${v}']`
+    case 'domain':
+      return `[domain-name:value = '${v}']`
+    case 'url':
+      return `[url:value = '${v}']`
+    case 'email':
+      return `[email-addr:value = '${v}']`
+    case 'md5':
+      return `[file:hashes.MD5 = '${v}']`
+    case 'sha1':
+      return `[file:hashes.'SHA-1' = '${v}']`
+    case 'sha256':
+      return `[file:hashes.'SHA-256' = '${v}']`
+    default:
+      return `[file:hashes.'SHA-512' = '${v}']`
+  }
+}
