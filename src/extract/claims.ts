@@ -178,7 +178,7 @@ export function buildParties(input: {
     const adj = ADJ_CUE.exec(after)
     const grp = c.form === 'adjective' || c.form === 'noun' ? GROUP_NOUN.exec(after) : null
     if (adj || grp) {
-      const e = c.span[1] + (adj ? adj[0].length : 0)
+      const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
       parties.push({
         name: governmentName(c.country),
         text: text.slice(c.span[0], e),

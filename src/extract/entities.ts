@@ -176,7 +176,7 @@ const ORG_RE = new RegExp(
 const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
 const EMBASSY_RE =
-  /\b(?:the\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
+  /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
   /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
 const SUCH_AS =
@@ -242,6 +242,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   }
   for (const m of text.matchAll(EMBASSY_RE)) {
     const t = m[0].replace(/^the\s+/i, '')
+    if (m[1] && /^The\s/.test(m[1])) continue
     const s = m.index + m[0].indexOf(t)
     const adj = m[1]
     if (adj && !COUNTRIES.some((c) => c.adjectives.includes(adj) || c.name === adj)) continue

@@ -33,6 +33,8 @@ export interface InputLimits {
   allowPrivate?: boolean
   /** Most redirects followed (default 5). */
   maxRedirects?: number
+  /** Host names allowed even when they resolve to private addresses (an internal wiki); exact match. */
+  allowHosts?: string[]
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024
@@ -312,6 +314,7 @@ export function isPrivateAddress(address: string): boolean {
 
 /** A DNS lookup that refuses private answers: the check happens at connect time, so rebinding cannot slip past it. */
 function guardedLookup(allowPrivate: boolean): LookupFunction {
+  // Literal addresses skip DNS: Node calls lookup for them too, and the address itself is what is checked.
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (err, addresses) => {
       if (err) return callback(err, '', 4)
@@ -350,12 +353,13 @@ export async function fetchReport(url: string, format?: ReportFormat, limits: In
     if (u.protocol !== 'http:' && u.protocol !== 'https:')
       throw new MosaicError('invalid_input', `only http and https URLs can be fetched, not ${u.protocol}`)
     const host = u.hostname.replace(/^\[|\]$/g, '')
-    if (isIP(host) && isPrivateAddress(host) && !allowPrivate)
+    const hostAllowed = allowPrivate || (limits.allowHosts ?? []).includes(host)
+    if (isIP(host) && isPrivateAddress(host) && !hostAllowed)
       throw new MosaicError(
         'forbidden',
         `${host} is a private, loopback or link-local address (use --allow-private to allow it)${hop > 0 ? ` (reached by redirect from ${url})` : ''}`,
       )
-    const res = await request(u, allowPrivate, deadline, max)
+    const res = await request(u, hostAllowed, deadline, max)
     if (res.status >= 300 && res.status < 400 && res.location) {
       current = new URL(res.location, u).toString()
       continue
