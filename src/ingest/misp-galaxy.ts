@@ -168,6 +168,9 @@ export function mapGalaxy(g: GalaxyFile): { objects: StixObject[]; issues: Issue
         const t = typeof meta[k] === 'string' ? Date.parse(meta[k] as string) : Number.NaN
         if (!Number.isNaN(t)) obj[k] = new Date(t).toISOString()
       }
+      // A period that ends before it starts is a data error upstream: keep the start, the meta keeps both.
+      if (typeof obj.first_seen === 'string' && typeof obj.last_seen === 'string' && obj.last_seen < obj.first_seen)
+        delete obj.last_seen
       if (typeof meta.campaign_attack_id === 'string')
         obj.external_references = [{ source_name: 'mitre-attack', external_id: meta.campaign_attack_id }]
       objects.push(obj)
@@ -203,7 +206,10 @@ function mapActor(
 ): StixObject[] {
   const uuid = (cluster.uuid as string).toLowerCase()
   const id = mispActorId(uuid)
-  const name = cluster.value as string
+  // The mitre-* galaxies name clusters "Leviathan - G0065": the name is "Leviathan", the G-id an external id.
+  const raw = cluster.value as string
+  const gidSuffix = /^(.*\S)\s+-\s+(G\d{4})$/.exec(raw)
+  const name = gidSuffix ? (gidSuffix[1] as string) : raw
   const out: StixObject[] = []
   const synonyms = strings(meta.synonyms).filter((s) => s.trim() !== '' && s !== name)
   // name-attribution: "NAME:producer-uuid" — that producer (vendor) uses that name.
@@ -218,6 +224,7 @@ function mapActor(
   // External ATT&CK group ids: from meta, from Tidal, or a synonym that is a G-id.
   const gids = new Set<string>()
   for (const k of ['external_id', 'group_attack_id']) if (typeof meta[k] === 'string') gids.add(meta[k] as string)
+  if (gidSuffix) gids.add(gidSuffix[2] as string)
   for (const s of [name, ...synonyms]) if (/^G\d{4}$/.test(s)) gids.add(s)
   const externalRefs: Record<string, unknown>[] = [...gids].map((gid) => ({
     source_name: 'mitre-attack',
