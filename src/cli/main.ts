@@ -39,6 +39,7 @@ const commands: Record<string, { summary: string; load: () => Promise<CommandMod
     load: () => import('./commands/pattern.ts'),
   },
   hunt: { summary: 'hunt over logs and Exchange collections', load: () => import('./commands/hunt.ts') },
+  taxii: { summary: 'TAXII 2.1 server (taxii serve)', load: () => import('./commands/taxii.ts') },
 }
 
 function mainHelp(): string {
