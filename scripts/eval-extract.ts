@@ -2,7 +2,7 @@
 // to a temporary folder and prints the scorer's per-field table. Skips cleanly when the folder is absent.
 // The alias index is built from the shared ATT&CK and MISP files (evaluation may read shared data; the product may not).
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { aliasEntriesFromShared } from '../bench/extract/shared-aliases.ts'
@@ -15,9 +15,11 @@ if (!existsSync(join(dev, 'score.py'))) {
   process.exit(0)
 }
 const t0 = performance.now()
-const matcher = compileActorMatcher(aliasEntriesFromShared(shared))
+// MOSAIC_EVAL_NO_INDEX=1: shape-based recognition only, as for actors missing from the alias index.
+const matcher = compileActorMatcher(process.env.MOSAIC_EVAL_NO_INDEX ? [] : aliasEntriesFromShared(shared))
 const t1 = performance.now()
 const out = process.argv[2] ?? mkdtempSync(join(tmpdir(), 'mosaic-eval-'))
+mkdirSync(out, { recursive: true })
 const docs = readdirSync(dev)
   .filter((f) => /^dev\d+\.txt$/.test(f))
   .sort()

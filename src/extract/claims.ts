@@ -353,8 +353,11 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   return out
 }
 
+const CONFIDENCE_CACHE = new WeakMap<Sentence, ReturnType<typeof findAllConfidence>>()
+
 function bestConfidence(s: Sentence, cue: Span) {
-  const all = findAllConfidence(s.text)
+  let all = CONFIDENCE_CACHE.get(s)
+  if (!all) CONFIDENCE_CACHE.set(s, (all = findAllConfidence(s.text)))
   const rank = (scale: string) =>
     scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
   let best: ReturnType<typeof findConfidence>

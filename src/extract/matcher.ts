@@ -6,11 +6,11 @@
 
 /** Fold a string for matching without changing its length: lower case, typographic quotes and dashes unified. */
 export function fold(s: string): string {
+  // Fast path: toLowerCase keeps the length for almost all text; then unify quotes and dashes (one unit each).
+  const lower = s.toLowerCase()
+  if (lower.length === s.length) return lower.replace(/[’‘ʼ‐‑–—\u00a0]/g, (c) => foldChar(c))
   let out = ''
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!
-    out += foldChar(ch)
-  }
+  for (let i = 0; i < s.length; i++) out += foldChar(s[i]!)
   return out
 }
 
@@ -81,10 +81,31 @@ export class AhoCorasick {
         if (inherited.length > 0) this.out[child] = this.out[child]!.concat(inherited)
       }
     }
+    this.dfa = this.buildDfa()
   }
 
   get nodeCount(): number {
     return this.next.length
+  }
+
+  // A full transition table for ASCII (failure links folded in), so the scan is one array read per character.
+  private dfa: Int32Array
+  private buildDfa(): Int32Array {
+    const n = this.next.length
+    const dfa = new Int32Array(n * 128)
+    // Breadth-first order guarantees a node's failure target row is complete before the node's own row.
+    const order: number[] = [0]
+    for (let qi = 0; qi < order.length; qi++) for (const child of this.next[order[qi]!]!.values()) order.push(child)
+    for (const node of order) {
+      const row = node * 128
+      const failRow = this.fail[node]! * 128
+      const edges = this.next[node]!
+      for (let c = 0; c < 128; c++) {
+        const child = edges.get(c)
+        dfa[row + c] = child !== undefined ? child : node === 0 ? 0 : dfa[failRow + c]!
+      }
+    }
+    return dfa
   }
 
   /** Every occurrence in `text` (already folded with `fold`, or raw when `folded` is false). */
@@ -95,14 +116,18 @@ export class AhoCorasick {
     const next = this.next
     const fail = this.fail
     const out = this.out
+    const dfa = this.dfa
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i)
-      let n = next[node]!.get(c)
-      while (n === undefined && node !== 0) {
-        node = fail[node]!
-        n = next[node]!.get(c)
+      if (c < 128) node = dfa[node * 128 + c]!
+      else {
+        let n = next[node]!.get(c)
+        while (n === undefined && node !== 0) {
+          node = fail[node]!
+          n = next[node]!.get(c)
+        }
+        node = n ?? 0
       }
-      node = n ?? 0
       const o = out[node]!
       if (o.length > 0) {
         for (const p of o) hits.push({ start: i + 1 - this.lengths[p]!, end: i + 1, pattern: p })
