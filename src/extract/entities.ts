@@ -717,15 +717,16 @@ const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:the\s+|an?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|[A-Z][\w-]*)\s+){0,3}(?:cyber[- ]?attacks?|attacks?|campaigns?|intrusions?|compromise|breach|hack|defacement|disruption|spear-phishing wave)\s+(?:on|against|targeting|into|that hit|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/gi,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Cc]ompromise|[Bb]reach|[Hh]ack|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:on|against|targeting|into|that hit|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:malware\s+)?(?:attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
-  /\bthe\s+(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
+  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
+  /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
 ]
 const CAMPAIGN_REJECT =
-  /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
+  /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
