@@ -1,0 +1,244 @@
+// Shared machinery of the ledger views: date bounds, a per-query object cache, names, the part-of graph, the state
+// behind a party, and name → id matching over the alias index.
+import { MosaicError } from '../../lib/errors.ts'
+import { normalizeAlias } from '../../resolve/index.ts'
+import type { StixObject } from '../../stix/types.ts'
+import type { Claim, ClaimEvidence, ClaimQuery, Store } from '../../store/store.ts'
+
+/** A party as the views show it: id, display name and kind (STIX type; `identity` adds its class). */
+export interface PartyRef {
+  id: string
+  name: string
+  kind: string
+}
+
+/** Where a statement was published: the document title and URL. */
+export interface SourceDoc {
+  title: string | null
+  url: string | null
+}
+
+const DATE_RE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/
+
+/**
+ * The upper bound of an `--as-of` date: a day, month or year covers all of it ("2021-07-18" → end of that day), so
+ * a claim published "2021-07-19" is after it and one published "2021-07-18" or "2021-07-18T10:00:00Z" is not.
+ */
+export function asOfBound(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const v = value.trim()
+  if (!DATE_RE.test(v) || Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v)))
+    throw new MosaicError(
+      'invalid_input',
+      `not a date: ${value} (expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)`,
+    )
+  if (v.length === 4) return `${v}-12-31T23:59:59.999Z`
+  if (v.length === 7) {
+    const [y, m] = v.split('-').map(Number) as [number, number]
+    const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
+    return `${v}-${String(last).padStart(2, '0')}T23:59:59.999Z`
+  }
+  if (v.length === 10) return `${v}T23:59:59.999Z`
+  return new Date(v).toISOString()
+}
+
+/** The lower bound of a `--since` date: "2021" → "2021-01-01", "2021-07" → "2021-07-01". */
+export function sinceBound(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const v = value.trim()
+  if (!DATE_RE.test(v) || Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v)))
+    throw new MosaicError(
+      'invalid_input',
+      `not a date: ${value} (expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)`,
+    )
+  if (v.length === 4) return `${v}-01-01`
+  if (v.length === 7) return `${v}-01`
+  return v
+}
+
+/** True when a date (YYYY-MM-DD or timestamp) is on or before an as-of bound; undated things are kept. */
+export function within(date: string | null | undefined, asOf: string | undefined): boolean {
+  if (asOf === undefined || date === null || date === undefined) return true
+  return date <= asOf
+}
+
+/** The first ten characters of a date or timestamp (YYYY-MM-DD), or null. */
+export const day = (d: string | null | undefined): string | null => (typeof d === 'string' ? d.slice(0, 10) : null)
+
+/** The document a claim cites: its first evidence with a URL (title from the claim extension or the reference). */
+export function sourceDoc(evidence: ClaimEvidence[]): SourceDoc {
+  const ev = evidence.find((e) => e.url !== undefined) ?? evidence[0]
+  if (!ev) return { title: null, url: null }
+  return { title: ev.source_name ?? ev.description ?? null, url: ev.url ?? null }
+}
+
+/** The first verbatim quote of a claim's evidence, or null. */
+export const quoteOf = (evidence: ClaimEvidence[]): string | null => evidence.find((e) => e.quote)?.quote ?? null
+
+const stringList = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
+
+/** `extra.cosigners`, `extra.about`, `extra.responds_to` of a claim. */
+export const extraRefs = (c: Claim, key: 'cosigners' | 'about' | 'responds_to'): string[] => stringList(c.extra?.[key])
+
+/** Types a `--to` name may name: who something is attributed to. */
+export const PARTY_TYPES = ['threat-actor', 'intrusion-set', 'identity', 'location', 'campaign']
+/** Types a `--by` or `--authority` name may name. */
+export const ATTRIBUTOR_TYPES = ['identity', 'location']
+
+/**
+ * Per-query lookups over the store, cached: one `get` per object and one claims query per part-of or state step.
+ * Not shared between queries, so a reload or import is seen by the next query.
+ */
+export class LedgerContext {
+  readonly store: Store
+  /** The as-of bound (end of the given day), or undefined for "everything known". */
+  readonly asOf: string | undefined
+  readonly #objects = new Map<string, StixObject | undefined>()
+  readonly #parents = new Map<string, string[]>()
+  readonly #children = new Map<string, string[]>()
+  readonly #state = new Map<string, string | null>()
+
+  constructor(store: Store, asOf?: string) {
+    this.store = store
+    this.asOf = asOfBound(asOf)
+  }
+
+  /** Claims matching `q`, published by the as-of date (undated claims are kept, as the store does). */
+  claims(q: Omit<ClaimQuery, 'asOf'>): Promise<Claim[]> {
+    return this.store.claims(this.asOf === undefined ? q : { ...q, asOf: this.asOf })
+  }
+
+  async obj(id: string): Promise<StixObject | undefined> {
+    if (this.#objects.has(id)) return this.#objects.get(id)
+    const o = await this.store.get(id)
+    this.#objects.set(id, o)
+    return o
+  }
+
+  async name(id: string | null): Promise<string> {
+    if (id === null) return 'unknown'
+    const o = await this.obj(id)
+    return typeof o?.name === 'string' ? o.name : id
+  }
+
+  async ref(id: string): Promise<PartyRef> {
+    const o = await this.obj(id)
+    const type = id.slice(0, id.indexOf('--'))
+    const kind =
+      type === 'identity' && typeof o?.identity_class === 'string'
+        ? `identity:${o.identity_class}`
+        : type === 'location' && typeof o?.country === 'string'
+          ? 'country'
+          : type
+    return { id, name: typeof o?.name === 'string' ? o.name : id, kind }
+  }
+
+  /** Direct parents by `part-of` claims (an agency's ministry, a provincial office's ministry). */
+  async parents(id: string): Promise<string[]> {
+    let p = this.#parents.get(id)
+    if (!p) {
+      const claims = await this.store.claims({ subject: id, predicate: 'part-of' })
+      p = [...new Set(claims.filter((c) => c.polarity === 'asserts' && !c.literal).map((c) => c.object))]
+      this.#parents.set(id, p)
+    }
+    return p
+  }
+
+  /** Direct sub-units by `part-of` claims. */
+  async children(id: string): Promise<string[]> {
+    let c = this.#children.get(id)
+    if (!c) {
+      const claims = await this.store.claims({ object: id, predicate: 'part-of' })
+      c = [...new Set(claims.filter((x) => x.polarity === 'asserts').map((x) => x.subject))]
+      this.#children.set(id, c)
+    }
+    return c
+  }
+
+  /** The top of the part-of chain: the government or organisation a body speaks for (itself when it has none). */
+  async top(id: string): Promise<string> {
+    let cur = id
+    const seen = new Set([id])
+    for (;;) {
+      const next = (await this.parents(cur)).find((p) => !seen.has(p))
+      if (next === undefined) return cur
+      seen.add(next)
+      cur = next
+    }
+  }
+
+  /** `ids` and every sub-unit under them (transitively). */
+  async withUnits(ids: Iterable<string>): Promise<Set<string>> {
+    const out = new Set(ids)
+    const todo = [...out]
+    while (todo.length > 0) {
+      const id = todo.pop() as string
+      for (const c of await this.children(id))
+        if (!out.has(c)) {
+          out.add(c)
+          todo.push(c)
+        }
+    }
+    return out
+  }
+
+  /**
+   * The country (location id) behind a party: a location is itself; an organisation or identity is where it is
+   * located (else where its parent is); with `viaGroups`, an intrusion set is where it originates from (as claimed).
+   * Null when the store holds no such claim.
+   */
+  async stateOf(id: string, viaGroups = true): Promise<string | null> {
+    const key = `${viaGroups ? 'g' : 'o'}${id}`
+    if (this.#state.has(key)) return this.#state.get(key) as string | null
+    this.#state.set(key, null) // guards against part-of cycles
+    let state: string | null = null
+    if (id.startsWith('location--')) state = id
+    else {
+      const preds = id.startsWith('intrusion-set--')
+        ? viaGroups
+          ? ['originates-from', 'located-at']
+          : []
+        : ['located-at', 'originates-from']
+      if (preds.length > 0) {
+        const claims = await this.store.claims({ subject: id, predicate: preds })
+        const loc = claims.find((c) => c.polarity === 'asserts' && c.object.startsWith('location--'))
+        if (loc) state = loc.object
+        else for (const p of await this.parents(id)) if ((state = await this.stateOf(p, viaGroups))) break
+      }
+    }
+    this.#state.set(key, state)
+    return state
+  }
+
+  /** A country as shown in counts: ISO code when the location has one (so MISP and starter locations meet). */
+  async stateRef(locationId: string): Promise<{ id: string; name: string; code: string | null }> {
+    const o = await this.obj(locationId)
+    return {
+      id: locationId,
+      name: typeof o?.name === 'string' ? o.name : locationId,
+      code: typeof o?.country === 'string' ? o.country.toUpperCase() : null,
+    }
+  }
+
+  /**
+   * Ids whose name or alias matches `text` (case-, punctuation- and diacritic-insensitive), limited to `types`:
+   * an exact alias match when there is one, else every name or alias containing the text; a STIX id matches itself.
+   */
+  async match(text: string, types: string[]): Promise<string[]> {
+    const t = text.trim()
+    if (/^[a-z][a-z0-9-]*--[0-9a-f-]{36}$/.test(t)) return (await this.obj(t)) ? [t] : []
+    const norm = normalizeAlias(t)
+    if (norm === '') return []
+    const typeOk = (id: string) => types.includes(id.slice(0, id.indexOf('--')))
+    const exact = [...new Set((await this.store.aliases(norm)).map((r) => r.object_id))].filter(typeOk)
+    if (exact.length > 0) return exact.sort()
+    const out = new Set<string>()
+    for (const hit of await this.store.search(t, { types, limit: 200 })) {
+      const o = await this.obj(hit.id)
+      const names = [o?.name, ...stringList(o?.aliases), ...stringList(o?.x_mitre_aliases)]
+      if (names.some((n) => typeof n === 'string' && normalizeAlias(n).includes(norm))) out.add(hit.id)
+    }
+    return [...out].sort()
+  }
+}
