@@ -1,13 +1,14 @@
 // Import benchmarks (issue 2 §7): ATT&CK enterprise end-to-end vs a floor measured in the same run, MISP actor
 // galaxies, a generated large bundle (peak RSS, in a child process), search latency.
 import { spawnSync } from 'node:child_process'
-import { readFileSync } from 'node:fs'
+import { once } from 'node:events'
+import { createWriteStream, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gunzipSync } from 'node:zlib'
 import Database from 'better-sqlite3'
 import { importSource } from '../src/ingest/importer.ts'
 import { openSource } from '../src/ingest/source.ts'
-import { sharedPath, tempDir } from '../src/lib/testing.ts'
+import { repoRoot, sharedPath, tempDir } from '../src/lib/testing.ts'
 import { openSqlite } from '../src/store/sqlite/sqlite-store.ts'
 
 const ms = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e6
@@ -39,19 +40,52 @@ export async function mosaicImport(file: string, dbFile: string): Promise<{ obje
   return { objects: r.created + r.updated + r.unchanged, ms: ms(t0) }
 }
 
-/** Peak RSS of a child process running `mosaic import` (ru_maxrss via /usr/bin/time -f %M when present). */
-export function peakRssImport(file: string, dbFile: string): number | undefined {
-  const r = spawnSync(
-    '/usr/bin/time',
-    ['-f', '%M', process.execPath, 'bin/mosaic.js', 'import', file, '--db', dbFile, '--json'],
-    {
-      encoding: 'utf8',
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
-  if (r.error) return undefined
-  const m = /(\d+)\s*$/.exec(r.stderr.trim())
-  return m ? Number(m[1]) / 1024 : undefined
+/** Run an import in a child process; its peak RSS is the import's own. */
+export function childImport(
+  file: string,
+  dbFile: string,
+): { committed: boolean; objects: number; ms: number; peak_rss_mb: number } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'bench', 'child-import.ts'), file, dbFile], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  })
+  if (r.status !== 0) throw new Error(`child import failed: ${r.stderr}`)
+  return JSON.parse(r.stdout.trim().split('\n').pop() as string)
+}
+
+/** Write a bundle of about `mb` megabytes of realistic objects (indicators, relationships, reports) for the RSS bench. */
+export async function writeBigBundle(file: string, mb: number): Promise<number> {
+  const out = createWriteStream(file)
+  let bytes = 0
+  let n = 0
+  const write = async (s: string) => {
+    bytes += Buffer.byteLength(s)
+    if (!out.write(s)) await once(out, 'drain')
+  }
+  await write('{"type":"bundle","id":"bundle--6b8a1f0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b","objects":[')
+  const hex = (i: number) => i.toString(16).padStart(12, '0')
+  while (bytes < mb * 1024 * 1024) {
+    const id = `indicator--00000000-0000-4000-8000-${hex(n)}`
+    const obj = {
+      type: 'indicator',
+      spec_version: '2.1',
+      id,
+      created: '2021-03-02T00:00:00.000Z',
+      modified: '2021-03-02T00:00:00.000Z',
+      name: `Exchange web shell ${n}`,
+      description: `Indicator ${n} observed during the 2021 Exchange exploitation wave; `.repeat(8),
+      pattern: `[ipv4-addr:value = '${(n >>> 16) & 255}.${(n >>> 8) & 255}.${n & 255}.7']`,
+      pattern_type: 'stix',
+      valid_from: '2021-03-02T00:00:00Z',
+      labels: ['exchange', 'hafnium'],
+    }
+    await write(`${n > 0 ? ',' : ''}${JSON.stringify(obj)}`)
+    n++
+  }
+  await write(']}')
+  out.end()
+  await once(out, 'finish')
+  return n
 }
 
 export async function runImportBench(): Promise<Record<string, unknown>> {
@@ -71,12 +105,75 @@ export async function runImportBench(): Promise<Record<string, unknown>> {
       full.push((m.objects / m.ms) * 1000)
     }
     const best = (xs: number[]) => Math.max(...xs)
+    const child = childImport(attack, join(dir, 'rss.db'))
     const result: Record<string, unknown> = {
       attack_objects: objects,
       floor_objects_per_s: Math.round(best(floor)),
       mosaic_objects_per_s: Math.round(best(full)),
       ratio_to_floor: Number((best(full) / best(floor)).toFixed(3)),
       target_ratio: 0.45,
+      attack_peak_rss_mb: Math.round(child.peak_rss_mb),
+      attack_peak_rss_target_mb: 400,
+    }
+    // all shared MISP actor galaxies, in one store, after ATT&CK
+    const galaxies = [
+      'producer',
+      'threat-actor',
+      'microsoft-activity-group',
+      'mitre-intrusion-set',
+      '360net',
+      'tidal-groups',
+    ]
+      .map((g) => sharedPath('data', 'misp-galaxy', 'clusters', `${g}.json`))
+      .filter((p): p is string => p !== undefined)
+    const store = await openSqlite(join(dir, 'mosaic0.db'))
+    const t0 = process.hrtime.bigint()
+    let mispObjects = 0
+    for (const g of galaxies) {
+      const r = await importSource(store, openSource(g))
+      mispObjects += r.created + r.updated + r.unchanged
+    }
+    const mispMs = ms(t0)
+    result.misp_galaxies = galaxies.length
+    result.misp_objects = mispObjects
+    result.misp_objects_per_s = Math.round((mispObjects / mispMs) * 1000)
+    // search latency over the loaded database
+    const queries = [
+      'Kryptonite Panda',
+      'APT28',
+      'Exchange',
+      'ransomware',
+      'spearphishing attachment',
+      'Sandworm',
+      'credential dumping',
+      'Lazarus',
+      'China',
+      'web shell',
+    ]
+    const lat: number[] = []
+    for (let i = 0; i < 20; i++) {
+      for (const q of queries) {
+        const t = process.hrtime.bigint()
+        await store.search(q, { limit: 20 })
+        lat.push(ms(t))
+      }
+    }
+    lat.sort((a, b) => a - b)
+    result.search_p50_ms = Number((lat[Math.floor(lat.length * 0.5)] ?? 0).toFixed(2))
+    result.search_p99_ms = Number((lat[Math.floor(lat.length * 0.99)] ?? 0).toFixed(2))
+    await store.close()
+    // the big bundle: peak RSS of a streamed import
+    const bigMb = Number(process.env.MOSAIC_BENCH_BIG_MB ?? 1024)
+    if (bigMb > 0) {
+      const big = join(dir, 'big.json')
+      const n = await writeBigBundle(big, bigMb)
+      const r = childImport(big, join(dir, 'big.db'))
+      result.big_bundle_mb = bigMb
+      result.big_bundle_objects = n
+      result.big_bundle_committed = r.committed
+      result.big_bundle_objects_per_s = Math.round((r.objects / r.ms) * 1000)
+      result.big_bundle_peak_rss_mb = Math.round(r.peak_rss_mb)
+      result.big_bundle_peak_rss_target_mb = 600
     }
     return result
   } finally {

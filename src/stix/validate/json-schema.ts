@@ -148,7 +148,7 @@ export class SchemaRegistry {
   private regex(src: string): RegExp {
     let re = this.regexCache.get(src)
     if (!re) {
-      re = new RegExp(src)
+      re = new RegExp(defuse(src))
       this.regexCache.set(src, re)
     }
     return re
@@ -532,4 +532,12 @@ function literalSuffix(src: string): string | undefined {
   const before = src.charAt(m.index - 1)
   if (before === '\\' || before === '[') return undefined
   return m[1]
+}
+
+/**
+ * The official schemas write a name rule as `([a-z][a-z0-9]*)+`: a nested quantifier that backtracks exponentially
+ * (a 29-letter key not matching took 9 s). `[a-z][a-z0-9]*` accepts exactly the same strings in linear time.
+ */
+export function defuse(pattern: string): string {
+  return pattern.split('([a-z][a-z0-9]*)+').join('[a-z][a-z0-9]*')
 }

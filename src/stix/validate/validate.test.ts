@@ -316,3 +316,24 @@ test(
     assert.ok(best < 40, `${best.toFixed(1)} µs/object`)
   },
 )
+
+test('an extension key crafted to backtrack is validated in linear time (no ReDoS in schema patterns)', () => {
+  const key = `${'a'.repeat(40)}!`
+  const t0 = Date.now()
+  const issues = validateObject(
+    {
+      type: 'indicator',
+      spec_version: '2.1',
+      id: 'indicator--00000002-0000-4000-8000-000000000000',
+      created: '2021-03-02T00:00:00.000Z',
+      modified: '2021-03-02T00:00:00.000Z',
+      pattern: "[ipv4-addr:value = '1.2.3.4']",
+      pattern_type: 'stix',
+      valid_from: '2021-03-02T00:00:00Z',
+      extensions: { [key]: { extension_type: 'property-extension' } },
+    },
+    'o',
+  )
+  assert.ok(Date.now() - t0 < 500, `took ${Date.now() - t0} ms`)
+  assert.ok(issues.length > 0, 'a key with "!" is not a valid extension name')
+})
