@@ -6,6 +6,7 @@ import { sharedPath, skipUnless } from '../lib/testing.ts'
 import { CLAIM_EXT_ID } from '../stix/mosaic-extensions.ts'
 import {
   type AliasEntry,
+  aliasEntriesFromStore,
   buildBundle,
   compileActorMatcher,
   extractFromText,
@@ -209,4 +210,48 @@ test('a distractor with CVEs and counts yields no actor, sponsor or attribution'
   assert.deepEqual(s.attributions, [])
   assert.deepEqual(s.state_sponsors, [])
   assert.deepEqual(s.cves, ['CVE-2023-21715', 'CVE-2023-23376', 'CVE-2023-21823'])
+})
+
+test('builds the alias list from the store, leaving states modelled as threat actors out of the actors', async () => {
+  const objects: Record<string, Record<string, unknown>> = {
+    'intrusion-set--1': { type: 'intrusion-set', id: 'intrusion-set--1', name: 'APT40' },
+    'threat-actor--2': {
+      type: 'threat-actor',
+      id: 'threat-actor--2',
+      name: 'Chinese state',
+      resource_level: 'government',
+    },
+  }
+  const rows = [
+    {
+      norm: 'leviathan',
+      alias: 'Leviathan',
+      object_id: 'intrusion-set--1',
+      object_type: 'intrusion-set',
+      claim_id: 'c1',
+      source: null,
+    },
+    {
+      norm: 'chinesestate',
+      alias: 'Chinese state',
+      object_id: 'threat-actor--2',
+      object_type: 'threat-actor',
+      claim_id: 'c2',
+      source: null,
+    },
+    { norm: 'x', alias: 'X', object_id: 'identity--3', object_type: 'identity', claim_id: 'c3', source: null },
+  ]
+  const entries = await aliasEntriesFromStore({
+    aliases: async () => rows,
+    get: async (id: string) => objects[id] as never,
+  })
+  assert.deepEqual(
+    entries.map((e) => `${e.alias}:${e.actorName}:${e.kind}`),
+    ['Leviathan:APT40:intrusion-set', 'Chinese state:Chinese state:state'],
+  )
+  const m = compileActorMatcher(entries)
+  assert.deepEqual(
+    m.find('The Chinese state backs Leviathan.').map((a) => a.canonical),
+    ['APT40'],
+  )
 })
