@@ -20,8 +20,8 @@ export interface CveExploiter {
   stated_by: string
   published: string | null
   source: SourceDoc
-  /** For a campaign: the actors that conducted it (each by its own claim) and its first_seen. */
-  actors: { actor: PartyRef; claim_id: string; stated_by: string }[]
+  /** For a campaign: the actors that conducted it (with the claims saying so, and who states them), its first_seen. */
+  actors: { actor: PartyRef; claim_ids: string[]; stated_by: string[] }[]
   first_seen: string | null
 }
 
@@ -137,7 +137,12 @@ export async function cveTimeline(ctx: LedgerContext, cveId: string): Promise<Cv
       })
       for (const l of links) {
         if (l.polarity !== 'asserts' || !l.object.startsWith('intrusion-set--')) continue
-        row.actors.push({ actor: await ctx.ref(l.object), claim_id: l.id, stated_by: await ctx.name(l.source) })
+        const by = await ctx.name(l.source)
+        const known = row.actors.find((a) => a.actor.id === l.object)
+        if (known) {
+          known.claim_ids.push(l.id)
+          if (!known.stated_by.includes(by)) known.stated_by.push(by)
+        } else row.actors.push({ actor: await ctx.ref(l.object), claim_ids: [l.id], stated_by: [by] })
       }
       if (row.first_seen && (t.first_exploited === null || row.first_seen < t.first_exploited.date)) {
         const doc = sourceDoc(c.evidence)
