@@ -1,8 +1,10 @@
-// Streaming line reader shared by the log sweep and the Exchange pack. Files are never loaded whole: bytes are read in
-// 1 MiB chunks, gunzipped when the name ends in .gz, decoded with a streaming TextDecoder (so a UTF-8 sequence split
-// across chunks is not mangled) and cut at LF. Read errors (truncated gzip, unreadable file) end the file, are
-// returned as a value, and never throw: a sweep over many files must go on.
+// Streaming line reader shared by the log sweep and the Exchange pack. Files are never loaded whole: plain files are
+// read with positioned reads into one reused buffer, `.gz` files through gunzip, UTF-16 is transcoded to UTF-8, and
+// lines are cut at LF and handed over as byte ranges (forEachLineBytes) or strings (forEachLine). Read errors
+// (truncated gzip, unreadable file) end the file, are returned as a value, and never throw: a sweep over many files
+// must go on.
 import { createReadStream } from 'node:fs'
+import { open } from 'node:fs/promises'
 import { pipeline, type Readable } from 'node:stream'
 import { TextDecoder } from 'node:util'
 import { createGunzip } from 'node:zlib'
@@ -79,72 +81,175 @@ function looksBinary(head: Uint8Array): boolean {
 }
 
 /**
- * Read a text log line by line: BOM skipped, CR before LF removed, lone CR kept, invalid bytes → U+FFFD,
- * 1-based physical line numbers. Resolves with a summary; never rejects for bad input.
+ * Called per line with the line's bytes `buf[start, end)` (UTF-8; CR before LF already removed). The buffer is
+ * reused: copy what you keep (`buf.toString('utf8', start, end)`, or `latin1` for ASCII-only fields).
  */
-export async function forEachLine(path: string, onLine: LineHandler, options: ReadOptions = {}): Promise<ReadSummary> {
-  const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
-  const summary: ReadSummary = { lines: 0, bytes: 0, encoding: 'utf-8', binary: false, overlong: [], error: null }
-  let decoder: TextDecoder | null = null
-  let pending = ''
-  let cutting = false // inside an overlong line: drop text until the next LF
-  const emit = (line: string, over: boolean) => {
-    summary.lines++
-    const n = line.length
-    // charCodeAt, not endsWith: the cheapest test on the hot path.
-    onLine(n > 0 && line.charCodeAt(n - 1) === 13 ? line.slice(0, n - 1) : line, summary.lines, over)
+export type ByteLineHandler = (buf: Buffer, start: number, end: number, lineNo: number, overlong: boolean) => void
+
+const CR = 13
+const LF = 10
+
+/** The line splitter behind both readers: a growable byte buffer fed with chunks, emitting complete lines. */
+class Splitter {
+  buf: Buffer = Buffer.allocUnsafe(CHUNK * 2)
+  /** Bytes held in `buf` (the unfinished line at its start). */
+  len = 0
+  lines = 0
+  cutting = false
+  private readonly onLine: ByteLineHandler
+  private readonly maxLine: number
+  private readonly overlong: number[]
+  constructor(onLine: ByteLineHandler, maxLine: number, overlong: number[]) {
+    this.onLine = onLine
+    this.maxLine = maxLine
+    this.overlong = overlong
   }
-  const feed = (text: string) => {
+
+  /** Room for `n` more bytes at `buf[len]`. */
+  reserve(n: number): void {
+    if (this.len + n <= this.buf.length) return
+    let size = this.buf.length
+    while (size < this.len + n) size *= 2
+    const next = Buffer.allocUnsafe(size)
+    this.buf.copy(next, 0, 0, this.len)
+    this.buf = next
+  }
+
+  push(chunk: Uint8Array): void {
+    this.reserve(chunk.length)
+    this.buf.set(chunk, this.len)
+    this.len += chunk.length
+    this.drain()
+  }
+
+  /** Emit every complete line in the buffer and keep the rest at its start. */
+  drain(): void {
+    const buf = this.buf
+    const len = this.len
     let start = 0
     for (;;) {
-      const nl = text.indexOf('\n', start)
-      if (nl < 0) break
-      if (cutting) {
-        cutting = false
-      } else if (pending.length > 0) {
-        const line = pending + text.slice(start, nl)
-        pending = ''
-        if (line.length > maxLine) {
-          summary.overlong.push(summary.lines + 1)
-          emit(line.slice(0, maxLine), true)
-        } else emit(line, false)
-      } else {
-        if (nl - start > maxLine) {
-          summary.overlong.push(summary.lines + 1)
-          emit(text.slice(start, start + maxLine), true)
-        } else emit(text.slice(start, nl), false)
-      }
+      const nl = buf.indexOf(LF, start)
+      if (nl < 0 || nl >= len) break
+      if (this.cutting) this.cutting = false
+      else this.emit(start, nl)
       start = nl + 1
     }
-    if (start < text.length && !cutting) {
-      pending += text.slice(start)
-      if (pending.length > maxLine) {
-        summary.overlong.push(summary.lines + 1)
-        emit(pending.slice(0, maxLine), true)
-        pending = ''
-        cutting = true
-      }
+    let rest = len - start
+    if (this.cutting) rest = 0
+    else if (rest > this.maxLine) {
+      this.overlong.push(this.lines + 1)
+      this.lines++
+      this.onLine(buf, start, start + this.maxLine, this.lines, true)
+      rest = 0
+      this.cutting = true
     }
+    if (rest > 0 && start > 0) buf.copyWithin(0, start, len)
+    this.len = rest
   }
-  const stream = openBytes(path)
+
+  emit(start: number, nl: number): void {
+    this.lines++
+    let end = nl
+    if (end > start && this.buf[end - 1] === CR) end--
+    if (end - start > this.maxLine) {
+      this.overlong.push(this.lines)
+      this.onLine(this.buf, start, start + this.maxLine, this.lines, true)
+    } else this.onLine(this.buf, start, end, this.lines, false)
+  }
+
+  finish(): void {
+    if (this.len > 0 && !this.cutting) {
+      this.lines++
+      this.onLine(this.buf, 0, this.len, this.lines, false)
+    }
+    this.len = 0
+  }
+}
+
+/**
+ * Read a text log line by line as bytes: BOM skipped, CR before LF removed, lone CR kept, UTF-16 transcoded to
+ * UTF-8, 1-based physical line numbers. Plain files are read with positioned reads into one reused buffer (no
+ * stream, no string per line), which is what makes whole-field matching run at memory speed. Resolves with a
+ * summary; never rejects for bad input.
+ */
+export async function forEachLineBytes(
+  path: string,
+  onLine: ByteLineHandler,
+  options: ReadOptions = {},
+): Promise<ReadSummary> {
+  const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
+  const summary: ReadSummary = { lines: 0, bytes: 0, encoding: 'utf-8', binary: false, overlong: [], error: null }
+  const split = new Splitter(onLine, maxLine, summary.overlong)
+  let decoder: TextDecoder | null = null
+  let first = true
+  // Returns false to stop reading (binary file).
+  const feed = (chunk: Uint8Array): boolean => {
+    if (first) {
+      first = false
+      summary.encoding = sniffEncoding(chunk)
+      if (summary.encoding === 'utf-8') {
+        summary.binary = looksBinary(chunk)
+        if (summary.binary && options.stopOnBinary) return false
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3)
+      } else decoder = new TextDecoder(summary.encoding, { fatal: false, ignoreBOM: false })
+    }
+    if (decoder !== null) split.push(Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8'))
+    else split.push(chunk)
+    return true
+  }
   try {
-    for await (const chunk of stream as AsyncIterable<Buffer>) {
-      if (decoder === null) {
-        summary.encoding = sniffEncoding(chunk)
-        summary.binary = summary.encoding === 'utf-8' && looksBinary(chunk)
-        if (summary.binary && options.stopOnBinary) {
+    if (path.toLowerCase().endsWith('.gz')) {
+      const stream = openBytes(path)
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        summary.bytes += chunk.length
+        if (!feed(chunk)) {
           stream.destroy()
-          return summary
+          break
         }
-        decoder = new TextDecoder(summary.encoding, { fatal: false, ignoreBOM: false })
       }
-      summary.bytes += chunk.length
-      feed(decoder.decode(chunk, { stream: true }))
+    } else {
+      const fh = await open(path, 'r')
+      try {
+        // Two buffers: the next read runs while the current chunk is cut into lines.
+        let cur = Buffer.allocUnsafe(CHUNK * 2)
+        let spare = Buffer.allocUnsafe(CHUNK * 2)
+        let pending = fh.read(cur, 0, cur.length, null)
+        for (;;) {
+          const { bytesRead } = await pending
+          if (bytesRead === 0) break
+          const chunk = cur
+          pending = fh.read(spare, 0, spare.length, null)
+          summary.bytes += bytesRead
+          if (!feed(chunk.subarray(0, bytesRead))) {
+            await pending
+            break
+          }
+          cur = spare
+          spare = chunk
+        }
+      } finally {
+        await fh.close()
+      }
     }
   } catch (e) {
     summary.error = e instanceof Error ? e.message : String(e)
   }
-  if (decoder !== null) feed(decoder.decode())
-  if (pending.length > 0 && !cutting) emit(pending, false)
+  if (!(summary.binary && options.stopOnBinary)) {
+    if (decoder !== null) split.push(Buffer.from((decoder as TextDecoder).decode(), 'utf8'))
+    split.finish()
+  }
+  summary.lines = split.lines
   return summary
+}
+
+/**
+ * Read a text log line by line: BOM skipped, CR before LF removed, lone CR kept, invalid UTF-8 → U+FFFD,
+ * 1-based physical line numbers. Resolves with a summary; never rejects for bad input.
+ */
+export function forEachLine(path: string, onLine: LineHandler, options: ReadOptions = {}): Promise<ReadSummary> {
+  return forEachLineBytes(
+    path,
+    (buf, start, end, n, over) => onLine(buf.toString('utf8', start, end), n, over),
+    options,
+  )
 }

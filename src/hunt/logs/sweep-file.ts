@@ -1,8 +1,11 @@
-// One file of a log sweep: detect the format from the first line, turn each line into fields (an observation), and
-// look every whole field value up in the literal matcher. Malformed lines are counted with their numbers and skipped.
+// One file of a log sweep: detect the format from the first line, cut each line into fields and look every whole
+// field value up in the literal table. W3C, unquoted CSV and free-text lines are scanned as bytes inside the read
+// buffer (no string per line); a string is made only for a hit, a quoted CSV line, a JSON line, or when pattern
+// indicators need the record as an observation. Malformed lines are counted with their numbers and skipped.
 import { parseCsvLine } from './csv.ts'
-import { forEachLine } from './line-reader.ts'
-import type { LiteralMatcher } from './matcher.ts'
+import { forEachLineBytes } from './line-reader.ts'
+import type { LiteralTable } from './literal-table.ts'
+import { type Candidate, type LogRecord, type PatternScreen, recordTime } from './patterns.ts'
 
 /** Formats the sweep reads. */
 export type LogFormat = 'w3c' | 'exchange-csv' | 'csv' | 'jsonl' | 'syslog' | 'text'
@@ -32,6 +35,8 @@ export interface FileSweep {
   unknownColumns: string[]
   error: string | null
   sightings: RawSighting[]
+  /** Records kept for the pattern indicators (see patterns.ts). */
+  candidates: Candidate[]
 }
 
 const W3C_KNOWN = new Set([
@@ -82,9 +87,9 @@ export function detectFormat(name: string, first: string): LogFormat {
   return 'text'
 }
 
-// Token separators for free text (syslog messages, unknown formats): a token is a maximal run of other characters,
-// so "src=1.2.3.4," yields "1.2.3.4" and never a part of "11.2.3.45".
-const SEP = new Uint8Array(128)
+// Token separators for free text (syslog messages, unknown formats): a token is a maximal run of other bytes, so
+// "src=1.2.3.4," yields "1.2.3.4" and never a part of "11.2.3.45".
+const SEP = new Uint8Array(256)
 for (const c of ' \t,;|"\'<>()[]{}=\\') SEP[c.charCodeAt(0)] = 1
 
 export interface SweepFileOptions {
@@ -92,14 +97,51 @@ export interface SweepFileOptions {
   maxLineLength?: number
 }
 
+const SPACE = 32
+const COMMA = 44
+const QUOTE = 34
+const HASH = 35
+const PLUS = 43
+
+/**
+ * The hot loop: cut buf[start, end) at spaces and look each of the first `cols` fields up; hits go to `pend` as
+ * (field, start, end, key) and fields holding a comma (X-Forwarded-For lists) as (field, start, end, -1).
+ * Returns the number of fields. Module-level so that one optimised copy serves every file.
+ */
+function scanW3cFields(buf: Buffer, start: number, end: number, cols: number, table: LiteralTable, pend: number[]) {
+  pend.length = 0
+  let comma = buf.indexOf(COMMA, start)
+  if (comma < 0 || comma > end) comma = end
+  let f = 0
+  let s = start
+  for (;;) {
+    let e = buf.indexOf(SPACE, s)
+    if (e < 0 || e > end) e = end
+    if (f < cols) {
+      const k = table.find(buf, s, e)
+      if (k >= 0) pend.push(f, s, e, k)
+      else if (comma < e) pend.push(f, s, e, -1)
+    }
+    if (comma < e) {
+      comma = buf.indexOf(COMMA, e)
+      if (comma < 0 || comma > end) comma = end
+    }
+    f++
+    if (e >= end) return f
+    s = e + 1
+  }
+}
+
 /** Sweep one file. Never throws for bad content: errors end up in the result. */
 export async function sweepFile(
   path: string,
   display: string,
-  matcher: LiteralMatcher,
+  table: LiteralTable,
   options: SweepFileOptions = {},
+  screen: PatternScreen | null = null,
 ): Promise<FileSweep> {
   const maxSightings = options.maxSightings ?? 100_000
+  const patterns = screen?.active ? screen : null
   const r: FileSweep = {
     file: display,
     format: null,
@@ -113,6 +155,7 @@ export async function sweepFile(
     unknownColumns: [],
     error: null,
     sightings: [],
+    candidates: [],
   }
   const bad = (n: number) => {
     r.malformed++
@@ -121,161 +164,235 @@ export async function sweepFile(
   const hit = (line: number, field: string, value: string, key: number, ts: string | null) => {
     if (r.sightings.length < maxSightings) r.sightings.push({ line, field, value, key, timestamp: ts })
   }
-  let names: string[] | null = null
-  let headerLine: string | null = null
+  const screenRecord = (rec: LogRecord, n: number) => {
+    const c = patterns!.screen(rec, display, n)
+    if (c !== null) r.candidates.push(c)
+  }
+  let names: string[] = []
+  let haveNames = false
+  let headerBytes: Buffer | null = null
   let iDate = -1
   let iTime = -1
   let iTs = -1
   const setNames = (list: string[]) => {
     names = list
+    haveNames = true
     const lower = list.map((n) => n.trim().toLowerCase())
     iDate = lower.indexOf('date')
     iTime = lower.indexOf('time')
     iTs = lower.findIndex((n) => n === 'datetime' || n === 'timestamp' || n === '@timestamp')
   }
+  const fieldMap = (values: readonly string[]): Record<string, string> => {
+    const m: Record<string, string> = {}
+    values.forEach((v, i) => {
+      if (v !== '' && v !== '-') m[names[i] ?? `column${i + 1}`] = v
+    })
+    return m
+  }
+  // Hits of the current W3C line, kept until its field count is known to be right: [field, start, end, key]…
+  const pend: number[] = []
 
-  const textTokens = (line: string, n: number, from: number, field: string) => {
-    let s = -1
-    const len = line.length
-    for (let i = from; i <= len; i++) {
-      const c = i < len ? line.charCodeAt(i) : 32
-      const sep = c < 128 && SEP[c] === 1
-      if (sep) {
-        if (s >= 0) {
-          const k = matcher.matchSlice(line, s, i)
-          if (k >= 0) hit(n, field, line.slice(s, i), k, null)
-          s = -1
-        }
-      } else if (s < 0) s = i
+  /** Comma-separated parts of buf[s, e) (X-Forwarded-For "a,+b"), each trimmed of '+' and blanks. */
+  const listParts = (buf: Buffer, s: number, e: number, n: number, field: string, ts: () => string | null) => {
+    let p = s
+    while (p <= e) {
+      let q = buf.indexOf(COMMA, p)
+      if (q < 0 || q > e) q = e
+      let a = p
+      let b = q
+      while (a < b && (buf[a] === PLUS || buf[a] === SPACE || buf[a] === 9)) a++
+      while (b > a && (buf[b - 1] === PLUS || buf[b - 1] === SPACE || buf[b - 1] === 9)) b--
+      if (b > a) {
+        const k = table.find(buf, a, b)
+        if (k >= 0) hit(n, field, buf.toString('utf8', a, b), k, ts())
+      }
+      p = q + 1
     }
+  }
+
+  const w3cLine = (buf: Buffer, start: number, end: number, n: number) => {
+    if (buf[start] === HASH) {
+      const line = buf.toString('utf8', start, end)
+      if (/^#Fields:/i.test(line)) {
+        setNames(line.slice(8).trim().split(/\s+/))
+        for (const c of names) {
+          const l = c.toLowerCase()
+          if (!W3C_KNOWN.has(l) && !r.unknownColumns.includes(c) && r.unknownColumns.length < 100)
+            r.unknownColumns.push(c)
+        }
+      }
+      return
+    }
+    if (!haveNames) {
+      bad(n)
+      return
+    }
+    const cols = names.length
+    const f = scanW3cFields(buf, start, end, cols, table, pend)
+    if (f !== cols) {
+      bad(n)
+      return
+    }
+    r.records++
+    if (pend.length > 0) {
+      let ts: string | null | undefined
+      const time = () => {
+        if (ts === undefined) {
+          const parts = buf.toString('latin1', start, end).split(' ')
+          const d = parts[iDate]
+          const t = parts[iTime]
+          ts = iDate >= 0 && iTime >= 0 && d && t ? `${d}T${t}Z` : null
+        }
+        return ts
+      }
+      for (let i = 0; i < pend.length; i += 4) {
+        const [fi, a, b, k] = [pend[i]!, pend[i + 1]!, pend[i + 2]!, pend[i + 3]!]
+        if (k >= 0) hit(n, names[fi]!, buf.toString('utf8', a, b), k, time())
+        else if (b - a > 7 && buf[a] !== 45) listParts(buf, a, b, n, names[fi]!, time)
+      }
+    }
+    if (patterns !== null) {
+      const values = buf.toString('utf8', start, end).split(' ')
+      const fields = fieldMap(values)
+      const d = iDate >= 0 ? values[iDate] : undefined
+      const t = iTime >= 0 ? values[iTime] : undefined
+      screenRecord({ format: 'w3c', fields, timestamp: d && t ? recordTime(`${d}T${t}Z`) : null }, n)
+    }
+  }
+
+  const csvLine = (buf: Buffer, start: number, end: number, n: number) => {
+    if (buf[start] === HASH) {
+      const line = buf.toString('utf8', start, end)
+      if (/^#Fields:/i.test(line)) {
+        const h = line.slice(8).trim()
+        headerBytes = Buffer.from(h, 'utf8')
+        setNames(parseCsvLine(h) ?? h.split(','))
+      }
+      return
+    }
+    if (!haveNames) {
+      headerBytes = Buffer.from(buf.subarray(start, end))
+      const h = headerBytes.toString('utf8')
+      setNames(parseCsvLine(h) ?? h.split(','))
+      return
+    }
+    if (headerBytes !== null && headerBytes.length === end - start && headerBytes.equals(buf.subarray(start, end)))
+      return
+    const q = buf.indexOf(QUOTE, start)
+    if (q < 0 || q >= end) {
+      // No quote: the fields are exactly the comma-separated byte ranges.
+      r.records++
+      let f = 0
+      let s = start
+      let line: string[] | null = null
+      const values = () => (line ??= buf.toString('utf8', start, end).split(','))
+      for (;;) {
+        let e = buf.indexOf(COMMA, s)
+        if (e < 0 || e > end) e = end
+        const k = table.find(buf, s, e)
+        if (k >= 0)
+          hit(n, names[f] ?? `column${f + 1}`, buf.toString('utf8', s, e), k, iTs >= 0 ? (values()[iTs] ?? null) : null)
+        f++
+        if (e >= end) break
+        s = e + 1
+      }
+      if (patterns !== null) {
+        const v = values()
+        screenRecord({ format: r.format!, fields: fieldMap(v), timestamp: recordTime(iTs >= 0 ? v[iTs] : null) }, n)
+      }
+      return
+    }
+    const fields = parseCsvLine(buf.toString('utf8', start, end))
+    if (fields === null) {
+      bad(n)
+      return
+    }
+    r.records++
+    const ts = iTs >= 0 ? (fields[iTs] ?? null) : null
+    for (let i = 0; i < fields.length; i++) {
+      const v = fields[i]!
+      const k = table.findString(v)
+      const name = names[i] ?? `column${i + 1}`
+      if (k >= 0) hit(n, name, v, k, ts)
+      else if (v.length > 7 && v.includes(',')) {
+        const b = Buffer.from(v, 'utf8')
+        listParts(b, 0, b.length, n, name, () => ts)
+      }
+    }
+    if (patterns !== null) screenRecord({ format: r.format!, fields: fieldMap(fields), timestamp: recordTime(ts) }, n)
   }
 
   const jsonWalk = (v: unknown, path: string, n: number, ts: string | null) => {
     if (typeof v === 'string') {
-      const k = matcher.match(v)
+      const k = table.findString(v)
       if (k >= 0) hit(n, path, v, k, ts)
     } else if (Array.isArray(v)) for (const x of v) jsonWalk(x, path, n, ts)
     else if (typeof v === 'object' && v !== null)
       for (const [key, x] of Object.entries(v)) jsonWalk(x, path === '' ? key : `${path}.${key}`, n, ts)
   }
 
-  const onLine = (line: string, n: number, overlong: boolean) => {
+  const jsonLine = (buf: Buffer, start: number, end: number, n: number) => {
+    const line = buf.toString('utf8', start, end)
+    if (line.trim() === '') return
+    let o: unknown
+    try {
+      o = JSON.parse(line)
+    } catch {
+      bad(n)
+      return
+    }
+    r.records++
+    const rec = typeof o === 'object' && o !== null ? (o as Record<string, unknown>) : {}
+    const t = rec['@timestamp'] ?? rec.timestamp ?? rec.time ?? rec.TimeCreated
+    jsonWalk(o, '', n, typeof t === 'string' ? t : null)
+    if (patterns !== null) screenRecord({ format: 'jsonl', json: o, timestamp: recordTime(t as string) }, n)
+  }
+
+  const textLine = (buf: Buffer, start: number, end: number, n: number) => {
+    r.records++
+    const field = r.format === 'syslog' ? 'message' : 'text'
+    let s = -1
+    for (let i = start; i <= end; i++) {
+      if (i === end || SEP[buf[i]!] === 1) {
+        if (s >= 0) {
+          const k = table.find(buf, s, i)
+          if (k >= 0) hit(n, field, buf.toString('utf8', s, i), k, null)
+          s = -1
+        }
+      } else if (s < 0) s = i
+    }
+    if (patterns !== null) {
+      const text = buf.toString('utf8', start, end)
+      const iso = /^(<\d{1,3}>)?(\d\s)?(\d{4}-\d\d-\d\dT\S+)/.exec(text)
+      screenRecord({ format: r.format!, text, timestamp: recordTime(iso?.[3]) }, n)
+    }
+  }
+
+  const onLine = (buf: Buffer, start: number, end: number, n: number, overlong: boolean) => {
     if (overlong) {
       bad(n)
       return
     }
+    if (start === end) return
     if (r.format === null) {
-      if (line.trim() === '') return
-      r.format = detectFormat(display, line)
+      const first = buf.toString('utf8', start, end)
+      if (first.trim() === '') return
+      r.format = detectFormat(display, first)
     }
     switch (r.format) {
-      case 'w3c': {
-        if (line.charCodeAt(0) === 35) {
-          if (/^#Fields:/i.test(line)) {
-            setNames(line.slice(8).trim().split(/\s+/))
-            for (const c of names!) {
-              const l = c.toLowerCase()
-              if (!W3C_KNOWN.has(l) && !r.unknownColumns.includes(c) && r.unknownColumns.length < 100)
-                r.unknownColumns.push(c)
-            }
-          }
-          return
-        }
-        if (line.length === 0) return
-        const cols = names as string[] | null
-        if (cols === null) {
-          bad(n)
-          return
-        }
-        // Count fields first (no allocation); a line with the wrong count is malformed.
-        let count = 1
-        for (let i = line.indexOf(' '); i >= 0; i = line.indexOf(' ', i + 1)) count++
-        if (count !== cols.length) {
-          bad(n)
-          return
-        }
-        r.records++
-        let start = 0
-        for (let f = 0; f < count; f++) {
-          let end = line.indexOf(' ', start)
-          if (end < 0) end = line.length
-          const k = matcher.matchSlice(line, start, end)
-          if (k >= 0) {
-            const ts = iDate >= 0 && iTime >= 0 ? w3cTime(line, iDate, iTime) : null
-            hit(n, cols[f]!, line.slice(start, end), k, ts)
-          } else if (end - start > 7 && line.charCodeAt(start) !== 45) {
-            // Comma lists inside one field (X-Forwarded-For: "a,+b").
-            const comma = line.indexOf(',', start)
-            if (comma >= 0 && comma < end) listParts(line.slice(start, end), n, cols[f]!, null)
-          }
-          start = end + 1
-        }
-        return
-      }
+      case 'w3c':
+        return w3cLine(buf, start, end, n)
       case 'exchange-csv':
-      case 'csv': {
-        if (line.charCodeAt(0) === 35) {
-          if (/^#Fields:/i.test(line)) {
-            headerLine = line.slice(8).trim()
-            setNames(parseCsvLine(headerLine) ?? headerLine.split(','))
-          }
-          return
-        }
-        if (line.length === 0) return
-        if (names === null) {
-          headerLine = line
-          setNames(parseCsvLine(line) ?? line.split(','))
-          return
-        }
-        if (line === headerLine) return
-        const f = parseCsvLine(line)
-        if (f === null) {
-          bad(n)
-          return
-        }
-        r.records++
-        const cols = names as string[]
-        const ts = iTs >= 0 ? (f[iTs] ?? null) : null
-        for (let i = 0; i < f.length; i++) {
-          const v = f[i]!
-          const k = matcher.match(v)
-          if (k >= 0) hit(n, cols[i] ?? `column${i + 1}`, v, k, ts)
-          else if (v.length > 7 && v.includes(',')) listParts(v, n, cols[i] ?? `column${i + 1}`, ts)
-        }
-        return
-      }
-      case 'jsonl': {
-        if (line.trim() === '') return
-        let o: unknown
-        try {
-          o = JSON.parse(line)
-        } catch {
-          bad(n)
-          return
-        }
-        r.records++
-        const rec = typeof o === 'object' && o !== null ? (o as Record<string, unknown>) : {}
-        const t = rec['@timestamp'] ?? rec.timestamp ?? rec.time ?? rec.TimeCreated
-        jsonWalk(o, '', n, typeof t === 'string' ? t : null)
-        return
-      }
-      default: {
-        if (line.length === 0) return
-        r.records++
-        textTokens(line, n, 0, r.format === 'syslog' ? 'message' : 'text')
-      }
+      case 'csv':
+        return csvLine(buf, start, end, n)
+      case 'jsonl':
+        return jsonLine(buf, start, end, n)
+      default:
+        return textLine(buf, start, end, n)
     }
   }
 
-  const listParts = (v: string, n: number, field: string, ts: string | null) => {
-    for (const part of v.split(',')) {
-      const p = part.replaceAll('+', ' ').trim()
-      const k = matcher.match(p)
-      if (k >= 0) hit(n, field, p, k, ts)
-    }
-  }
-
-  const summary = await forEachLine(path, onLine, {
+  const summary = await forEachLineBytes(path, onLine, {
     stopOnBinary: true,
     ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
   })
@@ -286,11 +403,4 @@ export async function sweepFile(
   r.error = summary.error
   if (summary.binary) r.error = 'binary file (NUL bytes in the first 4 KB, not UTF-16): skipped'
   return r
-}
-
-function w3cTime(line: string, iDate: number, iTime: number): string | null {
-  const f = line.split(' ')
-  const d = f[iDate]
-  const t = f[iTime]
-  return d && t ? `${d}T${t}Z` : null
 }

@@ -1,14 +1,26 @@
-// Log sweeps over many files: expand paths, compile the literal indicators, spread files over worker_threads and
-// merge the per-file results back in input order (so the output does not depend on scheduling).
+// Log sweeps over many files: expand paths, compile the literal indicators into one shared byte table, spread files
+// over worker_threads and merge the per-file results back in input order (so the output does not depend on
+// scheduling); then evaluate the pattern indicators over the records the workers kept for them.
 import type { Dirent } from 'node:fs'
 import { readdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { MosaicError } from '../../lib/errors.ts'
-import { type CompiledLiterals, compileLiterals, type IndicatorSet, type LiteralIndicator } from './indicators.ts'
-import { LiteralMatcher } from './matcher.ts'
+import type { IndicatorSet, LiteralIndicator } from './indicators.ts'
+import {
+  type CompiledTable,
+  compileTable,
+  LiteralTable,
+  type LiteralTableData,
+  literalsOfKey,
+} from './literal-table.ts'
+import { type Candidate, evaluatePatterns, type PatternMatch, type PatternProblem, PatternScreen } from './patterns.ts'
 import { type FileSweep, type SweepFileOptions, sweepFile } from './sweep-file.ts'
+import { workerEntry } from './worker-entry.ts'
+
+/** What a worker sends back for one file. */
+type WorkerFile = FileSweep & { problems: PatternProblem[] }
 
 /** A match of one indicator in one log line. */
 export interface Sighting {
@@ -22,9 +34,14 @@ export interface Sighting {
 
 /** The answer of a sweep. */
 export interface SweepResult {
-  files: Omit<FileSweep, 'sightings'>[]
+  files: Omit<FileSweep, 'sightings' | 'candidates'>[]
   indicators: { literal: number; distinctValues: number; nonLiteral: number; rejected: number }
-  /** Non-literal patterns: not evaluated until the pattern engine is wired in (see NonLiteralMatcher). */
+  /** Matches of pattern indicators (FOLLOWEDBY, WITHIN, MATCHES …): the records of each binding. */
+  patternMatches: PatternMatch[]
+  /**
+   * Pattern indicators not evaluated, or not completely: invalid patterns, patterns stopped while matching (a regex
+   * past its step budget), and patterns whose candidate records hit the bound (`truncated`).
+   */
   skippedPatterns: { indicatorId: string; pattern: string; reason: string }[]
   sightings: Sighting[]
   totals: {
@@ -34,6 +51,7 @@ export interface SweepResult {
     records: number
     malformed: number
     sightings: number
+    patternMatches: number
     errors: number
   }
   workers: number
@@ -82,31 +100,43 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
-function workerScript(): string {
-  // Workers start without the tsx loader the CLI registered; register it from this package's own node_modules,
-  // then load the TypeScript worker module.
-  const api = import.meta.resolve('tsx/esm/api')
-  const url = new URL('./worker.ts', import.meta.url).href
-  return `(async () => { const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(url)}) })().catch((e) => { throw e })`
+/** Start `n` workers now (their loader start-up overlaps the table build); they wait for the init message. */
+function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } {
+  const workers: Worker[] = []
+  const ready: Promise<void>[] = []
+  const entry = workerEntry()
+  for (let i = 0; i < n; i++) {
+    const w = entry.kind === 'file' ? new Worker(entry.path) : new Worker(entry.code, { eval: true })
+    workers.push(w)
+    ready.push(
+      new Promise((resolve, reject) => {
+        const onMessage = (m: { ready?: boolean }) => {
+          if (m.ready) {
+            w.off('message', onMessage)
+            w.off('error', reject)
+            resolve()
+          }
+        }
+        w.on('message', onMessage)
+        w.on('error', reject)
+      }),
+    )
+  }
+  return { workers, ready }
 }
 
 async function runPool(
   files: { path: string; display: string }[],
-  compiled: CompiledLiterals,
-  n: number,
-  options: SweepFileOptions,
-): Promise<FileSweep[]> {
-  const results: FileSweep[] = new Array(files.length)
+  pool: { workers: Worker[]; ready: Promise<void>[] },
+  init: { table: LiteralTableData; patterns: string[]; options: SweepFileOptions },
+): Promise<WorkerFile[]> {
+  const results: WorkerFile[] = new Array(files.length)
   let next = 0
-  const workers: Worker[] = []
   try {
     await Promise.all(
-      Array.from(
-        { length: n },
-        () =>
+      pool.workers.map(
+        (w, i) =>
           new Promise<void>((resolve, reject) => {
-            const w = new Worker(workerScript(), { eval: true, workerData: { compiled, options } })
-            workers.push(w)
             const give = () => {
               if (next >= files.length) {
                 resolve()
@@ -115,7 +145,8 @@ async function runPool(
               const index = next++
               w.postMessage({ index, ...files[index]! })
             }
-            w.on('message', (m: { ready?: boolean; index?: number; result?: FileSweep }) => {
+            w.on('message', (m: { ready?: boolean; index?: number; result?: WorkerFile }) => {
+              if (m.ready) return
               if (m.index !== undefined && m.result) results[m.index] = m.result
               give()
             })
@@ -123,19 +154,21 @@ async function runPool(
             w.on('exit', (code) => {
               if (code !== 0) reject(new MosaicError('internal', `sweep worker exited with code ${code}`))
             })
+            pool.ready[i]!.then(() => w.postMessage({ init }), reject)
           }),
       ),
     )
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()))
+    await Promise.all(pool.workers.map((w) => w.terminate()))
   }
   return results
 }
 
 /**
- * Sweep log files for literal indicators: indicators in, sightings out. This is also the seam for the store:
- * `--from-db` feeds indicators read from the database, and `--save` turns the returned sightings into STIX
- * sightings (see toStixSightings).
+ * Sweep log files for indicators: literal IOCs through the shared byte table, pattern indicators through the STIX
+ * pattern evaluator; indicators in, sightings out. The store plugs in at both ends: `--from-db` feeds indicators
+ * read from the database (indicatorsFromObjects), and `--save` turns the result into STIX sightings
+ * (toStixSightings).
  */
 export async function sweepLogs(
   paths: readonly string[],
@@ -143,25 +176,49 @@ export async function sweepLogs(
   options: SweepOptions = {},
 ): Promise<SweepResult> {
   const files = await expandPaths(paths)
-  const compiled = compileLiterals(indicators.literals)
   const n = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length))
+  const pool = n > 1 ? startWorkers(n) : null
   const fileOptions: SweepFileOptions = {}
   if (options.maxSightings !== undefined) fileOptions.maxSightings = options.maxSightings
   if (options.maxLineLength !== undefined) fileOptions.maxLineLength = options.maxLineLength
-  let perFile: FileSweep[]
-  if (n <= 1) {
-    const matcher = new LiteralMatcher(compiled)
+  const patterns = indicators.nonLiteral.map((p) => p.pattern)
+  let perFile: WorkerFile[]
+  let compiled: CompiledTable
+  try {
+    compiled = compileTable(indicators.literals)
+  } catch (e) {
+    if (pool) await Promise.all(pool.workers.map((w) => w.terminate()))
+    throw e
+  }
+  if (pool === null) {
+    const table = new LiteralTable(compiled.data)
+    const screen = patterns.length > 0 ? new PatternScreen(patterns) : null
     perFile = []
-    for (const f of files) perFile.push(await sweepFile(f.path, f.display, matcher, fileOptions))
-  } else perFile = await runPool(files, compiled, n, fileOptions)
+    for (const f of files) {
+      const before = screen?.problems.length ?? 0
+      const r = await sweepFile(f.path, f.display, table, fileOptions, screen)
+      perFile.push({ ...r, problems: screen ? screen.problems.slice(before) : [] })
+    }
+  } else perFile = await runPool(files, pool, { table: compiled.data, patterns, options: fileOptions })
   return assemble(perFile, indicators, compiled, n)
 }
 
-function assemble(perFile: FileSweep[], set: IndicatorSet, compiled: CompiledLiterals, workers: number): SweepResult {
+function assemble(perFile: WorkerFile[], set: IndicatorSet, compiled: CompiledTable, workers: number): SweepResult {
   const lit: readonly LiteralIndicator[] = set.literals
   const sightings: Sighting[] = []
-  const totals = { files: perFile.length, bytes: 0, lines: 0, records: 0, malformed: 0, sightings: 0, errors: 0 }
-  const files = perFile.map(({ sightings: s, ...rest }) => {
+  const candidates: { file: string; candidate: Candidate }[] = []
+  const problems = new Map<number, string>()
+  const totals = {
+    files: perFile.length,
+    bytes: 0,
+    lines: 0,
+    records: 0,
+    malformed: 0,
+    sightings: 0,
+    patternMatches: 0,
+    errors: 0,
+  }
+  const files = perFile.map(({ sightings: s, candidates: c, problems: p, ...rest }) => {
     totals.bytes += rest.bytes
     totals.lines += rest.lines
     totals.records += rest.records
@@ -174,28 +231,51 @@ function assemble(perFile: FileSweep[], set: IndicatorSet, compiled: CompiledLit
         field: x.field,
         value: x.value,
         timestamp: x.timestamp,
-        indicators: (compiled.refs[x.key] ?? []).map((i) => {
+        indicators: literalsOfKey(compiled, x.key).map((i) => {
           const l = lit[i]!
           return { indicatorId: l.indicatorId, name: l.name, type: l.type, value: l.value }
         }),
       })
     }
+    for (const x of c) candidates.push({ file: rest.file, candidate: x })
+    for (const x of p)
+      if (!problems.has(x.pattern))
+        problems.set(x.pattern, x.line === null ? x.message : `${x.message} (at ${rest.file}:${x.line})`)
     return rest
   })
+  const live = set.nonLiteral.filter((_, i) => !problems.has(i))
+  const liveIndex = set.nonLiteral.map((_, i) => i).filter((i) => !problems.has(i))
+  // Candidates name patterns by their index in set.nonLiteral; evaluate the live ones with indexes remapped.
+  const remapped = candidates
+    .map(({ file, candidate }) => ({
+      file,
+      candidate: {
+        ...candidate,
+        patterns: candidate.patterns.map((p) => liveIndex.indexOf(p)).filter((p) => p >= 0),
+      },
+    }))
+    .filter((c) => c.candidate.patterns.length > 0)
+  const evaluated = evaluatePatterns(live, remapped)
+  for (const p of evaluated.problems) problems.set(liveIndex[p.pattern]!, p.message)
+  const truncated = new Set(evaluated.truncated.map((i) => liveIndex[i]!))
   totals.sightings = sightings.length
+  totals.patternMatches = evaluated.matches.length
+  const skippedPatterns: SweepResult['skippedPatterns'] = []
+  set.nonLiteral.forEach((p, i) => {
+    const reason =
+      problems.get(i) ?? (truncated.has(i) ? 'truncated: only the first candidate records were evaluated' : null)
+    if (reason !== null) skippedPatterns.push({ indicatorId: p.indicatorId, pattern: p.pattern, reason })
+  })
   return {
     files,
     indicators: {
       literal: lit.length,
-      distinctValues: compiled.keys.length,
+      distinctValues: compiled.data.count,
       nonLiteral: set.nonLiteral.length,
       rejected: set.rejected.length,
     },
-    skippedPatterns: set.nonLiteral.map((p) => ({
-      indicatorId: p.indicatorId,
-      pattern: p.pattern,
-      reason: 'needs the STIX pattern evaluator (src/hunt/pattern), not wired into the sweep yet',
-    })),
+    patternMatches: evaluated.matches,
+    skippedPatterns,
     sightings,
     totals,
     workers,
@@ -203,24 +283,40 @@ function assemble(perFile: FileSweep[], set: IndicatorSet, compiled: CompiledLit
 }
 
 /**
- * STIX 2.1 sightings for the matches of STIX indicators (one per indicator), ready for the store's `--save`.
- * `now` is the created/modified time; the caller supplies ids so this stays deterministic and store-agnostic.
+ * STIX 2.1 sightings for the matches of STIX indicators (one per indicator, literal and pattern matches alike),
+ * ready for the store's `--save`. `now` is the created/modified time; the caller supplies ids so this stays
+ * deterministic and store-agnostic.
  */
 export function toStixSightings(result: SweepResult, now: string, newId: () => string): Record<string, unknown>[] {
-  const byIndicator = new Map<string, Sighting[]>()
+  type Seen = { file: string; line: number; what: string; times: string[] }
+  const byIndicator = new Map<string, Seen[]>()
+  const add = (id: string, x: Seen) => {
+    if (!id.startsWith('indicator--')) return
+    const list = byIndicator.get(id) ?? []
+    list.push(x)
+    byIndicator.set(id, list)
+  }
   for (const s of result.sightings)
-    for (const i of s.indicators) {
-      if (!i.indicatorId.startsWith('indicator--')) continue
-      const list = byIndicator.get(i.indicatorId) ?? []
-      list.push(s)
-      byIndicator.set(i.indicatorId, list)
-    }
+    for (const i of s.indicators)
+      add(i.indicatorId, {
+        file: s.file,
+        line: s.line,
+        what: `${s.field}=${s.value}`,
+        times: s.timestamp === null ? [] : [s.timestamp],
+      })
+  for (const m of result.patternMatches) {
+    const first = m.records[0]
+    if (!first) continue
+    add(m.indicatorId, {
+      file: first.file,
+      line: first.line,
+      what: `pattern match ${m.records.map((r) => `${r.file}:${r.line}`).join(' → ')}`,
+      times: m.records.map((r) => r.timestamp).filter((t): t is string => t !== null),
+    })
+  }
   const out: Record<string, unknown>[] = []
   for (const [ref, list] of byIndicator) {
-    const times = list
-      .map((s) => s.timestamp)
-      .filter((t): t is string => t !== null)
-      .sort()
+    const times = list.flatMap((s) => s.times).sort()
     const o: Record<string, unknown> = {
       type: 'sighting',
       spec_version: '2.1',
@@ -231,7 +327,7 @@ export function toStixSightings(result: SweepResult, now: string, newId: () => s
       count: list.length,
       description: `Seen in ${new Set(list.map((s) => s.file)).size} log file(s): ${list
         .slice(0, 5)
-        .map((s) => `${s.file}:${s.line} ${s.field}=${s.value}`)
+        .map((s) => `${s.file}:${s.line} ${s.what}`)
         .join('; ')}`,
     }
     if (times.length > 0) {

@@ -1,13 +1,32 @@
-// Worker-thread side of the log sweep: build the matcher once from the literal table, then sweep files on request.
-import { parentPort, workerData } from 'node:worker_threads'
-import type { CompiledLiterals } from './indicators.ts'
-import { LiteralMatcher } from './matcher.ts'
+// Worker-thread side of the log sweep: receive the shared literal table (no copy) and the pattern texts once, then
+// sweep files on request and send back each file's result.
+import { parentPort } from 'node:worker_threads'
+import { LiteralTable, type LiteralTableData } from './literal-table.ts'
+import { PatternScreen } from './patterns.ts'
 import { type SweepFileOptions, sweepFile } from './sweep-file.ts'
 
-const { compiled, options } = workerData as { compiled: CompiledLiterals; options: SweepFileOptions }
-const matcher = new LiteralMatcher(compiled)
-parentPort!.on('message', async (job: { index: number; path: string; display: string }) => {
-  const result = await sweepFile(job.path, job.display, matcher, options)
-  parentPort!.postMessage({ index: job.index, result })
+interface Init {
+  table: LiteralTableData
+  patterns: string[]
+  options: SweepFileOptions
+}
+
+let table: LiteralTable | null = null
+let screen: PatternScreen | null = null
+let options: SweepFileOptions = {}
+parentPort!.on('message', async (m: { init?: Init; index?: number; path?: string; display?: string }) => {
+  if (m.init) {
+    table = new LiteralTable(m.init.table)
+    screen = m.init.patterns.length > 0 ? new PatternScreen(m.init.patterns) : null
+    options = m.init.options
+    parentPort!.postMessage({ started: true })
+    return
+  }
+  const before = screen?.problems.length ?? 0
+  const result = await sweepFile(m.path!, m.display!, table!, options, screen)
+  parentPort!.postMessage({
+    index: m.index,
+    result: { ...result, problems: screen ? screen.problems.slice(before) : [] },
+  })
 })
 parentPort!.postMessage({ ready: true })

@@ -1,0 +1,229 @@
+// Whole-field literal matching on bytes. Every normalised IOC value lives in one open-addressing hash table made of
+// typed arrays over SharedArrayBuffers, so it is built once and shared by every worker thread without a copy, and a
+// lookup never creates a string. A bit filter on (length, first two and last two bytes) rejects most field values
+// before the value is even hashed, so the per-field cost is a few byte reads whatever the number of indicators.
+import { canonicalIpv6, type LiteralIndicator, literalKey } from './indicators.ts'
+
+/** The shareable part of the table (what workers receive). */
+export interface LiteralTableData {
+  /** Key bytes, one after the other (UTF-8; lower-cased unless `exact`). */
+  keyBytes: Uint8Array
+  /** Start of key i in keyBytes; key i ends at keyOffsets[i + 1]. */
+  keyOffsets: Int32Array
+  /** 1 when key i compares case-sensitively (URLs). */
+  exact: Uint8Array
+  /** Hash slots holding key index + 1 (0 = empty); the length is a power of two. */
+  slots: Int32Array
+  /** Signature bit filter; the length in bits is a power of two. */
+  filter: Uint8Array
+  count: number
+  maxLen: number
+  hasIpv6: boolean
+}
+
+/** The table plus, for the main thread, which literals each key stands for (a linked list over literal indexes). */
+export interface CompiledTable {
+  data: LiteralTableData
+  /** First literal index of key i, then nextLiteral[] until -1. */
+  firstLiteral: Int32Array
+  nextLiteral: Int32Array
+}
+
+const lc = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c)
+
+function sig(len: number, a: number, b: number, y: number, z: number, mask: number): number {
+  let h = Math.imul(len, 0x9e3779b1)
+  h = Math.imul(h ^ lc(a), 0x85ebca6b)
+  h = Math.imul(h ^ lc(b), 0xc2b2ae35)
+  h = Math.imul(h ^ lc(y), 0x27d4eb2f)
+  h = Math.imul(h ^ lc(z), 0x165667b1)
+  return (h ^ (h >>> 15)) & mask
+}
+
+function sigOf(buf: Uint8Array, s: number, e: number, mask: number): number {
+  const l = e - s
+  return l > 1 ? sig(l, buf[s]!, buf[s + 1]!, buf[e - 2]!, buf[e - 1]!, mask) : sig(l, buf[s]!, 0, 0, buf[s]!, mask)
+}
+
+/** FNV-1a over the ASCII-lower-cased bytes. */
+function hashOf(buf: Uint8Array, s: number, e: number): number {
+  let h = 0x811c9dc5
+  for (let i = s; i < e; i++) h = Math.imul(h ^ lc(buf[i]!), 0x01000193)
+  return (h ^ (h >>> 16)) >>> 0
+}
+
+const pow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(2, n)))
+
+function shared(bytes: number): SharedArrayBuffer {
+  return new SharedArrayBuffer(Math.max(8, bytes))
+}
+
+/** Build the table from literal indicators (one key per distinct normalised value). */
+export function compileTable(literals: readonly LiteralIndicator[]): CompiledTable {
+  const n = literals.length
+  const keys: string[] = new Array(n)
+  let total = 0
+  for (let i = 0; i < n; i++) {
+    const l = literals[i]!
+    const k = literalKey(l.type, l.value)
+    keys[i] = k
+    total += Buffer.byteLength(k)
+  }
+  const keyBytes = new Uint8Array(shared(total))
+  const keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
+  const keyOffsets = new Int32Array(shared((n + 1) * 4))
+  const exact = new Uint8Array(shared(n))
+  const slots = new Int32Array(shared(pow2(n * 2) * 4))
+  const filterBits = Math.max(1 << 20, pow2(n * 32))
+  const filter = new Uint8Array(shared(filterBits >>> 3))
+  const firstLiteral = new Int32Array(n).fill(-1)
+  const nextLiteral = new Int32Array(n).fill(-1)
+  const lastLiteral = new Int32Array(n)
+  const slotMask = slots.length - 1
+  const filterMask = filterBits - 1
+  let count = 0
+  let off = 0
+  let maxLen = 0
+  let hasIpv6 = false
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!
+    if (k.length === 0) continue
+    const len = keyBuf.write(k, off, 'utf8')
+    const isExact = literals[i]!.type === 'url'
+    const h = hashOf(keyBytes, off, off + len)
+    let slot = h & slotMask
+    let found = -1
+    for (;;) {
+      const v = slots[slot]!
+      if (v === 0) break
+      const j = v - 1
+      if (exact[j] === (isExact ? 1 : 0) && equalBytes(keyBytes, keyOffsets[j]!, keyOffsets[j + 1]!, off, len)) {
+        found = j
+        break
+      }
+      slot = (slot + 1) & slotMask
+    }
+    if (found >= 0) {
+      nextLiteral[lastLiteral[found]!] = i
+      lastLiteral[found] = i
+      continue
+    }
+    const j = count++
+    slots[slot] = j + 1
+    keyOffsets[j] = off
+    keyOffsets[j + 1] = off + len
+    exact[j] = isExact ? 1 : 0
+    firstLiteral[j] = i
+    lastLiteral[j] = i
+    const s = sigOf(keyBytes, off, off + len, filterMask)
+    filter[s >>> 3]! |= 1 << (s & 7)
+    if (len > maxLen) maxLen = len
+    if (literals[i]!.type === 'ipv6-addr') hasIpv6 = true
+    off += len
+  }
+  return {
+    data: { keyBytes, keyOffsets, exact, slots, filter, count, maxLen, hasIpv6 },
+    firstLiteral,
+    nextLiteral,
+  }
+}
+
+function equalBytes(keys: Uint8Array, ks: number, ke: number, off: number, len: number): boolean {
+  if (ke - ks !== len) return false
+  for (let i = 0; i < len; i++) if (keys[ks + i] !== keys[off + i]) return false
+  return true
+}
+
+/** The literal indexes a key stands for. */
+export function literalsOfKey(t: CompiledTable, key: number): number[] {
+  const out: number[] = []
+  for (let i = t.firstLiteral[key] ?? -1; i >= 0; i = t.nextLiteral[i]!) out.push(i)
+  return out
+}
+
+/** Lookups against a table (in any thread). */
+export class LiteralTable {
+  private readonly keys: Uint8Array
+  private readonly offsets: Int32Array
+  private readonly exact: Uint8Array
+  private readonly slots: Int32Array
+  private readonly filter: Uint8Array
+  private readonly slotMask: number
+  private readonly filterMask: number
+  private readonly maxLen: number
+  readonly hasIpv6: boolean
+  readonly size: number
+  private scratch = Buffer.allocUnsafe(256)
+
+  constructor(d: LiteralTableData) {
+    this.keys = d.keyBytes
+    this.offsets = d.keyOffsets
+    this.exact = d.exact
+    this.slots = d.slots
+    this.filter = d.filter
+    this.slotMask = d.slots.length - 1
+    this.filterMask = d.filter.length * 8 - 1
+    this.maxLen = d.maxLen
+    this.hasIpv6 = d.hasIpv6
+    this.size = d.count
+  }
+
+  /** The key index for the whole value `buf[s, e)`, or -1. A trailing dot (FQDN form) is ignored. */
+  find(buf: Uint8Array, s: number, e: number): number {
+    let len = e - s
+    if (len <= 0) return -1
+    if (len > this.maxLen + 1) return this.hasIpv6 ? this.v6(buf, s, e) : -1
+    if (buf[e - 1] === 46 && len > 1) {
+      e--
+      len--
+    }
+    const f = sigOf(buf, s, e, this.filterMask)
+    if ((this.filter[f >>> 3]! & (1 << (f & 7))) === 0) return this.hasIpv6 ? this.v6(buf, s, e) : -1
+    const k = this.probe(buf, s, e)
+    return k >= 0 || !this.hasIpv6 ? k : this.v6(buf, s, e)
+  }
+
+  /** The key index for a whole string value, or -1. */
+  findString(value: string): number {
+    const need = value.length * 3
+    if (need > this.scratch.length) this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2))
+    const n = this.scratch.write(value, 0, 'utf8')
+    return this.find(this.scratch, 0, n)
+  }
+
+  private probe(buf: Uint8Array, s: number, e: number): number {
+    const keys = this.keys
+    const len = e - s
+    let slot = hashOf(buf, s, e) & this.slotMask
+    for (;;) {
+      const v = this.slots[slot]!
+      if (v === 0) return -1
+      const j = v - 1
+      const ks = this.offsets[j]!
+      if (this.offsets[j + 1]! - ks === len) {
+        let i = 0
+        if (this.exact[j] === 1) while (i < len && keys[ks + i] === buf[s + i]) i++
+        else while (i < len && keys[ks + i] === lc(buf[s + i]!)) i++
+        if (i === len) return j
+      }
+      slot = (slot + 1) & this.slotMask
+    }
+  }
+
+  /** IPv6 in any textual form: only values with `::` or seven colons are canonicalised (not `04:00:05`). */
+  private v6(buf: Uint8Array, s: number, e: number): number {
+    let colons = 0
+    let double = false
+    for (let i = s; i < e; i++) {
+      if (buf[i] === 58) {
+        colons++
+        if (buf[i + 1] === 58) double = true
+      }
+    }
+    if (colons < 2 || (!double && colons < 6)) return -1
+    const c = canonicalIpv6(Buffer.from(buf.buffer, buf.byteOffset + s, e - s).toString('latin1'))
+    if (c === null) return -1
+    const b = Buffer.from(c, 'latin1')
+    return this.probe(b, 0, b.length)
+  }
+}
