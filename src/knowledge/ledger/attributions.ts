@@ -125,6 +125,7 @@ export async function opinionsAbout(ctx: LedgerContext, claimIds: string[]): Pro
     if (list) list.push(c)
     else byOrigin.set(c.origin, [c])
   }
+  await ctx.prefetch(claims.map((c) => c.source ?? ''))
   const rows: OpinionRow[] = []
   for (const [origin, group] of byOrigin) {
     const c = group[0] as Claim
@@ -146,10 +147,25 @@ export async function opinionsAbout(ctx: LedgerContext, claimIds: string[]): Pro
 }
 
 /** Ledger rows for attribution claims, with their answering opinions. Keeps the claims' order. */
-export async function attributionRows(ctx: LedgerContext, claims: Claim[]): Promise<AttributionRow[]> {
-  const opinions = await opinionsAbout(
-    ctx,
-    claims.map((c) => c.id),
+export async function attributionRows(
+  ctx: LedgerContext,
+  claims: Claim[],
+  answering?: OpinionRow[],
+): Promise<AttributionRow[]> {
+  const opinions =
+    answering ??
+    (await opinionsAbout(
+      ctx,
+      claims.map((c) => c.id),
+    ))
+  await ctx.prefetch(
+    claims.flatMap((c) => [
+      c.source ?? '',
+      c.subject,
+      c.object,
+      ...extraRefs(c, 'cosigners'),
+      ...extraRefs(c, 'about'),
+    ]),
   )
   const rows: AttributionRow[] = []
   for (const c of claims) {

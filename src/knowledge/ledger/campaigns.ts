@@ -112,6 +112,10 @@ export async function targetsOf(
   const countries = new Map<string, TargetRow>()
   if (subjects.length === 0) return { sectors: [], countries: [] }
   const claims = await ctx.claims({ subject: subjects, predicate: 'targets' })
+  await ctx.prefetch(
+    claims.flatMap((c) => [c.object, c.origin, c.source ?? '', c.subject]),
+    false,
+  )
   for (const c of claims) {
     if (c.polarity !== 'asserts') continue
     const isLoc = c.object.startsWith('location--')

@@ -81,6 +81,9 @@ const stringList = (v: unknown): string[] =>
 /** `extra.cosigners`, `extra.about`, `extra.responds_to` of a claim. */
 export const extraRefs = (c: Claim, key: 'cosigners' | 'about' | 'responds_to'): string[] => stringList(c.extra?.[key])
 
+/** Claims that place a party: its parent organisation and its country. */
+const LINK_PREDICATES = ['part-of', 'located-at', 'originates-from']
+
 /** Types a `--to` name may name: who something is attributed to. */
 export const PARTY_TYPES = ['threat-actor', 'intrusion-set', 'identity', 'location', 'campaign']
 /** Types a `--by` or `--authority` name may name. */
@@ -95,7 +98,8 @@ export class LedgerContext {
   /** The as-of bound (end of the given day), or undefined for "everything known". */
   readonly asOf: string | undefined
   readonly #objects = new Map<string, StixObject | undefined>()
-  readonly #parents = new Map<string, string[]>()
+  readonly #links = new Map<string, Claim[]>()
+  readonly #claims = new Map<string, Promise<Claim[]>>()
   readonly #children = new Map<string, string[]>()
   readonly #state = new Map<string, string | null>()
 
@@ -106,7 +110,14 @@ export class LedgerContext {
 
   /** Claims matching `q`, published by the as-of date (undated claims are kept, as the store does). */
   claims(q: Omit<ClaimQuery, 'asOf'>): Promise<Claim[]> {
-    return this.store.claims(this.asOf === undefined ? q : { ...q, asOf: this.asOf })
+    // Views ask the same question more than once (a campaign's actors for each of its CVEs): answer it once.
+    const key = JSON.stringify(q)
+    let hit = this.#claims.get(key)
+    if (!hit) {
+      hit = this.store.claims(this.asOf === undefined ? q : { ...q, asOf: this.asOf })
+      this.#claims.set(key, hit)
+    }
+    return hit
   }
 
   async obj(id: string): Promise<StixObject | undefined> {
@@ -134,15 +145,48 @@ export class LedgerContext {
     return { id, name: typeof o?.name === 'string' ? o.name : id, kind }
   }
 
+  /**
+   * Load, in a few set-wise queries, the objects `ids` and (with `links`) their part-of, located-at and
+   * originates-from claims, walking up the part-of and location chain. Views call this before building rows, so
+   * each row then costs no query (per-id queries were ~0.5 ms a row with ATT&CK and MISP loaded).
+   */
+  async prefetch(ids: Iterable<string>, links = true): Promise<void> {
+    let frontier = [...new Set(ids)].filter((id) => id !== '' && !(links ? this.#links.has(id) : this.#objects.has(id)))
+    while (frontier.length > 0) {
+      const needObjects = frontier.filter((id) => !this.#objects.has(id))
+      for (let i = 0; i < needObjects.length; i += 500) {
+        const chunk = needObjects.slice(i, i + 500)
+        for (const id of chunk) this.#objects.set(id, undefined)
+        for await (const o of this.store.objects({ ids: chunk })) this.#objects.set(o.id, o)
+      }
+      if (!links) return
+      const next = new Set<string>()
+      for (let i = 0; i < frontier.length; i += 500) {
+        const chunk = frontier.slice(i, i + 500)
+        for (const id of chunk) this.#links.set(id, [])
+        for (const c of await this.store.claims({ subject: chunk, predicate: LINK_PREDICATES })) {
+          if (c.polarity !== 'asserts' || c.literal) continue
+          this.#links.get(c.subject)?.push(c)
+          if (!this.#links.has(c.object)) next.add(c.object)
+        }
+      }
+      frontier = [...next]
+    }
+  }
+
+  async #linksOf(id: string): Promise<Claim[]> {
+    let l = this.#links.get(id)
+    if (!l) {
+      const claims = await this.store.claims({ subject: id, predicate: LINK_PREDICATES })
+      l = claims.filter((c) => c.polarity === 'asserts' && !c.literal)
+      this.#links.set(id, l)
+    }
+    return l
+  }
+
   /** Direct parents by `part-of` claims (an agency's ministry, a provincial office's ministry). */
   async parents(id: string): Promise<string[]> {
-    let p = this.#parents.get(id)
-    if (!p) {
-      const claims = await this.store.claims({ subject: id, predicate: 'part-of' })
-      p = [...new Set(claims.filter((c) => c.polarity === 'asserts' && !c.literal).map((c) => c.object))]
-      this.#parents.set(id, p)
-    }
-    return p
+    return [...new Set((await this.#linksOf(id)).filter((c) => c.predicate === 'part-of').map((c) => c.object))]
   }
 
   /** Direct sub-units by `part-of` claims. */
@@ -201,8 +245,10 @@ export class LedgerContext {
           : []
         : ['located-at', 'originates-from']
       if (preds.length > 0) {
-        const claims = await this.store.claims({ subject: id, predicate: preds })
-        const loc = claims.find((c) => c.polarity === 'asserts' && c.object.startsWith('location--'))
+        const links = await this.#linksOf(id)
+        const loc = preds
+          .map((p) => links.find((c) => c.predicate === p && c.object.startsWith('location--')))
+          .find((c) => c !== undefined)
         if (loc) state = loc.object
         else for (const p of await this.parents(id)) if ((state = await this.stateOf(p, viaGroups))) break
       }
@@ -234,7 +280,7 @@ export class LedgerContext {
     const exact = [...new Set((await this.store.aliases(norm)).map((r) => r.object_id))].filter(typeOk)
     if (exact.length > 0) return exact.sort()
     const out = new Set<string>()
-    for (const hit of await this.store.search(t, { types, limit: 200 })) {
+    for (const hit of await this.store.search(t, { types, limit: 10 })) {
       const o = await this.obj(hit.id)
       const names = [o?.name, ...stringList(o?.aliases), ...stringList(o?.x_mitre_aliases)]
       if (names.some((n) => typeof n === 'string' && normalizeAlias(n).includes(norm))) out.add(hit.id)

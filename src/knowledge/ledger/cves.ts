@@ -115,6 +115,10 @@ export async function cveTimeline(ctx: LedgerContext, cveId: string): Promise<Cv
   }
 
   const claims = await ctx.claims({ object: ids, predicate: ['targets', 'exploits'] })
+  await ctx.prefetch(
+    claims.flatMap((c) => [c.subject, c.source ?? '']),
+    false,
+  )
   for (const c of claims) {
     if (c.polarity !== 'asserts') continue
     const by = await ctx.ref(c.subject)

@@ -111,11 +111,11 @@ export async function dossierExtras(
   ])
     .filter((c) => !c.literal && inLens(c))
     .sort(byPublished)
-  const attributions = await attributionRows(ctx, attributionClaims)
   const opinions = await opinionsAbout(
     ctx,
     attributionClaims.map((c) => c.id),
   )
+  const attributions = await attributionRows(ctx, attributionClaims, opinions)
   const denials = opinions.filter((o) => o.polarity === 'denies')
 
   // Sponsors: who the actor itself is attributed to, sponsored by, or originates from, grouped per party.
@@ -164,7 +164,7 @@ export async function dossierExtras(
   }
   campaigns.sort((a, b) => (a.first_seen ?? '').localeCompare(b.first_seen ?? '') || a.name.localeCompare(b.name))
 
-  const cveIds = await cvesOf(ctx, [...ids, ...campaignIds])
+  const cveIds = [...new Set([...campaigns.flatMap((c) => c.cves), ...(await cvesOf(ctx, ids))])].sort()
   const cves: CveSummary[] = []
   for (const id of cveIds) {
     const t = await cveTimeline(ctx, id)

@@ -64,28 +64,34 @@ export async function legalActions(ctx: LedgerContext, q: LegalQuery = {}): Prom
   if (q.subject !== undefined) subjectIds = await ctx.withUnits(await ctx.match(q.subject, PARTY_TYPES))
   const concerning = q.concerning ? new Set(q.concerning) : undefined
 
-  const rows: LegalActionRow[] = []
+  const authorityOf = (o: StixObject) =>
+    typeof o.authority_ref === 'string' ? o.authority_ref : (o.created_by_ref ?? null)
+  const matched: StixObject[] = []
   for await (const o of ctx.store.objects({ types: [LEGAL_ACTION_TYPE] })) {
-    const date = typeof o.date === 'string' ? o.date : null
-    if (!within(date, ctx.asOf)) continue
-    const authority = typeof o.authority_ref === 'string' ? o.authority_ref : (o.created_by_ref ?? null)
+    if (!within(typeof o.date === 'string' ? o.date : null, ctx.asOf)) continue
+    const authority = authorityOf(o)
     if (authorities && (authority === null || !authorities.has(authority))) continue
     const subjects = subjectsOf(o)
-    const concerns = strings(o.concerns_refs)
-    const refs = [...concerns, ...subjects.map((s) => s.id).filter((x): x is string => x !== null)]
+    const refs = [...strings(o.concerns_refs), ...subjects.map((s) => s.id).filter((x): x is string => x !== null)]
     if (concerning && !refs.some((r) => concerning.has(r))) continue
     if (subjectNorm !== undefined) {
       const byName = subjectNorm !== '' && subjects.some((s) => normalizeAlias(s.name).includes(subjectNorm))
       const byRef = refs.some((r) => subjectIds?.has(r))
       if (!byName && !byRef) continue
     }
+    matched.push(o)
+  }
+  await ctx.prefetch(matched.flatMap((o) => [authorityOf(o) ?? '', ...strings(o.concerns_refs)]))
+  const rows: LegalActionRow[] = []
+  for (const o of matched) {
+    const concerns = strings(o.concerns_refs)
     rows.push({
       id: o.id,
       type: typeof o.action_type === 'string' ? o.action_type : 'unknown',
       name: typeof o.name === 'string' ? o.name : null,
-      authority: await attributorRef(ctx, authority),
-      date,
-      subjects,
+      authority: await attributorRef(ctx, authorityOf(o)),
+      date: typeof o.date === 'string' ? o.date : null,
+      subjects: subjectsOf(o),
       charges: strings(o.charges),
       concerns: await Promise.all(concerns.map((id) => ctx.ref(id))),
       description: typeof o.description === 'string' ? o.description : null,

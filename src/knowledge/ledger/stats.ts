@@ -31,6 +31,7 @@ export async function attributionStats(store: Store, opts: { asOf?: string } = {
   const claims = (await ctx.claims({ predicate: 'attributed-to' })).filter(
     (c) => !c.literal && c.polarity === 'asserts',
   )
+  await ctx.prefetch(claims.flatMap((c) => [c.object, c.source ?? '']))
   const states = new Map<string, { state: StateKey | null; statements: number; attributors: Set<string> }>()
   const years = new Map<string, number>()
   const stateYears = new Map<string, { state: StateKey | null; year: string; statements: number }>()
