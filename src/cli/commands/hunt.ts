@@ -1,6 +1,19 @@
-import { huntExchange, parseIndicators, readIndicatorsFile, sweepLogs } from '../../hunt/index.ts'
+import { randomUUID } from 'node:crypto'
+import {
+  huntExchange,
+  type IndicatorSet,
+  indicatorsFromObjects,
+  parseIndicators,
+  readIndicatorsFile,
+  type SweepResult,
+  sweepLogs,
+  toStixSightings,
+} from '../../hunt/index.ts'
 import { MosaicError } from '../../lib/errors.ts'
+import type { StixObject } from '../../stix/types.ts'
+import type { Store } from '../../store/store.ts'
 import { parse, printJson } from '../args.ts'
+import { openDb } from '../db.ts'
 
 export const help = `mosaic hunt — hunt over logs and Exchange collections
 
@@ -9,11 +22,14 @@ usage:
       Hunt one Exchange server collection (a folder mirroring its drives, see the Exchange 2021 spec) for the 2021
       ProxyLogon/ProxyShell mass exploitation. Output: {"host","verdict","findings","coverage"}.
       --ioc FILE   extra IOC CSV (indicator_type,value,…), repeatable; the built-in public list is always loaded
-  mosaic hunt logs <path>… [--indicators FILE] [--workers N] [--json]
-      Sweep log files or folders (IIS/W3C, Exchange CSV, CSV, JSON lines, syslog, .gz) for literal indicators
-      (IPs, domains, URLs, e-mail addresses, file hashes), matched against whole field values.
-      --indicators FILE   a STIX bundle of indicators, or a CSV / plain list of values
-      --from-db, --save   read indicators from / save sightings to the database (needs the store; not yet)
+  mosaic hunt logs <path>… [--indicators FILE | --from-db] [--save] [--workers N] [--db PATH] [--json]
+      Sweep log files or folders (IIS/W3C, Exchange CSV, CSV, JSON lines, syslog, .gz) for indicators: literal
+      IOCs (IPs, domains, URLs, e-mail addresses, file hashes) matched against whole field values, and any other
+      STIX pattern (FOLLOWEDBY, WITHIN, MATCHES …) through the pattern evaluator, each log record being one
+      observation. JSON output adds "actors" (what each sighted indicator indicates, from the database).
+      --indicators FILE   a STIX bundle of indicators, or a CSV / plain list of values ('-' = stdin)
+      --from-db           every current indicator in the database (with --indicators: both)
+      --save              store one STIX sighting per sighted STIX indicator (sighting_of_ref = the indicator)
 
 exit codes: 0 done (findings or not), 2 bad input, 3 usage`
 
@@ -50,34 +66,110 @@ async function logs(args: string[]): Promise<number> {
     workers: { type: 'string' },
   })
   if (positionals.length === 0) throw new MosaicError('usage', 'hunt logs needs at least one file or folder')
-  if (values['from-db'] || values.save) {
-    // The store (issue 6's sightings half) plugs in here: indicators from the database into sweepLogs, and
-    // toStixSightings(result) back into it.
-    throw new MosaicError('unavailable', 'not yet: --from-db and --save need the indicator store, which is not ready')
-  }
-  if (!values.indicators) throw new MosaicError('usage', 'hunt logs needs --indicators FILE (or --from-db)')
-  const set =
-    values.indicators === '-' ? parseIndicators(await readStdin(), 'stdin') : readIndicatorsFile(values.indicators)
+  if (!values.indicators && !values['from-db'])
+    throw new MosaicError('usage', 'hunt logs needs --indicators FILE or --from-db')
   const workers = values.workers === undefined ? undefined : Number.parseInt(values.workers, 10)
   if (workers !== undefined && !(workers >= 1)) throw new MosaicError('usage', '--workers must be a positive integer')
-  const result = await sweepLogs(positionals, set, workers === undefined ? {} : { workers })
-  if (values.json) {
-    printJson(result)
+  let set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
+  if (values.indicators)
+    set =
+      values.indicators === '-' ? parseIndicators(await readStdin(), 'stdin') : readIndicatorsFile(values.indicators)
+  const store = values['from-db'] || values.save ? await openDb(values.db) : null
+  try {
+    if (store && values['from-db']) {
+      const objects: StixObject[] = []
+      for await (const o of store.objects({ types: ['indicator'] })) objects.push(o)
+      const fromDb = indicatorsFromObjects(objects, 'database')
+      set = {
+        literals: [...set.literals, ...fromDb.literals],
+        nonLiteral: [...set.nonLiteral, ...fromDb.nonLiteral],
+        rejected: [...set.rejected, ...fromDb.rejected],
+      }
+    }
+    const result = await sweepLogs(positionals, set, workers === undefined ? {} : { workers })
+    const actors = store ? await actorsOf(store, result) : {}
+    let saved: string[] = []
+    if (store && values.save) saved = await saveSightings(store, result)
+    if (values.json) {
+      printJson({ ...result, actors, saved: values.save ? { sightings: saved.length, ids: saved } : null })
+      return 0
+    }
+    printText(result, actors, values.save ? saved : null)
     return 0
+  } finally {
+    await store?.close()
   }
+}
+
+/** The indicators a result sighted (STIX ids only). */
+function sightedIndicators(result: SweepResult): string[] {
+  const ids = new Set<string>()
+  for (const s of result.sightings) for (const i of s.indicators) ids.add(i.indicatorId)
+  for (const m of result.patternMatches) ids.add(m.indicatorId)
+  return [...ids].filter((id) => id.startsWith('indicator--')).sort()
+}
+
+type ActorRef = { id: string; type: string; name: string | null; claim: string }
+
+/** Through the ledger: what each sighted indicator `indicates` (asserted, not retracted claims). */
+async function actorsOf(store: Store, result: SweepResult): Promise<Record<string, ActorRef[]>> {
+  const out: Record<string, ActorRef[]> = {}
+  for (const id of sightedIndicators(result)) {
+    const claims = await store.claims({ subject: id, predicate: 'indicates' })
+    const list: ActorRef[] = []
+    for (const c of claims) {
+      if (c.polarity !== 'asserts' || c.literal) continue
+      const o = await store.get(c.object)
+      const n = (o as { name?: unknown } | undefined)?.name
+      const name = typeof n === 'string' ? n : null
+      list.push({ id: c.object, type: o?.type ?? c.object.split('--')[0] ?? '', name, claim: c.id })
+    }
+    if (list.length > 0) out[id] = list
+  }
+  return out
+}
+
+/** One STIX 2.1 sighting per sighted indicator, in one transaction; returns the new ids. */
+async function saveSightings(store: Store, result: SweepResult): Promise<string[]> {
+  const now = new Date().toISOString()
+  const sightings = toStixSightings(result, now, () => `sighting--${randomUUID()}`)
+  if (sightings.length === 0) return []
+  const session = await store.begin()
+  try {
+    for (const s of sightings) await session.put(s as unknown as StixObject)
+    await session.commit()
+  } catch (e) {
+    await session.rollback()
+    throw e
+  }
+  return sightings.map((s) => s.id as string)
+}
+
+function printText(result: SweepResult, actors: Record<string, ActorRef[]>, saved: string[] | null): void {
   const t = result.totals
   const out = [
-    `${t.files} files, ${t.lines} lines, ${t.malformed} malformed, ${t.sightings} sightings (${result.indicators.distinctValues} literal values, ${result.indicators.nonLiteral} patterns skipped)`,
+    `${t.files} files, ${t.lines} lines, ${t.malformed} malformed, ${t.sightings} sightings, ${t.patternMatches} pattern matches (${result.indicators.distinctValues} literal values, ${result.indicators.nonLiteral} patterns)`,
   ]
+  const who = (id: string) => {
+    const a = actors[id]
+    return a ? ` [${a.map((x) => x.name ?? x.id).join(', ')}]` : ''
+  }
   for (const s of result.sightings.slice(0, 1000))
-    out.push(`  ${s.file}:${s.line} ${s.field}=${s.value}  ← ${s.indicators.map((i) => i.indicatorId).join(', ')}`)
+    out.push(
+      `  ${s.file}:${s.line} ${s.field}=${s.value}  ← ${s.indicators.map((i) => `${i.indicatorId}${who(i.indicatorId)}`).join(', ')}`,
+    )
+  for (const m of result.patternMatches.slice(0, 1000))
+    out.push(
+      `  ${m.records.map((r) => `${r.file}:${r.line}`).join(' → ')}  ← ${m.indicatorId}${who(m.indicatorId)} ${m.pattern}`,
+    )
+  for (const p of result.skippedPatterns) out.push(`  pattern ${p.indicatorId}: ${p.reason}`)
   for (const f of result.files) {
     if (f.error) out.push(`  error: ${f.file}: ${f.error}`)
     if (f.malformed > 0)
       out.push(`  ${f.file}: ${f.malformed} malformed lines (first: ${f.malformedLines.slice(0, 10).join(', ')})`)
   }
+  if (saved !== null) out.push(`saved ${saved.length} sightings`)
   process.stdout.write(`${out.join('\n')}\n`)
-  return 0
 }
 
 async function readStdin(): Promise<string> {

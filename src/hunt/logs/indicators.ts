@@ -1,8 +1,7 @@
 // Indicators for log sweeps: read from a STIX bundle (indicator patterns), a CSV with a value column, or a plain
-// list; literal IOCs are compiled into one hash map keyed by their normalised value and matched against whole
-// field values — never substrings, so 1.2.3.4 does not match 11.2.3.45. Patterns that are not plain literal
-// equalities are kept aside for the STIX pattern evaluator (src/hunt/pattern), which plugs in through
-// `NonLiteralMatcher`.
+// list; literal IOCs are compiled into one hash table keyed by their normalised value (literal-table.ts) and matched
+// against whole field values — never substrings, so 1.2.3.4 does not match 11.2.3.45. Patterns that are not plain
+// literal equalities go to the STIX pattern evaluator (patterns.ts).
 import { readFileSync } from 'node:fs'
 import { MosaicError } from '../../lib/errors.ts'
 import { parseCsvDocument, parseCsvLine } from './csv.ts'
@@ -32,14 +31,6 @@ export interface IndicatorSet {
   nonLiteral: NonLiteralIndicator[]
   /** Entries that could not be used, with the reason. */
   rejected: { where: string; reason: string }[]
-}
-
-/**
- * Where the pattern evaluator plugs in: compile a non-literal pattern into a matcher over one observation
- * (field name → value). The sweep calls `match` per record when such indicators exist.
- */
-export interface NonLiteralMatcher {
-  match(observation: Record<string, string>): boolean
 }
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/
@@ -120,6 +111,34 @@ export function literalsOfPattern(pattern: string): { type: LiteralType; value: 
   return out.length > 0 ? out : null
 }
 
+/**
+ * Indicators from STIX objects (a bundle's objects, or what the store returns): literal patterns go to the hash
+ * table, other STIX patterns to the pattern evaluator; other objects are ignored, non-STIX patterns rejected.
+ * Revoked indicators are skipped.
+ */
+export function indicatorsFromObjects(objects: readonly unknown[], where = 'objects'): IndicatorSet {
+  const set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
+  objects.forEach((o, i) => {
+    if (typeof o !== 'object' || o === null) return
+    const obj = o as Record<string, unknown>
+    if (obj.type !== 'indicator' || obj.revoked === true) return
+    const id = typeof obj.id === 'string' ? obj.id : `${where}[${i}]`
+    const name = typeof obj.name === 'string' ? obj.name : null
+    const pattern = typeof obj.pattern === 'string' ? obj.pattern : null
+    if (pattern === null || (obj.pattern_type !== undefined && obj.pattern_type !== 'stix')) {
+      set.rejected.push({
+        where: typeof obj.id === 'string' ? obj.id : `${where}[${i}]`,
+        reason: 'not a STIX-pattern indicator',
+      })
+      return
+    }
+    const lits = literalsOfPattern(pattern)
+    if (lits === null) set.nonLiteral.push({ indicatorId: id, name, pattern })
+    else for (const l of lits) set.literals.push({ indicatorId: id, name, type: l.type, value: l.value })
+  })
+  return set
+}
+
 /** Parse an indicators document: a STIX bundle (or array / single indicator), a CSV with a value column, or a list. */
 export function parseIndicators(text: string, where = 'indicators'): IndicatorSet {
   const set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
@@ -136,22 +155,7 @@ export function parseIndicators(text: string, where = 'indicators'): IndicatorSe
       : typeof doc === 'object' && doc !== null && Array.isArray((doc as { objects?: unknown }).objects)
         ? (doc as { objects: unknown[] }).objects
         : [doc]
-    objects.forEach((o, i) => {
-      if (typeof o !== 'object' || o === null) return
-      const obj = o as Record<string, unknown>
-      if (obj.type !== 'indicator') return
-      const id = typeof obj.id === 'string' ? obj.id : `objects[${i}]`
-      const name = typeof obj.name === 'string' ? obj.name : null
-      const pattern = typeof obj.pattern === 'string' ? obj.pattern : null
-      if (pattern === null || (obj.pattern_type !== undefined && obj.pattern_type !== 'stix')) {
-        set.rejected.push({ where: `objects[${i}]`, reason: 'not a STIX-pattern indicator' })
-        return
-      }
-      const lits = literalsOfPattern(pattern)
-      if (lits === null) set.nonLiteral.push({ indicatorId: id, name, pattern })
-      else for (const l of lits) set.literals.push({ indicatorId: id, name, type: l.type, value: l.value })
-    })
-    return set
+    return indicatorsFromObjects(objects)
   }
   const lines = trimmed.split('\n')
   const first = (lines[0] ?? '').replace(/\r$/, '')
@@ -213,22 +217,4 @@ export function readIndicatorsFile(path: string): IndicatorSet {
     throw new MosaicError('invalid_input', `cannot read indicators: ${(e as Error).message}`, { where: path })
   }
   return parseIndicators(text, path)
-}
-
-/** The literal table shipped to workers: keys and, per key, the indexes of the literals with that key. */
-export interface CompiledLiterals {
-  keys: string[]
-  refs: number[][]
-}
-
-/** Group literals by key (one map entry per distinct normalised value). */
-export function compileLiterals(literals: readonly LiteralIndicator[]): CompiledLiterals {
-  const byKey = new Map<string, number[]>()
-  literals.forEach((l, i) => {
-    const k = literalKey(l.type, l.value)
-    const list = byKey.get(k)
-    if (list) list.push(i)
-    else byKey.set(k, [i])
-  })
-  return { keys: [...byKey.keys()], refs: [...byKey.values()] }
 }

@@ -220,3 +220,87 @@ test('IPv6 values match in any textual form', async () => {
   const r = await sweepLogs([p], parseIndicators('2001:db8::1\n'), { workers: 1 })
   assert.equal(r.sightings.length, 1)
 })
+
+const PATTERN_IIS = [
+  '#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query c-ip cs(User-Agent) sc-status',
+  '2021-03-03 04:00:05 10.0.0.1 GET /owa/ - 198.51.100.1 UA 200',
+  '2021-03-03 04:01:00 10.0.0.1 POST /aspnet_client/x.aspx cmd=aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa! 10.0.0.9 UA 200',
+  '2021-03-03 04:20:00 10.0.0.1 POST /aspnet_client/x.aspx - 10.0.0.9 UA 200',
+  '2021-03-03 05:00:00 10.0.0.1 GET /owa/auth/x.aspx - 198.51.100.1 UA 200',
+].join('\n')
+
+const bundleOf = (patterns: string[]) =>
+  JSON.stringify({
+    type: 'bundle',
+    objects: patterns.map((pattern, i) => ({
+      type: 'indicator',
+      id: `indicator--p${i}`,
+      pattern_type: 'stix',
+      pattern,
+    })),
+  })
+
+test('pattern indicators: FOLLOWEDBY with WITHIN over IIS lines matches the records of the binding, a tighter window does not', async () => {
+  const p = file('u_ex210303-pattern.log', PATTERN_IIS)
+  const set = parseIndicators(
+    bundleOf([
+      "([ipv4-addr:value = '198.51.100.1'] FOLLOWEDBY [file:name = 'x.aspx']) WITHIN 300 SECONDS",
+      "([ipv4-addr:value = '198.51.100.1'] FOLLOWEDBY [file:name = 'x.aspx']) WITHIN 10 SECONDS",
+      "[network-traffic:extensions.'http-request-ext'.request_method = 'POST' AND network-traffic:src_ref.value = '10.0.0.9'] REPEATS 2 TIMES",
+    ]),
+  )
+  assert.equal(set.nonLiteral.length, 3)
+  const r = await sweepLogs([p], set, { workers: 1 })
+  assert.deepEqual(
+    r.patternMatches.map((m) => [m.indicatorId, m.records.map((x) => [x.line, x.timestamp])]),
+    [
+      [
+        'indicator--p0',
+        [
+          [2, '2021-03-03T04:00:05Z'],
+          [3, '2021-03-03T04:01:00Z'],
+        ],
+      ],
+      [
+        'indicator--p2',
+        [
+          [3, '2021-03-03T04:01:00Z'],
+          [4, '2021-03-03T04:20:00Z'],
+        ],
+      ],
+    ],
+  )
+  assert.deepEqual(r.skippedPatterns, [])
+  // The same answer from the worker threads, with candidates from several files evaluated together in input order.
+  const one = await sweepLogs([p, p], set, { workers: 1 })
+  const two = await sweepLogs([p, p], set, { workers: 2 })
+  assert.deepEqual(two.patternMatches, one.patternMatches)
+  assert.ok(two.patternMatches.length > r.patternMatches.length)
+})
+
+test('a catastrophic MATCHES regex in a pattern indicator is stopped and reported, never a hang, and the sweep goes on', async () => {
+  const p = file('u_ex210304-redos.log', PATTERN_IIS)
+  const set = parseIndicators(
+    bundleOf([
+      "[x-mosaic-log-record:fields.'cs-uri-query' MATCHES '(a|aa)+$'] AND [ipv4-addr:value = '10.0.0.9']",
+      "[url:value MATCHES '^/owa/auth/']",
+      '[ipv4-addr:value = ',
+    ]),
+  )
+  const t0 = performance.now()
+  const r = await sweepLogs([p], set, { workers: 1 })
+  assert.ok(performance.now() - t0 < 5000)
+  assert.deepEqual(
+    r.skippedPatterns.map((s) => [s.indicatorId, s.reason.replace(/\(.*$/, '').trim()]),
+    [
+      ['indicator--p0', 'stopped: regular expression exceeded its step budget'],
+      ['indicator--p2', r.skippedPatterns[1]?.reason.replace(/\(.*$/, '').trim()],
+    ],
+  )
+  assert.match(r.skippedPatterns[0]!.reason, /u_ex210304-redos\.log:3\)$/)
+  assert.match(r.skippedPatterns[1]!.reason, /^parse error/)
+  assert.deepEqual(
+    r.patternMatches.map((m) => [m.indicatorId, m.records[0]?.line]),
+    [['indicator--p1', 5]],
+  )
+})
