@@ -188,6 +188,8 @@ function aliasClaims(
     for (const src of sources) {
       out.push({
         ...base,
+        // the object's references stay on the object (the claim's origin), not copied into every alias claim
+        evidence: [],
         id: claimId(obj.id, 'alias', alias, src ?? ''),
         subject: obj.id,
         predicate: 'alias',
