@@ -314,3 +314,12 @@ test(
     }
   },
 )
+
+test('dossier lens keeps only statements by the trusted source or those it co-signed', async () => {
+  const d = (await dossierExtras(store, APT40, { lens: 'Canada' })) as unknown as DossierExtras
+  assert.ok(d.attributions.length > 0)
+  assert.ok(d.attributions.every((a) => a.attributor.country === 'CA' || a.cosigners.some((c) => c.country === 'CA')))
+  assert.ok(d.sectors.every((s) => s.sources.every((src) => src.stated_by === 'Global Affairs Canada')))
+  const all = await extras()
+  assert.ok(all.attributions.length > d.attributions.length)
+})
