@@ -78,10 +78,11 @@ export function createTaxiiApp(opts: TaxiiAppOptions): Hono {
   })
   route('/:root/collections/:cid/objects/', {
     GET: (c, p) => service.getObjects(p.root ?? '', p.cid ?? '', query(c)),
-    POST: async (c, p) =>
+    POST: (c, p) =>
       service.addObjects(p.root ?? '', p.cid ?? '', {
         contentType: c.req.header('content-type'),
-        body: new Uint8Array(await c.req.arrayBuffer()),
+        contentLength: contentLength(c.req.header('content-length')),
+        read: async () => new Uint8Array(await c.req.arrayBuffer()),
       }),
   })
   route('/:root/collections/:cid/objects/:oid/', {
@@ -92,6 +93,10 @@ export function createTaxiiApp(opts: TaxiiAppOptions): Hono {
     GET: (c, p) => service.versions(p.root ?? '', p.cid ?? '', p.oid ?? '', query(c)),
   })
   return app
+}
+
+function contentLength(header: string | undefined): number | undefined {
+  return header !== undefined && /^\d+$/.test(header.trim()) ? Number(header) : undefined
 }
 
 /** Query parameters, the first value of each name. */

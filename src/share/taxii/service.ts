@@ -28,10 +28,12 @@ export function problem(status: number, description: string, title = 'Processing
   return { status, body: { title, http_status: String(status), description } }
 }
 
-/** A POST body as received. */
+/** A POST request's content: its headers, and the body, read only once the request has passed every check. */
 export interface PostedContent {
   contentType: string | undefined
-  body: Uint8Array
+  /** The Content-Length header, when sent: a body declared too large is refused without being read. */
+  contentLength: number | undefined
+  read: () => Promise<Uint8Array>
 }
 
 export interface TaxiiServiceOptions {
@@ -176,12 +178,14 @@ export class TaxiiService {
     if (!isTaxiiContentType(content.contentType))
       return problem(415, `Content-Type '${content.contentType ?? ''}' is not application/taxii+json;version=2.1`)
     if (!c.value.can_write) return problem(403, `forbidden to write collection '${collectionId}'`)
-    const max = info.max_content_length
-    if (typeof max === 'number' && content.body.byteLength > max)
-      return problem(413, `the body is ${content.body.byteLength} bytes; this API root takes at most ${max}`)
+    const max = typeof info.max_content_length === 'number' ? info.max_content_length : Number.POSITIVE_INFINITY
+    const tooLarge = (n: number) => problem(413, `the body is ${n} bytes; this API root takes at most ${max}`)
+    if (content.contentLength !== undefined && content.contentLength > max) return tooLarge(content.contentLength)
+    const bytes = await content.read()
+    if (bytes.byteLength > max) return tooLarge(bytes.byteLength)
     let envelopeBody: unknown
     try {
-      envelopeBody = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(content.body))
+      envelopeBody = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
     } catch (e) {
       return problem(400, `the body is not UTF-8 JSON: ${(e as Error).message}`)
     }
