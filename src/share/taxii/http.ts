@@ -20,7 +20,7 @@ export interface TaxiiAppOptions {
   paging?: PageSessions
 }
 
-/** The supported methods of each route; another method gets 405. */
+/** One endpoint method: the request and its path parameters in, a Reply out. */
 type Handler = (c: Context, p: Record<string, string>) => Promise<Reply>
 
 /**
