@@ -44,7 +44,13 @@ export interface ScanContext {
   stats: FileStats
 }
 
-export type LineScanner = (line: string, lineNo: number) => void
+export type LineScanner = ((line: string, lineNo: number) => void) & {
+  /**
+   * The same scanner over the line's bytes `buf[start, end)` (optional): it may reject most lines without making
+   * a string, and hands the others to the string scanner's rules.
+   */
+  bytes?: (buf: Buffer, start: number, end: number, lineNo: number) => void
+}
 
 const EVIDENCE_MAX = 4096
 const SERVER_SIDE = /\.(aspx|ashx|asmx|asp|asax|ascx|cshtml)$/
@@ -114,6 +120,60 @@ function basename(p: string): string {
   return i < 0 ? p : p.slice(i + 1)
 }
 
+/** The byte tests of the IIS pre-filter: ASCII case-insensitive prefix / suffix of buf[s, e). */
+function startsWithCi(buf: Buffer, s: number, e: number, lower: string): boolean {
+  const n = lower.length
+  if (e - s < n) return false
+  for (let i = 0; i < n; i++) {
+    let c = buf[s + i]!
+    if (c >= 65 && c <= 90) c += 32
+    if (c !== lower.charCodeAt(i)) return false
+  }
+  return true
+}
+
+const SERVER_SIDE_EXT = new Set(['aspx', 'ashx', 'asmx', 'asp', 'asax', 'ascx', 'cshtml'])
+
+function serverSideBytes(buf: Buffer, s: number, e: number): boolean {
+  let dot = e - 1
+  while (dot >= s && dot > e - 8 && buf[dot] !== 46) dot--
+  if (dot < s || buf[dot] !== 46) return false
+  return SERVER_SIDE_EXT.has(buf.toString('latin1', dot + 1, e).toLowerCase())
+}
+
+/** Compare `date time` fields of a line with an ISO `YYYY-MM-DDTHH:MM:SSZ` text built from them (as strings do). */
+function compareTs(buf: Buffer, ds: number, de: number, ts: number, te: number, iso: string): number {
+  const n = iso.length
+  let k = 0
+  for (let i = ds; i < de; i++, k++) {
+    const d = buf[i]! - (k < n ? iso.charCodeAt(k) : -1)
+    if (d !== 0) return d
+  }
+  let d = 84 /* T */ - (k < n ? iso.charCodeAt(k) : -1)
+  k++
+  if (d !== 0) return d
+  for (let i = ts; i < te; i++, k++) {
+    d = buf[i]! - (k < n ? iso.charCodeAt(k) : -1)
+    if (d !== 0) return d
+  }
+  d = 90 /* Z */ - (k < n ? iso.charCodeAt(k) : -1)
+  k++
+  if (d !== 0) return d
+  return k === n ? 0 : -1
+}
+
+function hasByte(buf: Buffer, s: number, e: number, c: number): boolean {
+  for (let i = s; i < e; i++) if (buf[i] === c) return true
+  return false
+}
+
+/** Does buf[s, e) contain `needle`? */
+function containsBytes(buf: Buffer, s: number, e: number, needle: Buffer): boolean {
+  if (needle.length === 0) return true
+  const i = buf.subarray(s, e).indexOf(needle)
+  return i >= 0
+}
+
 /** A scanner for one IIS W3C log file. */
 export function iisScanner(ctx: ScanContext): LineScanner {
   let fields: string[] | null = null
@@ -134,7 +194,10 @@ export function iisScanner(ctx: ScanContext): LineScanner {
   const { iocs, stats } = ctx
   const uaNeedles = iocs.userAgents
   const ipSet = iocs.ip
-  return (line, lineNo) => {
+  // Byte forms for the pre-filter: user agents as logged ('+' for spaces), and the lengths of the IOC paths.
+  const uaNeedleBytes = uaNeedles.map((n) => Buffer.from(n.needle.replaceAll(' ', '+'), 'utf8'))
+  const uriLengths = new Set([...iocs.uriPath.keys()].map((k) => Buffer.byteLength(k, 'utf8')))
+  const scan: LineScanner = (line, lineNo) => {
     stats.lines++
     if (line.charCodeAt(0) === 35 /* # */) {
       if (line.startsWith('#Fields:')) {
@@ -171,7 +234,102 @@ export function iisScanner(ctx: ScanContext): LineScanner {
     const time = f[iTime] ?? ''
     const ts = iDate >= 0 && iTime >= 0 ? `${date}T${time}Z` : null
     seen(stats, ts)
+    rules(line, lineNo, f, ts)
+  }
 
+  // Field positions of the current byte line: starts and ends by column.
+  let fs = new Int32Array(64)
+  let fe = new Int32Array(64)
+  scan.bytes = (buf, start, end, lineNo) => {
+    if (start === end || buf[start] === 35 || fields === null) {
+      scan(buf.toString('utf8', start, end), lineNo)
+      return
+    }
+    stats.lines++
+    const cols = fields.length
+    if (cols > fs.length) {
+      fs = new Int32Array(cols * 2)
+      fe = new Int32Array(cols * 2)
+    }
+    let n = 0
+    let p = start
+    for (;;) {
+      let e = buf.indexOf(32, p)
+      if (e < 0 || e > end) e = end
+      if (n < cols) {
+        fs[n] = p
+        fe[n] = e
+      }
+      n++
+      if (e >= end) break
+      p = e + 1
+    }
+    if (n !== cols) {
+      malformed(stats, lineNo)
+      return
+    }
+    if (iDate >= 0 && iTime >= 0) {
+      const ds = fs[iDate]!
+      const de = fe[iDate]!
+      const ts0 = fs[iTime]!
+      const te = fe[iTime]!
+      if (stats.earliest === null || compareTs(buf, ds, de, ts0, te, stats.earliest) < 0)
+        stats.earliest = `${buf.toString('latin1', ds, de)}T${buf.toString('latin1', ts0, te)}Z`
+      if (stats.latest === null || compareTs(buf, ds, de, ts0, te, stats.latest) > 0)
+        stats.latest = `${buf.toString('latin1', ds, de)}T${buf.toString('latin1', ts0, te)}Z`
+    }
+    // The pre-filter of the string rules below, on bytes; only lines that pass become strings.
+    let interesting = false
+    if (iMethod >= 0 && fe[iMethod]! - fs[iMethod]! === 4 && startsWithCi(buf, fs[iMethod]!, fe[iMethod]!, 'post')) {
+      // A POST matters to IIS-001 (IOC path, /ecp/x.js, /owa/auth/Current/) and IIS-002 (IOC user agent on
+      // OWA/ECP/aspnet_client); the other rules are covered by the tests below.
+      const a = iStem >= 0 ? fs[iStem]! : 0
+      const b = iStem >= 0 ? fe[iStem]! : 0
+      if (startsWithCi(buf, a, b, '/ecp/') || startsWithCi(buf, a, b, '/owa/auth/current/')) interesting = true
+      else if (uriLengths.has(b - a) && iocs.uriPath.has(buf.toString('utf8', a, b).toLowerCase())) interesting = true
+      else if (iUa >= 0 && (startsWithCi(buf, a, b, '/owa/') || startsWithCi(buf, a, b, '/aspnet_client/'))) {
+        for (const needle of uaNeedleBytes) {
+          if (containsBytes(buf, fs[iUa]!, fe[iUa]!, needle)) {
+            interesting = true
+            break
+          }
+        }
+      }
+    }
+    if (!interesting && iCookie >= 0) {
+      const a = fs[iCookie]!
+      const b = fe[iCookie]!
+      if (b > a && !(b - a === 1 && buf[a] === 45)) interesting = true
+    }
+    if (!interesting && iStem >= 0) {
+      const a = fs[iStem]!
+      const b = fe[iStem]!
+      interesting =
+        startsWithCi(buf, a, b, '/aspnet_client/') ||
+        startsWithCi(buf, a, b, '/owa/auth/') ||
+        startsWithCi(buf, a, b, '/ecp/auth/') ||
+        startsWithCi(buf, a, b, '/oab/') ||
+        startsWithCi(buf, a, b, '/autodiscover/autodiscover.json') ||
+        hasByte(buf, a, b, 37 /* % */) ||
+        serverSideBytes(buf, a, b)
+    }
+    if (!interesting && ipSet.size > 0) {
+      if (iCip >= 0 && ipSet.has(buf.toString('latin1', fs[iCip]!, fe[iCip]!))) interesting = true
+      else if (iXff >= 0 && fe[iXff]! > fs[iXff]!) {
+        const x = buf.toString('utf8', fs[iXff]!, fe[iXff]!)
+        if (x !== '-' && xffHasIoc(x, ipSet)) interesting = true
+      }
+    }
+    if (!interesting) return
+    const line = buf.toString('utf8', start, end)
+    const f = line.split(' ')
+    const ts = iDate >= 0 && iTime >= 0 ? `${f[iDate] ?? ''}T${f[iTime] ?? ''}Z` : null
+    rules(line, lineNo, f, ts)
+  }
+  return scan
+
+  function rules(line: string, lineNo: number, f: string[], ts: string | null): void {
+    if (fields === null) return
     const method = f[iMethod] ?? ''
     const stemRaw = f[iStem] ?? ''
     const cookieRaw = iCookie >= 0 ? dash(f[iCookie]) : ''
@@ -285,7 +443,6 @@ export function iisScanner(ctx: ScanContext): LineScanner {
     }
   }
 }
-
 function xffHasIoc(xff: string, ipSet: Map<string, unknown>): boolean {
   for (const part of xff.split(',')) if (ipSet.has(part.replaceAll('+', ' ').trim())) return true
   return false

@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { MosaicError } from '../../lib/errors.ts'
 import { parseCsvDocument } from '../logs/csv.ts'
-import { forEachLine } from '../logs/line-reader.ts'
+import { forEachLineBytes } from '../logs/line-reader.ts'
 import { finding } from './catalog.ts'
 import { eventScanner } from './event-rules.ts'
 import { type CandidateFile, scanCandidate } from './file-rules.ts'
@@ -267,14 +267,16 @@ export async function huntExchange(collection: string, options: ExchangeHuntOpti
   const runLog = async (file: string, abs: string, make: (ctx: ScanContext) => LineScanner) => {
     const ctx: ScanContext = { host, file, iocs, installRoots, findings, stats: newStats() }
     const scan = make(ctx)
-    const summary = await forEachLine(abs, (line, n, overlong) => {
+    const bytes = scan.bytes
+    const summary = await forEachLineBytes(abs, (buf, start, end, n, overlong) => {
       if (overlong) {
         ctx.stats.lines++
         ctx.stats.malformed++
         if (ctx.stats.malformedLines.length < 50) ctx.stats.malformedLines.push(n)
         return
       }
-      scan(line, n)
+      if (bytes) bytes(buf, start, end, n)
+      else scan(buf.toString('utf8', start, end), n)
     })
     if (summary.error) readErrors.push({ file, error: summary.error })
     scannedBytes += summary.bytes

@@ -84,18 +84,36 @@ function looksBinary(head: Uint8Array): boolean {
  * Called per line with the line's bytes `buf[start, end)` (UTF-8; CR before LF already removed). The buffer is
  * reused: copy what you keep (`buf.toString('utf8', start, end)`, or `latin1` for ASCII-only fields).
  */
-export type ByteLineHandler = (buf: Buffer, start: number, end: number, lineNo: number, overlong: boolean) => void
+export type ByteLineHandler = (
+  buf: Buffer,
+  start: number,
+  end: number,
+  lineNo: number,
+  overlong: boolean,
+  /** Changes whenever `buf`'s content may have changed (a new chunk): positions cached for a chunk are stale. */
+  chunk: number,
+) => void
 
 const CR = 13
 const LF = 10
 
-/** The line splitter behind both readers: a growable byte buffer fed with chunks, emitting complete lines. */
+/** Room kept before each read so the unfinished line of the previous chunk can be put in front of the new bytes. */
+const CARRY_ROOM = 64 * 1024
+
+/**
+ * The line splitter behind both readers. Lines are cut where the bytes already are: a plain file's chunk is read
+ * into a buffer after CARRY_ROOM free bytes, the unfinished line of the previous chunk (kept in `carry`) is copied
+ * in front of it, and complete lines are handed over in place. Longer unfinished lines (and gzip / UTF-16 output)
+ * go through the growable `carry` buffer instead.
+ */
 class Splitter {
-  buf: Buffer = Buffer.allocUnsafe(CHUNK * 2)
-  /** Bytes held in `buf` (the unfinished line at its start). */
+  carry: Buffer = Buffer.allocUnsafe(CHUNK)
+  /** Bytes of the unfinished line held in `carry`. */
   len = 0
   lines = 0
   cutting = false
+  /** Counts the scans: the `chunk` argument of the handler. */
+  chunks = 0
   private readonly onLine: ByteLineHandler
   private readonly maxLine: number
   private readonly overlong: number[]
@@ -105,62 +123,80 @@ class Splitter {
     this.overlong = overlong
   }
 
-  /** Room for `n` more bytes at `buf[len]`. */
-  reserve(n: number): void {
-    if (this.len + n <= this.buf.length) return
-    let size = this.buf.length
+  private reserve(n: number): void {
+    if (this.len + n <= this.carry.length) return
+    let size = this.carry.length
     while (size < this.len + n) size *= 2
     const next = Buffer.allocUnsafe(size)
-    this.buf.copy(next, 0, 0, this.len)
-    this.buf = next
+    this.carry.copy(next, 0, 0, this.len)
+    this.carry = next
   }
 
+  /** Append bytes (copied) and emit the lines they complete. */
   push(chunk: Uint8Array): void {
     this.reserve(chunk.length)
-    this.buf.set(chunk, this.len)
-    this.len += chunk.length
-    this.drain()
+    this.carry.set(chunk, this.len)
+    const end = this.len + chunk.length
+    const rest = this.scan(this.carry, 0, end)
+    if (rest > 0 && rest < end) this.carry.copyWithin(0, rest, end)
+    this.len = end - rest
   }
 
-  /** Emit every complete line in the buffer and keep the rest at its start. */
-  drain(): void {
-    const buf = this.buf
-    const len = this.len
-    let start = 0
+  /** Bytes `buf[at, at + n)` with CARRY_ROOM free bytes before `at`: lines are emitted from `buf` itself. */
+  pushInPlace(buf: Buffer, at: number, n: number): void {
+    if (this.len > at) {
+      this.push(buf.subarray(at, at + n))
+      return
+    }
+    const from = at - this.len
+    if (this.len > 0) this.carry.copy(buf, from, 0, this.len)
+    const end = at + n
+    const rest = this.scan(buf, from, end)
+    this.len = 0
+    if (rest < end) {
+      this.reserve(end - rest)
+      buf.copy(this.carry, 0, rest, end)
+      this.len = end - rest
+    }
+  }
+
+  /** Emit the complete lines of buf[from, end); returns where the unfinished line starts (end when none is kept). */
+  private scan(buf: Buffer, from: number, end: number): number {
+    this.chunks++
+    let start = from
     for (;;) {
       const nl = buf.indexOf(LF, start)
-      if (nl < 0 || nl >= len) break
+      if (nl < 0 || nl >= end) break
       if (this.cutting) this.cutting = false
-      else this.emit(start, nl)
+      else this.emit(buf, start, nl)
       start = nl + 1
     }
-    let rest = len - start
-    if (this.cutting) rest = 0
-    else if (rest > this.maxLine) {
-      this.overlong.push(this.lines + 1)
+    if (this.cutting) return end
+    if (end - start > this.maxLine) {
       this.lines++
-      this.onLine(buf, start, start + this.maxLine, this.lines, true)
-      rest = 0
+      this.overlong.push(this.lines)
+      this.onLine(buf, start, start + this.maxLine, this.lines, true, this.chunks)
       this.cutting = true
+      return end
     }
-    if (rest > 0 && start > 0) buf.copyWithin(0, start, len)
-    this.len = rest
+    return start
   }
 
-  emit(start: number, nl: number): void {
+  private emit(buf: Buffer, start: number, nl: number): void {
     this.lines++
     let end = nl
-    if (end > start && this.buf[end - 1] === CR) end--
+    if (end > start && buf[end - 1] === CR) end--
     if (end - start > this.maxLine) {
       this.overlong.push(this.lines)
-      this.onLine(this.buf, start, start + this.maxLine, this.lines, true)
-    } else this.onLine(this.buf, start, end, this.lines, false)
+      this.onLine(buf, start, start + this.maxLine, this.lines, true, this.chunks)
+    } else this.onLine(buf, start, end, this.lines, false, this.chunks)
   }
 
   finish(): void {
     if (this.len > 0 && !this.cutting) {
       this.lines++
-      this.onLine(this.buf, 0, this.len, this.lines, false)
+      this.chunks++
+      this.onLine(this.carry, 0, this.len, this.lines, false, this.chunks)
     }
     this.len = 0
   }
@@ -210,20 +246,24 @@ export async function forEachLineBytes(
     } else {
       const fh = await open(path, 'r')
       try {
-        // Two buffers: the next read runs while the current chunk is cut into lines.
-        let cur = Buffer.allocUnsafe(CHUNK * 2)
-        let spare = Buffer.allocUnsafe(CHUNK * 2)
-        let pending = fh.read(cur, 0, cur.length, null)
+        // Two buffers: the next read runs while the current chunk is cut into lines, in place.
+        let cur = Buffer.allocUnsafe(CARRY_ROOM + CHUNK * 2)
+        let spare = Buffer.allocUnsafe(CARRY_ROOM + CHUNK * 2)
+        const size = CHUNK * 2
+        let pending = fh.read(cur, CARRY_ROOM, size, null)
         for (;;) {
           const { bytesRead } = await pending
           if (bytesRead === 0) break
           const chunk = cur
-          pending = fh.read(spare, 0, spare.length, null)
+          pending = fh.read(spare, CARRY_ROOM, size, null)
           summary.bytes += bytesRead
-          if (!feed(chunk.subarray(0, bytesRead))) {
-            await pending
-            break
-          }
+          if (first) {
+            if (!feed(chunk.subarray(CARRY_ROOM, CARRY_ROOM + bytesRead))) {
+              await pending
+              break
+            }
+          } else if (decoder !== null) feed(chunk.subarray(CARRY_ROOM, CARRY_ROOM + bytesRead))
+          else split.pushInPlace(chunk, CARRY_ROOM, bytesRead)
           cur = spare
           spare = chunk
         }

@@ -108,10 +108,26 @@ const PLUS = 43
  * (field, start, end, key) and fields holding a comma (X-Forwarded-For lists) as (field, start, end, -1).
  * Returns the number of fields. Module-level so that one optimised copy serves every file.
  */
-function scanW3cFields(buf: Buffer, start: number, end: number, cols: number, table: LiteralTable, pend: number[]) {
+function scanW3cFields(
+  buf: Buffer,
+  start: number,
+  end: number,
+  cols: number,
+  table: LiteralTable,
+  pend: number[],
+  chunk: number,
+) {
   pend.length = 0
-  let comma = buf.indexOf(COMMA, start)
-  if (comma < 0 || comma > end) comma = end
+  // The next comma at or after `start`: reuse the one found for an earlier line of the same chunk (an unbounded
+  // search per line would rescan the rest of the chunk on every line of a file without commas).
+  let comma =
+    nextComma.buf === buf && nextComma.chunk === chunk && nextComma.pos >= start
+      ? nextComma.pos
+      : buf.indexOf(COMMA, start)
+  if (comma < 0) comma = buf.length
+  nextComma.buf = buf
+  nextComma.chunk = chunk
+  nextComma.pos = comma
   let f = 0
   let s = start
   for (;;) {
@@ -124,13 +140,17 @@ function scanW3cFields(buf: Buffer, start: number, end: number, cols: number, ta
     }
     if (comma < e) {
       comma = buf.indexOf(COMMA, e)
-      if (comma < 0 || comma > end) comma = end
+      if (comma < 0) comma = buf.length
+      nextComma.pos = comma
     }
     f++
     if (e >= end) return f
     s = e + 1
   }
 }
+
+/** The last comma position found, per buffer (see scanW3cFields). */
+const nextComma: { buf: Buffer | null; chunk: number; pos: number } = { buf: null, chunk: -1, pos: -1 }
 
 /** Sweep one file. Never throws for bad content: errors end up in the result. */
 export async function sweepFile(
@@ -210,7 +230,7 @@ export async function sweepFile(
     }
   }
 
-  const w3cLine = (buf: Buffer, start: number, end: number, n: number) => {
+  const w3cLine = (buf: Buffer, start: number, end: number, n: number, chunk: number) => {
     if (buf[start] === HASH) {
       const line = buf.toString('utf8', start, end)
       if (/^#Fields:/i.test(line)) {
@@ -228,7 +248,7 @@ export async function sweepFile(
       return
     }
     const cols = names.length
-    const f = scanW3cFields(buf, start, end, cols, table, pend)
+    const f = scanW3cFields(buf, start, end, cols, table, pend, chunk)
     if (f !== cols) {
       bad(n)
       return
@@ -278,8 +298,13 @@ export async function sweepFile(
     }
     if (headerBytes !== null && headerBytes.length === end - start && headerBytes.equals(buf.subarray(start, end)))
       return
-    const q = buf.indexOf(QUOTE, start)
-    if (q < 0 || q >= end) {
+    let quoted = false
+    for (let i = start; i < end; i++)
+      if (buf[i] === QUOTE) {
+        quoted = true
+        break
+      }
+    if (!quoted) {
       // No quote: the fields are exactly the comma-separated byte ranges.
       r.records++
       let f = 0
@@ -368,7 +393,7 @@ export async function sweepFile(
     }
   }
 
-  const onLine = (buf: Buffer, start: number, end: number, n: number, overlong: boolean) => {
+  const onLine = (buf: Buffer, start: number, end: number, n: number, overlong: boolean, chunk: number) => {
     if (overlong) {
       bad(n)
       return
@@ -381,7 +406,7 @@ export async function sweepFile(
     }
     switch (r.format) {
       case 'w3c':
-        return w3cLine(buf, start, end, n)
+        return w3cLine(buf, start, end, n, chunk)
       case 'exchange-csv':
       case 'csv':
         return csvLine(buf, start, end, n)
