@@ -121,6 +121,8 @@ export interface Store {
   /** Every alias row, or those with the given normalised form. */
   aliases(norm?: string): Promise<AliasRow[]>
   stats(): Promise<StoreStats>
+  /** Changes whenever the data changes (any connection's commit): lets views cache what they computed. */
+  revision(): Promise<string>
   /** Key/value settings kept with the database (schema version, starter pack version, …). */
   getMeta(key: string): Promise<string | undefined>
   setMeta(key: string, value: string): Promise<void>

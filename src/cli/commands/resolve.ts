@@ -1,7 +1,7 @@
 import { createInterface } from 'node:readline'
 import { ActorIndex } from '../../knowledge/actors/index.ts'
 import { MosaicError } from '../../lib/errors.ts'
-import { buildResolver, type Resolution } from '../../resolve/index.ts'
+import type { Resolution } from '../../resolve/index.ts'
 import { parse, printJson } from '../args.ts'
 import { withDb } from '../db.ts'
 
@@ -38,7 +38,7 @@ export async function run(args: string[]): Promise<number> {
   if (!query) throw new MosaicError('usage', 'resolve needs a name or - (see mosaic resolve --help)')
   await withDb(values.db, async (store) => {
     const index = await ActorIndex.build(store)
-    const resolver = buildResolver(index.resolverEntries())
+    const resolver = index.resolver()
     const opts = values.type ? { types: values.type } : {}
     const emit = (line: string) => {
       const r = resolver.resolve(line, opts)

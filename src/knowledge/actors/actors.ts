@@ -1,10 +1,9 @@
 // The actor is a view: source records (ATT&CK intrusion-sets, MISP clusters, starter and analyst records) joined by
-// same-as evidence — explicit claims (same-as, revoked-by, duplicate-of) and shared ATT&CK group ids. A shared alias
-// alone never joins two actors; it becomes a proposal. Everything is computed from claims, so as-of and lens views
+// same-as evidence — explicit claims (same-as, revoked-by, duplicate-of), shared ATT&CK group ids, and the same record
+// name. A shared alias alone never joins two actors; it becomes a proposal. Everything is computed from claims, so as-of and lens views
 // are the same computation over fewer claims.
 import { isObject } from '../../lib/json.ts'
-import type { ResolverActor } from '../../resolve/index.ts'
-import { normalizeAlias } from '../../resolve/index.ts'
+import { buildResolver, normalizeAlias, type Resolver, type ResolverActor } from '../../resolve/index.ts'
 import { MOSAIC_IDENTITY_ID } from '../../stix/mosaic-extensions.ts'
 import type { StixObject } from '../../stix/types.ts'
 import type { Claim, Store } from '../../store/store.ts'
@@ -105,6 +104,21 @@ export class ActorIndex {
     for (const a of actors) for (const id of a.ids) this.byMember.set(id, a)
   }
 
+  static readonly #cache = new WeakMap<Store, Map<string, { revision: string; index: Promise<ActorIndex> }>>()
+
+  /** The index for these options, reused until the store changes (a server answers many dossiers per build). */
+  static async cached(store: Store, opts: ActorViewOptions = {}): Promise<ActorIndex> {
+    const revision = await store.revision()
+    let perStore = ActorIndex.#cache.get(store)
+    if (!perStore) ActorIndex.#cache.set(store, (perStore = new Map()))
+    const key = `${opts.asOf ?? ''}|${opts.lens ?? ''}`
+    const hit = perStore.get(key)
+    if (hit && hit.revision === revision) return hit.index
+    const index = ActorIndex.build(store, opts)
+    perStore.set(key, { revision, index })
+    return index
+  }
+
   static async build(store: Store, opts: ActorViewOptions = {}): Promise<ActorIndex> {
     const sourceNames = new Map<string, string>()
     for await (const o of store.objects({ types: ['identity'], includeRevoked: true }))
@@ -162,6 +176,25 @@ export class ActorIndex {
             published: null,
           })
         }
+      }
+    }
+    // Records of one type under the same name (ATT&CK's "Volt Typhoon" and Microsoft's) are one actor; a name that
+    // is only an alias somewhere never joins (that is a proposal, see `mosaic actor proposals`).
+    const byName = new Map<string, string>()
+    for (const r of records.values()) {
+      const key = `${r.type}|${normalizeAlias(r.name)}`
+      const first = byName.get(key)
+      if (first === undefined) byName.set(key, r.id)
+      else if (uf.find(first) !== uf.find(r.id)) {
+        uf.union(first, r.id)
+        links.push({
+          claim_id: null,
+          from: r.id,
+          to: first,
+          predicate: 'same name',
+          source: 'derived',
+          published: null,
+        })
       }
     }
     const groups = new Map<string, string[]>()
@@ -233,6 +266,14 @@ export class ActorIndex {
       })
     }
     return new ActorIndex(actors, [...others.values()], sourceNames)
+  }
+
+  #resolver: Resolver | undefined
+
+  /** The name resolver over this index, built on first use. */
+  resolver(): Resolver {
+    this.#resolver ??= buildResolver(this.resolverEntries())
+    return this.#resolver
   }
 
   /** Resolver entries: every actor plus every other named thing. */

@@ -192,8 +192,7 @@ export function memberFor(actor: Actor, query: string): string {
 export async function findActor(store: Store, index: ActorIndex, query: string): Promise<Actor> {
   const byId = index.byMember.get(query)
   if (byId) return byId
-  const { buildResolver } = await import('../../resolve/index.ts')
-  const r = buildResolver(index.resolverEntries()).resolve(query)
+  const r = index.resolver().resolve(query)
   const first = r.candidates[0]
   if (!first) {
     const hint = r.suggestions

@@ -112,6 +112,9 @@ class SqliteStore implements Store {
   readonly #db: Db
   readonly #path: string
   #writing = false
+  #commits = 0
+  /** Prepared statements of dynamic queries, by SQL text (preparing costs more than running small queries). */
+  readonly #prepared = new Map<string, Database.Statement<unknown[]>>()
   readonly #q
 
   constructor(db: Db, path: string) {
@@ -175,7 +178,10 @@ class SqliteStore implements Store {
         if (!open) throw new MosaicError('conflict', 'write session is closed')
         this.#insertClaim(claim, undefined)
       },
-      commit: async () => end('COMMIT'),
+      commit: async () => {
+        end('COMMIT')
+        this.#commits++
+      },
       rollback: async () => end('ROLLBACK'),
     }
   }
@@ -328,7 +334,7 @@ class SqliteStore implements Store {
       FROM fts JOIN current c ON c.rid = fts.rowid JOIN objects o ON o.vid = c.vid
       WHERE fts MATCH ? AND c.revoked = 0 ${typeFilter}
       ORDER BY rank LIMIT ?`
-    const rows = this.#db.prepare(sql).all(norm, match, ...(opts.types ?? []), limit) as {
+    const rows = this.#prepare(sql).all(norm, match, ...(opts.types ?? []), limit) as {
       id: string
       type: string
       name: string
@@ -369,7 +375,17 @@ class SqliteStore implements Store {
       sql += ' LIMIT ?'
       params.push(q.limit)
     }
-    return (this.#db.prepare(sql).all(...params) as Record<string, unknown>[]).map(rowToClaim)
+    return (this.#prepare(sql).all(...params) as Record<string, unknown>[]).map(rowToClaim)
+  }
+
+  #prepare(sql: string): Database.Statement<unknown[]> {
+    let st = this.#prepared.get(sql)
+    if (!st) {
+      if (this.#prepared.size > 500) this.#prepared.clear()
+      st = this.#db.prepare(sql)
+      this.#prepared.set(sql, st)
+    }
+    return st
   }
 
   async getClaim(id: string): Promise<Claim | undefined> {
@@ -399,6 +415,11 @@ class SqliteStore implements Store {
       aliases: one('SELECT COUNT(*) FROM aliases'),
       byType,
     }
+  }
+
+  async revision(): Promise<string> {
+    // data_version moves when another connection commits; our own commits are counted here.
+    return `${this.#db.pragma('data_version', { simple: true })}:${this.#commits}`
   }
 
   async getMeta(key: string): Promise<string | undefined> {
