@@ -1,10 +1,10 @@
 // The HTTP API. Built from services so tests call app.request() without a socket (STYLE.md point 13); `mosaic serve`
 // binds it to a real port.
 import { Hono } from 'hono'
-import { MosaicError } from '../lib/errors.ts'
-import { objectView } from '../knowledge/object-view.ts'
-import type { Store } from '../store/store.ts'
 import { VERSION } from '../cli/version.ts'
+import { objectView } from '../knowledge/object-view.ts'
+import { MosaicError } from '../lib/errors.ts'
+import type { Store } from '../store/store.ts'
 
 export interface AppServices {
   store: Store
@@ -57,8 +57,6 @@ export function createApp(services: AppServices): Hono {
 
   app.get('/api/stats', async (c) => c.json(await store.stats()))
 
-  app.get('/', (c) =>
-    c.text(`Mosaic ${VERSION}: API at /api/health, /api/objects/:id, /api/search?q=…, /api/stats\n`),
-  )
+  app.get('/', (c) => c.text(`Mosaic ${VERSION}: API at /api/health, /api/objects/:id, /api/search?q=…, /api/stats\n`))
   return app
 }
