@@ -12,6 +12,7 @@ export {
   type IndicatorSet,
   indicatorsFromObjects,
   type LiteralIndicator as SweepLiteral,
+  LiteralList,
   literalsOfPattern,
   parseIndicators,
   readIndicatorsFile,

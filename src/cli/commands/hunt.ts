@@ -3,6 +3,7 @@ import {
   huntExchange,
   type IndicatorSet,
   indicatorsFromObjects,
+  LiteralList,
   parseIndicators,
   readIndicatorsFile,
   type SweepResult,
@@ -70,7 +71,7 @@ async function logs(args: string[]): Promise<number> {
     throw new MosaicError('usage', 'hunt logs needs --indicators FILE or --from-db')
   const workers = values.workers === undefined ? undefined : Number.parseInt(values.workers, 10)
   if (workers !== undefined && !(workers >= 1)) throw new MosaicError('usage', '--workers must be a positive integer')
-  let set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
+  let set: IndicatorSet = { literals: new LiteralList(), nonLiteral: [], rejected: [] }
   if (values.indicators)
     set =
       values.indicators === '-' ? parseIndicators(await readStdin(), 'stdin') : readIndicatorsFile(values.indicators)
@@ -81,7 +82,7 @@ async function logs(args: string[]): Promise<number> {
       for await (const o of store.objects({ types: ['indicator'] })) objects.push(o)
       const fromDb = indicatorsFromObjects(objects, 'database')
       set = {
-        literals: [...set.literals, ...fromDb.literals],
+        literals: LiteralList.concat(set.literals, fromDb.literals),
         nonLiteral: [...set.nonLiteral, ...fromDb.nonLiteral],
         rejected: [...set.rejected, ...fromDb.rejected],
       }

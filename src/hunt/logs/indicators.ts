@@ -25,9 +25,102 @@ export interface NonLiteralIndicator {
   pattern: string
 }
 
+const TYPES: readonly LiteralType[] = ['ipv4-addr', 'ipv6-addr', 'domain-name', 'url', 'email-addr', 'file-hash']
+const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]))
+
+/**
+ * The literal indicators of a set, stored by column: a million list entries take about 13 bytes each plus the
+ * list text itself (their values are ranges of it), instead of an object and a string apiece. Entries from STIX
+ * indicators keep their id and name as objects.
+ */
+export class LiteralList implements Iterable<LiteralIndicator> {
+  length = 0
+  private types = new Uint8Array(64)
+  private lines = new Int32Array(64)
+  private starts = new Int32Array(64)
+  private ends = new Int32Array(64)
+  /** Source text of the ranged values (one list document). */
+  private text = ''
+  /** Entries pushed as objects (sparse). */
+  private objects: (LiteralIndicator | undefined)[] = []
+
+  private grow(): void {
+    if (this.length < this.types.length) return
+    const size = this.types.length * 2
+    const g = <T extends Uint8Array | Int32Array>(a: T, make: (n: number) => T): T => {
+      const b = make(size)
+      b.set(a)
+      return b
+    }
+    this.types = g(this.types, (n) => new Uint8Array(n))
+    this.lines = g(this.lines, (n) => new Int32Array(n))
+    this.starts = g(this.starts, (n) => new Int32Array(n))
+    this.ends = g(this.ends, (n) => new Int32Array(n))
+  }
+
+  push(lit: LiteralIndicator): void {
+    this.grow()
+    this.objects[this.length] = lit
+    this.types[this.length] = TYPE_CODE.get(lit.type) ?? 0
+    this.length++
+  }
+
+  /** An entry whose value is `text.slice(start, end)` and whose id is `line:N`. */
+  pushRange(text: string, start: number, end: number, line: number, type: LiteralType): void {
+    if (this.text !== text) {
+      if (this.text !== '') {
+        // A second source text: store this entry as an object.
+        this.push({ indicatorId: `line:${line}`, name: null, type, value: text.slice(start, end) })
+        return
+      }
+      this.text = text
+    }
+    this.grow()
+    const i = this.length++
+    this.types[i] = TYPE_CODE.get(type) ?? 0
+    this.lines[i] = line
+    this.starts[i] = start
+    this.ends[i] = end
+  }
+
+  type(i: number): LiteralType {
+    return TYPES[this.types[i]!]!
+  }
+
+  value(i: number): string {
+    const o = this.objects[i]
+    return o ? o.value : this.text.slice(this.starts[i]!, this.ends[i]!)
+  }
+
+  at(i: number): LiteralIndicator | undefined {
+    if (i < 0 || i >= this.length) return undefined
+    const o = this.objects[i]
+    if (o) return o
+    return { indicatorId: `line:${this.lines[i]}`, name: null, type: this.type(i), value: this.value(i) }
+  }
+
+  *[Symbol.iterator](): Iterator<LiteralIndicator> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)!
+  }
+
+  map<T>(fn: (l: LiteralIndicator, i: number) => T): T[] {
+    const out: T[] = []
+    for (let i = 0; i < this.length; i++) out.push(fn(this.at(i)!, i))
+    return out
+  }
+
+  /** A new list with the entries of both. */
+  static concat(a: LiteralList, b: LiteralList): LiteralList {
+    const out = new LiteralList()
+    for (const l of a) out.push(l)
+    for (const l of b) out.push(l)
+    return out
+  }
+}
+
 /** Everything read from an indicators file. */
 export interface IndicatorSet {
-  literals: LiteralIndicator[]
+  literals: LiteralList
   nonLiteral: NonLiteralIndicator[]
   /** Entries that could not be used, with the reason. */
   rejected: { where: string; reason: string }[]
@@ -117,7 +210,7 @@ export function literalsOfPattern(pattern: string): { type: LiteralType; value: 
  * Revoked indicators are skipped.
  */
 export function indicatorsFromObjects(objects: readonly unknown[], where = 'objects'): IndicatorSet {
-  const set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
+  const set: IndicatorSet = { literals: new LiteralList(), nonLiteral: [], rejected: [] }
   objects.forEach((o, i) => {
     if (typeof o !== 'object' || o === null) return
     const obj = o as Record<string, unknown>
@@ -141,7 +234,7 @@ export function indicatorsFromObjects(objects: readonly unknown[], where = 'obje
 
 /** Parse an indicators document: a STIX bundle (or array / single indicator), a CSV with a value column, or a list. */
 export function parseIndicators(text: string, where = 'indicators'): IndicatorSet {
-  const set: IndicatorSet = { literals: [], nonLiteral: [], rejected: [] }
+  const set: IndicatorSet = { literals: new LiteralList(), nonLiteral: [], rejected: [] }
   const trimmed = text.replace(/^\uFEFF/, '').trimStart()
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
     let doc: unknown
@@ -157,8 +250,8 @@ export function parseIndicators(text: string, where = 'indicators'): IndicatorSe
         : [doc]
     return indicatorsFromObjects(objects)
   }
-  const lines = trimmed.split('\n')
-  const first = (lines[0] ?? '').replace(/\r$/, '')
+  const nl = trimmed.indexOf('\n')
+  const first = (nl < 0 ? trimmed : trimmed.slice(0, nl)).replace(/\r$/, '')
   const header = (parseCsvLine(first) ?? []).map((h) => h.trim().toLowerCase())
   const vi = header.findIndex((h) => ['value', 'indicator', 'ioc', 'observable'].includes(h))
   if (vi >= 0) {
@@ -166,16 +259,30 @@ export function parseIndicators(text: string, where = 'indicators'): IndicatorSe
     const { rows } = parseCsvDocument(trimmed)
     for (const r of rows) {
       const value = (r.fields[vi] ?? '').trim()
-      add(set, value, `line:${r.line}`, ti >= 0 ? (r.fields[ti] ?? '').trim().toLowerCase() : '')
+      add(set, value, r.line, ti >= 0 ? (r.fields[ti] ?? '').trim().toLowerCase() : '')
     }
     return set
   }
-  lines.forEach((raw, i) => {
-    const line = raw.replace(/\r$/, '').trim()
-    if (line === '' || line.startsWith('#')) return
-    const value = line.includes(',') ? (parseCsvLine(line)?.[0] ?? line).trim() : line
-    add(set, value, `line:${i + 1}`, '')
-  })
+  // A plain list (up to millions of lines): walk it without splitting it; values stay ranges of the text.
+  let start = 0
+  for (let n = 1; start <= trimmed.length; n++) {
+    let end = trimmed.indexOf('\n', start)
+    if (end < 0) end = trimmed.length
+    let a = start
+    let b = end
+    start = end + 1
+    while (a < b && trimmed.charCodeAt(a) <= 32) a++
+    while (b > a && trimmed.charCodeAt(b - 1) <= 32) b--
+    if (a === b || trimmed.charCodeAt(a) === 35 /* # */) continue
+    const line = trimmed.slice(a, b)
+    if (line.includes(',')) {
+      add(set, (parseCsvLine(line)?.[0] ?? line).trim(), n, '')
+      continue
+    }
+    const type = typeOf(line, '')
+    if (type === null) reject(set, line, n)
+    else set.literals.pushRange(trimmed, a, b, n, type)
+  }
   return set
 }
 
@@ -197,15 +304,21 @@ const TYPE_ALIASES: Record<string, LiteralType> = {
   hash: 'file-hash',
 }
 
-function add(set: IndicatorSet, value: string, where: string, typeHint: string): void {
-  if (value === '') return
+function typeOf(value: string, typeHint: string): LiteralType | null {
   let type = TYPE_ALIASES[typeHint] ?? guessType(value)
   if (type === 'ipv4-addr' && !IPV4.test(value) && canonicalIpv6(value) !== null) type = 'ipv6-addr'
-  if (type === null) {
-    set.rejected.push({ where, reason: `not a literal IOC this sweep matches: ${value.slice(0, 80)}` })
-    return
-  }
-  set.literals.push({ indicatorId: where, name: null, type, value })
+  return type
+}
+
+function reject(set: IndicatorSet, value: string, line: number): void {
+  set.rejected.push({ where: `line:${line}`, reason: `not a literal IOC this sweep matches: ${value.slice(0, 80)}` })
+}
+
+function add(set: IndicatorSet, value: string, line: number, typeHint: string): void {
+  if (value === '') return
+  const type = typeOf(value, typeHint)
+  if (type === null) reject(set, value, line)
+  else set.literals.push({ indicatorId: `line:${line}`, name: null, type, value })
 }
 
 /** Read an indicators file from disk. */

@@ -2,7 +2,7 @@
 // typed arrays over SharedArrayBuffers, so it is built once and shared by every worker thread without a copy, and a
 // lookup never creates a string. A bit filter on (length, first two and last two bytes) rejects most field values
 // before the value is even hashed, so the per-field cost is a few byte reads whatever the number of indicators.
-import { canonicalIpv6, type LiteralIndicator, literalKey } from './indicators.ts'
+import { canonicalIpv6, type LiteralList, literalKey } from './indicators.ts'
 
 /** The shareable part of the table (what workers receive). */
 export interface LiteralTableData {
@@ -59,18 +59,14 @@ function shared(bytes: number): SharedArrayBuffer {
 }
 
 /** Build the table from literal indicators (one key per distinct normalised value). */
-export function compileTable(literals: readonly LiteralIndicator[]): CompiledTable {
+export function compileTable(literals: LiteralList): CompiledTable {
   const n = literals.length
-  const keys: string[] = new Array(n)
+  // Key bytes are written as keys are made (no array of key strings); the buffer grows if a key is longer than its
+  // value (rare: Unicode case mappings).
   let total = 0
-  for (let i = 0; i < n; i++) {
-    const l = literals[i]!
-    const k = literalKey(l.type, l.value)
-    keys[i] = k
-    total += Buffer.byteLength(k)
-  }
-  const keyBytes = new Uint8Array(shared(total))
-  const keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
+  for (let i = 0; i < n; i++) total += Buffer.byteLength(literals.value(i)) + 1
+  let keyBytes = new Uint8Array(shared(total))
+  let keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
   const keyOffsets = new Int32Array(shared((n + 1) * 4))
   const exact = new Uint8Array(shared(n))
   const slots = new Int32Array(shared(pow2(n * 2) * 4))
@@ -86,10 +82,18 @@ export function compileTable(literals: readonly LiteralIndicator[]): CompiledTab
   let maxLen = 0
   let hasIpv6 = false
   for (let i = 0; i < n; i++) {
-    const k = keys[i]!
+    const type = literals.type(i)
+    const k = literalKey(type, literals.value(i))
     if (k.length === 0) continue
+    const need = Buffer.byteLength(k)
+    if (off + need > keyBytes.length) {
+      const bigger = new Uint8Array(shared((off + need) * 2))
+      bigger.set(keyBytes.subarray(0, off))
+      keyBytes = bigger
+      keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
+    }
     const len = keyBuf.write(k, off, 'utf8')
-    const isExact = literals[i]!.type === 'url'
+    const isExact = type === 'url'
     const h = hashOf(keyBytes, off, off + len)
     let slot = h & slotMask
     let found = -1
@@ -118,7 +122,7 @@ export function compileTable(literals: readonly LiteralIndicator[]): CompiledTab
     const s = sigOf(keyBytes, off, off + len, filterMask)
     filter[s >>> 3]! |= 1 << (s & 7)
     if (len > maxLen) maxLen = len
-    if (literals[i]!.type === 'ipv6-addr') hasIpv6 = true
+    if (type === 'ipv6-addr') hasIpv6 = true
     off += len
   }
   return {

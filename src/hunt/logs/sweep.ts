@@ -7,7 +7,7 @@ import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { MosaicError } from '../../lib/errors.ts'
-import type { IndicatorSet, LiteralIndicator } from './indicators.ts'
+import type { IndicatorSet } from './indicators.ts'
 import {
   type CompiledTable,
   compileTable,
@@ -58,7 +58,7 @@ export interface SweepResult {
 }
 
 export interface SweepOptions extends SweepFileOptions {
-  /** Worker threads (default: available cores, at most one per file; 1 runs in-process). */
+  /** Sweepers (default: available cores, at most one per file): the main thread plus n − 1 worker threads. */
   workers?: number
 }
 
@@ -100,6 +100,8 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 }
+
 /** Start `n` workers now (their loader start-up overlaps the table build); they wait for the init message. */
 function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } {
   const workers: Worker[] = []
@@ -125,24 +127,40 @@ function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } 
   return { workers, ready }
 }
 
+/**
+ * Share the files between the main thread and the workers: whoever is free takes the next file. The main thread
+ * sweeps too (it has the table already and starts at once, while the workers boot), so n sweepers cost n − 1
+ * worker isolates. Results are stored by file index, so the order never depends on scheduling.
+ */
 async function runPool(
   files: { path: string; display: string }[],
   pool: { workers: Worker[]; ready: Promise<void>[] },
   init: { table: LiteralTableData; patterns: string[]; options: SweepFileOptions },
+  sweepHere: (f: { path: string; display: string }) => Promise<WorkerFile>,
 ): Promise<WorkerFile[]> {
   const results: WorkerFile[] = new Array(files.length)
   let next = 0
+  const here = async () => {
+    while (next < files.length) {
+      const index = next++
+      results[index] = await sweepHere(files[index]!)
+    }
+  }
   try {
-    await Promise.all(
-      pool.workers.map(
+    await Promise.all([
+      here(),
+      ...pool.workers.map(
         (w, i) =>
           new Promise<void>((resolve, reject) => {
+            let busy = false
             const give = () => {
+              busy = false
               if (next >= files.length) {
                 resolve()
                 return
               }
               const index = next++
+              busy = true
               w.postMessage({ index, ...files[index]! })
             }
             w.on('message', (m: { ready?: boolean; index?: number; result?: WorkerFile }) => {
@@ -152,12 +170,16 @@ async function runPool(
             })
             w.on('error', reject)
             w.on('exit', (code) => {
-              if (code !== 0) reject(new MosaicError('internal', `sweep worker exited with code ${code}`))
+              if (code !== 0 || busy) reject(new MosaicError('internal', `sweep worker exited with code ${code}`))
             })
-            pool.ready[i]!.then(() => w.postMessage({ init }), reject)
+            pool.ready[i]!.then(() => {
+              // Nothing left by the time this worker is up: do not even send it the table.
+              if (next >= files.length) resolve()
+              else w.postMessage({ init })
+            }, reject)
           }),
       ),
-    )
+    ])
   } finally {
     await Promise.all(pool.workers.map((w) => w.terminate()))
   }
@@ -177,12 +199,11 @@ export async function sweepLogs(
 ): Promise<SweepResult> {
   const files = await expandPaths(paths)
   const n = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length))
-  const pool = n > 1 ? startWorkers(n) : null
+  const pool = n > 1 ? startWorkers(n - 1) : null
   const fileOptions: SweepFileOptions = {}
   if (options.maxSightings !== undefined) fileOptions.maxSightings = options.maxSightings
   if (options.maxLineLength !== undefined) fileOptions.maxLineLength = options.maxLineLength
   const patterns = indicators.nonLiteral.map((p) => p.pattern)
-  let perFile: WorkerFile[]
   let compiled: CompiledTable
   try {
     compiled = compileTable(indicators.literals)
@@ -190,21 +211,23 @@ export async function sweepLogs(
     if (pool) await Promise.all(pool.workers.map((w) => w.terminate()))
     throw e
   }
+  const table = new LiteralTable(compiled.data)
+  const screen = patterns.length > 0 ? new PatternScreen(patterns) : null
+  const sweepHere = async (f: { path: string; display: string }): Promise<WorkerFile> => {
+    const before = screen?.problems.length ?? 0
+    const r = await sweepFile(f.path, f.display, table, fileOptions, screen)
+    return { ...r, problems: screen ? screen.problems.slice(before) : [] }
+  }
+  let perFile: WorkerFile[]
   if (pool === null) {
-    const table = new LiteralTable(compiled.data)
-    const screen = patterns.length > 0 ? new PatternScreen(patterns) : null
     perFile = []
-    for (const f of files) {
-      const before = screen?.problems.length ?? 0
-      const r = await sweepFile(f.path, f.display, table, fileOptions, screen)
-      perFile.push({ ...r, problems: screen ? screen.problems.slice(before) : [] })
-    }
-  } else perFile = await runPool(files, pool, { table: compiled.data, patterns, options: fileOptions })
+    for (const f of files) perFile.push(await sweepHere(f))
+  } else perFile = await runPool(files, pool, { table: compiled.data, patterns, options: fileOptions }, sweepHere)
   return assemble(perFile, indicators, compiled, n)
 }
 
 function assemble(perFile: WorkerFile[], set: IndicatorSet, compiled: CompiledTable, workers: number): SweepResult {
-  const lit: readonly LiteralIndicator[] = set.literals
+  const lit = set.literals
   const sightings: Sighting[] = []
   const candidates: { file: string; candidate: Candidate }[] = []
   const problems = new Map<number, string>()
@@ -232,7 +255,7 @@ function assemble(perFile: WorkerFile[], set: IndicatorSet, compiled: CompiledTa
         value: x.value,
         timestamp: x.timestamp,
         indicators: literalsOfKey(compiled, x.key).map((i) => {
-          const l = lit[i]!
+          const l = lit.at(i)!
           return { indicatorId: l.indicatorId, name: l.name, type: l.type, value: l.value }
         }),
       })
