@@ -108,7 +108,12 @@ function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } 
   const ready: Promise<void>[] = []
   const entry = workerEntry()
   for (let i = 0; i < n; i++) {
-    const w = entry.kind === 'file' ? new Worker(entry.path) : new Worker(entry.code, { eval: true })
+    // The bundle is plain JavaScript: no inherited `--import tsx` (which would start a module-hooks thread). A small
+    // young generation: a worker allocates little (bytes are scanned in place), and heap headroom counts as memory.
+    const w =
+      entry.kind === 'file'
+        ? new Worker(entry.path, { execArgv: [], resourceLimits: WORKER_LIMITS })
+        : new Worker(entry.code, { eval: true, resourceLimits: WORKER_LIMITS })
     workers.push(w)
     ready.push(
       new Promise((resolve, reject) => {
