@@ -2,8 +2,11 @@
 // binds it to a real port.
 import { Hono } from 'hono'
 import { VERSION } from '../cli/version.ts'
+import { ActorIndex, dossierFor } from '../knowledge/actors/index.ts'
+import { attributions, LedgerContext } from '../knowledge/ledger/index.ts'
 import { objectView } from '../knowledge/object-view.ts'
 import { MosaicError } from '../lib/errors.ts'
+import { parseUserDate } from '../lib/time.ts'
 import type { Store } from '../store/store.ts'
 
 export interface AppServices {
@@ -56,6 +59,46 @@ export function createApp(services: AppServices): Hono {
   })
 
   app.get('/api/stats', async (c) => c.json(await store.stats()))
+
+  const asOfParam = (text: string | undefined) => {
+    if (text === undefined) return {}
+    const asOf = parseUserDate(text, true)
+    if (!asOf) throw new MosaicError('usage', `as_of: '${text}' is not a date`)
+    return { asOf }
+  }
+
+  app.get('/api/resolve', async (c) => {
+    const q = c.req.query('q')
+    if (!q) throw new MosaicError('usage', 'query parameter q is required')
+    const types = c.req.queries('type')
+    const index = await ActorIndex.cached(store)
+    return c.json(index.resolver().resolve(q, types ? { types } : {}))
+  })
+
+  app.get('/api/actors/:name', async (c) => {
+    const lens = c.req.query('lens')
+    return c.json(
+      await dossierFor(store, c.req.param('name'), { ...asOfParam(c.req.query('as_of')), ...(lens ? { lens } : {}) }),
+    )
+  })
+
+  app.get('/api/attributions', async (c) => {
+    const q = (k: string) => c.req.query(k)
+    const ctx = new LedgerContext(store, q('as_of'))
+    const result = await attributions(ctx, {
+      ...(q('to') !== undefined ? { to: q('to') as string } : {}),
+      ...(q('by') !== undefined ? { by: q('by') as string } : {}),
+      ...(q('about') !== undefined ? { about: q('about') as string } : {}),
+      ...(q('since') !== undefined ? { since: q('since') as string } : {}),
+      units: q('units') === 'true',
+    })
+    return c.json({
+      as_of: q('as_of') ?? null,
+      matched: result.matched,
+      summary: result.summary,
+      attributions: result.rows,
+    })
+  })
 
   app.get('/', (c) => c.text(`Mosaic ${VERSION}: API at /api/health, /api/objects/:id, /api/search?q=…, /api/stats\n`))
   return app

@@ -1,5 +1,5 @@
+import { type Dossier, dossierFor } from '../../knowledge/actors/dossier.ts'
 import {
-  type Actor,
   ActorIndex,
   actorHistory,
   findActor,
@@ -7,11 +7,9 @@ import {
   mergeActors,
   splitActor,
 } from '../../knowledge/actors/index.ts'
-import { dossierExtras } from '../../knowledge/ledger/index.ts'
 import { MosaicError } from '../../lib/errors.ts'
 import { parseUserDate } from '../../lib/time.ts'
 import { aliasConflicts } from '../../resolve/index.ts'
-import type { Store } from '../../store/store.ts'
 import { parse, printJson } from '../args.ts'
 import { withDb } from '../db.ts'
 
@@ -28,26 +26,7 @@ then; --lens keeps only what one source says. The display name is the one most s
 the one a given source uses. Undo a split or merge with: mosaic claim retract <claim-id>.
 `
 
-async function dossier(store: Store, actor: Actor, opts: { asOf?: string; lens?: string; nameFrom?: string }) {
-  let name = actor.name
-  if (opts.nameFrom) {
-    const want = opts.nameFrom.toLowerCase()
-    const used = actor.aliases.find((a) => a.sources.some((s) => s.toLowerCase().includes(want)))
-    if (used) name = used.name
-  }
-  const extras = await dossierExtras(store, { id: actor.id, name, ids: actor.ids }, opts)
-  return {
-    id: actor.id,
-    name,
-    ids: actor.ids,
-    external_ids: actor.external_ids,
-    aliases: actor.aliases.map((a) => ({ name: a.name, sources: a.sources, claims: a.claims })),
-    links: actor.links,
-    ...extras,
-  }
-}
-
-function printDossier(d: Awaited<ReturnType<typeof dossier>>): void {
+function printDossier(d: Dossier): void {
   const out = [
     `${d.name}  (${d.id})`,
     `  members   ${d.ids.length}${d.external_ids.length ? `  ATT&CK ${d.external_ids.join(', ')}` : ''}`,
@@ -157,19 +136,9 @@ export async function run(args: string[]): Promise<number> {
           )
       return 0
     }
-    const viewOpts = { ...(asOf ? { asOf } : {}), ...(values.lens ? { lens: values.lens } : {}) }
-    // Find the actor in the full view, then show it as of the date / through the lens.
-    const full = await ActorIndex.build(store, asOf ? { asOf } : {})
-    const found = await findActor(store, full, [first, ...rest].join(' '))
-    let actor = found
-    if (values.lens) {
-      const lensed = await ActorIndex.build(store, viewOpts)
-      const seen = found.ids.map((id) => lensed.byMember.get(id)).find((x) => x !== undefined)
-      if (!seen) throw new MosaicError('not_found', `${values.lens} has no names for ${found.name}`)
-      actor = seen
-    }
-    const d = await dossier(store, actor, {
-      ...viewOpts,
+    const d = await dossierFor(store, [first, ...rest].join(' '), {
+      ...(asOf ? { asOf } : {}),
+      ...(values.lens ? { lens: values.lens } : {}),
       ...(values['name-from'] ? { nameFrom: values['name-from'] } : {}),
     })
     if (values.json) printJson(d)
