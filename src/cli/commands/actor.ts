@@ -61,8 +61,10 @@ function summarise(r: unknown): string {
   const o = r as Record<string, unknown>
   const name = (v: unknown) =>
     v && typeof v === 'object' && 'name' in v ? String((v as { name: unknown }).name) : v === undefined ? '' : String(v)
-  if ('attributor' in o)
-    return `${String(o.published ?? '').slice(0, 10)}  ${name(o.attributor)} → ${name(o.attributed_to)}${o.confidence && typeof o.confidence === 'object' && 'text' in o.confidence ? `  "${String((o.confidence as { text: unknown }).text)}"` : ''}`
+  if ('attributor' in o) {
+    const wording = (o.confidence as { text?: unknown } | null | undefined)?.text
+    return `${String(o.published ?? '').slice(0, 10)}  ${name(o.attributor)} → ${name(o.attributed_to)}${typeof wording === 'string' ? `  "${wording}"` : ''}`
+  }
   if ('denier' in o) return `${String(o.published ?? '').slice(0, 10)}  ${name(o.denier)}: ${String(o.quote ?? '')}`
   if ('date' in o && 'summary' in o) return `${String(o.date).slice(0, 10)}  ${String(o.summary)}`
   if ('authority' in o) return `${String(o.date ?? '').slice(0, 10)}  ${String(o.type)} by ${name(o.authority)}`
