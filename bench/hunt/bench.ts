@@ -53,13 +53,20 @@ function timed(
 }
 
 function child(args: string[]): Record<string, unknown> {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(here, 'child.ts'), ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  })
+  // Peak RSS comes from /usr/bin/time around the child: getrusage() inside a child started by this (large) process
+  // reports this process's RSS at fork time as its own peak.
+  const useTime = existsSync('/usr/bin/time')
+  const argv = [process.execPath, '--import', 'tsx', join(here, 'child.ts'), ...args]
+  const r = useTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 })
+    : spawnSync(argv[0]!, argv.slice(1), { cwd: repo, encoding: 'utf8', maxBuffer: 1 << 28 })
   if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr}`)
-  return JSON.parse(r.stdout.trim().split('\n').pop()!)
+  const out = JSON.parse(r.stdout.trim().split('\n').pop()!)
+  if (useTime) {
+    const kb = Number.parseInt((r.stderr ?? '').trim().split('\n').pop() ?? '', 10)
+    out.maxRssMB = Number.isNaN(kb) ? null : kb / 1024
+  }
+  return out
 }
 
 const mbps = (bytes: number, ms: number) => bytes / 1e6 / (ms / 1000)

@@ -17,6 +17,7 @@ export interface LiteralTableData {
   /** Signature bit filter; the length in bits is a power of two. */
   filter: Uint8Array
   count: number
+  minLen: number
   maxLen: number
   hasIpv6: boolean
 }
@@ -80,6 +81,7 @@ export function compileTable(literals: LiteralList): CompiledTable {
   let count = 0
   let off = 0
   let maxLen = 0
+  let minLen = Number.MAX_SAFE_INTEGER
   let hasIpv6 = false
   for (let i = 0; i < n; i++) {
     const type = literals.type(i)
@@ -122,11 +124,12 @@ export function compileTable(literals: LiteralList): CompiledTable {
     const s = sigOf(keyBytes, off, off + len, filterMask)
     filter[s >>> 3]! |= 1 << (s & 7)
     if (len > maxLen) maxLen = len
+    if (len < minLen) minLen = len
     if (type === 'ipv6-addr') hasIpv6 = true
     off += len
   }
   return {
-    data: { keyBytes, keyOffsets, exact, slots, filter, count, maxLen, hasIpv6 },
+    data: { keyBytes, keyOffsets, exact, slots, filter, count, minLen: Math.min(minLen, maxLen), maxLen, hasIpv6 },
     firstLiteral,
     nextLiteral,
   }
@@ -155,6 +158,7 @@ export class LiteralTable {
   private readonly slotMask: number
   private readonly filterMask: number
   private readonly maxLen: number
+  private readonly minLen: number
   readonly hasIpv6: boolean
   readonly size: number
   private scratch = Buffer.allocUnsafe(256)
@@ -168,6 +172,7 @@ export class LiteralTable {
     this.slotMask = d.slots.length - 1
     this.filterMask = d.filter.length * 8 - 1
     this.maxLen = d.maxLen
+    this.minLen = d.minLen
     this.hasIpv6 = d.hasIpv6
     this.size = d.count
   }
@@ -175,7 +180,8 @@ export class LiteralTable {
   /** The key index for the whole value `buf[s, e)`, or -1. A trailing dot (FQDN form) is ignored. */
   find(buf: Uint8Array, s: number, e: number): number {
     let len = e - s
-    if (len <= 0) return -1
+    // Shorter than every key (a status code, `-`), or longer than every key even with a trailing dot.
+    if (len < this.minLen || len <= 0) return -1
     if (len > this.maxLen + 1) return this.hasIpv6 ? this.v6(buf, s, e) : -1
     if (buf[e - 1] === 46 && len > 1) {
       e--

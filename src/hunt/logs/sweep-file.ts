@@ -149,6 +149,24 @@ function scanW3cFields(
   }
 }
 
+/** Parts of the comma list buf[s, e) (X-Forwarded-For "a,+b"), trimmed of '+' and blanks, that hit: pushed to out. */
+function listHits(buf: Buffer, s: number, e: number, table: LiteralTable, field: number, out: number[]): void {
+  let p = s
+  while (p <= e) {
+    let q = p
+    while (q < e && buf[q] !== COMMA) q++
+    let a = p
+    let b = q
+    while (a < b && (buf[a] === PLUS || buf[a] === SPACE || buf[a] === 9)) a++
+    while (b > a && (buf[b - 1] === PLUS || buf[b - 1] === SPACE || buf[b - 1] === 9)) b--
+    if (b > a) {
+      const k = table.find(buf, a, b)
+      if (k >= 0) out.push(field, a, b, k)
+    }
+    p = q + 1
+  }
+}
+
 /** The last comma position found, per buffer (see scanW3cFields). */
 const nextComma: { buf: Buffer | null; chunk: number; pos: number } = { buf: null, chunk: -1, pos: -1 }
 
@@ -211,24 +229,7 @@ export async function sweepFile(
   }
   // Hits of the current W3C line, kept until its field count is known to be right: [field, start, end, key]…
   const pend: number[] = []
-
-  /** Comma-separated parts of buf[s, e) (X-Forwarded-For "a,+b"), each trimmed of '+' and blanks. */
-  const listParts = (buf: Buffer, s: number, e: number, n: number, field: string, ts: () => string | null) => {
-    let p = s
-    while (p <= e) {
-      let q = buf.indexOf(COMMA, p)
-      if (q < 0 || q > e) q = e
-      let a = p
-      let b = q
-      while (a < b && (buf[a] === PLUS || buf[a] === SPACE || buf[a] === 9)) a++
-      while (b > a && (buf[b - 1] === PLUS || buf[b - 1] === SPACE || buf[b - 1] === 9)) b--
-      if (b > a) {
-        const k = table.find(buf, a, b)
-        if (k >= 0) hit(n, field, buf.toString('utf8', a, b), k, ts())
-      }
-      p = q + 1
-    }
-  }
+  const found: number[] = []
 
   const w3cLine = (buf: Buffer, start: number, end: number, n: number, chunk: number) => {
     if (buf[start] === HASH) {
@@ -255,20 +256,23 @@ export async function sweepFile(
     }
     r.records++
     if (pend.length > 0) {
-      let ts: string | null | undefined
-      const time = () => {
-        if (ts === undefined) {
-          const parts = buf.toString('latin1', start, end).split(' ')
-          const d = parts[iDate]
-          const t = parts[iTime]
-          ts = iDate >= 0 && iTime >= 0 && d && t ? `${d}T${t}Z` : null
-        }
-        return ts
-      }
+      // Whole fields that hit, plus the parts of comma lists that hit: (field, start, end, key) in `found`.
+      found.length = 0
       for (let i = 0; i < pend.length; i += 4) {
-        const [fi, a, b, k] = [pend[i]!, pend[i + 1]!, pend[i + 2]!, pend[i + 3]!]
-        if (k >= 0) hit(n, names[fi]!, buf.toString('utf8', a, b), k, time())
-        else if (b - a > 7 && buf[a] !== 45) listParts(buf, a, b, n, names[fi]!, time)
+        const fi = pend[i]!
+        const a = pend[i + 1]!
+        const b = pend[i + 2]!
+        const k = pend[i + 3]!
+        if (k >= 0) found.push(fi, a, b, k)
+        else if (b - a > 7 && buf[a] !== 45) listHits(buf, a, b, table, fi, found)
+      }
+      if (found.length > 0) {
+        const parts = buf.toString('utf8', start, end).split(' ')
+        const d = parts[iDate]
+        const t = parts[iTime]
+        const ts = iDate >= 0 && iTime >= 0 && d && t ? `${d}T${t}Z` : null
+        for (let i = 0; i < found.length; i += 4)
+          hit(n, names[found[i]!]!, buf.toString('utf8', found[i + 1]!, found[i + 2]!), found[i + 3]!, ts)
       }
     }
     if (patterns !== null) {
@@ -341,7 +345,10 @@ export async function sweepFile(
       if (k >= 0) hit(n, name, v, k, ts)
       else if (v.length > 7 && v.includes(',')) {
         const b = Buffer.from(v, 'utf8')
-        listParts(b, 0, b.length, n, name, () => ts)
+        found.length = 0
+        listHits(b, 0, b.length, table, i, found)
+        for (let j = 0; j < found.length; j += 4)
+          hit(n, name, b.toString('utf8', found[j + 1]!, found[j + 2]!), found[j + 3]!, ts)
       }
     }
     if (patterns !== null) screenRecord({ format: r.format!, fields: fieldMap(fields), timestamp: recordTime(ts) }, n)
