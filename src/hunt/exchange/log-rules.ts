@@ -96,6 +96,8 @@ const IIS_OS_COMMANDS = [
   /\bwscript\.shell\b/i,
   /\bactivexobject\b/i,
 ]
+/** Every IIS_OS_COMMANDS alternative in one regex (all are case-insensitive). */
+const IIS_OS_ANY = new RegExp(IIS_OS_COMMANDS.map((r) => `(?:${r.source})`).join('|'), 'i')
 const PROXYSHELL_MARKERS = ['email=autodiscover/autodiscover.json', '/powershell', '/mapi/', '/ews', 'x-rps-cat']
 const OWA_VERSION_DIR = /^\/owa\/auth\/(current|\d+\.\d+\.\d+(\.\d+)?)\/.*/
 const ECP_SHORT_JS = /^\/ecp\/[a-z0-9]{1,3}\.js$/
@@ -419,7 +421,8 @@ export function iisScanner(ctx: ScanContext): LineScanner {
     // EXH-IIS-004: OS commands in the query of a server-side page.
     if (queryRaw !== '' && isServerSide(stemL)) {
       const q = percentDecode(queryRaw.replaceAll('+', ' '))
-      const re = IIS_OS_COMMANDS.find((r) => r.test(q))
+      // One pass with the union first: nearly every query has none of the commands.
+      const re = IIS_OS_ANY.test(q) ? IIS_OS_COMMANDS.find((r) => r.test(q)) : undefined
       if (re) out.push(finding('EXH-IIS-004', rctx, { ...base, extracted: { decodedQuery: truncate(q, 1024) } }))
     }
 
@@ -477,6 +480,78 @@ function csvLine(state: CsvState, line: string, lineNo: number): string[] | 'ski
   return f === null ? 'malformed' : f
 }
 
+/**
+ * Walk the CSV fields of buf[start, end) as parseCsvLine would: 'malformed' where it returns null (a quote left open,
+ * or text after a closing quote); 'quoted' when field `a` or `b` is quoted (the caller then parses the string);
+ * otherwise the byte ranges of fields a and b go to out[0..3] (-1 when the line has fewer fields).
+ */
+function csvFieldRanges(
+  buf: Buffer,
+  start: number,
+  end: number,
+  a: number,
+  b: number,
+  out: Int32Array,
+): 'ok' | 'quoted' | 'malformed' {
+  out.fill(-1)
+  let quotedWanted = false
+  let i = start
+  for (let col = 0; ; col++) {
+    let fs = i
+    let fe: number
+    if (i < end && buf[i] === 34) {
+      let j = i + 1
+      for (;;) {
+        j = buf.indexOf(34, j)
+        if (j < 0 || j >= end) return 'malformed'
+        if (buf[j + 1] === 34 && j + 1 < end) j += 2
+        else {
+          j++
+          break
+        }
+      }
+      if (col === a || col === b) quotedWanted = true
+      fs = i
+      fe = j
+      if (j < end && buf[j] !== 44) return 'malformed'
+      i = j
+    } else {
+      let j = buf.indexOf(44, i)
+      if (j < 0 || j > end) j = end
+      fe = j
+      i = j
+    }
+    if (col === a) {
+      out[0] = fs
+      out[1] = fe
+    }
+    if (col === b) {
+      out[2] = fs
+      out[3] = fe
+    }
+    if (i >= end) break
+    i++
+  }
+  return quotedWanted ? 'quoted' : 'ok'
+}
+
+/** ServerInfo~ anywhere in the line, any case (the HttpProxy pre-filter). */
+function hasServerInfoAnchor(buf: Buffer, start: number, end: number): boolean {
+  for (let i = start + 10; i < end; i++) {
+    i = buf.indexOf(126, i)
+    if (i < 0 || i >= end) return false
+    let k = 0
+    while (k < 10) {
+      let c = buf[i - 10 + k]!
+      if (c >= 65 && c <= 90) c += 32
+      if (c !== 'serverinfo'.charCodeAt(k)) break
+      k++
+    }
+    if (k === 10) return true
+  }
+  return false
+}
+
 function setHeader(state: CsvState, text: string): void {
   state.headerLine = text
   state.header = parseCsvLine(text) ?? text.split(',')
@@ -489,7 +564,7 @@ export function httpProxyScanner(ctx: ScanContext, protocol: string): LineScanne
   const isEcp = protocol.toLowerCase() === 'ecp'
   const { stats, iocs } = ctx
   const ipSet = iocs.ip
-  return (line, lineNo) => {
+  const scan: LineScanner = (line, lineNo) => {
     stats.lines++
     const f = csvLine(state, line, lineNo)
     if (f === 'skip') return
@@ -497,13 +572,60 @@ export function httpProxyScanner(ctx: ScanContext, protocol: string): LineScanne
       malformed(stats, lineNo)
       return
     }
+    const i = state.ix.get('datetime')
+    const ts = isoUtc(i === undefined ? '' : (f[i] ?? ''))
+    seen(stats, ts)
+    rules(line, lineNo, f, ts)
+  }
+  let headerText: string | null = null
+  let headerLen = -1
+  const headerBytes = (st: CsvState) => {
+    if (st.headerLine !== headerText) {
+      headerText = st.headerLine
+      headerLen = headerText === null ? -1 : Buffer.byteLength(headerText)
+    }
+    return headerLen
+  }
+  // Byte path: a quote-aware walk over the line finds the DateTime and ClientIpAddress fields and checks that the
+  // line is well-formed CSV; only lines with a ServerInfo~ anchor or an IOC address become strings and get parsed.
+  const ranges = new Int32Array(4)
+  scan.bytes = (buf, start, end, lineNo) => {
+    const iDt = state.ix.get('datetime') ?? -1
+    const iCip = state.ix.get('clientipaddress') ?? -1
+    if (
+      state.header === null ||
+      start === end ||
+      buf[start] === 35 ||
+      (state.headerLine !== null && end - start === headerBytes(state))
+    ) {
+      scan(buf.toString('utf8', start, end), lineNo)
+      return
+    }
+    const ok = csvFieldRanges(buf, start, end, iDt, iCip, ranges)
+    if (ok === 'malformed') {
+      stats.lines++
+      malformed(stats, lineNo)
+      return
+    }
+    if (ok === 'quoted' || hasServerInfoAnchor(buf, start, end)) {
+      scan(buf.toString('utf8', start, end), lineNo)
+      return
+    }
+    const cip = ranges[2]! >= 0 ? buf.toString('latin1', ranges[2]!, ranges[3]!).trim() : ''
+    if (ipSet.size > 0 && ipSet.has(cip)) {
+      scan(buf.toString('utf8', start, end), lineNo)
+      return
+    }
+    stats.lines++
+    seen(stats, isoUtc(ranges[0]! >= 0 ? buf.toString('latin1', ranges[0]!, ranges[1]!) : ''))
+  }
+  return scan
+
+  function rules(line: string, lineNo: number, f: string[], ts: string | null): void {
     const get = (name: string): string => {
       const i = state.ix.get(name)
       return i === undefined ? '' : (f[i] ?? '')
     }
-    const dt = get('datetime')
-    const ts = isoUtc(dt)
-    seen(stats, ts)
     const cip = get('clientipaddress').trim()
     const ipRows = ipSet.get(cip)
     // Pre-filter (§9, as Test-ProxyLogon does): the SSRF rules need the ServerInfo~ anchor.

@@ -37,6 +37,27 @@ export function percentDecode(s: string): string {
  * A timestamp without a zone is taken as UTC. Returns null when the text is not ISO-8601.
  */
 export function isoUtc(text: string): string | null {
+  // Fast path: already `YYYY-MM-DDTHH:MM:SS.mmmZ` or `…SSZ` (what Exchange writes) on the date last confirmed valid.
+  const n = text.length
+  if (
+    (n === 24 || n === 20) &&
+    text.charCodeAt(n - 1) === 90 &&
+    text.charCodeAt(10) === 84 &&
+    lastValidDate !== null &&
+    text.startsWith(lastValidDate) &&
+    TIME_Z.test(text)
+  )
+    return text
+  const r = isoUtcSlow(text)
+  if (r !== null && r.length === n && r === text) lastValidDate = text.slice(0, 11)
+  return r
+}
+
+/** `THH:MM:SS[.mmm]Z` with the hour, minute and second in range. */
+const TIME_Z = /^.{10}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{3})?Z$/
+let lastValidDate: string | null = null
+
+function isoUtcSlow(text: string): string | null {
   const m = /^(\d{4}-\d\d-\d\d)[T ](\d\d:\d\d(?::\d\d)?)(\.\d+)?\s*(Z|[+-]\d\d:?\d\d)?$/i.exec(text.trim())
   if (!m) return null
   const time = m[2]!.length === 5 ? `${m[2]}:00` : m[2]!
