@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { httpProxyScanner, iisScanner, type LineScanner, newStats, type ScanContext } from './log-rules.ts'
+import { loadIocTables } from './tables.ts'
+
+const iocs = loadIocTables([])
+const ctx = (): ScanContext => ({ host: 'H', file: 'f.log', iocs, installRoots: [], findings: [], stats: newStats() })
+
+/** Run lines through the string scanner and the byte scanner; both must produce the same stats and findings. */
+function both(make: (c: ScanContext) => LineScanner, lines: string[]) {
+  const a = ctx()
+  const b = ctx()
+  const sa = make(a)
+  const sb = make(b)
+  lines.forEach((l, i) => {
+    sa(l, i + 1)
+    const buf = Buffer.from(`xx${l}\nyy,~`, 'utf8')
+    sb.bytes!(buf, 2, 2 + Buffer.byteLength(l), i + 1)
+  })
+  return { a, b }
+}
+
+test('HttpProxy byte path: same malformed lines, time range and findings as the string path on quoted, broken and anchored lines', () => {
+  const { a, b } = both(
+    (c) => httpProxyScanner(c, 'Ecp'),
+    [
+      'DateTime,UserAgent,ClientIpAddress,AnchorMailbox,HttpStatus,UrlStem',
+      '2021-03-03T04:00:00.000Z,"a, ""b""",10.0.0.1,Smtp~x@y,200,/owa/',
+      '2021-03-03T04:00:01.000Z,"open quote,10.0.0.1,Smtp~x@y,200,/owa/',
+      '2021-03-03T04:00:02.000Z,"closed"garbage,10.0.0.1,Smtp~x@y,200,/owa/',
+      '2021-03-03T03:59:59.000Z,"ua",10.0.0.2,ServerInfo~a]@EXCH01:444/ecp/DDI/x#,200,/ecp/y.js',
+      '"2021-03-03T05:00:00.000Z",ua,"10.0.0.3",Smtp~x@y,200,/owa/',
+      '2021-03-03T04:30:00.000Z,"SERVERINFO~ in a quoted agent",10.0.0.4,Smtp~x@y,200,/owa/',
+      '',
+      'DateTime,UserAgent,ClientIpAddress,AnchorMailbox,HttpStatus,UrlStem',
+    ],
+  )
+  assert.deepEqual(b.stats, a.stats)
+  assert.deepEqual(b.findings, a.findings)
+  assert.deepEqual(a.stats.malformedLines, [3, 4])
+  assert.equal(a.stats.earliest, '2021-03-03T03:59:59.000Z')
+  assert.equal(a.stats.latest, '2021-03-03T05:00:00.000Z')
+  assert.equal(a.findings.length, 1)
+})
+
+test('IIS byte path: same malformed lines, time range and findings as the string path', () => {
+  const { a, b } = both(iisScanner, [
+    'no header yet',
+    '#Fields: date time cs-method cs-uri-stem cs-uri-query c-ip cs(User-Agent) cs(Cookie) sc-status',
+    '2021-03-03 04:00:00 GET /owa/ - 10.0.0.1 UA - 200',
+    '2021-03-03 04:00:01 POST /ecp/y.js - 10.0.0.1 UA - 200',
+    '2021-03-03 03:00:01 GET /aspnet_client/a%2Easpx - 10.0.0.1 UA - 200',
+    '2021-03-03 05:00:01 GET /owa/auth/x.aspx cmd=whoami 10.0.0.1 UA - 200',
+    '2021-03-03 04:00:01 GET /owa/ - 10.0.0.1 UA X-BEResource=a/b~1 200',
+    'too few fields',
+  ])
+  assert.deepEqual(b.stats, a.stats)
+  assert.deepEqual(b.findings, a.findings)
+  assert.deepEqual(a.stats.malformedLines, [1, 8])
+  assert.equal(a.stats.earliest, '2021-03-03T03:00:01Z')
+  assert.ok(a.findings.length >= 4)
+})
