@@ -96,14 +96,31 @@ export async function runHuntBench(): Promise<object> {
   const listFile = join(dir, '..', `mosaic-hunt-bench-iis-files-s${seed}-${sizeMB}mb.txt`)
   writeFileSync(listFile, `${info.iisPlainFiles.join('\n')}\n`)
 
-  // Warm the page cache so every tool reads from memory.
+  // Warm the page cache so every tool reads from memory. The machine is shared: every tool runs `repeat` times,
+  // interleaved, and the fastest run of each counts (peak RSS: the largest seen).
   timed('cat', info.iisPlainFiles)
-  const wc = timed('wc', ['-l', ...info.iisPlainFiles])
-  const sweep = child(['sweep', indFile, listFile])
+  const repeat = Math.max(1, Number(process.env.MOSAIC_BENCH_HUNT_REPEAT ?? 3))
   const rgPresent = spawnSync('rg', ['--version']).status === 0
+  let wc: ReturnType<typeof timed> | null = null
+  type Run = Record<string, unknown> & { ms: unknown; maxRssMB: unknown }
+  let sweep: Run | null = null
+  let rgRun: ReturnType<typeof timed> | null = null
+  let ex: Run | null = null
+  const faster = <T extends { ms: unknown; maxRssMB: unknown }>(best: T | null, run: T): T => {
+    const rss = Math.max(Number(best?.maxRssMB ?? 0), Number(run.maxRssMB ?? 0))
+    const pick = best === null || (run.ms as number) < (best.ms as number) ? run : best
+    return { ...pick, maxRssMB: rss }
+  }
+  for (let i = 0; i < repeat; i++) {
+    wc = faster(wc, timed('wc', ['-l', ...info.iisPlainFiles]))
+    sweep = faster(sweep, child(['sweep', indFile, listFile]) as Run)
+    if (rgPresent)
+      rgRun = faster(rgRun, timed('rg', ['-F', '-c', '--no-filename', '-f', indFile, ...info.iisPlainFiles]))
+    ex = faster(ex, child(['exchange', dir]) as Run)
+  }
   let rg: Record<string, unknown> | null = null
-  if (rgPresent) {
-    const r = timed('rg', ['-F', '-c', '--no-filename', '-f', indFile, ...info.iisPlainFiles])
+  if (rgRun) {
+    const r = rgRun
     const lines = r.stdout
       .split('\n')
       .filter(Boolean)
@@ -115,10 +132,10 @@ export async function runHuntBench(): Promise<object> {
       matchingLines: lines,
     }
   }
+  if (!wc || !sweep || !ex) throw new Error('no benchmark run')
   const sweepMBps = mbps(info.iisPlainBytes, sweep.ms as number)
   const wcMBps = mbps(info.iisPlainBytes, wc.ms)
 
-  const ex = child(['exchange', dir])
   const expected = new Set(info.expected.map((e) => `${e.detection}|${e.severity}|${e.file}|${e.line}`))
   const got = new Set(
     (ex.findings as CorpusInfo['expected']).map((e) => `${e.detection}|${e.severity}|${e.file}|${e.line}`),
@@ -139,6 +156,7 @@ export async function runHuntBench(): Promise<object> {
       generatedMs: round(genMs),
     },
     iisSweep: {
+      runs: repeat,
       indicators: indicators.length,
       mosaic: {
         ms: round(sweep.ms as number),
@@ -157,6 +175,7 @@ export async function runHuntBench(): Promise<object> {
       },
     },
     exchangePack: {
+      runs: repeat,
       ms: round(ex.ms as number),
       cpuMs: round(ex.cpuMs as number),
       MB: round(exBytes / 1e6),
