@@ -23,7 +23,9 @@ export async function run(args: string[]): Promise<number> {
   const server = serve({ fetch: app.fetch, hostname: values.host, port })
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve())
-    server.once('error', (e) => reject(new MosaicError('unavailable', `cannot listen on ${values.host}:${port}: ${(e as Error).message}`)))
+    server.once('error', (e) =>
+      reject(new MosaicError('unavailable', `cannot listen on ${values.host}:${port}: ${(e as Error).message}`)),
+    )
   })
   const addr = server.address()
   const actual = typeof addr === 'object' && addr ? addr.port : port
