@@ -87,7 +87,7 @@ export async function runActorBench(): Promise<Record<string, unknown>> {
       for (let i = 0; i < 5; i++) {
         const t = process.hrtime.bigint()
         const idx = await ActorIndex.cached(store)
-        const actor = await findActor(store, idx, name)
+        const actor = await findActor(idx, name)
         await dossierExtras(store, { id: actor.id, name: actor.name, ids: actor.ids }, {})
         dossier.push(ms(t))
       }

@@ -60,7 +60,9 @@ describe('HTTP API over the starter pack', () => {
   })
 
   test('attributions to the MSS list one row per statement', async () => {
-    const r = (await (await app.request('/api/attributions?to=Ministry%20of%20State%20Security&since=2021')).json()) as {
+    const r = (await (
+      await app.request('/api/attributions?to=Ministry%20of%20State%20Security&since=2021')
+    ).json()) as {
       attributions: { claim_id: string }[]
     }
     assert.ok(r.attributions.length >= 4)
@@ -71,9 +73,13 @@ describe('HTTP API over the starter pack', () => {
 test('mosaic serve answers over real HTTP on 127.0.0.1 and stops on SIGTERM', async () => {
   const { dir, cleanup } = tempDir()
   try {
-    const child = spawn(process.execPath, [join(repoRoot, 'bin', 'mosaic.js'), 'serve', '--port', '0', '--db', join(dir, 'm.db')], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, 'bin', 'mosaic.js'), 'serve', '--port', '0', '--db', join(dir, 'm.db')],
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    )
     let err = ''
     const port = await new Promise<number>((resolve, reject) => {
       child.stderr.on('data', (d: Buffer) => {

@@ -90,9 +90,9 @@ export async function run(args: string[]): Promise<number> {
       if (rest.length !== 2) throw new MosaicError('usage', `actor ${first} needs two arguments`)
       if (!values.reason) throw new MosaicError('usage', `actor ${first} needs --reason`)
       const index = await ActorIndex.build(store)
-      const a = await findActor(store, index, rest[0] as string)
+      const a = await findActor(index, rest[0] as string)
       if (first === 'merge') {
-        const b = await findActor(store, index, rest[1] as string)
+        const b = await findActor(index, rest[1] as string)
         const rel = await mergeActors(store, a, b, values.reason)
         if (values.json) printJson({ merged: [a.id, b.id], claim_id: rel.id })
         else
@@ -128,7 +128,7 @@ export async function run(args: string[]): Promise<number> {
     if (first === 'history') {
       if (!rest[0]) throw new MosaicError('usage', 'actor history needs a name or id')
       const index = await ActorIndex.build(store)
-      const actor = await findActor(store, index, rest[0])
+      const actor = await findActor(index, rest[0])
       const history = await actorHistory(store, actor)
       if (values.json) printJson({ id: actor.id, name: actor.name, history })
       else

@@ -14,7 +14,7 @@ export async function run(args: string[]): Promise<number> {
   const query = positionals.join(' ')
   if (!query) throw new MosaicError('usage', 'crosswalk needs an actor name or id')
   return withDb(values.db, async (store) => {
-    const actor = await findActor(store, await ActorIndex.build(store), query)
+    const actor = await findActor(await ActorIndex.build(store), query)
     const rows = crosswalk(actor)
     if (values.json) printJson({ id: actor.id, name: actor.name, rows })
     else {

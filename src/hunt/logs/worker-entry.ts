@@ -1,6 +1,6 @@
 // How sweep workers are started. A worker thread does not inherit the tsx loader of the CLI, and registering it in
 // every worker costs 0.25–0.6 s of start-up (a module-hooks thread, then every import through it). So the worker
-// module is bundled once into plain JavaScript with esbuild (tsx's own transformer, installed with it) and cached
+// module is bundled once into plain JavaScript with esbuild (a dependency of ours, the same copy tsx uses) and cached
 // in the OS temp folder, keyed by the size and mtime of every source file it was built from; a worker then starts
 // in about 60 ms. If esbuild cannot be loaded or the cache cannot be written, workers fall back to registering tsx.
 import { createHash } from 'node:crypto'
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url'
 /** What to hand to `new Worker(...)`. */
 export type WorkerEntry = { kind: 'file'; path: string } | { kind: 'eval'; code: string }
 
-/** The part of esbuild's API used here (esbuild comes with tsx; its types are not a dependency of ours). */
+/** The part of esbuild's API used here (described by what we use, STYLE.md point 6). */
 interface EsbuildLike {
   buildSync(options: Record<string, unknown>): {
     outputFiles?: { text: string }[]

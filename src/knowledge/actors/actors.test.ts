@@ -34,7 +34,7 @@ describe('actors over ATT&CK + MISP + starter', { ...(missing ? { skip: 'shared 
 
   test('APT40 is one actor holding all 18 names with their vendors, and its members include every vendor record', async () => {
     const index = await ActorIndex.build(store)
-    const apt40 = await findActor(store, index, 'APT40')
+    const apt40 = await findActor(index, 'APT40')
     const names = new Set(apt40.aliases.map((a) => a.name.toLowerCase()))
     for (const n of [
       'APT40',
@@ -110,8 +110,8 @@ describe('actors over ATT&CK + MISP + starter', { ...(missing ? { skip: 'shared 
         (await ActorIndex.build(store)).actors.map((a) => [a.id, a.ids, a.aliases.map((x) => [x.name, x.sources])]),
       )
     const index0 = await ActorIndex.build(store)
-    const a = await findActor(store, index0, 'APT40')
-    const b = await findActor(store, index0, 'APT41')
+    const a = await findActor(index0, 'APT40')
+    const b = await findActor(index0, 'APT41')
     const v0 = await snapshot()
     const rel = await mergeActors(store, a, b, 'test merge')
     const index1 = await ActorIndex.build(store)

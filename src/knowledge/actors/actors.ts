@@ -71,7 +71,9 @@ class UnionFind {
   union(a: string, b: string): void {
     const ra = this.find(a)
     const rb = this.find(b)
-    if (ra !== rb) this.#parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb)
+    // the smaller id becomes the root, so groups come out the same whatever the order of the evidence
+    if (ra < rb) this.#parent.set(rb, ra)
+    else if (rb < ra) this.#parent.set(ra, rb)
   }
 }
 

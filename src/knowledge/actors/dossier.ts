@@ -40,7 +40,7 @@ export type Dossier = Awaited<ReturnType<typeof dossierOf>>
  * shows only what was published by then.
  */
 export async function dossierFor(store: Store, query: string, opts: DossierOptions = {}): Promise<Dossier> {
-  const found = await findActor(store, await ActorIndex.cached(store), query)
+  const found = await findActor(await ActorIndex.cached(store), query)
   if (!opts.asOf && !opts.lens) return dossierOf(store, found, opts)
   const view = await ActorIndex.cached(store, {
     ...(opts.asOf ? { asOf: opts.asOf } : {}),

@@ -189,7 +189,7 @@ export function memberFor(actor: Actor, query: string): string {
 }
 
 /** Find one actor by id (any member id) or name. */
-export async function findActor(store: Store, index: ActorIndex, query: string): Promise<Actor> {
+export async function findActor(index: ActorIndex, query: string): Promise<Actor> {
   const byId = index.byMember.get(query)
   if (byId) return byId
   const r = index.resolver().resolve(query)
