@@ -3,6 +3,7 @@
  * defanged forms too (hxxp, [.], (.), {.}, [dot], [:], [@], [at]) and refanged. Guards keep out reference links,
  * contact addresses, file names that look like domains, version numbers and image credits.
  */
+import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import { overlaps } from './text.ts'
 
 export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'url' | 'email' | 'md5' | 'sha1' | 'sha256' | 'sha512'
@@ -40,6 +41,88 @@ const RE_DOMAIN = new RegExp(String.raw`(?<![\w.@\-\[\]()/\\])${DOMAIN}(?![\w-]|
 const RE_HASH =
   /(?<![0-9a-zA-Z+/])(?:[0-9a-fA-F]{128}|[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-zA-Z+/=])/g
 const RE_IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*)?(?![\w:])/gi
+
+// Sticky copies, tried only where a match can start (see the candidate functions below).
+const AT_EMAIL = stickyCopy(RE_EMAIL)
+const AT_IPV4 = stickyCopy(RE_IPV4)
+const AT_DOMAIN = stickyCopy(RE_DOMAIN)
+const AT_HASH = stickyCopy(RE_HASH)
+const AT_IPV6 = stickyCopy(RE_IPV6)
+
+/**
+ * Where a domain or an IPv4 address can start: a match begins with a label (letters, digits, "-") right before its
+ * first dot ("." or a defanged "[.]", "(dot)" …) and, by its look-behind, not after another word character (nor,
+ * for a domain, after "-"); so it starts where the run of word characters (and "-") before a ".", "[", "(" or "{"
+ * starts.
+ */
+function beforeDotStarts(text: string, hyphen: boolean): number[] {
+  const out: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 46 && c !== 91 && c !== 40 && c !== 123) continue
+    let s = i
+    for (
+      let p = text.charCodeAt(s - 1);
+      s > 0 && (isAsciiWordCode(p) || (hyphen && p === 45));
+      p = text.charCodeAt(s - 1)
+    )
+      s--
+    if (s < i) out.push(s)
+  }
+  return out
+}
+
+/** Where an e-mail address can start: up to 64 local-part characters before an "@" or a defanged "[at]", "(@)" …. */
+function emailStarts(text: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c !== 64 && c !== 91 && c !== 40 && c !== 123) continue
+    const here: number[] = []
+    for (let s = i - 1; s >= 0 && i - s <= 64 && isLocalPartCode(text.charCodeAt(s)); s--) {
+      const first = text.charCodeAt(s)
+      const prev = s > 0 ? text.charCodeAt(s - 1) : -1
+      if (isAlnumCode(first) && !(isAsciiWordCode(prev) || prev === 46 || prev === 43 || prev === 45)) here.push(s)
+    }
+    for (let k = here.length - 1; k >= 0; k--) out.push(here[k]!)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+function isAlnumCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+}
+
+function isLocalPartCode(c: number): boolean {
+  // [a-z0-9._%+-] (case-insensitive)
+  return isAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+}
+
+/** Where a hash can start: the start of a run of 32 or more hex digits (inside a run the look-behind fails). */
+function hashStarts(text: string): number[] {
+  const out: number[] = []
+  let run = 0
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1
+    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) run++
+    else {
+      if (run >= 32) out.push(i - run)
+      run = 0
+    }
+  }
+  return out
+}
+
+/** Where an IPv6 address can start: a run of one to four word characters right before a ":". */
+function colonStarts(text: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    let s = i
+    while (s > 0 && isAsciiWordCode(text.charCodeAt(s - 1))) s--
+    if (s < i && i - s <= 4) out.push(s)
+  }
+  return out
+}
 
 const DEFANG =
   /\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[@\]|\[at\]|\(at\)|\{at\}|\(@\)|hxxp|fxp|\[\/\]|h\[tt\]p/i
@@ -249,7 +332,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     else if (defanged || plainOk(start)) add('url', raw, start, value)
     else reject(raw, start, 'link in running text')
   }
-  for (const m of text.matchAll(RE_EMAIL)) {
+  for (const m of matchAtStarts(AT_EMAIL, text, emailStarts(text))) {
     const raw = m[0]
     const start = m.index
     if (isTaken([start, start + raw.length])) continue
@@ -263,7 +346,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     else if (defanged || plainOk(start)) add('email', raw, start, value)
     else reject(raw, start, 'address in running text')
   }
-  for (const m of text.matchAll(RE_IPV4)) {
+  for (const m of matchAtStarts(AT_IPV4, text, beforeDotStarts(text, false))) {
     const raw = m[0]
     const start = m.index
     if (isTaken([start, start + raw.length])) {
@@ -293,7 +376,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
     if (defanged || !anyDefanged || line.section === 'ioc') add('ipv4', raw, start, refang(raw))
   }
-  for (const m of text.matchAll(RE_IPV6)) {
+  for (const m of matchAtStarts(AT_IPV6, text, colonStarts(text))) {
     const raw = m[0]
     const start = m.index
     if (isTaken([start, start + raw.length])) continue
@@ -302,7 +385,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (groups.length < 2 || !groups.some((g) => /[a-f]/i.test(g) || g.length >= 3)) continue
     add('ipv6', raw, start, raw.toLowerCase())
   }
-  for (const m of text.matchAll(RE_DOMAIN)) {
+  for (const m of matchAtStarts(AT_DOMAIN, text, beforeDotStarts(text, true))) {
     const raw = m[0]
     const start = m.index
     const span: [number, number] = [start, start + raw.length]
@@ -325,7 +408,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
       nonIocs.push({ text: raw, span, why: 'site name in running text' })
   }
-  for (const m of text.matchAll(RE_HASH)) {
+  for (const m of matchAtStarts(AT_HASH, text, hashStarts(text))) {
     const raw = m[0]
     const start = m.index
     const span: [number, number] = [start, start + raw.length]
