@@ -8,6 +8,7 @@ import { type ConfidenceReading, findAllConfidence, type findConfidence } from '
 import type { ActorMention } from './actors.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
+import { mayContain } from './scan.ts'
 import { overlaps, type Sentence } from './text.ts'
 
 export type PartyKind =
@@ -66,27 +67,60 @@ export interface AliasClaim {
 const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 'alliance', 'vendor', 'person', 'we'])
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'actor', 'state-body', 'sponsor'])
 
-// Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40").
-const OBJ_CUES: RegExp[] = [
-  /\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi,
-  /\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi,
-  /\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi,
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
-  /\bpoints?\s+to\b|\bpointed\s+to\b/gi,
-  /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed)\s+by\b/gi,
-  /\bon behalf of\b|\bworking for\b|\bwork(?:ing|s|ed)? on behalf of\b|\bat the behest of\b|\bthe work of\b|\bacting for\b/gi,
-  /\b(?:linked|tied|connected|associated|attributable)\s+(?:it\s+)?(?:to|with)\b/gi,
-  /\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi,
-  /\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi,
-  /\bconfirmed\b/gi,
+// Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with words one
+// of which every match contains (lower case): a sentence without any of them is not searched for the cue.
+const OBJ_CUES: Cue[] = [
+  cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
+  cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
+  cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
+  cue(
+    /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
+    ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
+  ),
+  cue(/\bpoints?\s+to\b|\bpointed\s+to\b/gi, ['point']),
+  cue(
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed)\s+by\b/gi,
+    ['by'],
+  ),
+  cue(
+    /\bon behalf of\b|\bworking for\b|\bwork(?:ing|s|ed)? on behalf of\b|\bat the behest of\b|\bthe work of\b|\bacting for\b/gi,
+    ['behalf', 'working for', 'behest', 'the work of', 'acting for'],
+  ),
+  cue(/\b(?:linked|tied|connected|associated|attributable)\s+(?:it\s+)?(?:to|with)\b/gi, [
+    'linked',
+    'tied',
+    'connected',
+    'associated',
+    'attributable',
+  ]),
+  cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
+  cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, ['part', 'role', 'involvement', 'membership']),
+  cue(/\bconfirmed\b/gi, ['confirmed']),
 ]
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out").
-const SUBJ_CUES: RegExp[] = [
-  /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
-  /\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi,
-  /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
-  /['’]s\s+doing\b/gi,
+const SUBJ_CUES: Cue[] = [
+  cue(
+    /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
+    ['behind', 'responsible', 'blame'],
+  ),
+  cue(/\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi, ['behind']),
+  cue(/\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi, [
+    'carried out',
+    'took part',
+    'perpetrated',
+    'orchestrated',
+  ]),
+  cue(/['’]s\s+doing\b/gi, ['doing']),
 ]
+
+interface Cue {
+  re: RegExp
+  keywords: string[]
+}
+
+function cue(re: RegExp, keywords: string[]): Cue {
+  return { re, keywords }
+}
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
 const ADJ_CUE =
   /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
@@ -285,7 +319,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
     const ps = partiesIn(parties, s)
     if (!ps.some((p) => ATTRIBUTED_KINDS.has(p.kind))) continue
     const slots: Slot[] = []
-    for (const re of OBJ_CUES) {
+    // The cue expressions are case-insensitive without the u flag: lower-casing never hides one of their keywords.
+    const lower = s.text.toLowerCase()
+    for (const { re, keywords } of OBJ_CUES) {
+      if (!mayContain(lower, keywords)) continue
       re.lastIndex = 0
       for (const m of s.text.matchAll(re)) {
         const cs = s.start + m.index
@@ -297,7 +334,8 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
         if (attributed.length) slots.push({ cue: m[0], cueSpan: [cs, ce], attributed })
       }
     }
-    for (const re of SUBJ_CUES) {
+    for (const { re, keywords } of SUBJ_CUES) {
+      if (!mayContain(lower, keywords)) continue
       re.lastIndex = 0
       for (const m of s.text.matchAll(re)) {
         const cs = s.start + m.index

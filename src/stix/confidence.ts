@@ -192,64 +192,95 @@ interface Pattern {
   re: RegExp
   scale: ConfidenceScale
   term: string
+  keywords: string[]
 }
 
 // Longest, most specific phrases first: the first pattern that matches at a position wins.
 const C = String.raw`(?:degree|level)\s+of\s+confidence`
-const PHRASES: [string, ConfidenceScale, string][] = [
+// Each phrase with words one of which every match contains (lower case): a sentence without them is not searched.
+const PHRASES: [string, ConfidenceScale, string, string[]][] = [
   // analytic confidence
-  [String.raw`(?:with\s+)?(?:a\s+)?very\s+high\s+(?:${C}|confidence)`, 'analytic-confidence', 'very high'],
-  [String.raw`(?:with\s+)?(?:a\s+)?high\s+(?:${C}|confidence)`, 'analytic-confidence', 'high'],
-  [String.raw`(?:with\s+)?(?:a\s+)?(?:moderate|medium)\s+(?:${C}|confidence)`, 'analytic-confidence', 'moderate'],
-  [String.raw`(?:with\s+)?(?:a\s+)?low\s+(?:${C}|confidence)`, 'analytic-confidence', 'low'],
-  [String.raw`highly\s+confident`, 'analytic-confidence', 'high'],
-  [String.raw`moderately\s+confident`, 'analytic-confidence', 'moderate'],
+  [
+    String.raw`(?:with\s+)?(?:a\s+)?very\s+high\s+(?:${C}|confidence)`,
+    'analytic-confidence',
+    'very high',
+    ['confidence'],
+  ],
+  [String.raw`(?:with\s+)?(?:a\s+)?high\s+(?:${C}|confidence)`, 'analytic-confidence', 'high', ['confidence']],
+  [
+    String.raw`(?:with\s+)?(?:a\s+)?(?:moderate|medium)\s+(?:${C}|confidence)`,
+    'analytic-confidence',
+    'moderate',
+    ['confidence'],
+  ],
+  [String.raw`(?:with\s+)?(?:a\s+)?low\s+(?:${C}|confidence)`, 'analytic-confidence', 'low', ['confidence']],
+  [String.raw`highly\s+confident`, 'analytic-confidence', 'high', ['confident']],
+  [String.raw`moderately\s+confident`, 'analytic-confidence', 'moderate', ['confident']],
   [
     String.raw`(?:(?:is|are|am|was|were|remains?|'s|’s|'re|’re)\s+)?(?:fully\s+|very\s+)?confident`,
     'analytic-confidence',
     'high',
+    ['confident'],
   ],
   // likelihood: WEP negatives before their positives
-  [String.raw`almost\s+certainly\s+not`, 'wep', 'almost certainly not'],
-  [String.raw`probably\s+not`, 'wep', 'probably not'],
-  [String.raw`chances\s+(?:are\s+)?about\s+even`, 'wep', 'chances about even'],
-  [String.raw`almost\s+no\s+chance`, 'icd-203', 'almost no chance'],
-  [String.raw`remote\s+(?:chance|possibility)`, 'uk-phia', 'remote chance'],
-  [String.raw`realistic\s+possibility`, 'uk-phia', 'realistic possibility'],
-  [String.raw`roughly\s+even\s+(?:chance|odds)`, 'icd-203', 'roughly even chance'],
-  [String.raw`even\s+chance`, 'nato', 'even chance'],
-  [String.raw`(?:almost|nearly|virtually)\s+certain(?:ly|ty)?`, 'icd-203', 'almost certain'],
-  [String.raw`highly\s+(?:unlikely|improbable)`, 'uk-phia', 'highly unlikely'],
-  [String.raw`very\s+(?:unlikely|improbable)`, 'icd-203', 'very unlikely'],
-  [String.raw`highly\s+(?:likely|probable)`, 'uk-phia', 'highly likely'],
-  [String.raw`very\s+(?:likely|probabl[ey])`, 'icd-203', 'very likely'],
-  [String.raw`(?:unlikely|improbabl[ey])`, 'icd-203', 'unlikely'],
-  [String.raw`(?:likely|probabl[ey])`, 'icd-203', 'likely'],
-  [String.raw`(?:in\s+all\s+likelihood)`, 'icd-203', 'likely'],
+  [String.raw`almost\s+certainly\s+not`, 'wep', 'almost certainly not', ['certainly']],
+  [String.raw`probably\s+not`, 'wep', 'probably not', ['probably']],
+  [String.raw`chances\s+(?:are\s+)?about\s+even`, 'wep', 'chances about even', ['chances']],
+  [String.raw`almost\s+no\s+chance`, 'icd-203', 'almost no chance', ['chance']],
+  [String.raw`remote\s+(?:chance|possibility)`, 'uk-phia', 'remote chance', ['remote']],
+  [String.raw`realistic\s+possibility`, 'uk-phia', 'realistic possibility', ['realistic']],
+  [String.raw`roughly\s+even\s+(?:chance|odds)`, 'icd-203', 'roughly even chance', ['roughly']],
+  [String.raw`even\s+chance`, 'nato', 'even chance', ['chance']],
+  [String.raw`(?:almost|nearly|virtually)\s+certain(?:ly|ty)?`, 'icd-203', 'almost certain', ['certain']],
+  [String.raw`highly\s+(?:unlikely|improbable)`, 'uk-phia', 'highly unlikely', ['highly']],
+  [String.raw`very\s+(?:unlikely|improbable)`, 'icd-203', 'very unlikely', ['very']],
+  [String.raw`highly\s+(?:likely|probable)`, 'uk-phia', 'highly likely', ['highly']],
+  [String.raw`very\s+(?:likely|probabl[ey])`, 'icd-203', 'very likely', ['very']],
+  [String.raw`(?:unlikely|improbabl[ey])`, 'icd-203', 'unlikely', ['unlikely', 'improbabl']],
+  [String.raw`(?:likely|probabl[ey])`, 'icd-203', 'likely', ['likely', 'probabl']],
+  [String.raw`(?:in\s+all\s+likelihood)`, 'icd-203', 'likely', ['likelihood']],
   // legal allegations
-  [String.raw`convicted`, 'legal-allegation', 'convicted'],
-  [String.raw`(?:indicted|indictments?|indict)`, 'legal-allegation', 'indicted'],
-  [String.raw`(?:criminal\s+)?(?:charged|charges|charging)`, 'legal-allegation', 'charged'],
-  [String.raw`(?:allegedly|alleged|alleges|allege|allegations?)`, 'legal-allegation', 'alleged'],
+  [String.raw`convicted`, 'legal-allegation', 'convicted', ['convicted']],
+  [String.raw`(?:indicted|indictments?|indict)`, 'legal-allegation', 'indicted', ['indict']],
+  [String.raw`(?:criminal\s+)?(?:charged|charges|charging)`, 'legal-allegation', 'charged', ['charg']],
+  [String.raw`(?:allegedly|alleged|alleges|allege|allegations?)`, 'legal-allegation', 'alleged', ['alleg']],
   // estimative verbs without a calibrated band
-  [String.raw`(?:strongly\s+)?(?:believed|believes|believe)`, 'estimative-verb', 'believed'],
-  [String.raw`thought\s+to`, 'estimative-verb', 'believed'],
-  [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected'],
-  [String.raw`(?:possibly|possible|may\s+have|might\s+have|could\s+have)`, 'estimative-verb', 'possible'],
-  [String.raw`(?:assesses|assessed|assess|judges|judged|judge)`, 'estimative-verb', 'assessed'],
+  [String.raw`(?:strongly\s+)?(?:believed|believes|believe)`, 'estimative-verb', 'believed', ['believ']],
+  [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought']],
+  [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected', ['suspect']],
+  [
+    String.raw`(?:possibly|possible|may\s+have|might\s+have|could\s+have)`,
+    'estimative-verb',
+    'possible',
+    ['possib', 'may', 'might', 'could'],
+  ],
+  [String.raw`(?:assesses|assessed|assess|judges|judged|judge)`, 'estimative-verb', 'assessed', ['assess', 'judg']],
   // statements of fact
-  [String.raw`(?:confirmed|confirms|confirm)`, 'statement-of-fact', 'confirmed'],
+  [String.raw`(?:confirmed|confirms|confirm)`, 'statement-of-fact', 'confirmed', ['confirm']],
   [
     String.raw`(?:attributed|attributes|attribute|concluded|concludes|determined|announced|declared|stated|accused|blamed|named|identified)`,
     'statement-of-fact',
     'asserted',
+    [
+      'attribut',
+      'conclud',
+      'determined',
+      'announced',
+      'declared',
+      'stated',
+      'accused',
+      'blamed',
+      'named',
+      'identified',
+    ],
   ],
 ]
 
-const PATTERNS: Pattern[] = PHRASES.map(([src, scale, term]) => ({
+const PATTERNS: Pattern[] = PHRASES.map(([src, scale, term, keywords]) => ({
   re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${src})(?![\p{L}\p{N}])`, 'giu'),
   scale,
   term,
+  keywords,
 }))
 
 const ADMIRALTY = /^\s*([A-F])\s*[-/]?\s*([1-6])\s*$/
@@ -299,7 +330,11 @@ const KIND_RANK: Record<ConfidenceScale, number> = {
  */
 export function findAllConfidence(sentence: string, prefer?: ConfidenceScale): ConfidenceMatch[] {
   const found: ConfidenceMatch[] = []
+  // Case-insensitive with the u flag: ſ (long s) matches s, and K (Kelvin sign) lower-cases to k.
+  let lower = sentence.toLowerCase()
+  if (lower.includes('\u017f')) lower = lower.replace(/\u017f/g, 's')
   for (const p of PATTERNS) {
+    if (!p.keywords.some((k) => lower.includes(k))) continue
     p.re.lastIndex = 0
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
       const s = m.index
