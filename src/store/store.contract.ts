@@ -139,6 +139,37 @@ export function storeContract(name: string, open: () => Promise<Store>, opts: { 
       await store.close()
     })
 
+    test('a newer version keeps the retraction of a claim it states again, and drops claims it no longer states', async () => {
+      const store = await open()
+      const rel = (modified: string, target: string): StixObject => ({ ...attribution, modified, target_ref: target })
+      await put(store, rel(T1, MSS))
+      const s = await store.begin()
+      await s.addClaim({
+        id: claimId('retract-before-update'),
+        subject: 'identity--analyst',
+        predicate: 'retracts',
+        object: attribution.id,
+        literal: false,
+        polarity: 'retracts',
+        source: null,
+        published: T1,
+        recorded: T1,
+        confidence: null,
+        evidence: [],
+        markings: [],
+        origin: 'analyst',
+      })
+      await s.commit()
+      await put(store, rel(T2, MSS))
+      const c = await store.getClaim(attribution.id)
+      assert.equal(c?.retracted_by, claimId('retract-before-update'))
+      await put(store, actor(T1, ['Leviathan', 'Kryptonite Panda']))
+      await put(store, actor(T2, ['Leviathan']))
+      assert.deepEqual((await store.aliases('kryptonitepanda')).length, 0)
+      assert.equal((await store.claims({ subject: APT40, predicate: 'alias' })).length, 2)
+      await store.close()
+    })
+
     test('full-text search ranks an exact alias match first', async () => {
       const store = await open()
       await put(store, actor(T1, ['Kryptonite Panda']), {

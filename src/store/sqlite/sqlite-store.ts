@@ -128,24 +128,28 @@ class SqliteStore implements Store {
     this.#q = {
       hasVersion: db.prepare('SELECT 1 FROM objects WHERE id = ? AND modified = ?').pluck(),
       insertVersion: db
-        .prepare('INSERT INTO objects (id, modified, type, json, recorded) VALUES (?, ?, ?, ?, ?) RETURNING vid')
+        .prepare(
+          `INSERT INTO objects (id, modified, type, name, revoked, is_current, json, recorded)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING vid`,
+        )
         .pluck(),
-      current: db.prepare('SELECT rid, modified FROM current WHERE id = ?'),
-      insertCurrent: db.prepare(
-        'INSERT INTO current (id, type, modified, name, revoked, vid) VALUES (?, ?, ?, ?, ?, ?) RETURNING rid',
-      ),
-      updateCurrent: db.prepare('UPDATE current SET modified = ?, name = ?, revoked = ?, vid = ? WHERE rid = ?'),
-      getCurrent: db.prepare('SELECT o.json FROM current c JOIN objects o ON o.vid = c.vid WHERE c.id = ?').pluck(),
+      current: db.prepare('SELECT vid, modified FROM objects WHERE id = ? AND is_current = 1'),
+      retire: db.prepare('UPDATE objects SET is_current = 0 WHERE vid = ?'),
+      getCurrent: db.prepare('SELECT json FROM objects WHERE id = ? AND is_current = 1').pluck(),
       getVersion: db.prepare('SELECT json FROM objects WHERE id = ? AND modified = ?').pluck(),
       versions: db.prepare('SELECT json FROM objects WHERE id = ? ORDER BY modified').pluck(),
-      deleteClaimsOf: db.prepare('DELETE FROM claims WHERE origin = ?'),
-      deleteAliasesOf: db.prepare(
-        'DELETE FROM aliases WHERE claim_id IN (SELECT id FROM claims WHERE origin = ? AND predicate = ?)',
-      ),
+      versionByVid: db.prepare('SELECT json FROM objects WHERE vid = ?').pluck(),
+      deleteClaim: db.prepare('DELETE FROM claims WHERE id = ?'),
+      deleteAliasesOf: db.prepare('DELETE FROM aliases WHERE object_id = ?'),
+      // An upsert, not a replace: a claim derived again from a newer version keeps its retraction.
       insertClaim: db.prepare(
-        `INSERT OR REPLACE INTO claims (id, subject, predicate, object, literal, polarity, source, published, recorded,
+        `INSERT INTO claims (id, subject, predicate, object, literal, polarity, source, published, recorded,
           confidence, evidence, markings, origin, retracted_by, extra)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET subject = excluded.subject, predicate = excluded.predicate,
+           object = excluded.object, literal = excluded.literal, polarity = excluded.polarity, source = excluded.source,
+           published = excluded.published, recorded = excluded.recorded, confidence = excluded.confidence,
+           evidence = excluded.evidence, markings = excluded.markings, origin = excluded.origin, extra = excluded.extra`,
       ),
       insertAlias: db.prepare(
         'INSERT INTO aliases (norm, alias, object_id, object_type, claim_id, source) VALUES (?, ?, ?, ?, ?, ?)',
@@ -196,32 +200,42 @@ class SqliteStore implements Store {
     const q = this.#q
     const modified = versionKey(obj)
     // One lookup for the common case (a new id); the version index only when the id is known.
-    const cur = q.current.get(obj.id) as { rid: number; modified: string } | undefined
+    const cur = q.current.get(obj.id) as { vid: number; modified: string } | undefined
     if (cur && (cur.modified === modified || q.hasVersion.get(obj.id, modified))) return 'unchanged'
     const text = json ?? JSON.stringify(obj)
-    const vid = q.insertVersion.get(obj.id, modified, obj.type, text, recorded) as number
     const name = typeof obj.name === 'string' ? obj.name : null
     const revoked = obj.revoked === true ? 1 : 0
-    let rid: number
+    // An older version arriving late is kept in history but does not change the current view.
+    const becomesCurrent = !cur || cur.modified < modified
+    const vid = q.insertVersion.get(
+      obj.id,
+      modified,
+      obj.type,
+      name,
+      revoked,
+      becomesCurrent ? 1 : 0,
+      text,
+      recorded,
+    ) as number
+    if (!becomesCurrent) return 'updated'
+    const claims = deriveClaims(obj, recorded)
     if (cur) {
-      // An older version arriving late is kept in history but does not change the current view.
-      if (cur.modified > modified) return 'updated'
-      q.updateCurrent.run(modified, name, revoked, vid, cur.rid)
-      q.deleteAliasesOf.run(obj.id, 'alias')
-      q.deleteClaimsOf.run(obj.id)
-      q.deleteFts.run(cur.rid)
-      rid = cur.rid
-    } else {
-      rid = (q.insertCurrent.get(obj.id, obj.type, modified, name, revoked, vid) as { rid: number }).rid
+      // Claims the previous version stated and this one does not are withdrawn with it.
+      const previous = JSON.parse(q.versionByVid.get(cur.vid) as string) as StixObject
+      const kept = new Set(claims.map((c) => c.id))
+      for (const c of deriveClaims(previous, recorded)) if (!kept.has(c.id)) q.deleteClaim.run(c.id)
+      q.retire.run(cur.vid)
+      q.deleteAliasesOf.run(obj.id)
+      q.deleteFts.run(cur.vid)
     }
     const aliasNames: string[] = []
-    for (const c of deriveClaims(obj, recorded)) {
+    for (const c of claims) {
       this.#insertClaim(c, obj.type)
       if (c.predicate === 'alias') aliasNames.push(c.object)
     }
     if (NAMED_TYPES.has(obj.type) || name !== null) {
       const description = typeof obj.description === 'string' ? obj.description : ''
-      q.insertFts.run(rid, name ?? '', [...new Set(aliasNames)].join(' | '), description)
+      q.insertFts.run(vid, name ?? '', [...new Set(aliasNames)].join(' | '), description)
     }
     return cur ? 'updated' : 'created'
   }
@@ -280,13 +294,12 @@ class SqliteStore implements Store {
   #objectSql(q: ObjectQuery, selectCols: string): { sql: string; params: unknown[] } {
     const where: string[] = []
     const params: unknown[] = []
-    let select = selectCols
-    let from = 'current c JOIN objects o ON o.vid = c.vid'
+    const select = selectCols
+    let from = 'objects c'
     if (q.asOf) {
       // The version current at asOf: the latest modified <= asOf.
-      from = `(SELECT o.id, o.type, o.json, 0 AS revoked FROM objects o
+      from = `(SELECT o.id, o.type, o.json, 0 AS revoked, 1 AS is_current FROM objects o
                 WHERE o.modified = (SELECT MAX(o2.modified) FROM objects o2 WHERE o2.id = o.id AND o2.modified <= ?)) c`
-      select = select.replace('o.json', 'c.json')
       params.push(q.asOf)
     }
     if (q.types?.length) {
@@ -297,6 +310,7 @@ class SqliteStore implements Store {
       where.push(`c.id IN (${q.ids.map(() => '?').join(',')})`)
       params.push(...q.ids)
     }
+    where.push('c.is_current = 1')
     if (!q.includeRevoked) where.push('c.revoked = 0')
     let sql = `SELECT ${select} FROM ${from}${where.length ? ` WHERE ${where.join(' AND ')}` : ''}`
     if (select !== 'COUNT(*)') sql += ' ORDER BY c.id'
@@ -308,7 +322,7 @@ class SqliteStore implements Store {
   }
 
   async *objects(q: ObjectQuery = {}): AsyncIterable<StixObject> {
-    const { sql, params } = this.#objectSql(q, 'o.json')
+    const { sql, params } = this.#objectSql(q, 'c.json')
     for (const text of this.#db
       .prepare(sql)
       .pluck()
@@ -336,9 +350,9 @@ class SqliteStore implements Store {
       SELECT c.id, c.type, COALESCE(c.name, '') AS name,
              bm25(fts, 10.0, 6.0, 1.0) - (CASE WHEN EXISTS (SELECT 1 FROM aliases a WHERE a.object_id = c.id AND a.norm = ?)
                                               THEN 1000 ELSE 0 END) AS rank,
-             o.json AS json
-      FROM fts JOIN current c ON c.rid = fts.rowid JOIN objects o ON o.vid = c.vid
-      WHERE fts MATCH ? AND c.revoked = 0 ${typeFilter}
+             c.json AS json
+      FROM fts JOIN objects c ON c.vid = fts.rowid
+      WHERE fts MATCH ? AND c.is_current = 1 AND c.revoked = 0 ${typeFilter}
       ORDER BY rank LIMIT ?`
     const rows = this.#prepare(sql).all(norm, match, ...(opts.types ?? []), limit) as {
       id: string
@@ -409,13 +423,15 @@ class SqliteStore implements Store {
   async stats(): Promise<StoreStats> {
     const one = (sql: string) => this.#db.prepare(sql).pluck().get() as number
     const byType: Record<string, number> = {}
-    for (const r of this.#db.prepare('SELECT type, COUNT(*) AS n FROM current GROUP BY type ORDER BY type').all() as {
+    for (const r of this.#db
+      .prepare('SELECT type, COUNT(*) AS n FROM objects WHERE is_current = 1 GROUP BY type ORDER BY type')
+      .all() as {
       type: string
       n: number
     }[])
       byType[r.type] = r.n
     return {
-      objects: one('SELECT COUNT(*) FROM current'),
+      objects: one('SELECT COUNT(*) FROM objects WHERE is_current = 1'),
       versions: one('SELECT COUNT(*) FROM objects'),
       claims: one('SELECT COUNT(*) FROM claims'),
       aliases: one('SELECT COUNT(*) FROM aliases'),
