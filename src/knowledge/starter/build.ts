@@ -1,5 +1,4 @@
 // Turns the starter tables into one self-contained STIX 2.1 bundle with deterministic ids and timestamps.
-import { createHash } from 'node:crypto'
 import {
   CLAIM_EXT_ID,
   type ClaimExtension,
@@ -9,6 +8,7 @@ import {
   MOSAIC_IDENTITY_ID,
 } from '../../stix/mosaic-extensions.ts'
 import type { Bundle, ExternalReference, StixObject } from '../../stix/types.ts'
+import { uuid5 } from '../../store/uuid5.ts'
 import { ACTORS, ORGS } from './actors.ts'
 import { CLAIMS, DENIALS } from './attributions.ts'
 import { CAMPAIGNS, MALWARE, TARGETING } from './campaigns.ts'
@@ -25,13 +25,7 @@ const NAMESPACE = '0b8f6c52-7a3e-5d14-9c2b-6e1f4a8d3c70'
 
 /** RFC 4122 version-5 UUID (SHA-1) of `name` in `namespace`. */
 export function uuidv5(name: string, namespace: string = NAMESPACE): string {
-  const ns = Buffer.from(namespace.replace(/-/g, ''), 'hex')
-  const hash = createHash('sha1').update(ns).update(name, 'utf8').digest()
-  const b = Buffer.from(hash.subarray(0, 16))
-  b[6] = ((b[6] ?? 0) & 0x0f) | 0x50
-  b[8] = ((b[8] ?? 0) & 0x3f) | 0x80
-  const h = b.toString('hex')
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`
+  return uuid5(namespace, name)
 }
 
 const TYPE_BY_PREFIX: Record<string, string> = {
