@@ -41,12 +41,16 @@ export interface Hit {
 
 export class AhoCorasick {
   // Node arrays: transitions as Maps keyed by UTF-16 code, failure links, and the patterns ending at each node.
-  private readonly next: Map<number, number>[] = [new Map()]
-  private readonly fail: number[] = [0]
-  private readonly out: number[][] = [[]]
+  // Nodes are numbered breadth-first, so the rows of the shallow nodes, where a scan spends most of its time, lie
+  // together in the transition table.
+  private readonly next: Map<number, number>[]
+  private readonly fail: number[]
+  private readonly out: number[][]
   private readonly lengths: number[] = []
 
   constructor(patterns: readonly string[]) {
+    const next: Map<number, number>[] = [new Map()]
+    const out: number[][] = [[]]
     patterns.forEach((p, idx) => {
       const f = fold(p)
       this.lengths.push(f.length)
@@ -54,18 +58,31 @@ export class AhoCorasick {
       let node = 0
       for (let i = 0; i < f.length; i++) {
         const c = f.charCodeAt(i)
-        let n = this.next[node]!.get(c)
+        let n = next[node]!.get(c)
         if (n === undefined) {
-          n = this.next.length
-          this.next.push(new Map())
-          this.fail.push(0)
-          this.out.push([])
-          this.next[node]!.set(c, n)
+          n = next.length
+          next.push(new Map())
+          out.push([])
+          next[node]!.set(c, n)
         }
         node = n
       }
-      this.out[node]!.push(idx)
+      out[node]!.push(idx)
     })
+    // Breadth-first renumbering.
+    const order: number[] = [0]
+    for (let qi = 0; qi < order.length; qi++) for (const child of next[order[qi]!]!.values()) order.push(child)
+    const renum = new Int32Array(next.length)
+    order.forEach((old, i) => {
+      renum[old] = i
+    })
+    this.next = order.map((old) => {
+      const m = new Map<number, number>()
+      for (const [c, child] of next[old]!) m.set(c, renum[child]!)
+      return m
+    })
+    this.out = order.map((old) => out[old]!)
+    this.fail = new Array<number>(order.length).fill(0)
     // Breadth-first failure links; each node's output gets its failure node's outputs appended.
     const queue: number[] = []
     for (const n of this.next[0]!.values()) queue.push(n)
@@ -81,6 +98,13 @@ export class AhoCorasick {
         if (inherited.length > 0) this.out[child] = this.out[child]!.concat(inherited)
       }
     }
+    this.hasOut = new Uint8Array(this.out.map((o) => (o.length > 0 ? 1 : 0)))
+    // ASCII characters that occur in no pattern share class 0 (every node goes back to the root on them).
+    const classOf = new Uint8Array(128)
+    let classes = 1
+    for (const m of this.next) for (const c of m.keys()) if (c < 128 && classOf[c] === 0) classOf[c] = classes++
+    this.classOf = classOf
+    this.classes = classes
     this.dfa = this.buildDfa()
   }
 
@@ -88,21 +112,26 @@ export class AhoCorasick {
     return this.next.length
   }
 
-  // A full transition table for ASCII (failure links folded in), so the scan is one array read per character.
-  private dfa: Int32Array
+  private readonly hasOut: Uint8Array
+  private readonly classOf: Uint8Array
+  private readonly classes: number
+  // A full transition table for ASCII character classes (failure links folded in), so the scan is one array read
+  // per character.
+  private readonly dfa: Int32Array
   private buildDfa(): Int32Array {
     const n = this.next.length
-    const dfa = new Int32Array(n * 128)
-    // Breadth-first order guarantees a node's failure target row is complete before the node's own row.
-    const order: number[] = [0]
-    for (let qi = 0; qi < order.length; qi++) for (const child of this.next[order[qi]!]!.values()) order.push(child)
-    for (const node of order) {
-      const row = node * 128
-      const failRow = this.fail[node]! * 128
+    const k = this.classes
+    const dfa = new Int32Array(n * k)
+    const rep = new Int32Array(k).fill(-1)
+    for (let c = 0; c < 128; c++) if (this.classOf[c] !== 0) rep[this.classOf[c]!] = c
+    // Nodes are numbered breadth-first: a node's failure target row is complete before the node's own row.
+    for (let node = 0; node < n; node++) {
+      const row = node * k
+      const failRow = this.fail[node]! * k
       const edges = this.next[node]!
-      for (let c = 0; c < 128; c++) {
-        const child = edges.get(c)
-        dfa[row + c] = child !== undefined ? child : node === 0 ? 0 : dfa[failRow + c]!
+      for (let cls = 1; cls < k; cls++) {
+        const child = edges.get(rep[cls]!)
+        dfa[row + cls] = child !== undefined ? child : node === 0 ? 0 : dfa[failRow + cls]!
       }
     }
     return dfa
@@ -115,11 +144,13 @@ export class AhoCorasick {
     let node = 0
     const next = this.next
     const fail = this.fail
-    const out = this.out
+    const hasOut = this.hasOut
     const dfa = this.dfa
+    const classOf = this.classOf
+    const k = this.classes
     for (let i = 0; i < t.length; i++) {
       const c = t.charCodeAt(i)
-      if (c < 128) node = dfa[node * 128 + c]!
+      if (c < 128) node = dfa[node * k + classOf[c]!]!
       else {
         let n = next[node]!.get(c)
         while (n === undefined && node !== 0) {
@@ -128,9 +159,8 @@ export class AhoCorasick {
         }
         node = n ?? 0
       }
-      const o = out[node]!
-      if (o.length > 0) {
-        for (const p of o) hits.push({ start: i + 1 - this.lengths[p]!, end: i + 1, pattern: p })
+      if (hasOut[node] === 1) {
+        for (const p of this.out[node]!) hits.push({ start: i + 1 - this.lengths[p]!, end: i + 1, pattern: p })
       }
     }
     return hits
