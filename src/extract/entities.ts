@@ -164,10 +164,15 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 
 // ---------------------------------------------------------------- organisations
 
+// Country names with their adjectives, and with their other names, for quick membership tests.
+const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
+const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
+
 let orgIndex: ReturnType<typeof compileForms<KnownOrg>> | undefined
 
 const ORG_HEAD =
   'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 const ORG_RE = new RegExp(
   String.raw`\b(?:[A-Z][\w&'’.-]*\s+)(?:${CAPWORD}\s+){0,7}?(?:${ORG_HEAD})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?![\w])`,
@@ -219,7 +224,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const full = cleanOrgName(m[1]!)
     const s = m.index + m[0].indexOf(m[1]!)
     const known = lookup.get(full) ?? lookup.get(m[2]!)
-    if (!new RegExp(`(?:${ORG_HEAD})\\b`).test(full) && !known) continue
+    if (!ORG_HEAD_TEST.test(full) && !known) continue
     if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
     const entry: OrgMention = {
       name: known?.name ?? full,
@@ -245,7 +250,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (m[1] && /^The\s/.test(m[1])) continue
     const s = m.index + m[0].indexOf(t)
     const adj = m[1]
-    if (adj && !COUNTRIES.some((c) => c.adjectives.includes(adj) || c.name === adj)) continue
+    if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
     push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
   }
   for (const m of text.matchAll(ORG_RE)) {
@@ -263,14 +268,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (/^(?:of|for|and|the)$/i.test(words[0]!)) continue
     // A country name + head ("UK Government") is a government, not an organisation.
     if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) continue
-    if (COUNTRIES.some((c) => c.name === t || c.aliases.includes(t))) continue
+    if (COUNTRY_NAME_OR_ALIAS.has(t)) continue
     const name = cleanOrgName(t)
     push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
   }
   for (const m of text.matchAll(COMPANY_APPOSITIVE)) {
     const name = m[1]!
     if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
-    if (COUNTRIES.some((c) => c.name === name || c.adjectives.includes(name))) continue
+    if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
     push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
   }
   for (const m of text.matchAll(SUCH_AS)) {
@@ -285,7 +290,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   for (const m of text.matchAll(DEVICES)) {
     for (const g of [m[1], m[2]]) {
       if (!g || NOT_ORG_WORDS.has(g)) continue
-      if (COUNTRIES.some((c) => c.adjectives.includes(g) || c.name === g)) continue
+      if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
       const s = m.index + m[0].indexOf(g)
       push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
@@ -357,6 +362,7 @@ const PERSON_LIST_RE = new RegExp(
   String.raw`\b(?:nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified)\s*[,:]?\s+(${NAME_TOKEN}\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN})?(?:\s*,\s*${NAME_TOKEN}\s+${NAME_TOKEN})*(?:\s*,?\s+and\s+${NAME_TOKEN}\s+${NAME_TOKEN})?)`,
   'g',
 )
+const LISTED_NAME_RE = new RegExp(`${NAME_TOKEN}\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?`, 'g')
 const SAID_RE = new RegExp(
   String.raw`\b(${NAME_TOKEN}\s+${NAME_TOKEN})\s+(?:said|says|told|added|wrote|stated|explained|warned)\b`,
   'g',
@@ -406,7 +412,7 @@ export function findPeople(
   for (const m of text.matchAll(PERSON_LIST_RE)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
-    for (const part of list.matchAll(new RegExp(`${NAME_TOKEN}\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?`, 'g'))) {
+    for (const part of list.matchAll(LISTED_NAME_RE)) {
       push(part[0], base + part.index)
     }
   }
@@ -453,6 +459,41 @@ const YEAR = '((?:19|20)\\d{2})'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const pad = (n: number) => String(n).padStart(2, '0')
 
+const validDate = (y: number, mo: number, d: number) =>
+  mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
+const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
+  // 2024-01-12
+  [
+    new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
+    (m) => (validDate(+m[1]!, +m[2]!, +m[3]!) ? [`${m[1]}-${m[2]}-${m[3]}`] : []),
+  ],
+  // between 6 and 28 May 2025 / 6-28 May 2025
+  [
+    new RegExp(`\\b${DAY}\\s*(?:and|to|-|–|until)\\s*${DAY}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
+    (m) => {
+      const mo = monthOf(m[3]!)
+      return [`${m[4]}-${pad(mo)}-${pad(+m[1]!)}`, `${m[4]}-${pad(mo)}-${pad(+m[2]!)}`]
+    },
+  ],
+  // 12 January 2024
+  [
+    new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
+    (m) => (validDate(+m[3]!, monthOf(m[2]!), +m[1]!) ? [`${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}`] : []),
+  ],
+  // January 12, 2024
+  [
+    new RegExp(`\\b(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
+    (m) => (validDate(+m[3]!, monthOf(m[1]!), +m[2]!) ? [`${m[3]}-${pad(monthOf(m[1]!))}-${pad(+m[2]!)}`] : []),
+  ],
+  // November and December of 2024 / from August 2021 to October 2022 handled by the month-year rule
+  [
+    new RegExp(`\\b(${MONTH_RE})\\s+(?:and|or|to|-|–|through)\\s+(${MONTH_RE})\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, 'g'),
+    (m) => [`${m[3]}-${pad(monthOf(m[1]!))}`, `${m[3]}-${pad(monthOf(m[2]!))}`],
+  ],
+  // December 2015
+  [new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), (m) => [`${m[2]}-${pad(monthOf(m[1]!))}`]],
+]
+
 export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
   const taken: Span[] = []
@@ -461,40 +502,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     taken.push(whole ?? [s, s + t.length])
   }
   const free = (span: Span) => !masked.some((m) => overlaps(m, span)) && !taken.some((m) => overlaps(m, span))
-  const valid = (y: number, mo: number, d: number) => mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
-  const patterns: [RegExp, (m: RegExpMatchArray) => string[]][] = [
-    // 2024-01-12
-    [
-      new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
-      (m) => (valid(+m[1]!, +m[2]!, +m[3]!) ? [`${m[1]}-${m[2]}-${m[3]}`] : []),
-    ],
-    // between 6 and 28 May 2025 / 6-28 May 2025
-    [
-      new RegExp(`\\b${DAY}\\s*(?:and|to|-|–|until)\\s*${DAY}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
-      (m) => {
-        const mo = monthOf(m[3]!)
-        return [`${m[4]}-${pad(mo)}-${pad(+m[1]!)}`, `${m[4]}-${pad(mo)}-${pad(+m[2]!)}`]
-      },
-    ],
-    // 12 January 2024
-    [
-      new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
-      (m) => (valid(+m[3]!, monthOf(m[2]!), +m[1]!) ? [`${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}`] : []),
-    ],
-    // January 12, 2024
-    [
-      new RegExp(`\\b(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b`, 'g'),
-      (m) => (valid(+m[3]!, monthOf(m[1]!), +m[2]!) ? [`${m[3]}-${pad(monthOf(m[1]!))}-${pad(+m[2]!)}`] : []),
-    ],
-    // November and December of 2024 / from August 2021 to October 2022 handled by the month-year rule
-    [
-      new RegExp(`\\b(${MONTH_RE})\\s+(?:and|or|to|-|–|through)\\s+(${MONTH_RE})\\s*(?:of\\s+)?,?\\s*${YEAR}\\b`, 'g'),
-      (m) => [`${m[3]}-${pad(monthOf(m[1]!))}`, `${m[3]}-${pad(monthOf(m[2]!))}`],
-    ],
-    // December 2015
-    [new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), (m) => [`${m[2]}-${pad(monthOf(m[1]!))}`]],
-  ]
-  for (const [re, f] of patterns) {
+  for (const [re, f] of DATE_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const span: Span = [m.index, m.index + m[0].length]
       if (!free(span)) continue
@@ -527,6 +535,8 @@ export interface NumberMention {
 const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9, k: 1e3 }
 const UNIT_STOP =
   /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
+const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS))
+const MONTH_BEFORE = new RegExp(`(?:${MONTH_RE})\\s+$`)
 const NUM_RE = new RegExp(
   String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
   'gi',
@@ -537,7 +547,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   for (const m of text.matchAll(NUM_RE)) {
     const numText = m[1]!
     const numStart = m.index + m[0].lastIndexOf(numText, m[0].length - (m[2]?.length ?? 0))
-    let value = NUMBER_WORDS[numText.toLowerCase()] ?? Number(numText.replace(/,/g, ''))
+    let value = NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText.replace(/,/g, ''))
     if (!Number.isFinite(value)) continue
     if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     const span: Span = [m.index, m.index + m[0].length]
@@ -573,7 +583,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     if (unitWords.every((w) => w === w.toUpperCase())) continue
     const before = text.slice(Math.max(0, span[0] - 12), span[0])
     if (/\bthe\s+$/i.test(before)) continue
-    if (new RegExp(`(?:${MONTH_RE})\\s+$`).test(before)) continue
+    if (MONTH_BEFORE.test(before)) continue
     // Keep up to the head noun: drop trailing verbs and adverbs.
     while (unitWords.length > 1 && /(?:ed|ing|ly)$/.test(unitWords[unitWords.length - 1]!)) unitWords.pop()
     if (/^(?:of|one)$/i.test(numText)) continue
@@ -630,6 +640,14 @@ const SECTOR_AMBIGUOUS = new Set([
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
 
+// Whether a sentence speaks of targeting (asked by the sector and the target-country rules alike).
+const TARGET_CUE_CACHE = new WeakMap<Sentence, boolean>()
+function hasTargetCue(s: Sentence): boolean {
+  let v = TARGET_CUE_CACHE.get(s)
+  if (v === undefined) TARGET_CUE_CACHE.set(s, (v = TARGET_CUE.test(s.text)))
+  return v
+}
+
 export interface SectorMention {
   sector: string
   text: string
@@ -640,7 +658,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
   const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
   for (const s of sents) {
-    if (!TARGET_CUE.test(s.text)) continue
+    if (!hasTargetCue(s)) continue
     re.lastIndex = 0
     for (const m of s.text.matchAll(re)) {
       const start = s.start + m.index
@@ -687,7 +705,7 @@ export function findTargetCountries(
 ): CountryTarget[] {
   const out: CountryTarget[] = []
   for (const s of sents) {
-    if (!TARGET_CUE.test(s.text)) continue
+    if (!hasTargetCue(s)) continue
     for (const c of countries) {
       if (c.span[0] < s.start || c.span[1] > s.end) continue
       if (excluded.some((x) => overlaps(x, c.span))) continue

@@ -213,8 +213,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const sectors = findSectors(text, sents, [...masked, ...orgSpans])
   const partySpans = attributions.flatMap((a) => [a.attributor.span, a.attributed.span])
   const countriesTargeted = findTargetCountries(text, sents, countries, [...partySpans, ...orgSpans])
-  const entitySpans = [...masked, ...orgSpans, ...actorSpans, ...bodySpans, ...findCves(text).map((c) => c.span)]
-  const dates = findDates(text, [...masked, ...findCves(text).map((c) => c.span)])
+  const cves = findCves(text)
+  const cveSpans = cves.map((c) => c.span)
+  const entitySpans = [...masked, ...orgSpans, ...actorSpans, ...bodySpans, ...cveSpans]
+  const dates = findDates(text, [...masked, ...cveSpans])
   const numbers = findNumbers(text, [...entitySpans, ...dates.map((d) => d.span)])
 
   return {
@@ -231,7 +233,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     sponsors,
     cosigners,
     campaigns,
-    cves: findCves(text),
+    cves,
     sectors,
     countriesTargeted,
     numbers,
