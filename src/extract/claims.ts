@@ -9,7 +9,7 @@ import type { ActorMention } from './actors.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
 import { mayContain } from './scan.ts'
-import { overlaps, type Sentence } from './text.ts'
+import { overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
   | 'country'
@@ -315,8 +315,9 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
 /** Find attribution claims sentence by sentence. */
 export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
   const out: AttributionClaim[] = []
+  const sorted = sortedBySpanStart(parties)
   for (const s of sents) {
-    const ps = partiesIn(parties, s)
+    const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     if (!ps.some((p) => ATTRIBUTED_KINDS.has(p.kind))) continue
     const slots: Slot[] = []
     // The cue expressions are case-insensitive without the u flag: lower-casing never hides one of their keywords.

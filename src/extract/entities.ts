@@ -4,7 +4,17 @@
  */
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { escapeRe, MONTHS, monthOf, NUMBER_WORDS, overlaps, type Sentence } from './text.ts'
+import {
+  escapeRe,
+  MONTHS,
+  monthOf,
+  NUMBER_WORDS,
+  overlaps,
+  type Sentence,
+  SpanSet,
+  sortedBySpanStart,
+  spansInside,
+} from './text.ts'
 
 export type Span = [number, number]
 
@@ -85,12 +95,13 @@ function boundaryOk(text: string, start: number, end: number): boolean {
 export function findCountries(text: string, masked: Span[]): CountryMention[] {
   const { re, lookup } = countryIdx()
   const out: CountryMention[] = []
+  const mask = new SpanSet(masked)
   re.lastIndex = 0
   for (const m of text.matchAll(re)) {
     const s = m.index
     const e = s + m[0].length
     if (!boundaryOk(text, s, e)) continue
-    if (masked.some((x) => overlaps(x, [s, e]))) continue
+    if (mask.overlaps([s, e])) continue
     const v = lookup.get(m[0])!
     let form = v.form
     // "US" and "UK" are both a noun and an adjective; before a capitalised noun they modify it.
@@ -131,8 +142,9 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     bodyIndex = compileForms(entries)
   }
   const out: StateBodyMention[] = []
+  const mask = new SpanSet(masked)
   const push = (x: StateBodyMention) => {
-    if (masked.some((m) => overlaps(m, x.span))) return
+    if (mask.overlaps(x.span)) return
     if (out.some((o) => overlaps(o.span, x.span))) return
     out.push(x)
   }
@@ -211,7 +223,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     orgIndex = compileForms(entries)
   }
   const out: OrgMention[] = []
-  const blocked = (span: Span) => masked.some((m) => overlaps(m, span)) || exclude.some((m) => overlaps(m, span))
+  const mask = new SpanSet([...masked, ...exclude])
+  const blocked = (span: Span) => mask.overlaps(span)
   const push = (o: OrgMention) => {
     if (blocked(o.span)) return
     if (out.some((x) => overlaps(x.span, o.span))) return
@@ -381,9 +394,10 @@ export function findPeople(
   isKnownName: (s: string) => boolean,
 ): PersonMention[] {
   const out: PersonMention[] = []
+  const excluded = new SpanSet(exclude)
   const push = (name: string, s: number, title?: string) => {
     const span: Span = [s, s + name.length]
-    if (exclude.some((x) => overlaps(x, span))) return
+    if (excluded.overlaps(span)) return
     if (isKnownName(name)) return
     const words = name.split(/\s+/)
     if (words.some((w) => NOT_ORG_WORDS.has(w) || /^(?:and|of)$/.test(w))) return
@@ -501,7 +515,8 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     out.push({ value, text: t, span: [s, s + t.length] })
     taken.push(whole ?? [s, s + t.length])
   }
-  const free = (span: Span) => !masked.some((m) => overlaps(m, span)) && !taken.some((m) => overlaps(m, span))
+  const mask = new SpanSet(masked)
+  const free = (span: Span) => !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
   for (const [re, f] of DATE_PATTERNS) {
     for (const m of text.matchAll(re)) {
       const span: Span = [m.index, m.index + m[0].length]
@@ -544,6 +559,7 @@ const NUM_RE = new RegExp(
 
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
+  const mask = new SpanSet(masked)
   for (const m of text.matchAll(NUM_RE)) {
     const numText = m[1]!
     const numStart = m.index + m[0].lastIndexOf(numText, m[0].length - (m[2]?.length ?? 0))
@@ -551,7 +567,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     if (!Number.isFinite(value)) continue
     if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     const span: Span = [m.index, m.index + m[0].length]
-    if (masked.some((x) => overlaps(x, span))) continue
+    if (mask.overlaps(span)) continue
     // Years, ordinals and numbers glued to identifiers are not quantities.
     if (/^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
     const rest = text.slice(span[1], span[1] + 80)
@@ -657,13 +673,14 @@ export interface SectorMention {
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
   const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
+  const mask = new SpanSet(masked)
   for (const s of sents) {
     if (!hasTargetCue(s)) continue
     re.lastIndex = 0
     for (const m of s.text.matchAll(re)) {
       const start = s.start + m.index
       const span: Span = [start, start + m[0].length]
-      if (masked.some((x) => overlaps(x, span))) continue
+      if (mask.overlaps(span)) continue
       const key = m[0].toLowerCase()
       const canon = lookup.get(key)
       if (!canon) continue
@@ -704,11 +721,15 @@ export function findTargetCountries(
   excluded: Span[],
 ): CountryTarget[] {
   const out: CountryTarget[] = []
+  const excludedSet = new SpanSet(excluded)
+  const sorted = sortedBySpanStart(countries)
   for (const s of sents) {
     if (!hasTargetCue(s)) continue
-    for (const c of countries) {
-      if (c.span[0] < s.start || c.span[1] > s.end) continue
-      if (excluded.some((x) => overlaps(x, c.span))) continue
+    const inside = sorted
+      ? spansInside(countries, s.start, s.end)
+      : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
+    for (const c of inside) {
+      if (excludedSet.overlaps(c.span)) continue
       const before = text.slice(Math.max(s.start, c.span[0] - 60), c.span[0])
       const after = text.slice(c.span[1], c.span[1] + 60)
       const direct =
@@ -748,6 +769,7 @@ const CAMPAIGN_REJECT =
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
+  const mask = new SpanSet(masked)
   for (const re of CAMPAIGN_PATTERNS) {
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
@@ -760,7 +782,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         '',
       )
       const span: Span = [s, s + t.length]
-      if (masked.some((x) => overlaps(x, span))) continue
+      if (mask.overlaps(span)) continue
       if (t.split(/\s+/).length < 2 && !quoted) continue
       if (CAMPAIGN_REJECT.test(t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue

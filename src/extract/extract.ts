@@ -38,7 +38,7 @@ import {
 } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
-import { escapeRe, overlaps, sentences } from './text.ts'
+import { escapeRe, overlaps, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -81,10 +81,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const m of text.matchAll(/\b(?:https?|hxxps?):\S+/gi)) masked.push([m.index, m.index + m[0].length])
 
   // Actors: alias index, then shapes, then alias lists asserted by the text.
+  const mask = new SpanSet(masked)
   let actors: ActorMention[] = options.matcher ? options.matcher.find(text) : []
-  actors = actors.filter((a) => !masked.some((m) => overlaps(m, a.span)))
+  actors = actors.filter((a) => !mask.overlaps(a.span))
   for (const s of findActorShapes(text)) {
-    if (masked.some((m) => overlaps(m, s.span))) continue
+    if (mask.overlaps(s.span)) continue
     if (actors.some((a) => overlaps(a.span, s.span))) continue
     actors.push(s)
   }
@@ -101,7 +102,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(m.mention)}(?![\\p{L}\\p{N}])`, 'gu')
     for (const hit of text.matchAll(re)) {
       const span: Span = [hit.index, hit.index + hit[0].length]
-      if (masked.some((x) => overlaps(x, span)) || actors.some((a) => overlaps(a.span, span))) continue
+      if (mask.overlaps(span) || actors.some((a) => overlaps(a.span, span))) continue
       const am: ActorMention = { mention: hit[0], canonical: m.canonical, span, via: 'alias-list' }
       if (m.actorId) am.actorId = m.actorId
       actors.push(am)
@@ -118,9 +119,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     (o) => !actors.some((a) => a.mention === o.name || a.canonical === o.name),
   )
   const orgSpans = orgs.map((o) => o.span)
-  const countries = findCountries(text, masked).filter(
-    (c) => ![...orgSpans, ...bodySpans, ...actorSpans].some((x) => overlaps(x, c.span)),
-  )
+  const named = new SpanSet([...orgSpans, ...bodySpans, ...actorSpans])
+  const countries = findCountries(text, masked).filter((c) => !named.overlaps(c.span))
   const known = new Set<string>()
   for (const c of countries) known.add(c.text)
   for (const o of orgs) known.add(o.name)

@@ -108,3 +108,70 @@ export function monthOf(word: string): number {
 export function overlaps(a: readonly [number, number], b: readonly [number, number]): boolean {
   return a[0] < b[1] && b[0] < a[1]
 }
+
+/**
+ * A fixed set of spans that answers "does any span overlap this one?" in O(log n): the same answer as
+ * `spans.some((x) => overlaps(x, q))`, without walking every span for every question.
+ */
+export class SpanSet {
+  private readonly starts: number[]
+  /** Largest end among the spans sorted up to and including each index. */
+  private readonly maxEnds: number[]
+
+  constructor(spans: readonly (readonly [number, number])[]) {
+    const sorted = [...spans].sort((a, b) => a[0] - b[0])
+    this.starts = sorted.map((s) => s[0])
+    this.maxEnds = []
+    let max = Number.NEGATIVE_INFINITY
+    for (const s of sorted) {
+      if (s[1] > max) max = s[1]
+      this.maxEnds.push(max)
+    }
+  }
+
+  /** True when some span of the set overlaps `q`. */
+  overlaps(q: readonly [number, number]): boolean {
+    // Spans starting before q ends are a prefix of the sorted list; one of them overlaps when its end passes q's start.
+    const n = countBelow(this.starts, q[1])
+    return n > 0 && this.maxEnds[n - 1]! > q[0]
+  }
+}
+
+/** How many of the ascending `values` are below `x`. */
+export function countBelow(values: readonly number[], x: number): number {
+  let lo = 0
+  let hi = values.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (values[mid]! < x) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * The items whose span lies inside [start, end], from items sorted by span start: the same items, in the same order,
+ * as `items.filter((x) => x.span[0] >= start && x.span[1] <= end)`.
+ */
+export function spansInside<T extends { span: readonly [number, number] }>(
+  items: readonly T[],
+  start: number,
+  end: number,
+): T[] {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.span[0] < start) lo = mid + 1
+    else hi = mid
+  }
+  const out: T[] = []
+  for (let i = lo; i < items.length && items[i]!.span[0] <= end; i++) if (items[i]!.span[1] <= end) out.push(items[i]!)
+  return out
+}
+
+/** True when the items are sorted by span start (the precondition of `spansInside`). */
+export function sortedBySpanStart(items: readonly { span: readonly [number, number] }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i]!.span[0] < items[i - 1]!.span[0]) return false
+  return true
+}
