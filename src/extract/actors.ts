@@ -6,6 +6,7 @@
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
 import { AhoCorasick, fold, isWordChar, selectHits } from './matcher.ts'
+import { mayContain } from './scan.ts'
 
 /** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
 export interface AliasEntry {
@@ -165,21 +166,25 @@ const PALO_ALTO = 'Taurus|Ursa|Serpens|Libra|Pisces|Scorpius|Draco|Orion|Lynx|Ar
 const SECUREWORKS =
   'BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|GOLD|ALUMINUM|ZINC|COPPER|PLATINUM|SILVER|TIN|LEAD|CARBON|MERCURY|BARIUM|BORON|TITANIUM|CHROMIUM'
 const CAP = String.raw`[A-Z][a-zA-Z]+`
-const SHAPES: RegExp[] = [
-  /\bAPT[- ]?C[- ]?\d{1,3}\b/g,
-  /\bAPT[- ]?Q[- ]?\d{1,3}\b/g,
-  /\bAPT ?\d{1,3}\b/g,
-  /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g,
-  /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
-  /\bTEMP\.[A-Z][a-z]+\b/g,
-  /\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g,
-  /\bDEV-\d{4}\b/g,
-  new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'),
-  new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'),
-  new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'),
-  new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'),
-  /\bEarth [A-Z][a-z]+\b/g,
-  /\bVoid [A-Z][a-z]+\b/g,
+// Each shape with words one of which every match contains (as written): a text without them is not searched.
+const SHAPES: [RegExp, string[]][] = [
+  [/\bAPT[- ]?C[- ]?\d{1,3}\b/g, ['APT']],
+  [/\bAPT[- ]?Q[- ]?\d{1,3}\b/g, ['APT']],
+  [/\bAPT ?\d{1,3}\b/g, ['APT']],
+  [/\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, ['Advanced Persistent Threat']],
+  [
+    /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
+    ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+  ],
+  [/\bTEMP\.[A-Z][a-z]+\b/g, ['TEMP.']],
+  [/\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, ['TGR-', 'CL-']],
+  [/\bDEV-\d{4}\b/g, ['DEV-']],
+  [new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'), CROWDSTRIKE.split('|')],
+  [new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'), MICROSOFT.split('|')],
+  [new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'), PALO_ALTO.split('|')],
+  [new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'), SECUREWORKS.split('|')],
+  [/\bEarth [A-Z][a-z]+\b/g, ['Earth ']],
+  [/\bVoid [A-Z][a-z]+\b/g, ['Void ']],
 ]
 
 // First words that make a shape match a phrase rather than a name ("Russian Bear", "The Typhoon").
@@ -203,7 +208,8 @@ export function shapeCanonical(name: string): string {
 /** Actor names recognised by their shape alone. */
 export function findActorShapes(text: string): ActorMention[] {
   const out: ActorMention[] = []
-  for (const re of SHAPES) {
+  for (const [re, words] of SHAPES) {
+    if (!mayContain(text, words)) continue
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const mention = m[0]

@@ -8,7 +8,7 @@ import { type ConfidenceReading, findAllConfidence, type findConfidence } from '
 import type { ActorMention } from './actors.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
-import { mayContain } from './scan.ts'
+import { lowerOf, mayContain } from './scan.ts'
 import { overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -226,9 +226,10 @@ export function buildParties(input: {
     parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
   }
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
-  for (const m of text.matchAll(
-    /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi,
-  )) {
+  const agencies = lowerOf(text).includes('agencies')
+  for (const m of agencies
+    ? text.matchAll(/\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi)
+    : []) {
     const span: Span = [m.index, m.index + m[0].length]
     if (taken(span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
@@ -496,6 +497,20 @@ export function findDenials(
 
 const ALIAS_TRIGGER =
   /\b(?:(?:also|otherwise|more commonly|publicly|alternatively)\s+)?(?:known|tracked|identified|referred to|reported|called|named|designated)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b/gi
+const ALIAS_TRIGGER_WORDS = [
+  'known',
+  'tracked',
+  'identified',
+  'referred to',
+  'reported',
+  'called',
+  'named',
+  'designated',
+  'aka',
+  'a.k.a',
+  'formerly',
+  'previously',
+]
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
 
 /**
@@ -508,7 +523,8 @@ export function findAliasLists(
 ): { claims: AliasClaim[]; mentions: ActorMention[] } {
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
-  for (const m of text.matchAll(ALIAS_TRIGGER)) {
+  const triggers = mayContain(lowerOf(text), ALIAS_TRIGGER_WORDS) ? text.matchAll(ALIAS_TRIGGER) : []
+  for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
     const before = text.slice(Math.max(0, ts - 80), ts)

@@ -4,6 +4,7 @@
  */
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
+import { lowerOf, mayContain } from './scan.ts'
 import {
   escapeRe,
   MONTHS,
@@ -115,22 +116,26 @@ export function findCountries(text: string, masked: Span[]): CountryMention[] {
 }
 
 let bodyIndex: ReturnType<typeof compileForms<StateBody>> | undefined
-const BODY_PHRASES: { re: RegExp; name: string; country: string }[] = [
+// Each phrase with words one of which every match contains (case as written): a text without them is not searched.
+const BODY_PHRASES: { re: RegExp; name: string; country: string; words: string[] }[] = [
   {
     re: /\b(?:Russia['’]s|Russian) (?:main|military|chief) intelligence (?:agency|directorate|service)\b/g,
     name: 'GRU',
     country: 'Russia',
+    words: ['intelligence'],
   },
-  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia' },
+  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia', words: ['GRU '] },
   {
     re: /\b(?:China['’]s|Chinese) (?:civilian )?intelligence (?:agency|service|ministry)\b/g,
     name: 'PRC Ministry of State Security',
     country: 'China',
+    words: ['intelligence'],
   },
   {
     re: /\b(?:North Korea['’]s|North Korean) (?:military )?intelligence (?:agency|bureau|service)\b/g,
     name: 'Reconnaissance General Bureau',
     country: 'North Korea',
+    words: ['intelligence'],
   },
 ]
 const PROVINCIAL_SECURITY = /\b([A-Z][a-z]+)(?: Provincial)? State Security (?:Department|Bureau)\b/g
@@ -149,6 +154,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     out.push(x)
   }
   for (const p of BODY_PHRASES) {
+    if (!mayContain(text, p.words)) continue
     p.re.lastIndex = 0
     for (const m of text.matchAll(p.re))
       push({
@@ -157,12 +163,13 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
         span: [m.index, m.index + m[0].length],
       })
   }
-  for (const m of text.matchAll(PROVINCIAL_SECURITY))
-    push({
-      body: { name: m[0], country: 'China', kind: 'intelligence' },
-      text: m[0],
-      span: [m.index, m.index + m[0].length],
-    })
+  if (text.includes('State Security'))
+    for (const m of text.matchAll(PROVINCIAL_SECURITY))
+      push({
+        body: { name: m[0], country: 'China', kind: 'intelligence' },
+        text: m[0],
+        span: [m.index, m.index + m[0].length],
+      })
   const { re, lookup } = bodyIndex
   re.lastIndex = 0
   for (const m of text.matchAll(re)) {
@@ -201,6 +208,19 @@ const SUCH_AS =
 const DEVICES =
   /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers|VPNs?)\b/g
 
+const APPOSITIVE_WORDS = [
+  'company',
+  'firm',
+  'provider',
+  'vendor',
+  'operator',
+  'manufacturer',
+  'contractor',
+  'corporation',
+  'developer',
+]
+const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers', 'VPN']
+
 const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
   While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
@@ -233,21 +253,23 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   const { re, lookup } = orgIndex
   re.lastIndex = 0
   // Known names first, then longer pattern-based names that contain none of them.
-  for (const m of text.matchAll(ACRONYM_DEF)) {
-    const full = cleanOrgName(m[1]!)
-    const s = m.index + m[0].indexOf(m[1]!)
-    const known = lookup.get(full) ?? lookup.get(m[2]!)
-    if (!ORG_HEAD_TEST.test(full) && !known) continue
-    if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
-    const entry: OrgMention = {
-      name: known?.name ?? full,
-      text: m[0],
-      span: [s, m.index + m[0].length],
-      kind: known?.kind ?? 'organisation',
+  // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
+  if (text.includes('('))
+    for (const m of text.matchAll(ACRONYM_DEF)) {
+      const full = cleanOrgName(m[1]!)
+      const s = m.index + m[0].indexOf(m[1]!)
+      const known = lookup.get(full) ?? lookup.get(m[2]!)
+      if (!ORG_HEAD_TEST.test(full) && !known) continue
+      if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
+      const entry: OrgMention = {
+        name: known?.name ?? full,
+        text: m[0],
+        span: [s, m.index + m[0].length],
+        kind: known?.kind ?? 'organisation',
+      }
+      if (known?.country) entry.country = known.country
+      push(entry)
     }
-    if (known?.country) entry.country = known.country
-    push(entry)
-  }
   for (const m of text.matchAll(re)) {
     const s = m.index
     const e = s + m[0].length
@@ -258,14 +280,15 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (k.country) entry.country = k.country
     push(entry)
   }
-  for (const m of text.matchAll(EMBASSY_RE)) {
-    const t = m[0].replace(/^the\s+/i, '')
-    if (m[1] && /^The\s/.test(m[1])) continue
-    const s = m.index + m[0].indexOf(t)
-    const adj = m[1]
-    if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
-    push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
-  }
+  if (text.includes('mbassy'))
+    for (const m of text.matchAll(EMBASSY_RE)) {
+      const t = m[0].replace(/^the\s+/i, '')
+      if (m[1] && /^The\s/.test(m[1])) continue
+      const s = m.index + m[0].indexOf(t)
+      const adj = m[1]
+      if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
+      push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
+    }
   for (const m of text.matchAll(ORG_RE)) {
     let t = m[0]
     let s = m.index
@@ -285,29 +308,32 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const name = cleanOrgName(t)
     push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
   }
-  for (const m of text.matchAll(COMPANY_APPOSITIVE)) {
-    const name = m[1]!
-    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
-    if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
-    push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
-  }
-  for (const m of text.matchAll(SUCH_AS)) {
-    const list = m[1]!
-    const base = m.index + m[0].indexOf(list)
-    for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
-      const name = part[0]
+  if (mayContain(text, APPOSITIVE_WORDS))
+    for (const m of text.matchAll(COMPANY_APPOSITIVE)) {
+      const name = m[1]!
       if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
-      push({ name, text: name, span: [base + part.index, base + part.index + name.length], kind: 'company' })
+      if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+      push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
     }
-  }
-  for (const m of text.matchAll(DEVICES)) {
-    for (const g of [m[1], m[2]]) {
-      if (!g || NOT_ORG_WORDS.has(g)) continue
-      if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
-      const s = m.index + m[0].indexOf(g)
-      push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
+  if (mayContain(text, ['such', 'including', 'like']))
+    for (const m of text.matchAll(SUCH_AS)) {
+      const list = m[1]!
+      const base = m.index + m[0].indexOf(list)
+      for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
+        const name = part[0]
+        if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
+        push({ name, text: name, span: [base + part.index, base + part.index + name.length], kind: 'company' })
+      }
     }
-  }
+  if (mayContain(text, DEVICE_WORDS))
+    for (const m of text.matchAll(DEVICES)) {
+      for (const g of [m[1], m[2]]) {
+        if (!g || NOT_ORG_WORDS.has(g)) continue
+        if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
+        const s = m.index + m[0].indexOf(g)
+        push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
+      }
+    }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
@@ -456,6 +482,7 @@ export interface CveMention {
 
 export function findCves(text: string): CveMention[] {
   const out: CveMention[] = []
+  if (!lowerOf(text).includes('cve')) return out
   for (const m of text.matchAll(/\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/gi)) {
     out.push({ id: `CVE-${m[1]}-${m[2]}`, span: [m.index, m.index + m[0].length] })
   }
@@ -473,6 +500,7 @@ const YEAR = '((?:19|20)\\d{2})'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
 const pad = (n: number) => String(n).padStart(2, '0')
 
+const MONTH_STEMS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const validDate = (y: number, mo: number, d: number) =>
   mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
 const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
@@ -517,7 +545,10 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
   }
   const mask = new SpanSet(masked)
   const free = (span: Span) => !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
+  // Every pattern but the first names a month.
+  const months = mayContain(text, MONTH_STEMS)
   for (const [re, f] of DATE_PATTERNS) {
+    if (re !== DATE_PATTERNS[0]![0] && !months) continue
     for (const m of text.matchAll(re)) {
       const span: Span = [m.index, m.index + m[0].length]
       if (!free(span)) continue
@@ -764,13 +795,32 @@ const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
 ]
+// Per campaign pattern, words one of which every match contains, and whether they are compared in lower case (for
+// the case-insensitive patterns) or as written: a text without any of them is not searched with the pattern.
+const CAMPAIGN_WORDS: [string[], boolean][] = [
+  [['dubbed', 'named', 'called', 'known as', 'codenamed'], false],
+  [['Operation'], false],
+  [['campaign'], false],
+  [
+    ['yber', 'ttack', 'ampaign', 'ntrusion', 'ompromise', 'reach', 'ack', 'efacement', 'isruption', 'pear-phishing'],
+    false,
+  ],
+  [['attack', 'supply', 'incident', 'breach', 'hack'], false],
+  [['defac'], true],
+  [['meddle', 'interfere'], true],
+  [['disruption', 'compromise'], true],
+  [['accused'], false],
+  [['campaign'], false],
+]
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanSet(masked)
-  for (const re of CAMPAIGN_PATTERNS) {
+  for (const [i, re] of CAMPAIGN_PATTERNS.entries()) {
+    const [words, lower] = CAMPAIGN_WORDS[i]!
+    if (!mayContain(lower ? lowerOf(text) : text, words)) continue
     re.lastIndex = 0
     for (const m of text.matchAll(re)) {
       const quoted = re === CAMPAIGN_PATTERNS[0] ? (m[1] ?? m[2]) : undefined

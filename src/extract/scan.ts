@@ -53,3 +53,14 @@ export function mayContain(lower: string, keywords: readonly string[]): boolean 
   for (const k of keywords) if (lower.includes(k)) return true
   return false
 }
+
+let lastText: string | undefined
+let lastLower = ''
+/** `lowerForKeywords` of the text, kept for the last text asked about (the extractors read one document in turn). */
+export function lowerOf(text: string): string {
+  if (text !== lastText) {
+    lastLower = lowerForKeywords(text)
+    lastText = text
+  }
+  return lastLower
+}
