@@ -32,6 +32,11 @@ export interface ReadOptions {
   maxLineLength?: number
   /** Stop at the first chunk when it looks binary (NUL bytes, not UTF-16). */
   stopOnBinary?: boolean
+  /**
+   * Read only bytes [start, end) of a plain (not gzip) file; both must be line starts (0, the byte after an LF, or
+   * the file size). Line numbers then count from the range start. A range that starts past 0 is taken as UTF-8.
+   */
+  range?: { start: number; end: number }
 }
 
 /** Called per line; `overlong` is true when the line was cut to the maximum length. */
@@ -250,15 +255,29 @@ export async function forEachLineBytes(
         let cur = Buffer.allocUnsafe(CARRY_ROOM + CHUNK * 2)
         let spare = Buffer.allocUnsafe(CARRY_ROOM + CHUNK * 2)
         const size = CHUNK * 2
-        let pending = fh.read(cur, CARRY_ROOM, size, null)
+        const range = options.range
+        let pos = range?.start ?? 0
+        const stop = range?.end ?? Number.POSITIVE_INFINITY
+        // A range that starts inside the file is plain UTF-8 already (the caller sniffed the file's head).
+        if (pos > 0) first = false
+        const readAt = (into: Buffer) =>
+          pos >= stop ? Promise.resolve({ bytesRead: 0 }) : fh.read(into, CARRY_ROOM, Math.min(size, stop - pos), pos)
+        let pending = readAt(cur)
         for (;;) {
           const { bytesRead } = await pending
           if (bytesRead === 0) break
+          pos += bytesRead
           const chunk = cur
-          pending = fh.read(spare, CARRY_ROOM, size, null)
+          pending = readAt(spare)
           summary.bytes += bytesRead
           if (first) {
-            if (!feed(chunk.subarray(CARRY_ROOM, CARRY_ROOM + bytesRead))) {
+            const head = chunk.subarray(CARRY_ROOM, CARRY_ROOM + bytesRead)
+            if (sniffEncoding(head) === 'utf-8' && !looksBinary(head)) {
+              // The usual case: cut the first chunk in place too (after a BOM).
+              first = false
+              const bom = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
+              split.pushInPlace(chunk, CARRY_ROOM + bom, bytesRead - bom)
+            } else if (!feed(head)) {
               await pending
               break
             }

@@ -161,6 +161,9 @@ export class LiteralTable {
   private readonly minLen: number
   readonly hasIpv6: boolean
   readonly size: number
+  /** Field lengths outside [minLookup, maxLookup] can never be found: callers may skip them unread. */
+  readonly minLookup: number
+  readonly maxLookup: number
   private scratch = Buffer.allocUnsafe(256)
 
   constructor(d: LiteralTableData) {
@@ -175,6 +178,10 @@ export class LiteralTable {
     this.minLen = d.minLen
     this.hasIpv6 = d.hasIpv6
     this.size = d.count
+    // A trailing dot may follow a key; an IPv6 value may be written longer than its canonical key (at most 45
+    // characters with an embedded IPv4 address).
+    this.minLookup = d.count === 0 ? 1 : Math.max(1, d.minLen)
+    this.maxLookup = d.count === 0 ? 0 : d.hasIpv6 ? Math.max(d.maxLen + 1, 64) : d.maxLen + 1
   }
 
   /** The key index for the whole value `buf[s, e)`, or -1. A trailing dot (FQDN form) is ignored. */

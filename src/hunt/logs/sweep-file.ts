@@ -67,6 +67,24 @@ const W3C_KNOWN = new Set([
   'streamid',
 ])
 
+/**
+ * W3C columns that by definition hold a date, a time, a number, an HTTP method or a protocol version: no IOC value
+ * (an address, a domain, a URL, an e-mail address or a hash) can be such a field, so these are skipped unread.
+ */
+const W3C_NO_IOC = new Set([
+  'date',
+  'time',
+  'cs-method',
+  'cs-version',
+  's-port',
+  'sc-status',
+  'sc-substatus',
+  'sc-win32-status',
+  'sc-bytes',
+  'cs-bytes',
+  'time-taken',
+])
+
 const SYSLOG = /^(<\d{1,3}>)?(\d\s)?([A-Z][a-z]{2}\s+\d{1,2}\s\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)/
 
 /** Guess the format from the file name and its first non-empty line. */
@@ -104,48 +122,58 @@ const HASH = 35
 const PLUS = 43
 
 /**
- * The hot loop: cut buf[start, end) at spaces and look each of the first `cols` fields up; hits go to `pend` as
- * (field, start, end, key) and fields holding a comma (X-Forwarded-For lists) as (field, start, end, -1).
- * Returns the number of fields. Module-level so that one optimised copy serves every file.
+ * The hot loop: cut buf[start, end) at spaces and look up each field whose `look` flag is 1; hits go to `pend` as
+ * (field, start, end, key) and fields holding a comma (X-Forwarded-For lists) as (field, start, end, -1);
+ * `pend[0]` holds the number of entries used. `space` and `comma` are the first space and comma at or after
+ * `start` (anywhere past the line when it has none). Returns the number of fields, and leaves in `scanState.space`
+ * the first space past the line (so that a run of lines without spaces is not searched again line after line).
+ * Only fields whose length some key has are looked up. Module-level so that one optimised copy serves every file.
  */
 function scanW3cFields(
   buf: Buffer,
   start: number,
   end: number,
-  cols: number,
+  look: Uint8Array,
   table: LiteralTable,
-  pend: number[],
-  chunk: number,
-) {
-  pend.length = 0
-  // The next comma at or after `start`: reuse the one found for an earlier line of the same chunk (an unbounded
-  // search per line would rescan the rest of the chunk on every line of a file without commas).
-  let comma =
-    nextComma.buf === buf && nextComma.chunk === chunk && nextComma.pos >= start
-      ? nextComma.pos
-      : buf.indexOf(COMMA, start)
-  if (comma < 0) comma = buf.length
-  nextComma.buf = buf
-  nextComma.chunk = chunk
-  nextComma.pos = comma
+  pend: Int32Array,
+  space: number,
+  comma: number,
+): number {
+  const lo = table.minLookup
+  const hi = table.maxLookup
+  let used = 1
   let f = 0
   let s = start
+  let i = space
+  let nextComma = comma
   for (;;) {
-    let e = buf.indexOf(SPACE, s)
-    if (e < 0 || e > end) e = end
-    if (f < cols) {
-      const k = table.find(buf, s, e)
-      if (k >= 0) pend.push(f, s, e, k)
-      else if (comma < e) pend.push(f, s, e, -1)
+    if (i > end) i = end
+    // Commas are rare: the next one is searched only once the scan has passed the previous one.
+    const hasComma = nextComma < i
+    if (hasComma) {
+      nextComma = buf.indexOf(COMMA, i)
+      if (nextComma < 0 || nextComma > end) nextComma = end
     }
-    if (comma < e) {
-      comma = buf.indexOf(COMMA, e)
-      if (comma < 0) comma = buf.length
-      nextComma.pos = comma
+    const len = i - s
+    if (look[f] === 1) {
+      const k = len >= lo && len <= hi ? table.find(buf, s, i) : -1
+      if ((k >= 0 || hasComma) && used + 4 <= pend.length) {
+        pend[used] = f
+        pend[used + 1] = s
+        pend[used + 2] = i
+        pend[used + 3] = k
+        used += 4
+      }
     }
     f++
-    if (e >= end) return f
-    s = e + 1
+    if (i >= end) {
+      pend[0] = used
+      return f
+    }
+    s = i + 1
+    i = buf.indexOf(SPACE, s)
+    if (i < 0) i = buf.length
+    if (i > end) scanState.space = i
   }
 }
 
@@ -167,8 +195,11 @@ function listHits(buf: Buffer, s: number, e: number, table: LiteralTable, field:
   }
 }
 
-/** The last comma position found, per buffer (see scanW3cFields). */
-const nextComma: { buf: Buffer | null; chunk: number; pos: number } = { buf: null, chunk: -1, pos: -1 }
+/**
+ * The next space and comma at or after a position of the current chunk (see w3cLine): searched once and reused by
+ * the lines before them, as a search per line would rescan the rest of the chunk on every line without one.
+ */
+const scanState = { buf: null as Buffer | null, chunk: -1, space: -1, comma: -1 }
 
 /** Sweep one file. Never throws for bad content: errors end up in the result. */
 export async function sweepFile(
@@ -227,8 +258,11 @@ export async function sweepFile(
     })
     return m
   }
-  // Hits of the current W3C line, kept until its field count is known to be right: [field, start, end, key]…
-  const pend: number[] = []
+  // Hits of the current W3C line, kept until its field count is known to be right: [used, (field, start, end,
+  // key)…]; sized for every column of the current #Fields.
+  let pend = new Int32Array(64)
+  // 1 for the columns of the current #Fields that are looked up.
+  let look = new Uint8Array(0)
   const found: number[] = []
 
   const w3cLine = (buf: Buffer, start: number, end: number, n: number, chunk: number) => {
@@ -236,6 +270,8 @@ export async function sweepFile(
       const line = buf.toString('utf8', start, end)
       if (/^#Fields:/i.test(line)) {
         setNames(line.slice(8).trim().split(/\s+/))
+        if (pend.length < names.length * 4 + 1) pend = new Int32Array(names.length * 4 + 1)
+        look = Uint8Array.from(names, (c) => (W3C_NO_IOC.has(c.toLowerCase()) ? 0 : 1))
         for (const c of names) {
           const l = c.toLowerCase()
           if (!W3C_KNOWN.has(l) && !r.unknownColumns.includes(c) && r.unknownColumns.length < 100)
@@ -249,16 +285,28 @@ export async function sweepFile(
       return
     }
     const cols = names.length
-    const f = scanW3cFields(buf, start, end, cols, table, pend, chunk)
+    const st = scanState
+    if (st.buf !== buf || st.chunk !== chunk) {
+      st.buf = buf
+      st.chunk = chunk
+      st.space = -1
+      st.comma = -1
+    }
+    if (st.space < start) st.space = buf.indexOf(SPACE, start)
+    if (st.space < 0) st.space = buf.length
+    if (st.comma < start) st.comma = buf.indexOf(COMMA, start)
+    if (st.comma < 0) st.comma = buf.length
+    const f = scanW3cFields(buf, start, end, look, table, pend, st.space, st.comma)
     if (f !== cols) {
       bad(n)
       return
     }
     r.records++
-    if (pend.length > 0) {
+    const used = pend[0]!
+    if (used > 1) {
       // Whole fields that hit, plus the parts of comma lists that hit: (field, start, end, key) in `found`.
       found.length = 0
-      for (let i = 0; i < pend.length; i += 4) {
+      for (let i = 1; i < used; i += 4) {
         const fi = pend[i]!
         const a = pend[i + 1]!
         const b = pend[i + 2]!
