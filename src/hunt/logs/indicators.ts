@@ -87,6 +87,21 @@ export class LiteralList implements Iterable<LiteralIndicator> {
     return TYPES[this.types[i]!]!
   }
 
+  /** The list text that ranged entries point into ('' when there is none). */
+  get source(): string {
+    return this.text
+  }
+
+  /** Where entry i's value starts in `source`, or -1 when the entry is an object. */
+  rangeStart(i: number): number {
+    return this.objects[i] ? -1 : this.starts[i]!
+  }
+
+  /** Where entry i's value ends in `source` (meaningful when rangeStart(i) >= 0). */
+  rangeEnd(i: number): number {
+    return this.ends[i]!
+  }
+
   value(i: number): string {
     const o = this.objects[i]
     return o ? o.value : this.text.slice(this.starts[i]!, this.ends[i]!)
@@ -139,6 +154,41 @@ export function canonicalIpv6(v: string): string | null {
   } catch {
     return null
   }
+}
+
+/** `text[a, b)` is a dotted-quad IPv4 address (what the IPV4 expression accepts, without making a string). */
+function isIpv4Range(text: string, a: number, b: number): boolean {
+  let parts = 0
+  let i = a
+  while (i < b) {
+    const p = i
+    let v = 0
+    while (i < b && i - p < 4) {
+      const c = text.charCodeAt(i)
+      if (c < 48 || c > 57) break
+      v = v * 10 + c - 48
+      i++
+    }
+    const digits = i - p
+    if (digits === 0 || digits > 3 || v > 255 || (digits > 1 && text.charCodeAt(p) === 48)) return false
+    parts++
+    if (i === b) return parts === 4
+    if (text.charCodeAt(i) !== 46 || parts === 4) return false
+    i++
+  }
+  return false
+}
+
+/** `text[a, b)` holds only letters, digits, '.', '-' and '_', and at least one dot. */
+function onlyHostChars(text: string, a: number, b: number): boolean {
+  let dot = false
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 46) dot = true
+    else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 45 || c === 95))
+      return false
+  }
+  return dot
 }
 
 /** Guess the type of a bare value (list and CSV input). */
@@ -274,7 +324,19 @@ export function parseIndicators(text: string, where = 'indicators'): IndicatorSe
     while (a < b && trimmed.charCodeAt(a) <= 32) a++
     while (b > a && trimmed.charCodeAt(b - 1) <= 32) b--
     if (a === b || trimmed.charCodeAt(a) === 35 /* # */) continue
+    // Most lines of a big list are addresses: recognised without making a string.
+    if (isIpv4Range(trimmed, a, b)) {
+      set.literals.pushRange(trimmed, a, b, n, 'ipv4-addr')
+      continue
+    }
     const line = trimmed.slice(a, b)
+    if (onlyHostChars(trimmed, a, b)) {
+      // Letters, digits, '.', '-', '_' with a dot: not an IPv6 address, hash, URL or e-mail address, so a domain
+      // name or nothing (what guessType would say, without its other tests).
+      if (DOMAIN.test(line)) set.literals.pushRange(trimmed, a, b, n, 'domain-name')
+      else reject(set, line, n)
+      continue
+    }
     if (line.includes(',')) {
       add(set, (parseCsvLine(line)?.[0] ?? line).trim(), n, '')
       continue

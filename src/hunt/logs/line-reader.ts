@@ -79,7 +79,8 @@ export function utf16Heuristic(head: Uint8Array): 'utf-16le' | 'utf-16be' | null
   return null
 }
 
-function looksBinary(head: Uint8Array): boolean {
+/** NUL bytes in the first 4 KB. */
+export function looksBinary(head: Uint8Array): boolean {
   const n = Math.min(head.length, 4096)
   for (let i = 0; i < n; i++) if (head[i] === 0) return true
   return false
@@ -98,6 +99,11 @@ export type ByteLineHandler = (
   /** Changes whenever `buf`'s content may have changed (a new chunk): positions cached for a chunk are stale. */
   chunk: number,
 ) => void
+
+/** A line handler as an object: a class instance keeps the reader's call site calling one function for all files. */
+export interface LineSink {
+  line(buf: Buffer, start: number, end: number, lineNo: number, overlong: boolean, chunk: number): void
+}
 
 const CR = 13
 const LF = 10
@@ -119,11 +125,11 @@ class Splitter {
   cutting = false
   /** Counts the scans: the `chunk` argument of the handler. */
   chunks = 0
-  private readonly onLine: ByteLineHandler
+  private readonly sink: LineSink
   private readonly maxLine: number
   private readonly overlong: number[]
-  constructor(onLine: ByteLineHandler, maxLine: number, overlong: number[]) {
-    this.onLine = onLine
+  constructor(sink: LineSink, maxLine: number, overlong: number[]) {
+    this.sink = sink
     this.maxLine = maxLine
     this.overlong = overlong
   }
@@ -180,7 +186,7 @@ class Splitter {
     if (end - start > this.maxLine) {
       this.lines++
       this.overlong.push(this.lines)
-      this.onLine(buf, start, start + this.maxLine, this.lines, true, this.chunks)
+      this.sink.line(buf, start, start + this.maxLine, this.lines, true, this.chunks)
       this.cutting = true
       return end
     }
@@ -193,15 +199,15 @@ class Splitter {
     if (end > start && buf[end - 1] === CR) end--
     if (end - start > this.maxLine) {
       this.overlong.push(this.lines)
-      this.onLine(buf, start, start + this.maxLine, this.lines, true, this.chunks)
-    } else this.onLine(buf, start, end, this.lines, false, this.chunks)
+      this.sink.line(buf, start, start + this.maxLine, this.lines, true, this.chunks)
+    } else this.sink.line(buf, start, end, this.lines, false, this.chunks)
   }
 
   finish(): void {
     if (this.len > 0 && !this.cutting) {
       this.lines++
       this.chunks++
-      this.onLine(this.carry, 0, this.len, this.lines, false, this.chunks)
+      this.sink.line(this.carry, 0, this.len, this.lines, false, this.chunks)
     }
     this.len = 0
   }
@@ -215,12 +221,12 @@ class Splitter {
  */
 export async function forEachLineBytes(
   path: string,
-  onLine: ByteLineHandler,
+  onLine: ByteLineHandler | LineSink,
   options: ReadOptions = {},
 ): Promise<ReadSummary> {
   const maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
   const summary: ReadSummary = { lines: 0, bytes: 0, encoding: 'utf-8', binary: false, overlong: [], error: null }
-  const split = new Splitter(onLine, maxLine, summary.overlong)
+  const split = new Splitter(typeof onLine === 'function' ? { line: onLine } : onLine, maxLine, summary.overlong)
   let decoder: TextDecoder | null = null
   let first = true
   // Returns false to stop reading (binary file).

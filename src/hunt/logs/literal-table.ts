@@ -63,9 +63,15 @@ function shared(bytes: number): SharedArrayBuffer {
 export function compileTable(literals: LiteralList): CompiledTable {
   const n = literals.length
   // Key bytes are written as keys are made (no array of key strings); the buffer grows if a key is longer than its
-  // value (rare: Unicode case mappings).
+  // value (rare: Unicode case mappings). Entries that are ranges of an ASCII list text (the usual big list) are
+  // copied and lower-cased byte by byte, with no string per entry.
+  const src = literals.source
+  const srcBytes = src !== '' && Buffer.byteLength(src, 'utf8') === src.length ? Buffer.from(src, 'latin1') : null
   let total = 0
-  for (let i = 0; i < n; i++) total += Buffer.byteLength(literals.value(i)) + 1
+  for (let i = 0; i < n; i++) {
+    const rs = srcBytes === null ? -1 : literals.rangeStart(i)
+    total += (rs >= 0 ? literals.rangeEnd(i) - rs : Buffer.byteLength(literals.value(i))) + 1
+  }
   let keyBytes = new Uint8Array(shared(total))
   let keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
   const keyOffsets = new Int32Array(shared((n + 1) * 4))
@@ -85,16 +91,38 @@ export function compileTable(literals: LiteralList): CompiledTable {
   let hasIpv6 = false
   for (let i = 0; i < n; i++) {
     const type = literals.type(i)
-    const k = literalKey(type, literals.value(i))
-    if (k.length === 0) continue
-    const need = Buffer.byteLength(k)
-    if (off + need > keyBytes.length) {
-      const bigger = new Uint8Array(shared((off + need) * 2))
-      bigger.set(keyBytes.subarray(0, off))
-      keyBytes = bigger
-      keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
+    const rs = srcBytes === null || type === 'ipv6-addr' ? -1 : literals.rangeStart(i)
+    let len: number
+    if (rs >= 0 && srcBytes !== null) {
+      // The bytes of literalKey(type, value): as is for addresses and URLs, ASCII lower-case otherwise, and a
+      // domain without its trailing dot.
+      let re = literals.rangeEnd(i)
+      if (type === 'domain-name' && re > rs && srcBytes[re - 1] === 46) re--
+      len = re - rs
+      if (len === 0) continue
+      if (off + len > keyBytes.length) {
+        const bigger = new Uint8Array(shared((off + len) * 2))
+        bigger.set(keyBytes.subarray(0, off))
+        keyBytes = bigger
+        keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
+      }
+      const lower = type !== 'ipv4-addr' && type !== 'url'
+      for (let j = 0; j < len; j++) {
+        const c = srcBytes[rs + j]!
+        keyBytes[off + j] = lower && c >= 65 && c <= 90 ? c + 32 : c
+      }
+    } else {
+      const k = literalKey(type, literals.value(i))
+      if (k.length === 0) continue
+      const need = Buffer.byteLength(k)
+      if (off + need > keyBytes.length) {
+        const bigger = new Uint8Array(shared((off + need) * 2))
+        bigger.set(keyBytes.subarray(0, off))
+        keyBytes = bigger
+        keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
+      }
+      len = keyBuf.write(k, off, 'utf8')
     }
-    const len = keyBuf.write(k, off, 'utf8')
     const isExact = type === 'url'
     const h = hashOf(keyBytes, off, off + len)
     let slot = h & slotMask

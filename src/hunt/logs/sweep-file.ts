@@ -3,7 +3,7 @@
 // buffer (no string per line); a string is made only for a hit, a quoted CSV line, a JSON line, or when pattern
 // indicators need the record as an observation. Malformed lines are counted with their numbers and skipped.
 import { parseCsvLine } from './csv.ts'
-import { forEachLineBytes } from './line-reader.ts'
+import { forEachLineBytes, type LineSink } from './line-reader.ts'
 import type { LiteralTable } from './literal-table.ts'
 import { type Candidate, type LogRecord, type PatternScreen, recordTime } from './patterns.ts'
 
@@ -115,6 +115,25 @@ export interface SweepFileOptions {
   maxLineLength?: number
 }
 
+/**
+ * A byte range of a big W3C file swept on its own (sweep.ts splits such files so that every core works on one
+ * file). `start` and `end` are line starts; line numbers in the result count from `start`. `header` is the
+ * `#Fields:` line taken to be in effect at `start` (null: none).
+ */
+export interface FilePart {
+  start: number
+  end: number
+  header: string | null
+}
+
+/** The result of sweeping a part: a FileSweep plus what the merge needs to check the header guess. */
+export interface PartSweep extends FileSweep {
+  /** The part's own last `#Fields:` line (null when it has none). */
+  lastHeader: string | null
+  /** A data line was read under the initial header (before any `#Fields:` line of the part). */
+  usedHeader: boolean
+}
+
 const SPACE = 32
 const COMMA = 44
 const QUOTE = 34
@@ -209,82 +228,174 @@ export async function sweepFile(
   options: SweepFileOptions = {},
   screen: PatternScreen | null = null,
 ): Promise<FileSweep> {
-  const maxSightings = options.maxSightings ?? 100_000
-  const patterns = screen?.active ? screen : null
-  const r: FileSweep = {
-    file: display,
-    format: null,
-    bytes: 0,
-    lines: 0,
-    records: 0,
-    malformed: 0,
-    malformedLines: [],
-    encoding: 'utf-8',
-    binary: false,
-    unknownColumns: [],
-    error: null,
-    sightings: [],
-    candidates: [],
+  const { lastHeader: _h, usedHeader: _u, ...r } = await sweepPart(path, display, table, options, screen, null)
+  return r
+}
+
+/** Sweep one file, or one part of a W3C file (see FilePart). Never throws for bad content. */
+export async function sweepPart(
+  path: string,
+  display: string,
+  table: LiteralTable,
+  options: SweepFileOptions,
+  screen: PatternScreen | null,
+  part: FilePart | null,
+): Promise<PartSweep> {
+  const sweeper = new PartSweeper(display, table, options, screen, part)
+  const summary = await forEachLineBytes(path, sweeper, {
+    stopOnBinary: true,
+    ...(part !== null ? { range: { start: part.start, end: part.end } } : {}),
+    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
+  })
+  const r = sweeper.r
+  r.bytes = summary.bytes
+  r.lines = summary.lines
+  r.encoding = summary.encoding
+  r.binary = summary.binary
+  r.error = summary.error
+  if (summary.binary) r.error = 'binary file (NUL bytes in the first 4 KB, not UTF-16): skipped'
+  return r
+}
+
+/**
+ * The per-file state and line handlers of a sweep. A class rather than closures made per file: the line reader
+ * then calls the same functions for every file, so their optimised code is not thrown away at each new file.
+ */
+class PartSweeper implements LineSink {
+  readonly r: PartSweep
+  private readonly display: string
+  private readonly table: LiteralTable
+  private readonly patterns: PatternScreen | null
+  private readonly maxSightings: number
+  private names: string[] = []
+  private haveNames = false
+  private headerBytes: Buffer | null = null
+  private iDate = -1
+  private iTime = -1
+  private iTs = -1
+  /**
+   * Hits of the current W3C line, kept until its field count is known to be right: [used, (field, start, end,
+   * key)…]; sized for every column of the current #Fields.
+   */
+  private pend = new Int32Array(64)
+  /** 1 for the columns of the current #Fields that are looked up. */
+  private look = new Uint8Array(0)
+  private readonly found: number[] = []
+  /** Lines before the part's own first #Fields line are read under the header given with the part. */
+  private ownHeader: boolean
+
+  constructor(
+    display: string,
+    table: LiteralTable,
+    options: SweepFileOptions,
+    screen: PatternScreen | null,
+    part: FilePart | null,
+  ) {
+    this.display = display
+    this.table = table
+    this.patterns = screen?.active ? screen : null
+    this.maxSightings = options.maxSightings ?? 100_000
+    this.ownHeader = part === null
+    this.r = {
+      lastHeader: null,
+      usedHeader: false,
+      file: display,
+      format: null,
+      bytes: 0,
+      lines: 0,
+      records: 0,
+      malformed: 0,
+      malformedLines: [],
+      encoding: 'utf-8',
+      binary: false,
+      unknownColumns: [],
+      error: null,
+      sightings: [],
+      candidates: [],
+    }
+    if (part !== null) {
+      this.r.format = 'w3c'
+      if (part.header !== null) this.w3cHeader(part.header)
+    }
   }
-  const bad = (n: number) => {
-    r.malformed++
-    if (r.malformedLines.length < 100) r.malformedLines.push(n)
+
+  private bad(n: number): void {
+    this.r.malformed++
+    if (this.r.malformedLines.length < 100) this.r.malformedLines.push(n)
   }
-  const hit = (line: number, field: string, value: string, key: number, ts: string | null) => {
-    if (r.sightings.length < maxSightings) r.sightings.push({ line, field, value, key, timestamp: ts })
+
+  private hit(line: number, field: string, value: string, key: number, ts: string | null): void {
+    if (this.r.sightings.length < this.maxSightings) this.r.sightings.push({ line, field, value, key, timestamp: ts })
   }
-  const screenRecord = (rec: LogRecord, n: number) => {
-    const c = patterns!.screen(rec, display, n)
-    if (c !== null) r.candidates.push(c)
+
+  private screenRecord(rec: LogRecord, n: number): void {
+    const c = this.patterns!.screen(rec, this.display, n)
+    if (c !== null) this.r.candidates.push(c)
   }
-  let names: string[] = []
-  let haveNames = false
-  let headerBytes: Buffer | null = null
-  let iDate = -1
-  let iTime = -1
-  let iTs = -1
-  const setNames = (list: string[]) => {
-    names = list
-    haveNames = true
+
+  private setNames(list: string[]): void {
+    this.names = list
+    this.haveNames = true
     const lower = list.map((n) => n.trim().toLowerCase())
-    iDate = lower.indexOf('date')
-    iTime = lower.indexOf('time')
-    iTs = lower.findIndex((n) => n === 'datetime' || n === 'timestamp' || n === '@timestamp')
+    this.iDate = lower.indexOf('date')
+    this.iTime = lower.indexOf('time')
+    this.iTs = lower.findIndex((n) => n === 'datetime' || n === 'timestamp' || n === '@timestamp')
   }
-  const fieldMap = (values: readonly string[]): Record<string, string> => {
+
+  private fieldMap(values: readonly string[]): Record<string, string> {
     const m: Record<string, string> = {}
     values.forEach((v, i) => {
-      if (v !== '' && v !== '-') m[names[i] ?? `column${i + 1}`] = v
+      if (v !== '' && v !== '-') m[this.names[i] ?? `column${i + 1}`] = v
     })
     return m
   }
-  // Hits of the current W3C line, kept until its field count is known to be right: [used, (field, start, end,
-  // key)…]; sized for every column of the current #Fields.
-  let pend = new Int32Array(64)
-  // 1 for the columns of the current #Fields that are looked up.
-  let look = new Uint8Array(0)
-  const found: number[] = []
 
-  const w3cLine = (buf: Buffer, start: number, end: number, n: number, chunk: number) => {
+  line(buf: Buffer, start: number, end: number, n: number, overlong: boolean, chunk: number): void {
+    if (overlong) {
+      this.bad(n)
+      return
+    }
+    if (start === end) return
+    const r = this.r
+    if (r.format === null) {
+      const first = buf.toString('utf8', start, end)
+      if (first.trim() === '') return
+      r.format = detectFormat(this.display, first)
+    }
+    const format = r.format
+    if (format === 'w3c') this.w3cLine(buf, start, end, n, chunk)
+    else if (format === 'exchange-csv' || format === 'csv') this.csvLine(buf, start, end, n)
+    else if (format === 'jsonl') this.jsonLine(buf, start, end, n)
+    else this.textLine(buf, start, end, n)
+  }
+
+  private w3cHeader(line: string): void {
+    this.setNames(line.slice(8).trim().split(/\s+/))
+    const names = this.names
+    if (this.pend.length < names.length * 4 + 1) this.pend = new Int32Array(names.length * 4 + 1)
+    this.look = Uint8Array.from(names, (c) => (W3C_NO_IOC.has(c.toLowerCase()) ? 0 : 1))
+    const unknown = this.r.unknownColumns
+    for (const c of names) {
+      const l = c.toLowerCase()
+      if (!W3C_KNOWN.has(l) && !unknown.includes(c) && unknown.length < 100) unknown.push(c)
+    }
+  }
+
+  private w3cLine(buf: Buffer, start: number, end: number, n: number, chunk: number): void {
     if (buf[start] === HASH) {
       const line = buf.toString('utf8', start, end)
       if (/^#Fields:/i.test(line)) {
-        setNames(line.slice(8).trim().split(/\s+/))
-        if (pend.length < names.length * 4 + 1) pend = new Int32Array(names.length * 4 + 1)
-        look = Uint8Array.from(names, (c) => (W3C_NO_IOC.has(c.toLowerCase()) ? 0 : 1))
-        for (const c of names) {
-          const l = c.toLowerCase()
-          if (!W3C_KNOWN.has(l) && !r.unknownColumns.includes(c) && r.unknownColumns.length < 100)
-            r.unknownColumns.push(c)
-        }
+        this.ownHeader = true
+        this.r.lastHeader = line
+        this.w3cHeader(line)
       }
       return
     }
-    if (!haveNames) {
-      bad(n)
+    if (!this.ownHeader) this.r.usedHeader = true
+    if (!this.haveNames) {
+      this.bad(n)
       return
     }
-    const cols = names.length
     const st = scanState
     if (st.buf !== buf || st.chunk !== chunk) {
       st.buf = buf
@@ -296,60 +407,70 @@ export async function sweepFile(
     if (st.space < 0) st.space = buf.length
     if (st.comma < start) st.comma = buf.indexOf(COMMA, start)
     if (st.comma < 0) st.comma = buf.length
-    const f = scanW3cFields(buf, start, end, look, table, pend, st.space, st.comma)
-    if (f !== cols) {
-      bad(n)
+    const pend = this.pend
+    const f = scanW3cFields(buf, start, end, this.look, this.table, pend, st.space, st.comma)
+    if (f !== this.names.length) {
+      this.bad(n)
       return
     }
-    r.records++
-    const used = pend[0]!
-    if (used > 1) {
-      // Whole fields that hit, plus the parts of comma lists that hit: (field, start, end, key) in `found`.
-      found.length = 0
-      for (let i = 1; i < used; i += 4) {
-        const fi = pend[i]!
-        const a = pend[i + 1]!
-        const b = pend[i + 2]!
-        const k = pend[i + 3]!
-        if (k >= 0) found.push(fi, a, b, k)
-        else if (b - a > 7 && buf[a] !== 45) listHits(buf, a, b, table, fi, found)
-      }
-      if (found.length > 0) {
-        const parts = buf.toString('utf8', start, end).split(' ')
-        const d = parts[iDate]
-        const t = parts[iTime]
-        const ts = iDate >= 0 && iTime >= 0 && d && t ? `${d}T${t}Z` : null
-        for (let i = 0; i < found.length; i += 4)
-          hit(n, names[found[i]!]!, buf.toString('utf8', found[i + 1]!, found[i + 2]!), found[i + 3]!, ts)
-      }
-    }
-    if (patterns !== null) {
+    this.r.records++
+    if (pend[0]! > 1) this.w3cHits(buf, start, end, n)
+    if (this.patterns !== null) {
       const values = buf.toString('utf8', start, end).split(' ')
-      const fields = fieldMap(values)
-      const d = iDate >= 0 ? values[iDate] : undefined
-      const t = iTime >= 0 ? values[iTime] : undefined
-      screenRecord({ format: 'w3c', fields, timestamp: d && t ? recordTime(`${d}T${t}Z`) : null }, n)
+      const d = this.iDate >= 0 ? values[this.iDate] : undefined
+      const t = this.iTime >= 0 ? values[this.iTime] : undefined
+      this.screenRecord(
+        { format: 'w3c', fields: this.fieldMap(values), timestamp: d && t ? recordTime(`${d}T${t}Z`) : null },
+        n,
+      )
     }
   }
 
-  const csvLine = (buf: Buffer, start: number, end: number, n: number) => {
+  /** Whole fields that hit, plus the parts of comma lists that hit (the rare path of w3cLine). */
+  private w3cHits(buf: Buffer, start: number, end: number, n: number): void {
+    const pend = this.pend
+    const used = pend[0]!
+    const found = this.found
+    found.length = 0
+    for (let i = 1; i < used; i += 4) {
+      const fi = pend[i]!
+      const a = pend[i + 1]!
+      const b = pend[i + 2]!
+      const k = pend[i + 3]!
+      if (k >= 0) found.push(fi, a, b, k)
+      else if (b - a > 7 && buf[a] !== 45) listHits(buf, a, b, this.table, fi, found)
+    }
+    if (found.length === 0) return
+    const parts = buf.toString('utf8', start, end).split(' ')
+    const d = parts[this.iDate]
+    const t = parts[this.iTime]
+    const ts = this.iDate >= 0 && this.iTime >= 0 && d && t ? `${d}T${t}Z` : null
+    for (let i = 0; i < found.length; i += 4)
+      this.hit(n, this.names[found[i]!]!, buf.toString('utf8', found[i + 1]!, found[i + 2]!), found[i + 3]!, ts)
+  }
+
+  private csvLine(buf: Buffer, start: number, end: number, n: number): void {
+    const r = this.r
+    const table = this.table
     if (buf[start] === HASH) {
       const line = buf.toString('utf8', start, end)
       if (/^#Fields:/i.test(line)) {
         const h = line.slice(8).trim()
-        headerBytes = Buffer.from(h, 'utf8')
-        setNames(parseCsvLine(h) ?? h.split(','))
+        this.headerBytes = Buffer.from(h, 'utf8')
+        this.setNames(parseCsvLine(h) ?? h.split(','))
       }
       return
     }
-    if (!haveNames) {
-      headerBytes = Buffer.from(buf.subarray(start, end))
-      const h = headerBytes.toString('utf8')
-      setNames(parseCsvLine(h) ?? h.split(','))
+    if (!this.haveNames) {
+      this.headerBytes = Buffer.from(buf.subarray(start, end))
+      const h = this.headerBytes.toString('utf8')
+      this.setNames(parseCsvLine(h) ?? h.split(','))
       return
     }
-    if (headerBytes !== null && headerBytes.length === end - start && headerBytes.equals(buf.subarray(start, end)))
-      return
+    const hb = this.headerBytes
+    if (hb !== null && hb.length === end - start && hb.equals(buf.subarray(start, end))) return
+    const names = this.names
+    const iTs = this.iTs
     let quoted = false
     for (let i = start; i < end; i++)
       if (buf[i] === QUOTE) {
@@ -368,119 +489,95 @@ export async function sweepFile(
         if (e < 0 || e > end) e = end
         const k = table.find(buf, s, e)
         if (k >= 0)
-          hit(n, names[f] ?? `column${f + 1}`, buf.toString('utf8', s, e), k, iTs >= 0 ? (values()[iTs] ?? null) : null)
+          this.hit(
+            n,
+            names[f] ?? `column${f + 1}`,
+            buf.toString('utf8', s, e),
+            k,
+            iTs >= 0 ? (values()[iTs] ?? null) : null,
+          )
         f++
         if (e >= end) break
         s = e + 1
       }
-      if (patterns !== null) {
+      if (this.patterns !== null) {
         const v = values()
-        screenRecord({ format: r.format!, fields: fieldMap(v), timestamp: recordTime(iTs >= 0 ? v[iTs] : null) }, n)
+        this.screenRecord(
+          { format: r.format!, fields: this.fieldMap(v), timestamp: recordTime(iTs >= 0 ? v[iTs] : null) },
+          n,
+        )
       }
       return
     }
     const fields = parseCsvLine(buf.toString('utf8', start, end))
     if (fields === null) {
-      bad(n)
+      this.bad(n)
       return
     }
     r.records++
     const ts = iTs >= 0 ? (fields[iTs] ?? null) : null
+    const found = this.found
     for (let i = 0; i < fields.length; i++) {
       const v = fields[i]!
       const k = table.findString(v)
       const name = names[i] ?? `column${i + 1}`
-      if (k >= 0) hit(n, name, v, k, ts)
+      if (k >= 0) this.hit(n, name, v, k, ts)
       else if (v.length > 7 && v.includes(',')) {
         const b = Buffer.from(v, 'utf8')
         found.length = 0
         listHits(b, 0, b.length, table, i, found)
         for (let j = 0; j < found.length; j += 4)
-          hit(n, name, b.toString('utf8', found[j + 1]!, found[j + 2]!), found[j + 3]!, ts)
+          this.hit(n, name, b.toString('utf8', found[j + 1]!, found[j + 2]!), found[j + 3]!, ts)
       }
     }
-    if (patterns !== null) screenRecord({ format: r.format!, fields: fieldMap(fields), timestamp: recordTime(ts) }, n)
+    if (this.patterns !== null)
+      this.screenRecord({ format: r.format!, fields: this.fieldMap(fields), timestamp: recordTime(ts) }, n)
   }
 
-  const jsonWalk = (v: unknown, path: string, n: number, ts: string | null) => {
+  private jsonWalk(v: unknown, path: string, n: number, ts: string | null): void {
     if (typeof v === 'string') {
-      const k = table.findString(v)
-      if (k >= 0) hit(n, path, v, k, ts)
-    } else if (Array.isArray(v)) for (const x of v) jsonWalk(x, path, n, ts)
+      const k = this.table.findString(v)
+      if (k >= 0) this.hit(n, path, v, k, ts)
+    } else if (Array.isArray(v)) for (const x of v) this.jsonWalk(x, path, n, ts)
     else if (typeof v === 'object' && v !== null)
-      for (const [key, x] of Object.entries(v)) jsonWalk(x, path === '' ? key : `${path}.${key}`, n, ts)
+      for (const [key, x] of Object.entries(v)) this.jsonWalk(x, path === '' ? key : `${path}.${key}`, n, ts)
   }
 
-  const jsonLine = (buf: Buffer, start: number, end: number, n: number) => {
+  private jsonLine(buf: Buffer, start: number, end: number, n: number): void {
     const line = buf.toString('utf8', start, end)
     if (line.trim() === '') return
     let o: unknown
     try {
       o = JSON.parse(line)
     } catch {
-      bad(n)
+      this.bad(n)
       return
     }
-    r.records++
+    this.r.records++
     const rec = typeof o === 'object' && o !== null ? (o as Record<string, unknown>) : {}
     const t = rec['@timestamp'] ?? rec.timestamp ?? rec.time ?? rec.TimeCreated
-    jsonWalk(o, '', n, typeof t === 'string' ? t : null)
-    if (patterns !== null) screenRecord({ format: 'jsonl', json: o, timestamp: recordTime(t as string) }, n)
+    this.jsonWalk(o, '', n, typeof t === 'string' ? t : null)
+    if (this.patterns !== null) this.screenRecord({ format: 'jsonl', json: o, timestamp: recordTime(t as string) }, n)
   }
 
-  const textLine = (buf: Buffer, start: number, end: number, n: number) => {
+  private textLine(buf: Buffer, start: number, end: number, n: number): void {
+    const r = this.r
     r.records++
     const field = r.format === 'syslog' ? 'message' : 'text'
     let s = -1
     for (let i = start; i <= end; i++) {
       if (i === end || SEP[buf[i]!] === 1) {
         if (s >= 0) {
-          const k = table.find(buf, s, i)
-          if (k >= 0) hit(n, field, buf.toString('utf8', s, i), k, null)
+          const k = this.table.find(buf, s, i)
+          if (k >= 0) this.hit(n, field, buf.toString('utf8', s, i), k, null)
           s = -1
         }
       } else if (s < 0) s = i
     }
-    if (patterns !== null) {
+    if (this.patterns !== null) {
       const text = buf.toString('utf8', start, end)
       const iso = /^(<\d{1,3}>)?(\d\s)?(\d{4}-\d\d-\d\dT\S+)/.exec(text)
-      screenRecord({ format: r.format!, text, timestamp: recordTime(iso?.[3]) }, n)
+      this.screenRecord({ format: r.format!, text, timestamp: recordTime(iso?.[3]) }, n)
     }
   }
-
-  const onLine = (buf: Buffer, start: number, end: number, n: number, overlong: boolean, chunk: number) => {
-    if (overlong) {
-      bad(n)
-      return
-    }
-    if (start === end) return
-    if (r.format === null) {
-      const first = buf.toString('utf8', start, end)
-      if (first.trim() === '') return
-      r.format = detectFormat(display, first)
-    }
-    switch (r.format) {
-      case 'w3c':
-        return w3cLine(buf, start, end, n, chunk)
-      case 'exchange-csv':
-      case 'csv':
-        return csvLine(buf, start, end, n)
-      case 'jsonl':
-        return jsonLine(buf, start, end, n)
-      default:
-        return textLine(buf, start, end, n)
-    }
-  }
-
-  const summary = await forEachLineBytes(path, onLine, {
-    stopOnBinary: true,
-    ...(options.maxLineLength ? { maxLineLength: options.maxLineLength } : {}),
-  })
-  r.bytes = summary.bytes
-  r.lines = summary.lines
-  r.encoding = summary.encoding
-  r.binary = summary.binary
-  r.error = summary.error
-  if (summary.binary) r.error = 'binary file (NUL bytes in the first 4 KB, not UTF-16): skipped'
-  return r
 }

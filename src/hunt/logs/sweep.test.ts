@@ -95,6 +95,32 @@ test('results come back in input order whatever the number of workers', async ()
   )
 })
 
+test('a big W3C file cut into byte ranges gives the same result as one sweeper, across a mid-file #Fields change', async () => {
+  // 3,000 lines with hits on both sides of every cut, malformed lines, comma lists, CRLF, and a header change
+  // half-way, so that later parts start under a guessed header that is wrong and must be swept again.
+  const lines = [
+    '#Software: Microsoft Internet Information Services 10.0',
+    '#Fields: date time s-ip c-ip cs(User-Agent)',
+  ]
+  for (let i = 0; i < 3000; i++) {
+    if (i === 1500) lines.push('#Fields: date time s-ip c-ip cs(User-Agent) X-Forwarded-For')
+    const ip = i % 97 === 0 ? '1.2.3.4' : i % 89 === 0 ? '11.2.3.45' : `10.0.${i % 256}.${i % 7}`
+    const xff = i >= 1500 ? (i % 53 === 0 ? ' 8.8.8.8,+1.2.3.4' : ' -') : ''
+    const line = `2021-03-03 04:00:${String(i % 60).padStart(2, '0')} 10.0.0.1 ${ip} Mozilla/5.0+(KHTML,+like+Gecko)${xff}`
+    lines.push(i % 211 === 0 ? `${line} extra` : line)
+  }
+  const p = file('u_ex210304.log', `\uFEFF${lines.map((l, i) => (i % 3 ? `${l}\r\n` : `${l}\n`)).join('')}`)
+  const set = () => parseIndicators('1.2.3.4\n8.8.8.8\n')
+  const one = await sweepLogs([p], set(), { workers: 1 })
+  const cut = await sweepLogs([p], set(), { workers: 2, partBytes: 4096 })
+  assert.ok(one.sightings.length > 60)
+  assert.ok(one.files[0]!.malformed > 10)
+  assert.deepEqual(cut.sightings, one.sightings)
+  assert.deepEqual(cut.files, one.files)
+  assert.deepEqual(cut.totals, one.totals)
+  assert.equal(cut.workers, 2)
+})
+
 test('a binary file is reported and skipped, not swept', async () => {
   const bin = Buffer.alloc(8192)
   for (let i = 0; i < bin.length; i++) bin[i] = (i * 7919) % 256

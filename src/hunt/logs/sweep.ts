@@ -2,12 +2,13 @@
 // over worker_threads and merge the per-file results back in input order (so the output does not depend on
 // scheduling); then evaluate the pattern indicators over the records the workers kept for them.
 import type { Dirent } from 'node:fs'
-import { readdir, stat } from 'node:fs/promises'
+import { open, readdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join, relative } from 'node:path'
 import { Worker } from 'node:worker_threads'
 import { MosaicError } from '../../lib/errors.ts'
 import type { IndicatorSet } from './indicators.ts'
+import { looksBinary, sniffEncoding } from './line-reader.ts'
 import {
   type CompiledTable,
   compileTable,
@@ -16,11 +17,26 @@ import {
   literalsOfKey,
 } from './literal-table.ts'
 import { type Candidate, evaluatePatterns, type PatternMatch, type PatternProblem, PatternScreen } from './patterns.ts'
-import { type FileSweep, type SweepFileOptions, sweepFile } from './sweep-file.ts'
+import {
+  detectFormat,
+  type FilePart,
+  type FileSweep,
+  type PartSweep,
+  type SweepFileOptions,
+  sweepPart,
+} from './sweep-file.ts'
 import { workerEntry } from './worker-entry.ts'
 
-/** What a worker sends back for one file. */
-type WorkerFile = FileSweep & { problems: PatternProblem[] }
+/** What a worker sends back for one unit of work (a file, or a part of one). */
+type WorkerFile = PartSweep & { problems: PatternProblem[] }
+
+/** One unit of work: a whole file (part null) or a byte range of a big W3C file. */
+interface Unit {
+  file: number
+  path: string
+  display: string
+  part: FilePart | null
+}
 
 /** A match of one indicator in one log line. */
 export interface Sighting {
@@ -58,8 +74,13 @@ export interface SweepResult {
 }
 
 export interface SweepOptions extends SweepFileOptions {
-  /** Sweepers (default: available cores, at most one per file): the main thread plus n − 1 worker threads. */
+  /** Sweepers (default: available cores, at most one per unit): the main thread plus n − 1 worker threads. */
   workers?: number
+  /**
+   * Target size of the byte ranges big plain W3C files are cut into, so that every core works on one big file
+   * (default: the total size over 8 units per sweeper, between 4 and 64 MB). Files under twice this size stay whole.
+   */
+  partBytes?: number
 }
 
 const LOG_EXT = /\.(log|txt|csv|jsonl|json|ndjson|syslog|gz|\d+)$/i
@@ -97,6 +118,82 @@ async function walk(dir: string, out: string[]): Promise<void> {
     const p = join(dir, e.name)
     if (e.isDirectory()) await walk(p, out)
     else if (e.isFile()) out.push(p)
+  }
+}
+
+const MB = 1024 * 1024
+const HEAD = 64 * 1024
+
+/**
+ * Cut big plain W3C files into byte ranges that start at line starts. The file's head must be UTF-8 text whose
+ * first line is W3C and which holds a `#Fields:` line: that header is the guess for every later range (checked,
+ * and the range swept again if wrong, when the parts are merged). Other files stay whole.
+ */
+async function planUnits(files: { path: string; display: string; size: number }[], partBytes: number): Promise<Unit[]> {
+  const units: Unit[] = []
+  for (let i = 0; i < files.length; i++) {
+    const f = files[i]!
+    const whole = () => units.push({ file: i, path: f.path, display: f.display, part: null })
+    if (f.size < partBytes * 2 || f.path.toLowerCase().endsWith('.gz')) {
+      whole()
+      continue
+    }
+    const cuts = await cutPoints(f.path, f.display, f.size, partBytes)
+    if (cuts === null) {
+      whole()
+      continue
+    }
+    for (let j = 0; j + 1 < cuts.points.length; j++)
+      units.push({
+        file: i,
+        path: f.path,
+        display: f.display,
+        part: { start: cuts.points[j]!, end: cuts.points[j + 1]!, header: j === 0 ? null : cuts.header },
+      })
+  }
+  return units
+}
+
+async function cutPoints(
+  path: string,
+  display: string,
+  size: number,
+  partBytes: number,
+): Promise<{ points: number[]; header: string } | null> {
+  let fh: Awaited<ReturnType<typeof open>>
+  try {
+    fh = await open(path, 'r')
+  } catch {
+    return null
+  }
+  try {
+    const buf = Buffer.allocUnsafe(HEAD)
+    const { bytesRead } = await fh.read(buf, 0, HEAD, 0)
+    const head = buf.subarray(0, bytesRead)
+    if (sniffEncoding(head) !== 'utf-8' || looksBinary(head)) return null
+    const text = head.toString('utf8', head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0)
+    const lines = text.split('\n').map((l) => l.replace(/\r$/, ''))
+    const first = lines.find((l) => l.trim() !== '')
+    if (first === undefined || detectFormat(display, first) !== 'w3c') return null
+    const header = lines.slice(0, -1).find((l) => /^#Fields:/i.test(l))
+    if (header === undefined) return null
+    const points = [0]
+    const parts = Math.round(size / partBytes)
+    for (let k = 1; k < parts; k++) {
+      const at = Math.floor((size * k) / parts)
+      const { bytesRead: n } = await fh.read(buf, 0, HEAD, at)
+      const lf = buf.subarray(0, n).indexOf(10)
+      // No line end within 64 KB of the cut: leave that cut out (the part grows).
+      if (lf < 0) continue
+      const point = at + lf + 1
+      if (point > points[points.length - 1]! && point < size) points.push(point)
+    }
+    points.push(size)
+    return points.length > 2 ? { points, header } : null
+  } catch {
+    return null
+  } finally {
+    await fh.close()
   }
 }
 
@@ -138,10 +235,10 @@ function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } 
  * worker isolates. Results are stored by file index, so the order never depends on scheduling.
  */
 async function runPool(
-  files: { path: string; display: string }[],
+  files: Unit[],
   pool: { workers: Worker[]; ready: Promise<void>[] },
   init: { table: LiteralTableData; patterns: string[]; options: SweepFileOptions },
-  sweepHere: (f: { path: string; display: string }) => Promise<WorkerFile>,
+  sweepHere: (f: Unit) => Promise<WorkerFile>,
 ): Promise<WorkerFile[]> {
   const results: WorkerFile[] = new Array(files.length)
   let next = 0
@@ -166,7 +263,8 @@ async function runPool(
               }
               const index = next++
               busy = true
-              w.postMessage({ index, ...files[index]! })
+              const u = files[index]!
+              w.postMessage({ index, path: u.path, display: u.display, part: u.part })
             }
             w.on('message', (m: { ready?: boolean; index?: number; result?: WorkerFile }) => {
               if (m.ready) return
@@ -202,33 +300,116 @@ export async function sweepLogs(
   indicators: IndicatorSet,
   options: SweepOptions = {},
 ): Promise<SweepResult> {
-  const files = await expandPaths(paths)
-  const n = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length))
+  const listed = await expandPaths(paths)
+  const sizes = await Promise.all(
+    listed.map((f) =>
+      stat(f.path).then(
+        (s) => s.size,
+        () => 0,
+      ),
+    ),
+  )
+  const files = listed.map((f, i) => ({ ...f, size: sizes[i]! }))
+  const cores = Math.max(1, options.workers ?? availableParallelism())
+  const patterns = indicators.nonLiteral.map((p) => p.pattern)
+  // Files are cut into parts only without pattern indicators: the records kept for those carry line numbers,
+  // which a part cannot know.
+  const split = cores > 1 && patterns.length === 0
+  const total = sizes.reduce((a, b) => a + b, 0)
+  const partBytes = Math.max(1, options.partBytes ?? Math.min(64 * MB, Math.max(4 * MB, total / (cores * 8))))
+  const most = files.reduce((a, f) => a + (split && f.size >= partBytes * 2 ? Math.round(f.size / partBytes) : 1), 0)
+  const n = Math.max(1, Math.min(cores, most))
   const pool = n > 1 ? startWorkers(n - 1) : null
   const fileOptions: SweepFileOptions = {}
   if (options.maxSightings !== undefined) fileOptions.maxSightings = options.maxSightings
   if (options.maxLineLength !== undefined) fileOptions.maxLineLength = options.maxLineLength
-  const patterns = indicators.nonLiteral.map((p) => p.pattern)
   let compiled: CompiledTable
+  let units: Unit[]
   try {
     compiled = compileTable(indicators.literals)
+    units = split
+      ? await planUnits(files, partBytes)
+      : files.map((f, i) => ({ file: i, path: f.path, display: f.display, part: null }))
   } catch (e) {
     if (pool) await Promise.all(pool.workers.map((w) => w.terminate()))
     throw e
   }
   const table = new LiteralTable(compiled.data)
   const screen = patterns.length > 0 ? new PatternScreen(patterns) : null
-  const sweepHere = async (f: { path: string; display: string }): Promise<WorkerFile> => {
+  const sweepHere = async (u: Unit): Promise<WorkerFile> => {
     const before = screen?.problems.length ?? 0
-    const r = await sweepFile(f.path, f.display, table, fileOptions, screen)
+    const r = await sweepPart(u.path, u.display, table, fileOptions, screen, u.part)
     return { ...r, problems: screen ? screen.problems.slice(before) : [] }
   }
-  let perFile: WorkerFile[]
+  let perUnit: WorkerFile[]
   if (pool === null) {
-    perFile = []
-    for (const f of files) perFile.push(await sweepHere(f))
-  } else perFile = await runPool(files, pool, { table: compiled.data, patterns, options: fileOptions }, sweepHere)
+    perUnit = []
+    for (const u of units) perUnit.push(await sweepHere(u))
+  } else perUnit = await runPool(units, pool, { table: compiled.data, patterns, options: fileOptions }, sweepHere)
+  const perFile = await joinParts(units, perUnit, sweepHere, fileOptions.maxSightings ?? 100_000)
   return assemble(perFile, indicators, compiled, n)
+}
+
+/**
+ * One result per file: the parts of a cut file are joined in order, their line numbers shifted by the lines of
+ * the parts before. A part that read data lines under a guessed `#Fields:` header other than the one really in
+ * effect at its start (the last one of the parts before) is swept again with the right one.
+ */
+async function joinParts(
+  units: Unit[],
+  results: WorkerFile[],
+  again: (u: Unit) => Promise<WorkerFile>,
+  maxSightings: number,
+): Promise<WorkerFile[]> {
+  const out: WorkerFile[] = []
+  for (let i = 0; i < units.length; ) {
+    const u = units[i]!
+    if (u.part === null) {
+      out.push(results[i]!)
+      i++
+      continue
+    }
+    let header: string | null = null
+    const parts: WorkerFile[] = []
+    for (; i < units.length && units[i]!.file === u.file; i++) {
+      const unit = units[i]!
+      let r = results[i]!
+      if (parts.length > 0 && r.usedHeader && unit.part!.header !== header)
+        r = await again({ ...unit, part: { ...unit.part!, header } })
+      if (r.lastHeader !== null) header = r.lastHeader
+      parts.push(r)
+    }
+    const first = parts[0]!
+    const joined: WorkerFile = {
+      ...first,
+      malformedLines: [],
+      unknownColumns: [],
+      sightings: [],
+      candidates: [],
+      problems: [],
+      bytes: 0,
+      lines: 0,
+      records: 0,
+      malformed: 0,
+      lastHeader: header,
+      usedHeader: first.usedHeader,
+    }
+    for (const p of parts) {
+      const shift = joined.lines
+      joined.bytes += p.bytes
+      joined.records += p.records
+      joined.malformed += p.malformed
+      for (const l of p.malformedLines) if (joined.malformedLines.length < 100) joined.malformedLines.push(l + shift)
+      for (const c of p.unknownColumns)
+        if (!joined.unknownColumns.includes(c) && joined.unknownColumns.length < 100) joined.unknownColumns.push(c)
+      for (const x of p.sightings)
+        if (joined.sightings.length < maxSightings) joined.sightings.push({ ...x, line: x.line + shift })
+      joined.error ??= p.error
+      joined.lines += p.lines
+    }
+    out.push(joined)
+  }
+  return out
 }
 
 function assemble(perFile: WorkerFile[], set: IndicatorSet, compiled: CompiledTable, workers: number): SweepResult {
@@ -246,7 +427,7 @@ function assemble(perFile: WorkerFile[], set: IndicatorSet, compiled: CompiledTa
     patternMatches: 0,
     errors: 0,
   }
-  const files = perFile.map(({ sightings: s, candidates: c, problems: p, ...rest }) => {
+  const files = perFile.map(({ sightings: s, candidates: c, problems: p, lastHeader: _h, usedHeader: _u, ...rest }) => {
     totals.bytes += rest.bytes
     totals.lines += rest.lines
     totals.records += rest.records
