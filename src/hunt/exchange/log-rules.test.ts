@@ -17,6 +17,8 @@ function both(make: (c: ScanContext) => LineScanner, lines: string[]) {
     const buf = Buffer.from(`xx${l}\nyy,~`, 'utf8')
     sb.bytes!(buf, 2, 2 + Buffer.byteLength(l), i + 1)
   })
+  sa.finish?.()
+  sb.finish?.()
   return { a, b }
 }
 

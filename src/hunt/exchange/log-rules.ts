@@ -50,7 +50,96 @@ export type LineScanner = ((line: string, lineNo: number) => void) & {
    * a string, and hands the others to the string scanner's rules.
    */
   bytes?: (buf: Buffer, start: number, end: number, lineNo: number) => void
+  /** Called once after the last line (optional): folds what the byte path kept as numbers into the stats. */
+  finish?: () => void
 }
+
+/** The number written by the `n` ASCII digits at buf[s], or -1 when one of them is not a digit. */
+function digits(buf: Buffer, s: number, n: number): number {
+  let v = 0
+  for (let i = s; i < s + n; i++) {
+    const c = buf[i]! - 48
+    if (c < 0 || c > 9) return -1
+    v = v * 10 + c
+  }
+  return v
+}
+
+const pad = (v: number, n: number) => String(v).padStart(n, '0')
+
+/**
+ * Earliest and latest of the fixed-width timestamps of a file, kept as numbers (the date as YYYYMMDD, the time as
+ * HHMMSS or HHMMSSmmm) so that the byte path makes no string per line. For digits of one fixed width, numeric
+ * order is the string order `seen` uses, so folding the two texts into the stats at the end gives what `seen`
+ * would have given line by line.
+ */
+class Extremes {
+  minHi = Number.POSITIVE_INFINITY
+  minLo = Number.POSITIVE_INFINITY
+  maxHi = -1
+  maxLo = -1
+
+  add(hi: number, lo: number): void {
+    if (hi < this.minHi || (hi === this.minHi && lo < this.minLo)) {
+      this.minHi = hi
+      this.minLo = lo
+    }
+    if (hi > this.maxHi || (hi === this.maxHi && lo > this.maxLo)) {
+      this.maxHi = hi
+      this.maxLo = lo
+    }
+  }
+
+  fold(stats: FileStats, text: (hi: number, lo: number) => string): void {
+    if (this.maxHi < 0) return
+    seen(stats, text(this.minHi, this.minLo))
+    seen(stats, text(this.maxHi, this.maxLo))
+  }
+}
+
+/** Bytes String.prototype.trim removes from a latin1 string. */
+const isTrimmed = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160
+
+/** FNV-1a over buf[s, e). */
+function fnv(buf: Buffer, s: number, e: number): number {
+  let h = 0x811c9dc5
+  for (let i = s; i < e; i++) h = Math.imul(h ^ buf[i]!, 0x01000193)
+  return h >>> 0
+}
+
+/** FNV-1a hashes of the IOC addresses, so that a field is made a string only when its hash is one of them. */
+function ipHashSet(ipSet: Map<string, unknown>): Set<number> {
+  return new Set(
+    [...ipSet.keys()].map((ip) => {
+      const b = Buffer.from(ip, 'latin1')
+      return fnv(b, 0, b.length)
+    }),
+  )
+}
+
+/** `YYYY-MM-DD` at buf[s, e) as YYYYMMDD, or -1. */
+function dateKey(buf: Buffer, s: number, e: number): number {
+  if (e - s !== 10 || buf[s + 4] !== 45 || buf[s + 7] !== 45) return -1
+  const y = digits(buf, s, 4)
+  const m = digits(buf, s + 5, 2)
+  const d = digits(buf, s + 8, 2)
+  return y < 0 || m < 0 || d < 0 ? -1 : y * 10000 + m * 100 + d
+}
+
+/** `HH:MM:SS` at buf[s] as HHMMSS (each part within its range when `strict`), or -1. */
+function timeKey(buf: Buffer, s: number, strict: boolean): number {
+  if (buf[s + 2] !== 58 || buf[s + 5] !== 58) return -1
+  const h = digits(buf, s, 2)
+  const m = digits(buf, s + 3, 2)
+  const x = digits(buf, s + 6, 2)
+  if (h < 0 || m < 0 || x < 0 || (strict && (h > 23 || m > 59 || x > 59))) return -1
+  return h * 10000 + m * 100 + x
+}
+
+const dateText = (hi: number) =>
+  `${pad(Math.floor(hi / 10000), 4)}-${pad(Math.floor(hi / 100) % 100, 2)}-${pad(hi % 100, 2)}`
+const timeText = (lo: number) =>
+  `${pad(Math.floor(lo / 10000), 2)}:${pad(Math.floor(lo / 100) % 100, 2)}:${pad(lo % 100, 2)}`
 
 const EVIDENCE_MAX = 4096
 const SERVER_SIDE = /\.(aspx|ashx|asmx|asp|asax|ascx|cshtml)$/
@@ -101,6 +190,12 @@ const IIS_OS_ANY = new RegExp(IIS_OS_COMMANDS.map((r) => `(?:${r.source})`).join
 const PROXYSHELL_MARKERS = ['email=autodiscover/autodiscover.json', '/powershell', '/mapi/', '/ews', 'x-rps-cat']
 const OWA_VERSION_DIR = /^\/owa\/auth\/(current|\d+\.\d+\.\d+(\.\d+)?)\/.*/
 const ECP_SHORT_JS = /^\/ecp\/[a-z0-9]{1,3}\.js$/
+
+/** The query test of EXH-PS-001/002: decoded once, an '@' and one of the back-end markers. */
+function proxyShellQuery(queryRaw: string): boolean {
+  const q = percentDecode(queryRaw).toLowerCase()
+  return q.includes('@') && PROXYSHELL_MARKERS.some((m) => q.includes(m))
+}
 
 function iisDropLocation(stem: string): boolean {
   if (stem.startsWith('/aspnet_client/')) return isServerSide(stem)
@@ -242,6 +337,9 @@ export function iisScanner(ctx: ScanContext): LineScanner {
   // Field positions of the current byte line: starts and ends by column.
   let fs = new Int32Array(64)
   let fe = new Int32Array(64)
+  const times = new Extremes()
+  scan.finish = () => times.fold(stats, (hi, lo) => `${dateText(hi)}T${timeText(lo)}Z`)
+  const ipHashes = ipHashSet(ipSet)
   scan.bytes = (buf, start, end, lineNo) => {
     if (start === end || buf[start] === 35 || fields === null) {
       scan(buf.toString('utf8', start, end), lineNo)
@@ -275,10 +373,15 @@ export function iisScanner(ctx: ScanContext): LineScanner {
       const de = fe[iDate]!
       const ts0 = fs[iTime]!
       const te = fe[iTime]!
-      if (stats.earliest === null || compareTs(buf, ds, de, ts0, te, stats.earliest) < 0)
-        stats.earliest = `${buf.toString('latin1', ds, de)}T${buf.toString('latin1', ts0, te)}Z`
-      if (stats.latest === null || compareTs(buf, ds, de, ts0, te, stats.latest) > 0)
-        stats.latest = `${buf.toString('latin1', ds, de)}T${buf.toString('latin1', ts0, te)}Z`
+      const hi = dateKey(buf, ds, de)
+      const lo = hi >= 0 && te - ts0 === 8 ? timeKey(buf, ts0, false) : -1
+      if (lo >= 0) times.add(hi, lo)
+      else {
+        if (stats.earliest === null || compareTs(buf, ds, de, ts0, te, stats.earliest) < 0)
+          stats.earliest = `${buf.toString('latin1', ds, de)}T${buf.toString('latin1', ts0, te)}Z`
+        if (stats.latest === null || compareTs(buf, ds, de, ts0, te, stats.latest) > 0)
+          stats.latest = `${buf.toString('latin1', ds, de)}T${buf.toString('latin1', ts0, te)}Z`
+      }
     }
     // The pre-filter of the string rules below, on bytes; only lines that pass become strings.
     let interesting = false
@@ -306,17 +409,24 @@ export function iisScanner(ctx: ScanContext): LineScanner {
     if (!interesting && iStem >= 0) {
       const a = fs[iStem]!
       const b = fe[iStem]!
-      interesting =
+      if (hasByte(buf, a, b, 37 /* % */)) interesting = true
+      else if (
         startsWithCi(buf, a, b, '/aspnet_client/') ||
         startsWithCi(buf, a, b, '/owa/auth/') ||
         startsWithCi(buf, a, b, '/ecp/auth/') ||
         startsWithCi(buf, a, b, '/oab/') ||
         startsWithCi(buf, a, b, '/autodiscover/autodiscover.json') ||
-        hasByte(buf, a, b, 37 /* % */) ||
         serverSideBytes(buf, a, b)
+      )
+        interesting = stemRulesMayFire(buf, a, b, fs, fe)
     }
     if (!interesting && ipSet.size > 0) {
-      if (iCip >= 0 && ipSet.has(buf.toString('latin1', fs[iCip]!, fe[iCip]!))) interesting = true
+      if (
+        iCip >= 0 &&
+        ipHashes.has(fnv(buf, fs[iCip]!, fe[iCip]!)) &&
+        ipSet.has(buf.toString('latin1', fs[iCip]!, fe[iCip]!))
+      )
+        interesting = true
       else if (iXff >= 0 && fe[iXff]! > fs[iXff]!) {
         const x = buf.toString('utf8', fs[iXff]!, fe[iXff]!)
         if (x !== '-' && xffHasIoc(x, ipSet)) interesting = true
@@ -329,6 +439,21 @@ export function iisScanner(ctx: ScanContext): LineScanner {
     rules(line, lineNo, f, ts)
   }
   return scan
+
+  /**
+   * Could IIS-003, IIS-004 or PS-001/002 fire for this stem (no '%' in it, so the decoded stem is the stem)? The
+   * rules' own conditions, on the stem and query only: a common page under /owa/auth/ then costs no line string.
+   */
+  function stemRulesMayFire(buf: Buffer, a: number, b: number, fs: Int32Array, fe: Int32Array): boolean {
+    const stemL = buf.toString('utf8', a, b).toLowerCase()
+    const q = iQuery >= 0 ? buf.toString('utf8', fs[iQuery]!, fe[iQuery]!) : ''
+    const query = q === '-' ? '' : q
+    if (query !== '' && stemL === '/autodiscover/autodiscover.json' && proxyShellQuery(query)) return true
+    if (query !== '' && isServerSide(stemL) && IIS_OS_ANY.test(percentDecode(query.replaceAll('+', ' ')))) return true
+    if (!iisDropLocation(stemL)) return false
+    const status = Number.parseInt(iStatus >= 0 ? buf.toString('utf8', fs[iStatus]!, fe[iStatus]!) : '', 10)
+    return status >= 200 && status <= 299
+  }
 
   function rules(line: string, lineNo: number, f: string[], ts: string | null): void {
     if (fields === null) return
@@ -429,7 +554,7 @@ export function iisScanner(ctx: ScanContext): LineScanner {
     // EXH-PS-001/002: ProxyShell.
     if (stemL === '/autodiscover/autodiscover.json' && queryRaw !== '') {
       const q = percentDecode(queryRaw).toLowerCase()
-      if (q.includes('@') && PROXYSHELL_MARKERS.some((m) => q.includes(m))) {
+      if (proxyShellQuery(queryRaw)) {
         const ok = status === 200 || status === 301 || status === 302
         const id = ok ? 'EXH-PS-001' : 'EXH-PS-002'
         const cves = ['CVE-2021-34473']
@@ -611,14 +736,47 @@ export function httpProxyScanner(ctx: ScanContext, protocol: string): LineScanne
       scan(buf.toString('utf8', start, end), lineNo)
       return
     }
-    const cip = ranges[2]! >= 0 ? buf.toString('latin1', ranges[2]!, ranges[3]!).trim() : ''
-    if (ipSet.size > 0 && ipSet.has(cip)) {
-      scan(buf.toString('utf8', start, end), lineNo)
-      return
+    // An IOC address? Hashed on the bytes first: a string only when the hash is one of an IOC's.
+    if (ipSet.size > 0 && ranges[2]! >= 0) {
+      let a = ranges[2]!
+      let b = ranges[3]!
+      while (a < b && isTrimmed(buf[a]!)) a++
+      while (b > a && isTrimmed(buf[b - 1]!)) b--
+      if (ipHashes.has(fnv(buf, a, b)) && ipSet.has(buf.toString('latin1', a, b))) {
+        scan(buf.toString('utf8', start, end), lineNo)
+        return
+      }
     }
     stats.lines++
-    seen(stats, isoUtc(ranges[0]! >= 0 ? buf.toString('latin1', ranges[0]!, ranges[1]!) : ''))
+    const ds = ranges[0]!
+    if (ds >= 0) {
+      // Exchange's own `YYYY-MM-DDTHH:MM:SS.mmmZ` on a date already seen valid is its own isoUtc: kept as numbers.
+      const hi =
+        ranges[1]! - ds === 24 && buf[ds + 10] === 84 && buf[ds + 23] === 90 && buf[ds + 19] === 46
+          ? dateKey(buf, ds, ds + 10)
+          : -1
+      const t = hi >= 0 && hi === validDate ? timeKey(buf, ds + 11, true) : -1
+      const ms = t >= 0 ? digits(buf, ds + 20, 3) : -1
+      if (ms >= 0) {
+        times.add(hi, t * 1000 + ms)
+        return
+      }
+      const text = buf.toString('latin1', ds, ranges[1]!)
+      const iso = isoUtc(text)
+      if (iso !== null && iso === text && hi >= 0) validDate = hi
+      seen(stats, iso)
+    } else seen(stats, isoUtc(''))
   }
+  const ipHashes = new Set(
+    [...ipSet.keys()].map((ip) => {
+      const b = Buffer.from(ip, 'latin1')
+      return fnv(b, 0, b.length)
+    }),
+  )
+  let validDate = -1
+  const times = new Extremes()
+  scan.finish = () =>
+    times.fold(stats, (hi, lo) => `${dateText(hi)}T${timeText(Math.floor(lo / 1000))}.${pad(lo % 1000, 3)}Z`)
   return scan
 
   function rules(line: string, lineNo: number, f: string[], ts: string | null): void {

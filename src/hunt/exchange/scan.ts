@@ -278,6 +278,7 @@ export async function huntExchange(collection: string, options: ExchangeHuntOpti
       if (bytes) bytes(buf, start, end, n)
       else scan(buf.toString('utf8', start, end), n)
     })
+    scan.finish?.()
     if (summary.error) readErrors.push({ file, error: summary.error })
     scannedBytes += summary.bytes
     return { ctx, bytes: summary.bytes }
