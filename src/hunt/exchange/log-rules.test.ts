@@ -55,10 +55,19 @@ test('IIS byte path: same malformed lines, time range and findings as the string
     '2021-03-03 05:00:01 GET /owa/auth/x.aspx cmd=whoami 10.0.0.1 UA - 200',
     '2021-03-03 04:00:01 GET /owa/ - 10.0.0.1 UA X-BEResource=a/b~1 200',
     'too few fields',
+    // Stem-only candidates: a decoy and a real ProxyShell query, an allow-listed OWA page, drop locations by status.
+    '2021-03-03 04:00:02 GET /autodiscover/autodiscover.json Email=jdoe%40contoso.com&Protocol=ActiveSync 10.0.0.1 UA - 200',
+    '2021-03-03 04:00:03 GET /autodiscover/autodiscover.json @x/mapi/nspi/?&Email=autodiscover/autodiscover.json%3F@x 10.0.0.1 UA - 200',
+    '2021-03-03 04:00:04 GET /owa/auth/logon.aspx url=https%3a%2f%2fmail 10.0.0.1 UA - 200',
+    '2021-03-03 04:00:05 GET /aspnet_client/shell.aspx - 10.0.0.1 UA - 404',
+    '2021-03-03 04:00:06 GET /aspnet_client/shell.aspx - 10.0.0.1 UA - 200',
+    '2021-03-03 04:00:07 GET /EWS/Exchange.asmx q=net+user 10.0.0.1 UA - 200',
   ])
   assert.deepEqual(b.stats, a.stats)
   assert.deepEqual(b.findings, a.findings)
   assert.deepEqual(a.stats.malformedLines, [1, 8])
   assert.equal(a.stats.earliest, '2021-03-03T03:00:01Z')
   assert.ok(a.findings.length >= 4)
+  const late = a.findings.filter((f) => f.source.line! > 8).map((f) => `${f.source.line} ${f.detectionId}`)
+  assert.deepEqual(late, ['10 EXH-PS-001', '13 EXH-IIS-003', '14 EXH-IIS-004'])
 })
