@@ -165,7 +165,7 @@ export async function runHuntBench(): Promise<object> {
         workers: sweep.workers,
         sightings: sweep.sightings,
         sightedValues: sweep.sightedValues,
-        compileMs: round(sweep.compileMs as number),
+        indicatorsMs: round(sweep.indicatorsMs as number),
       },
       ripgrep: rg ?? { skipped: 'rg not installed (apt-get install -y ripgrep)' },
       wcL: { ms: round(wc.ms), MBps: round(wcMBps), maxRssMB: wc.maxRssMB && round(wc.maxRssMB, 1) },

@@ -2,6 +2,7 @@
 // list; literal IOCs are compiled into one hash table keyed by their normalised value (literal-table.ts) and matched
 // against whole field values — never substrings, so 1.2.3.4 does not match 11.2.3.45. Patterns that are not plain
 // literal equalities go to the STIX pattern evaluator (patterns.ts).
+import { isAscii } from 'node:buffer'
 import { readFileSync } from 'node:fs'
 import { MosaicError } from '../../lib/errors.ts'
 import { parseCsvDocument, parseCsvLine } from './csv.ts'
@@ -94,7 +95,7 @@ export class LiteralList implements Iterable<LiteralIndicator> {
 
   /** Where entry i's value starts in `source`, or -1 when the entry is an object. */
   rangeStart(i: number): number {
-    return this.objects[i] ? -1 : this.starts[i]!
+    return i < this.objects.length && this.objects[i] ? -1 : this.starts[i]!
   }
 
   /** Where entry i's value ends in `source` (meaningful when rangeStart(i) >= 0). */
@@ -103,13 +104,14 @@ export class LiteralList implements Iterable<LiteralIndicator> {
   }
 
   value(i: number): string {
-    const o = this.objects[i]
+    // (Entries past the objects array are ranges: reading past an array's end is slow in V8.)
+    const o = i < this.objects.length ? this.objects[i] : undefined
     return o ? o.value : this.text.slice(this.starts[i]!, this.ends[i]!)
   }
 
   at(i: number): LiteralIndicator | undefined {
     if (i < 0 || i >= this.length) return undefined
-    const o = this.objects[i]
+    const o = i < this.objects.length ? this.objects[i] : undefined
     if (o) return o
     return { indicatorId: `line:${this.lines[i]}`, name: null, type: this.type(i), value: this.value(i) }
   }
@@ -387,7 +389,9 @@ function add(set: IndicatorSet, value: string, line: number, typeHint: string): 
 export function readIndicatorsFile(path: string): IndicatorSet {
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
+    // An ASCII file (the usual IOC list) is decoded as latin1: the same text, several times faster than UTF-8.
+    const bytes = readFileSync(path)
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8')
   } catch (e) {
     throw new MosaicError('invalid_input', `cannot read indicators: ${(e as Error).message}`, { where: path })
   }

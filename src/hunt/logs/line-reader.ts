@@ -96,7 +96,10 @@ export type ByteLineHandler = (
   end: number,
   lineNo: number,
   overlong: boolean,
-  /** Changes whenever `buf`'s content may have changed (a new chunk): positions cached for a chunk are stale. */
+  /**
+   * Unique per scan in the thread, and changes whenever `buf`'s content may have changed (a new chunk, a new file
+   * in a reused buffer): positions cached for a chunk are stale.
+   */
   chunk: number,
 ) => void
 
@@ -108,6 +111,24 @@ export interface LineSink {
 const CR = 13
 const LF = 10
 
+/**
+ * Read buffers are reused from file to file (per thread): a sweep over many files would otherwise allocate and
+ * fault in megabytes of fresh memory per file. A buffer is in the pool only while no reader holds it.
+ */
+const pool: Buffer[] = []
+
+/** Numbers every scan of every reader in this thread: read buffers are reused, so a chunk is known by this alone. */
+let scans = 0
+
+function takeBuffer(size: number): Buffer {
+  const i = pool.findIndex((b) => b.length === size)
+  return i >= 0 ? pool.splice(i, 1)[0]! : Buffer.allocUnsafe(size)
+}
+
+function giveBuffer(b: Buffer): void {
+  if (pool.length < 6 && (b.length === CHUNK || b.length === CARRY_ROOM + CHUNK * 2) && !pool.includes(b)) pool.push(b)
+}
+
 /** Room kept before each read so the unfinished line of the previous chunk can be put in front of the new bytes. */
 const CARRY_ROOM = 64 * 1024
 
@@ -118,12 +139,12 @@ const CARRY_ROOM = 64 * 1024
  * go through the growable `carry` buffer instead.
  */
 class Splitter {
-  carry: Buffer = Buffer.allocUnsafe(CHUNK)
+  carry: Buffer = takeBuffer(CHUNK)
   /** Bytes of the unfinished line held in `carry`. */
   len = 0
   lines = 0
   cutting = false
-  /** Counts the scans: the `chunk` argument of the handler. */
+  /** The number of the current scan (unique in the thread): the `chunk` argument of the handler. */
   chunks = 0
   private readonly sink: LineSink
   private readonly maxLine: number
@@ -173,7 +194,7 @@ class Splitter {
 
   /** Emit the complete lines of buf[from, end); returns where the unfinished line starts (end when none is kept). */
   private scan(buf: Buffer, from: number, end: number): number {
-    this.chunks++
+    this.chunks = ++scans
     let start = from
     for (;;) {
       const nl = buf.indexOf(LF, start)
@@ -206,7 +227,7 @@ class Splitter {
   finish(): void {
     if (this.len > 0 && !this.cutting) {
       this.lines++
-      this.chunks++
+      this.chunks = ++scans
       this.sink.line(this.carry, 0, this.len, this.lines, false, this.chunks)
     }
     this.len = 0
@@ -256,19 +277,20 @@ export async function forEachLineBytes(
       }
     } else {
       const fh = await open(path, 'r')
+      let pending: Promise<{ bytesRead: number }> | null = null
+      // Two buffers: the next read runs while the current chunk is cut into lines, in place.
+      let cur = takeBuffer(CARRY_ROOM + CHUNK * 2)
+      let spare = takeBuffer(CARRY_ROOM + CHUNK * 2)
       try {
-        // Two buffers: the next read runs while the current chunk is cut into lines, in place.
-        let cur = Buffer.allocUnsafe(CARRY_ROOM + CHUNK * 2)
-        let spare = Buffer.allocUnsafe(CARRY_ROOM + CHUNK * 2)
         const size = CHUNK * 2
         const range = options.range
         let pos = range?.start ?? 0
         const stop = range?.end ?? Number.POSITIVE_INFINITY
         // A range that starts inside the file is plain UTF-8 already (the caller sniffed the file's head).
         if (pos > 0) first = false
-        const readAt = (into: Buffer) =>
+        const readAt = (into: Buffer): Promise<{ bytesRead: number }> =>
           pos >= stop ? Promise.resolve({ bytesRead: 0 }) : fh.read(into, CARRY_ROOM, Math.min(size, stop - pos), pos)
-        let pending = readAt(cur)
+        pending = readAt(cur)
         for (;;) {
           const { bytesRead } = await pending
           if (bytesRead === 0) break
@@ -293,7 +315,11 @@ export async function forEachLineBytes(
           spare = chunk
         }
       } finally {
+        // No read may still be filling a buffer that goes back to the pool.
+        await pending?.catch(() => {})
         await fh.close()
+        giveBuffer(cur)
+        giveBuffer(spare)
       }
     }
   } catch (e) {
@@ -304,6 +330,7 @@ export async function forEachLineBytes(
     split.finish()
   }
   summary.lines = split.lines
+  giveBuffer(split.carry)
   return summary
 }
 

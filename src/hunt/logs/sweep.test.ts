@@ -121,6 +121,22 @@ test('a big W3C file cut into byte ranges gives the same result as one sweeper, 
   assert.equal(cut.workers, 2)
 })
 
+test('files read one after another in reused read buffers do not see the field positions of the file before', async () => {
+  // Same header, so line 2 starts at the same offset in both files; the first space is one byte further in the
+  // second. Gzip'd, so both are cut in the same reused buffer.
+  const a = file('reuse-a.log.gz', gzipSync('#Fields: c-ip cs-host\n9.9.9.9 a.example\n'))
+  const b = file('reuse-b.log.gz', gzipSync('#Fields: c-ip cs-host\n10.0.0.1 evil.example\n'))
+  const r = await sweepLogs([a, b], parseIndicators('10.0.0.1\nevil.example\n'), { workers: 1 })
+  assert.deepEqual(
+    r.sightings.map((s) => [s.file, s.field, s.value]),
+    [
+      [b, 'c-ip', '10.0.0.1'],
+      [b, 'cs-host', 'evil.example'],
+    ],
+  )
+  assert.equal(r.totals.malformed, 0)
+})
+
 test('a binary file is reported and skipped, not swept', async () => {
   const bin = Buffer.alloc(8192)
   for (let i = 0; i < bin.length; i++) bin[i] = (i * 7919) % 256

@@ -74,7 +74,10 @@ export interface SweepResult {
 }
 
 export interface SweepOptions extends SweepFileOptions {
-  /** Sweepers (default: available cores, at most one per unit): the main thread plus n − 1 worker threads. */
+  /**
+   * Sweepers: the main thread plus n − 1 worker threads (default: one per 160 MB of input, at most the available
+   * cores; never more than units of work).
+   */
   workers?: number
   /**
    * Target size of the byte ranges big plain W3C files are cut into, so that every core works on one big file
@@ -122,6 +125,7 @@ async function walk(dir: string, out: string[]): Promise<void> {
 }
 
 const MB = 1024 * 1024
+const WORKER_MIN_BYTES = 160 * MB
 const HEAD = 64 * 1024
 
 /**
@@ -297,7 +301,7 @@ async function runPool(
  */
 export async function sweepLogs(
   paths: readonly string[],
-  indicators: IndicatorSet,
+  indicators: IndicatorSet | (() => IndicatorSet | Promise<IndicatorSet>),
   options: SweepOptions = {},
 ): Promise<SweepResult> {
   const listed = await expandPaths(paths)
@@ -311,25 +315,37 @@ export async function sweepLogs(
   )
   const files = listed.map((f, i) => ({ ...f, size: sizes[i]! }))
   const cores = Math.max(1, options.workers ?? availableParallelism())
-  const patterns = indicators.nonLiteral.map((p) => p.pattern)
-  // Files are cut into parts only without pattern indicators: the records kept for those carry line numbers,
-  // which a part cannot know.
-  const split = cores > 1 && patterns.length === 0
   const total = sizes.reduce((a, b) => a + b, 0)
   const partBytes = Math.max(1, options.partBytes ?? Math.min(64 * MB, Math.max(4 * MB, total / (cores * 8))))
-  const most = files.reduce((a, f) => a + (split && f.size >= partBytes * 2 ? Math.round(f.size / partBytes) : 1), 0)
-  const n = Math.max(1, Math.min(cores, most))
+  const most = files.reduce(
+    (a, f) => a + (cores > 1 && f.size >= partBytes * 2 ? Math.round(f.size / partBytes) : 1),
+    0,
+  )
+  // A worker costs about 85 ms of CPU to start and runs its first megabytes slowly: measured on the 2-core machine,
+  // one sweeper is faster below about 150 MB, two above. So workers are added per WORKER_MIN_BYTES of input,
+  // unless the caller asks for a number.
+  const wanted = options.workers ?? Math.min(cores, 1 + Math.floor(total / WORKER_MIN_BYTES))
+  const n = Math.max(1, Math.min(wanted, cores, most))
+  // Workers start before the indicators are read (when they are given as a loader), so that their start-up and
+  // warm-up overlap the reading and the table build.
   const pool = n > 1 ? startWorkers(n - 1) : null
   const fileOptions: SweepFileOptions = {}
   if (options.maxSightings !== undefined) fileOptions.maxSightings = options.maxSightings
   if (options.maxLineLength !== undefined) fileOptions.maxLineLength = options.maxLineLength
+  let set: IndicatorSet
   let compiled: CompiledTable
   let units: Unit[]
+  let patterns: string[]
   try {
-    compiled = compileTable(indicators.literals)
-    units = split
-      ? await planUnits(files, partBytes)
-      : files.map((f, i) => ({ file: i, path: f.path, display: f.display, part: null }))
+    set = typeof indicators === 'function' ? await indicators() : indicators
+    patterns = set.nonLiteral.map((p) => p.pattern)
+    compiled = compileTable(set.literals)
+    // Files are cut into parts only without pattern indicators: the records kept for those carry line numbers,
+    // which a part cannot know.
+    units =
+      n > 1 && patterns.length === 0
+        ? await planUnits(files, partBytes)
+        : files.map((f, i) => ({ file: i, path: f.path, display: f.display, part: null }))
   } catch (e) {
     if (pool) await Promise.all(pool.workers.map((w) => w.terminate()))
     throw e
@@ -347,7 +363,7 @@ export async function sweepLogs(
     for (const u of units) perUnit.push(await sweepHere(u))
   } else perUnit = await runPool(units, pool, { table: compiled.data, patterns, options: fileOptions }, sweepHere)
   const perFile = await joinParts(units, perUnit, sweepHere, fileOptions.maxSightings ?? 100_000)
-  return assemble(perFile, indicators, compiled, n)
+  return assemble(perFile, set, compiled, n)
 }
 
 /**
