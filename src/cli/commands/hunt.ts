@@ -71,23 +71,29 @@ async function logs(args: string[]): Promise<number> {
     throw new MosaicError('usage', 'hunt logs needs --indicators FILE or --from-db')
   const workers = values.workers === undefined ? undefined : Number.parseInt(values.workers, 10)
   if (workers !== undefined && !(workers >= 1)) throw new MosaicError('usage', '--workers must be a positive integer')
-  let set: IndicatorSet = { literals: new LiteralList(), nonLiteral: [], rejected: [] }
-  if (values.indicators)
-    set =
-      values.indicators === '-' ? parseIndicators(await readStdin(), 'stdin') : readIndicatorsFile(values.indicators)
   const store = values['from-db'] || values.save ? await openDb(values.db) : null
   try {
-    if (store && values['from-db']) {
-      const objects: StixObject[] = []
-      for await (const o of store.objects({ types: ['indicator'] })) objects.push(o)
-      const fromDb = indicatorsFromObjects(objects, 'database')
-      set = {
-        literals: LiteralList.concat(set.literals, fromDb.literals),
-        nonLiteral: [...set.nonLiteral, ...fromDb.nonLiteral],
-        rejected: [...set.rejected, ...fromDb.rejected],
+    // The sweep calls this once its workers are starting, so that they boot while the indicators are read.
+    const load = async (): Promise<IndicatorSet> => {
+      let set: IndicatorSet = { literals: new LiteralList(), nonLiteral: [], rejected: [] }
+      if (values.indicators)
+        set =
+          values.indicators === '-'
+            ? parseIndicators(await readStdin(), 'stdin')
+            : readIndicatorsFile(values.indicators)
+      if (store && values['from-db']) {
+        const objects: StixObject[] = []
+        for await (const o of store.objects({ types: ['indicator'] })) objects.push(o)
+        const fromDb = indicatorsFromObjects(objects, 'database')
+        set = {
+          literals: LiteralList.concat(set.literals, fromDb.literals),
+          nonLiteral: [...set.nonLiteral, ...fromDb.nonLiteral],
+          rejected: [...set.rejected, ...fromDb.rejected],
+        }
       }
+      return set
     }
-    const result = await sweepLogs(positionals, set, workers === undefined ? {} : { workers })
+    const result = await sweepLogs(positionals, load, workers === undefined ? {} : { workers })
     const actors = store ? await actorsOf(store, result) : {}
     let saved: string[] = []
     if (store && values.save) saved = await saveSightings(store, result)
