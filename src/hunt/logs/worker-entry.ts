@@ -69,8 +69,8 @@ export function workerEntry(): WorkerEntry {
     // No usable cache: build below.
   }
   try {
-    const req = createRequire(fileURLToPath(import.meta.resolve('tsx/esm/api')))
-    const esbuild = req('esbuild') as EsbuildLike
+    // esbuild is a dependency of ours (package.json), resolved from this module like any other.
+    const esbuild = createRequire(import.meta.url)('esbuild') as EsbuildLike
     const out = esbuild.buildSync({
       entryPoints: [ENTRY],
       bundle: true,
