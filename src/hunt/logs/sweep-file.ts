@@ -200,13 +200,13 @@ function scanW3cFields(
 function listHits(buf: Buffer, s: number, e: number, table: LiteralTable, field: number, out: number[]): void {
   let p = s
   while (p <= e) {
-    let q = p
-    while (q < e && buf[q] !== COMMA) q++
+    let q = buf.indexOf(COMMA, p)
+    if (q < 0 || q > e) q = e
     let a = p
     let b = q
     while (a < b && (buf[a] === PLUS || buf[a] === SPACE || buf[a] === 9)) a++
     while (b > a && (buf[b - 1] === PLUS || buf[b - 1] === SPACE || buf[b - 1] === 9)) b--
-    if (b > a) {
+    if (b - a >= table.minLookup && b - a <= table.maxLookup) {
       const k = table.find(buf, a, b)
       if (k >= 0) out.push(field, a, b, k)
     }

@@ -203,7 +203,7 @@ async function cutPoints(
 
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4 }
 
-/** Start `n` workers now (their loader start-up overlaps the table build); they wait for the init message. */
+/** Start `n` workers now (their start-up overlaps reading the indicators); they wait for the init message. */
 function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } {
   const workers: Worker[] = []
   const ready: Promise<void>[] = []
@@ -326,8 +326,8 @@ export async function sweepLogs(
   // unless the caller asks for a number.
   const wanted = options.workers ?? Math.min(cores, 1 + Math.floor(total / WORKER_MIN_BYTES))
   const n = Math.max(1, Math.min(wanted, cores, most))
-  // Workers start before the indicators are read (when they are given as a loader), so that their start-up and
-  // warm-up overlap the reading and the table build.
+  // Workers start before the indicators are read (when they are given as a loader), so that their start-up
+  // overlaps the reading and the table build.
   const pool = n > 1 ? startWorkers(n - 1) : null
   const fileOptions: SweepFileOptions = {}
   if (options.maxSightings !== undefined) fileOptions.maxSightings = options.maxSightings
