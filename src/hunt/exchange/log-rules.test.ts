@@ -62,6 +62,9 @@ test('IIS byte path: same malformed lines, time range and findings as the string
     '2021-03-03 04:00:05 GET /aspnet_client/shell.aspx - 10.0.0.1 UA - 404',
     '2021-03-03 04:00:06 GET /aspnet_client/shell.aspx - 10.0.0.1 UA - 200',
     '2021-03-03 04:00:07 GET /EWS/Exchange.asmx q=net+user 10.0.0.1 UA - 200',
+    // User agents on a POST to OWA: an IOC one (found inside a longer agent), and a common one.
+    '2021-03-03 04:00:08 POST /owa/auth.owa - 10.0.0.1 x+python-requests/2.25.1+y - 200',
+    '2021-03-03 04:00:09 POST /owa/auth.owa - 10.0.0.1 Mozilla/5.0+(Windows+NT+10.0;+Win64;+x64) - 200',
   ])
   assert.deepEqual(b.stats, a.stats)
   assert.deepEqual(b.findings, a.findings)
@@ -69,5 +72,5 @@ test('IIS byte path: same malformed lines, time range and findings as the string
   assert.equal(a.stats.earliest, '2021-03-03T03:00:01Z')
   assert.ok(a.findings.length >= 4)
   const late = a.findings.filter((f) => f.source.line! > 8).map((f) => `${f.source.line} ${f.detectionId}`)
-  assert.deepEqual(late, ['10 EXH-PS-001', '13 EXH-IIS-003', '14 EXH-IIS-004'])
+  assert.deepEqual(late, ['10 EXH-PS-001', '13 EXH-IIS-003', '14 EXH-IIS-004', '15 EXH-IIS-002'])
 })

@@ -264,11 +264,47 @@ function hasByte(buf: Buffer, s: number, e: number, c: number): boolean {
   return false
 }
 
-/** Does buf[s, e) contain `needle`? */
-function containsBytes(buf: Buffer, s: number, e: number, needle: Buffer): boolean {
-  if (needle.length === 0) return true
-  const i = buf.subarray(s, e).indexOf(needle)
-  return i >= 0
+/**
+ * Does buf[s, e) contain one of a few byte strings? One pass over the bytes: positions whose first two bytes start
+ * no needle are passed over with a table lookup (a search per needle would cost a call and a copy each).
+ */
+class NeedleSet {
+  private readonly group = new Int16Array(65536).fill(-1)
+  private readonly groups: Buffer[][] = []
+  /** Needles shorter than two bytes (searched one by one). */
+  private readonly short: Buffer[] = []
+
+  constructor(needles: readonly Buffer[]) {
+    for (const n of needles) {
+      if (n.length < 2) {
+        this.short.push(n)
+        continue
+      }
+      const code = (n[0]! << 8) | n[1]!
+      let g = this.group[code]!
+      if (g < 0) {
+        g = this.groups.length
+        this.group[code] = g
+        this.groups.push([])
+      }
+      this.groups[g]!.push(n)
+    }
+  }
+
+  foundIn(buf: Buffer, s: number, e: number): boolean {
+    for (const n of this.short) if (n.length === 0 || buf.subarray(s, e).includes(n)) return true
+    for (let i = s; i + 1 < e; i++) {
+      const g = this.group[(buf[i]! << 8) | buf[i + 1]!]!
+      if (g < 0) continue
+      for (const n of this.groups[g]!) {
+        if (i + n.length > e) continue
+        let k = 2
+        while (k < n.length && buf[i + k] === n[k]) k++
+        if (k === n.length) return true
+      }
+    }
+    return false
+  }
 }
 
 /** A scanner for one IIS W3C log file. */
@@ -292,7 +328,7 @@ export function iisScanner(ctx: ScanContext): LineScanner {
   const uaNeedles = iocs.userAgents
   const ipSet = iocs.ip
   // Byte forms for the pre-filter: user agents as logged ('+' for spaces), and the lengths of the IOC paths.
-  const uaNeedleBytes = uaNeedles.map((n) => Buffer.from(n.needle.replaceAll(' ', '+'), 'utf8'))
+  const uaNeedleBytes = new NeedleSet(uaNeedles.map((n) => Buffer.from(n.needle.replaceAll(' ', '+'), 'utf8')))
   const uriLengths = new Set([...iocs.uriPath.keys()].map((k) => Buffer.byteLength(k, 'utf8')))
   const scan: LineScanner = (line, lineNo) => {
     stats.lines++
@@ -393,12 +429,7 @@ export function iisScanner(ctx: ScanContext): LineScanner {
       if (startsWithCi(buf, a, b, '/ecp/') || startsWithCi(buf, a, b, '/owa/auth/current/')) interesting = true
       else if (uriLengths.has(b - a) && iocs.uriPath.has(buf.toString('utf8', a, b).toLowerCase())) interesting = true
       else if (iUa >= 0 && (startsWithCi(buf, a, b, '/owa/') || startsWithCi(buf, a, b, '/aspnet_client/'))) {
-        for (const needle of uaNeedleBytes) {
-          if (containsBytes(buf, fs[iUa]!, fe[iUa]!, needle)) {
-            interesting = true
-            break
-          }
-        }
+        if (uaNeedleBytes.foundIn(buf, fs[iUa]!, fe[iUa]!)) interesting = true
       }
     }
     if (!interesting && iCookie >= 0) {
