@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import fc from 'fast-check'
 import { httpProxyScanner, iisScanner, type LineScanner, newStats, type ScanContext } from './log-rules.ts'
 import { loadIocTables } from './tables.ts'
 
@@ -73,4 +74,24 @@ test('IIS byte path: same malformed lines, time range and findings as the string
   assert.ok(a.findings.length >= 4)
   const late = a.findings.filter((f) => f.source.line! > 8).map((f) => `${f.source.line} ${f.detectionId}`)
   assert.deepEqual(late, ['10 EXH-PS-001', '13 EXH-IIS-003', '14 EXH-IIS-004', '15 EXH-IIS-002'])
+})
+
+test('HttpProxy byte path: on random quoted CSV lines, the same malformed lines and time range as the string path', () => {
+  // Short fields over an alphabet of commas, quotes and text: quoted fields open, closed, doubled and followed by
+  // garbage, before and after the two columns the byte path locates (DateTime is column 0, ClientIpAddress 2).
+  const field = fc.constantFrom('a', '', '"', '""', '"a"', '"a,b"', '"a""b"', 'a"b', '"a"b', '1.2.3.4', ',', '"x')
+  const line = fc
+    .array(field, { minLength: 1, maxLength: 8 })
+    .map((rest) => `2021-03-03T04:00:00.000Z,${rest.join(',')}`)
+  fc.assert(
+    fc.property(fc.array(line, { minLength: 1, maxLength: 6 }), (lines) => {
+      const { a, b } = both(
+        (c) => httpProxyScanner(c, 'Owa'),
+        ['DateTime,UserAgent,ClientIpAddress,AnchorMailbox,HttpStatus,UrlStem', ...lines],
+      )
+      assert.deepEqual(b.stats, a.stats)
+      assert.deepEqual(b.findings, a.findings)
+    }),
+    { numRuns: 300, seed: 6 },
+  )
 })

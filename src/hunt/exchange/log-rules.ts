@@ -687,8 +687,38 @@ function csvFieldRanges(
     }
     if (i >= end) break
     i++
+    if (col >= a && col >= b) return csvTailOk(buf, i, end) ? (quotedWanted ? 'quoted' : 'ok') : 'malformed'
   }
   return quotedWanted ? 'quoted' : 'ok'
+}
+
+/**
+ * Is the rest of a CSV line, from the field start `i`, well-formed for parseCsvLine? Only quoted fields can be
+ * malformed, so the walk jumps from quote to quote: a quote right after a separator opens a field that must close,
+ * followed by a comma or the end; any other quote is a literal in an unquoted field.
+ */
+function csvTailOk(buf: Buffer, i: number, end: number): boolean {
+  let p = i
+  for (;;) {
+    const q = buf.indexOf(34, p)
+    if (q < 0 || q >= end) return true
+    if (q !== i && buf[q - 1] !== 44) {
+      p = q + 1
+      continue
+    }
+    let j = q + 1
+    for (;;) {
+      j = buf.indexOf(34, j)
+      if (j < 0 || j >= end) return false
+      if (buf[j + 1] === 34 && j + 1 < end) j += 2
+      else {
+        j++
+        break
+      }
+    }
+    if (j < end && buf[j] !== 44) return false
+    p = j
+  }
 }
 
 /** ServerInfo~ anywhere in the line, any case (the HttpProxy pre-filter). */
