@@ -1,6 +1,7 @@
 // Hunting benchmark (issue 6, scope 4). In one run, over the same generated files:
-//   * the IIS sweep with 100,000 literal IP/domain indicators (both cores) vs `rg -F -f` with the same literals and
-//     vs `wc -l` (the memory-bandwidth floor) — throughput and peak RSS;
+//   * the IIS sweep with 100,000 literal IP/domain indicators (as many sweepers as pay off: one below 160 MB of
+//     input, both cores above; also with two sweepers forced) vs `rg -F -f` with the same literals and vs `wc -l`
+//     (the memory-bandwidth floor) — throughput and peak RSS;
 //   * the Exchange pack over the whole generated collection — MB/s and MB/s per CPU-second, plus correctness against
 //     the needles the generator planted (bench-expected.jsonl).
 // Sizes are modest by default (MOSAIC_BENCH_HUNT_MB, default 200); the corpus lives under the OS temp dir and is reused.
@@ -104,6 +105,7 @@ export async function runHuntBench(): Promise<object> {
   let wc: ReturnType<typeof timed> | null = null
   type Run = Record<string, unknown> & { ms: unknown; maxRssMB: unknown }
   let sweep: Run | null = null
+  let sweep2: Run | null = null
   let rgRun: ReturnType<typeof timed> | null = null
   let ex: Run | null = null
   const faster = <T extends { ms: unknown; maxRssMB: unknown }>(best: T | null, run: T): T => {
@@ -114,6 +116,7 @@ export async function runHuntBench(): Promise<object> {
   for (let i = 0; i < repeat; i++) {
     wc = faster(wc, timed('wc', ['-l', ...info.iisPlainFiles]))
     sweep = faster(sweep, child(['sweep', indFile, listFile]) as Run)
+    sweep2 = faster(sweep2, child(['sweep', indFile, listFile, '2']) as Run)
     if (rgPresent)
       rgRun = faster(rgRun, timed('rg', ['-F', '-c', '--no-filename', '-f', indFile, ...info.iisPlainFiles]))
     ex = faster(ex, child(['exchange', dir]) as Run)
@@ -132,8 +135,9 @@ export async function runHuntBench(): Promise<object> {
       matchingLines: lines,
     }
   }
-  if (!wc || !sweep || !ex) throw new Error('no benchmark run')
+  if (!wc || !sweep || !sweep2 || !ex) throw new Error('no benchmark run')
   const sweepMBps = mbps(info.iisPlainBytes, sweep.ms as number)
+  const sweep2MBps = mbps(info.iisPlainBytes, sweep2.ms as number)
   const wcMBps = mbps(info.iisPlainBytes, wc.ms)
 
   const expected = new Set(info.expected.map((e) => `${e.detection}|${e.severity}|${e.file}|${e.line}`))
@@ -167,11 +171,21 @@ export async function runHuntBench(): Promise<object> {
         sightedValues: sweep.sightedValues,
         indicatorsMs: round(sweep.indicatorsMs as number),
       },
+      // The same sweep with two sweepers forced (the default picks one below 160 MB of input, where a worker's
+      // start-up costs more than it saves).
+      mosaicTwoSweepers: {
+        ms: round(sweep2.ms as number),
+        MBps: round(sweep2MBps),
+        maxRssMB: round(sweep2.maxRssMB as number, 1),
+        workers: sweep2.workers,
+        sightings: sweep2.sightings,
+      },
       ripgrep: rg ?? { skipped: 'rg not installed (apt-get install -y ripgrep)' },
       wcL: { ms: round(wc.ms), MBps: round(wcMBps), maxRssMB: wc.maxRssMB && round(wc.maxRssMB, 1) },
       ratios: {
         mosaicOverRipgrep: rg ? round(sweepMBps / (rg.MBps as number)) : null,
         mosaicOverWcL: round(sweepMBps / wcMBps, 3),
+        mosaicTwoSweepersOverWcL: round(sweep2MBps / wcMBps, 3),
       },
     },
     exchangePack: {

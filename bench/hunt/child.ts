@@ -4,7 +4,7 @@ import { huntExchange } from '../../src/hunt/exchange/scan.ts'
 import { readIndicatorsFile } from '../../src/hunt/logs/indicators.ts'
 import { sweepLogs } from '../../src/hunt/logs/sweep.ts'
 
-const [mode, a, b] = process.argv.slice(2)
+const [mode, a, b, workers] = process.argv.slice(2)
 const cpu0 = process.cpuUsage()
 const t0 = performance.now()
 let extra: Record<string, unknown> = {}
@@ -12,11 +12,15 @@ if (mode === 'sweep') {
   const files = readFileSync(b!, 'utf8').split('\n').filter(Boolean)
   // The indicators are read by the sweep (a loader), as the CLI does: its workers start meanwhile.
   let tc = 0
-  const r = await sweepLogs(files, () => {
-    const set = readIndicatorsFile(a!)
-    tc = performance.now()
-    return set
-  })
+  const r = await sweepLogs(
+    files,
+    () => {
+      const set = readIndicatorsFile(a!)
+      tc = performance.now()
+      return set
+    },
+    workers ? { workers: Number(workers) } : {},
+  )
   extra = {
     bytes: r.totals.bytes,
     lines: r.totals.lines,
