@@ -1,6 +1,7 @@
-// Log sweeps over many files: expand paths, compile the literal indicators into one shared byte table, spread files
-// over worker_threads and merge the per-file results back in input order (so the output does not depend on
-// scheduling); then evaluate the pattern indicators over the records the workers kept for them.
+// Log sweeps over many files: expand paths, compile the literal indicators into one shared byte table, cut big W3C
+// files into byte ranges, spread the units over the main thread and worker_threads (as many as pay off for the
+// input size) and merge the results back in input order (so the output does not depend on scheduling); then
+// evaluate the pattern indicators over the records the workers kept for them.
 import type { Dirent } from 'node:fs'
 import { open, readdir, stat } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
@@ -234,9 +235,9 @@ function startWorkers(n: number): { workers: Worker[]; ready: Promise<void>[] } 
 }
 
 /**
- * Share the files between the main thread and the workers: whoever is free takes the next file. The main thread
- * sweeps too (it has the table already and starts at once, while the workers boot), so n sweepers cost n − 1
- * worker isolates. Results are stored by file index, so the order never depends on scheduling.
+ * Share the units (files and parts of files) between the main thread and the workers: whoever is free takes the
+ * next one. The main thread sweeps too (it has the table already and starts at once, while the workers boot), so n
+ * sweepers cost n − 1 worker isolates. Results are stored by unit index, so the order never depends on scheduling.
  */
 async function runPool(
   files: Unit[],
