@@ -27,6 +27,8 @@ export interface NonLiteralIndicator {
 }
 
 const TYPES: readonly LiteralType[] = ['ipv4-addr', 'ipv6-addr', 'domain-name', 'url', 'email-addr', 'file-hash']
+/** The literal types in the order of LiteralList.typeCode. */
+export const LITERAL_TYPES = TYPES
 const TYPE_CODE = new Map(TYPES.map((t, i) => [t, i]))
 
 /**
@@ -86,6 +88,16 @@ export class LiteralList implements Iterable<LiteralIndicator> {
 
   type(i: number): LiteralType {
     return TYPES[this.types[i]!]!
+  }
+
+  /** The type of entry i as its index in LITERAL_TYPES. */
+  typeCode(i: number): number {
+    return this.types[i]!
+  }
+
+  /** The number of entries stored as objects (the others are ranges of `source`). */
+  get objectCount(): number {
+    return this.objects.length
   }
 
   /** The list text that ranged entries point into ('' when there is none). */

@@ -2,7 +2,12 @@
 // typed arrays over SharedArrayBuffers, so it is built once and shared by every worker thread without a copy, and a
 // lookup never creates a string. A bit filter on (length, first two and last two bytes) rejects most field values
 // before the value is even hashed, so the per-field cost is a few byte reads whatever the number of indicators.
-import { canonicalIpv6, type LiteralList, literalKey } from './indicators.ts'
+import { canonicalIpv6, LITERAL_TYPES, type LiteralList, literalKey } from './indicators.ts'
+
+const T_IPV4 = LITERAL_TYPES.indexOf('ipv4-addr')
+const T_IPV6 = LITERAL_TYPES.indexOf('ipv6-addr')
+const T_DOMAIN = LITERAL_TYPES.indexOf('domain-name')
+const T_URL = LITERAL_TYPES.indexOf('url')
 
 /** The shareable part of the table (what workers receive). */
 export interface LiteralTableData {
@@ -68,10 +73,12 @@ export function compileTable(literals: LiteralList): CompiledTable {
   const src = literals.source
   const srcBytes = src !== '' && Buffer.byteLength(src, 'utf8') === src.length ? Buffer.from(src, 'latin1') : null
   let total = 0
-  for (let i = 0; i < n; i++) {
-    const rs = srcBytes === null ? -1 : literals.rangeStart(i)
-    total += (rs >= 0 ? literals.rangeEnd(i) - rs : Buffer.byteLength(literals.value(i))) + 1
-  }
+  if (srcBytes !== null && literals.objectCount === 0) total = srcBytes.length + n
+  else
+    for (let i = 0; i < n; i++) {
+      const rs = srcBytes === null ? -1 : literals.rangeStart(i)
+      total += (rs >= 0 ? literals.rangeEnd(i) - rs : Buffer.byteLength(literals.value(i))) + 1
+    }
   let keyBytes = new Uint8Array(shared(total))
   let keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
   const keyOffsets = new Int32Array(shared((n + 1) * 4))
@@ -90,14 +97,15 @@ export function compileTable(literals: LiteralList): CompiledTable {
   let minLen = Number.MAX_SAFE_INTEGER
   let hasIpv6 = false
   for (let i = 0; i < n; i++) {
-    const type = literals.type(i)
-    const rs = srcBytes === null || type === 'ipv6-addr' ? -1 : literals.rangeStart(i)
+    const code = literals.typeCode(i)
+    const rs = srcBytes === null || code === T_IPV6 ? -1 : literals.rangeStart(i)
     let len: number
+    let h: number
     if (rs >= 0 && srcBytes !== null) {
       // The bytes of literalKey(type, value): as is for addresses and URLs, ASCII lower-case otherwise, and a
-      // domain without its trailing dot.
+      // domain without its trailing dot; hashed as they are copied.
       let re = literals.rangeEnd(i)
-      if (type === 'domain-name' && re > rs && srcBytes[re - 1] === 46) re--
+      if (code === T_DOMAIN && re > rs && srcBytes[re - 1] === 46) re--
       len = re - rs
       if (len === 0) continue
       if (off + len > keyBytes.length) {
@@ -106,13 +114,17 @@ export function compileTable(literals: LiteralList): CompiledTable {
         keyBytes = bigger
         keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
       }
-      const lower = type !== 'ipv4-addr' && type !== 'url'
+      const lower = code !== T_IPV4 && code !== T_URL
+      h = 0x811c9dc5
       for (let j = 0; j < len; j++) {
         const c = srcBytes[rs + j]!
-        keyBytes[off + j] = lower && c >= 65 && c <= 90 ? c + 32 : c
+        const l = c >= 65 && c <= 90 ? c + 32 : c
+        keyBytes[off + j] = lower ? l : c
+        h = Math.imul(h ^ l, 0x01000193)
       }
+      h = (h ^ (h >>> 16)) >>> 0
     } else {
-      const k = literalKey(type, literals.value(i))
+      const k = literalKey(literals.type(i), literals.value(i))
       if (k.length === 0) continue
       const need = Buffer.byteLength(k)
       if (off + need > keyBytes.length) {
@@ -122,9 +134,9 @@ export function compileTable(literals: LiteralList): CompiledTable {
         keyBuf = Buffer.from(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength)
       }
       len = keyBuf.write(k, off, 'utf8')
+      h = hashOf(keyBytes, off, off + len)
     }
-    const isExact = type === 'url'
-    const h = hashOf(keyBytes, off, off + len)
+    const isExact = code === T_URL
     let slot = h & slotMask
     let found = -1
     for (;;) {
@@ -153,7 +165,7 @@ export function compileTable(literals: LiteralList): CompiledTable {
     filter[s >>> 3]! |= 1 << (s & 7)
     if (len > maxLen) maxLen = len
     if (len < minLen) minLen = len
-    if (type === 'ipv6-addr') hasIpv6 = true
+    if (code === T_IPV6) hasIpv6 = true
     off += len
   }
   return {
