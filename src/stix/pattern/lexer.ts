@@ -120,7 +120,8 @@ export interface Token {
   column: number
 }
 
-const KEYWORDS: readonly TokenType[] = [
+/** The grammar's keywords (also used by the printer to decide which property names need quotes). */
+export const KEYWORDS: readonly TokenType[] = [
   'AND',
   'OR',
   'NOT',

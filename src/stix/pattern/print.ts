@@ -1,29 +1,11 @@
 // AST → pattern text. Literals print from their source text, names are quoted when the grammar requires it, and
 // every parenthesis in the tree is printed, so parse(print(ast)) gives the same tree back.
 import type { ComparisonExpression, Literal, ObjectPath, ObservationExpression, Pattern } from './ast.ts'
+import { KEYWORDS as PATTERN_KEYWORDS } from './lexer.ts'
 
 const BARE_PROPERTY = /^[a-zA-Z_][a-zA-Z0-9_]*$/
-const KEYWORDS = new Set([
-  'AND',
-  'OR',
-  'NOT',
-  'FOLLOWEDBY',
-  'LIKE',
-  'MATCHES',
-  'ISSUPERSET',
-  'ISSUBSET',
-  'EXISTS',
-  'LAST',
-  'IN',
-  'START',
-  'STOP',
-  'SECONDS',
-  'WITHIN',
-  'REPEATS',
-  'TIMES',
-  'true',
-  'false',
-])
+// a property named like a keyword or boolean literal must be quoted
+const KEYWORDS = new Set<string>([...PATTERN_KEYWORDS, 'true', 'false'])
 
 /** Quote a string as a StringLiteral (only ' and \ are escaped). */
 export function quoteString(value: string): string {
