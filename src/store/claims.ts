@@ -88,6 +88,8 @@ const OPINION_POLARITY: Record<string, Claim['polarity']> = {
 /** Every claim an object states. `recorded` is when Mosaic learned it. */
 export function deriveClaims(obj: StixObject, recorded: string): Claim[] {
   if (obj.revoked === true) return []
+  // Extracted candidates enter the ledger only once an analyst accepts them (`mosaic review`).
+  if (obj.x_mosaic_review === 'pending' || obj.x_mosaic_review === 'rejected') return []
   const ext = claimExtension(obj)
   const markings = Array.isArray(obj.object_marking_refs) ? obj.object_marking_refs : []
   const source = ext?.attributor_ref ?? obj.created_by_ref ?? null
@@ -151,6 +153,23 @@ export function deriveClaims(obj: StixObject, recorded: string): Claim[] {
       ...base,
       published: (obj.first_seen as string | undefined) ?? base.published,
     }))
+  }
+  // A report's "also known as" list: a note naming the actor(s) and the aliases the text asserts for them.
+  if (obj.type === 'note' && ext?.predicate === 'alias') {
+    const refs = Array.isArray(obj.object_refs) ? obj.object_refs.filter((r): r is string => typeof r === 'string') : []
+    const names = Array.isArray(obj.x_mosaic_aliases)
+      ? obj.x_mosaic_aliases.filter((a): a is string => typeof a === 'string' && a.trim() !== '')
+      : []
+    return refs.flatMap((ref) =>
+      names.map((alias) => ({
+        ...base,
+        id: claimId(obj.id, ref, 'alias', alias),
+        subject: ref,
+        predicate: 'alias',
+        object: alias.trim(),
+        literal: true,
+      })),
+    )
   }
   if (!NAMED_TYPES.has(obj.type)) return []
   return aliasClaims(obj, base)

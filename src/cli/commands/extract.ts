@@ -14,8 +14,9 @@ import {
 } from '../../extract/index.ts'
 import { MosaicError } from '../../lib/errors.ts'
 import type { StixObject } from '../../stix/types.ts'
-import { openStore } from '../../store/index.ts'
+import type { openStore } from '../../store/index.ts'
 import { dbLocation, parse, printJson } from '../args.ts'
+import { openDb } from '../db.ts'
 
 export const help = `mosaic extract <file|url|-> [options] — extract entities and claims from a report
 
@@ -86,7 +87,7 @@ export async function run(args: string[]): Promise<number> {
   const useStore = /^postgres(ql)?:\/\//.test(db) || existsSync(db)
   let matcher: ActorMatcher | undefined
   if (useStore || values.save) {
-    const store = await openStore(db)
+    const store = await openDb(values.db)
     try {
       matcher = compileActorMatcher(await aliasEntriesFromStore(store))
       const opts: Parameters<typeof extractReport>[1] = { matcher }

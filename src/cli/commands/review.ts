@@ -1,8 +1,8 @@
 import { MosaicError } from '../../lib/errors.ts'
 import { nowStix } from '../../lib/time.ts'
 import type { StixObject } from '../../stix/types.ts'
-import { openStore } from '../../store/index.ts'
 import { dbLocation, parse, printJson } from '../args.ts'
+import { openDb } from '../db.ts'
 
 export const help = `mosaic review [--accept ID|all]… [--reject ID|all]… [--report ID] — review extracted claims
 
@@ -45,7 +45,7 @@ export async function run(args: string[]): Promise<number> {
     process.stdout.write(`${help}\n`)
     return 0
   }
-  const store = await openStore(dbLocation(values.db))
+  const store = await openDb(values.db)
   try {
     const reports: StixObject[] = []
     for await (const r of store.objects({ types: ['report'] })) {

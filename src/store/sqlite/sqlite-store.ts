@@ -251,7 +251,8 @@ class SqliteStore implements Store {
     )
     if (c.predicate === 'retracts') this.#applyRetraction(c)
     if (c.predicate === 'alias' && c.literal) {
-      const type = subjectType ?? c.subject.slice(0, c.subject.indexOf('--'))
+      // the subject's type is its id prefix (a note's alias claims are about the actor it names, not the note)
+      const type = c.subject.slice(0, c.subject.indexOf('--')) || (subjectType ?? '')
       this.#q.insertAlias.run(normalizeAlias(c.object), c.object, c.subject, type, c.id, c.source)
     }
   }
