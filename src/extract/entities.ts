@@ -593,7 +593,6 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const mask = new SpanSet(masked)
   for (const m of text.matchAll(NUM_RE)) {
     const numText = m[1]!
-    const numStart = m.index + m[0].lastIndexOf(numText, m[0].length - (m[2]?.length ?? 0))
     let value = NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText.replace(/,/g, ''))
     if (!Number.isFinite(value)) continue
     if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
@@ -742,8 +741,6 @@ export interface CountryTarget {
 
 const VICTIM_NOUN =
   /^[\s-]*(?:(?:[A-Za-z-]+\s+){0,3})?(?:customers|users|entities|organi[sz]ations|companies|providers|networks?|systems|infrastructure|government|websites|institutions|military|targets|victims|agencies|ministries|embassies|grid|facilities|sector|parliament|election|Commission|citizens|businesses|officials|energy|power|telecommunications)\b/
-const TARGET_BEFORE =
-  /(?:\b(?:against|targeting|targeted|target|on|attacked|attack on|attacks on|attack against|into|hit|hitting|compromised|breached|victims in|entities in|organi[sz]ations in|embassies in|ministries in|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,6}?)$/i
 
 export function findTargetCountries(
   text: string,

@@ -86,6 +86,23 @@ export async function importSource(
 ): Promise<ImportReport> {
   const { head, chunks } = await peek(source.chunks)
   const format = !opts.format || opts.format === 'auto' ? detect(head) : opts.format
+  return inImportSession(store, format, opts, (session, report) =>
+    format === 'stix' || format === 'attack'
+      ? importBundle(session, chunks, source.name, format, opts, report)
+      : importMapped(session, chunks, source.name, format, opts, report),
+  )
+}
+
+/**
+ * One import, one transaction: commit when `body` reported no error (or `lenient`), roll back otherwise and on a
+ * throw, so an import lands whole or not at all.
+ */
+async function inImportSession(
+  store: Store,
+  format: ImportReport['format'],
+  opts: { lenient?: boolean },
+  body: (session: WriteSession, report: ImportReport) => Promise<void>,
+): Promise<ImportReport> {
   const report: ImportReport = {
     format,
     created: 0,
@@ -97,8 +114,7 @@ export async function importSource(
   }
   const session = await store.begin()
   try {
-    if (format === 'stix' || format === 'attack') await importBundle(session, chunks, source.name, format, opts, report)
-    else await importMapped(session, chunks, source.name, format, opts, report)
+    await body(session, report)
   } catch (e) {
     await session.rollback()
     throw e
@@ -113,44 +129,36 @@ export async function importSource(
   return report
 }
 
+/** Validate and write objects already in memory; each rejected one is counted with its issues. */
+async function putValidated(
+  session: WriteSession,
+  objects: readonly StixObject[],
+  report: ImportReport,
+  pathOf: (index: number, obj: StixObject) => string,
+): Promise<void> {
+  for (const [i, obj] of objects.entries()) {
+    const issues = validateForImport(obj, pathOf(i, obj))
+    if (issues.length > 0) {
+      report.rejected++
+      report.errors.push(...issues)
+      continue
+    }
+    count(report, await session.put(obj))
+  }
+}
+
 /** Import objects already in memory (e.g. the starter pack) through the same validation, in one transaction. */
 export async function importObjects(
   store: Store,
   objects: readonly StixObject[],
   opts: { lenient?: boolean } = {},
 ): Promise<ImportReport> {
-  const report: Omit<ImportReport, 'committed'> = {
-    format: 'stix',
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    rejected: 0,
-    errors: [],
-  }
-  const session = await store.begin()
-  try {
-    for (const [i, obj] of objects.entries()) {
-      const issues = validateForImport(obj, `objects[${i}]`)
-      if (issues.length > 0) {
-        report.rejected++
-        report.errors.push(...issues)
-        continue
-      }
-      count(report, await session.put(obj))
-    }
-  } catch (e) {
-    await session.rollback()
-    throw e
-  }
-  if (report.errors.length > 0 && !opts.lenient) {
-    await session.rollback()
-    return { ...report, created: 0, updated: 0, unchanged: 0, committed: false }
-  }
-  await session.commit()
-  return { ...report, committed: true }
+  return inImportSession(store, 'stix', opts, (session, report) =>
+    putValidated(session, objects, report, (i) => `objects[${i}]`),
+  )
 }
 
-function count(report: Pick<ImportReport, PutOutcome>, outcome: PutOutcome): void {
+function count(report: ImportReport, outcome: PutOutcome): void {
   report[outcome]++
 }
 
@@ -260,14 +268,6 @@ async function importMapped(
     report.rejected++
     report.errors.push(issue)
   }
-  for (const obj of mapped.objects) {
-    const issues = validateForImport(obj, obj.id)
-    if (issues.length > 0) {
-      report.rejected++
-      report.errors.push(...issues)
-      continue
-    }
-    count(report, await session.put(obj))
-  }
+  await putValidated(session, mapped.objects, report, (_i, obj) => obj.id)
   opts.onProgress?.(mapped.objects.length, buf.length)
 }

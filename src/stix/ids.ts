@@ -1,5 +1,6 @@
 // STIX identifiers: `type--UUID`, UUID versions, and deterministic UUIDv5 ids for SCOs (STIX 2.1 §2.9).
 // Pure JavaScript (SHA-1 included) so src/stix stays browser-safe.
+import { canonicalJson } from '../lib/json.ts'
 
 /** The STIX 2.1 namespace for deterministic SCO ids. */
 export const SCO_NAMESPACE = '00abedb4-aa42-466c-9c01-fed23315a9b7'
@@ -121,16 +122,7 @@ export function sha1(msg: Uint8Array): Uint8Array {
   return out
 }
 
-/** RFC 8785 (JCS) canonical JSON: keys sorted by UTF-16 code units, ECMAScript number and string forms. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null'
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const obj = value as Record<string, unknown>
-  const keys = Object.keys(obj)
-    .filter((k) => obj[k] !== undefined)
-    .sort()
-  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(obj[k])}`).join(',')}}`
-}
+export { canonicalJson }
 
 /** The ID-contributing properties of each SCO type (STIX 2.1 §6). `process` has none: it always uses UUIDv4. */
 export const SCO_ID_PROPERTIES: Readonly<Record<string, readonly string[]>> = {

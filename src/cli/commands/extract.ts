@@ -14,7 +14,8 @@ import {
 } from '../../extract/index.ts'
 import { MosaicError } from '../../lib/errors.ts'
 import type { StixObject } from '../../stix/types.ts'
-import type { openStore } from '../../store/index.ts'
+import { writeTransaction } from '../../store/index.ts'
+import type { Store } from '../../store/store.ts'
 import { dbLocation, parse, printJson } from '../args.ts'
 import { openDb } from '../db.ts'
 
@@ -112,21 +113,11 @@ export async function run(args: string[]): Promise<number> {
  * Store the report with its candidate objects held inside it (`x_mosaic_pending`): nothing enters the ledger before
  * an analyst accepts it with 'mosaic review'.
  */
-export async function savePending(
-  store: Awaited<ReturnType<typeof openStore>>,
-  objects: StixObject[],
-): Promise<string> {
+export async function savePending(store: Store, objects: StixObject[]): Promise<string> {
   const [report, ...rest] = objects
   if (!report) throw new MosaicError('internal', 'extraction produced no report')
   const stored: StixObject = { ...report, x_mosaic_pending: rest, x_mosaic_review: 'pending' }
-  const session = await store.begin()
-  try {
-    await session.put(stored)
-    await session.commit()
-  } catch (e) {
-    await session.rollback()
-    throw e
-  }
+  await writeTransaction(store, (session) => session.put(stored))
   return report.id
 }
 

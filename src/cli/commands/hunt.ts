@@ -12,6 +12,7 @@ import {
 } from '../../hunt/index.ts'
 import { MosaicError } from '../../lib/errors.ts'
 import type { StixObject } from '../../stix/types.ts'
+import { writeTransaction } from '../../store/index.ts'
 import type { Store } from '../../store/store.ts'
 import { parse, printJson } from '../args.ts'
 import { openDb } from '../db.ts'
@@ -141,14 +142,9 @@ async function saveSightings(store: Store, result: SweepResult): Promise<string[
   const now = new Date().toISOString()
   const sightings = toStixSightings(result, now, () => `sighting--${randomUUID()}`)
   if (sightings.length === 0) return []
-  const session = await store.begin()
-  try {
+  await writeTransaction(store, async (session) => {
     for (const s of sightings) await session.put(s as unknown as StixObject)
-    await session.commit()
-  } catch (e) {
-    await session.rollback()
-    throw e
-  }
+  })
   return sightings.map((s) => s.id as string)
 }
 

@@ -1,7 +1,8 @@
 import { MosaicError } from '../../lib/errors.ts'
 import { nowStix } from '../../lib/time.ts'
 import type { StixObject } from '../../stix/types.ts'
-import { dbLocation, parse, printJson } from '../args.ts'
+import { writeTransaction } from '../../store/index.ts'
+import { parse, printJson } from '../args.ts'
 import { openDb } from '../db.ts'
 
 export const help = `mosaic review [--accept ID|all]… [--reject ID|all]… [--report ID] — review extracted claims
@@ -90,8 +91,7 @@ export async function run(args: string[]): Promise<number> {
     const now = nowStix()
     const accepted: string[] = []
     const rejected: string[] = []
-    const session = await store.begin()
-    try {
+    await writeTransaction(store, async (session) => {
       for (const r of reports) {
         const items = r.x_mosaic_pending as StixObject[]
         const byId = new Map(items.map((o) => [o.id, o]))
@@ -124,11 +124,7 @@ export async function run(args: string[]): Promise<number> {
         }
         await session.put(next)
       }
-      await session.commit()
-    } catch (e) {
-      await session.rollback()
-      throw e
-    }
+    })
     if (values.json) printJson({ accepted, rejected })
     else process.stdout.write(`accepted ${accepted.length}, rejected ${rejected.length}\n`)
     return 0

@@ -1,8 +1,8 @@
-import { serve } from '@hono/node-server'
 import { createApp } from '../../api/app.ts'
 import { MosaicError } from '../../lib/errors.ts'
 import { dbLocation, parse } from '../args.ts'
 import { openDb } from '../db.ts'
+import { serveUntilSignal } from '../listen.ts'
 
 export const help = `
 mosaic serve [--host 127.0.0.1] [--port 8080] [--db PATH]
@@ -20,21 +20,15 @@ export async function run(args: string[]): Promise<number> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new MosaicError('usage', `bad --port '${values.port}'`)
   const store = await openDb(values.db)
   const app = createApp({ store })
-  const server = serve({ fetch: app.fetch, hostname: values.host, port })
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', () => resolve())
-    server.once('error', (e) =>
-      reject(new MosaicError('unavailable', `cannot listen on ${values.host}:${port}: ${(e as Error).message}`)),
+  try {
+    await serveUntilSignal(
+      app.fetch,
+      values.host,
+      port,
+      (actual) => `mosaic: serving ${dbLocation(values.db)} on http://${values.host}:${actual}/`,
     )
-  })
-  const addr = server.address()
-  const actual = typeof addr === 'object' && addr ? addr.port : port
-  process.stderr.write(`mosaic: serving ${dbLocation(values.db)} on http://${values.host}:${actual}/\n`)
-  await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve())
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
-  await store.close()
+  } finally {
+    await store.close()
+  }
   return 0
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { serve } from '@hono/node-server'
 import { MosaicError } from '../../lib/errors.ts'
 import { createTaxiiApp, loadSeed } from '../../share/taxii/index.ts'
 import { parse } from '../args.ts'
+import { serveUntilSignal } from '../listen.ts'
 
 export const help = `
 mosaic taxii serve --seed FILE [--host 127.0.0.1] [--port 8000] [--user NAME:PASS]... [--max-page-size 100]
@@ -65,20 +65,11 @@ export async function run(args: string[]): Promise<number> {
   if (users.size === 0) process.stderr.write('mosaic taxii: no --user given: the server asks for no credentials\n')
 
   const app = createTaxiiApp({ backend: backend.value, users, maxPageSize })
-  const server = serve({ fetch: app.fetch, hostname: values.host, port })
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', () => resolve())
-    server.once('error', (e) =>
-      reject(new MosaicError('unavailable', `cannot listen on ${values.host}:${port}: ${(e as Error).message}`)),
-    )
-  })
-  const addr = server.address()
-  const actual = typeof addr === 'object' && addr ? addr.port : port
-  process.stderr.write(`mosaic taxii: serving ${values.seed} on http://${values.host}:${actual}/taxii2/\n`)
-  await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve())
-    process.once('SIGINT', stop)
-    process.once('SIGTERM', stop)
-  })
+  await serveUntilSignal(
+    app.fetch,
+    values.host,
+    port,
+    (actual) => `mosaic taxii: serving ${values.seed} on http://${values.host}:${actual}/taxii2/`,
+  )
   return 0
 }

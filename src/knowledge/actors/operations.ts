@@ -6,6 +6,7 @@ import { normalizeAlias } from '../../resolve/index.ts'
 import { CLAIM_EXT_ID } from '../../stix/mosaic-extensions.ts'
 import type { StixObject } from '../../stix/types.ts'
 import { claimId } from '../../store/claims.ts'
+import { writeTransaction } from '../../store/index.ts'
 import type { Claim, Store } from '../../store/store.ts'
 import { MOSAIC_NAMESPACE, uuid5 } from '../../store/uuid5.ts'
 import type { Actor, ActorIndex } from './actors.ts'
@@ -44,15 +45,10 @@ export async function mergeActors(store: Store, a: Actor, b: Actor, reason: stri
     description: reason,
     extensions: { [CLAIM_EXT_ID]: { extension_type: 'property-extension', predicate: 'same-as', published: ts } },
   }
-  const s = await store.begin()
-  try {
+  await writeTransaction(store, async (s) => {
     await s.put(analystIdentity(ts))
     await s.put(rel)
-    await s.commit()
-  } catch (e) {
-    await s.rollback()
-    throw e
-  }
+  })
   return rel
 }
 
@@ -79,15 +75,10 @@ export async function retractClaim(store: Store, target: string, reason: string)
     origin: 'analyst',
     extra: { reason },
   }
-  const s = await store.begin()
-  try {
+  await writeTransaction(store, async (s) => {
     await s.put(analystIdentity(ts))
     await s.addClaim(r)
-    await s.commit()
-  } catch (e) {
-    await s.rollback()
-    throw e
-  }
+  })
   return r
 }
 

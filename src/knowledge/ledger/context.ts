@@ -1,6 +1,7 @@
 // Shared machinery of the ledger views: date bounds, a per-query object cache, names, the part-of graph, the state
 // behind a party, and name → id matching over the alias index.
 import { MosaicError } from '../../lib/errors.ts'
+import { parseUserDate } from '../../lib/time.ts'
 import { normalizeAlias } from '../../resolve/index.ts'
 import type { StixObject } from '../../stix/types.ts'
 import type { Claim, ClaimEvidence, ClaimQuery, Store } from '../../store/store.ts'
@@ -25,25 +26,21 @@ const DATE_RE = /^\d{4}(-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?)?)?$/
  * a claim published "2021-07-19" is after it and one published "2021-07-18" or "2021-07-18T10:00:00Z" is not.
  */
 export function asOfBound(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined
-  const v = value.trim()
-  if (!DATE_RE.test(v) || Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v)))
-    throw new MosaicError(
-      'invalid_input',
-      `not a date: ${value} (expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)`,
-    )
-  if (v.length === 4) return `${v}-12-31T23:59:59.999Z`
-  if (v.length === 7) {
-    const [y, m] = v.split('-').map(Number) as [number, number]
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate()
-    return `${v}-${String(last).padStart(2, '0')}T23:59:59.999Z`
-  }
-  if (v.length === 10) return `${v}T23:59:59.999Z`
-  return new Date(v).toISOString()
+  const v = checkedDate(value)
+  return v === undefined ? undefined : (parseUserDate(v, true) as string)
 }
 
 /** The lower bound of a `--since` date: "2021" → "2021-01-01", "2021-07" → "2021-07-01". */
 export function sinceBound(value: string | undefined): string | undefined {
+  const v = checkedDate(value)
+  if (v === undefined) return undefined
+  if (v.length === 4) return `${v}-01-01`
+  if (v.length === 7) return `${v}-01`
+  return v
+}
+
+/** The trimmed date text, or an invalid_input error naming the accepted forms. */
+function checkedDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   const v = value.trim()
   if (!DATE_RE.test(v) || Number.isNaN(Date.parse(v.length === 4 ? `${v}-01-01` : v)))
@@ -51,8 +48,6 @@ export function sinceBound(value: string | undefined): string | undefined {
       'invalid_input',
       `not a date: ${value} (expected YYYY, YYYY-MM, YYYY-MM-DD or an ISO timestamp)`,
     )
-  if (v.length === 4) return `${v}-01-01`
-  if (v.length === 7) return `${v}-01`
   return v
 }
 
