@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { lowerForKeywords, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
+import { keywordStarts, lowerForKeywords, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
 import { overlaps, SpanSet, spansInside } from './text.ts'
 
 const TEXT =
@@ -57,4 +57,13 @@ test('SpanSet and spansInside answer like a scan of every span', () => {
       )
     }
   }
+})
+
+test('keyword starts are every occurrence of every keyword, sorted', () => {
+  const text = 'attack on the attackers; the campaign attacked, campaigns'
+  const want: number[] = []
+  for (let i = 0; i < text.length; i++) if (text.startsWith('attack', i) || text.startsWith('campaign', i)) want.push(i)
+  assert.deepEqual(keywordStarts(text, ['campaign', 'attack']), want)
+  assert.deepEqual(keywordStarts('aaaa', ['aa']), [0, 1, 2])
+  assert.deepEqual(keywordStarts(text, ['zebra']), [])
 })
