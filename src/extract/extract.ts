@@ -38,6 +38,7 @@ import {
 } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
+import { lowerOf, mayContain } from './scan.ts'
 import { escapeRe, overlaps, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
@@ -115,9 +116,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const actorSpans = actors.map((a) => a.span)
   const stateBodies = findStateBodies(text, masked)
   const bodySpans = stateBodies.map((b) => b.span)
-  const orgs = findOrgs(text, masked, [...actorSpans, ...bodySpans]).filter(
-    (o) => !actors.some((a) => a.mention === o.name || a.canonical === o.name),
-  )
+  const actorNames = new Set<string>()
+  for (const a of actors) actorNames.add(a.mention).add(a.canonical)
+  const orgs = findOrgs(text, masked, [...actorSpans, ...bodySpans]).filter((o) => !actorNames.has(o.name))
   const orgSpans = orgs.map((o) => o.span)
   const named = new SpanSet([...orgSpans, ...bodySpans, ...actorSpans])
   const countries = findCountries(text, masked).filter((c) => !named.overlaps(c.span))
@@ -195,13 +196,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     )
       addCosigner(governmentName(p.country), p.span, 'attributor')
   }
-  for (const s of sents) {
-    if (
-      !/\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\btogether with\b/i.test(
-        s.text,
-      )
-    )
-      continue
+  // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
+  // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
+  const partnering = mayContain(lowerOf(text), PARTNER_WORDS)
+  for (const s of partnering ? sents : []) {
+    if (!PARTNER_CUE.test(s.text)) continue
     for (const o of orgs) {
       if (o.span[0] < s.start || o.span[1] > s.end) continue
       if (o.kind === 'agency' && o.country) addCosigner(governmentName(o.country), o.span, 'partner agency')
@@ -242,6 +241,21 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     dates,
   }
 }
+
+const PARTNER_CUE =
+  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\btogether with\b/i
+// Every match of PARTNER_CUE contains one of these (lower case).
+const PARTNER_WORDS = [
+  'partner',
+  'coseal',
+  'co-seal',
+  'cosign',
+  'co-sign',
+  'coauthor',
+  'co-author',
+  'joint',
+  'together with',
+]
 
 function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
   const out: AliasClaim[] = []

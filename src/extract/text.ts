@@ -17,32 +17,61 @@ const ABBREV =
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = []
   const push = (s: number, e: number) => {
-    while (s < e && /\s/.test(text[s]!)) s++
-    while (e > s && /\s/.test(text[e - 1]!)) e--
+    while (s < e && isSpaceCode(text.charCodeAt(s))) s++
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
     if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
   }
   let start = 0
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
-    if (ch === '\n') {
+    const c = text.charCodeAt(i)
+    if (c === 10) {
       push(start, i)
       start = i + 1
       continue
     }
-    if (ch === '.' || ch === '!' || ch === '?') {
+    if (c === 46 || c === 33 || c === 63) {
       let j = i + 1
-      while (j < text.length && /["'”’)\]]/.test(text[j]!)) j++
-      if (j < text.length && text[j] !== ' ' && text[j] !== '\t') continue
+      while (j < text.length && isCloserCode(text.charCodeAt(j))) j++
+      if (j < text.length && text.charCodeAt(j) !== 32 && text.charCodeAt(j) !== 9) continue
       let k = j
-      while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++
-      if (k < text.length && text[k] !== '\n' && !/[A-Z0-9“"'‘(\p{Lu}]/u.test(text[k]!)) continue
-      if (ch === '.' && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue
+      while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
+      if (k < text.length && text.charCodeAt(k) !== 10 && !startsSentence(text, k)) continue
+      if (c === 46 && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue
       push(start, j)
       start = j
     }
   }
   push(start, text.length)
   return out
+}
+
+/** The characters of `\s` in a regular expression (ECMAScript WhiteSpace and LineTerminator). */
+function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+/** Closing quotes and brackets that may follow a full stop: " ' ” ’ ) ]. */
+function isCloserCode(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93
+}
+
+const UPPER = /\p{Lu}/u
+/** True when text[k] can open a sentence: a capital, a digit, an opening quote or bracket. */
+function startsSentence(text: string, k: number): boolean {
+  const c = text.charCodeAt(k)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40
+  return c === 0x201c || c === 0x2018 || UPPER.test(text[k]!)
 }
 
 /** Escape a literal for use inside a RegExp. */
