@@ -1,11 +1,18 @@
 // Extraction speed: the alias-index matcher (ATT&CK + MISP + starter-pack aliases, one Aho–Corasick automaton) over
-// plain text, the whole extraction pipeline document by document, and, in the same run, a single regular-expression
-// pass over the same text as the baseline (time ratio); plus PDF text extraction of a generated 50-page PDF and the
+// plain text, the whole extraction pipeline document by document (also through the whole `extract --json` path, STIX
+// bundle and summary included), and, in the same run, a single regular-expression pass over the same text as the
+// baseline (time ratio); plus PDF text extraction of a generated 50-page PDF and the
 // pipeline over its text. Each timing keeps the fastest of a few rounds and reports CPU time beside wall time.
 // Run alone: node --import tsx bench/extract/bench.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { type ActorMatcher, compileActorMatcher, extractFromText, pdfToText } from '../../src/extract/index.ts'
+import {
+  type ActorMatcher,
+  compileActorMatcher,
+  extractFromText,
+  extractReport,
+  pdfToText,
+} from '../../src/extract/index.ts'
 import { aliasEntriesFromShared } from './shared-aliases.ts'
 import { aliasEntriesFromStarter } from './starter-aliases.ts'
 
@@ -94,14 +101,18 @@ const BASELINE =
  * The whole pipeline (`extractFromText`) over `docs` repeated to about `targetMb`, document by document, and the
  * baseline expression over the same documents in the same run.
  */
-function pipelineRun(docs: string[], matcher: ActorMatcher, targetMb: number, rounds: number) {
+function pipelineRun(docs: string[], matcher: ActorMatcher, targetMb: number, rounds: number, whole = false) {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d, 'utf8'), 0)
   const repeats = Math.max(1, Math.ceil((targetMb * 1024 * 1024) / bytes))
   const mb = (bytes * repeats) / 1024 / 1024
-  for (const d of docs) extractFromText(d, { matcher }) // warm-up
+  // `whole`: what `mosaic extract --json` does after reading the input (extraction, STIX bundle, summary).
+  const one = whole
+    ? (d: string) => extractReport({ text: d, format: 'text', source: 'bench' }, { matcher }).summary.attributions.length
+    : (d: string) => extractFromText(d, { matcher }).attributions.length
+  for (const d of docs) one(d) // warm-up
   const pipeline = fastest(rounds, () => {
     let n = 0
-    for (let r = 0; r < repeats; r++) for (const d of docs) n += extractFromText(d, { matcher }).attributions.length
+    for (let r = 0; r < repeats; r++) for (const d of docs) n += one(d)
     return n
   })
   const baseline = fastest(rounds, () => {
@@ -146,6 +157,8 @@ export async function runExtractBench(): Promise<object> {
   // 2 KB), and report-sized documents (all of them joined, about 23 KB).
   const pipeline = pipelineRun(docs, matcher, 4, 3)
   const reportSized = pipelineRun([one], matcher, 4, 3)
+  // The same report-sized documents through the whole `extract --json` path (bundle and summary included).
+  const reportSizedWithBundle = pipelineRun([one], matcher, 4, 3, true)
 
   const pdf = makePdf(
     50,
@@ -179,6 +192,7 @@ export async function runExtractBench(): Promise<object> {
     matcherToRegexTimeRatio: +(match.ms / baseline.ms).toFixed(2),
     pipeline,
     pipelineReportSized: reportSized,
+    pipelineReportSizedWithBundle: reportSizedWithBundle,
     pdf50Pages: {
       pages: pdfText.pages,
       bytes: pdf.length,
