@@ -107,7 +107,8 @@ function pipelineRun(docs: string[], matcher: ActorMatcher, targetMb: number, ro
   const mb = (bytes * repeats) / 1024 / 1024
   // `whole`: what `mosaic extract --json` does after reading the input (extraction, STIX bundle, summary).
   const one = whole
-    ? (d: string) => extractReport({ text: d, format: 'text', source: 'bench' }, { matcher }).summary.attributions.length
+    ? (d: string) =>
+        extractReport({ text: d, format: 'text', source: 'bench' }, { matcher }).summary.attributions.length
     : (d: string) => extractFromText(d, { matcher }).attributions.length
   for (const d of docs) one(d) // warm-up
   const pipeline = fastest(rounds, () => {
