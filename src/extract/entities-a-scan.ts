@@ -5,7 +5,6 @@
  * name expression ending in that keyword must start). Each gives exactly what the expression it replaces would.
  */
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
-
 import { countBelow } from './text.ts'
 
 /** One occurrence of a form. */
@@ -53,15 +52,61 @@ class PairTable<T> {
   }
 }
 
-/** The forms beginning with one pair of code units, per form list, and a quick test that rules most places out. */
+/**
+ * A quick test that rules out most places where none of some strings, which share their first two code units, can
+ * begin: the text must have the beginning they all share and, after it, a code unit one of them has there.
+ */
+class Prefilter {
+  /** One of the strings: all of them share its first `shared` code units. */
+  private readonly sample: string
+  private readonly shared: number
+  /** When every string is longer than `shared`: 1 for each ASCII code unit one of them has next. */
+  private readonly next: Uint8Array | undefined
+
+  constructor(strings: readonly string[]) {
+    this.sample = strings[0]!
+    let shared = this.sample.length
+    for (const s of strings) {
+      let i = 0
+      while (i < shared && s.charCodeAt(i) === this.sample.charCodeAt(i)) i++
+      shared = i
+    }
+    this.shared = shared
+    if (strings.every((s) => s.length > shared)) {
+      this.next = new Uint8Array(128)
+      for (const s of strings) {
+        const c = s.charCodeAt(shared)
+        if (c < 128) this.next[c] = 1
+      }
+    }
+  }
+
+  /** False when none of the strings begins at `p` (whose first two code units are theirs). */
+  mayBeginAt(text: string, p: number): boolean {
+    const { sample, shared, next } = this
+    if (p + shared > text.length) return false
+    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== sample.charCodeAt(i)) return false
+    if (next !== undefined) {
+      // A non-ASCII code unit is left to the full comparison.
+      const c = text.charCodeAt(p + shared)
+      if (c < 128 && next[c] === 0) return false
+    }
+    return true
+  }
+}
+
+/** The forms beginning with one pair of code units, per form list. */
 interface FormBucket {
   /** Per form list, its forms beginning so, longest first. */
   byList: (string[] | undefined)[]
-  /** One of the forms: all of them share its first `shared` code units. */
-  sample: string
-  shared: number
-  /** When every form is longer than `shared`: 1 for each ASCII code unit one of them has next. */
-  next: Uint8Array | undefined
+  filter: Prefilter | undefined
+}
+
+/** The keywords beginning with one pair of code units, with their groups. */
+interface KeywordBucket {
+  words: string[]
+  groups: number[]
+  filter: Prefilter | undefined
 }
 
 // What a code unit can be, for the pass: a `\w` character, a capital A–Z, the first of some form, of some keyword.
@@ -88,11 +133,14 @@ export class TextScan {
   /** Per pair of first code units, per form list, its forms beginning so, longest first. */
   private readonly forms = new PairTable<FormBucket>()
   /** Per pair of first code units, the keywords beginning so, with their groups. */
-  private readonly keywords = new PairTable<{ word: string; group: number }[]>()
+  private readonly keywords = new PairTable<KeywordBucket>()
   private readonly lists: number
   private readonly groups: number
   private lastText: string | undefined
   private last: Scanned | undefined
+  /** Scratch space for the pass: word starts, places where a form may begin. */
+  private wordAt = new Int32Array(0)
+  private formAt = new Int32Array(0)
 
   /** Forms and keywords must be at least two code units long. */
   constructor(formLists: readonly Iterable<string>[], keywordGroups: readonly (readonly string[])[]) {
@@ -103,33 +151,22 @@ export class TextScan {
       const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length)
       for (const f of sorted) {
         this.begins(f, FORM)
-        const bucket = this.forms.valueFor(f, () => ({ byList: [], sample: f, shared: f.length, next: undefined }))
+        const bucket = this.forms.valueFor(f, () => ({ byList: [], filter: undefined }))
         bucket.byList[list] ??= []
         bucket.byList[list].push(f)
       }
     })
-    for (const bucket of this.forms.values) {
-      const all = bucket.byList.flatMap((forms) => forms ?? [])
-      for (const f of all) {
-        let i = 0
-        while (i < bucket.shared && f.charCodeAt(i) === bucket.sample.charCodeAt(i)) i++
-        bucket.shared = i
-      }
-      if (all.every((f) => f.length > bucket.shared)) {
-        bucket.next = new Uint8Array(128)
-        for (const f of all) {
-          const c = f.charCodeAt(bucket.shared)
-          if (c < 128) bucket.next[c] = 1
-        }
-      }
-    }
+    for (const bucket of this.forms.values) bucket.filter = new Prefilter(bucket.byList.flatMap((forms) => forms ?? []))
     keywordGroups.forEach((words, group) => {
       for (const word of words) {
         if (!isAsciiWordCode(word.charCodeAt(0))) throw new Error(`keyword must begin with a word character: ${word}`)
         this.begins(word, KEYWORD)
-        this.keywords.valueFor(word, () => []).push({ word, group })
+        const bucket = this.keywords.valueFor(word, () => ({ words: [], groups: [], filter: undefined }))
+        bucket.words.push(word)
+        bucket.groups.push(group)
       }
     })
+    for (const bucket of this.keywords.values) bucket.filter = new Prefilter(bucket.words)
   }
 
   private begins(s: string, kind: number): void {
@@ -146,40 +183,52 @@ export class TextScan {
       capitals: [],
       keywords: Array.from({ length: this.groups }, () => []),
     }
+    // First the places to look at: word starts, and where a form may begin. One tight loop without calls or
+    // branches on the text (each position is written, and kept by advancing the count when it is such a place).
+    const len = text.length
+    if (this.wordAt.length < len + 1) {
+      this.wordAt = new Int32Array(len + 1)
+      this.formAt = new Int32Array(len + 1)
+    }
+    const { kinds, wordAt, formAt } = this
+    let nWords = 0
+    let nForms = 0
+    let prevWord = 0
+    for (let p = 0; p < len; p++) {
+      const kind = kinds[text.charCodeAt(p)]!
+      const word = kind & WORD
+      wordAt[nWords] = p
+      nWords += word & ~prevWord
+      prevWord = word
+      formAt[nForms] = p
+      nForms += (kind & FORM) >> 2
+    }
+    // Then what is there.
+    const { words, capitals } = found
+    const keywordIds = this.keywords.ascii
+    for (let i = 0; i < nWords; i++) {
+      const p = wordAt[i]!
+      words.push(p)
+      const c0 = text.charCodeAt(p)
+      const kind = kinds[c0]!
+      if ((kind & CAPITAL) !== 0) capitals.push(p)
+      if ((kind & KEYWORD) !== 0 && p + 1 < len) {
+        const c1 = text.charCodeAt(p + 1)
+        const id = c1 < 128 ? keywordIds[c0 * 128 + c1]! : this.keywords.id(c0, c1)
+        if (id !== 0) this.keywordsAt(text, p, this.keywords.values[id - 1]!, found)
+      }
+    }
     // Per form list, where its last match ends (the search resumes there).
     const resume: number[] = []
     for (let i = 0; i < this.lists; i++) resume.push(0)
-    const { kinds, words, capitals } = { kinds: this.kinds, ...found }
     const formIds = this.forms.ascii
-    const n = text.length - 1
-    let prevWord = false
-    // Up to the last code unit but one: forms and keywords are two or more long. The last one can only be a word start.
-    for (let p = 0; p < n; p++) {
+    for (let i = 0; i < nForms; i++) {
+      const p = formAt[i]!
+      if (p + 1 >= len) break
       const c0 = text.charCodeAt(p)
-      const kind = kinds[c0]!
-      if (kind === 0) {
-        prevWord = false
-        continue
-      }
-      if ((kind & WORD) === 0) prevWord = false
-      else if (!prevWord) {
-        prevWord = true
-        words.push(p)
-        if ((kind & CAPITAL) !== 0) capitals.push(p)
-        if ((kind & KEYWORD) !== 0) {
-          const id = this.keywords.id(c0, text.charCodeAt(p + 1))
-          if (id !== 0) this.keywordsAt(text, p, this.keywords.values[id - 1]!, found)
-        }
-      }
-      if ((kind & FORM) !== 0) {
-        const c1 = text.charCodeAt(p + 1)
-        const id = c0 < 128 && c1 < 128 ? formIds[c0 * 128 + c1]! : this.forms.id(c0, c1)
-        if (id !== 0) this.formsAt(text, p, this.forms.values[id - 1]!, found, resume)
-      }
-    }
-    if (n >= 0 && !prevWord && (kinds[text.charCodeAt(n)]! & WORD) !== 0) {
-      words.push(n)
-      if ((kinds[text.charCodeAt(n)]! & CAPITAL) !== 0) capitals.push(n)
+      const c1 = text.charCodeAt(p + 1)
+      const id = c0 < 128 && c1 < 128 ? formIds[c0 * 128 + c1]! : this.forms.id(c0, c1)
+      if (id !== 0) this.formsAt(text, p, this.forms.values[id - 1]!, found, resume)
     }
     this.lastText = text
     this.last = found
@@ -188,15 +237,8 @@ export class TextScan {
 
   /** The forms beginning with the text's two code units at `p` that match there, added to `found` per list. */
   private formsAt(text: string, p: number, bucket: FormBucket, found: Scanned, resume: number[]): void {
-    // No form matches unless the text has the shared beginning and, after it, a code unit some form has there
-    // (a non-ASCII one is left to the full comparison).
-    const { byList, sample, shared, next } = bucket
-    if (p + shared > text.length) return
-    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== sample.charCodeAt(i)) return
-    if (next !== undefined) {
-      const c = text.charCodeAt(p + shared)
-      if (c < 128 && next[c] === 0) return
-    }
+    if (!bucket.filter!.mayBeginAt(text, p)) return
+    const byList = bucket.byList
     for (let list = 0; list < byList.length; list++) {
       const candidates = byList[list]
       if (candidates === undefined || p < resume[list]!) continue
@@ -210,10 +252,12 @@ export class TextScan {
   }
 
   /** The keywords beginning with the text's two code units at word start `p` that begin there, added to `found`. */
-  private keywordsAt(text: string, p: number, keywords: { word: string; group: number }[], found: Scanned): void {
-    for (const { word, group } of keywords) {
-      const g = found.keywords[group]!
-      if (g[g.length - 1] !== p && restEquals(text, p, word)) g.push(p)
+  private keywordsAt(text: string, p: number, bucket: KeywordBucket, found: Scanned): void {
+    if (!bucket.filter!.mayBeginAt(text, p)) return
+    const { words, groups } = bucket
+    for (let i = 0; i < words.length; i++) {
+      const g = found.keywords[groups[i]!]!
+      if (g[g.length - 1] !== p && restEquals(text, p, words[i]!)) g.push(p)
     }
   }
 }
