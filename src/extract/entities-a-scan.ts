@@ -28,8 +28,8 @@ export interface Scanned {
 /** Values keyed by the first two code units of the strings they are about. */
 class PairTable<T> {
   readonly values: T[] = []
-  /** An ASCII pair (first * 128 + second) → 1 + its index in `values`; 0: none. */
-  readonly ascii = new Int32Array(128 * 128)
+  /** An ASCII pair (first * 128 + second) → 1 + its index in `values`; 0: none. 16 bits keep the table small. */
+  readonly ascii = new Uint16Array(128 * 128)
   /** Any other pair (first * 65536 + second) → 1 + its index in `values`. */
   private readonly other = new Map<number, number>()
 
@@ -45,6 +45,7 @@ class PairTable<T> {
     let id = this.id(c0, c1)
     if (id === 0) {
       id = this.values.push(make())
+      if (id > 0xffff) throw new Error('too many pairs')
       if (c0 < 128 && c1 < 128) this.ascii[c0 * 128 + c1] = id
       else this.other.set(c0 * 65536 + c1, id)
     }
