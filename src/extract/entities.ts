@@ -2,6 +2,7 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
+import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
@@ -55,16 +56,14 @@ interface FormEntry<T> {
   value: T
 }
 
-function compileForms<T>(entries: FormEntry<T>[]): { re: RegExp; lookup: Map<string, T> } {
+// Each form's value (the first entry naming it wins).
+function compileForms<T>(entries: FormEntry<T>[]): Map<string, T> {
   const lookup = new Map<string, T>()
   for (const e of entries) if (!lookup.has(e.form)) lookup.set(e.form, e.value)
-  const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
-  return { re: new RegExp(`(?:${forms.join('|')})`, 'g'), lookup }
+  return lookup
 }
 
-let countryIndex: ReturnType<typeof compileForms<{ country: string; form: CountryMention['form'] }>> | undefined
-function countryIdx() {
-  if (countryIndex) return countryIndex
+function countryIdx(): Map<string, { country: string; form: CountryMention['form'] }> {
   const entries: FormEntry<{ country: string; form: CountryMention['form'] }>[] = []
   for (const c of COUNTRIES) {
     entries.push({ form: c.name, value: { country: c.name, form: 'noun' } })
@@ -72,8 +71,59 @@ function countryIdx() {
     for (const a of c.adjectives) entries.push({ form: a, value: { country: c.name, form: 'adjective' } })
     for (const a of c.metonyms) entries.push({ form: a, value: { country: c.name, form: 'metonym' } })
   }
-  countryIndex = compileForms(entries)
-  return countryIndex
+  return compileForms(entries)
+}
+
+// The gazetteers, and the one pass over a text that the finders below share (`TextScan`, which keeps its result for
+// the last text). Its form lists find each gazetteer's forms as a global alternation of them, longest first, would
+// (leftmost, longest at a position, not overlapping). Its keyword groups are words where the matches of a name
+// expression start or end; the expression is tried (sticky) only at or a few words before them, where every one of
+// its matches must start, so `matchAtStarts` gives the matches of the global search.
+const FORMS_COUNTRY = 0
+const FORMS_BODY = 1
+const FORMS_ORG = 2
+const KW_ORG_HEAD = 0
+const KW_TITLE = 1
+const KW_PERSON_LIST = 2
+const KW_SAID = 3
+const KW_SUCH_AS = 4
+const KW_DEVICES = 5
+const KW_APPOSITIVE = 6
+const KW_EMBASSY = 7
+const KW_BODY_LEAD = 8
+const KW_STATE_SECURITY = 9
+interface Gazetteer {
+  countries: ReturnType<typeof countryIdx>
+  bodies: Map<string, StateBody>
+  orgs: Map<string, KnownOrg>
+  scan: TextScan
+}
+let gazetteer: Gazetteer | undefined
+function gazetteerIdx(): Gazetteer {
+  if (gazetteer) return gazetteer
+  const countries = countryIdx()
+  const bodies = compileForms(STATE_BODIES.flatMap((b) => b.forms.map((form) => ({ form, value: b }))))
+  const orgs = compileForms(KNOWN_ORGS.flatMap((o) => o.forms.map((form) => ({ form, value: o }))))
+  const keywords: string[][] = []
+  // The head words as written in ORG_HEAD ("Co\\.", "Inc\\.?" begin with "Co", "Inc").
+  keywords[KW_ORG_HEAD] = ORG_HEAD.split('|').flatMap((h) =>
+    h === 'Organi[sz]ation' ? ['Organisation', 'Organization'] : [h.replace(/\\\.\??$/, '')],
+  )
+  keywords[KW_TITLE] = TITLES
+  keywords[KW_PERSON_LIST] = PERSON_LIST_WORDS
+  keywords[KW_SAID] = SAID_WORDS
+  keywords[KW_SUCH_AS] = ['such as', 'including', 'like']
+  keywords[KW_DEVICES] = DEVICE_WORDS
+  keywords[KW_APPOSITIVE] = APPOSITIVE_WORDS
+  keywords[KW_EMBASSY] = ['Embassy', 'embassy']
+  keywords[KW_BODY_LEAD] = BODY_PHRASES.flatMap((p) => p.leads)
+  keywords[KW_STATE_SECURITY] = ['State Security']
+  const lists: Iterable<string>[] = []
+  lists[FORMS_COUNTRY] = countries.keys()
+  lists[FORMS_BODY] = bodies.keys()
+  lists[FORMS_ORG] = orgs.keys()
+  gazetteer = { countries, bodies, orgs, scan: new TextScan(lists, keywords) }
+  return gazetteer
 }
 
 // Nouns that make "US"/"UK" an adjective ("US officials", "UK critical infrastructure").
@@ -94,58 +144,58 @@ function boundaryOk(text: string, start: number, end: number): boolean {
 }
 
 export function findCountries(text: string, masked: Span[]): CountryMention[] {
-  const { re, lookup } = countryIdx()
+  const { countries: lookup, scan } = gazetteerIdx()
   const out: CountryMention[] = []
   const mask = new SpanSet(masked)
-  re.lastIndex = 0
-  for (const m of text.matchAll(re)) {
-    const s = m.index
-    const e = s + m[0].length
+  for (const { index: s, form: t } of scan.of(text).forms[FORMS_COUNTRY]!) {
+    const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
     if (mask.overlaps([s, e])) continue
-    const v = lookup.get(m[0])!
+    const v = lookup.get(t)!
     let form = v.form
     // "US" and "UK" are both a noun and an adjective; before a capitalised noun they modify it.
-    if (form === 'noun' && /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(m[0])) {
+    if (form === 'noun' && /^(?:US|U\.S\.|UK|U\.K\.|EU)$/.test(t)) {
       const next = /^\s+([A-Za-z][\w-]*)/.exec(text.slice(e, e + 30))?.[1] ?? ''
       if ((/^[A-Z]/.test(next) && !/^(?:And|Or)$/.test(next)) || US_NOUNS.has(next.toLowerCase())) form = 'adjective'
     }
-    out.push({ country: v.country, text: m[0], span: [s, e], form })
+    out.push({ country: v.country, text: t, span: [s, e], form })
   }
   return out
 }
 
-let bodyIndex: ReturnType<typeof compileForms<StateBody>> | undefined
-// Each phrase with words one of which every match contains (case as written): a text without them is not searched.
-const BODY_PHRASES: { re: RegExp; name: string; country: string; words: string[] }[] = [
+// Each phrase with the words its matches begin with (at a word start): the phrase is tried (sticky) only where one of
+// them begins (the one pass finds them), which gives the matches of the global search.
+const BODY_PHRASES: { re: RegExp; name: string; country: string; leads: string[] }[] = [
   {
     re: /\b(?:Russia['’]s|Russian) (?:main|military|chief) intelligence (?:agency|directorate|service)\b/g,
     name: 'GRU',
     country: 'Russia',
-    words: ['intelligence'],
+    leads: ['Russia'],
   },
-  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia', words: ['GRU '] },
+  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia', leads: ['GRU '] },
   {
     re: /\b(?:China['’]s|Chinese) (?:civilian )?intelligence (?:agency|service|ministry)\b/g,
     name: 'PRC Ministry of State Security',
     country: 'China',
-    words: ['intelligence'],
+    leads: ['China', 'Chinese'],
   },
   {
     re: /\b(?:North Korea['’]s|North Korean) (?:military )?intelligence (?:agency|bureau|service)\b/g,
     name: 'Reconnaissance General Bureau',
     country: 'North Korea',
-    words: ['intelligence'],
+    leads: ['North Korea'],
   },
 ]
+const BODY_PHRASE_AT = BODY_PHRASES.map((p) => anchored(p.re, (_, s) => s.keywords[KW_BODY_LEAD]!))
+// Its matches start with a capitalised word one or two chunks before "State Security".
 const PROVINCIAL_SECURITY = /\b([A-Z][a-z]+)(?: Provincial)? State Security (?:Department|Bureau)\b/g
+const PROVINCIAL_SECURITY_AT = anchored(PROVINCIAL_SECURITY, (text, s) =>
+  startsBefore(text, s.keywords[KW_STATE_SECURITY]!, 2, s.capitals),
+)
 
 export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
-  if (!bodyIndex) {
-    const entries: FormEntry<StateBody>[] = []
-    for (const b of STATE_BODIES) for (const f of b.forms) entries.push({ form: f, value: b })
-    bodyIndex = compileForms(entries)
-  }
+  const { bodies: lookup, scan } = gazetteerIdx()
+  const scanned = scan.of(text)
   const out: StateBodyMention[] = []
   const mask = new SpanSet(masked)
   const push = (x: StateBodyMention) => {
@@ -153,30 +203,23 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     if (out.some((o) => overlaps(o.span, x.span))) return
     out.push(x)
   }
-  for (const p of BODY_PHRASES) {
-    if (!mayContain(text, p.words)) continue
-    p.re.lastIndex = 0
-    for (const m of text.matchAll(p.re))
+  for (const [i, p] of BODY_PHRASES.entries())
+    for (const m of matchesOf(BODY_PHRASE_AT[i]!, text, scanned))
       push({
         body: { name: p.name, country: p.country, kind: 'intelligence' },
         text: m[0],
         span: [m.index, m.index + m[0].length],
       })
-  }
-  if (text.includes('State Security'))
-    for (const m of text.matchAll(PROVINCIAL_SECURITY))
-      push({
-        body: { name: m[0], country: 'China', kind: 'intelligence' },
-        text: m[0],
-        span: [m.index, m.index + m[0].length],
-      })
-  const { re, lookup } = bodyIndex
-  re.lastIndex = 0
-  for (const m of text.matchAll(re)) {
-    const s = m.index
-    const e = s + m[0].length
+  for (const m of matchesOf(PROVINCIAL_SECURITY_AT, text, scanned))
+    push({
+      body: { name: m[0], country: 'China', kind: 'intelligence' },
+      text: m[0],
+      span: [m.index, m.index + m[0].length],
+    })
+  for (const { index: s, form: t } of scanned.forms[FORMS_BODY]!) {
+    const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
-    push({ body: lookup.get(m[0])!, text: m[0], span: [s, e] })
+    push({ body: lookup.get(t)!, text: t, span: [s, e] })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -186,8 +229,6 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
-
-let orgIndex: ReturnType<typeof compileForms<KnownOrg>> | undefined
 
 const ORG_HEAD =
   'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
@@ -221,6 +262,31 @@ const APPOSITIVE_WORDS = [
 ]
 const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers', 'VPN']
 
+// Sticky copies, tried where the expressions' matches can start. Where that is, by the expressions' shapes (a chunk
+// is a run of non-space characters; the words named are found by the one pass, at word starts):
+// - ACRONYM_DEF: a capital word start at most 10 chunks before a "(" (up to ten words, each followed by spaces).
+// - ORG_RE: a capital word start at most 8 chunks before a head word (one word, up to seven more, then the head).
+// - EMBASSY_RE: "[Ee]mbassy", or a word start at most 3 chunks before it ("the", two capitalised words).
+// - COMPANY_APPOSITIVE: a capital word start at most 8 chunks before the noun (four words, the last with its comma,
+//   the article, three words).
+// - SUCH_AS: the word start one chunk before "such as", "including" or "like" (the plural noun).
+// - DEVICES: a capital word start at most 3 chunks before the noun ("X and Y devices").
+const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, charPositions(text, '('), 10, s.capitals))
+const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals))
+const EMBASSY_AT = anchored(EMBASSY_RE, (text, s) => startsBefore(text, s.keywords[KW_EMBASSY]!, 3, s.words, true))
+const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
+  startsBefore(text, s.keywords[KW_APPOSITIVE]!, 8, s.capitals),
+)
+const SUCH_AS_AT = anchored(SUCH_AS, (text, s) => startsBefore(text, s.keywords[KW_SUCH_AS]!, 1, s.words))
+const DEVICES_AT = anchored(DEVICES, (text, s) => startsBefore(text, s.keywords[KW_DEVICES]!, 3, s.capitals))
+
+/** The ascending positions of `ch` in `text`. */
+function charPositions(text: string, ch: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i)
+  return out
+}
+
 const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
   While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
@@ -237,11 +303,8 @@ function cleanOrgName(s: string): string {
 }
 
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
-  if (!orgIndex) {
-    const entries: FormEntry<KnownOrg>[] = []
-    for (const o of KNOWN_ORGS) for (const f of o.forms) entries.push({ form: f, value: o })
-    orgIndex = compileForms(entries)
-  }
+  const { orgs: lookup, scan } = gazetteerIdx()
+  const scanned = scan.of(text)
   const out: OrgMention[] = []
   const mask = new SpanSet([...masked, ...exclude])
   const blocked = (span: Span) => mask.overlaps(span)
@@ -250,46 +313,41 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (out.some((x) => overlaps(x.span, o.span))) return
     out.push(o)
   }
-  const { re, lookup } = orgIndex
-  re.lastIndex = 0
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
-  if (text.includes('('))
-    for (const m of text.matchAll(ACRONYM_DEF)) {
-      const full = cleanOrgName(m[1]!)
-      const s = m.index + m[0].indexOf(m[1]!)
-      const known = lookup.get(full) ?? lookup.get(m[2]!)
-      if (!ORG_HEAD_TEST.test(full) && !known) continue
-      if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
-      const entry: OrgMention = {
-        name: known?.name ?? full,
-        text: m[0],
-        span: [s, m.index + m[0].length],
-        kind: known?.kind ?? 'organisation',
-      }
-      if (known?.country) entry.country = known.country
-      push(entry)
+  for (const m of matchesOf(ACRONYM_DEF_AT, text, scanned)) {
+    const full = cleanOrgName(m[1]!)
+    const s = m.index + m[0].indexOf(m[1]!)
+    const known = lookup.get(full) ?? lookup.get(m[2]!)
+    if (!ORG_HEAD_TEST.test(full) && !known) continue
+    if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
+    const entry: OrgMention = {
+      name: known?.name ?? full,
+      text: m[0],
+      span: [s, m.index + m[0].length],
+      kind: known?.kind ?? 'organisation',
     }
-  for (const m of text.matchAll(re)) {
-    const s = m.index
-    const e = s + m[0].length
+    if (known?.country) entry.country = known.country
+    push(entry)
+  }
+  for (const { index: s, form: t } of scanned.forms[FORMS_ORG]!) {
+    const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
-    const k = lookup.get(m[0])!
+    const k = lookup.get(t)!
     // All-capital short forms must be written so ("EU", not "eu"); forms are matched case-sensitively already.
-    const entry: OrgMention = { name: k.name, text: m[0], span: [s, e], kind: k.kind }
+    const entry: OrgMention = { name: k.name, text: t, span: [s, e], kind: k.kind }
     if (k.country) entry.country = k.country
     push(entry)
   }
-  if (text.includes('mbassy'))
-    for (const m of text.matchAll(EMBASSY_RE)) {
-      const t = m[0].replace(/^the\s+/i, '')
-      if (m[1] && /^The\s/.test(m[1])) continue
-      const s = m.index + m[0].indexOf(t)
-      const adj = m[1]
-      if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
-      push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
-    }
-  for (const m of text.matchAll(ORG_RE)) {
+  for (const m of matchesOf(EMBASSY_AT, text, scanned)) {
+    const t = m[0].replace(/^the\s+/i, '')
+    if (m[1] && /^The\s/.test(m[1])) continue
+    const s = m.index + m[0].indexOf(t)
+    const adj = m[1]
+    if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
+    push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
+  }
+  for (const m of matchesOf(ORG_AT, text, scanned)) {
     let t = m[0]
     let s = m.index
     const words = t.split(/\s+/)
@@ -308,32 +366,29 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const name = cleanOrgName(t)
     push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
   }
-  if (mayContain(text, APPOSITIVE_WORDS))
-    for (const m of text.matchAll(COMPANY_APPOSITIVE)) {
-      const name = m[1]!
+  for (const m of matchesOf(COMPANY_APPOSITIVE_AT, text, scanned)) {
+    const name = m[1]!
+    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
+    if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+    push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+  }
+  for (const m of matchesOf(SUCH_AS_AT, text, scanned)) {
+    const list = m[1]!
+    const base = m.index + m[0].indexOf(list)
+    for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
+      const name = part[0]
       if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
-      if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
-      push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+      push({ name, text: name, span: [base + part.index, base + part.index + name.length], kind: 'company' })
     }
-  if (mayContain(text, ['such', 'including', 'like']))
-    for (const m of text.matchAll(SUCH_AS)) {
-      const list = m[1]!
-      const base = m.index + m[0].indexOf(list)
-      for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
-        const name = part[0]
-        if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
-        push({ name, text: name, span: [base + part.index, base + part.index + name.length], kind: 'company' })
-      }
+  }
+  for (const m of matchesOf(DEVICES_AT, text, scanned)) {
+    for (const g of [m[1], m[2]]) {
+      if (!g || NOT_ORG_WORDS.has(g)) continue
+      if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
+      const s = m.index + m[0].indexOf(g)
+      push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
-  if (mayContain(text, DEVICE_WORDS))
-    for (const m of text.matchAll(DEVICES)) {
-      for (const g of [m[1], m[2]]) {
-        if (!g || NOT_ORG_WORDS.has(g)) continue
-        if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
-        const s = m.index + m[0].indexOf(g)
-        push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
-      }
-    }
+  }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
@@ -397,17 +452,45 @@ const TITLE_RE = new RegExp(
   String.raw`\b(?:(?:[A-Z][a-z]+|FBI|CIA|NSA|CISA|NCSC|GCHQ|DOJ)\s+)?(?:${TITLES.map(escapeRe).join('|')})\s+(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})\b`,
   'g',
 )
+const PERSON_LIST_WORDS =
+  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified'.split(
+    '|',
+  )
 const PERSON_LIST_RE = new RegExp(
-  String.raw`\b(?:nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified)\s*[,:]?\s+(${NAME_TOKEN}\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN})?(?:\s*,\s*${NAME_TOKEN}\s+${NAME_TOKEN})*(?:\s*,?\s+and\s+${NAME_TOKEN}\s+${NAME_TOKEN})?)`,
+  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${NAME_TOKEN}\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN})?(?:\s*,\s*${NAME_TOKEN}\s+${NAME_TOKEN})*(?:\s*,?\s+and\s+${NAME_TOKEN}\s+${NAME_TOKEN})?)`,
   'g',
 )
 const LISTED_NAME_RE = new RegExp(`${NAME_TOKEN}\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?`, 'g')
-const SAID_RE = new RegExp(
-  String.raw`\b(${NAME_TOKEN}\s+${NAME_TOKEN})\s+(?:said|says|told|added|wrote|stated|explained|warned)\b`,
-  'g',
-)
+const SAID_WORDS = ['said', 'says', 'told', 'added', 'wrote', 'stated', 'explained', 'warned']
+const SAID_RE = new RegExp(String.raw`\b(${NAME_TOKEN}\s+${NAME_TOKEN})\s+(?:${SAID_WORDS.join('|')})\b`, 'g')
+// Sticky copies, tried where the expressions' matches can start (see the organisation expressions above):
+// - TITLE_RE: at a title, or a capital word start one chunk before it (the optional word before the title).
+// - PERSON_LIST_RE: at one of its words.
+// - SAID_RE: a capital word start at most 2 chunks before the verb (two names, each followed by spaces).
+const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[KW_TITLE]!, 1, s.capitals, true))
+const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
+const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 2, s.capitals))
+
+/** The expressions tried only where their matches can start, for the test that they find what a global search does. */
+export const ANCHORED_FOR_TEST = {
+  scan: () => gazetteerIdx().scan,
+  expressions: [
+    ...BODY_PHRASE_AT,
+    PROVINCIAL_SECURITY_AT,
+    ACRONYM_DEF_AT,
+    ORG_AT,
+    EMBASSY_AT,
+    COMPANY_APPOSITIVE_AT,
+    SUCH_AS_AT,
+    DEVICES_AT,
+    TITLE_AT,
+    PERSON_LIST_AT,
+    SAID_AT,
+  ],
+}
 const CHARGE_WORDS =
   /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited)\b/i
+const CHARGE_STEMS = ['indict', 'charg', 'accused of', 'facing', 'wanted by', 'arrested', 'convicted', 'extradited']
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
@@ -432,7 +515,8 @@ export function findPeople(
     if (title) p.title = title
     out.push(p)
   }
-  for (const m of text.matchAll(TITLE_RE)) {
+  const scanned = gazetteerIdx().scan.of(text)
+  for (const m of matchesOf(TITLE_AT, text, scanned)) {
     const name = m[1]!
     const s = m.index + m[0].lastIndexOf(name)
     const title = m[0].slice(0, m[0].lastIndexOf(name)).trim()
@@ -449,17 +533,23 @@ export function findPeople(
     }
     push(name, s, title)
   }
-  for (const m of text.matchAll(PERSON_LIST_RE)) {
+  for (const m of matchesOf(PERSON_LIST_AT, text, scanned)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
     for (const part of list.matchAll(LISTED_NAME_RE)) {
       push(part[0], base + part.index)
     }
   }
-  for (const m of text.matchAll(SAID_RE)) push(m[1]!, m.index)
+  for (const m of matchesOf(SAID_AT, text, scanned)) push(m[1]!, m.index)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
+  // Nothing to mark without people or without a charge word (CHARGE_STEMS: one is in every CHARGE_WORDS match, and
+  // the lower-cased text holds it wherever the case-insensitive expression matches); a sentence that ends before the
+  // first person starts has no one in it or before it.
+  if (out.length === 0 || !mayContain(lowerOf(text), CHARGE_STEMS)) return out
+  const firstStart = out[0]!.span[0]
   for (const s of sents) {
+    if (s.end <= firstStart) continue
     if (!CHARGE_WORDS.test(s.text)) continue
     for (const p of out)
       if (p.span[0] >= s.start && p.span[1] <= s.end && !(p.title && OFFICIAL_TITLE.test(p.title))) p.charged = true

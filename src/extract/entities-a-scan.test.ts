@@ -1,0 +1,157 @@
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { sharedPath } from '../lib/testing.ts'
+import { ANCHORED_FOR_TEST } from './entities.ts'
+import { chunksBack, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import { COUNTRIES, KNOWN_ORGS, STATE_BODIES } from './gazetteer.ts'
+import { escapeRe } from './text.ts'
+
+const FORM_LISTS = [
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.adjectives, ...c.metonyms]),
+  STATE_BODIES.flatMap((b) => b.forms),
+  KNOWN_ORGS.flatMap((o) => o.forms),
+]
+const KEYWORDS = [
+  ['Agency', 'Ministry', 'Co', 'Inc'],
+  ['said', 'says', 'told'],
+  ['such as', 'including', 'like'],
+  ['Embassy', 'embassy', 'President', 'Mr', 'Mr.'],
+]
+
+let seed = 12345
+function rnd(n: number): number {
+  seed = (seed * 1103515245 + 12345) % 2147483648
+  return seed % n
+}
+const pick = <T>(xs: readonly T[]): T => xs[rnd(xs.length)]!
+
+// Texts made to trip the scans: forms and keywords glued to words and to each other, overlapping forms, names
+// before heads and verbs, brackets, and the spaces `\s` matches besides the ASCII ones.
+function synthetic(): string {
+  const pieces = [
+    ...FORM_LISTS.flat(),
+    ...KEYWORDS.flat(),
+    'John Smith',
+    'Li Wei',
+    'Director',
+    'spokesperson',
+    'defendants',
+    'companies',
+    'devices',
+    'a company',
+    'the',
+    'The',
+    'of',
+    'and',
+    'x',
+    '_',
+    '9',
+    '(',
+    '(NSA)',
+    ')',
+    ',',
+    '.',
+    "'s",
+    '’s',
+    '-',
+    'Provincial State Security Bureau',
+    'Russian military intelligence agency',
+    'GRU unit 26165',
+  ]
+  const spaces = [' ', ' ', ' ', '', '  ', '\n', '\u00a0', '\u2009', '\t']
+  let t = ''
+  const n = 20 + rnd(120)
+  for (let i = 0; i < n; i++) t += pick(pieces) + pick(spaces)
+  return t
+}
+
+function devTexts(): string[] {
+  const dev = sharedPath('extraction-dev')
+  if (!dev) return []
+  return readdirSync(dev)
+    .filter((f) => /^dev\d+\.txt$/.test(f))
+    .map((f) => readFileSync(join(dev, f), 'utf8'))
+}
+
+const TEXTS = [...devTexts(), ...Array.from({ length: 400 }, synthetic)]
+
+test('the one pass finds each form list as a global longest-first alternation of its forms does', () => {
+  const scan = new TextScan(FORM_LISTS, KEYWORDS)
+  const alternations = FORM_LISTS.map(
+    (forms) =>
+      new RegExp(
+        `(?:${[...new Set(forms)]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRe)
+          .join('|')})`,
+        'g',
+      ),
+  )
+  let found = 0
+  for (const text of TEXTS) {
+    const got = scan.of(text).forms
+    alternations.forEach((re, i) => {
+      const want = [...text.matchAll(re)].map((m) => ({ index: m.index, form: m[0] }))
+      assert.deepEqual(got[i], want)
+      found += want.length
+    })
+  }
+  assert.ok(found > 1000)
+})
+
+test('the one pass finds the word starts, the capital ones, and the keywords beginning at word starts', () => {
+  const scan = new TextScan(FORM_LISTS, KEYWORDS)
+  for (const text of TEXTS) {
+    const got = scan.of(text)
+    const words = [...text.matchAll(/\b\w/g)].map((m) => m.index)
+    assert.deepEqual(got.words, words)
+    assert.deepEqual(
+      got.capitals,
+      words.filter((p) => /[A-Z]/.test(text[p]!)),
+    )
+    KEYWORDS.forEach((group, i) => {
+      assert.deepEqual(
+        got.keywords[i],
+        words.filter((p) => group.some((k) => text.startsWith(k, p))),
+      )
+    })
+  }
+})
+
+test('startsBefore gives the starts within so many chunks before an anchor, and chunksBack is monotone', () => {
+  for (const text of TEXTS.slice(-100)) {
+    const starts = [...text.matchAll(/\b\w/g)].map((m) => m.index)
+    const anchors = starts.filter(() => rnd(5) === 0)
+    for (const chunks of [1, 2, 3, 8]) {
+      for (let i = 1; i < text.length; i++)
+        assert.ok(chunksBack(text, i - 1, chunks) <= chunksBack(text, i, chunks), `monotone at ${i}`)
+      for (const withAnchors of [false, true]) {
+        const want = starts.filter((s) => anchors.some((a) => s < a && s >= chunksBack(text, a, chunks)))
+        if (withAnchors) want.push(...anchors.filter((a) => !want.includes(a)))
+        want.sort((a, b) => a - b)
+        assert.deepEqual(startsBefore(text, anchors, chunks, starts, withAnchors), want)
+      }
+    }
+  }
+})
+
+test('each name expression tried at its starts only finds what its global search finds', () => {
+  const scan = ANCHORED_FOR_TEST.scan()
+  const found = ANCHORED_FOR_TEST.expressions.map(() => 0)
+  for (const text of TEXTS) {
+    const scanned = scan.of(text)
+    ANCHORED_FOR_TEST.expressions.forEach((x, i) => {
+      const want = [...text.matchAll(x.re)].map((m) => [m.index, ...m])
+      assert.deepEqual(
+        matchesOf(x, text, scanned).map((m) => [m.index, ...m]),
+        want,
+        `${x.re.source.slice(0, 60)} in ${JSON.stringify(text.slice(0, 80))}`,
+      )
+      found[i] = found[i]! + want.length
+    })
+  }
+  // Every expression has matches to compare, except the rare phrases that only the dev documents may hold.
+  assert.ok(found.filter((n) => n > 0).length >= ANCHORED_FOR_TEST.expressions.length - 2, `${found}`)
+})
