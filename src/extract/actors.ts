@@ -5,7 +5,7 @@
  */
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
-import { AhoCorasick, fold, isWordChar, selectHits } from './matcher.ts'
+import { fold, isWordChar, WordMatcher } from './matcher.ts'
 import { mayContain } from './scan.ts'
 
 /** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
@@ -124,12 +124,13 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
       })
     }
   }
-  const ac = new AhoCorasick(patterns)
+  // The whole-word, leftmost-longest hits of the patterns (as selectHits over an Aho-Corasick search gives them).
+  const words = new WordMatcher(patterns)
 
   return {
     patternCount: patterns.length,
     find(text: string): ActorMention[] {
-      const hits = selectHits(text, ac.search(text))
+      const hits = words.find(text)
       const out: ActorMention[] = []
       for (const h of hits) {
         const t = targets[h.pattern]!
