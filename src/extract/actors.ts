@@ -6,7 +6,7 @@
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
 import { fold, isWordChar, WordMatcher } from './matcher.ts'
-import { mayContain } from './scan.ts'
+import { keywordStarts, matchAtStarts, stickyCopy } from './scan.ts'
 
 /** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
 export interface AliasEntry {
@@ -167,26 +167,70 @@ const PALO_ALTO = 'Taurus|Ursa|Serpens|Libra|Pisces|Scorpius|Draco|Orion|Lynx|Ar
 const SECUREWORKS =
   'BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|GOLD|ALUMINUM|ZINC|COPPER|PLATINUM|SILVER|TIN|LEAD|CARBON|MERCURY|BARIUM|BORON|TITANIUM|CHROMIUM'
 const CAP = String.raw`[A-Z][a-zA-Z]+`
-// Each shape with words one of which every match contains (as written): a text without them is not searched.
-const SHAPES: [RegExp, string[]][] = [
-  [/\bAPT[- ]?C[- ]?\d{1,3}\b/g, ['APT']],
-  [/\bAPT[- ]?Q[- ]?\d{1,3}\b/g, ['APT']],
-  [/\bAPT ?\d{1,3}\b/g, ['APT']],
-  [/\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, ['Advanced Persistent Threat']],
-  [
-    /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
-    ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
-  ],
-  [/\bTEMP\.[A-Z][a-z]+\b/g, ['TEMP.']],
-  [/\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, ['TGR-', 'CL-']],
-  [/\bDEV-\d{4}\b/g, ['DEV-']],
-  [new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'), CROWDSTRIKE.split('|')],
-  [new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'), MICROSOFT.split('|')],
-  [new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'), PALO_ALTO.split('|')],
-  [new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'), SECUREWORKS.split('|')],
-  [/\bEarth [A-Z][a-z]+\b/g, ['Earth ']],
-  [/\bVoid [A-Z][a-z]+\b/g, ['Void ']],
+/**
+ * A shape and where its matches can start. `words`: every match contains one of them as written. By default every
+ * match begins with one of them; with `namesBefore` the word ends the match, after `namesBefore` capitalised names
+ * (at most) and a space.
+ */
+export interface Shape {
+  re: RegExp
+  words: string[]
+  namesBefore?: 1 | 2
+}
+export const SHAPES: readonly Shape[] = [
+  { re: /\bAPT[- ]?C[- ]?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAPT[- ]?Q[- ]?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAPT ?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, words: ['Advanced Persistent Threat'] },
+  {
+    re: /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
+    words: ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+  },
+  { re: /\bTEMP\.[A-Z][a-z]+\b/g, words: ['TEMP.'] },
+  { re: /\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, words: ['TGR-', 'CL-'] },
+  { re: /\bDEV-\d{4}\b/g, words: ['DEV-'] },
+  {
+    re: new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'),
+    words: CROWDSTRIKE.split('|'),
+    namesBefore: 2,
+  },
+  { re: new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'), words: MICROSOFT.split('|'), namesBefore: 1 },
+  { re: new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'), words: PALO_ALTO.split('|'), namesBefore: 1 },
+  { re: new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'), words: SECUREWORKS.split('|') },
+  { re: /\bEarth [A-Z][a-z]+\b/g, words: ['Earth '] },
+  { re: /\bVoid [A-Z][a-z]+\b/g, words: ['Void '] },
 ]
+// Sticky copies, tried only where a match can start (the global scan would find the same matches).
+const SHAPE_AT = SHAPES.map((sh) => stickyCopy(sh.re))
+
+/**
+ * Where a shape's matches can start: at its words, or, for a shape ending with one, at the capitalised names before
+ * it. A name there is `[A-Z][a-zA-Z]+` after a word boundary, so it is the whole run of ASCII letters before the space
+ * (a run starting earlier would have a letter before the name, and no boundary).
+ */
+export function shapeStarts(text: string, sh: Shape): number[] {
+  const at = keywordStarts(text, sh.words)
+  if (sh.namesBefore === undefined || at.length === 0) return at
+  const out: number[] = []
+  for (const k of at) {
+    if (text.charCodeAt(k - 1) !== 32) continue
+    const last = letterRunStart(text, k - 1)
+    if (last === k - 1) continue
+    if (sh.namesBefore === 2 && text.charCodeAt(last - 1) === 32) {
+      const first = letterRunStart(text, last - 1)
+      if (first < last - 1) out.push(first)
+    }
+    out.push(last)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/** The start of the run of ASCII letters that ends right before `end`. */
+function letterRunStart(text: string, end: number): number {
+  let s = end
+  for (let c = text.charCodeAt(s - 1); s > 0 && (c | 32) >= 97 && (c | 32) <= 122; c = text.charCodeAt(s - 1)) s--
+  return s
+}
 
 // First words that make a shape match a phrase rather than a name ("Russian Bear", "The Typhoon").
 const SHAPE_STOP = new Set(
@@ -209,10 +253,8 @@ export function shapeCanonical(name: string): string {
 /** Actor names recognised by their shape alone. */
 export function findActorShapes(text: string): ActorMention[] {
   const out: ActorMention[] = []
-  for (const [re, words] of SHAPES) {
-    if (!mayContain(text, words)) continue
-    re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
+  for (let i = 0; i < SHAPES.length; i++) {
+    for (const m of matchAtStarts(SHAPE_AT[i]!, text, shapeStarts(text, SHAPES[i]!))) {
       const mention = m[0]
       const first = mention.split(' ')[0]!.toLowerCase()
       if (mention.includes(' ') && SHAPE_STOP.has(first)) continue

@@ -91,15 +91,38 @@ function mayBeDefanged(s: string): boolean {
 /** Turn a defanged indicator back into its real form. */
 export function refang(s: string): string {
   if (!mayBeDefanged(s)) return s
-  return s
-    .replace(/\bhxxp/gi, 'http')
-    .replace(/\bh\[tt\]p/gi, 'http')
-    .replace(/\bfxp\b/gi, 'ftp')
-    .replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
-    .replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
-    .replace(/\[:\/\/\]/g, '://')
-    .replace(/\[:\]/g, ':')
-    .replace(/\[\/\]/g, '/')
+  // Each replacement runs only when the string holds what every one of its matches holds; no replacement brings such
+  // characters in, so a skipped one could not have matched.
+  let t = s
+  if (hasXp(t)) t = t.replace(/\bhxxp/gi, 'http')
+  if (hasBracketT(t)) t = t.replace(/\bh\[tt\]p/gi, 'http')
+  if (hasXp(t)) t = t.replace(/\bfxp\b/gi, 'ftp')
+  if (hasOpening(t)) {
+    t = t
+      .replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
+      .replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
+  }
+  if (t.includes('[:')) t = t.replace(/\[:\/\/\]/g, '://').replace(/\[:\]/g, ':')
+  if (t.includes('[/')) t = t.replace(/\[\/\]/g, '/')
+  return t
+}
+
+/** "xp" in any case (in hxxp and fxp). */
+function hasXp(s: string): boolean {
+  for (let i = 1; i < s.length; i++)
+    if ((s.charCodeAt(i) | 32) === 112 && (s.charCodeAt(i - 1) | 32) === 120) return true
+  return false
+}
+
+/** "[t" in any case (in h[tt]p). */
+function hasBracketT(s: string): boolean {
+  for (let i = s.indexOf('['); i >= 0; i = s.indexOf('[', i + 1)) if ((s.charCodeAt(i + 1) | 32) === 116) return true
+  return false
+}
+
+/** "[", "(" or "{" (every defanged dot and at). */
+function hasOpening(s: string): boolean {
+  return s.includes('[') || s.includes('(') || s.includes('{')
 }
 
 // File extensions that are not TLDs in practice; a "domain" ending in one is a file name.
@@ -186,6 +209,17 @@ interface Line {
   section: 'reference' | 'ioc' | 'body'
 }
 
+const BULLETS = new Set([45, 42, 0x2022]) // - * •
+
+/** `s === s.toUpperCase() && /[A-Z]/.test(s)`; an ASCII lower-case letter anywhere settles it without a copy. */
+function isUpperCaseLine(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+  }
+  return s === s.toUpperCase() && /[A-Z]/.test(s)
+}
+
 function lines(text: string): Line[] {
   const out: Line[] = []
   let section: Line['section'] = 'body'
@@ -195,11 +229,12 @@ function lines(text: string): Line[] {
     const end = pos + raw.length
     pos = end + 1
     const trimmed = raw.trim()
+    // (trim removes exactly the \s characters, so "ends with ':' after optional spaces" is endsWith(':').)
     const isHeading =
       trimmed.length > 0 &&
       trimmed.length < 80 &&
-      (/:\s*$/.test(trimmed) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed))) &&
-      !/^[-*•]/.test(trimmed)
+      (trimmed.endsWith(':') || isUpperCaseLine(trimmed)) &&
+      !BULLETS.has(trimmed.charCodeAt(0))
     if (isHeading) {
       if (REFERENCE_HEADING.test(trimmed.replace(/:$/, ''))) section = 'reference'
       else if (IOC_HEADING.test(trimmed)) section = 'ioc'

@@ -209,7 +209,7 @@ function foldNeedsContext(c: number): boolean {
 
 // Nodes with at least this many children also get a full row of transitions for ASCII codes (the root and the
 // shallow nodes, where a walk spends most of its steps); the others are searched in their short edge list.
-const DENSE_CHILDREN = 16
+const DENSE_CHILDREN = 8
 
 /**
  * The leftmost-longest whole-word occurrences of a fixed list of patterns (case folded as by `fold`): the same hits as

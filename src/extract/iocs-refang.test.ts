@@ -1,0 +1,34 @@
+// refang skips the replacements that cannot apply; it must give what the full chain of replacements gives.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { refang } from './iocs.ts'
+
+function refangRef(s: string): string {
+  return s
+    .replace(/\bhxxp/gi, 'http')
+    .replace(/\bh\[tt\]p/gi, 'http')
+    .replace(/\bfxp\b/gi, 'ftp')
+    .replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
+    .replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
+    .replace(/\[:\/\/\]/g, '://')
+    .replace(/\[:\]/g, ':')
+    .replace(/\[\/\]/g, '/')
+}
+
+test('refang equals the full chain of replacements', () => {
+  let x = 3
+  const next = () => {
+    x = (x * 1664525 + 1013904223) >>> 0
+    return x / 2 ** 32
+  }
+  const pieces = ['h', 'H', 'x', 'X', 'p', 'P', 'f', 't', 'T', 's', '[', ']', '(', ')', '{', '}', '.', 'dot', 'DOT']
+  pieces.push('@', 'at', 'AT', ':', '/', '//', ' ', 'a', 'evil', 'com', 'hxxp', 'h[tt]p', 'fxp', '[.]', '[:]', '[/]')
+  for (let round = 0; round < 20000; round++) {
+    let s = ''
+    const n = Math.floor(next() * 10)
+    for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)]
+    assert.equal(refang(s), refangRef(s), JSON.stringify(s))
+  }
+  for (const s of ['hxxps://evil[.]com/a[/]b', 'FXP[:]//x(dot)y', 'a[at]b{.}c', 'H[TT]P[://]x', 'example.com'])
+    assert.equal(refang(s), refangRef(s))
+})
