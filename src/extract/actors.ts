@@ -6,7 +6,8 @@
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
 import { fold, isWordChar, WordMatcher } from './matcher.ts'
-import { keywordStarts, matchAtStarts, stickyCopy } from './scan.ts'
+import { matchAtStarts, stickyCopy } from './scan.ts'
+import { escapeRe } from './text.ts'
 
 /** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
 export interface AliasEntry {
@@ -203,13 +204,35 @@ export const SHAPES: readonly Shape[] = [
 // Sticky copies, tried only where a match can start (the global scan would find the same matches).
 const SHAPE_AT = SHAPES.map((sh) => stickyCopy(sh.re))
 
+// Every shape word in one expression, longest first, so that at a position it matches the longest word there (any
+// other word starting there is a prefix of it). Every word begins with a letter, and in every match of a shape its
+// word stands after a word boundary (the expression's \b, or the space before a suffix word), so only occurrences at a
+// boundary matter, and the expression finds each of those.
+const SHAPE_WORDS = [...new Set(SHAPES.flatMap((sh) => sh.words))].sort((a, b) => b.length - a.length)
+const SHAPE_WORD_RE = new RegExp(String.raw`\b(?:${SHAPE_WORDS.map(escapeRe).join('|')})`, 'g')
+// For each word, the shapes one of whose words starts where it starts (the shapes of the word and of its prefixes).
+const SHAPES_OF_WORD = new Map(
+  SHAPE_WORDS.map((w) => [w, SHAPES.flatMap((sh, i) => (sh.words.some((u) => w.startsWith(u)) ? [i] : []))]),
+)
+
+/** Per shape (index in SHAPES), the ascending positions of its words at a word boundary, from one scan. */
+function shapeWordStarts(text: string): number[][] {
+  const at: number[][] = SHAPES.map(() => [])
+  SHAPE_WORD_RE.lastIndex = 0
+  for (let m = SHAPE_WORD_RE.exec(text); m !== null; m = SHAPE_WORD_RE.exec(text)) {
+    for (const i of SHAPES_OF_WORD.get(m[0])!) at[i]!.push(m.index)
+    // Go on right after the start: a word starting inside this one is not skipped.
+    SHAPE_WORD_RE.lastIndex = m.index + 1
+  }
+  return at
+}
+
 /**
- * Where a shape's matches can start: at its words, or, for a shape ending with one, at the capitalised names before
- * it. A name there is `[A-Z][a-zA-Z]+` after a word boundary, so it is the whole run of ASCII letters before the space
- * (a run starting earlier would have a letter before the name, and no boundary).
+ * Where a shape's matches can start, given the positions of its words: at those, or, for a shape ending with a word,
+ * at the capitalised names before it. A name there is `[A-Z][a-zA-Z]+` after a word boundary, so it is the whole run
+ * of ASCII letters before the space (a run starting earlier would have a letter before the name, and no boundary).
  */
-export function shapeStarts(text: string, sh: Shape): number[] {
-  const at = keywordStarts(text, sh.words)
+function shapeStartsAt(text: string, sh: Shape, at: number[]): number[] {
   if (sh.namesBefore === undefined || at.length === 0) return at
   const out: number[] = []
   for (const k of at) {
@@ -223,6 +246,12 @@ export function shapeStarts(text: string, sh: Shape): number[] {
     out.push(last)
   }
   return out.sort((a, b) => a - b)
+}
+
+/** Per shape (index in SHAPES), where its matches can start; for tests. */
+export function shapeStarts(text: string): number[][] {
+  const at = shapeWordStarts(text)
+  return SHAPES.map((sh, i) => shapeStartsAt(text, sh, at[i]!))
 }
 
 /** The start of the run of ASCII letters that ends right before `end`. */
@@ -253,8 +282,9 @@ export function shapeCanonical(name: string): string {
 /** Actor names recognised by their shape alone. */
 export function findActorShapes(text: string): ActorMention[] {
   const out: ActorMention[] = []
+  const starts = shapeStarts(text)
   for (let i = 0; i < SHAPES.length; i++) {
-    for (const m of matchAtStarts(SHAPE_AT[i]!, text, shapeStarts(text, SHAPES[i]!))) {
+    for (const m of matchAtStarts(SHAPE_AT[i]!, text, starts[i]!)) {
       const mention = m[0]
       const first = mention.split(' ')[0]!.toLowerCase()
       if (mention.includes(' ') && SHAPE_STOP.has(first)) continue
