@@ -210,18 +210,24 @@ function foldNeedsContext(c: number): boolean {
 // Nodes with at least this many children also get a full row of transitions for ASCII codes (the root and the
 // shallow nodes, where a walk spends most of its steps); the others are searched in their short edge list.
 const DENSE_CHILDREN = 8
+// Flags in a trie record's header (its low 16 bits count the children).
+const HAS_END = 1 << 16
+const HAS_ROW = 1 << 17
 
 /**
  * The leftmost-longest whole-word occurrences of a fixed list of patterns (case folded as by `fold`): the same hits as
  * `selectHits(text, new AhoCorasick(patterns).search(text))`, found without scanning every character through an
  * automaton. A hit must start where the character before is not a letter or digit, so the patterns are walked in a
  * trie from those starts only, and not at all inside a hit already chosen; only the chosen hits are allocated.
- * The trie is compact and laid out depth first (a pattern's nodes lie together in memory), which matters as much as
- * the steps saved: a multi-megabyte automaton table is mostly out of the caches by the time the next document comes.
+ * The trie is compact (about 0.5 MB for the full alias index) and laid out depth first, so a pattern's nodes lie
+ * together in memory: a multi-megabyte automaton table is mostly out of the caches by the time the next document
+ * comes, which costs the pipeline more than the steps themselves.
  */
 export class WordMatcher {
-  // The trie, one record per node in depth-first order; a node is the offset of its record:
-  //   [first pattern ending here (lowest index) or -1, dense row offset or -1, edge count, code, child, code, child …]
+  // The trie, one record per node in depth-first order (so a node's first child comes right after it); a node is the
+  // offset of its record: a header (number of children, and flags), the first pattern ending there (lowest index)
+  // when there is one, the offset of its dense row when it has one, the children's codes, then the children's offsets
+  // (left out for a single child: it is the next record).
   private readonly trie: Int32Array
   // Dense rows: child + 1 per folded ASCII code class (0: no child); class 0 is every code in no pattern.
   private readonly rows: Int32Array
@@ -257,11 +263,15 @@ export class WordMatcher {
       const children = [...kids[node]!.values()]
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
     }
+    const recordSize = (old: number): number => {
+      const k = kids[old]!.size
+      return 1 + (ends[old]! >= 0 ? 1 : 0) + (k >= DENSE_CHILDREN ? 1 : 0) + k + (k > 1 ? k : 0)
+    }
     const offset = new Int32Array(kids.length)
     let size = 0
     for (const old of order) {
       offset[old] = size
-      size += 3 + 2 * kids[old]!.size
+      size += recordSize(old)
     }
     const classOf = new Uint8Array(128)
     let classes = 1
@@ -272,21 +282,17 @@ export class WordMatcher {
     const rows = new Int32Array(dense * classes)
     let row = 0
     for (const old of order) {
-      const at = offset[old]!
       const m = kids[old]!
-      trie[at] = ends[old]!
-      trie[at + 1] = -1
-      trie[at + 2] = m.size
+      let q = offset[old]!
+      trie[q++] = m.size | (ends[old]! >= 0 ? HAS_END : 0) | (m.size >= DENSE_CHILDREN ? HAS_ROW : 0)
+      if (ends[old]! >= 0) trie[q++] = ends[old]!
       if (m.size >= DENSE_CHILDREN) {
-        trie[at + 1] = row
+        trie[q++] = row
         for (const [c, child] of m) if (c < 128) rows[row + classOf[c]!] = offset[child]! + 1
         row += classes
       }
-      let e = at + 3
-      for (const [c, child] of m) {
-        trie[e++] = c
-        trie[e++] = offset[child]!
-      }
+      for (const c of m.keys()) trie[q++] = c
+      if (m.size > 1) for (const child of m.values()) trie[q++] = offset[child]!
     }
     this.trie = trie
     this.rows = rows
@@ -323,19 +329,23 @@ export class WordMatcher {
         for (let j = s; j < n; j++) {
           const u = src.charCodeAt(j)
           const f = u < 128 ? FOLD_CODE[u]! : foldCode(u)
+          const h = trie[node]!
+          const count = h & 0xffff
+          let q = node + 1 + ((h >>> 16) & 1)
           let child = -1
-          const r = trie[node + 1]!
-          if (r >= 0 && f < 128) child = rows[r + classOf[f]!]! - 1
-          else
-            for (let e = node + 3, stop = e + 2 * trie[node + 2]!; e < stop; e += 2)
-              if (trie[e] === f) {
-                child = trie[e + 1]!
+          if ((h & HAS_ROW) !== 0 && f < 128) child = rows[trie[q]! + classOf[f]!]! - 1
+          else {
+            if ((h & HAS_ROW) !== 0) q++
+            for (let k = 0; k < count; k++)
+              if (trie[q + k] === f) {
+                child = count === 1 ? q + 1 : trie[q + count + k]!
                 break
               }
+          }
           if (child < 0) break
           node = child
-          const p = trie[node]!
-          if (p >= 0) {
+          if ((trie[node]! & HAS_END) !== 0) {
+            const p = trie[node + 1]!
             const after = j + 1 < n ? text.charCodeAt(j + 1) : 32
             if (after < 128 ? WORD_CODE[after] !== 1 : !isWordCode(after)) {
               end = j + 1
