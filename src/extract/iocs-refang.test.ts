@@ -29,6 +29,14 @@ test('refang equals the full chain of replacements', () => {
     for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)]
     assert.equal(refang(s), refangRef(s), JSON.stringify(s))
   }
+  // Mostly the usual defanged domains, with a stray character now and then.
+  const usual = ['evil', '[.]', 'com', '-', '1', '[', ']', '.', 'x', 'p', '(']
+  for (let round = 0; round < 20000; round++) {
+    let s = ''
+    const n = Math.floor(next() * 8)
+    for (let i = 0; i < n; i++) s += usual[Math.floor(next() * (next() < 0.9 ? 3 : usual.length))]
+    assert.equal(refang(s), refangRef(s), JSON.stringify(s))
+  }
   for (const s of ['hxxps://evil[.]com/a[/]b', 'FXP[:]//x(dot)y', 'a[at]b{.}c', 'H[TT]P[://]x', 'example.com'])
     assert.equal(refang(s), refangRef(s))
 })

@@ -91,6 +91,7 @@ function mayBeDefanged(s: string): boolean {
 /** Turn a defanged indicator back into its real form. */
 export function refang(s: string): string {
   if (!mayBeDefanged(s)) return s
+  if (onlyBracketDots(s)) return s.replaceAll('[.]', '.')
   // Each replacement runs only when the string holds what every one of its matches holds; no replacement brings such
   // characters in, so a skipped one could not have matched.
   let t = s
@@ -105,6 +106,21 @@ export function refang(s: string): string {
   if (t.includes('[:')) t = t.replace(/\[:\/\/\]/g, '://').replace(/\[:\]/g, ':')
   if (t.includes('[/')) t = t.replace(/\[\/\]/g, '/')
   return t
+}
+
+/**
+ * True when every "[" starts a "[.]" and there is no "(", "{" nor "xp" (any case): then the dots replacement turns
+ * each "[.]" into "." and nothing else, and no other replacement can match before or after it (none without "xp",
+ * "(", "{" or a "[" followed by something else), so refang is replacing "[.]" (the usual defanged domain).
+ */
+function onlyBracketDots(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 40 || c === 123) return false
+    if (c === 91 && (s.charCodeAt(i + 1) !== 46 || s.charCodeAt(i + 2) !== 93)) return false
+    if ((c | 32) === 120 && (s.charCodeAt(i + 1) | 32) === 112) return false
+  }
+  return true
 }
 
 /** "xp" in any case (in hxxp and fxp). */

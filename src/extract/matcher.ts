@@ -316,12 +316,12 @@ export class WordMatcher {
     const out: Hit[] = []
     const n = text.length
     let until = 0
-    let prevWord = false
-    for (let s = 0; s < n; s++) {
+    // s is always a position where a hit may start: the first, or one after a non-word character.
+    for (let s = 0; s < n; ) {
       const c = text.charCodeAt(s)
       if (c >= 128 && folded === null && foldNeedsContext(c)) return null
-      // A hit starts only after a non-word character, and not inside the hit chosen last (selectHits skips those).
-      if (!prevWord && s >= until) {
+      // Not inside the hit chosen last (selectHits skips those).
+      if (s >= until) {
         // Walk the trie from s; keep the longest pattern that ends before a non-word character.
         let node = 0
         let end = -1
@@ -358,7 +358,19 @@ export class WordMatcher {
           until = end
         }
       }
-      prevWord = c < 128 ? WORD_CODE[c] === 1 : isWordCode(c)
+      s++
+      if (c < 128 ? WORD_CODE[c] !== 1 : !isWordCode(c)) continue
+      // Inside a word no hit starts: skip to the character after it, which follows a non-word character.
+      for (; s < n; s++) {
+        const d = text.charCodeAt(s)
+        if (d < 128) {
+          if (WORD_CODE[d] !== 1) break
+        } else {
+          if (folded === null && foldNeedsContext(d)) return null
+          if (!isWordCode(d)) break
+        }
+      }
+      s++
     }
     return out
   }
