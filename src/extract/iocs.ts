@@ -75,6 +75,30 @@ function colonStarts(text: string): number[] {
 const DEFANG =
   /\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[@\]|\[at\]|\(at\)|\{at\}|\(@\)|hxxp|fxp|\[\/\]|h\[tt\]p/i
 
+const DEFANG_AT = stickyCopy(DEFANG)
+
+/**
+ * `DEFANG.test(text)`, trying the expression only where a match can start: at a "[", "(" or "{" (every bracketed
+ * form), at an "h" before "[" (h[tt]p), and two or one characters before an "xp" in any case (hxxp, fxp; the
+ * expression is case-insensitive without the u flag, so only ASCII letters fold).
+ */
+export function isDefanged(text: string): boolean {
+  for (const open of ['[', '(', '{'])
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      if (defangAt(text, i)) return true
+      if (open === '[' && i > 0 && (text.charCodeAt(i - 1) | 32) === 104 && defangAt(text, i - 1)) return true
+    }
+  for (const xp of ['xp', 'xP', 'Xp', 'XP'])
+    for (let i = text.indexOf(xp); i >= 0; i = text.indexOf(xp, i + 1))
+      if ((i >= 2 && defangAt(text, i - 2)) || (i >= 1 && defangAt(text, i - 1))) return true
+  return false
+}
+
+function defangAt(text: string, at: number): boolean {
+  DEFANG_AT.lastIndex = at
+  return DEFANG_AT.test(text)
+}
+
 /**
  * False when none of the replacements in `refang` can apply: each needs a bracket, or "xp" in any case (hxxp, fxp;
  * the expressions are case-insensitive without the u flag, so only ASCII letters fold).
@@ -311,7 +335,7 @@ class IocScan {
 
   constructor(text: string, publisherDomains: string[]) {
     this.text = text
-    this.anyDefanged = DEFANG.test(text)
+    this.anyDefanged = isDefanged(text)
     this.publisher = new Set(publisherDomains.map((d) => d.toLowerCase()))
   }
 
