@@ -232,6 +232,8 @@ export class WordMatcher {
   // Dense rows: child + 1 per folded ASCII code class (0: no child); class 0 is every code in no pattern.
   private readonly rows: Int32Array
   private readonly classOf: Uint8Array
+  // The root's children by raw ASCII code (folding included): child + 1, or 0.
+  private readonly rootNext: Int32Array
 
   constructor(patterns: readonly string[]) {
     // A trie of Maps first, then flattened.
@@ -297,6 +299,11 @@ export class WordMatcher {
     this.trie = trie
     this.rows = rows
     this.classOf = classOf
+    this.rootNext = new Int32Array(128)
+    for (let u = 0; u < 128; u++) {
+      const child = kids[0]!.get(FOLD_CODE[u]!)
+      if (child !== undefined) this.rootNext[u] = offset[child]! + 1
+    }
   }
 
   /** The chosen hits, as `selectHits` would choose them from every occurrence. */
@@ -311,7 +318,7 @@ export class WordMatcher {
    * Folding is idempotent per unit, so the folded text goes through the same per-unit fold unchanged.
    */
   private scan(text: string, folded: string | null): Hit[] | null {
-    const { trie, rows, classOf } = this
+    const { trie, rows, classOf, rootNext } = this
     const src = folded ?? text
     const out: Hit[] = []
     const n = text.length
@@ -323,10 +330,23 @@ export class WordMatcher {
       // Not inside the hit chosen last (selectHits skips those).
       if (s >= until) {
         // Walk the trie from s; keep the longest pattern that ends before a non-word character.
-        let node = 0
         let end = -1
         let pattern = -1
-        for (let j = s; j < n; j++) {
+        // The first step by the root's table for ASCII (no child there: no walk), the others through the records.
+        const u0 = src.charCodeAt(s)
+        let node = u0 < 128 ? rootNext[u0]! - 1 : 0
+        let j = s
+        if (node > 0) {
+          j = s + 1
+          if ((trie[node]! & HAS_END) !== 0) {
+            const after = j < n ? text.charCodeAt(j) : 32
+            if (after < 128 ? WORD_CODE[after] !== 1 : !isWordCode(after)) {
+              end = j
+              pattern = trie[node + 1]!
+            }
+          }
+        } else if (u0 < 128) j = n
+        for (; j < n; j++) {
           const u = src.charCodeAt(j)
           const f = u < 128 ? FOLD_CODE[u]! : foldCode(u)
           const h = trie[node]!
