@@ -23,6 +23,7 @@ test('refang equals the full chain of replacements', () => {
   }
   const pieces = ['h', 'H', 'x', 'X', 'p', 'P', 'f', 't', 'T', 's', '[', ']', '(', ')', '{', '}', '.', 'dot', 'DOT']
   pieces.push('@', 'at', 'AT', ':', '/', '//', ' ', 'a', 'evil', 'com', 'hxxp', 'h[tt]p', 'fxp', '[.]', '[:]', '[/]')
+  pieces.push('\u00a0', '\t', 'd', 'D', 'o', 'O')
   for (let round = 0; round < 20000; round++) {
     let s = ''
     const n = Math.floor(next() * 10)

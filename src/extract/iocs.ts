@@ -119,14 +119,11 @@ export function refang(s: string): string {
   // Each replacement runs only when the string holds what every one of its matches holds; no replacement brings such
   // characters in, so a skipped one could not have matched.
   let t = s
-  if (hasXp(t)) t = t.replace(/\bhxxp/gi, 'http')
+  if (hasLetters(t, 'xxp')) t = t.replace(/\bhxxp/gi, 'http')
   if (hasBracketT(t)) t = t.replace(/\bh\[tt\]p/gi, 'http')
-  if (hasXp(t)) t = t.replace(/\bfxp\b/gi, 'ftp')
-  if (hasOpening(t)) {
-    t = t
-      .replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
-      .replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
-  }
+  if (hasLetters(t, 'fxp')) t = t.replace(/\bfxp\b/gi, 'ftp')
+  if (openingThen(t, 46, 'd')) t = t.replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
+  if (openingThen(t, 64, 'a')) t = t.replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
   if (t.includes('[:')) t = t.replace(/\[:\/\/\]/g, '://').replace(/\[:\]/g, ':')
   if (t.includes('[/')) t = t.replace(/\[\/\]/g, '/')
   return t
@@ -147,10 +144,31 @@ function onlyBracketDots(s: string): boolean {
   return true
 }
 
-/** "xp" in any case (in hxxp and fxp). */
-function hasXp(s: string): boolean {
-  for (let i = 1; i < s.length; i++)
-    if ((s.charCodeAt(i) | 32) === 112 && (s.charCodeAt(i - 1) | 32) === 120) return true
+/** `letters` (lower-case ASCII letters) in any case. */
+function hasLetters(s: string, letters: string): boolean {
+  const first = letters.charCodeAt(0)
+  outer: for (let i = 0; i + letters.length <= s.length; i++) {
+    if ((s.charCodeAt(i) | 32) !== first) continue
+    for (let k = 1; k < letters.length; k++) if ((s.charCodeAt(i + k) | 32) !== letters.charCodeAt(k)) continue outer
+    return true
+  }
+  return false
+}
+
+const SPACE = /\s/
+
+/**
+ * A "[", "(" or "{" followed by the character `code`, by the letter `letter` in any case, or by a space (the bracketed
+ * dot and at forms allow spaces inside): every match of the dot or at replacement starts so.
+ */
+function openingThen(s: string, code: number, letter: string): boolean {
+  const l = letter.charCodeAt(0)
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c !== 91 && c !== 40 && c !== 123) continue
+    const d = s.charCodeAt(i + 1)
+    if (d === code || (d | 32) === l || SPACE.test(s[i + 1]!)) return true
+  }
   return false
 }
 
@@ -158,11 +176,6 @@ function hasXp(s: string): boolean {
 function hasBracketT(s: string): boolean {
   for (let i = s.indexOf('['); i >= 0; i = s.indexOf('[', i + 1)) if ((s.charCodeAt(i + 1) | 32) === 116) return true
   return false
-}
-
-/** "[", "(" or "{" (every defanged dot and at). */
-function hasOpening(s: string): boolean {
-  return s.includes('[') || s.includes('(') || s.includes('{')
 }
 
 // File extensions that are not TLDs in practice; a "domain" ending in one is a file name.
