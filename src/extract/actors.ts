@@ -5,8 +5,9 @@
  */
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
-import { AhoCorasick, fold, isWordChar, selectHits } from './matcher.ts'
-import { mayContain } from './scan.ts'
+import { fold, isWordChar, WordMatcher } from './matcher.ts'
+import { matchAtStarts, stickyCopy } from './scan.ts'
+import { escapeRe } from './text.ts'
 
 /** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
 export interface AliasEntry {
@@ -124,12 +125,13 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
       })
     }
   }
-  const ac = new AhoCorasick(patterns)
+  // The whole-word, leftmost-longest hits of the patterns (as selectHits over an Aho-Corasick search gives them).
+  const words = new WordMatcher(patterns)
 
   return {
     patternCount: patterns.length,
     find(text: string): ActorMention[] {
-      const hits = selectHits(text, ac.search(text))
+      const hits = words.find(text)
       const out: ActorMention[] = []
       for (const h of hits) {
         const t = targets[h.pattern]!
@@ -166,26 +168,98 @@ const PALO_ALTO = 'Taurus|Ursa|Serpens|Libra|Pisces|Scorpius|Draco|Orion|Lynx|Ar
 const SECUREWORKS =
   'BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|GOLD|ALUMINUM|ZINC|COPPER|PLATINUM|SILVER|TIN|LEAD|CARBON|MERCURY|BARIUM|BORON|TITANIUM|CHROMIUM'
 const CAP = String.raw`[A-Z][a-zA-Z]+`
-// Each shape with words one of which every match contains (as written): a text without them is not searched.
-const SHAPES: [RegExp, string[]][] = [
-  [/\bAPT[- ]?C[- ]?\d{1,3}\b/g, ['APT']],
-  [/\bAPT[- ]?Q[- ]?\d{1,3}\b/g, ['APT']],
-  [/\bAPT ?\d{1,3}\b/g, ['APT']],
-  [/\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, ['Advanced Persistent Threat']],
-  [
-    /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
-    ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
-  ],
-  [/\bTEMP\.[A-Z][a-z]+\b/g, ['TEMP.']],
-  [/\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, ['TGR-', 'CL-']],
-  [/\bDEV-\d{4}\b/g, ['DEV-']],
-  [new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'), CROWDSTRIKE.split('|')],
-  [new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'), MICROSOFT.split('|')],
-  [new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'), PALO_ALTO.split('|')],
-  [new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'), SECUREWORKS.split('|')],
-  [/\bEarth [A-Z][a-z]+\b/g, ['Earth ']],
-  [/\bVoid [A-Z][a-z]+\b/g, ['Void ']],
+/**
+ * A shape and where its matches can start. `words`: every match contains one of them as written. By default every
+ * match begins with one of them; with `namesBefore` the word ends the match, after `namesBefore` capitalised names
+ * (at most) and a space.
+ */
+export interface Shape {
+  re: RegExp
+  words: string[]
+  namesBefore?: 1 | 2
+}
+export const SHAPES: readonly Shape[] = [
+  { re: /\bAPT[- ]?C[- ]?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAPT[- ]?Q[- ]?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAPT ?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, words: ['Advanced Persistent Threat'] },
+  {
+    re: /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
+    words: ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+  },
+  { re: /\bTEMP\.[A-Z][a-z]+\b/g, words: ['TEMP.'] },
+  { re: /\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, words: ['TGR-', 'CL-'] },
+  { re: /\bDEV-\d{4}\b/g, words: ['DEV-'] },
+  {
+    re: new RegExp(String.raw`\b${CAP}(?: ${CAP})? (?:${CROWDSTRIKE})\b`, 'g'),
+    words: CROWDSTRIKE.split('|'),
+    namesBefore: 2,
+  },
+  { re: new RegExp(String.raw`\b${CAP} (?:${MICROSOFT})\b`, 'g'), words: MICROSOFT.split('|'), namesBefore: 1 },
+  { re: new RegExp(String.raw`\b${CAP} (?:${PALO_ALTO})\b`, 'g'), words: PALO_ALTO.split('|'), namesBefore: 1 },
+  { re: new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'), words: SECUREWORKS.split('|') },
+  { re: /\bEarth [A-Z][a-z]+\b/g, words: ['Earth '] },
+  { re: /\bVoid [A-Z][a-z]+\b/g, words: ['Void '] },
 ]
+// Sticky copies, tried only where a match can start (the global scan would find the same matches).
+const SHAPE_AT = SHAPES.map((sh) => stickyCopy(sh.re))
+
+// Every shape word in one expression, longest first, so that at a position it matches the longest word there (any
+// other word starting there is a prefix of it). Every word begins with a letter, and in every match of a shape its
+// word stands after a word boundary (the expression's \b, or the space before a suffix word), so only occurrences at a
+// boundary matter, and the expression finds each of those.
+const SHAPE_WORDS = [...new Set(SHAPES.flatMap((sh) => sh.words))].sort((a, b) => b.length - a.length)
+const SHAPE_WORD_RE = new RegExp(String.raw`\b(?:${SHAPE_WORDS.map(escapeRe).join('|')})`, 'g')
+// For each word, the shapes one of whose words starts where it starts (the shapes of the word and of its prefixes).
+const SHAPES_OF_WORD = new Map(
+  SHAPE_WORDS.map((w) => [w, SHAPES.flatMap((sh, i) => (sh.words.some((u) => w.startsWith(u)) ? [i] : []))]),
+)
+
+/** Per shape (index in SHAPES), the ascending positions of its words at a word boundary, from one scan. */
+function shapeWordStarts(text: string): number[][] {
+  const at: number[][] = SHAPES.map(() => [])
+  SHAPE_WORD_RE.lastIndex = 0
+  for (let m = SHAPE_WORD_RE.exec(text); m !== null; m = SHAPE_WORD_RE.exec(text)) {
+    for (const i of SHAPES_OF_WORD.get(m[0])!) at[i]!.push(m.index)
+    // Go on right after the start: a word starting inside this one is not skipped.
+    SHAPE_WORD_RE.lastIndex = m.index + 1
+  }
+  return at
+}
+
+/**
+ * Where a shape's matches can start, given the positions of its words: at those, or, for a shape ending with a word,
+ * at the capitalised names before it. A name there is `[A-Z][a-zA-Z]+` after a word boundary, so it is the whole run
+ * of ASCII letters before the space (a run starting earlier would have a letter before the name, and no boundary).
+ */
+function shapeStartsAt(text: string, sh: Shape, at: number[]): number[] {
+  if (sh.namesBefore === undefined || at.length === 0) return at
+  const out: number[] = []
+  for (const k of at) {
+    if (text.charCodeAt(k - 1) !== 32) continue
+    const last = letterRunStart(text, k - 1)
+    if (last === k - 1) continue
+    if (sh.namesBefore === 2 && text.charCodeAt(last - 1) === 32) {
+      const first = letterRunStart(text, last - 1)
+      if (first < last - 1) out.push(first)
+    }
+    out.push(last)
+  }
+  return out.sort((a, b) => a - b)
+}
+
+/** Per shape (index in SHAPES), where its matches can start; for tests. */
+export function shapeStarts(text: string): number[][] {
+  const at = shapeWordStarts(text)
+  return SHAPES.map((sh, i) => shapeStartsAt(text, sh, at[i]!))
+}
+
+/** The start of the run of ASCII letters that ends right before `end`. */
+function letterRunStart(text: string, end: number): number {
+  let s = end
+  for (let c = text.charCodeAt(s - 1); s > 0 && (c | 32) >= 97 && (c | 32) <= 122; c = text.charCodeAt(s - 1)) s--
+  return s
+}
 
 // First words that make a shape match a phrase rather than a name ("Russian Bear", "The Typhoon").
 const SHAPE_STOP = new Set(
@@ -208,10 +282,9 @@ export function shapeCanonical(name: string): string {
 /** Actor names recognised by their shape alone. */
 export function findActorShapes(text: string): ActorMention[] {
   const out: ActorMention[] = []
-  for (const [re, words] of SHAPES) {
-    if (!mayContain(text, words)) continue
-    re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
+  const starts = shapeStarts(text)
+  for (let i = 0; i < SHAPES.length; i++) {
+    for (const m of matchAtStarts(SHAPE_AT[i]!, text, starts[i]!)) {
       const mention = m[0]
       const first = mention.split(' ')[0]!.toLowerCase()
       if (mention.includes(' ') && SHAPE_STOP.has(first)) continue

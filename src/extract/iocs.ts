@@ -3,6 +3,7 @@
  * defanged forms too (hxxp, [.], (.), {.}, [dot], [:], [@], [at]) and refanged. Guards keep out reference links,
  * contact addresses, file names that look like domains, version numbers and image credits.
  */
+import { hashStarts, iocStarts, urlStarts } from './iocs-starts.ts'
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import { overlaps } from './text.ts'
 
@@ -42,76 +43,23 @@ const RE_HASH =
   /(?<![0-9a-zA-Z+/])(?:[0-9a-fA-F]{128}|[0-9a-fA-F]{64}|[0-9a-fA-F]{40}|[0-9a-fA-F]{32})(?![0-9a-zA-Z+/=])/g
 const RE_IPV6 = /(?<![\w:])(?:[0-9a-f]{1,4}:){2,7}(?::|[0-9a-f]{1,4})(?:[0-9a-f]{0,4}(?::[0-9a-f]{1,4})*)?(?![\w:])/gi
 
-// Sticky copies, tried only where a match can start (see the candidate functions below).
+/** The global expressions, for tests: scanning with their sticky copies at the candidate starts must find the same. */
+export const IOC_EXPRESSIONS = {
+  url: RE_URL,
+  email: RE_EMAIL,
+  ipv4: RE_IPV4,
+  domain: RE_DOMAIN,
+  hash: RE_HASH,
+  ipv6: RE_IPV6,
+} as const
+
+// Sticky copies, tried only where a match can start (see iocs-starts.ts and colonStarts below).
+const AT_URL = stickyCopy(RE_URL)
 const AT_EMAIL = stickyCopy(RE_EMAIL)
 const AT_IPV4 = stickyCopy(RE_IPV4)
 const AT_DOMAIN = stickyCopy(RE_DOMAIN)
 const AT_HASH = stickyCopy(RE_HASH)
 const AT_IPV6 = stickyCopy(RE_IPV6)
-
-/**
- * Where a domain or an IPv4 address can start: a match begins with a label (letters, digits, "-") right before its
- * first dot ("." or a defanged "[.]", "(dot)" …) and, by its look-behind, not after another word character (nor,
- * for a domain, after "-"); so it starts where the run of word characters (and "-") before a ".", "[", "(" or "{"
- * starts.
- */
-function beforeDotStarts(text: string, hyphen: boolean): number[] {
-  const out: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 46 && c !== 91 && c !== 40 && c !== 123) continue
-    let s = i
-    for (
-      let p = text.charCodeAt(s - 1);
-      s > 0 && (isAsciiWordCode(p) || (hyphen && p === 45));
-      p = text.charCodeAt(s - 1)
-    )
-      s--
-    if (s < i) out.push(s)
-  }
-  return out
-}
-
-/** Where an e-mail address can start: up to 64 local-part characters before an "@" or a defanged "[at]", "(@)" …. */
-function emailStarts(text: string): number[] {
-  const out: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c !== 64 && c !== 91 && c !== 40 && c !== 123) continue
-    const here: number[] = []
-    for (let s = i - 1; s >= 0 && i - s <= 64 && isLocalPartCode(text.charCodeAt(s)); s--) {
-      const first = text.charCodeAt(s)
-      const prev = s > 0 ? text.charCodeAt(s - 1) : -1
-      if (isAlnumCode(first) && !(isAsciiWordCode(prev) || prev === 46 || prev === 43 || prev === 45)) here.push(s)
-    }
-    for (let k = here.length - 1; k >= 0; k--) out.push(here[k]!)
-  }
-  return out.sort((a, b) => a - b)
-}
-
-function isAlnumCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-}
-
-function isLocalPartCode(c: number): boolean {
-  // [a-z0-9._%+-] (case-insensitive)
-  return isAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
-}
-
-/** Where a hash can start: the start of a run of 32 or more hex digits (inside a run the look-behind fails). */
-function hashStarts(text: string): number[] {
-  const out: number[] = []
-  let run = 0
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : -1
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)) run++
-    else {
-      if (run >= 32) out.push(i - run)
-      run = 0
-    }
-  }
-  return out
-}
 
 /** Where an IPv6 address can start: a run of one to four word characters right before a ":". */
 function colonStarts(text: string): number[] {
@@ -127,17 +75,107 @@ function colonStarts(text: string): number[] {
 const DEFANG =
   /\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\}|\[:\]|\[@\]|\[at\]|\(at\)|\{at\}|\(@\)|hxxp|fxp|\[\/\]|h\[tt\]p/i
 
+const DEFANG_AT = stickyCopy(DEFANG)
+
+/**
+ * `DEFANG.test(text)`, trying the expression only where a match can start: at a "[", "(" or "{" (every bracketed
+ * form), at an "h" before "[" (h[tt]p), and two or one characters before an "xp" in any case (hxxp, fxp; the
+ * expression is case-insensitive without the u flag, so only ASCII letters fold).
+ */
+export function isDefanged(text: string): boolean {
+  for (const open of ['[', '(', '{'])
+    for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+      if (defangAt(text, i)) return true
+      if (open === '[' && i > 0 && (text.charCodeAt(i - 1) | 32) === 104 && defangAt(text, i - 1)) return true
+    }
+  for (const xp of ['xp', 'xP', 'Xp', 'XP'])
+    for (let i = text.indexOf(xp); i >= 0; i = text.indexOf(xp, i + 1))
+      if ((i >= 2 && defangAt(text, i - 2)) || (i >= 1 && defangAt(text, i - 1))) return true
+  return false
+}
+
+function defangAt(text: string, at: number): boolean {
+  DEFANG_AT.lastIndex = at
+  return DEFANG_AT.test(text)
+}
+
+/**
+ * False when none of the replacements in `refang` can apply: each needs a bracket, or "xp" in any case (hxxp, fxp;
+ * the expressions are case-insensitive without the u flag, so only ASCII letters fold).
+ */
+function mayBeDefanged(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 91 || c === 40 || c === 123) return true
+    if ((c | 32) === 120 && (s.charCodeAt(i + 1) | 32) === 112) return true
+  }
+  return false
+}
+
 /** Turn a defanged indicator back into its real form. */
 export function refang(s: string): string {
-  return s
-    .replace(/\bhxxp/gi, 'http')
-    .replace(/\bh\[tt\]p/gi, 'http')
-    .replace(/\bfxp\b/gi, 'ftp')
-    .replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
-    .replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
-    .replace(/\[:\/\/\]/g, '://')
-    .replace(/\[:\]/g, ':')
-    .replace(/\[\/\]/g, '/')
+  if (!mayBeDefanged(s)) return s
+  if (onlyBracketDots(s)) return s.replaceAll('[.]', '.')
+  // Each replacement runs only when the string holds what every one of its matches holds; no replacement brings such
+  // characters in, so a skipped one could not have matched.
+  let t = s
+  if (hasLetters(t, 'xxp')) t = t.replace(/\bhxxp/gi, 'http')
+  if (hasBracketT(t)) t = t.replace(/\bh\[tt\]p/gi, 'http')
+  if (hasLetters(t, 'fxp')) t = t.replace(/\bfxp\b/gi, 'ftp')
+  if (openingThen(t, 46, 'd')) t = t.replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
+  if (openingThen(t, 64, 'a')) t = t.replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
+  if (t.includes('[:')) t = t.replace(/\[:\/\/\]/g, '://').replace(/\[:\]/g, ':')
+  if (t.includes('[/')) t = t.replace(/\[\/\]/g, '/')
+  return t
+}
+
+/**
+ * True when every "[" starts a "[.]" and there is no "(", "{" nor "xp" (any case): then the dots replacement turns
+ * each "[.]" into "." and nothing else, and no other replacement can match before or after it (none without "xp",
+ * "(", "{" or a "[" followed by something else), so refang is replacing "[.]" (the usual defanged domain).
+ */
+function onlyBracketDots(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 40 || c === 123) return false
+    if (c === 91 && (s.charCodeAt(i + 1) !== 46 || s.charCodeAt(i + 2) !== 93)) return false
+    if ((c | 32) === 120 && (s.charCodeAt(i + 1) | 32) === 112) return false
+  }
+  return true
+}
+
+/** `letters` (lower-case ASCII letters) in any case. */
+function hasLetters(s: string, letters: string): boolean {
+  const first = letters.charCodeAt(0)
+  outer: for (let i = 0; i + letters.length <= s.length; i++) {
+    if ((s.charCodeAt(i) | 32) !== first) continue
+    for (let k = 1; k < letters.length; k++) if ((s.charCodeAt(i + k) | 32) !== letters.charCodeAt(k)) continue outer
+    return true
+  }
+  return false
+}
+
+const SPACE = /\s/
+
+/**
+ * A "[", "(" or "{" followed by the character `code`, by the letter `letter` in any case, or by a space (the bracketed
+ * dot and at forms allow spaces inside): every match of the dot or at replacement starts so.
+ */
+function openingThen(s: string, code: number, letter: string): boolean {
+  const l = letter.charCodeAt(0)
+  for (let i = 0; i + 1 < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c !== 91 && c !== 40 && c !== 123) continue
+    const d = s.charCodeAt(i + 1)
+    if (d === code || (d | 32) === l || SPACE.test(s[i + 1]!)) return true
+  }
+  return false
+}
+
+/** "[t" in any case (in h[tt]p). */
+function hasBracketT(s: string): boolean {
+  for (let i = s.indexOf('['); i >= 0; i = s.indexOf('[', i + 1)) if ((s.charCodeAt(i + 1) | 32) === 116) return true
+  return false
 }
 
 // File extensions that are not TLDs in practice; a "domain" ending in one is a file name.
@@ -224,6 +262,17 @@ interface Line {
   section: 'reference' | 'ioc' | 'body'
 }
 
+const BULLETS = new Set([45, 42, 0x2022]) // - * •
+
+/** `s === s.toUpperCase() && /[A-Z]/.test(s)`; an ASCII lower-case letter anywhere settles it without a copy. */
+function isUpperCaseLine(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+  }
+  return s === s.toUpperCase() && /[A-Z]/.test(s)
+}
+
 function lines(text: string): Line[] {
   const out: Line[] = []
   let section: Line['section'] = 'body'
@@ -233,11 +282,12 @@ function lines(text: string): Line[] {
     const end = pos + raw.length
     pos = end + 1
     const trimmed = raw.trim()
+    // (trim removes exactly the \s characters, so "ends with ':' after optional spaces" is endsWith(':').)
     const isHeading =
       trimmed.length > 0 &&
       trimmed.length < 80 &&
-      (/:\s*$/.test(trimmed) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed))) &&
-      !/^[-*•]/.test(trimmed)
+      (trimmed.endsWith(':') || isUpperCaseLine(trimmed)) &&
+      !BULLETS.has(trimmed.charCodeAt(0))
     if (isHeading) {
       if (REFERENCE_HEADING.test(trimmed.replace(/:$/, ''))) section = 'reference'
       else if (IOC_HEADING.test(trimmed)) section = 'ioc'
@@ -283,73 +333,97 @@ function trimUrl(s: string): string {
 }
 
 /**
+ * The state of one `findIocs` call: what is found and set aside so far, and the line context, computed on first use
+ * (most texts have no candidate that needs it). Methods rather than closures, so a call creates no functions.
+ */
+class IocScan {
+  readonly iocs: Ioc[] = []
+  readonly nonIocs: NonIoc[] = []
+  readonly taken: [number, number][] = []
+  private ls: Line[] | undefined
+  readonly anyDefanged: boolean
+  readonly publisher: Set<string>
+
+  readonly text: string
+
+  constructor(text: string, publisherDomains: string[]) {
+    this.text = text
+    this.anyDefanged = isDefanged(text)
+    this.publisher = new Set(publisherDomains.map((d) => d.toLowerCase()))
+  }
+
+  isTaken(span: [number, number]): boolean {
+    return this.taken.some((t) => overlaps(t, span))
+  }
+
+  context(start: number): Line {
+    this.ls ??= lines(this.text)
+    return lineAt(this.ls, start)
+  }
+
+  add(type: IocType, raw: string, start: number, value: string): void {
+    const span: [number, number] = [start, start + raw.length]
+    this.taken.push(span)
+    this.iocs.push({ type, value, text: raw, span, defanged: DEFANG.test(raw) })
+  }
+
+  reject(raw: string, start: number, why: string): void {
+    const span: [number, number] = [start, start + raw.length]
+    this.taken.push(span)
+    this.nonIocs.push({ text: raw, span, why })
+  }
+
+  // An undefanged look-alike counts only where the text speaks of indicators, and never in a report that defangs
+  // its indicators (there the plain ones are the report's own links).
+  plainOk(start: number): boolean {
+    const line = this.context(start)
+    if (line.section === 'reference') return false
+    if (CREDIT_LINE.test(line.text)) return false
+    if (this.anyDefanged) return false
+    return line.section === 'ioc' || IOC_WORDS.test(line.text)
+  }
+}
+
+/**
  * Find indicators in `text`. `publisherDomains` (the report's own sites) are never indicators.
  * Returns the indicators and the look-alikes that were set aside, each with a reason.
  */
 export function findIocs(text: string, publisherDomains: string[] = []): { iocs: Ioc[]; nonIocs: NonIoc[] } {
-  const ls = lines(text)
-  const iocs: Ioc[] = []
-  const nonIocs: NonIoc[] = []
-  const taken: [number, number][] = []
-  const anyDefanged = DEFANG.test(text)
-  const publisher = new Set(publisherDomains.map((d) => d.toLowerCase()))
+  const x = new IocScan(text, publisherDomains)
+  const { iocs, nonIocs, publisher, anyDefanged } = x
+  const starts = iocStarts(text)
 
-  const isTaken = (span: [number, number]) => taken.some((t) => overlaps(t, span))
-  const context = (start: number) => {
-    const line = lineAt(ls, start)
-    return line
-  }
-  const add = (type: IocType, raw: string, start: number, value: string) => {
-    const span: [number, number] = [start, start + raw.length]
-    taken.push(span)
-    iocs.push({ type, value, text: raw, span, defanged: DEFANG.test(raw) })
-  }
-  const reject = (raw: string, start: number, why: string) => {
-    const span: [number, number] = [start, start + raw.length]
-    taken.push(span)
-    nonIocs.push({ text: raw, span, why })
-  }
-  // An undefanged look-alike counts only where the text speaks of indicators, and never in a report that defangs
-  // its indicators (there the plain ones are the report's own links).
-  const plainOk = (start: number) => {
-    const line = context(start)
-    if (line.section === 'reference') return false
-    if (CREDIT_LINE.test(line.text)) return false
-    if (anyDefanged) return false
-    return line.section === 'ioc' || IOC_WORDS.test(line.text)
-  }
-
-  for (const m of text.matchAll(RE_URL)) {
+  for (const m of matchAtStarts(AT_URL, text, urlStarts(text))) {
     const raw = trimUrl(m[0])
     const start = m.index
     const value = refang(raw)
     const host = hostOf(value)
     const defanged = DEFANG.test(raw)
-    const line = context(start)
-    if (line.section === 'reference') reject(raw, start, 'reference link')
-    else if (isReferenceHost(host) && !defanged) reject(raw, start, 'reference link')
-    else if (publisher.has(host)) reject(raw, start, "the publisher's own address")
-    else if (defanged || plainOk(start)) add('url', raw, start, value)
-    else reject(raw, start, 'link in running text')
+    const line = x.context(start)
+    if (line.section === 'reference') x.reject(raw, start, 'reference link')
+    else if (isReferenceHost(host) && !defanged) x.reject(raw, start, 'reference link')
+    else if (publisher.has(host)) x.reject(raw, start, "the publisher's own address")
+    else if (defanged || x.plainOk(start)) x.add('url', raw, start, value)
+    else x.reject(raw, start, 'link in running text')
   }
-  for (const m of matchAtStarts(AT_EMAIL, text, emailStarts(text))) {
+  for (const m of matchAtStarts(AT_EMAIL, text, starts.email)) {
     const raw = m[0]
     const start = m.index
-    if (isTaken([start, start + raw.length])) continue
+    if (x.isTaken([start, start + raw.length])) continue
     const value = refang(raw).toLowerCase()
     const [local = '', domain = ''] = value.split('@')
-    const line = context(start)
+    const line = x.context(start)
     const defanged = DEFANG.test(raw)
     if (!defanged && (CONTACT_LOCAL.test(local) || CONTACT_WORDS.test(line.text) || publisher.has(domain)))
-      reject(raw, start, 'contact address')
+      x.reject(raw, start, 'contact address')
     else if (!validTld(tldOf(domain))) continue
-    else if (defanged || plainOk(start)) add('email', raw, start, value)
-    else reject(raw, start, 'address in running text')
+    else if (defanged || x.plainOk(start)) x.add('email', raw, start, value)
+    else x.reject(raw, start, 'address in running text')
   }
-  for (const m of matchAtStarts(AT_IPV4, text, beforeDotStarts(text, false))) {
+  for (const m of matchAtStarts(AT_IPV4, text, starts.ipv4)) {
     const raw = m[0]
     const start = m.index
-    if (isTaken([start, start + raw.length])) {
+    if (x.isTaken([start, start + raw.length])) {
       // An address inside a URL is also an indicator of its own when the URL is one.
       const inUrl = iocs.find((i) => i.type === 'url' && overlaps(i.span, [start, start + raw.length]))
       if (inUrl)
@@ -364,32 +438,32 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     }
     const before = text.slice(Math.max(0, start - 12), start)
     if (VERSION_BEFORE.test(before)) {
-      reject(raw, start, 'version number')
+      x.reject(raw, start, 'version number')
       continue
     }
     const defanged = DEFANG.test(raw)
-    const line = context(start)
+    const line = x.context(start)
     if (line.section === 'reference' || CREDIT_LINE.test(line.text)) {
-      reject(raw, start, 'reference')
+      x.reject(raw, start, 'reference')
       continue
     }
     // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
-    if (defanged || !anyDefanged || line.section === 'ioc') add('ipv4', raw, start, refang(raw))
+    if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw))
   }
   for (const m of matchAtStarts(AT_IPV6, text, colonStarts(text))) {
     const raw = m[0]
     const start = m.index
-    if (isTaken([start, start + raw.length])) continue
+    if (x.isTaken([start, start + raw.length])) continue
     const groups = raw.split(':').filter((g) => g !== '')
     if (!raw.includes('::') && groups.length < 8) continue
     if (groups.length < 2 || !groups.some((g) => /[a-f]/i.test(g) || g.length >= 3)) continue
-    add('ipv6', raw, start, raw.toLowerCase())
+    x.add('ipv6', raw, start, raw.toLowerCase())
   }
-  for (const m of matchAtStarts(AT_DOMAIN, text, beforeDotStarts(text, true))) {
+  for (const m of matchAtStarts(AT_DOMAIN, text, starts.domain)) {
     const raw = m[0]
     const start = m.index
     const span: [number, number] = [start, start + raw.length]
-    if (isTaken(span)) continue
+    if (x.isTaken(span)) continue
     const value = refang(raw).toLowerCase()
     const tld = tldOf(value)
     const defanged = DEFANG.test(raw)
@@ -401,10 +475,10 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     }
     if (!defanged && !validTld(tld)) continue
     if (publisher.has(value)) {
-      reject(raw, start, "the publisher's own address")
+      x.reject(raw, start, "the publisher's own address")
       continue
     }
-    if (defanged || plainOk(start)) add('domain', raw, start, value)
+    if (defanged || x.plainOk(start)) x.add('domain', raw, start, value)
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
       nonIocs.push({ text: raw, span, why: 'site name in running text' })
   }
@@ -412,13 +486,13 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     const raw = m[0]
     const start = m.index
     const span: [number, number] = [start, start + raw.length]
-    if (isTaken(span)) continue
+    if (x.isTaken(span)) continue
     if (/^\d+$/.test(raw)) continue
     const type: IocType =
       raw.length === 32 ? 'md5' : raw.length === 40 ? 'sha1' : raw.length === 64 ? 'sha256' : 'sha512'
-    const line = context(start)
+    const line = x.context(start)
     if (line.section === 'reference') continue
-    add(type, raw, start, raw.toLowerCase())
+    x.add(type, raw, start, raw.toLowerCase())
   }
   iocs.sort((a, b) => a.span[0] - b.span[0])
   return { iocs, nonIocs }

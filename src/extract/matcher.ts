@@ -176,6 +176,226 @@ export function isWordChar(text: string, i: number): boolean {
   return WORD.test(text[i]!)
 }
 
+// `isWordChar` per UTF-16 code unit (it looks at one unit only): 1 = letter or digit, 2 = not, 0 = not yet known.
+const WORD_CODE = new Uint8Array(65536)
+for (let c = 0; c < 128; c++)
+  WORD_CODE[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 2
+
+function isWordCode(c: number): boolean {
+  let w = WORD_CODE[c]!
+  if (w === 0) WORD_CODE[c] = w = WORD.test(String.fromCharCode(c)) ? 1 : 2
+  return w === 1
+}
+
+// `fold` per UTF-16 code unit (0 = not yet known; only U+0000 folds to 0, and it is then recomputed harmlessly).
+const FOLD_CODE = new Uint16Array(65536)
+for (let c = 0; c < 128; c++) FOLD_CODE[c] = c >= 65 && c <= 90 ? c + 32 : c
+
+function foldCode(c: number): number {
+  let f = FOLD_CODE[c]!
+  if (f === 0) FOLD_CODE[c] = f = foldChar(String.fromCharCode(c)).charCodeAt(0)
+  return f
+}
+
+/**
+ * True for the code units after which folding unit by unit can differ from `fold` of the whole text: capital sigma
+ * (lower-cased by its context, final ς or σ), dotted capital I (lower-cases to two units) and surrogates (a pair
+ * lower-cases as one character). For every other unit, `fold(text)[i]` is `fold(text[i])` (checked over the whole BMP
+ * in matcher-words.test.ts).
+ */
+function foldNeedsContext(c: number): boolean {
+  return c === 0x3a3 || c === 0x130 || (c >= 0xd800 && c <= 0xdfff)
+}
+
+// Nodes with at least this many children also get a full row of transitions for ASCII codes (the root and the
+// shallow nodes, where a walk spends most of its steps); the others are searched in their short edge list.
+const DENSE_CHILDREN = 8
+// Flags in a trie record's header (its low 16 bits count the children).
+const HAS_END = 1 << 16
+const HAS_ROW = 1 << 17
+
+/**
+ * The leftmost-longest whole-word occurrences of a fixed list of patterns (case folded as by `fold`): the same hits as
+ * `selectHits(text, new AhoCorasick(patterns).search(text))`, found without scanning every character through an
+ * automaton. A hit must start where the character before is not a letter or digit, so the patterns are walked in a
+ * trie from those starts only, and not at all inside a hit already chosen; only the chosen hits are allocated.
+ * The trie is compact (about 0.5 MB for the full alias index) and laid out depth first, so a pattern's nodes lie
+ * together in memory: a multi-megabyte automaton table is mostly out of the caches by the time the next document
+ * comes, which costs the pipeline more than the steps themselves.
+ */
+export class WordMatcher {
+  // The trie, one record per node in depth-first order (so a node's first child comes right after it); a node is the
+  // offset of its record: a header (number of children, and flags), the first pattern ending there (lowest index)
+  // when there is one, the offset of its dense row when it has one, the children's codes, then the children's offsets
+  // (left out for a single child: it is the next record).
+  private readonly trie: Int32Array
+  // Dense rows: child + 1 per folded ASCII code class (0: no child); class 0 is every code in no pattern.
+  private readonly rows: Int32Array
+  private readonly classOf: Uint8Array
+  // The root's children by raw ASCII code (folding included): child + 1, or 0.
+  private readonly rootNext: Int32Array
+
+  constructor(patterns: readonly string[]) {
+    // A trie of Maps first, then flattened.
+    const kids: Map<number, number>[] = [new Map()]
+    const ends: number[] = [-1]
+    patterns.forEach((p, idx) => {
+      const f = fold(p)
+      if (f.length === 0) return
+      let node = 0
+      for (let i = 0; i < f.length; i++) {
+        const c = f.charCodeAt(i)
+        let n = kids[node]!.get(c)
+        if (n === undefined) {
+          n = kids.length
+          kids.push(new Map())
+          ends.push(-1)
+          kids[node]!.set(c, n)
+        }
+        node = n
+      }
+      if (ends[node] === -1) ends[node] = idx
+    })
+    // Depth-first order and record offsets.
+    const order: number[] = []
+    const stack = [0]
+    while (stack.length > 0) {
+      const node = stack.pop()!
+      order.push(node)
+      const children = [...kids[node]!.values()]
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!)
+    }
+    const recordSize = (old: number): number => {
+      const k = kids[old]!.size
+      return 1 + (ends[old]! >= 0 ? 1 : 0) + (k >= DENSE_CHILDREN ? 1 : 0) + k + (k > 1 ? k : 0)
+    }
+    const offset = new Int32Array(kids.length)
+    let size = 0
+    for (const old of order) {
+      offset[old] = size
+      size += recordSize(old)
+    }
+    const classOf = new Uint8Array(128)
+    let classes = 1
+    for (const m of kids) for (const c of m.keys()) if (c < 128 && classOf[c] === 0) classOf[c] = classes++
+    let dense = 0
+    for (const m of kids) if (m.size >= DENSE_CHILDREN) dense++
+    const trie = new Int32Array(size)
+    const rows = new Int32Array(dense * classes)
+    let row = 0
+    for (const old of order) {
+      const m = kids[old]!
+      let q = offset[old]!
+      trie[q++] = m.size | (ends[old]! >= 0 ? HAS_END : 0) | (m.size >= DENSE_CHILDREN ? HAS_ROW : 0)
+      if (ends[old]! >= 0) trie[q++] = ends[old]!
+      if (m.size >= DENSE_CHILDREN) {
+        trie[q++] = row
+        for (const [c, child] of m) if (c < 128) rows[row + classOf[c]!] = offset[child]! + 1
+        row += classes
+      }
+      for (const c of m.keys()) trie[q++] = c
+      if (m.size > 1) for (const child of m.values()) trie[q++] = offset[child]!
+    }
+    this.trie = trie
+    this.rows = rows
+    this.classOf = classOf
+    this.rootNext = new Int32Array(128)
+    for (let u = 0; u < 128; u++) {
+      const child = kids[0]!.get(FOLD_CODE[u]!)
+      if (child !== undefined) this.rootNext[u] = offset[child]! + 1
+    }
+  }
+
+  /** The chosen hits, as `selectHits` would choose them from every occurrence. */
+  find(text: string): Hit[] {
+    return this.scan(text, null) ?? (this.scan(text, fold(text)) as Hit[])
+  }
+
+  /**
+   * Scan `folded` (fold of the whole text) or, when it is null, the text itself folded unit by unit; in that case
+   * return null as soon as a unit shows that unit-by-unit folding may differ (the caller then scans the folded text).
+   * Every unit of the text is read by the outer loop, so such a text never gets a result from unit-by-unit folding.
+   * Folding is idempotent per unit, so the folded text goes through the same per-unit fold unchanged.
+   */
+  private scan(text: string, folded: string | null): Hit[] | null {
+    const { trie, rows, classOf, rootNext } = this
+    const src = folded ?? text
+    const out: Hit[] = []
+    const n = text.length
+    let until = 0
+    // s is always a position where a hit may start: the first, or one after a non-word character.
+    for (let s = 0; s < n; ) {
+      const c = text.charCodeAt(s)
+      if (c >= 128 && folded === null && foldNeedsContext(c)) return null
+      // Not inside the hit chosen last (selectHits skips those).
+      if (s >= until) {
+        // Walk the trie from s; keep the longest pattern that ends before a non-word character.
+        let end = -1
+        let pattern = -1
+        // The first step by the root's table for ASCII (no child there: no walk), the others through the records.
+        const u0 = src.charCodeAt(s)
+        let node = u0 < 128 ? rootNext[u0]! - 1 : 0
+        let j = s
+        if (node > 0) {
+          j = s + 1
+          if ((trie[node]! & HAS_END) !== 0) {
+            const after = j < n ? text.charCodeAt(j) : 32
+            if (after < 128 ? WORD_CODE[after] !== 1 : !isWordCode(after)) {
+              end = j
+              pattern = trie[node + 1]!
+            }
+          }
+        } else if (u0 < 128) j = n
+        for (; j < n; j++) {
+          const u = src.charCodeAt(j)
+          const f = u < 128 ? FOLD_CODE[u]! : foldCode(u)
+          const h = trie[node]!
+          const count = h & 0xffff
+          let q = node + 1 + ((h >>> 16) & 1)
+          let child = -1
+          if ((h & HAS_ROW) !== 0 && f < 128) child = rows[trie[q]! + classOf[f]!]! - 1
+          else {
+            if ((h & HAS_ROW) !== 0) q++
+            for (let k = 0; k < count; k++)
+              if (trie[q + k] === f) {
+                child = count === 1 ? q + 1 : trie[q + count + k]!
+                break
+              }
+          }
+          if (child < 0) break
+          node = child
+          if ((trie[node]! & HAS_END) !== 0) {
+            const p = trie[node + 1]!
+            const after = j + 1 < n ? text.charCodeAt(j + 1) : 32
+            if (after < 128 ? WORD_CODE[after] !== 1 : !isWordCode(after)) {
+              end = j + 1
+              pattern = p
+            }
+          }
+        }
+        if (end > 0) {
+          out.push({ start: s, end, pattern })
+          until = end
+        }
+      }
+      s++
+      if (c < 128 ? WORD_CODE[c] !== 1 : !isWordCode(c)) continue
+      // Inside a word no hit starts: skip to the character after it, which follows a non-word character.
+      for (; s < n; s++) {
+        const d = text.charCodeAt(s)
+        if (d < 128) {
+          if (WORD_CODE[d] !== 1) break
+        } else {
+          if (folded === null && foldNeedsContext(d)) return null
+          if (!isWordCode(d)) break
+        }
+      }
+      s++
+    }
+    return out
+  }
+}
+
 /** Keep hits that start and end on word boundaries, then the leftmost-longest non-overlapping ones. */
 export function selectHits(text: string, hits: Hit[]): Hit[] {
   const ok = hits.filter((h) => !isWordChar(text, h.start - 1) && !isWordChar(text, h.end))
