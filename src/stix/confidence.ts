@@ -323,18 +323,37 @@ const KIND_RANK: Record<ConfidenceScale, number> = {
   'statement-of-fact': 3,
 }
 
+/** Each pattern's keywords (lower case), in the order `findAllConfidenceWhere` numbers the patterns. */
+export const CONFIDENCE_PATTERN_KEYWORDS: readonly (readonly string[])[] = PATTERNS.map((p) => p.keywords)
+
 /**
  * Every confidence wording inside a sentence, left to right, non-overlapping, each with its span.
  * `prefer` re-reads ambiguous likelihood terms on another scale (a UK text: "highly likely" is PHIA either way,
  * "almost certain" moves from ICD 203 to PHIA).
  */
 export function findAllConfidence(sentence: string, prefer?: ConfidenceScale): ConfidenceMatch[] {
-  const found: ConfidenceMatch[] = []
   // Case-insensitive with the u flag: ſ (long s) matches s, and K (Kelvin sign) lower-cases to k.
   let lower = sentence.toLowerCase()
   if (lower.includes('\u017f')) lower = lower.replace(/\u017f/g, 's')
-  for (const p of PATTERNS) {
-    if (!p.keywords.some((k) => lower.includes(k))) continue
+  const mayMatch = PATTERNS.map((p) => p.keywords.some((k) => lower.includes(k)))
+  return findAllConfidenceWhere(sentence, mayMatch, prefer)
+}
+
+/**
+ * `findAllConfidence` for a caller that already knows which keywords the sentence holds (one pass over a whole
+ * document): pattern i is tried only when `mayMatch[i]`. The result is the same whenever `mayMatch[i]` is true for
+ * every pattern one of whose `CONFIDENCE_PATTERN_KEYWORDS[i]` the lower-cased sentence contains, because a pattern
+ * matches only text that contains one of its keywords.
+ */
+export function findAllConfidenceWhere(
+  sentence: string,
+  mayMatch: ArrayLike<boolean>,
+  prefer?: ConfidenceScale,
+): ConfidenceMatch[] {
+  const found: ConfidenceMatch[] = []
+  for (let i = 0; i < PATTERNS.length; i++) {
+    if (!mayMatch[i]) continue
+    const p = PATTERNS[i]!
     p.re.lastIndex = 0
     for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
       const s = m.index

@@ -1,0 +1,109 @@
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { sharedPath } from '../lib/testing.ts'
+import { CONFIDENCE_PATTERN_KEYWORDS, findAllConfidence, findAllConfidenceWhere } from '../stix/confidence.ts'
+import { KEYWORD_RULES } from './claims.ts'
+import { KeywordIndex, matchAtOccurrences, occursIn } from './claims-keywords.ts'
+import { keywordStarts, lowerForKeywords } from './scan.ts'
+import { sentences } from './text.ts'
+
+const SAMPLE =
+  'The UK government attributed the attack to APT28, also known as Fancy Bear, a.k.a. STRONTIUM. Russia denied it; ' +
+  'the Kremlin called the claims BASELESS. We assess with high confidence that the GRU was behind it.\n' +
+  'Officials said the group, formerly tracked as Sofacy, carried out the intrusion on behalf of the state. ' +
+  'The authoring agencies judge it highly likely. The work of ſtate hackers is \u212Anown. WE were not; we were.'
+
+const dev = sharedPath('extraction-dev')
+/** The development documents when the shared folder is there, and always the sample above. */
+function texts(): string[] {
+  const out = [SAMPLE]
+  if (dev)
+    for (const f of readdirSync(dev).filter((x) => /^dev\d+\.txt$/.test(x)))
+      out.push(readFileSync(join(dev, f), 'utf8'))
+  return out
+}
+
+test('the keyword pass finds every occurrence the lower-cased text holds, and no other', () => {
+  const groups = {
+    a: ['den', 'evidence', 'no evidence', 'e', 'known'],
+    b: ['also', 'known', 'aka', 'a.k.a', 'we', 'state'],
+    c: ['blame', 'to blame', 'work', 'the work of'],
+  }
+  const index = new KeywordIndex(groups)
+  for (const text of texts()) {
+    const found = index.find(text)
+    const lower = lowerForKeywords(text)
+    assert.equal(lower.length, text.length)
+    for (const [g, keywords] of Object.entries(groups) as [keyof typeof groups, string[]][]) {
+      const want = keywords.flatMap((k) => keywordStarts(lower, [k]).map((s) => `${s}:${s + k.length}`)).sort()
+      const got = found[g].starts.map((s, i) => `${s}:${found[g].ends[i]}`).sort()
+      assert.deepEqual(got, want, g)
+      assert.deepEqual(
+        found[g].starts,
+        [...found[g].starts].sort((x, y) => x - y),
+      )
+    }
+  }
+})
+
+test('every match of a keyword-gated claim expression starts with (or holds) one of its keywords', () => {
+  let matches = 0
+  for (const text of texts()) {
+    for (const s of [{ start: 0, text }, ...sentences(text)]) {
+      for (const rule of KEYWORD_RULES) {
+        const re = new RegExp(rule.re.source, `${rule.re.flags.replace(/[gy]/g, '')}g`)
+        for (const m of s.text.matchAll(re)) {
+          matches++
+          const lower = lowerForKeywords(m[0])
+          const ok = rule.atStart
+            ? rule.keywords.some((k) => lower.startsWith(k))
+            : rule.keywords.some((k) => lower.includes(k))
+          assert.ok(ok, `${re.source.slice(0, 40)}: "${m[0]}"`)
+        }
+      }
+    }
+  }
+  assert.ok(matches > 20)
+})
+
+test('trying sticky copies at keyword occurrences gives the matches of a global scan of each sentence', () => {
+  const rules = KEYWORD_RULES.filter((r) => r.atStart)
+  const index = new KeywordIndex(Object.fromEntries(rules.map((r, i) => [`r${i}`, r.keywords])))
+  for (const text of texts()) {
+    const found = index.find(text)
+    for (const s of sentences(text)) {
+      rules.forEach((r, i) => {
+        const global = new RegExp(r.re.source, `${r.re.flags.replace(/[gy]/g, '')}g`)
+        const sticky = new RegExp(r.re.source, `${r.re.flags.replace(/[gy]/g, '')}y`)
+        const want = [...s.text.matchAll(global)].map((m) => `${m.index}:${m[0]}`)
+        const got = matchAtOccurrences(sticky, s.text, s.start, found[`r${i}`]!).map((m) => `${m.index}:${m[0]}`)
+        assert.deepEqual(got, want)
+      })
+    }
+  }
+})
+
+test('confidence wordings read with the keyword pass equal findAllConfidence sentence by sentence', () => {
+  const index = new KeywordIndex(Object.fromEntries(CONFIDENCE_PATTERN_KEYWORDS.map((k, i) => [`c${i}`, k])))
+  let found = 0
+  for (const text of texts()) {
+    const occ = index.find(text)
+    for (const s of sentences(text)) {
+      const mayMatch = CONFIDENCE_PATTERN_KEYWORDS.map((_, i) => occursIn(occ[`c${i}`]!, s.start, s.end))
+      const want = findAllConfidence(s.text)
+      found += want.length
+      assert.deepEqual(findAllConfidenceWhere(s.text, mayMatch), want)
+      // Trying every pattern finds nothing more: the keyword lists are right.
+      assert.deepEqual(
+        findAllConfidenceWhere(
+          s.text,
+          CONFIDENCE_PATTERN_KEYWORDS.map(() => true),
+        ),
+        want,
+      )
+    }
+  }
+  assert.ok(found > 5)
+})
