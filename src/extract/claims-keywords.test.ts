@@ -26,25 +26,23 @@ function texts(): string[] {
 }
 
 test('the keyword pass finds every occurrence the lower-cased text holds, and no other', () => {
-  const groups = {
-    a: ['den', 'evidence', 'no evidence', 'e', 'known'],
-    b: ['also', 'known', 'aka', 'a.k.a', 'we', 'state'],
-    c: ['blame', 'to blame', 'work', 'the work of'],
-  }
-  const index = new KeywordIndex(groups)
+  const keywords = ['den', 'evidence', 'no evidence', 'e', 'known', 'also', 'aka', 'a.k.a', 'we', 'state', 'blame']
+  const index = new KeywordIndex([...keywords, 'to blame', 'work', 'the work of', 'known'])
   for (const text of texts()) {
     const found = index.find(text)
     const lower = lowerForKeywords(text)
     assert.equal(lower.length, text.length)
-    for (const [g, keywords] of Object.entries(groups) as [keyof typeof groups, string[]][]) {
-      const want = keywords.flatMap((k) => keywordStarts(lower, [k]).map((s) => `${s}:${s + k.length}`)).sort()
-      const got = found[g].starts.map((s, i) => `${s}:${found[g].ends[i]}`).sort()
-      assert.deepEqual(got, want, g)
-      assert.deepEqual(
-        found[g].starts,
-        [...found[g].starts].sort((x, y) => x - y),
-      )
-    }
+    const want = index.keywords.flatMap((k, id) => keywordStarts(lower, [k]).map((s) => `${s}:${s + k.length}:${id}`))
+    const got = found.starts.map((s, i) => `${s}:${found.ends[i]}:${found.keys[i]}`)
+    assert.deepEqual(got.sort(), want.sort())
+    assert.deepEqual(
+      found.starts,
+      [...found.starts].sort((x, y) => x - y),
+    )
+    // A group sees its own keywords only.
+    const group = index.group(['blame', 'we'])
+    for (const s of sentences(text))
+      assert.equal(occursIn(found, group, s.start, s.end), /blame|we/.test(lowerForKeywords(s.text)))
   }
 })
 
@@ -70,7 +68,8 @@ test('every match of a keyword-gated claim expression starts with (or holds) one
 
 test('trying sticky copies at keyword occurrences gives the matches of a global scan of each sentence', () => {
   const rules = KEYWORD_RULES.filter((r) => r.atStart)
-  const index = new KeywordIndex(Object.fromEntries(rules.map((r, i) => [`r${i}`, r.keywords])))
+  const index = new KeywordIndex(rules.flatMap((r) => r.keywords))
+  const groups = rules.map((r) => index.group(r.keywords))
   for (const text of texts()) {
     const found = index.find(text)
     for (const s of sentences(text)) {
@@ -78,7 +77,7 @@ test('trying sticky copies at keyword occurrences gives the matches of a global 
         const global = new RegExp(r.re.source, `${r.re.flags.replace(/[gy]/g, '')}g`)
         const sticky = new RegExp(r.re.source, `${r.re.flags.replace(/[gy]/g, '')}y`)
         const want = [...s.text.matchAll(global)].map((m) => `${m.index}:${m[0]}`)
-        const got = matchAtOccurrences(sticky, s.text, s.start, found[`r${i}`]!).map((m) => `${m.index}:${m[0]}`)
+        const got = matchAtOccurrences(sticky, s.text, s.start, found, groups[i]!).map((m) => `${m.index}:${m[0]}`)
         assert.deepEqual(got, want)
       })
     }
@@ -86,12 +85,13 @@ test('trying sticky copies at keyword occurrences gives the matches of a global 
 })
 
 test('confidence wordings read with the keyword pass equal findAllConfidence sentence by sentence', () => {
-  const index = new KeywordIndex(Object.fromEntries(CONFIDENCE_PATTERN_KEYWORDS.map((k, i) => [`c${i}`, k])))
+  const index = new KeywordIndex(CONFIDENCE_PATTERN_KEYWORDS.flat())
+  const groups = CONFIDENCE_PATTERN_KEYWORDS.map((k) => index.group(k))
   let found = 0
   for (const text of texts()) {
     const occ = index.find(text)
     for (const s of sentences(text)) {
-      const mayMatch = CONFIDENCE_PATTERN_KEYWORDS.map((_, i) => occursIn(occ[`c${i}`]!, s.start, s.end))
+      const mayMatch = CONFIDENCE_PATTERN_KEYWORDS.map((_, i) => occursIn(occ, groups[i]!, s.start, s.end))
       const want = findAllConfidence(s.text)
       found += want.length
       assert.deepEqual(findAllConfidenceWhere(s.text, mayMatch), want)

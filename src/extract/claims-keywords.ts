@@ -1,9 +1,10 @@
 /**
  * One pass over a document that finds every occurrence of the claim rules' keywords ("attribut", "behind",
- * "confidence", "also", "den" …), grouped as the rules use them. The rules then gate a sentence on an occurrence
- * inside it, or try a sticky copy of their expression only where a keyword starts, instead of lower-casing every
- * sentence and calling `includes` per keyword per sentence (and instead of running expressions that can start
- * anywhere over the whole text).
+ * "confidence", "also", "den" …). The rules then gate a sentence on an occurrence of one of their keywords inside it,
+ * or try a sticky copy of their expression only where one starts, instead of lower-casing every sentence and calling
+ * `includes` per keyword per sentence (and instead of running expressions that can start anywhere over the whole
+ * text). Real text holds few occurrences (about 30 in a 2 KB report), so a rule's question is answered by walking the
+ * occurrences inside the sentence.
  *
  * Keywords are lower-case ASCII. The text is compared ASCII-case-insensitively, with the Kelvin sign read as k and the
  * long s (ſ) as s: the only non-ASCII characters a case-insensitive expression can match to an ASCII letter (with the
@@ -13,44 +14,51 @@
  * finds nothing, as before.
  */
 
-/** Occurrences of one group's keywords, by ascending start (ties in any order); `ends[i]` is the end of `starts[i]`. */
+/**
+ * Keyword occurrences by ascending start (ties in any order): `starts[i]`, `ends[i]`, and `keys[i]`, the keyword's
+ * number in the index.
+ */
 export interface Occurrences {
   starts: number[]
   ends: number[]
+  keys: number[]
 }
 
-export class KeywordIndex<G extends string> {
-  private readonly names: G[]
+/** A set of keywords of an index, as a mask over keyword numbers. */
+export type KeywordGroup = Uint8Array
+
+export class KeywordIndex {
+  /** The distinct keywords; a keyword's number is its position here. */
+  readonly keywords: readonly string[]
   // Automaton over character classes: ASCII letters of both cases share a class; characters in no keyword are 0.
   private readonly classOf = new Uint8Array(128)
   private readonly classes: number
+  /** Transitions: entry `row + class` holds the next node's row (node × classes) times 2, plus 1 when a keyword ends there. */
   private readonly dfa: Int32Array
-  /** Per node: the (group, keyword length) pairs of the keywords that end there, flattened. */
-  private readonly outs: (number[] | undefined)[]
+  /** Per node: the numbers of the keywords that end there. */
+  private readonly outs: number[][]
   private lastText: string | undefined
-  private lastFound: Record<G, Occurrences> | undefined
+  private lastFound: Occurrences | undefined
 
-  constructor(groups: Record<G, readonly string[]>) {
-    this.names = Object.keys(groups) as G[]
+  constructor(keywords: Iterable<string>) {
+    this.keywords = [...new Set(keywords)]
     const next: Map<number, number>[] = [new Map()]
-    const ends: number[][] = [[]] // (group, keyword length) pairs of the keywords ending at each node
-    this.names.forEach((g, gi) => {
-      for (const k of groups[g]) {
-        if (!/^[\x20-\x40\x5b-\x7e]+$/.test(k)) throw new Error(`keyword not lower-case ASCII: ${k}`)
-        let node = 0
-        for (let i = 0; i < k.length; i++) {
-          const c = k.charCodeAt(i)
-          let n = next[node]!.get(c)
-          if (n === undefined) {
-            n = next.length
-            next.push(new Map())
-            ends.push([])
-            next[node]!.set(c, n)
-          }
-          node = n
+    const outs: number[][] = [[]]
+    this.keywords.forEach((k, id) => {
+      if (!/^[\x20-\x40\x5b-\x7e]+$/.test(k)) throw new Error(`keyword not lower-case ASCII: ${k}`)
+      let node = 0
+      for (let i = 0; i < k.length; i++) {
+        const c = k.charCodeAt(i)
+        let n = next[node]!.get(c)
+        if (n === undefined) {
+          n = next.length
+          next.push(new Map())
+          outs.push([])
+          next[node]!.set(c, n)
         }
-        ends[node]!.push(gi, k.length)
+        node = n
       }
+      outs[node]!.push(id)
     })
     let classes = 1
     for (const m of next)
@@ -64,7 +72,6 @@ export class KeywordIndex<G extends string> {
     // Breadth-first failure links folded into a full transition table; outputs inherit their failure node's.
     const fail = new Int32Array(next.length)
     const dfa = new Int32Array(next.length * classes)
-    const outs = ends
     const rep = new Int32Array(classes)
     // The lower-case letter stands for its class (the keywords are lower case).
     for (let c = 0; c < 128; c++) if (this.classOf[c] !== 0) rep[this.classOf[c]!] = c
@@ -84,32 +91,43 @@ export class KeywordIndex<G extends string> {
         queue.push(child)
       }
     }
+    // Rows instead of node numbers, and the output flag in the low bit: the scan does one table read per character.
+    for (let i = 0; i < dfa.length; i++) dfa[i] = ((dfa[i]! * classes) << 1) | (outs[dfa[i]!]!.length > 0 ? 1 : 0)
     this.dfa = dfa
-    this.outs = outs.map((o) => (o.length ? o : undefined))
+    this.outs = outs
   }
 
-  /** Every occurrence of each group's keywords in `text` (kept for the last text asked about). */
-  find(text: string): Record<G, Occurrences> {
+  /** The mask of the given keywords (each must be one of the index's). */
+  group(words: readonly string[]): KeywordGroup {
+    const mask = new Uint8Array(this.keywords.length)
+    for (const w of words) {
+      const id = this.keywords.indexOf(w)
+      if (id < 0) throw new Error(`not an indexed keyword: ${w}`)
+      mask[id] = 1
+    }
+    return mask
+  }
+
+  /** Every keyword occurrence in `text` (kept for the last text asked about). */
+  find(text: string): Occurrences {
     if (text === this.lastText && this.lastFound) return this.lastFound
-    const found = {} as Record<G, Occurrences>
-    const lists: Occurrences[] = this.names.map((g) => (found[g] = { starts: [], ends: [] }))
-    const { dfa, classOf, classes, outs } = this
+    const found: Occurrences = { starts: [], ends: [], keys: [] }
+    const { dfa, classOf, classes, outs, keywords } = this
     const k = classOf[107]!
     const s = classOf[115]!
-    let node = 0
+    let row = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      const cls = c < 128 ? classOf[c]! : c === 0x212a ? k : c === 0x17f ? s : 0
-      node = dfa[node * classes + cls]!
-      const o = outs[node]
-      if (o === undefined) continue
-      for (let j = 0; j < o.length; j += 2) {
-        const l = lists[o[j]!]!
-        l.starts.push(i + 1 - o[j + 1]!)
-        l.ends.push(i + 1)
+      const next = dfa[row + (c < 128 ? classOf[c]! : c === 0x212a ? k : c === 0x17f ? s : 0)]!
+      row = next >> 1
+      if ((next & 1) === 0) continue
+      for (const id of outs[row / classes]!) {
+        found.starts.push(i + 1 - keywords[id]!.length)
+        found.ends.push(i + 1)
+        found.keys.push(id)
       }
     }
-    for (const l of lists) sortByStart(l)
+    sortByStart(found)
     this.lastText = text
     this.lastFound = found
     return found
@@ -118,19 +136,22 @@ export class KeywordIndex<G extends string> {
 
 /** Occurrences arrive by end; keywords of different lengths can leave starts out of order: insertion sort. */
 function sortByStart(o: Occurrences): void {
-  const { starts, ends } = o
+  const { starts, ends, keys } = o
   for (let i = 1; i < starts.length; i++) {
     const s = starts[i]!
     if (s >= starts[i - 1]!) continue
     const e = ends[i]!
+    const key = keys[i]!
     let j = i - 1
     while (j >= 0 && starts[j]! > s) {
       starts[j + 1] = starts[j]!
       ends[j + 1] = ends[j]!
+      keys[j + 1] = keys[j]!
       j--
     }
     starts[j + 1] = s
     ends[j + 1] = e
+    keys[j + 1] = key
   }
 }
 
@@ -147,23 +168,31 @@ export function firstFrom(o: Occurrences, from: number): number {
   return lo
 }
 
-/** True when an occurrence lies wholly inside [from, to). */
-export function occursIn(o: Occurrences, from: number, to: number): boolean {
-  for (let i = firstFrom(o, from); i < o.starts.length && o.starts[i]! < to; i++) if (o.ends[i]! <= to) return true
+/** True when an occurrence of a keyword of `group` lies wholly inside [from, to). */
+export function occursIn(o: Occurrences, group: KeywordGroup, from: number, to: number): boolean {
+  for (let i = firstFrom(o, from); i < o.starts.length && o.starts[i]! < to; i++)
+    if (group[o.keys[i]!] === 1 && o.ends[i]! <= to) return true
   return false
 }
 
 /**
  * The matches a global scan of `str` (which begins at `offset` of the text `o` was found in) would give, trying
- * `sticky` only where an occurrence starts. Exact when every match of the expression starts with one of the group's
- * keywords (the argument of `matchAtStarts`). Match indices are relative to `str`.
+ * `sticky` only where a keyword of `group` starts. Exact when every match of the expression starts with one of the
+ * group's keywords (the argument of `matchAtStarts`). Match indices are relative to `str`.
  */
-export function matchAtOccurrences(sticky: RegExp, str: string, offset: number, o: Occurrences): RegExpExecArray[] {
+export function matchAtOccurrences(
+  sticky: RegExp,
+  str: string,
+  offset: number,
+  o: Occurrences,
+  group: KeywordGroup,
+): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
   const end = offset + str.length
   let pos = 0
   let last = -1
   for (let i = firstFrom(o, offset); i < o.starts.length && o.starts[i]! < end; i++) {
+    if (group[o.keys[i]!] !== 1) continue
     const s = o.starts[i]! - offset
     if (s < pos || s === last) continue
     last = s

@@ -11,7 +11,14 @@ import {
   findAllConfidenceWhere,
 } from '../stix/confidence.ts'
 import type { ActorMention } from './actors.ts'
-import { KeywordIndex, matchAtOccurrences, type Occurrences, occursIn } from './claims-keywords.ts'
+import {
+  firstFrom,
+  type KeywordGroup,
+  KeywordIndex,
+  matchAtOccurrences,
+  type Occurrences,
+  occursIn,
+} from './claims-keywords.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
 import { stickyCopy } from './scan.ts'
@@ -75,7 +82,6 @@ const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'actor', 'state-body', '
 
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
-let cueCount = 0
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -149,12 +155,12 @@ interface Cue {
   sticky: RegExp
   keywords: string[]
   atStart: boolean
-  group: string
+  /** The keywords in the document's keyword index (set once the index is built, below). */
+  group: KeywordGroup
 }
 
 function cue(re: RegExp, keywords: string[], atStart = true): Cue {
-  const group = `cue${cueCount++}`
-  return { re, sticky: stickyCopy(re), keywords, atStart, group }
+  return { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0) }
 }
 
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
@@ -315,9 +321,9 @@ export function buildParties(input: {
     if (c.form === 'adjective') continue
     parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
   }
-  const kw = keywordsOf(text)
+  const kw = KEYWORDS.find(text)
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
-  for (const m of kw.agencies!.starts.length > 0 ? text.matchAll(AGENCIES) : []) {
+  for (const m of occursIn(kw, AGENCIES_WORD, 0, text.length) ? text.matchAll(AGENCIES) : []) {
     const span: Span = [m.index, m.index + m[0].length]
     if (taken(span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
@@ -326,7 +332,7 @@ export function buildParties(input: {
     parties.push(p)
   }
   // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
-  for (const m of matchAtOccurrences(WE, text, 0, kw.we!))
+  for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
   return parties.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -406,7 +412,7 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
 export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
   const out: AttributionClaim[] = []
   const sorted = sortedBySpanStart(parties)
-  const kw = keywordsOf(text)
+  const kw = KEYWORDS.find(text)
   for (const s of sents) {
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     if (!ps.some(isAttributedKind)) continue
@@ -441,7 +447,8 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
       }
     }
     if (slots.length === 0) continue
-    const attributedSpans = slots.flatMap((sl) => sl.attributed.map((p) => p.span))
+    const attributedSpans: Span[] = []
+    for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
     const attributors = findAttributors(text, s, ps, slots, attributedSpans, kw)
     if (attributors.length === 0) continue
     const seen = new Set<string>()
@@ -488,17 +495,20 @@ function isNamedCampaign(text: string, p: Party): boolean {
 }
 
 /** The matches of a cue in a sentence, as `s.text.matchAll(c.re)` gives them (see `Cue`). */
-function cueMatches(c: Cue, s: Sentence, kw: Keywords): RegExpExecArray[] {
-  const occ = kw[c.group]!
-  if (c.atStart) return matchAtOccurrences(c.sticky, s.text, s.start, occ)
-  if (!occursIn(occ, s.start, s.end)) return []
+function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
+  if (c.atStart) return matchAtOccurrences(c.sticky, s.text, s.start, kw, c.group)
+  if (!occursIn(kw, c.group, s.start, s.end)) return []
   c.re.lastIndex = 0
   return [...s.text.matchAll(c.re)]
 }
 
 /** Every confidence wording of the sentence: `findAllConfidence(s.text)`, with the keyword tests read off `kw`. */
-function sentenceConfidence(s: Sentence, kw: Keywords): ConfidenceMatch[] {
-  const mayMatch = CONFIDENCE_PATTERN_KEYWORDS.map((_, i) => occursIn(kw[`conf${i}`]!, s.start, s.end))
+function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
+  const mayMatch: boolean[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length).fill(false)
+  for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
+    if (kw.ends[i]! > s.end) continue
+    for (const p of CONFIDENCE_BY_KEY[kw.keys[i]!]!) mayMatch[p] = true
+  }
   return findAllConfidenceWhere(s.text, mayMatch)
 }
 
@@ -524,7 +534,7 @@ function findAttributors(
   ps: Party[],
   slots: Slot[],
   attributedSpans: Span[],
-  kw: Keywords,
+  kw: Occurrences,
 ): Party[] {
   const capable = ps.filter(
     (p) =>
@@ -542,7 +552,9 @@ function findAttributors(
   // Subjects: attributor-capable parties before the first cue or reporting verb of the sentence.
   let firstCue = Number.POSITIVE_INFINITY
   for (const sl of slots) if (sl.cueSpan[0] < firstCue) firstCue = sl.cueSpan[0]
-  const verbs = matchAtOccurrences(REPORT_VERBS_STICKY, s.text, s.start, kw.verbs!).map((m) => s.start + m.index)
+  const verbs = matchAtOccurrences(REPORT_VERBS_STICKY, s.text, s.start, kw, REPORT_VERB_WORDS).map(
+    (m) => s.start + m.index,
+  )
   const out: Party[] = []
   for (const p of capable) {
     const nextVerb = verbs.find((v) => v >= p.span[1])
@@ -586,9 +598,9 @@ export function findDenials(
 ): DenialClaim[] {
   const out: DenialClaim[] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
-  const cues = keywordsOf(text).denial!
+  const kw = KEYWORDS.find(text)
   for (const s of sents) {
-    if (!hasDenialCue(s, cues)) continue
+    if (!hasDenialCue(s, kw)) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
     const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
@@ -609,8 +621,8 @@ export function findDenials(
 }
 
 /** `DENIAL_CUE.test(s.text)`, trying the expression only where a word its matches start with occurs. */
-function hasDenialCue(s: Sentence, cues: Occurrences): boolean {
-  return matchAtOccurrences(DENIAL_STICKY, s.text, s.start, cues).length > 0
+function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
+  return matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS).length > 0
 }
 
 const ALIAS_TRIGGER =
@@ -649,7 +661,7 @@ export function findAliasLists(
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
   // The matches of a global scan: every one starts where a word of ALIAS_TRIGGER_STARTS occurs.
-  const triggers = matchAtOccurrences(ALIAS_TRIGGER_STICKY, text, 0, keywordsOf(text).alias!)
+  const triggers = matchAtOccurrences(ALIAS_TRIGGER_STICKY, text, 0, KEYWORDS.find(text), ALIAS_TRIGGER_WORDS)
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
@@ -736,27 +748,26 @@ export function findAliasLists(
   return { claims, mentions }
 }
 
-type Keywords = Record<string, Occurrences>
-let KEYWORDS: KeywordIndex<string> | undefined
-
-/** The occurrences of every rule's keywords in `text`, found in one pass (kept for the last text). */
-function keywordsOf(text: string): Keywords {
-  if (!KEYWORDS) {
-    const groups: Record<string, readonly string[]> = {
-      agencies: ['agencies'],
-      we: ['we'],
-      verbs: REPORT_VERB_STARTS,
-      denial: DENIAL_STARTS,
-      alias: ALIAS_TRIGGER_STARTS,
-    }
-    for (const c of [...OBJ_CUES, ...SUBJ_CUES]) groups[c.group] = c.keywords
-    CONFIDENCE_PATTERN_KEYWORDS.forEach((k, i) => {
-      groups[`conf${i}`] = k
-    })
-    KEYWORDS = new KeywordIndex(groups)
-  }
-  return KEYWORDS.find(text)
-}
+// The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
+const KEYWORDS = new KeywordIndex([
+  ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
+  ...REPORT_VERB_STARTS,
+  ...DENIAL_STARTS,
+  ...ALIAS_TRIGGER_STARTS,
+  'agencies',
+  'we',
+  ...CONFIDENCE_PATTERN_KEYWORDS.flat(),
+])
+for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
+const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
+const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
+const AGENCIES_WORD = KEYWORDS.group(['agencies'])
+const WE_WORD = KEYWORDS.group(['we'])
+/** Per keyword number: the confidence patterns whose keywords include it. */
+const CONFIDENCE_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
+  CONFIDENCE_PATTERN_KEYWORDS.flatMap((ks, i) => (ks.includes(k) ? [i] : [])),
+)
 
 /**
  * The expressions that are tried only where one of their keywords occurs, with those keywords: `atStart` when every
