@@ -3,7 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
-import { CONFIDENCE_PATTERN_KEYWORDS, findAllConfidence, findAllConfidenceWhere } from '../stix/confidence.ts'
+import {
+  CONFIDENCE_PATTERN_KEYWORDS,
+  CONFIDENCE_PATTERN_STARTS,
+  findAllConfidence,
+  findAllConfidenceWhere,
+} from '../stix/confidence.ts'
 import { KEYWORD_RULES } from './claims.ts'
 import { KeywordIndex, matchAtOccurrences, occursIn } from './claims-keywords.ts'
 import { keywordStarts, lowerForKeywords } from './scan.ts'
@@ -13,7 +18,11 @@ const SAMPLE =
   'The UK government attributed the attack to APT28, also known as Fancy Bear, a.k.a. STRONTIUM. Russia denied it; ' +
   'the Kremlin called the claims BASELESS. We assess with high confidence that the GRU was behind it.\n' +
   'Officials said the group, formerly tracked as Sofacy, carried out the intrusion on behalf of the state. ' +
-  'The authoring agencies judge it highly likely. The work of ſtate hackers is \u212Anown. WE were not; we were.'
+  'The authoring agencies judge it highly likely. The work of ſtate hackers is \u212Anown. WE were not; we were.\n' +
+  'It is almost certainly not, and probably not, a remote chance; chances are about even, an even chance, nearly ' +
+  'certain. They are highly confident, moderately confident, fully confident, with a moderate degree of confidence. ' +
+  'Criminal charges were brought; he was indicted, convicted, allegedly; it is strongly believed, thought to be, ' +
+  'suspected, possibly; it may have; we judge, confirm, and determined it was very unlikely, in all likelihood.'
 
 const dev = sharedPath('extraction-dev')
 /** The development documents when the shared folder is there, and always the sample above. */
@@ -85,8 +94,12 @@ test('trying sticky copies at keyword occurrences gives the matches of a global 
 })
 
 test('confidence wordings read with the keyword pass equal findAllConfidence sentence by sentence', () => {
-  const index = new KeywordIndex(CONFIDENCE_PATTERN_KEYWORDS.flat())
+  const index = new KeywordIndex([
+    ...CONFIDENCE_PATTERN_KEYWORDS.flat(),
+    ...CONFIDENCE_PATTERN_STARTS.flatMap((k) => k ?? []),
+  ])
   const groups = CONFIDENCE_PATTERN_KEYWORDS.map((k) => index.group(k))
+  const startGroups = CONFIDENCE_PATTERN_STARTS.map((k) => (k ? index.group(k) : undefined))
   let found = 0
   for (const text of texts()) {
     const occ = index.find(text)
@@ -95,6 +108,16 @@ test('confidence wordings read with the keyword pass equal findAllConfidence sen
       const want = findAllConfidence(s.text)
       found += want.length
       assert.deepEqual(findAllConfidenceWhere(s.text, mayMatch), want)
+      // Sticky tries where a pattern's start words occur find the same.
+      const tries = mayMatch.map((may, i) => {
+        const g = startGroups[i]
+        if (!may || !g) return may
+        const at: number[] = []
+        for (let j = 0; j < occ.starts.length; j++)
+          if (g[occ.keys[j]!] && occ.starts[j]! >= s.start && occ.starts[j]! < s.end) at.push(occ.starts[j]! - s.start)
+        return at
+      })
+      assert.deepEqual(findAllConfidenceWhere(s.text, tries), want)
       // Trying every pattern finds nothing more: the keyword lists are right.
       assert.deepEqual(
         findAllConfidenceWhere(
@@ -105,5 +128,5 @@ test('confidence wordings read with the keyword pass equal findAllConfidence sen
       )
     }
   }
-  assert.ok(found > 5)
+  assert.ok(found > 30)
 })

@@ -6,6 +6,7 @@
  */
 import {
   CONFIDENCE_PATTERN_KEYWORDS,
+  CONFIDENCE_PATTERN_STARTS,
   type ConfidenceMatch,
   type ConfidenceReading,
   findAllConfidenceWhere,
@@ -504,12 +505,18 @@ function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
 
 /** Every confidence wording of the sentence: `findAllConfidence(s.text)`, with the keyword tests read off `kw`. */
 function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
-  const mayMatch: boolean[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length).fill(false)
+  // A pattern is tried when the sentence holds one of its keywords: at the places where its start words occur when
+  // it has them (all of them, in order: the occurrences are sorted), else by a scan of the sentence.
+  const tries: (boolean | number[])[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length).fill(false)
+  const starts: number[][] = CONFIDENCE_PATTERN_KEYWORDS.map(() => [])
   for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
+    const key = kw.keys[i]!
+    for (const p of CONFIDENCE_STARTS_BY_KEY[key]!) starts[p]!.push(kw.starts[i]! - s.start)
     if (kw.ends[i]! > s.end) continue
-    for (const p of CONFIDENCE_BY_KEY[kw.keys[i]!]!) mayMatch[p] = true
+    for (const p of CONFIDENCE_BY_KEY[key]!) tries[p] = true
   }
-  return findAllConfidenceWhere(s.text, mayMatch)
+  for (let p = 0; p < tries.length; p++) if (tries[p] && CONFIDENCE_PATTERN_STARTS[p]) tries[p] = starts[p]!
+  return findAllConfidenceWhere(s.text, tries)
 }
 
 function rank(scale: string): number {
@@ -757,6 +764,7 @@ const KEYWORDS = new KeywordIndex([
   'agencies',
   'we',
   ...CONFIDENCE_PATTERN_KEYWORDS.flat(),
+  ...CONFIDENCE_PATTERN_STARTS.flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
 const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
@@ -767,6 +775,10 @@ const WE_WORD = KEYWORDS.group(['we'])
 /** Per keyword number: the confidence patterns whose keywords include it. */
 const CONFIDENCE_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
   CONFIDENCE_PATTERN_KEYWORDS.flatMap((ks, i) => (ks.includes(k) ? [i] : [])),
+)
+/** Per keyword number: the confidence patterns whose start words include it. */
+const CONFIDENCE_STARTS_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
+  CONFIDENCE_PATTERN_STARTS.flatMap((ks, i) => (ks?.includes(k) ? [i] : [])),
 )
 
 /**
