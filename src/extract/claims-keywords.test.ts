@@ -9,7 +9,7 @@ import {
   findAllConfidence,
   findAllConfidenceWhere,
 } from '../stix/confidence.ts'
-import { KEYWORD_RULES } from './claims.ts'
+import { FAST_SCANS, KEYWORD_RULES } from './claims.ts'
 import { KeywordIndex, matchAtOccurrences, occursIn } from './claims-keywords.ts'
 import { keywordStarts, lowerForKeywords } from './scan.ts'
 import { sentences } from './text.ts'
@@ -22,7 +22,11 @@ const SAMPLE =
   'It is almost certainly not, and probably not, a remote chance; chances are about even, an even chance, nearly ' +
   'certain. They are highly confident, moderately confident, fully confident, with a moderate degree of confidence. ' +
   'Criminal charges were brought; he was indicted, convicted, allegedly; it is strongly believed, thought to be, ' +
-  'suspected, possibly; it may have; we judge, confirm, and determined it was very unlikely, in all likelihood.'
+  'suspected, possibly; it may have; we judge, confirm, and determined it was very unlikely, in all likelihood.\n' +
+  'The U.S. authoring agencies and the UK partner agencies, with participating AGENCIES (the U.K. partner ' +
+  'agencies) and partner agenciesX; Iran is likely the actor behind it, and China was widely responsible. ' +
+  "It is Russia’s doing and Iran's doing; APT28 reportedly carried out the attack, carried out by APT29. " +
+  'They were the group behind it; Beijing rejected and denied the claims as groundless.'
 
 const dev = sharedPath('extraction-dev')
 /** The development documents when the shared folder is there, and always the sample above. */
@@ -129,4 +133,30 @@ test('confidence wordings read with the keyword pass equal findAllConfidence sen
     }
   }
   assert.ok(found > 30)
+})
+
+test('the fast cue, agency and denial scans give the plain global scans', () => {
+  let matches = 0
+  for (const text of texts()) {
+    const agencies = new RegExp(FAST_SCANS.agencies.source, 'gi')
+    const want = [...text.matchAll(agencies)].map((m) => `${m.index}:${m[0]}:${m[1]}`)
+    assert.deepEqual(
+      FAST_SCANS.agencyGroups(text).map((m) => `${m.index}:${m[0]}:${m[1]}`),
+      want,
+    )
+    matches += want.length
+    for (const s of sentences(text)) {
+      FAST_SCANS.cues.forEach((re, i) => {
+        const want = [...s.text.matchAll(new RegExp(re.source, 'gi'))].map((m) => `${m.index}:${m[0]}`)
+        matches += want.length
+        assert.deepEqual(
+          FAST_SCANS.cueMatches(i, text, s).map((m) => `${m.index}:${m[0]}`),
+          want,
+          re.source,
+        )
+      })
+      assert.equal(FAST_SCANS.hasDenialCue(text, s), FAST_SCANS.denialCue.test(s.text))
+    }
+  }
+  assert.ok(matches > 40)
 })

@@ -168,6 +168,32 @@ export function firstFrom(o: Occurrences, from: number): number {
   return lo
 }
 
+/** The start of the first occurrence of a keyword of `group` lying wholly inside [from, to), or -1. */
+export function firstInside(o: Occurrences, group: KeywordGroup, from: number, to: number): number {
+  for (let i = firstFrom(o, from); i < o.starts.length && o.starts[i]! < to; i++)
+    if (group[o.keys[i]!] === 1 && o.ends[i]! <= to) return o.starts[i]!
+  return -1
+}
+
+/** The start of the longest stretch of characters passing `ok` that ends at `at`. */
+export function stretchStart(str: string, at: number, ok: (code: number) => boolean): number {
+  while (at > 0 && ok(str.charCodeAt(at - 1))) at--
+  return at
+}
+
+/** The end of the longest stretch of characters passing `ok` that starts at `at`. */
+export function stretchEnd(str: string, at: number, ok: (code: number) => boolean): number {
+  while (at < str.length && ok(str.charCodeAt(at))) at++
+  return at
+}
+
+const SPACE = /\s/
+/** True when the character code is white space as `\s` reads it. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return SPACE.test(String.fromCharCode(c))
+}
+
 /** True when an occurrence of a keyword of `group` lies wholly inside [from, to). */
 export function occursIn(o: Occurrences, group: KeywordGroup, from: number, to: number): boolean {
   for (let i = firstFrom(o, from); i < o.starts.length && o.starts[i]! < to; i++)

@@ -14,15 +14,19 @@ import {
 import type { ActorMention } from './actors.ts'
 import {
   firstFrom,
+  firstInside,
+  isSpaceCode,
   type KeywordGroup,
   KeywordIndex,
   matchAtOccurrences,
   type Occurrences,
   occursIn,
+  stretchEnd,
+  stretchStart,
 } from './claims-keywords.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
-import { stickyCopy } from './scan.ts'
+import { isAsciiWordCode, stickyCopy } from './scan.ts'
 import { overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -229,6 +233,33 @@ const DENIAL_STARTS = [
   'firmly oppose',
   'no evidence',
 ]
+/**
+ * The matches of `text.matchAll(AGENCIES)`. A match is made of letters, dots and spaces and ends with "agencies": it
+ * lies inside a stretch of word characters, dots and spaces around an occurrence of "agencies". The stretch is
+ * bounded by characters that are no word characters (or the ends of the text), so \b reads the same in the stretch
+ * alone as in the whole text, and each stretch gives the global scan's matches there; other stretches hold none.
+ */
+function agencyGroups(text: string, kw: Occurrences): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let done = 0
+  for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
+    if (AGENCIES_WORD[kw.keys[i]!] !== 1 || kw.starts[i]! < done) continue
+    const from = stretchStart(text, kw.starts[i]!, isAgencyChar)
+    done = stretchEnd(text, kw.starts[i]!, isAgencyChar)
+    AGENCIES.lastIndex = 0
+    for (const m of text.slice(from, done).matchAll(AGENCIES)) {
+      m.index += from
+      out.push(m)
+    }
+  }
+  return out
+}
+
+/** True for word characters, dots and white space. */
+function isAgencyChar(c: number): boolean {
+  return isAsciiWordCode(c) || c === 46 || isSpaceCode(c)
+}
+
 const AGENCIES = /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi
 const WE = /\b[Ww]e\b/y
 
@@ -324,7 +355,7 @@ export function buildParties(input: {
   }
   const kw = KEYWORDS.find(text)
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
-  for (const m of occursIn(kw, AGENCIES_WORD, 0, text.length) ? text.matchAll(AGENCIES) : []) {
+  for (const m of agencyGroups(text, kw)) {
     const span: Span = [m.index, m.index + m[0].length]
     if (taken(span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
@@ -335,7 +366,27 @@ export function buildParties(input: {
   // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
   for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
-  return parties.sort((a, b) => a.span[0] - b.span[0])
+  return sortByStart(parties)
+}
+
+/**
+ * Sort by span start, keeping the order of equal starts: what the stable `parties.sort((a, b) => a.span[0] -
+ * b.span[0])` gives. Insertion sort: the parties come in a few runs that are each nearly in order, and a few dozen
+ * of them sort faster without a comparator call per comparison.
+ */
+function sortByStart(parties: Party[]): Party[] {
+  for (let i = 1; i < parties.length; i++) {
+    const p = parties[i]!
+    const start = p.span[0]
+    let j = i - 1
+    if (parties[j]!.span[0] <= start) continue
+    while (j >= 0 && parties[j]!.span[0] > start) {
+      parties[j + 1] = parties[j]!
+      j--
+    }
+    parties[j + 1] = p
+  }
+  return parties
 }
 
 interface Slot {
@@ -498,9 +549,17 @@ function isNamedCampaign(text: string, p: Party): boolean {
 /** The matches of a cue in a sentence, as `s.text.matchAll(c.re)` gives them (see `Cue`). */
 function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   if (c.atStart) return matchAtOccurrences(c.sticky, s.text, s.start, kw, c.group)
-  if (!occursIn(kw, c.group, s.start, s.end)) return []
-  c.re.lastIndex = 0
+  const first = firstInside(kw, c.group, s.start, s.end)
+  if (first < 0) return []
+  // A match is made of word characters, spaces and apostrophes only, and holds a keyword: none starts before the
+  // stretch of such characters that leads up to the first keyword, so the scan can start there.
+  c.re.lastIndex = stretchStart(s.text, first - s.start, isCueChar)
   return [...s.text.matchAll(c.re)]
+}
+
+/** True for the characters a cue of SUBJ_CUES can match: `\w`, `\s` and apostrophes. */
+function isCueChar(c: number): boolean {
+  return isAsciiWordCode(c) || c === 39 || c === 0x2019 || isSpaceCode(c)
 }
 
 /** Every confidence wording of the sentence: `findAllConfidence(s.text)`, with the keyword tests read off `kw`. */
@@ -551,10 +610,17 @@ function findAttributors(
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
-  const acc = capable.filter((p) => ACCORDING.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])))
+  // Each expression is tested on the stretch before the party only when one of its words lies inside the stretch.
+  const acc = capable.filter((p) => {
+    const from = Math.max(s.start, p.span[0] - 40)
+    return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
+  })
   if (acc.length) return withListed(text, acc, capable)
   // passive agent: "accused by the UK government", "rejected by"
-  const agent = capable.filter((p) => PASSIVE_AGENT.test(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0])))
+  const agent = capable.filter((p) => {
+    const from = Math.max(s.start, p.span[0] - 60)
+    return occursIn(kw, PASSIVE_AGENT_WORDS, from, p.span[0]) && PASSIVE_AGENT.test(text.slice(from, p.span[0]))
+  })
   if (agent.length) return agent
   // Subjects: attributor-capable parties before the first cue or reporting verb of the sentence.
   let firstCue = Number.POSITIVE_INFINITY
@@ -580,6 +646,29 @@ function findAttributors(
 
 const PASSIVE_AGENT =
   /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned)\b[^.;]{0,30}\bby\s+(?:the\s+)?$/i
+// Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
+const PASSIVE_AGENT_KEYWORDS = [
+  'accused',
+  'blamed',
+  'attributed',
+  'named',
+  'condemned',
+  'identified',
+  'called out',
+  'sanctioned',
+]
+const ACCORDING_KEYWORDS = [
+  'according to',
+  'assessment',
+  'view',
+  'judg',
+  'words',
+  'opinion',
+  'analysis',
+  'as assessed',
+  'as reported',
+  'as stated',
+]
 
 function withListed(text: string, first: Party[], capable: Party[]): Party[] {
   const out = [...first]
@@ -763,6 +852,8 @@ const KEYWORDS = new KeywordIndex([
   ...ALIAS_TRIGGER_STARTS,
   'agencies',
   'we',
+  ...PASSIVE_AGENT_KEYWORDS,
+  ...ACCORDING_KEYWORDS,
   ...CONFIDENCE_PATTERN_KEYWORDS.flat(),
   ...CONFIDENCE_PATTERN_STARTS.flatMap((k) => k ?? []),
 ])
@@ -772,6 +863,8 @@ const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
 const WE_WORD = KEYWORDS.group(['we'])
+const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
+const ACCORDING_WORDS = KEYWORDS.group(ACCORDING_KEYWORDS)
 /** Per keyword number: the confidence patterns whose keywords include it. */
 const CONFIDENCE_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
   CONFIDENCE_PATTERN_KEYWORDS.flatMap((ks, i) => (ks.includes(k) ? [i] : [])),
@@ -792,4 +885,20 @@ export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; 
   { re: ALIAS_TRIGGER, keywords: ALIAS_TRIGGER_STARTS, atStart: true },
   { re: WE, keywords: ['we'], atStart: true },
   { re: AGENCIES, keywords: ['agencies'], atStart: false },
+  { re: PASSIVE_AGENT, keywords: PASSIVE_AGENT_KEYWORDS, atStart: false },
+  { re: ACCORDING, keywords: ACCORDING_KEYWORDS, atStart: false },
 ]
+
+/** The fast scans, for the test that compares them with plain global scans on real text. */
+export const FAST_SCANS = {
+  cues: [...OBJ_CUES, ...SUBJ_CUES].map((c) => c.re),
+  /** The matches of cue `i` (of `cues`) in the sentence, as `s.text.matchAll(cues[i])` gives them. */
+  cueMatches: (i: number, text: string, s: Sentence) =>
+    cueMatches([...OBJ_CUES, ...SUBJ_CUES][i]!, s, KEYWORDS.find(text)),
+  agencies: AGENCIES,
+  /** The matches of `text.matchAll(agencies)`. */
+  agencyGroups: (text: string) => agencyGroups(text, KEYWORDS.find(text)),
+  /** `DENIAL_CUE.test(s.text)`. */
+  hasDenialCue: (text: string, s: Sentence) => hasDenialCue(s, KEYWORDS.find(text)),
+  denialCue: DENIAL_CUE,
+}
