@@ -323,7 +323,7 @@ export function buildParties(input: {
         after,
       )
     const before = text.slice(Math.max(0, c.span[0] - 20), c.span[0])
-    const govOf = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/.exec(before)
+    const govOf = before.includes('overnment') ? /\b[Gg]overnment\s+of\s+(?:the\s+)?$/.exec(before) : null
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
@@ -567,14 +567,14 @@ function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
   // A pattern is tried when the sentence holds one of its keywords: at the places where its start words occur when
   // it has them (all of them, in order: the occurrences are sorted), else by a scan of the sentence.
   const tries: (boolean | number[])[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length).fill(false)
-  const starts: number[][] = CONFIDENCE_PATTERN_KEYWORDS.map(() => [])
+  const starts: (number[] | undefined)[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length)
   for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
     const key = kw.keys[i]!
-    for (const p of CONFIDENCE_STARTS_BY_KEY[key]!) starts[p]!.push(kw.starts[i]! - s.start)
+    for (const p of CONFIDENCE_STARTS_BY_KEY[key]!) (starts[p] ??= []).push(kw.starts[i]! - s.start)
     if (kw.ends[i]! > s.end) continue
     for (const p of CONFIDENCE_BY_KEY[key]!) tries[p] = true
   }
-  for (let p = 0; p < tries.length; p++) if (tries[p] && CONFIDENCE_PATTERN_STARTS[p]) tries[p] = starts[p]!
+  for (let p = 0; p < tries.length; p++) if (tries[p] && CONFIDENCE_PATTERN_STARTS[p]) tries[p] = starts[p] ?? false
   return findAllConfidenceWhere(s.text, tries)
 }
 
@@ -746,6 +746,20 @@ const ALIAS_TRIGGER_STARTS = [
 ]
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
 
+let triggersText: string | undefined
+let triggersFound: RegExpExecArray[] = []
+/**
+ * `text.matchAll(ALIAS_TRIGGER)`: every match starts where a word of ALIAS_TRIGGER_STARTS occurs. Kept for the last
+ * text (the pipeline reads a document's alias lists twice; the matches are only read).
+ */
+function aliasTriggers(text: string): RegExpExecArray[] {
+  if (text !== triggersText) {
+    triggersFound = matchAtOccurrences(ALIAS_TRIGGER_STICKY, text, 0, KEYWORDS.find(text), ALIAS_TRIGGER_WORDS)
+    triggersText = text
+  }
+  return triggersFound
+}
+
 /**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
  * "Also known as Y, X is …", "X (Y)" in a title. The names become actor mentions of X's actor.
@@ -756,8 +770,7 @@ export function findAliasLists(
 ): { claims: AliasClaim[]; mentions: ActorMention[] } {
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
-  // The matches of a global scan: every one starts where a word of ALIAS_TRIGGER_STARTS occurs.
-  const triggers = matchAtOccurrences(ALIAS_TRIGGER_STICKY, text, 0, KEYWORDS.find(text), ALIAS_TRIGGER_WORDS)
+  const triggers = aliasTriggers(text)
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
@@ -826,8 +839,9 @@ export function findAliasLists(
   for (let i = 0; i + 1 < actors.length; i++) {
     const a = actors[i]!
     const b = actors[i + 1]!
-    const gap = text.slice(a.span[1], b.span[0])
-    if (/^\s*\(\s*$/.test(gap) && text[b.span[1]] === ')' && a.canonical === b.canonical && a.mention !== b.mention) {
+    // The cheap tests first: most neighbours are not "X (Y)".
+    if (text[b.span[1]] !== ')' || a.canonical !== b.canonical || a.mention === b.mention) continue
+    if (/^\s*\(\s*$/.test(text.slice(a.span[1], b.span[0]))) {
       const c: AliasClaim = {
         names: [
           { text: a.mention, span: a.span },
