@@ -34,7 +34,7 @@ export class KeywordIndex {
   private readonly classOf = new Uint8Array(128)
   private readonly classes: number
   /** Transitions: entry `row + class` holds the next node's row (node × classes) times 2, plus 1 when a keyword ends there. */
-  private readonly dfa: Int32Array
+  private readonly dfa: Uint16Array
   /** Per node: the numbers of the keywords that end there. */
   private readonly outs: number[][]
   private lastText: string | undefined
@@ -92,8 +92,12 @@ export class KeywordIndex {
       }
     }
     // Rows instead of node numbers, and the output flag in the low bit: the scan does one table read per character.
-    for (let i = 0; i < dfa.length; i++) dfa[i] = ((dfa[i]! * classes) << 1) | (outs[dfa[i]!]!.length > 0 ? 1 : 0)
-    this.dfa = dfa
+    // 16-bit entries keep the table small (about 50 KB): between documents the pipeline's other stages push it out of
+    // the nearer caches, and each row the scan visits is then fetched again.
+    if (dfa.length * 2 > 0xffff) throw new Error('keyword automaton too large for 16-bit transitions')
+    const table = new Uint16Array(dfa.length)
+    for (let i = 0; i < dfa.length; i++) table[i] = ((dfa[i]! * classes) << 1) | (outs[dfa[i]!]!.length > 0 ? 1 : 0)
+    this.dfa = table
     this.outs = outs
   }
 
