@@ -12,7 +12,7 @@ import {
 import { FAST_SCANS, KEYWORD_RULES } from './claims.ts'
 import { KeywordIndex, matchAtOccurrences, occursIn } from './claims-keywords.ts'
 import { keywordStarts, lowerForKeywords } from './scan.ts'
-import { sentences } from './text.ts'
+import { escapeRe, sentences } from './text.ts'
 
 const SAMPLE =
   'The UK government attributed the attack to APT28, also known as Fancy Bear, a.k.a. STRONTIUM. Russia denied it; ' +
@@ -38,14 +38,23 @@ function texts(): string[] {
   return out
 }
 
-test('the keyword pass finds every occurrence the lower-cased text holds, and no other', () => {
+/** True where a word starts: the character before is no ASCII letter or digit. */
+function wordStart(text: string, i: number): boolean {
+  return i === 0 || !/[A-Za-z0-9]/.test(text[i - 1]!)
+}
+
+test('the keyword pass finds every word-start occurrence the lower-cased text holds, and no other', () => {
   const keywords = ['den', 'evidence', 'no evidence', 'e', 'known', 'also', 'aka', 'a.k.a', 'we', 'state', 'blame']
   const index = new KeywordIndex([...keywords, 'to blame', 'work', 'the work of', 'known'])
   for (const text of texts()) {
     const found = index.find(text)
     const lower = lowerForKeywords(text)
     assert.equal(lower.length, text.length)
-    const want = index.keywords.flatMap((k, id) => keywordStarts(lower, [k]).map((s) => `${s}:${s + k.length}:${id}`))
+    const want = index.keywords.flatMap((k, id) =>
+      keywordStarts(lower, [k])
+        .filter((s) => wordStart(text, s))
+        .map((s) => `${s}:${s + k.length}:${id}`),
+    )
     const got = found.starts.map((s, i) => `${s}:${found.ends[i]}:${found.keys[i]}`)
     assert.deepEqual(got.sort(), want.sort())
     assert.deepEqual(
@@ -55,11 +64,14 @@ test('the keyword pass finds every occurrence the lower-cased text holds, and no
     // A group sees its own keywords only.
     const group = index.group(['blame', 'we'])
     for (const s of sentences(text))
-      assert.equal(occursIn(found, group, s.start, s.end), /blame|we/.test(lowerForKeywords(s.text)))
+      assert.equal(
+        occursIn(found, group, s.start, s.end),
+        /(?<![A-Za-z0-9])(?:blame|we)/.test(lowerForKeywords(s.text)),
+      )
   }
 })
 
-test('every match of a keyword-gated claim expression starts with (or holds) one of its keywords', () => {
+test('every match of a keyword-gated claim expression starts with (or holds) one of its keywords at a word start', () => {
   let matches = 0
   for (const text of texts()) {
     for (const s of [{ start: 0, text }, ...sentences(text)]) {
@@ -68,9 +80,10 @@ test('every match of a keyword-gated claim expression starts with (or holds) one
         for (const m of s.text.matchAll(re)) {
           matches++
           const lower = lowerForKeywords(m[0])
+          const at = (k: string, i: number) => lower.startsWith(k, i) && wordStart(s.text, m.index + i)
           const ok = rule.atStart
-            ? rule.keywords.some((k) => lower.startsWith(k))
-            : rule.keywords.some((k) => lower.includes(k))
+            ? rule.keywords.some((k) => at(k, 0))
+            : rule.keywords.some((k) => [...lower.matchAll(new RegExp(escapeRe(k), 'g'))].some((x) => at(k, x.index)))
           assert.ok(ok, `${re.source.slice(0, 40)}: "${m[0]}"`)
         }
       }

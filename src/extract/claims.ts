@@ -554,7 +554,10 @@ function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   // A match is made of word characters, spaces and apostrophes only, and holds a keyword: none starts before the
   // stretch of such characters that leads up to the first keyword, so the scan can start there.
   c.re.lastIndex = stretchStart(s.text, first - s.start, isCueChar)
-  return [...s.text.matchAll(c.re)]
+  // What matchAll gives, without its copy of the expression (no match is empty).
+  const out: RegExpExecArray[] = []
+  for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) out.push(m)
+  return out
 }
 
 /** True for the characters a cue of SUBJ_CUES can match: `\w`, `\s` and apostrophes. */
