@@ -9,7 +9,7 @@ import {
   findAllConfidence,
   findAllConfidenceWhere,
 } from '../stix/confidence.ts'
-import { FAST_SCANS, KEYWORD_RULES } from './claims.ts'
+import { buildParties, FAST_SCANS, KEYWORD_RULES } from './claims.ts'
 import { KeywordIndex, matchAtOccurrences, occursIn } from './claims-keywords.ts'
 import { keywordStarts, lowerForKeywords } from './scan.ts'
 import { escapeRe, sentences } from './text.ts'
@@ -26,7 +26,9 @@ const SAMPLE =
   'The U.S. authoring agencies and the UK partner agencies, with participating AGENCIES (the U.K. partner ' +
   'agencies) and partner agenciesX; Iran is likely the actor behind it, and China was widely responsible. ' +
   "It is Russia’s doing and Iran's doing; APT28 reportedly carried out the attack, carried out by APT29. " +
-  'They were the group behind it; Beijing rejected and denied the claims as groundless.'
+  'They were the group behind it; Beijing rejected and denied the claims as groundless. Chinese state-sponsored ' +
+  'hackers, Russia-linked actors, Iranian APT groups, North Korean operatives and the UK’s intelligence ' +
+  'community; Canada’s federal government and the Russian hackers. We, we_ and wE; _we, (we) and "We".'
 
 const dev = sharedPath('extraction-dev')
 /** The development documents when the shared folder is there, and always the sample above. */
@@ -172,4 +174,22 @@ test('the fast cue, agency and denial scans give the plain global scans', () => 
     }
   }
   assert.ok(matches > 40)
+})
+
+test('the parties "we" are the matches of a global scan for "we"', () => {
+  for (const text of texts()) {
+    const parties = buildParties({
+      text,
+      actors: [],
+      countries: [],
+      bodies: [],
+      orgs: [],
+      people: [],
+      personCountry: () => undefined,
+    })
+    assert.deepEqual(
+      parties.filter((p) => p.kind === 'we').map((p) => `${p.span[0]}:${p.text}`),
+      [...text.matchAll(/\b[Ww]e\b/g)].map((m) => `${m.index}:${m[0]}`),
+    )
+  }
 })
