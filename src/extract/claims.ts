@@ -6,6 +6,7 @@
  */
 import {
   CONFIDENCE_PATTERN_KEYWORDS,
+  CONFIDENCE_PATTERN_SCALES,
   CONFIDENCE_PATTERN_STARTS,
   type ConfidenceMatch,
   type ConfidenceReading,
@@ -565,21 +566,31 @@ function isCueChar(c: number): boolean {
   return isAsciiWordCode(c) || c === 39 || c === 0x2019 || isSpaceCode(c)
 }
 
-/** Every confidence wording of the sentence: `findAllConfidence(s.text)`, with the keyword tests read off `kw`. */
+/**
+ * The confidence wordings of the sentence that `bestConfidence` can choose: `findAllConfidence(s.text)` without the
+ * readings of the patterns after the last one whose scale ranks below 2 (estimative verbs, statements of fact).
+ * `bestConfidence` passes over those readings, and as they are read after all the others they hide none of them
+ * (a reading is dropped only for overlapping one found before it): the best wording is the same. The keyword tests
+ * are read off `kw`.
+ */
 function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
   // A pattern is tried when the sentence holds one of its keywords: at the places where its start words occur when
   // it has them (all of them, in order: the occurrences are sorted), else by a scan of the sentence.
   const tries: (boolean | number[])[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length).fill(false)
-  const starts: (number[] | undefined)[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length)
+  const starts: (number[] | undefined)[] = new Array(USED_CONFIDENCE_PATTERNS)
   for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
     const key = kw.keys[i]!
     for (const p of CONFIDENCE_STARTS_BY_KEY[key]!) (starts[p] ??= []).push(kw.starts[i]! - s.start)
     if (kw.ends[i]! > s.end) continue
     for (const p of CONFIDENCE_BY_KEY[key]!) tries[p] = true
   }
-  for (let p = 0; p < tries.length; p++) if (tries[p] && CONFIDENCE_PATTERN_STARTS[p]) tries[p] = starts[p] ?? false
+  for (let p = 0; p < USED_CONFIDENCE_PATTERNS; p++)
+    if (tries[p] && CONFIDENCE_PATTERN_STARTS[p]) tries[p] = starts[p] ?? false
   return findAllConfidenceWhere(s.text, tries)
 }
+
+/** How many confidence patterns (from the first) `sentenceConfidence` tries: up to the last ranked below 2. */
+const USED_CONFIDENCE_PATTERNS = CONFIDENCE_PATTERN_SCALES.reduce((n, scale, i) => (rank(scale) < 2 ? i + 1 : n), 0)
 
 function rank(scale: string): number {
   return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
@@ -871,8 +882,8 @@ const KEYWORDS = new KeywordIndex([
   'we',
   ...PASSIVE_AGENT_KEYWORDS,
   ...ACCORDING_KEYWORDS,
-  ...CONFIDENCE_PATTERN_KEYWORDS.flat(),
-  ...CONFIDENCE_PATTERN_STARTS.flatMap((k) => k ?? []),
+  ...CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flat(),
+  ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
 const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
@@ -884,11 +895,11 @@ const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
 const ACCORDING_WORDS = KEYWORDS.group(ACCORDING_KEYWORDS)
 /** Per keyword number: the confidence patterns whose keywords include it. */
 const CONFIDENCE_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
-  CONFIDENCE_PATTERN_KEYWORDS.flatMap((ks, i) => (ks.includes(k) ? [i] : [])),
+  CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((ks, i) => (ks.includes(k) ? [i] : [])),
 )
 /** Per keyword number: the confidence patterns whose start words include it. */
 const CONFIDENCE_STARTS_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
-  CONFIDENCE_PATTERN_STARTS.flatMap((ks, i) => (ks?.includes(k) ? [i] : [])),
+  CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((ks, i) => (ks?.includes(k) ? [i] : [])),
 )
 
 /**
@@ -918,4 +929,9 @@ export const FAST_SCANS = {
   /** `DENIAL_CUE.test(s.text)`. */
   hasDenialCue: (text: string, s: Sentence) => hasDenialCue(s, KEYWORDS.find(text)),
   denialCue: DENIAL_CUE,
+  /** The wording `bestConfidence` picks for a cue starting at `cueStart` in the sentence. */
+  bestConfidence: (text: string, s: Sentence, cueStart: number) =>
+    bestConfidence(sentenceConfidence(s, KEYWORDS.find(text)), s, [cueStart, cueStart]),
+  /** `bestConfidence` over given wordings. */
+  bestOf: (all: ConfidenceMatch[], s: Sentence, cueStart: number) => bestConfidence(all, s, [cueStart, cueStart]),
 }

@@ -364,6 +364,8 @@ const KIND_RANK: Record<ConfidenceScale, number> = {
 
 /** Each pattern's keywords (lower case), in the order `findAllConfidenceWhere` numbers the patterns. */
 export const CONFIDENCE_PATTERN_KEYWORDS: readonly (readonly string[])[] = PATTERNS.map((p) => p.keywords)
+/** Each pattern's scale, in the same order: the scale of its readings (unless `prefer` moves them). */
+export const CONFIDENCE_PATTERN_SCALES: readonly ConfidenceScale[] = PATTERNS.map((p) => p.scale)
 /** Each pattern's start words (lower case; undefined where none are given): every match starts with one of them. */
 export const CONFIDENCE_PATTERN_STARTS: readonly (readonly string[] | undefined)[] = PATTERNS.map((p) => p.starts)
 
