@@ -505,6 +505,8 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
     const attributors = findAttributors(text, s, ps, slots, attributedSpans, kw)
     if (attributors.length === 0) continue
     const seen = new Set<string>()
+    // With one attributor and one attributed party in one slot no pair can repeat: no keys to build.
+    const single = slots.length === 1 && attributors.length === 1 && slots[0]!.attributed.length === 1
     // The sentence's confidence wordings, read once for all its slots.
     const wordings = sentenceConfidence(s, kw)
     for (const slot of slots) {
@@ -514,9 +516,11 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           if (isNamedCampaign(text, t)) continue
           if (a.country && t.country && a.country === t.country && t.kind !== 'state-body') continue
           if (overlaps(a.span, t.span)) continue
-          const key = `${a.name}|${t.name}|${slot.cue}`
-          if (seen.has(key)) continue
-          seen.add(key)
+          if (!single) {
+            const key = `${a.name}|${t.name}|${slot.cue}`
+            if (seen.has(key)) continue
+            seen.add(key)
+          }
           const claim: AttributionClaim = {
             attributor: a,
             attributed: t,
