@@ -4,11 +4,30 @@
  * needs a cue (attributed to, accused, behind, sponsored by, -linked …), an attributed party in the cue's slot, and
  * an attributor (the subject of the cue or of a reporting verb, "according to X", "by X", or "we").
  */
-import { type ConfidenceReading, findAllConfidence, type findConfidence } from '../stix/confidence.ts'
+import {
+  CONFIDENCE_PATTERN_KEYWORDS,
+  CONFIDENCE_PATTERN_SCALES,
+  CONFIDENCE_PATTERN_STARTS,
+  type ConfidenceMatch,
+  type ConfidenceReading,
+  findAllConfidenceWhere,
+} from '../stix/confidence.ts'
 import type { ActorMention } from './actors.ts'
+import {
+  firstFrom,
+  firstInside,
+  isSpaceCode,
+  type KeywordGroup,
+  KeywordIndex,
+  matchAtOccurrences,
+  type Occurrences,
+  occursIn,
+  stretchEnd,
+  stretchStart,
+} from './claims-keywords.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { governmentName } from './gazetteer.ts'
-import { lowerOf, mayContain } from './scan.ts'
+import { isAsciiWordCode, stickyCopy } from './scan.ts'
 import { overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -67,8 +86,8 @@ export interface AliasClaim {
 const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 'alliance', 'vendor', 'person', 'we'])
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'actor', 'state-body', 'sponsor'])
 
-// Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with words one
-// of which every match contains (lower case): a sentence without any of them is not searched for the cue.
+// Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
+// (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -80,11 +99,23 @@ const OBJ_CUES: Cue[] = [
   cue(/\bpoints?\s+to\b|\bpointed\s+to\b/gi, ['point']),
   cue(
     /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed)\s+by\b/gi,
-    ['by'],
+    [
+      'sponsored',
+      'backed',
+      'directed',
+      'run',
+      'operated',
+      'supported',
+      'conducted',
+      'carried out',
+      'perpetrated',
+      'orchestrated',
+      'organi',
+    ],
   ),
   cue(
     /\bon behalf of\b|\bworking for\b|\bwork(?:ing|s|ed)? on behalf of\b|\bat the behest of\b|\bthe work of\b|\bacting for\b/gi,
-    ['behalf', 'working for', 'behest', 'the work of', 'acting for'],
+    ['on behalf of', 'work', 'at the behest of', 'the work of', 'acting for'],
   ),
   cue(/\b(?:linked|tied|connected|associated|attributable)\s+(?:it\s+)?(?:to|with)\b/gi, [
     'linked',
@@ -94,33 +125,50 @@ const OBJ_CUES: Cue[] = [
     'attributable',
   ]),
   cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
-  cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, ['part', 'role', 'involvement', 'membership']),
+  cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
+    'alleged',
+    'part',
+    'role',
+    'involvement',
+    'membership',
+  ]),
   cue(/\bconfirmed\b/gi, ['confirmed']),
 ]
-// Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out").
+// Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
+// words one of which every match contains (not at its start): a sentence without any of them is not searched.
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
     ['behind', 'responsible', 'blame'],
+    false,
   ),
-  cue(/\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi, ['behind']),
-  cue(/\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi, [
-    'carried out',
-    'took part',
-    'perpetrated',
-    'orchestrated',
-  ]),
-  cue(/['’]s\s+doing\b/gi, ['doing']),
+  cue(/\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi, ['behind'], false),
+  cue(
+    /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
+    ['carried out', 'took part', 'perpetrated', 'orchestrated'],
+    false,
+  ),
+  cue(/['’]s\s+doing\b/gi, ['doing'], false),
 ]
 
+/**
+ * A cue expression with its keywords. When `atStart`, every match starts with one of them, and a sticky copy is tried
+ * only where one occurs in the sentence: the matches of a global scan of the sentence (`matchAtOccurrences`).
+ * Otherwise every match contains one of them, and only a sentence holding one is scanned.
+ */
 interface Cue {
   re: RegExp
+  sticky: RegExp
   keywords: string[]
+  atStart: boolean
+  /** The keywords in the document's keyword index (set once the index is built, below). */
+  group: KeywordGroup
 }
 
-function cue(re: RegExp, keywords: string[]): Cue {
-  return { re, keywords }
+function cue(re: RegExp, keywords: string[], atStart = true): Cue {
+  return { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0) }
 }
+
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
 const ADJ_CUE =
   /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
@@ -128,12 +176,93 @@ const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers)\b/
 const REPORT_VERBS =
   /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
+// Every match of REPORT_VERBS starts with one of these (lower case).
+const REPORT_VERB_STARTS = [
+  'announc',
+  'said',
+  'say',
+  'state',
+  'assess',
+  'judge',
+  'conclude',
+  'believe',
+  'confirm',
+  'claim',
+  'declared',
+  'added',
+  'warned',
+  'revealed',
+  'disclosed',
+  'determined',
+  'describ',
+  'called',
+  'has announced',
+  'have announced',
+  'attributed',
+  'accused',
+  'blamed',
+  'condemn',
+  'indicted',
+  'charged',
+  'sanction',
+  'reported',
+  'observed',
+  'found',
+  'associate',
+  'point',
+]
+const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected)\b[^.;]{0,30}$/i
 const ACCORDING =
   /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+$/i
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
+const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
+// Every match of DENIAL_CUE starts with one of these (lower case).
+const DENIAL_STARTS = [
+  'reject',
+  'den',
+  'dismiss',
+  'refut',
+  'groundless',
+  'baseless',
+  'unfounded',
+  'smear',
+  'slander',
+  'fabricat',
+  'firmly oppose',
+  'no evidence',
+]
+/**
+ * The matches of `text.matchAll(AGENCIES)`. A match is made of letters, dots and spaces and ends with "agencies": it
+ * lies inside a stretch of word characters, dots and spaces around an occurrence of "agencies". The stretch is
+ * bounded by characters that are no word characters (or the ends of the text), so \b reads the same in the stretch
+ * alone as in the whole text, and each stretch gives the global scan's matches there; other stretches hold none.
+ */
+function agencyGroups(text: string, kw: Occurrences): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  let done = 0
+  for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
+    if (AGENCIES_WORD[kw.keys[i]!] !== 1 || kw.starts[i]! < done) continue
+    const from = stretchStart(text, kw.starts[i]!, isAgencyChar)
+    done = stretchEnd(text, kw.starts[i]!, isAgencyChar)
+    AGENCIES.lastIndex = 0
+    for (const m of text.slice(from, done).matchAll(AGENCIES)) {
+      m.index += from
+      out.push(m)
+    }
+  }
+  return out
+}
+
+/** True for word characters, dots and white space. */
+function isAgencyChar(c: number): boolean {
+  return isAsciiWordCode(c) || c === 46 || isSpaceCode(c)
+}
+
+const AGENCIES = /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi
+const WE = /\b[Ww]e\b/y
 
 /** Build the parties a text mentions, from the entity mentions. */
 export function buildParties(input: {
@@ -195,7 +324,7 @@ export function buildParties(input: {
         after,
       )
     const before = text.slice(Math.max(0, c.span[0] - 20), c.span[0])
-    const govOf = /\b[Gg]overnment\s+of\s+(?:the\s+)?$/.exec(before)
+    const govOf = before.includes('overnment') ? /\b[Gg]overnment\s+of\s+(?:the\s+)?$/.exec(before) : null
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
@@ -225,11 +354,9 @@ export function buildParties(input: {
     if (c.form === 'adjective') continue
     parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
   }
+  const kw = KEYWORDS.find(text)
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
-  const agencies = lowerOf(text).includes('agencies')
-  for (const m of agencies
-    ? text.matchAll(/\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi)
-    : []) {
+  for (const m of agencyGroups(text, kw)) {
     const span: Span = [m.index, m.index + m[0].length]
     if (taken(span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
@@ -237,9 +364,30 @@ export function buildParties(input: {
     if (country) p.country = country
     parties.push(p)
   }
-  for (const m of text.matchAll(/\b[Ww]e\b/g))
+  // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
+  for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
-  return parties.sort((a, b) => a.span[0] - b.span[0])
+  return sortByStart(parties)
+}
+
+/**
+ * Sort by span start, keeping the order of equal starts: what the stable `parties.sort((a, b) => a.span[0] -
+ * b.span[0])` gives. Insertion sort: the parties come in a few runs that are each nearly in order, and a few dozen
+ * of them sort faster without a comparator call per comparison.
+ */
+function sortByStart(parties: Party[]): Party[] {
+  for (let i = 1; i < parties.length; i++) {
+    const p = parties[i]!
+    const start = p.span[0]
+    let j = i - 1
+    if (parties[j]!.span[0] <= start) continue
+    while (j >= 0 && parties[j]!.span[0] > start) {
+      parties[j + 1] = parties[j]!
+      j--
+    }
+    parties[j + 1] = p
+  }
+  return parties
 }
 
 interface Slot {
@@ -317,16 +465,13 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
 export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
   const out: AttributionClaim[] = []
   const sorted = sortedBySpanStart(parties)
+  const kw = KEYWORDS.find(text)
   for (const s of sents) {
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
-    if (!ps.some((p) => ATTRIBUTED_KINDS.has(p.kind))) continue
+    if (!ps.some(isAttributedKind)) continue
     const slots: Slot[] = []
-    // The cue expressions are case-insensitive without the u flag: lower-casing never hides one of their keywords.
-    const lower = s.text.toLowerCase()
-    for (const { re, keywords } of OBJ_CUES) {
-      if (!mayContain(lower, keywords)) continue
-      re.lastIndex = 0
-      for (const m of s.text.matchAll(re)) {
+    for (const c of OBJ_CUES) {
+      for (const m of cueMatches(c, s, kw)) {
         const cs = s.start + m.index
         const ce = cs + m[0].length
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
@@ -336,10 +481,8 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
         if (attributed.length) slots.push({ cue: m[0], cueSpan: [cs, ce], attributed })
       }
     }
-    for (const { re, keywords } of SUBJ_CUES) {
-      if (!mayContain(lower, keywords)) continue
-      re.lastIndex = 0
-      for (const m of s.text.matchAll(re)) {
+    for (const c of SUBJ_CUES) {
+      for (const m of cueMatches(c, s, kw)) {
         const cs = s.start + m.index
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         const attributed = precedingParty(text, cs, s.start, ps).filter((p) => !isTargetPosition(text, p))
@@ -350,31 +493,34 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
     for (const p of ps) {
       if (p.kind === 'sponsor')
         slots.push({ cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text, cueSpan: p.span, attributed: [p] })
-      if (p.kind === 'actor') {
-        const after = text.slice(p.span[1], p.span[1] + 20)
-        const m = /^-(?:linked|affiliated|related|attributed)\b/.exec(after)
+      // ACTOR_LINK starts with "-": other actors need no slice.
+      if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
+        const m = ACTOR_LINK.exec(text.slice(p.span[1], p.span[1] + 20))
         if (m) slots.push({ cue: `${p.text}${m[0]}`, cueSpan: [p.span[0], p.span[1] + m[0].length], attributed: [p] })
       }
     }
     if (slots.length === 0) continue
-    // A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party.
-    const isNamedCampaign = (p: Party) =>
-      p.kind === 'actor' &&
-      /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))
-    const attributedSpans = slots.flatMap((sl) => sl.attributed.map((p) => p.span))
-    const attributors = findAttributors(text, s, ps, slots, attributedSpans)
+    const attributedSpans: Span[] = []
+    for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
+    const attributors = findAttributors(text, s, ps, slots, attributedSpans, kw)
     if (attributors.length === 0) continue
     const seen = new Set<string>()
+    // With one attributor and one attributed party in one slot no pair can repeat: no keys to build.
+    const single = slots.length === 1 && attributors.length === 1 && slots[0]!.attributed.length === 1
+    // The sentence's confidence wordings, read once for all its slots.
+    const wordings = sentenceConfidence(s, kw)
     for (const slot of slots) {
-      const confidence = bestConfidence(s, slot.cueSpan)
+      const confidence = bestConfidence(wordings, s, slot.cueSpan)
       for (const a of attributors) {
         for (const t of slot.attributed) {
-          if (isNamedCampaign(t)) continue
+          if (isNamedCampaign(text, t)) continue
           if (a.country && t.country && a.country === t.country && t.kind !== 'state-body') continue
           if (overlaps(a.span, t.span)) continue
-          const key = `${a.name}|${t.name}|${slot.cue}`
-          if (seen.has(key)) continue
-          seen.add(key)
+          if (!single) {
+            const key = `${a.name}|${t.name}|${slot.cue}`
+            if (seen.has(key)) continue
+            seen.add(key)
+          }
           const claim: AttributionClaim = {
             attributor: a,
             attributed: t,
@@ -393,26 +539,87 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   return out
 }
 
-const CONFIDENCE_CACHE = new WeakMap<Sentence, ReturnType<typeof findAllConfidence>>()
+const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
+const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
 
-function bestConfidence(s: Sentence, cue: Span) {
-  let all = CONFIDENCE_CACHE.get(s)
-  if (!all) CONFIDENCE_CACHE.set(s, (all = findAllConfidence(s.text)))
-  const rank = (scale: string) =>
-    scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
-  let best: ReturnType<typeof findConfidence>
+function isAttributedKind(p: Party): boolean {
+  return ATTRIBUTED_KINDS.has(p.kind)
+}
+
+/** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
+function isNamedCampaign(text: string, p: Party): boolean {
+  return p.kind === 'actor' && NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))
+}
+
+/** The matches of a cue in a sentence, as `s.text.matchAll(c.re)` gives them (see `Cue`). */
+function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
+  if (c.atStart) return matchAtOccurrences(c.sticky, s.text, s.start, kw, c.group)
+  const first = firstInside(kw, c.group, s.start, s.end)
+  if (first < 0) return []
+  // A match is made of word characters, spaces and apostrophes only, and holds a keyword: none starts before the
+  // stretch of such characters that leads up to the first keyword, so the scan can start there.
+  c.re.lastIndex = stretchStart(s.text, first - s.start, isCueChar)
+  // What matchAll gives, without its copy of the expression (no match is empty).
+  const out: RegExpExecArray[] = []
+  for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) out.push(m)
+  return out
+}
+
+/** True for the characters a cue of SUBJ_CUES can match: `\w`, `\s` and apostrophes. */
+function isCueChar(c: number): boolean {
+  return isAsciiWordCode(c) || c === 39 || c === 0x2019 || isSpaceCode(c)
+}
+
+/**
+ * The confidence wordings of the sentence that `bestConfidence` can choose: `findAllConfidence(s.text)` without the
+ * readings of the patterns after the last one whose scale ranks below 2 (estimative verbs, statements of fact).
+ * `bestConfidence` passes over those readings, and as they are read after all the others they hide none of them
+ * (a reading is dropped only for overlapping one found before it): the best wording is the same. The keyword tests
+ * are read off `kw`.
+ */
+function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
+  // A pattern is tried when the sentence holds one of its keywords: at the places where its start words occur when
+  // it has them (all of them, in order: the occurrences are sorted), else by a scan of the sentence.
+  const tries: (boolean | number[])[] = new Array(CONFIDENCE_PATTERN_KEYWORDS.length).fill(false)
+  const starts: (number[] | undefined)[] = new Array(USED_CONFIDENCE_PATTERNS)
+  for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
+    const key = kw.keys[i]!
+    for (const p of CONFIDENCE_STARTS_BY_KEY[key]!) (starts[p] ??= []).push(kw.starts[i]! - s.start)
+    if (kw.ends[i]! > s.end) continue
+    for (const p of CONFIDENCE_BY_KEY[key]!) tries[p] = true
+  }
+  for (let p = 0; p < USED_CONFIDENCE_PATTERNS; p++)
+    if (tries[p] && CONFIDENCE_PATTERN_STARTS[p]) tries[p] = starts[p] ?? false
+  return findAllConfidenceWhere(s.text, tries)
+}
+
+/** How many confidence patterns (from the first) `sentenceConfidence` tries: up to the last ranked below 2. */
+const USED_CONFIDENCE_PATTERNS = CONFIDENCE_PATTERN_SCALES.reduce((n, scale, i) => (rank(scale) < 2 ? i + 1 : n), 0)
+
+function rank(scale: string): number {
+  return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
+}
+
+function bestConfidence(all: ConfidenceMatch[], s: Sentence, cue: Span): ConfidenceMatch | undefined {
+  let best: ConfidenceMatch | undefined
   for (const m of all) {
     if (rank(m.reading.scale) >= 2) continue
     if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m
     else if (rank(m.reading.scale) === rank(best.reading.scale)) {
-      const d = (x: typeof m) => Math.abs(s.start + x.span[0] - cue[0])
-      if (d(m) < d(best)) best = m
+      if (Math.abs(s.start + m.span[0] - cue[0]) < Math.abs(s.start + best.span[0] - cue[0])) best = m
     }
   }
   return best
 }
 
-function findAttributors(text: string, s: Sentence, ps: Party[], slots: Slot[], attributedSpans: Span[]): Party[] {
+function findAttributors(
+  text: string,
+  s: Sentence,
+  ps: Party[],
+  slots: Slot[],
+  attributedSpans: Span[],
+  kw: Occurrences,
+): Party[] {
   const capable = ps.filter(
     (p) =>
       ATTRIBUTOR_KINDS.has(p.kind) &&
@@ -421,19 +628,24 @@ function findAttributors(text: string, s: Sentence, ps: Party[], slots: Slot[], 
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
-  const acc = capable.filter((p) => ACCORDING.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])))
+  // Each expression is tested on the stretch before the party only when one of its words lies inside the stretch.
+  const acc = capable.filter((p) => {
+    const from = Math.max(s.start, p.span[0] - 40)
+    return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
+  })
   if (acc.length) return withListed(text, acc, capable)
   // passive agent: "accused by the UK government", "rejected by"
-  const agent = capable.filter((p) =>
-    /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned)\b[^.;]{0,30}\bby\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(s.start, p.span[0] - 60), p.span[0]),
-    ),
-  )
+  const agent = capable.filter((p) => {
+    const from = Math.max(s.start, p.span[0] - 60)
+    return occursIn(kw, PASSIVE_AGENT_WORDS, from, p.span[0]) && PASSIVE_AGENT.test(text.slice(from, p.span[0]))
+  })
   if (agent.length) return agent
   // Subjects: attributor-capable parties before the first cue or reporting verb of the sentence.
-  const firstCue = Math.min(...slots.map((sl) => sl.cueSpan[0]))
-  REPORT_VERBS.lastIndex = 0
-  const verbs = [...s.text.matchAll(REPORT_VERBS)].map((m) => s.start + m.index)
+  let firstCue = Number.POSITIVE_INFINITY
+  for (const sl of slots) if (sl.cueSpan[0] < firstCue) firstCue = sl.cueSpan[0]
+  const verbs = matchAtOccurrences(REPORT_VERBS_STICKY, s.text, s.start, kw, REPORT_VERB_WORDS).map(
+    (m) => s.start + m.index,
+  )
   const out: Party[] = []
   for (const p of capable) {
     const nextVerb = verbs.find((v) => v >= p.span[1])
@@ -449,6 +661,32 @@ function findAttributors(text: string, s: Sentence, ps: Party[], slots: Slot[], 
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
 }
+
+const PASSIVE_AGENT =
+  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned)\b[^.;]{0,30}\bby\s+(?:the\s+)?$/i
+// Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
+const PASSIVE_AGENT_KEYWORDS = [
+  'accused',
+  'blamed',
+  'attributed',
+  'named',
+  'condemned',
+  'identified',
+  'called out',
+  'sanctioned',
+]
+const ACCORDING_KEYWORDS = [
+  'according to',
+  'assessment',
+  'view',
+  'judg',
+  'words',
+  'opinion',
+  'analysis',
+  'as assessed',
+  'as reported',
+  'as stated',
+]
 
 function withListed(text: string, first: Party[], capable: Party[]): Party[] {
   const out = [...first]
@@ -474,8 +712,9 @@ export function findDenials(
 ): DenialClaim[] {
   const out: DenialClaim[] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
+  const kw = KEYWORDS.find(text)
   for (const s of sents) {
-    if (!DENIAL_CUE.test(s.text)) continue
+    if (!hasDenialCue(s, kw)) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
     const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
@@ -495,9 +734,21 @@ export function findDenials(
   return out
 }
 
+/** `DENIAL_CUE.test(s.text)`, trying the expression only where a word its matches start with occurs. */
+function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
+  return matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS).length > 0
+}
+
 const ALIAS_TRIGGER =
   /\b(?:(?:also|otherwise|more commonly|publicly|alternatively)\s+)?(?:known|tracked|identified|referred to|reported|called|named|designated)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b/gi
-const ALIAS_TRIGGER_WORDS = [
+const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
+// Every match of ALIAS_TRIGGER starts with one of these (lower case).
+const ALIAS_TRIGGER_STARTS = [
+  'also',
+  'otherwise',
+  'more commonly',
+  'publicly',
+  'alternatively',
   'known',
   'tracked',
   'identified',
@@ -513,6 +764,20 @@ const ALIAS_TRIGGER_WORDS = [
 ]
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
 
+let triggersText: string | undefined
+let triggersFound: RegExpExecArray[] = []
+/**
+ * `text.matchAll(ALIAS_TRIGGER)`: every match starts where a word of ALIAS_TRIGGER_STARTS occurs. Kept for the last
+ * text (the pipeline reads a document's alias lists twice; the matches are only read).
+ */
+function aliasTriggers(text: string): RegExpExecArray[] {
+  if (text !== triggersText) {
+    triggersFound = matchAtOccurrences(ALIAS_TRIGGER_STICKY, text, 0, KEYWORDS.find(text), ALIAS_TRIGGER_WORDS)
+    triggersText = text
+  }
+  return triggersFound
+}
+
 /**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
  * "Also known as Y, X is …", "X (Y)" in a title. The names become actor mentions of X's actor.
@@ -523,7 +788,7 @@ export function findAliasLists(
 ): { claims: AliasClaim[]; mentions: ActorMention[] } {
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
-  const triggers = mayContain(lowerOf(text), ALIAS_TRIGGER_WORDS) ? text.matchAll(ALIAS_TRIGGER) : []
+  const triggers = aliasTriggers(text)
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
@@ -592,8 +857,9 @@ export function findAliasLists(
   for (let i = 0; i + 1 < actors.length; i++) {
     const a = actors[i]!
     const b = actors[i + 1]!
-    const gap = text.slice(a.span[1], b.span[0])
-    if (/^\s*\(\s*$/.test(gap) && text[b.span[1]] === ')' && a.canonical === b.canonical && a.mention !== b.mention) {
+    // The cheap tests first: most neighbours are not "X (Y)".
+    if (text[b.span[1]] !== ')' || a.canonical !== b.canonical || a.mention === b.mention) continue
+    if (/^\s*\(\s*$/.test(text.slice(a.span[1], b.span[0]))) {
       const c: AliasClaim = {
         names: [
           { text: a.mention, span: a.span },
@@ -608,4 +874,68 @@ export function findAliasLists(
     }
   }
   return { claims, mentions }
+}
+
+// The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
+const KEYWORDS = new KeywordIndex([
+  ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
+  ...REPORT_VERB_STARTS,
+  ...DENIAL_STARTS,
+  ...ALIAS_TRIGGER_STARTS,
+  'agencies',
+  'we',
+  ...PASSIVE_AGENT_KEYWORDS,
+  ...ACCORDING_KEYWORDS,
+  ...CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flat(),
+  ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
+])
+for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
+const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
+const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
+const AGENCIES_WORD = KEYWORDS.group(['agencies'])
+const WE_WORD = KEYWORDS.group(['we'])
+const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
+const ACCORDING_WORDS = KEYWORDS.group(ACCORDING_KEYWORDS)
+/** Per keyword number: the confidence patterns whose keywords include it. */
+const CONFIDENCE_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
+  CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((ks, i) => (ks.includes(k) ? [i] : [])),
+)
+/** Per keyword number: the confidence patterns whose start words include it. */
+const CONFIDENCE_STARTS_BY_KEY: number[][] = KEYWORDS.keywords.map((k) =>
+  CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((ks, i) => (ks?.includes(k) ? [i] : [])),
+)
+
+/**
+ * The expressions that are tried only where one of their keywords occurs, with those keywords: `atStart` when every
+ * match starts with one, else every match contains one. Exported for the test that checks this on real text.
+ */
+export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; atStart: boolean }[] = [
+  ...[...OBJ_CUES, ...SUBJ_CUES].map((c) => ({ re: c.re, keywords: c.keywords, atStart: c.atStart })),
+  { re: REPORT_VERBS, keywords: REPORT_VERB_STARTS, atStart: true },
+  { re: DENIAL_CUE, keywords: DENIAL_STARTS, atStart: true },
+  { re: ALIAS_TRIGGER, keywords: ALIAS_TRIGGER_STARTS, atStart: true },
+  { re: WE, keywords: ['we'], atStart: true },
+  { re: AGENCIES, keywords: ['agencies'], atStart: false },
+  { re: PASSIVE_AGENT, keywords: PASSIVE_AGENT_KEYWORDS, atStart: false },
+  { re: ACCORDING, keywords: ACCORDING_KEYWORDS, atStart: false },
+]
+
+/** The fast scans, for the test that compares them with plain global scans on real text. */
+export const FAST_SCANS = {
+  cues: [...OBJ_CUES, ...SUBJ_CUES].map((c) => c.re),
+  /** The matches of cue `i` (of `cues`) in the sentence, as `s.text.matchAll(cues[i])` gives them. */
+  cueMatches: (i: number, text: string, s: Sentence) =>
+    cueMatches([...OBJ_CUES, ...SUBJ_CUES][i]!, s, KEYWORDS.find(text)),
+  agencies: AGENCIES,
+  /** The matches of `text.matchAll(agencies)`. */
+  agencyGroups: (text: string) => agencyGroups(text, KEYWORDS.find(text)),
+  /** `DENIAL_CUE.test(s.text)`. */
+  hasDenialCue: (text: string, s: Sentence) => hasDenialCue(s, KEYWORDS.find(text)),
+  denialCue: DENIAL_CUE,
+  /** The wording `bestConfidence` picks for a cue starting at `cueStart` in the sentence. */
+  bestConfidence: (text: string, s: Sentence, cueStart: number) =>
+    bestConfidence(sentenceConfidence(s, KEYWORDS.find(text)), s, [cueStart, cueStart]),
+  /** `bestConfidence` over given wordings. */
+  bestOf: (all: ConfidenceMatch[], s: Sentence, cueStart: number) => bestConfidence(all, s, [cueStart, cueStart]),
 }

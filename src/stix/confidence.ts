@@ -190,15 +190,19 @@ export function termFromStix(scale: ConfidenceScale, stix: number | null): strin
 
 interface Pattern {
   re: RegExp
+  sticky: RegExp
   scale: ConfidenceScale
   term: string
   keywords: string[]
+  starts: string[] | undefined
 }
 
 // Longest, most specific phrases first: the first pattern that matches at a position wins.
 const C = String.raw`(?:degree|level)\s+of\s+confidence`
-// Each phrase with words one of which every match contains (lower case): a sentence without them is not searched.
-const PHRASES: [string, ConfidenceScale, string, string[]][] = [
+// Each phrase with words one of which every match contains (lower case): a sentence without them is not searched;
+// and, where it can be said, the words (lower case) every match starts with: `findAllConfidenceWhere` can then try
+// the phrase only where one of them starts.
+const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
   // analytic confidence
   [
     String.raw`(?:with\s+)?(?:a\s+)?very\s+high\s+(?:${C}|confidence)`,
@@ -214,8 +218,8 @@ const PHRASES: [string, ConfidenceScale, string, string[]][] = [
     ['confidence'],
   ],
   [String.raw`(?:with\s+)?(?:a\s+)?low\s+(?:${C}|confidence)`, 'analytic-confidence', 'low', ['confidence']],
-  [String.raw`highly\s+confident`, 'analytic-confidence', 'high', ['confident']],
-  [String.raw`moderately\s+confident`, 'analytic-confidence', 'moderate', ['confident']],
+  [String.raw`highly\s+confident`, 'analytic-confidence', 'high', ['confident'], ['highly']],
+  [String.raw`moderately\s+confident`, 'analytic-confidence', 'moderate', ['confident'], ['moderately']],
   [
     String.raw`(?:(?:is|are|am|was|were|remains?|'s|’s|'re|’re)\s+)?(?:fully\s+|very\s+)?confident`,
     'analytic-confidence',
@@ -223,40 +227,65 @@ const PHRASES: [string, ConfidenceScale, string, string[]][] = [
     ['confident'],
   ],
   // likelihood: WEP negatives before their positives
-  [String.raw`almost\s+certainly\s+not`, 'wep', 'almost certainly not', ['certainly']],
-  [String.raw`probably\s+not`, 'wep', 'probably not', ['probably']],
-  [String.raw`chances\s+(?:are\s+)?about\s+even`, 'wep', 'chances about even', ['chances']],
-  [String.raw`almost\s+no\s+chance`, 'icd-203', 'almost no chance', ['chance']],
-  [String.raw`remote\s+(?:chance|possibility)`, 'uk-phia', 'remote chance', ['remote']],
-  [String.raw`realistic\s+possibility`, 'uk-phia', 'realistic possibility', ['realistic']],
-  [String.raw`roughly\s+even\s+(?:chance|odds)`, 'icd-203', 'roughly even chance', ['roughly']],
-  [String.raw`even\s+chance`, 'nato', 'even chance', ['chance']],
-  [String.raw`(?:almost|nearly|virtually)\s+certain(?:ly|ty)?`, 'icd-203', 'almost certain', ['certain']],
-  [String.raw`highly\s+(?:unlikely|improbable)`, 'uk-phia', 'highly unlikely', ['highly']],
-  [String.raw`very\s+(?:unlikely|improbable)`, 'icd-203', 'very unlikely', ['very']],
-  [String.raw`highly\s+(?:likely|probable)`, 'uk-phia', 'highly likely', ['highly']],
-  [String.raw`very\s+(?:likely|probabl[ey])`, 'icd-203', 'very likely', ['very']],
-  [String.raw`(?:unlikely|improbabl[ey])`, 'icd-203', 'unlikely', ['unlikely', 'improbabl']],
-  [String.raw`(?:likely|probabl[ey])`, 'icd-203', 'likely', ['likely', 'probabl']],
+  [String.raw`almost\s+certainly\s+not`, 'wep', 'almost certainly not', ['certainly'], ['almost']],
+  [String.raw`probably\s+not`, 'wep', 'probably not', ['probably'], ['probably']],
+  [String.raw`chances\s+(?:are\s+)?about\s+even`, 'wep', 'chances about even', ['chances'], ['chances']],
+  [String.raw`almost\s+no\s+chance`, 'icd-203', 'almost no chance', ['chance'], ['almost']],
+  [String.raw`remote\s+(?:chance|possibility)`, 'uk-phia', 'remote chance', ['remote'], ['remote']],
+  [String.raw`realistic\s+possibility`, 'uk-phia', 'realistic possibility', ['realistic'], ['realistic']],
+  [String.raw`roughly\s+even\s+(?:chance|odds)`, 'icd-203', 'roughly even chance', ['roughly'], ['roughly']],
+  [String.raw`even\s+chance`, 'nato', 'even chance', ['chance'], ['even']],
+  [
+    String.raw`(?:almost|nearly|virtually)\s+certain(?:ly|ty)?`,
+    'icd-203',
+    'almost certain',
+    ['certain'],
+    ['almost', 'nearly', 'virtually'],
+  ],
+  [String.raw`highly\s+(?:unlikely|improbable)`, 'uk-phia', 'highly unlikely', ['highly'], ['highly']],
+  [String.raw`very\s+(?:unlikely|improbable)`, 'icd-203', 'very unlikely', ['very'], ['very']],
+  [String.raw`highly\s+(?:likely|probable)`, 'uk-phia', 'highly likely', ['highly'], ['highly']],
+  [String.raw`very\s+(?:likely|probabl[ey])`, 'icd-203', 'very likely', ['very'], ['very']],
+  [String.raw`(?:unlikely|improbabl[ey])`, 'icd-203', 'unlikely', ['unlikely', 'improbabl'], ['unlikely', 'improbabl']],
+  [String.raw`(?:likely|probabl[ey])`, 'icd-203', 'likely', ['likely', 'probabl'], ['likely', 'probabl']],
   [String.raw`(?:in\s+all\s+likelihood)`, 'icd-203', 'likely', ['likelihood']],
   // legal allegations
-  [String.raw`convicted`, 'legal-allegation', 'convicted', ['convicted']],
-  [String.raw`(?:indicted|indictments?|indict)`, 'legal-allegation', 'indicted', ['indict']],
-  [String.raw`(?:criminal\s+)?(?:charged|charges|charging)`, 'legal-allegation', 'charged', ['charg']],
-  [String.raw`(?:allegedly|alleged|alleges|allege|allegations?)`, 'legal-allegation', 'alleged', ['alleg']],
+  [String.raw`convicted`, 'legal-allegation', 'convicted', ['convicted'], ['convicted']],
+  [String.raw`(?:indicted|indictments?|indict)`, 'legal-allegation', 'indicted', ['indict'], ['indict']],
+  [
+    String.raw`(?:criminal\s+)?(?:charged|charges|charging)`,
+    'legal-allegation',
+    'charged',
+    ['charg'],
+    ['criminal', 'charg'],
+  ],
+  [String.raw`(?:allegedly|alleged|alleges|allege|allegations?)`, 'legal-allegation', 'alleged', ['alleg'], ['alleg']],
   // estimative verbs without a calibrated band
-  [String.raw`(?:strongly\s+)?(?:believed|believes|believe)`, 'estimative-verb', 'believed', ['believ']],
-  [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought']],
-  [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected', ['suspect']],
+  [
+    String.raw`(?:strongly\s+)?(?:believed|believes|believe)`,
+    'estimative-verb',
+    'believed',
+    ['believ'],
+    ['strongly', 'believ'],
+  ],
+  [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought'], ['thought']],
+  [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected', ['suspect'], ['suspect']],
   [
     String.raw`(?:possibly|possible|may\s+have|might\s+have|could\s+have)`,
     'estimative-verb',
     'possible',
     ['possib', 'may', 'might', 'could'],
+    ['possib', 'may', 'might', 'could'],
   ],
-  [String.raw`(?:assesses|assessed|assess|judges|judged|judge)`, 'estimative-verb', 'assessed', ['assess', 'judg']],
+  [
+    String.raw`(?:assesses|assessed|assess|judges|judged|judge)`,
+    'estimative-verb',
+    'assessed',
+    ['assess', 'judg'],
+    ['assess', 'judg'],
+  ],
   // statements of fact
-  [String.raw`(?:confirmed|confirms|confirm)`, 'statement-of-fact', 'confirmed', ['confirm']],
+  [String.raw`(?:confirmed|confirms|confirm)`, 'statement-of-fact', 'confirmed', ['confirm'], ['confirm']],
   [
     String.raw`(?:attributed|attributes|attribute|concluded|concludes|determined|announced|declared|stated|accused|blamed|named|identified)`,
     'statement-of-fact',
@@ -273,15 +302,25 @@ const PHRASES: [string, ConfidenceScale, string, string[]][] = [
       'named',
       'identified',
     ],
+    [
+      'attribut',
+      'conclud',
+      'determined',
+      'announced',
+      'declared',
+      'stated',
+      'accused',
+      'blamed',
+      'named',
+      'identified',
+    ],
   ],
 ]
 
-const PATTERNS: Pattern[] = PHRASES.map(([src, scale, term, keywords]) => ({
-  re: new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${src})(?![\p{L}\p{N}])`, 'giu'),
-  scale,
-  term,
-  keywords,
-}))
+const PATTERNS: Pattern[] = PHRASES.map(([src, scale, term, keywords, starts]) => {
+  const source = String.raw`(?<![\p{L}\p{N}])(?:${src})(?![\p{L}\p{N}])`
+  return { re: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), scale, term, keywords, starts }
+})
 
 const ADMIRALTY = /^\s*([A-F])\s*[-/]?\s*([1-6])\s*$/
 const RELIABILITY_WORDS: [RegExp, string][] = [
@@ -323,27 +362,71 @@ const KIND_RANK: Record<ConfidenceScale, number> = {
   'statement-of-fact': 3,
 }
 
+/** Each pattern's keywords (lower case), in the order `findAllConfidenceWhere` numbers the patterns. */
+export const CONFIDENCE_PATTERN_KEYWORDS: readonly (readonly string[])[] = PATTERNS.map((p) => p.keywords)
+/** Each pattern's scale, in the same order: the scale of its readings (unless `prefer` moves them). */
+export const CONFIDENCE_PATTERN_SCALES: readonly ConfidenceScale[] = PATTERNS.map((p) => p.scale)
+/** Each pattern's start words (lower case; undefined where none are given): every match starts with one of them. */
+export const CONFIDENCE_PATTERN_STARTS: readonly (readonly string[] | undefined)[] = PATTERNS.map((p) => p.starts)
+
 /**
  * Every confidence wording inside a sentence, left to right, non-overlapping, each with its span.
  * `prefer` re-reads ambiguous likelihood terms on another scale (a UK text: "highly likely" is PHIA either way,
  * "almost certain" moves from ICD 203 to PHIA).
  */
 export function findAllConfidence(sentence: string, prefer?: ConfidenceScale): ConfidenceMatch[] {
-  const found: ConfidenceMatch[] = []
   // Case-insensitive with the u flag: ſ (long s) matches s, and K (Kelvin sign) lower-cases to k.
   let lower = sentence.toLowerCase()
   if (lower.includes('\u017f')) lower = lower.replace(/\u017f/g, 's')
-  for (const p of PATTERNS) {
-    if (!p.keywords.some((k) => lower.includes(k))) continue
-    p.re.lastIndex = 0
-    for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) {
-      const s = m.index
-      const e = s + m[0].length
-      if (found.some((f) => f.span[0] < e && s < f.span[1])) continue
-      found.push({ reading: onScale(m[0], p.scale, p.term, prefer), span: [s, e] })
+  const mayMatch = PATTERNS.map((p) => p.keywords.some((k) => lower.includes(k)))
+  return findAllConfidenceWhere(sentence, mayMatch, prefer)
+}
+
+/**
+ * `findAllConfidence` for a caller that already knows which keywords the sentence holds (one pass over a whole
+ * document). `tries[i]` says how to look for pattern i: false or undefined, not at all; true, by a scan of the
+ * sentence; an array, only at those ascending offsets (repeats allowed).
+ *
+ * The result is the same as `findAllConfidence` whenever `tries[i]` is not false for every pattern one of whose
+ * `CONFIDENCE_PATTERN_KEYWORDS[i]` the lower-cased sentence contains (a pattern matches only text that contains one
+ * of its keywords), and an array holds every offset where one of `CONFIDENCE_PATTERN_STARTS[i]` occurs (lower-cased):
+ * trying a sticky copy at every place a match can start gives the matches of the scan (as `matchAtStarts`).
+ */
+export function findAllConfidenceWhere(
+  sentence: string,
+  tries: ArrayLike<boolean | readonly number[] | undefined>,
+  prefer?: ConfidenceScale,
+): ConfidenceMatch[] {
+  const found: ConfidenceMatch[] = []
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const how = tries[i]
+    if (!how) continue
+    const p = PATTERNS[i]!
+    if (how === true) {
+      p.re.lastIndex = 0
+      for (let m = p.re.exec(sentence); m; m = p.re.exec(sentence)) addMatch(found, p, m, prefer)
+      continue
+    }
+    // The matches of the scan, in order: after a match, the scan resumes at its end (no match is empty).
+    let pos = 0
+    for (const at of how) {
+      if (at < pos) continue
+      p.sticky.lastIndex = at
+      const m = p.sticky.exec(sentence)
+      if (m === null) continue
+      addMatch(found, p, m, prefer)
+      pos = at + m[0].length
     }
   }
   return found.sort((a, b) => a.span[0] - b.span[0])
+}
+
+/** A match of a pattern, unless it overlaps one found before (an earlier pattern wins). */
+function addMatch(found: ConfidenceMatch[], p: Pattern, m: RegExpExecArray, prefer?: ConfidenceScale): void {
+  const s = m.index
+  const e = s + m[0].length
+  for (const f of found) if (f.span[0] < e && s < f.span[1]) return
+  found.push({ reading: onScale(m[0], p.scale, p.term, prefer), span: [s, e] })
 }
 
 function onScale(text: string, scale: ConfidenceScale, term: string, prefer?: ConfidenceScale): ConfidenceReading {
