@@ -2,6 +2,18 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
+import {
+  alignedPart,
+  firstRunFrom,
+  matchAtStarts,
+  RunWordSets,
+  RunWords,
+  runStartsFrom,
+  startsBeforeHeads,
+  stickyCopy,
+  wordRuns,
+  wordStarts,
+} from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
@@ -651,7 +663,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 
 // ---------------------------------------------------------------- sectors and countries targeted
 
-let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
+let sectorRe: { re: RegExp; lookup: Map<string, string>; first: RunWords } | undefined
 function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map<string, string>()
@@ -659,7 +671,10 @@ function sectorIdx() {
     for (const p of phrases) lookup.set(p.toLowerCase(), canon)
   }
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
-  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gi'), lookup }
+  // Tried (sticky) only at the word runs a phrase starts with: every phrase starts with a word run that ends where
+  // the phrase does or before a space, `-` or `&`, so a match starts at a run that is exactly that word.
+  const first = new RunWords([...lookup.keys()].map((p) => /^\w+/.exec(p)![0]))
+  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup, first }
   return sectorRe
 }
 
@@ -686,12 +701,55 @@ const SECTOR_AMBIGUOUS = new Set([
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
 
-// Whether a sentence speaks of targeting (asked by the sector and the target-country rules alike).
-const TARGET_CUE_CACHE = new WeakMap<Sentence, boolean>()
-function hasTargetCue(s: Sentence): boolean {
-  let v = TARGET_CUE_CACHE.get(s)
-  if (v === undefined) TARGET_CUE_CACHE.set(s, (v = TARGET_CUE.test(s.text)))
-  return v
+// The word runs a TARGET_CUE match can start with (every alternative starts with a word run ending where it does or
+// before a space or `-`; `infiltrat\\w+` with a longer run).
+const CUE_WORDS = new RunWords(
+  `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
+  compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected
+  disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
+  espionage pre access deface defaced defacing defacement wiper ransomware`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const TARGET_CUE_STICKY = stickyCopy(TARGET_CUE)
+
+/** The sentences of one text, with whether each speaks of targeting and the index of its first word run. */
+interface CuedSentences {
+  text: string
+  sents: Sentence[]
+  /** Per sentence: whether it speaks of targeting. */
+  cued: boolean[]
+  /** Per sentence: the index of its first word run, or -1 when its runs are not those of the text (see alignedPart). */
+  firstRun: number[]
+}
+let lastCues: CuedSentences | undefined
+
+// Whether each sentence speaks of targeting (asked by the sector and the target-country rules alike; kept for the last
+// text and sentence list). Same as TARGET_CUE.test(s.text): the expression is tried only at the sentence's runs that
+// start a cue word, or on the whole sentence when its runs are not those of the text.
+function targetCues(text: string, sents: Sentence[]): CuedSentences {
+  if (lastCues && lastCues.text === text && lastCues.sents === sents) return lastCues
+  const runs = wordRuns(text)
+  const cued: boolean[] = []
+  const firstRun: number[] = []
+  for (const s of sents) {
+    if (!alignedPart(text, s)) {
+      firstRun.push(-1)
+      cued.push(TARGET_CUE.test(s.text))
+      continue
+    }
+    const from = firstRunFrom(runs, s.start)
+    firstRun.push(from)
+    let v = false
+    for (let j = from; j < runs.n && runs.start[j]! < s.end && !v; j++) {
+      if (!CUE_WORDS.has(text, runs, j)) continue
+      TARGET_CUE_STICKY.lastIndex = runs.start[j]! - s.start
+      v = TARGET_CUE_STICKY.test(s.text)
+    }
+    cued.push(v)
+  }
+  lastCues = { text, sents, cued, firstRun }
+  return lastCues
 }
 
 export interface SectorMention {
@@ -701,13 +759,19 @@ export interface SectorMention {
 }
 
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
-  const { re, lookup } = sectorIdx()
+  const { re, lookup, first } = sectorIdx()
   const out: SectorMention[] = []
   const mask = new SpanSet(masked)
-  for (const s of sents) {
-    if (!hasTargetCue(s)) continue
-    re.lastIndex = 0
-    for (const m of s.text.matchAll(re)) {
+  const runs = wordRuns(text)
+  const { cued, firstRun } = targetCues(text, sents)
+  for (const [k, s] of sents.entries()) {
+    if (!cued[k]) continue
+    // The global scan of the sentence, tried only at runs that start a sector phrase (see sectorIdx), or at every
+    // word start of the sentence when its runs are not those of the text.
+    const from = firstRun[k]!
+    const starts =
+      from < 0 ? wordStarts(s.text) : runStartsFrom(text, runs, first, from, firstRunFrom(runs, s.end), s.start)
+    for (const m of matchAtStarts(re, s.text, starts)) {
       const start = s.start + m.index
       const span: Span = [start, start + m[0].length]
       if (mask.overlaps(span)) continue
@@ -751,8 +815,9 @@ export function findTargetCountries(
   const out: CountryTarget[] = []
   const excludedSet = new SpanSet(excluded)
   const sorted = sortedBySpanStart(countries)
-  for (const s of sents) {
-    if (!hasTargetCue(s)) continue
+  const { cued } = targetCues(text, sents)
+  for (const [k, s] of sents.entries()) {
+    if (!cued[k]) continue
     const inside = sorted
       ? spansInside(countries, s.start, s.end)
       : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
@@ -792,35 +857,80 @@ const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
 ]
-// Per campaign pattern, words one of which every match contains, and whether they are compared in lower case (for
-// the case-insensitive patterns) or as written: a text without any of them is not searched with the pattern.
-const CAMPAIGN_WORDS: [string[], boolean][] = [
-  [['dubbed', 'named', 'called', 'known as', 'codenamed'], false],
-  [['Operation'], false],
-  [['campaign'], false],
-  [
-    ['yber', 'ttack', 'ampaign', 'ntrusion', 'ompromise', 'reach', 'ack', 'efacement', 'isruption', 'pear-phishing'],
-    false,
-  ],
-  [['attack', 'supply', 'incident', 'breach', 'hack'], false],
-  [['defac'], true],
-  [['meddle', 'interfere'], true],
-  [['disruption', 'compromise'], true],
-  [['accused'], false],
-  [['campaign'], false],
+// Where each campaign pattern can start. Every match holds a head word (the keyword its wording turns on) and starts
+// at a word at most `gaps` runs of whitespace before that head, with only word characters, `-` and whitespace in
+// between (`stretchStart`); `gaps` counts the whitespace the pattern can consume before its head, and the first
+// word can only be one of `first` (and capitalised words where the pattern allows them):
+//  0 `(campaign|operation|…) dubbed …`, 1 `Operation X`, 5 `defacing …`, 6 `attempts to meddle …`, 8 `targeting …`:
+//    the match starts at the head (gaps 0).
+//  2 `(the )?X( Y)? (cyber espionage )?campaign`: the, X Y, after Y, inside and after the modifier = 5.
+//  3 `(The|A|An )?(modifier ){0,3}(Cyber attack|Attack|…) on …`: the article, three modifiers each one more inside
+//    "most recent" = 7; the head is the run where the head alternative starts ("Cyber", "Spear", "Attacks", …).
+//  4 `(the )?(X ){1,3}(malware )?(attack|supply-chain …|incident|breach|hack)`: the, three words, malware = 5.
+//  7 `the (w ){0,2}(disruption|compromise) of`: the, two words = 3.
+//  9 `(recent|new|more recent|latest) campaigns? in`: inside "more recent" and after it = 2.
+// Words are compared without regard to case (for the case-insensitive patterns and `[Cc]`-style words alike; more
+// runs than needed is harmless, the pattern itself decides). The `accused` lookbehind of pattern 8 needs the word
+// before the match: a text without it is not searched.
+const PATTERN_3_HEADS = [
+  'cyber*',
+  'attack',
+  'attacks',
+  'campaign',
+  'campaigns',
+  'intrusion',
+  'intrusions',
+  'compromise',
+  'breach',
+  'hack',
+  'defacement',
+  'disruption',
+  'spear',
 ]
+const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
+  { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
+  { heads: new RunWords(['operation']), gaps: 0 },
+  { heads: new RunWords(['campaign']), gaps: 5, first: new RunWords(['the'], { capitals: true }) },
+  {
+    heads: new RunWords(PATTERN_3_HEADS),
+    gaps: 7,
+    first: new RunWords(
+      [
+        ...PATTERN_3_HEADS,
+        ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
+        ...['malicious', 'most'],
+      ],
+      { capitals: true },
+    ),
+  },
+  {
+    heads: new RunWords(['attack', 'attacks', 'supply', 'incident', 'breach', 'hack']),
+    gaps: 5,
+    first: new RunWords(['the'], { capitals: true }),
+  },
+  { heads: new RunWords(['defacing', 'defacement']), gaps: 0 },
+  { heads: new RunWords(['attempt', 'attempts', 'effort', 'efforts']), gaps: 0 },
+  { heads: new RunWords(['disruption', 'compromise']), gaps: 3, first: new RunWords(['the']) },
+  { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
+  { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
+]
+const CAMPAIGN_HEADS = new RunWordSets(CAMPAIGN_STARTS.map((c) => c.heads))
+const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanSet(masked)
-  for (const [i, re] of CAMPAIGN_PATTERNS.entries()) {
-    const [words, lower] = CAMPAIGN_WORDS[i]!
-    if (!mayContain(lower ? lowerOf(text) : text, words)) continue
-    re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
-      const quoted = re === CAMPAIGN_PATTERNS[0] ? (m[1] ?? m[2]) : undefined
+  const runs = wordRuns(text)
+  const heads = CAMPAIGN_HEADS.find(text, runs)
+  for (const [i, re] of CAMPAIGN_STICKY.entries()) {
+    if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) continue
+    const { gaps, first } = CAMPAIGN_STARTS[i]!
+    // The global scan of the pattern, tried only where a match can start (see CAMPAIGN_STARTS).
+    const starts = startsBeforeHeads(text, runs, heads[i]!, gaps, first ? { keep: first } : {})
+    for (const m of matchAtStarts(re, text, starts)) {
+      const quoted = i === 0 ? (m[1] ?? m[2]) : undefined
       let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
       const s = m.index + m[0].indexOf(t)
       // Stop at clause boundaries the pattern may have swallowed.

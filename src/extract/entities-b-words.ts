@@ -1,0 +1,354 @@
+/**
+ * Word runs of a document, for trying entity expressions only where they can start.
+ *
+ * Most entity expressions (sectors, targeting cues, campaigns, quantities, dates) can only match at the start of a
+ * word (`\b` or a lookbehind excluding `\w` before it), and only at a word whose first letters are those of one of a
+ * few known words ("campaign", "attack", a month, a number word, a digit). One pass over the text lists every word
+ * run (maximal run of ASCII `\w`, the `\w` of expressions without the `u` flag) with a key made of its first three
+ * characters lower-cased; a lookup table per expression then says which runs may start a match. Trying the
+ * expression (sticky) only there gives the matches of a global scan (`matchAtStarts`), without trying it at every
+ * character.
+ */
+import { isAsciiWordCode } from './scan.ts'
+
+// The scan helpers the entity finders use with word runs, from one import.
+export { matchAtStarts, stickyCopy } from './scan.ts'
+
+/** Number of distinct run keys (see `WordRuns.key`); tables are indexed by key. */
+export const KEY_COUNT = 27 * 27 * 27 + 1
+/** The key of a run that starts with an ASCII digit. */
+export const KEY_DIGIT = KEY_COUNT - 1
+
+/** The word runs of one text, in text order. */
+export interface WordRuns {
+  /** How many runs. */
+  n: number
+  /** Offset of each run's first character (a word start: `\w` not after `\w`). */
+  start: Int32Array
+  /** Offset just after each run. */
+  end: Int32Array
+  /**
+   * Each run's key: its first three characters (fewer when the run is shorter) lower-cased as ASCII letters
+   * (a=1 … z=26, a missing character 0, base 27); `KEY_DIGIT` when it starts with a digit; 0 when one of those
+   * characters is a digit or underscore after a letter, or the run starts with an underscore.
+   */
+  key: Int32Array
+  /**
+   * What lies between each run and the one before it (or the text start): the number of runs of whitespace in it
+   * (`SEP_GAPS` bits), `SEP_OTHER` when it holds a character other than whitespace, `-` and `–`, `SEP_DASH` when it
+   * holds `–`.
+   */
+  sep: Int32Array
+}
+
+export const SEP_GAPS = 0xffff
+export const SEP_OTHER = 1 << 16
+export const SEP_DASH = 1 << 17
+
+/** Key of an ASCII letter code (a=1 … z=26, either case), or 0. */
+function letterValue(c: number): number {
+  if (c >= 97 && c <= 122) return c - 96
+  if (c >= 65 && c <= 90) return c - 64
+  return 0
+}
+
+// Per ASCII code: 1–26 a letter (its key value), 27 a digit, 28 the underscore, 0 not a word character.
+const CLASS = new Uint8Array(128)
+for (let c = 0; c < 128; c++) CLASS[c] = letterValue(c)
+for (let c = 48; c <= 57; c++) CLASS[c] = 27
+CLASS[95] = 28
+
+// One set of buffers, refilled for each new text (allocating them per document cost more than the scan).
+const runs: WordRuns = {
+  n: 0,
+  start: new Int32Array(1024),
+  end: new Int32Array(1024),
+  key: new Int32Array(1024),
+  sep: new Int32Array(1024),
+}
+let lastText: string | undefined
+
+/**
+ * The word runs of `text`. The answer is kept for the last text asked about (the extractors read one document in
+ * turn) and is overwritten by the next call for another text: use it before asking about another.
+ */
+export function wordRuns(text: string): WordRuns {
+  if (text === lastText) return runs
+  const len = text.length
+  const cap = (len >> 1) + 1
+  if (runs.start.length < cap) {
+    runs.start = new Int32Array(cap)
+    runs.end = new Int32Array(cap)
+    runs.key = new Int32Array(cap)
+    runs.sep = new Int32Array(cap)
+  }
+  const { start, end, key, sep } = runs
+  let n = 0
+  let i = 0
+  let gaps = 0
+  let flags = 0
+  let inSpace = false
+  while (i < len) {
+    let c = text.charCodeAt(i)
+    let v = c < 128 ? CLASS[c]! : 0
+    if (v === 0) {
+      if (isSpaceCode(c)) {
+        if (!inSpace && gaps < SEP_GAPS) gaps++
+        inSpace = true
+      } else {
+        inSpace = false
+        if (c === 0x2013) flags |= SEP_DASH
+        else if (c !== 45) flags |= SEP_OTHER
+      }
+      i++
+      continue
+    }
+    sep[n] = gaps | flags
+    gaps = 0
+    flags = 0
+    inSpace = false
+    const s = i++
+    let k: number
+    if (v >= 27) k = v === 27 ? KEY_DIGIT : 0
+    else {
+      // The key of up to three leading letters; a digit or underscore among them gives 0.
+      k = v
+      let m = 1
+      while (m < 3 && i < len) {
+        c = text.charCodeAt(i)
+        v = c < 128 ? CLASS[c]! : 0
+        if (v === 0) break
+        i++
+        m++
+        k = v >= 27 || k === 0 ? 0 : k * 27 + v
+      }
+      if (k !== 0) for (; m < 3; m++) k *= 27
+    }
+    while (i < len) {
+      c = text.charCodeAt(i)
+      if (c >= 128 || CLASS[c] === 0) break
+      i++
+    }
+    start[n] = s
+    end[n] = i
+    key[n] = k
+    n++
+  }
+  runs.n = n
+  lastText = text
+  return runs
+}
+
+/** The key of a run that starts with `word` (ASCII letters): of its first three letters, or all when shorter. */
+export function keyOfWord(word: string): number {
+  let k = 0
+  for (let m = 0; m < 3; m++) {
+    const v = m < word.length ? letterValue(word.charCodeAt(m)) : 0
+    if (m < word.length && v === 0) throw new Error(`not a letter word: ${word}`)
+    k = k * 27 + v
+  }
+  return k
+}
+
+/**
+ * Words a run may be, compared without regard to ASCII case: `word` for a run that is exactly the word, `word*` for
+ * a run that starts with it; `digits` adds every run that starts with a digit. Used to pick the runs where an
+ * expression can start, so it may hold more than the expression needs, never less.
+ */
+export class RunWords {
+  /** Per run key: whether a run with that key may be one of the words. */
+  readonly table = new Uint8Array(KEY_COUNT)
+  private readonly byKey = new Map<number, { word: string; prefix: boolean }[]>()
+
+  /** Whether every run starting with a capital letter is one of the words too. */
+  readonly capitals: boolean
+
+  constructor(words: readonly string[], options: { digits?: boolean; capitals?: boolean } = {}) {
+    this.capitals = options.capitals === true
+    for (const w of words) {
+      const prefix = w.endsWith('*')
+      const word = (prefix ? w.slice(0, -1) : w).toLowerCase()
+      const k = keyOfWord(word)
+      this.table[k] = 1
+      const list = this.byKey.get(k) ?? []
+      list.push({ word, prefix })
+      this.byKey.set(k, list)
+    }
+    if (options.digits) this.table[KEY_DIGIT] = 1
+  }
+
+  /** Whether run `j` of `runs` (the runs of `text`) is one of the words. */
+  has(text: string, runs: WordRuns, j: number): boolean {
+    const s = runs.start[j]!
+    if (this.capitals) {
+      const c = text.charCodeAt(s)
+      if (c >= 65 && c <= 90) return true
+    }
+    const k = runs.key[j]!
+    if (this.table[k] === 0) return false
+    if (k === KEY_DIGIT) return true
+    const len = runs.end[j]! - s
+    // The key holds the first three letters already; compare the rest (letters only, so `| 32` lower-cases).
+    for (const { word, prefix } of this.byKey.get(k)!) {
+      if (prefix ? len < word.length : len !== word.length) continue
+      let i = 3
+      while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
+      if (i >= word.length) return true
+    }
+    return false
+  }
+}
+
+/** Several `RunWords` looked for in one pass over the runs. */
+export class RunWordSets {
+  // Per run key, bit i set when set i may hold a run with that key.
+  private readonly bits = new Uint32Array(KEY_COUNT)
+
+  readonly sets: readonly RunWords[]
+
+  constructor(sets: readonly RunWords[]) {
+    this.sets = sets
+    if (sets.length > 32) throw new Error('at most 32 sets')
+    for (const [i, set] of sets.entries()) for (let k = 0; k < KEY_COUNT; k++) if (set.table[k]) this.bits[k]! |= 1 << i
+  }
+
+  /** For each set, the indices of the runs of `text` that are one of its words, ascending. */
+  find(text: string, runs: WordRuns): number[][] {
+    const out: number[][] = this.sets.map(() => [])
+    const { n, key } = runs
+    for (let j = 0; j < n; j++) {
+      let b = this.bits[key[j]!]!
+      while (b !== 0) {
+        const i = 31 - Math.clz32(b)
+        b &= ~(1 << i)
+        if (this.sets[i]!.has(text, runs, j)) out[i]!.push(j)
+      }
+    }
+    return out
+  }
+}
+
+/** Index of the first run starting at or after `pos`. */
+export function firstRunFrom(runs: WordRuns, pos: number): number {
+  let lo = 0
+  let hi = runs.n
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (runs.start[mid]! < pos) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/** True for the characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  )
+}
+
+/**
+ * The first run of the stretch that ends with run `h` and that a match whose prefix ends at `h` can span: going back
+ * over runs while what lies between them is whitespace and `-` (and `–` when `dash` is set), crossing at most
+ * `maxGaps` runs of whitespace in all. When every character of a match before its head is a word character, `-`
+ * (`–`) or whitespace, and that prefix holds at most `maxGaps` separate runs of whitespace, the match starts at a run
+ * of the stretch.
+ */
+export function stretchStart(runs: WordRuns, h: number, maxGaps: number, dash = false): number {
+  const barrier = dash ? SEP_OTHER : SEP_OTHER | SEP_DASH
+  const { sep } = runs
+  let gaps = 0
+  let j = h
+  while (j > 0) {
+    const x = sep[j]!
+    if ((x & barrier) !== 0) break
+    gaps += x & SEP_GAPS
+    if (gaps > maxGaps) break
+    j--
+  }
+  return j
+}
+
+/**
+ * Candidate starts for an expression whose matches begin at most `maxGaps` whitespace runs before a head word (see
+ * `stretchStart`): the starts of the runs of the stretch before each head run (`heads`, ascending run indices), the
+ * head included, kept when `keep` is omitted or holds the run. Ascending, without repeats.
+ */
+export function startsBeforeHeads(
+  text: string,
+  runs: WordRuns,
+  heads: readonly number[],
+  maxGaps: number,
+  options: { dash?: boolean; keep?: RunWords } = {},
+): number[] {
+  const out: number[] = []
+  const { start } = runs
+  const { dash, keep } = options
+  let next = 0 // first run index not given yet
+  for (const h of heads) {
+    // A later head's stretch, once it reaches an earlier head, has crossed at least as many gaps and so stops no
+    // further back: runs before `next` were given already or lie outside this stretch.
+    let j = Math.max(next, maxGaps === 0 ? h : stretchStart(runs, h, maxGaps, dash))
+    for (; j <= h; j++) if (keep === undefined || keep.has(text, runs, j)) out.push(start[j]!)
+    next = h + 1
+  }
+  return out
+}
+
+/** The starts of runs `from` … `to - 1` that are one of `words`, as offsets from `base`, ascending. */
+export function runStartsFrom(
+  text: string,
+  runs: WordRuns,
+  words: RunWords,
+  from: number,
+  to: number,
+  base: number,
+): number[] {
+  const out: number[] = []
+  for (let j = from; j < to; j++) if (words.has(text, runs, j)) out.push(runs.start[j]! - base)
+  return out
+}
+
+/**
+ * Whether `part` (a sentence: its text and offsets) lies in `text` with neither of its edges cutting a word run: then,
+ * `part.text` being the stretch of `text` between its offsets (the contract of `Sentence`; its length and edge
+ * characters are checked), the word runs of `part.text` are the runs of `text` inside it, and an expression tried on
+ * `part.text` at a run start sees the same word boundaries there.
+ */
+export function alignedPart(text: string, part: { start: number; end: number; text: string }): boolean {
+  const { start, end } = part
+  const len = end - start
+  if (start < 0 || end > text.length || len !== part.text.length) return false
+  if (
+    len > 0 &&
+    (text.charCodeAt(start) !== part.text.charCodeAt(0) || text.charCodeAt(end - 1) !== part.text.charCodeAt(len - 1))
+  )
+    return false
+  return !(isWordAt(text, start - 1) && isWordAt(text, start)) && !(isWordAt(text, end - 1) && isWordAt(text, end))
+}
+
+/** Whether offset `i` of `text` holds an ASCII `\w` character (false outside the text). */
+function isWordAt(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && isAsciiWordCode(text.charCodeAt(i))
+}
+
+/** Every word start of `text` (an ASCII `\w` not after one), ascending: where any `\b\w` expression may start. */
+export function wordStarts(text: string): number[] {
+  const out: number[] = []
+  let prev = false
+  for (let i = 0; i < text.length; i++) {
+    const w = isAsciiWordCode(text.charCodeAt(i))
+    if (w && !prev) out.push(i)
+    prev = w
+  }
+  return out
+}
