@@ -177,6 +177,13 @@ export class RunWords {
     if (options.digits) this.table[KEY_DIGIT] = 1
   }
 
+  /** The indices of the runs of `text` that are one of the words, ascending. */
+  find(text: string, runs: WordRuns): number[] {
+    const out: number[] = []
+    for (let j = 0; j < runs.n; j++) if (this.table[runs.key[j]!] === 1 && this.has(text, runs, j)) out.push(j)
+    return out
+  }
+
   /** Whether run `j` of `runs` (the runs of `text`) is one of the words. */
   has(text: string, runs: WordRuns, j: number): boolean {
     const s = runs.start[j]!
@@ -351,4 +358,17 @@ export function wordStarts(text: string): number[] {
     prev = w
   }
   return out
+}
+
+/** The starts of the runs that are `length` digits long (the run starts with a digit), ascending. */
+export function digitRunStarts(runs: WordRuns, length: number): number[] {
+  const out: number[] = []
+  const { n, start, end, key } = runs
+  for (let j = 0; j < n; j++) if (key[j] === KEY_DIGIT && end[j]! - start[j]! === length) out.push(start[j]!)
+  return out
+}
+
+/** The starts of runs `heads` (run indices), ascending. */
+export function runStarts(runs: WordRuns, heads: readonly number[]): number[] {
+  return heads.map((j) => runs.start[j]!)
 }

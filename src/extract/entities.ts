@@ -4,13 +4,16 @@
  */
 import {
   alignedPart,
+  digitRunStarts,
   firstRunFrom,
   matchAtStarts,
   RunWordSets,
   RunWords,
+  runStarts,
   runStartsFrom,
   startsBeforeHeads,
   stickyCopy,
+  type WordRuns,
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
@@ -548,6 +551,24 @@ const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
   [new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), (m) => [`${m[2]}-${pad(monthOf(m[1]!))}`]],
 ]
 
+// Where each date pattern can start, so that it is tried (sticky) only there: 0 at a run of four digits ("2024-01-12");
+// 3–5 at a month (a run starting with a month's first three letters, "January2024" being one run); 1 and 2 at a
+// digit run in the stretch before a month (see stretchStart): 2 `12(th)? (of )?May` has whitespace after the day and
+// after "of" (2 gaps), 1 `6 and 28 May` / `6–28 May` around the separator and after the second day (3 gaps, with `-`
+// or `–` between).
+const MONTH_WORDS = new RunWords(MONTH_STEMS.map((m) => `${m}*`))
+const DIGIT_RUNS = new RunWords([], { digits: true })
+const DATE_STICKY = DATE_PATTERNS.map(([re]) => stickyCopy(re))
+// A year on its own: four digits with no word character on either side, so a run of four digits.
+const LONE_YEAR = /(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/y
+
+function dateStarts(text: string, runs: WordRuns, months: number[], i: number): number[] {
+  if (i === 0) return digitRunStarts(runs, 4)
+  if (i === 1) return startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS })
+  if (i === 2) return startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS })
+  return runStarts(runs, months)
+}
+
 export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
   const taken: Span[] = []
@@ -557,11 +578,12 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
   }
   const mask = new SpanSet(masked)
   const free = (span: Span) => !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
+  const runs = wordRuns(text)
   // Every pattern but the first names a month.
-  const months = mayContain(text, MONTH_STEMS)
-  for (const [re, f] of DATE_PATTERNS) {
-    if (re !== DATE_PATTERNS[0]![0] && !months) continue
-    for (const m of text.matchAll(re)) {
+  const months = MONTH_WORDS.find(text, runs)
+  for (const [i, [, f]] of DATE_PATTERNS.entries()) {
+    if (i > 0 && months.length === 0) continue
+    for (const m of matchAtStarts(DATE_STICKY[i]!, text, dateStarts(text, runs, months, i))) {
       const span: Span = [m.index, m.index + m[0].length]
       if (!free(span)) continue
       const values = f(m)
@@ -571,7 +593,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     }
   }
   // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
-  for (const m of text.matchAll(/(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/g)) {
+  for (const m of matchAtStarts(LONE_YEAR, text, digitRunStarts(runs, 4))) {
     const span: Span = [m.index, m.index + 4]
     if (!free(span)) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
@@ -600,10 +622,22 @@ const NUM_RE = new RegExp(
   'gi',
 )
 
+// Where NUM_RE can start: its lookbehind puts no word character before a match, which starts with a qualifier (a word
+// followed by whitespace), a digit or a number word (possibly inside a longer run: "tens" gives "ten").
+const NUM_FIRST = new RunWords(
+  [
+    ...'about around approximately roughly nearly almost over more at up some potentially an'.split(' '),
+    ...Object.keys(NUMBER_WORDS).map((w) => `${w}*`),
+  ],
+  { digits: true },
+)
+const NUM_STICKY = stickyCopy(NUM_RE)
+
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanSet(masked)
-  for (const m of text.matchAll(NUM_RE)) {
+  const runs = wordRuns(text)
+  for (const m of matchAtStarts(NUM_STICKY, text, runStarts(runs, NUM_FIRST.find(text, runs)))) {
     const numText = m[1]!
     let value = NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText.replace(/,/g, ''))
     if (!Number.isFinite(value)) continue
