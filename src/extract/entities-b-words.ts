@@ -156,9 +156,11 @@ export function keyOfWord(word: string): number {
  * expression can start, so it may hold more than the expression needs, never less.
  */
 export class RunWords {
-  /** Per run key: whether a run with that key may be one of the words. */
-  readonly table = new Uint8Array(KEY_COUNT)
-  private readonly byKey = new Map<number, { word: string; prefix: boolean }[]>()
+  /** Per run key: 0 when no run with that key is one of the words, else which group of words shares the key. */
+  readonly table = new Uint16Array(KEY_COUNT)
+  // Per group (table value - 1): the words (lower case) sharing a key, and whether each is a prefix.
+  private readonly groupWords: string[][] = []
+  private readonly groupPrefix: boolean[][] = []
 
   /** Whether every run starting with a capital letter is one of the words too. */
   readonly capitals: boolean
@@ -169,18 +171,22 @@ export class RunWords {
       const prefix = w.endsWith('*')
       const word = (prefix ? w.slice(0, -1) : w).toLowerCase()
       const k = keyOfWord(word)
-      this.table[k] = 1
-      const list = this.byKey.get(k) ?? []
-      list.push({ word, prefix })
-      this.byKey.set(k, list)
+      if (this.table[k] === 0) {
+        this.groupWords.push([])
+        this.groupPrefix.push([])
+        this.table[k] = this.groupWords.length
+      }
+      this.groupWords[this.table[k]! - 1]!.push(word)
+      this.groupPrefix[this.table[k]! - 1]!.push(prefix)
     }
-    if (options.digits) this.table[KEY_DIGIT] = 1
+    if (options.digits) this.table[KEY_DIGIT] = 0xffff
   }
 
   /** The indices of the runs of `text` that are one of the words, ascending. */
   find(text: string, runs: WordRuns): number[] {
     const out: number[] = []
-    for (let j = 0; j < runs.n; j++) if (this.table[runs.key[j]!] === 1 && this.has(text, runs, j)) out.push(j)
+    for (let j = 0; j < runs.n; j++)
+      if ((this.capitals || this.table[runs.key[j]!] !== 0) && this.has(text, runs, j)) out.push(j)
     return out
   }
 
@@ -192,12 +198,16 @@ export class RunWords {
       if (c >= 65 && c <= 90) return true
     }
     const k = runs.key[j]!
-    if (this.table[k] === 0) return false
+    const g = this.table[k]!
+    if (g === 0) return false
     if (k === KEY_DIGIT) return true
     const len = runs.end[j]! - s
+    const words = this.groupWords[g - 1]!
+    const prefixes = this.groupPrefix[g - 1]!
     // The key holds the first three letters already; compare the rest (letters only, so `| 32` lower-cases).
-    for (const { word, prefix } of this.byKey.get(k)!) {
-      if (prefix ? len < word.length : len !== word.length) continue
+    for (let w = 0; w < words.length; w++) {
+      const word = words[w]!
+      if (prefixes[w] ? len < word.length : len !== word.length) continue
       let i = 3
       while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
       if (i >= word.length) return true
@@ -216,7 +226,9 @@ export class RunWordSets {
   constructor(sets: readonly RunWords[]) {
     this.sets = sets
     if (sets.length > 32) throw new Error('at most 32 sets')
-    for (const [i, set] of sets.entries()) for (let k = 0; k < KEY_COUNT; k++) if (set.table[k]) this.bits[k]! |= 1 << i
+    if (sets.some((set) => set.capitals)) throw new Error('sets of capitalised words are not looked for by key')
+    for (const [i, set] of sets.entries())
+      for (let k = 0; k < KEY_COUNT; k++) if (set.table[k] !== 0) this.bits[k]! |= 1 << i
   }
 
   /** For each set, the indices of the runs of `text` that are one of its words, ascending. */
@@ -371,4 +383,21 @@ export function digitRunStarts(runs: WordRuns, length: number): number[] {
 /** The starts of runs `heads` (run indices), ascending. */
 export function runStarts(runs: WordRuns, heads: readonly number[]): number[] {
   return heads.map((j) => runs.start[j]!)
+}
+
+/**
+ * The heads (ascending run indices) followed, within the next `within` runs, by a run that is one of `words`: for an
+ * expression whose head, spanning at most `within` runs, is followed by one of those words.
+ */
+export function headsBefore(
+  text: string,
+  runs: WordRuns,
+  heads: readonly number[],
+  words: RunWords,
+  within: number,
+): number[] {
+  return heads.filter((h) => {
+    for (let j = h + 1; j <= h + within && j < runs.n; j++) if (words.has(text, runs, j)) return true
+    return false
+  })
 }

@@ -6,6 +6,7 @@ import {
   alignedPart,
   digitRunStarts,
   firstRunFrom,
+  headsBefore,
   matchAtStarts,
   RunWordSets,
   RunWords,
@@ -495,10 +496,15 @@ export interface CveMention {
   span: Span
 }
 
+// A CVE identifier starts at a word run beginning with "cve" ("CVE-2024-1234", "CVE2024…", "CVE_2024…").
+const CVE_STICKY = /\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/iy
+const CVE_WORDS = new RunWords(['cve*'])
+
 export function findCves(text: string): CveMention[] {
   const out: CveMention[] = []
   if (!lowerOf(text).includes('cve')) return out
-  for (const m of text.matchAll(/\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/gi)) {
+  const runs = wordRuns(text)
+  for (const m of matchAtStarts(CVE_STICKY, text, runStarts(runs, CVE_WORDS.find(text, runs)))) {
     out.push({ id: `CVE-${m[1]}-${m[2]}`, span: [m.index, m.index + m[0].length] })
   }
   return out
@@ -562,30 +568,32 @@ const DATE_STICKY = DATE_PATTERNS.map(([re]) => stickyCopy(re))
 // A year on its own: four digits with no word character on either side, so a run of four digits.
 const LONE_YEAR = /(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/y
 
-function dateStarts(text: string, runs: WordRuns, months: number[], i: number): number[] {
-  if (i === 0) return digitRunStarts(runs, 4)
+function dateStarts(text: string, runs: WordRuns, months: number[], fourDigits: number[], i: number): number[] {
+  if (i === 0) return fourDigits
   if (i === 1) return startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS })
   if (i === 2) return startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS })
   return runStarts(runs, months)
 }
 
+// Whether a date found at `span` overlaps neither masked text nor a date found before.
+function dateFree(mask: SpanSet, taken: Span[], span: Span): boolean {
+  return !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
+}
+
 export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
   const taken: Span[] = []
-  const add = (value: string, t: string, s: number, whole?: Span) => {
-    out.push({ value, text: t, span: [s, s + t.length] })
-    taken.push(whole ?? [s, s + t.length])
-  }
   const mask = new SpanSet(masked)
-  const free = (span: Span) => !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
   const runs = wordRuns(text)
+  const fourDigits = digitRunStarts(runs, 4)
   // Every pattern but the first names a month.
   const months = MONTH_WORDS.find(text, runs)
-  for (const [i, [, f]] of DATE_PATTERNS.entries()) {
-    if (i > 0 && months.length === 0) continue
-    for (const m of matchAtStarts(DATE_STICKY[i]!, text, dateStarts(text, runs, months, i))) {
+  for (let i = 0; i < DATE_PATTERNS.length; i++) {
+    if (i > 0 && months.length === 0) break
+    const f = DATE_PATTERNS[i]![1]
+    for (const m of matchAtStarts(DATE_STICKY[i]!, text, dateStarts(text, runs, months, fourDigits, i))) {
       const span: Span = [m.index, m.index + m[0].length]
-      if (!free(span)) continue
+      if (!dateFree(mask, taken, span)) continue
       const values = f(m)
       if (values.length === 0) continue
       taken.push(span)
@@ -593,15 +601,16 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     }
   }
   // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
-  for (const m of matchAtStarts(LONE_YEAR, text, digitRunStarts(runs, 4))) {
+  for (const m of matchAtStarts(LONE_YEAR, text, fourDigits)) {
     const span: Span = [m.index, m.index + 4]
-    if (!free(span)) continue
+    if (!dateFree(mask, taken, span)) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     if (/(?:CVE|No\.|#|version|v)\s*$/i.test(before)) continue
     if (/\d[\s,]*$/.test(before)) continue
-    add(m[1]!, m[1]!, m.index)
+    const year = m[1]!
+    out.push({ value: year, text: year, span: [m.index, m.index + year.length] })
+    taken.push([m.index, m.index + year.length])
   }
-  void free
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
@@ -639,18 +648,24 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const runs = wordRuns(text)
   for (const m of matchAtStarts(NUM_STICKY, text, runStarts(runs, NUM_FIRST.find(text, runs)))) {
     const numText = m[1]!
-    let value = NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText.replace(/,/g, ''))
-    if (!Number.isFinite(value)) continue
-    if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     const span: Span = [m.index, m.index + m[0].length]
     if (mask.overlaps(span)) continue
+    // Digits are no number word; a number without a comma needs none removed.
+    const c0 = numText.charCodeAt(0)
+    let value =
+      c0 >= 48 && c0 <= 57
+        ? Number(numText.includes(',') ? numText.replace(/,/g, '') : numText)
+        : (NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText))
+    if (!Number.isFinite(value)) continue
+    if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     // Years, ordinals and numbers glued to identifiers are not quantities.
-    if (/^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
+    if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
     const rest = text.slice(span[1], span[1] + 80)
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
     if (/^\s*(?:%|percent|per cent)/i.test(rest)) continue
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
-    const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”))+)/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
+    // (Only the first four words are read: the first four repetitions give them, each starting with whitespace.)
+    const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
     if (!wm) continue
     const words = wm[1]!.trim().split(/\s+/).slice(0, 4)
     const unitWords: string[] = []
@@ -798,8 +813,9 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
   const mask = new SpanSet(masked)
   const runs = wordRuns(text)
   const { cued, firstRun } = targetCues(text, sents)
-  for (const [k, s] of sents.entries()) {
+  for (let k = 0; k < sents.length; k++) {
     if (!cued[k]) continue
+    const s = sents[k]!
     // The global scan of the sentence, tried only at runs that start a sector phrase (see sectorIdx), or at every
     // word start of the sentence when its runs are not those of the text.
     const from = firstRun[k]!
@@ -850,8 +866,9 @@ export function findTargetCountries(
   const excludedSet = new SpanSet(excluded)
   const sorted = sortedBySpanStart(countries)
   const { cued } = targetCues(text, sents)
-  for (const [k, s] of sents.entries()) {
+  for (let k = 0; k < sents.length; k++) {
     if (!cued[k]) continue
+    const s = sents[k]!
     const inside = sorted
       ? spansInside(countries, s.start, s.end)
       : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
@@ -921,6 +938,8 @@ const PATTERN_3_HEADS = [
   'disruption',
   'spear',
 ]
+// Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition.
+const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed'])
 const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
   { heads: new RunWords(['operation']), gaps: 0 },
@@ -958,11 +977,13 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   const mask = new SpanSet(masked)
   const runs = wordRuns(text)
   const heads = CAMPAIGN_HEADS.find(text, runs)
-  for (const [i, re] of CAMPAIGN_STICKY.entries()) {
+  for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
+    const re = CAMPAIGN_STICKY[i]!
     if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) continue
     const { gaps, first } = CAMPAIGN_STARTS[i]!
+    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
     // The global scan of the pattern, tried only where a match can start (see CAMPAIGN_STARTS).
-    const starts = startsBeforeHeads(text, runs, heads[i]!, gaps, first ? { keep: first } : {})
+    const starts = startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
     for (const m of matchAtStarts(re, text, starts)) {
       const quoted = i === 0 ? (m[1] ?? m[2]) : undefined
       let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
