@@ -14,7 +14,6 @@ import {
   runStartsFrom,
   startsBeforeHeads,
   stickyCopy,
-  type WordRuns,
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
@@ -497,14 +496,20 @@ export interface CveMention {
 }
 
 // A CVE identifier starts at a word run beginning with "cve" ("CVE-2024-1234", "CVE2024…", "CVE_2024…").
-const CVE_STICKY = /\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/iy
+export const CVE_RE = /\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/gi
+const CVE_STICKY = stickyCopy(CVE_RE)
 const CVE_WORDS = new RunWords(['cve*'])
+
+/** Where a CVE identifier may start in `text`, ascending (exported for the equivalence test). */
+export function cveStarts(text: string): number[] {
+  if (!lowerOf(text).includes('cve')) return []
+  const runs = wordRuns(text)
+  return runStarts(runs, CVE_WORDS.find(text, runs))
+}
 
 export function findCves(text: string): CveMention[] {
   const out: CveMention[] = []
-  if (!lowerOf(text).includes('cve')) return out
-  const runs = wordRuns(text)
-  for (const m of matchAtStarts(CVE_STICKY, text, runStarts(runs, CVE_WORDS.find(text, runs)))) {
+  for (const m of matchAtStarts(CVE_STICKY, text, cveStarts(text))) {
     out.push({ id: `CVE-${m[1]}-${m[2]}`, span: [m.index, m.index + m[0].length] })
   }
   return out
@@ -524,7 +529,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const MONTH_STEMS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const validDate = (y: number, mo: number, d: number) =>
   mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
-const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
+export const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
   // 2024-01-12
   [
     new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
@@ -566,13 +571,27 @@ const MONTH_WORDS = new RunWords(MONTH_STEMS.map((m) => `${m}*`))
 const DIGIT_RUNS = new RunWords([], { digits: true })
 const DATE_STICKY = DATE_PATTERNS.map(([re]) => stickyCopy(re))
 // A year on its own: four digits with no word character on either side, so a run of four digits.
-const LONE_YEAR = /(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/y
+export const LONE_YEAR_RE = /(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/g
+const LONE_YEAR = stickyCopy(LONE_YEAR_RE)
 
-function dateStarts(text: string, runs: WordRuns, months: number[], fourDigits: number[], i: number): number[] {
-  if (i === 0) return fourDigits
-  if (i === 1) return startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS })
-  if (i === 2) return startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS })
-  return runStarts(runs, months)
+/**
+ * Where each of DATE_PATTERNS, then LONE_YEAR_RE, may start in `text`, ascending (exported for the equivalence
+ * test). The patterns naming a month get none in a text without a month.
+ */
+export function dateStarts(text: string): number[][] {
+  const runs = wordRuns(text)
+  const fourDigits = digitRunStarts(runs, 4)
+  const months = MONTH_WORDS.find(text, runs)
+  const monthStarts = runStarts(runs, months)
+  return [
+    fourDigits,
+    startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS }),
+    startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS }),
+    monthStarts,
+    monthStarts,
+    monthStarts,
+    fourDigits,
+  ]
 }
 
 // Whether a date found at `span` overlaps neither masked text nor a date found before.
@@ -584,14 +603,10 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
   const taken: Span[] = []
   const mask = new SpanSet(masked)
-  const runs = wordRuns(text)
-  const fourDigits = digitRunStarts(runs, 4)
-  // Every pattern but the first names a month.
-  const months = MONTH_WORDS.find(text, runs)
+  const starts = dateStarts(text)
   for (let i = 0; i < DATE_PATTERNS.length; i++) {
-    if (i > 0 && months.length === 0) break
     const f = DATE_PATTERNS[i]![1]
-    for (const m of matchAtStarts(DATE_STICKY[i]!, text, dateStarts(text, runs, months, fourDigits, i))) {
+    for (const m of matchAtStarts(DATE_STICKY[i]!, text, starts[i]!)) {
       const span: Span = [m.index, m.index + m[0].length]
       if (!dateFree(mask, taken, span)) continue
       const values = f(m)
@@ -601,7 +616,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     }
   }
   // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
-  for (const m of matchAtStarts(LONE_YEAR, text, fourDigits)) {
+  for (const m of matchAtStarts(LONE_YEAR, text, starts[DATE_PATTERNS.length]!)) {
     const span: Span = [m.index, m.index + 4]
     if (!dateFree(mask, taken, span)) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
@@ -626,7 +641,7 @@ const UNIT_STOP =
   /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
 const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS))
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_RE})\\s+$`)
-const NUM_RE = new RegExp(
+export const NUM_RE = new RegExp(
   String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
   'gi',
 )
@@ -642,11 +657,16 @@ const NUM_FIRST = new RunWords(
 )
 const NUM_STICKY = stickyCopy(NUM_RE)
 
+/** Where NUM_RE may start in `text`, ascending (exported for the equivalence test). */
+export function numberStarts(text: string): number[] {
+  const runs = wordRuns(text)
+  return runStarts(runs, NUM_FIRST.find(text, runs))
+}
+
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanSet(masked)
-  const runs = wordRuns(text)
-  for (const m of matchAtStarts(NUM_STICKY, text, runStarts(runs, NUM_FIRST.find(text, runs)))) {
+  for (const m of matchAtStarts(NUM_STICKY, text, numberStarts(text))) {
     const numText = m[1]!
     const span: Span = [m.index, m.index + m[0].length]
     if (mask.overlaps(span)) continue
@@ -713,7 +733,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 // ---------------------------------------------------------------- sectors and countries targeted
 
 let sectorRe: { re: RegExp; lookup: Map<string, string>; first: RunWords } | undefined
-function sectorIdx() {
+/** The sector expression (sticky), its phrases' sectors and the words they start with (exported for the test). */
+export function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map<string, string>()
   for (const [canon, phrases] of Object.entries(SECTORS)) {
@@ -751,7 +772,7 @@ const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
 
 // The word runs a TARGET_CUE match can start with (every alternative starts with a word run ending where it does or
-// before a space or `-`; `infiltrat\\w+` with a longer run).
+// before a space or `-`; `infiltrat\w+` with a longer run).
 const CUE_WORDS = new RunWords(
   `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
   compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected
@@ -801,6 +822,24 @@ function targetCues(text: string, sents: Sentence[]): CuedSentences {
   return lastCues
 }
 
+/** Per sentence of `text`, whether it speaks of targeting: `TARGET_CUE.test(s.text)` (exported for the test). */
+export function targetCueFlags(text: string, sents: Sentence[]): boolean[] {
+  return targetCues(text, sents).cued
+}
+
+/**
+ * Where the sector expression may match in sentence `k` of `text`, as offsets into the sentence's text, ascending
+ * (exported for the equivalence test): the runs that start a sector phrase (see sectorIdx), or every word start of
+ * the sentence when its runs are not those of the text.
+ */
+export function sectorStarts(text: string, sents: Sentence[], k: number): number[] {
+  const s = sents[k]!
+  const from = targetCues(text, sents).firstRun[k]!
+  if (from < 0) return wordStarts(s.text)
+  const runs = wordRuns(text)
+  return runStartsFrom(text, runs, sectorIdx().first, from, firstRunFrom(runs, s.end), s.start)
+}
+
 export interface SectorMention {
   sector: string
   text: string
@@ -808,20 +847,15 @@ export interface SectorMention {
 }
 
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
-  const { re, lookup, first } = sectorIdx()
+  const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
   const mask = new SpanSet(masked)
-  const runs = wordRuns(text)
-  const { cued, firstRun } = targetCues(text, sents)
+  const { cued } = targetCues(text, sents)
   for (let k = 0; k < sents.length; k++) {
     if (!cued[k]) continue
     const s = sents[k]!
-    // The global scan of the sentence, tried only at runs that start a sector phrase (see sectorIdx), or at every
-    // word start of the sentence when its runs are not those of the text.
-    const from = firstRun[k]!
-    const starts =
-      from < 0 ? wordStarts(s.text) : runStartsFrom(text, runs, first, from, firstRunFrom(runs, s.end), s.start)
-    for (const m of matchAtStarts(re, s.text, starts)) {
+    // The global scan of the sentence, tried only where a sector phrase may start.
+    for (const m of matchAtStarts(re, s.text, sectorStarts(text, sents, k))) {
       const start = s.start + m.index
       const span: Span = [start, start + m[0].length]
       if (mask.overlaps(span)) continue
@@ -896,7 +930,7 @@ export interface CampaignMention {
   span: Span
 }
 
-const CAMPAIGN_PATTERNS: RegExp[] = [
+export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
@@ -972,19 +1006,24 @@ const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
 
+/** Where each of CAMPAIGN_PATTERNS may start in `text` (see CAMPAIGN_STARTS), ascending (exported for the test). */
+export function campaignStarts(text: string): number[][] {
+  const runs = wordRuns(text)
+  const heads = CAMPAIGN_HEADS.find(text, runs)
+  return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
+    if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
+    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
+    return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
+  })
+}
+
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanSet(masked)
-  const runs = wordRuns(text)
-  const heads = CAMPAIGN_HEADS.find(text, runs)
+  const starts = campaignStarts(text)
   for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
-    const re = CAMPAIGN_STICKY[i]!
-    if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) continue
-    const { gaps, first } = CAMPAIGN_STARTS[i]!
-    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
-    // The global scan of the pattern, tried only where a match can start (see CAMPAIGN_STARTS).
-    const starts = startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
-    for (const m of matchAtStarts(re, text, starts)) {
+    // The global scan of the pattern, tried only where a match can start.
+    for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
       const quoted = i === 0 ? (m[1] ?? m[2]) : undefined
       let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
       const s = m.index + m[0].indexOf(t)
