@@ -162,10 +162,16 @@ export class RunWords {
   private readonly groupWords: string[][] = []
   private readonly groupPrefix: boolean[][] = []
 
+  /** The words as given. */
+  readonly words: readonly string[]
+  /** Whether every run starting with a digit is one of the words. */
+  readonly digits: boolean
   /** Whether every run starting with a capital letter is one of the words too. */
   readonly capitals: boolean
 
   constructor(words: readonly string[], options: { digits?: boolean; capitals?: boolean } = {}) {
+    this.words = words
+    this.digits = options.digits === true
     this.capitals = options.capitals === true
     for (const w of words) {
       const prefix = w.endsWith('*')
@@ -216,35 +222,84 @@ export class RunWords {
   }
 }
 
-/** Several `RunWords` looked for in one pass over the runs. */
+/**
+ * Several `RunWords` looked for in one pass over the runs, each run compared once with the words of all of them.
+ * The answer is kept for the last text asked about.
+ */
 export class RunWordSets {
-  // Per run key, bit i set when set i may hold a run with that key.
-  private readonly bits = new Uint32Array(KEY_COUNT)
-
   readonly sets: readonly RunWords[]
+  // Per run key: 0, or 1 + the group of entries with that key; per entry its word, whether a prefix, and the sets
+  // (bits) holding it.
+  private readonly table = new Uint16Array(KEY_COUNT)
+  private readonly groups: { word: string; prefix: boolean; bits: number }[][] = []
+  private readonly digitBits: number
+  private lastText: string | undefined
+  private lastFound: number[][] = []
 
   constructor(sets: readonly RunWords[]) {
     this.sets = sets
-    if (sets.length > 32) throw new Error('at most 32 sets')
+    if (sets.length > 31) throw new Error('at most 31 sets')
     if (sets.some((set) => set.capitals)) throw new Error('sets of capitalised words are not looked for by key')
-    for (const [i, set] of sets.entries())
-      for (let k = 0; k < KEY_COUNT; k++) if (set.table[k] !== 0) this.bits[k]! |= 1 << i
-  }
-
-  /** For each set, the indices of the runs of `text` that are one of its words, ascending. */
-  find(text: string, runs: WordRuns): number[][] {
-    const out: number[][] = this.sets.map(() => [])
-    const { n, key } = runs
-    for (let j = 0; j < n; j++) {
-      let b = this.bits[key[j]!]!
-      while (b !== 0) {
-        const i = 31 - Math.clz32(b)
-        b &= ~(1 << i)
-        if (this.sets[i]!.has(text, runs, j)) out[i]!.push(j)
+    let digitBits = 0
+    for (const [i, set] of sets.entries()) {
+      if (set.digits) digitBits |= 1 << i
+      for (const w of set.words) {
+        const prefix = w.endsWith('*')
+        const word = (prefix ? w.slice(0, -1) : w).toLowerCase()
+        const k = keyOfWord(word)
+        if (this.table[k] === 0) this.table[k] = this.groups.push([])
+        const group = this.groups[this.table[k]! - 1]!
+        const entry = group.find((e) => e.word === word && e.prefix === prefix)
+        if (entry) entry.bits |= 1 << i
+        else group.push({ word, prefix, bits: 1 << i })
       }
     }
+    this.digitBits = digitBits
+  }
+
+  /** For each set, the indices of the runs of `text` (`runs`) that are one of its words, ascending. */
+  find(text: string, runs: WordRuns): number[][] {
+    if (text === this.lastText) return this.lastFound
+    const out: number[][] = this.sets.map(() => [])
+    const { n, start, end, key } = runs
+    for (let j = 0; j < n; j++) {
+      const k = key[j]!
+      let bits = 0
+      if (k === KEY_DIGIT) bits = this.digitBits
+      else {
+        const g = this.table[k]!
+        if (g === 0) continue
+        const s = start[j]!
+        const len = end[j]! - s
+        for (const { word, prefix, bits: b } of this.groups[g - 1]!) {
+          if (prefix ? len < word.length : len !== word.length) continue
+          let i = 3
+          while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
+          if (i >= word.length) bits |= b
+        }
+      }
+      while (bits !== 0) {
+        const i = 31 - Math.clz32(bits)
+        bits &= ~(1 << i)
+        out[i]!.push(j)
+      }
+    }
+    this.lastText = text
+    this.lastFound = out
     return out
   }
+}
+
+/** The position in `found` (ascending run indices) of the first run index at or after `from`. */
+export function firstFound(found: readonly number[], from: number): number {
+  let lo = 0
+  let hi = found.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (found[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Index of the first run starting at or after `pos`. */
@@ -320,20 +375,6 @@ export function startsBeforeHeads(
     for (; j <= h; j++) if (keep === undefined || keep.has(text, runs, j)) out.push(start[j]!)
     next = h + 1
   }
-  return out
-}
-
-/** The starts of runs `from` … `to - 1` that are one of `words`, as offsets from `base`, ascending. */
-export function runStartsFrom(
-  text: string,
-  runs: WordRuns,
-  words: RunWords,
-  from: number,
-  to: number,
-  base: number,
-): number[] {
-  const out: number[] = []
-  for (let j = from; j < to; j++) if (words.has(text, runs, j)) out.push(runs.start[j]! - base)
   return out
 }
 

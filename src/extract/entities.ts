@@ -5,13 +5,13 @@
 import {
   alignedPart,
   digitRunStarts,
+  firstFound,
   firstRunFrom,
   headsBefore,
   matchAtStarts,
   RunWordSets,
   RunWords,
   runStarts,
-  runStartsFrom,
   startsBeforeHeads,
   stickyCopy,
   wordRuns,
@@ -503,8 +503,7 @@ const CVE_WORDS = new RunWords(['cve*'])
 /** Where a CVE identifier may start in `text`, ascending (exported for the equivalence test). */
 export function cveStarts(text: string): number[] {
   if (!lowerOf(text).includes('cve')) return []
-  const runs = wordRuns(text)
-  return runStarts(runs, CVE_WORDS.find(text, runs))
+  return runStarts(wordRuns(text), roleRuns(text)[ROLE_CVE]!)
 }
 
 export function findCves(text: string): CveMention[] {
@@ -581,7 +580,7 @@ const LONE_YEAR = stickyCopy(LONE_YEAR_RE)
 export function dateStarts(text: string): number[][] {
   const runs = wordRuns(text)
   const fourDigits = digitRunStarts(runs, 4)
-  const months = MONTH_WORDS.find(text, runs)
+  const months = roleRuns(text)[ROLE_MONTH]!
   const monthStarts = runStarts(runs, months)
   return [
     fourDigits,
@@ -659,8 +658,7 @@ const NUM_STICKY = stickyCopy(NUM_RE)
 
 /** Where NUM_RE may start in `text`, ascending (exported for the equivalence test). */
 export function numberStarts(text: string): number[] {
-  const runs = wordRuns(text)
-  return runStarts(runs, NUM_FIRST.find(text, runs))
+  return runStarts(wordRuns(text), roleRuns(text)[ROLE_NUMBER]!)
 }
 
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
@@ -732,8 +730,16 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 
 // ---------------------------------------------------------------- sectors and countries targeted
 
-let sectorRe: { re: RegExp; lookup: Map<string, string>; first: RunWords } | undefined
-/** The sector expression (sticky), its phrases' sectors and the words they start with (exported for the test). */
+// The word runs a sector phrase starts with: every phrase starts with a word run that ends where the phrase does or
+// before a space, `-` or `&`, so a match starts at a run that is exactly that word.
+const SECTOR_FIRST = new RunWords(
+  Object.values(SECTORS)
+    .flat()
+    .map((p) => /^\w+/.exec(p.toLowerCase())![0]),
+)
+
+let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
+/** The sector expression (sticky) and its phrases' sectors (exported for the test). */
 export function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map<string, string>()
@@ -741,10 +747,8 @@ export function sectorIdx() {
     for (const p of phrases) lookup.set(p.toLowerCase(), canon)
   }
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
-  // Tried (sticky) only at the word runs a phrase starts with: every phrase starts with a word run that ends where
-  // the phrase does or before a space, `-` or `&`, so a match starts at a run that is exactly that word.
-  const first = new RunWords([...lookup.keys()].map((p) => /^\w+/.exec(p)![0]))
-  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup, first }
+  // Tried (sticky) only where a phrase may start (see sectorStarts).
+  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup }
   return sectorRe
 }
 
@@ -800,6 +804,7 @@ let lastCues: CuedSentences | undefined
 function targetCues(text: string, sents: Sentence[]): CuedSentences {
   if (lastCues && lastCues.text === text && lastCues.sents === sents) return lastCues
   const runs = wordRuns(text)
+  const cues = roleRuns(text)[ROLE_CUE]!
   const cued: boolean[] = []
   const firstRun: number[] = []
   for (const s of sents) {
@@ -811,9 +816,8 @@ function targetCues(text: string, sents: Sentence[]): CuedSentences {
     const from = firstRunFrom(runs, s.start)
     firstRun.push(from)
     let v = false
-    for (let j = from; j < runs.n && runs.start[j]! < s.end && !v; j++) {
-      if (!CUE_WORDS.has(text, runs, j)) continue
-      TARGET_CUE_STICKY.lastIndex = runs.start[j]! - s.start
+    for (let i = firstFound(cues, from); i < cues.length && runs.start[cues[i]!]! < s.end && !v; i++) {
+      TARGET_CUE_STICKY.lastIndex = runs.start[cues[i]!]! - s.start
       v = TARGET_CUE_STICKY.test(s.text)
     }
     cued.push(v)
@@ -837,7 +841,11 @@ export function sectorStarts(text: string, sents: Sentence[], k: number): number
   const from = targetCues(text, sents).firstRun[k]!
   if (from < 0) return wordStarts(s.text)
   const runs = wordRuns(text)
-  return runStartsFrom(text, runs, sectorIdx().first, from, firstRunFrom(runs, s.end), s.start)
+  const found = roleRuns(text)[ROLE_SECTOR]!
+  const out: number[] = []
+  for (let i = firstFound(found, from); i < found.length && runs.start[found[i]!]! < s.end; i++)
+    out.push(runs.start[found[i]!]! - s.start)
+  return out
 }
 
 export interface SectorMention {
@@ -1001,7 +1009,6 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
 ]
-const CAMPAIGN_HEADS = new RunWordSets(CAMPAIGN_STARTS.map((c) => c.heads))
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
@@ -1009,7 +1016,7 @@ const CAMPAIGN_REJECT =
 /** Where each of CAMPAIGN_PATTERNS may start in `text` (see CAMPAIGN_STARTS), ascending (exported for the test). */
 export function campaignStarts(text: string): number[][] {
   const runs = wordRuns(text)
-  const heads = CAMPAIGN_HEADS.find(text, runs)
+  const heads = roleRuns(text)
   return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
     if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
     const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
@@ -1042,4 +1049,27 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+// ---------------------------------------------------------------- where the finders start
+
+// The runs the finders start from, found in one pass over the word runs of a text (kept for the last text): the head
+// words of each campaign pattern (sets 0 …), months, the first words of quantities, CVEs, targeting cues and the first
+// words of sector phrases.
+const ROLE_MONTH = CAMPAIGN_STARTS.length
+const ROLE_NUMBER = ROLE_MONTH + 1
+const ROLE_CVE = ROLE_MONTH + 2
+const ROLE_CUE = ROLE_MONTH + 3
+const ROLE_SECTOR = ROLE_MONTH + 4
+const ROLES = new RunWordSets([
+  ...CAMPAIGN_STARTS.map((c) => c.heads),
+  MONTH_WORDS,
+  NUM_FIRST,
+  CVE_WORDS,
+  CUE_WORDS,
+  SECTOR_FIRST,
+])
+
+function roleRuns(text: string): number[][] {
+  return ROLES.find(text, wordRuns(text))
 }
