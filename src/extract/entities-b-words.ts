@@ -228,10 +228,14 @@ export class RunWords {
  */
 export class RunWordSets {
   readonly sets: readonly RunWords[]
-  // Per run key: 0, or 1 + the group of entries with that key; per entry its word, whether a prefix, and the sets
-  // (bits) holding it.
+  // Per run key: 0, or 1 + the group of entries with that key; per group the range of its entries, and per entry its
+  // word, whether a prefix, and the sets (bits) holding it.
   private readonly table = new Uint16Array(KEY_COUNT)
-  private readonly groups: { word: string; prefix: boolean; bits: number }[][] = []
+  private readonly groupStart: number[] = []
+  private readonly groupEnd: number[] = []
+  private readonly entryWord: string[] = []
+  private readonly entryPrefix: boolean[] = []
+  private readonly entryBits: number[] = []
   private readonly digitBits: number
   private lastText: string | undefined
   private lastFound: number[][] = []
@@ -241,18 +245,29 @@ export class RunWordSets {
     if (sets.length > 31) throw new Error('at most 31 sets')
     if (sets.some((set) => set.capitals)) throw new Error('sets of capitalised words are not looked for by key')
     let digitBits = 0
+    const groups = new Map<number, { word: string; prefix: boolean; bits: number }[]>()
     for (const [i, set] of sets.entries()) {
       if (set.digits) digitBits |= 1 << i
       for (const w of set.words) {
         const prefix = w.endsWith('*')
         const word = (prefix ? w.slice(0, -1) : w).toLowerCase()
         const k = keyOfWord(word)
-        if (this.table[k] === 0) this.table[k] = this.groups.push([])
-        const group = this.groups[this.table[k]! - 1]!
+        const group = groups.get(k) ?? []
+        groups.set(k, group)
         const entry = group.find((e) => e.word === word && e.prefix === prefix)
         if (entry) entry.bits |= 1 << i
         else group.push({ word, prefix, bits: 1 << i })
       }
+    }
+    for (const [k, group] of groups) {
+      this.groupStart.push(this.entryWord.length)
+      for (const e of group) {
+        this.entryWord.push(e.word)
+        this.entryPrefix.push(e.prefix)
+        this.entryBits.push(e.bits)
+      }
+      this.groupEnd.push(this.entryWord.length)
+      this.table[k] = this.groupStart.length
     }
     this.digitBits = digitBits
   }
@@ -271,11 +286,12 @@ export class RunWordSets {
         if (g === 0) continue
         const s = start[j]!
         const len = end[j]! - s
-        for (const { word, prefix, bits: b } of this.groups[g - 1]!) {
-          if (prefix ? len < word.length : len !== word.length) continue
+        for (let e = this.groupStart[g - 1]!; e < this.groupEnd[g - 1]!; e++) {
+          const word = this.entryWord[e]!
+          if (this.entryPrefix[e] ? len < word.length : len !== word.length) continue
           let i = 3
           while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
-          if (i >= word.length) bits |= b
+          if (i >= word.length) bits |= this.entryBits[e]!
         }
       }
       while (bits !== 0) {
