@@ -14,7 +14,7 @@ import { isAsciiWordCode } from './scan.ts'
 // The scan helpers the entity finders use with word runs, from one import.
 export { matchAtStarts, stickyCopy } from './scan.ts'
 
-/** Number of distinct run keys (see `WordRuns.key`); tables are indexed by key. */
+/** Number of distinct run keys (see `WordRuns.key`). */
 export const KEY_COUNT = 27 * 27 * 27 + 1
 /** The key of a run that starts with an ASCII digit. */
 export const KEY_DIGIT = KEY_COUNT - 1
@@ -150,75 +150,111 @@ export function keyOfWord(word: string): number {
   return k
 }
 
+// Words looked up by the key of a run, in a small hashed table (a table indexed by key would not stay in cache).
+const SLOTS = 4096
+function slotOf(key: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> 20
+}
+
+/** Lower-case words (or prefixes) each with a bit mask, found by the key of a run. */
+class KeyedWords {
+  // Per slot: 0, or 1 + the group of entries whose key falls in it; per group the range of its entries; per entry its
+  // key, word, whether a prefix, and its bits.
+  private readonly slot = new Uint16Array(SLOTS)
+  private readonly groupStart: number[] = []
+  private readonly groupEnd: number[] = []
+  private readonly entryKey: number[] = []
+  private readonly entryWord: string[] = []
+  private readonly entryPrefix: boolean[] = []
+  private readonly entryBits: number[] = []
+
+  constructor(entries: readonly { word: string; prefix: boolean; bits: number }[]) {
+    const groups = new Map<number, { key: number; word: string; prefix: boolean; bits: number }[]>()
+    for (const { word, prefix, bits } of entries) {
+      const key = keyOfWord(word)
+      const group = groups.get(slotOf(key)) ?? []
+      groups.set(slotOf(key), group)
+      const same = group.find((e) => e.word === word && e.prefix === prefix)
+      if (same) same.bits |= bits
+      else group.push({ key, word, prefix, bits })
+    }
+    for (const [slot, group] of groups) {
+      this.groupStart.push(this.entryWord.length)
+      for (const e of group) {
+        this.entryKey.push(e.key)
+        this.entryWord.push(e.word)
+        this.entryPrefix.push(e.prefix)
+        this.entryBits.push(e.bits)
+      }
+      this.groupEnd.push(this.entryWord.length)
+      this.slot[slot] = this.groupStart.length
+    }
+  }
+
+  /** The bits of the entries run `j` of `runs` (the runs of `text`) is, or starts with; 0 for none. */
+  bitsOf(text: string, runs: WordRuns, j: number): number {
+    const k = runs.key[j]!
+    const g = this.slot[slotOf(k)]!
+    if (g === 0) return 0
+    const s = runs.start[j]!
+    const len = runs.end[j]! - s
+    let bits = 0
+    for (let e = this.groupStart[g - 1]!; e < this.groupEnd[g - 1]!; e++) {
+      if (this.entryKey[e] !== k) continue
+      const word = this.entryWord[e]!
+      if (this.entryPrefix[e] ? len < word.length : len !== word.length) continue
+      // The key holds the first three letters already; compare the rest (letters only, so `| 32` lower-cases).
+      let i = 3
+      while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
+      if (i >= word.length) bits |= this.entryBits[e]!
+    }
+    return bits
+  }
+}
+
+// A word list entry: `word`, or `word*` for a prefix.
+function entryOf(w: string, bits: number): { word: string; prefix: boolean; bits: number } {
+  const prefix = w.endsWith('*')
+  return { word: (prefix ? w.slice(0, -1) : w).toLowerCase(), prefix, bits }
+}
+
 /**
  * Words a run may be, compared without regard to ASCII case: `word` for a run that is exactly the word, `word*` for
- * a run that starts with it; `digits` adds every run that starts with a digit. Used to pick the runs where an
- * expression can start, so it may hold more than the expression needs, never less.
+ * a run that starts with it; `digits` adds every run that starts with a digit, `capitals` every run that starts with
+ * a capital letter. Used to pick the runs where an expression can start, so it may hold more than the expression
+ * needs, never less.
  */
 export class RunWords {
-  /** Per run key: 0 when no run with that key is one of the words, else which group of words shares the key. */
-  readonly table = new Uint16Array(KEY_COUNT)
-  // Per group (table value - 1): the words (lower case) sharing a key, and whether each is a prefix.
-  private readonly groupWords: string[][] = []
-  private readonly groupPrefix: boolean[][] = []
-
   /** The words as given. */
   readonly words: readonly string[]
   /** Whether every run starting with a digit is one of the words. */
   readonly digits: boolean
   /** Whether every run starting with a capital letter is one of the words too. */
   readonly capitals: boolean
+  private readonly keyed: KeyedWords
 
   constructor(words: readonly string[], options: { digits?: boolean; capitals?: boolean } = {}) {
     this.words = words
     this.digits = options.digits === true
     this.capitals = options.capitals === true
-    for (const w of words) {
-      const prefix = w.endsWith('*')
-      const word = (prefix ? w.slice(0, -1) : w).toLowerCase()
-      const k = keyOfWord(word)
-      if (this.table[k] === 0) {
-        this.groupWords.push([])
-        this.groupPrefix.push([])
-        this.table[k] = this.groupWords.length
-      }
-      this.groupWords[this.table[k]! - 1]!.push(word)
-      this.groupPrefix[this.table[k]! - 1]!.push(prefix)
-    }
-    if (options.digits) this.table[KEY_DIGIT] = 0xffff
+    this.keyed = new KeyedWords(words.map((w) => entryOf(w, 1)))
   }
 
   /** The indices of the runs of `text` that are one of the words, ascending. */
   find(text: string, runs: WordRuns): number[] {
     const out: number[] = []
-    for (let j = 0; j < runs.n; j++)
-      if ((this.capitals || this.table[runs.key[j]!] !== 0) && this.has(text, runs, j)) out.push(j)
+    for (let j = 0; j < runs.n; j++) if (this.has(text, runs, j)) out.push(j)
     return out
   }
 
   /** Whether run `j` of `runs` (the runs of `text`) is one of the words. */
   has(text: string, runs: WordRuns, j: number): boolean {
-    const s = runs.start[j]!
     if (this.capitals) {
-      const c = text.charCodeAt(s)
+      const c = text.charCodeAt(runs.start[j]!)
       if (c >= 65 && c <= 90) return true
     }
-    const k = runs.key[j]!
-    const g = this.table[k]!
-    if (g === 0) return false
-    if (k === KEY_DIGIT) return true
-    const len = runs.end[j]! - s
-    const words = this.groupWords[g - 1]!
-    const prefixes = this.groupPrefix[g - 1]!
-    // The key holds the first three letters already; compare the rest (letters only, so `| 32` lower-cases).
-    for (let w = 0; w < words.length; w++) {
-      const word = words[w]!
-      if (prefixes[w] ? len < word.length : len !== word.length) continue
-      let i = 3
-      while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
-      if (i >= word.length) return true
-    }
-    return false
+    if (runs.key[j] === KEY_DIGIT) return this.digits
+    return this.keyed.bitsOf(text, runs, j) !== 0
   }
 }
 
@@ -228,14 +264,7 @@ export class RunWords {
  */
 export class RunWordSets {
   readonly sets: readonly RunWords[]
-  // Per run key: 0, or 1 + the group of entries with that key; per group the range of its entries, and per entry its
-  // word, whether a prefix, and the sets (bits) holding it.
-  private readonly table = new Uint16Array(KEY_COUNT)
-  private readonly groupStart: number[] = []
-  private readonly groupEnd: number[] = []
-  private readonly entryWord: string[] = []
-  private readonly entryPrefix: boolean[] = []
-  private readonly entryBits: number[] = []
+  private readonly keyed: KeyedWords
   private readonly digitBits: number
   private lastText: string | undefined
   private lastFound: number[][] = []
@@ -244,56 +273,17 @@ export class RunWordSets {
     this.sets = sets
     if (sets.length > 31) throw new Error('at most 31 sets')
     if (sets.some((set) => set.capitals)) throw new Error('sets of capitalised words are not looked for by key')
-    let digitBits = 0
-    const groups = new Map<number, { word: string; prefix: boolean; bits: number }[]>()
-    for (const [i, set] of sets.entries()) {
-      if (set.digits) digitBits |= 1 << i
-      for (const w of set.words) {
-        const prefix = w.endsWith('*')
-        const word = (prefix ? w.slice(0, -1) : w).toLowerCase()
-        const k = keyOfWord(word)
-        const group = groups.get(k) ?? []
-        groups.set(k, group)
-        const entry = group.find((e) => e.word === word && e.prefix === prefix)
-        if (entry) entry.bits |= 1 << i
-        else group.push({ word, prefix, bits: 1 << i })
-      }
-    }
-    for (const [k, group] of groups) {
-      this.groupStart.push(this.entryWord.length)
-      for (const e of group) {
-        this.entryWord.push(e.word)
-        this.entryPrefix.push(e.prefix)
-        this.entryBits.push(e.bits)
-      }
-      this.groupEnd.push(this.entryWord.length)
-      this.table[k] = this.groupStart.length
-    }
-    this.digitBits = digitBits
+    this.keyed = new KeyedWords(sets.flatMap((set, i) => set.words.map((w) => entryOf(w, 1 << i))))
+    this.digitBits = sets.reduce((bits, set, i) => (set.digits ? bits | (1 << i) : bits), 0)
   }
 
   /** For each set, the indices of the runs of `text` (`runs`) that are one of its words, ascending. */
   find(text: string, runs: WordRuns): number[][] {
     if (text === this.lastText) return this.lastFound
     const out: number[][] = this.sets.map(() => [])
-    const { n, start, end, key } = runs
+    const { n, key } = runs
     for (let j = 0; j < n; j++) {
-      const k = key[j]!
-      let bits = 0
-      if (k === KEY_DIGIT) bits = this.digitBits
-      else {
-        const g = this.table[k]!
-        if (g === 0) continue
-        const s = start[j]!
-        const len = end[j]! - s
-        for (let e = this.groupStart[g - 1]!; e < this.groupEnd[g - 1]!; e++) {
-          const word = this.entryWord[e]!
-          if (this.entryPrefix[e] ? len < word.length : len !== word.length) continue
-          let i = 3
-          while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
-          if (i >= word.length) bits |= this.entryBits[e]!
-        }
-      }
+      let bits = key[j] === KEY_DIGIT ? this.digitBits : this.keyed.bitsOf(text, runs, j)
       while (bits !== 0) {
         const i = 31 - Math.clz32(bits)
         bits &= ~(1 << i)

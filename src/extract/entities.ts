@@ -898,6 +898,10 @@ export interface CountryTarget {
 const VICTIM_NOUN =
   /^[\s-]*(?:(?:[A-Za-z-]+\s+){0,3})?(?:customers|users|entities|organi[sz]ations|companies|providers|networks?|systems|infrastructure|government|websites|institutions|military|targets|victims|agencies|ministries|embassies|grid|facilities|sector|parliament|election|Commission|citizens|businesses|officials|energy|power|telecommunications)\b/
 
+const DIRECT_TARGET =
+  /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i
+const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -918,14 +922,14 @@ export function findTargetCountries(
       if (excludedSet.overlaps(c.span)) continue
       const before = text.slice(Math.max(s.start, c.span[0] - 60), c.span[0])
       const after = text.slice(c.span[1], c.span[1] + 60)
-      const direct =
-        /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i.test(
-          before,
-        )
-      const possessive = /^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))
-      const modifier = c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)
-      const listed = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/.test(before)
-      if (direct || possessive || modifier || listed) out.push({ country: c.country, text: c.text, span: c.span })
+      // Targeted when named as the object ("against Ukraine"), as the owner or the modifier of victims ("Ukraine's
+      // grid", "Ukrainian banks") or in a list after "in"; tested in that order, stopping at the first that holds.
+      const targeted =
+        DIRECT_TARGET.test(before) ||
+        (/^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))) ||
+        (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)) ||
+        LISTED_IN.test(before)
+      if (targeted) out.push({ country: c.country, text: c.text, span: c.span })
     }
   }
   return out
@@ -1041,7 +1045,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       )
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span)) continue
-      if (t.split(/\s+/).length < 2 && !quoted) continue
+      // One word (t is trimmed: it has whitespace only between words).
+      if (!/\s/.test(t) && !quoted) continue
       if (CAMPAIGN_REJECT.test(t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       if (out.some((o) => overlaps(o.span, span))) continue
