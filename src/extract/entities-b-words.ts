@@ -33,17 +33,7 @@ export interface WordRuns {
    * characters is a digit or underscore after a letter, or the run starts with an underscore.
    */
   key: Int32Array
-  /**
-   * What lies between each run and the one before it (or the text start): the number of runs of whitespace in it
-   * (`SEP_GAPS` bits), `SEP_OTHER` when it holds a character other than whitespace, `-` and `–`, `SEP_DASH` when it
-   * holds `–`.
-   */
-  sep: Int32Array
 }
-
-export const SEP_GAPS = 0xffff
-export const SEP_OTHER = 1 << 16
-export const SEP_DASH = 1 << 17
 
 /** Key of an ASCII letter code (a=1 … z=26, either case), or 0. */
 function letterValue(c: number): number {
@@ -64,7 +54,6 @@ const runs: WordRuns = {
   start: new Int32Array(1024),
   end: new Int32Array(1024),
   key: new Int32Array(1024),
-  sep: new Int32Array(1024),
 }
 let lastText: string | undefined
 
@@ -80,33 +69,17 @@ export function wordRuns(text: string): WordRuns {
     runs.start = new Int32Array(cap)
     runs.end = new Int32Array(cap)
     runs.key = new Int32Array(cap)
-    runs.sep = new Int32Array(cap)
   }
-  const { start, end, key, sep } = runs
+  const { start, end, key } = runs
   let n = 0
   let i = 0
-  let gaps = 0
-  let flags = 0
-  let inSpace = false
   while (i < len) {
     let c = text.charCodeAt(i)
     let v = c < 128 ? CLASS[c]! : 0
     if (v === 0) {
-      if (isSpaceCode(c)) {
-        if (!inSpace && gaps < SEP_GAPS) gaps++
-        inSpace = true
-      } else {
-        inSpace = false
-        if (c === 0x2013) flags |= SEP_DASH
-        else if (c !== 45) flags |= SEP_OTHER
-      }
       i++
       continue
     }
-    sep[n] = gaps | flags
-    gaps = 0
-    flags = 0
-    inSpace = false
     const s = i++
     let k: number
     if (v >= 27) k = v === 27 ? KEY_DIGIT : 0
@@ -343,15 +316,21 @@ export function isSpaceCode(c: number): boolean {
  * (`–`) or whitespace, and that prefix holds at most `maxGaps` separate runs of whitespace, the match starts at a run
  * of the stretch.
  */
-export function stretchStart(runs: WordRuns, h: number, maxGaps: number, dash = false): number {
-  const barrier = dash ? SEP_OTHER : SEP_OTHER | SEP_DASH
-  const { sep } = runs
+export function stretchStart(text: string, runs: WordRuns, h: number, maxGaps: number, dash = false): number {
+  const { start, end } = runs
   let gaps = 0
   let j = h
   while (j > 0) {
-    const x = sep[j]!
-    if ((x & barrier) !== 0) break
-    gaps += x & SEP_GAPS
+    // What lies between run j - 1 and run j: count its runs of whitespace, stop at any other character but `-` (`–`).
+    let inSpace = false
+    for (let i = end[j - 1]!; i < start[j]!; i++) {
+      const c = text.charCodeAt(i)
+      if (isSpaceCode(c)) {
+        if (!inSpace) gaps++
+        inSpace = true
+      } else if (c === 45 || (dash && c === 0x2013)) inSpace = false
+      else return j
+    }
     if (gaps > maxGaps) break
     j--
   }
@@ -377,7 +356,7 @@ export function startsBeforeHeads(
   for (const h of heads) {
     // A later head's stretch, once it reaches an earlier head, has crossed at least as many gaps and so stops no
     // further back: runs before `next` were given already or lie outside this stretch.
-    let j = Math.max(next, maxGaps === 0 ? h : stretchStart(runs, h, maxGaps, dash))
+    let j = Math.max(next, maxGaps === 0 ? h : stretchStart(text, runs, h, maxGaps, dash))
     for (; j <= h; j++) if (keep === undefined || keep.has(text, runs, j)) out.push(start[j]!)
     next = h + 1
   }
