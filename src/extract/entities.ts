@@ -2,6 +2,7 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
+import { SpanMask } from './entities-b-mask.ts'
 import {
   alignedPart,
   digitRunStarts,
@@ -562,11 +563,12 @@ export const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
 ]
 
 // Where each date pattern can start, so that it is tried (sticky) only there: 0 at a run of four digits ("2024-01-12");
-// 3–5 at a month (a run starting with a month's first three letters, "January2024" being one run); 1 and 2 at a
-// digit run in the stretch before a month (see stretchStart): 2 `12(th)? (of )?May` has whitespace after the day and
-// after "of" (2 gaps), 1 `6 and 28 May` / `6–28 May` around the separator and after the second day (3 gaps, with `-`
-// or `–` between).
+// 3–5 at a month name or abbreviation (a run of its own: whitespace or a dot follows); 1 and 2 at a digit run in the
+// stretch before a month (see stretchStart), there a run starting with a month's first three letters ("May2024" is
+// one run): 2 `12(th)? (of )?May` has whitespace after the day and after "of" (2 gaps), 1 `6 and 28 May` / `6–28 May`
+// around the separator and after the second day (3 gaps, with `-` or `–` between).
 const MONTH_WORDS = new RunWords(MONTH_STEMS.map((m) => `${m}*`))
+const MONTH_NAMES = new RunWords([...MONTHS, ...MONTH_STEMS, 'sept'])
 const DIGIT_RUNS = new RunWords([], { digits: true })
 const DATE_STICKY = DATE_PATTERNS.map(([re]) => stickyCopy(re))
 // A year on its own: four digits with no word character on either side, so a run of four digits.
@@ -580,8 +582,9 @@ const LONE_YEAR = stickyCopy(LONE_YEAR_RE)
 export function dateStarts(text: string): number[][] {
   const runs = wordRuns(text)
   const fourDigits = digitRunStarts(runs, 4)
-  const months = roleRuns(text)[ROLE_MONTH]!
-  const monthStarts = runStarts(runs, months)
+  const roles = roleRuns(text)
+  const months = roles[ROLE_MONTH]!
+  const monthStarts = runStarts(runs, roles[ROLE_MONTH_NAME]!)
   return [
     fourDigits,
     startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS }),
@@ -594,14 +597,14 @@ export function dateStarts(text: string): number[][] {
 }
 
 // Whether a date found at `span` overlaps neither masked text nor a date found before.
-function dateFree(mask: SpanSet, taken: Span[], span: Span): boolean {
+function dateFree(mask: SpanMask, taken: Span[], span: Span): boolean {
   return !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
 }
 
 export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
   const taken: Span[] = []
-  const mask = new SpanSet(masked)
+  const mask = new SpanMask(masked)
   const starts = dateStarts(text)
   for (let i = 0; i < DATE_PATTERNS.length; i++) {
     const f = DATE_PATTERNS[i]![1]
@@ -663,7 +666,7 @@ export function numberStarts(text: string): number[] {
 
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
-  const mask = new SpanSet(masked)
+  const mask = new SpanMask(masked)
   for (const m of matchAtStarts(NUM_STICKY, text, numberStarts(text))) {
     const numText = m[1]!
     const span: Span = [m.index, m.index + m[0].length]
@@ -857,7 +860,7 @@ export interface SectorMention {
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
   const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
-  const mask = new SpanSet(masked)
+  const mask = new SpanMask(masked)
   const { cued } = targetCues(text, sents)
   for (let k = 0; k < sents.length; k++) {
     if (!cued[k]) continue
@@ -909,7 +912,7 @@ export function findTargetCountries(
   excluded: Span[],
 ): CountryTarget[] {
   const out: CountryTarget[] = []
-  const excludedSet = new SpanSet(excluded)
+  const excludedSet = new SpanMask(excluded)
   const sorted = sortedBySpanStart(countries)
   const { cued } = targetCues(text, sents)
   for (let k = 0; k < sents.length; k++) {
@@ -1030,7 +1033,7 @@ export function campaignStarts(text: string): number[][] {
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
-  const mask = new SpanSet(masked)
+  const mask = new SpanMask(masked)
   const starts = campaignStarts(text)
   for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
     // The global scan of the pattern, tried only where a match can start.
@@ -1059,16 +1062,18 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
 // ---------------------------------------------------------------- where the finders start
 
 // The runs the finders start from, found in one pass over the word runs of a text (kept for the last text): the head
-// words of each campaign pattern (sets 0 …), months, the first words of quantities, CVEs, targeting cues and the first
+// words of each campaign pattern (sets 0 …), months (as run starts and as names), the first words of quantities, CVEs, targeting cues and the first
 // words of sector phrases.
 const ROLE_MONTH = CAMPAIGN_STARTS.length
-const ROLE_NUMBER = ROLE_MONTH + 1
-const ROLE_CVE = ROLE_MONTH + 2
-const ROLE_CUE = ROLE_MONTH + 3
-const ROLE_SECTOR = ROLE_MONTH + 4
+const ROLE_MONTH_NAME = ROLE_MONTH + 1
+const ROLE_NUMBER = ROLE_MONTH + 2
+const ROLE_CVE = ROLE_MONTH + 3
+const ROLE_CUE = ROLE_MONTH + 4
+const ROLE_SECTOR = ROLE_MONTH + 5
 const ROLES = new RunWordSets([
   ...CAMPAIGN_STARTS.map((c) => c.heads),
   MONTH_WORDS,
+  MONTH_NAMES,
   NUM_FIRST,
   CVE_WORDS,
   CUE_WORDS,
