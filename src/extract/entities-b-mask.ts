@@ -7,12 +7,28 @@
 // A span's sort key is start * INDEX_SCALE + index: exact in a double while start < 2^32 and index < 2^21.
 const INDEX_SCALE = 2 ** 21
 
+// Up to this many spans a comparator sort is as quick as making the typed array.
+const SMALL = 24
+
+/** The sort keys of the spans, sorted (see INDEX_SCALE), or undefined when an offset does not fit a key. */
+function keysByStart(spans: readonly (readonly [number, number])[]): Float64Array | undefined {
+  const n = spans.length
+  if (n >= INDEX_SCALE) return undefined
+  const order = new Float64Array(n)
+  for (let i = 0; i < n; i++) {
+    const s = spans[i]![0]
+    if (!(Number.isInteger(s) && s >= 0 && s < 2 ** 32)) return undefined
+    order[i] = s * INDEX_SCALE + i
+  }
+  return order.sort()
+}
+
 /** The same answers as `new SpanSet(spans).overlaps(q)`, for spans that do not change after the mask is made. */
 export class SpanMask {
   private readonly spans: readonly (readonly [number, number])[]
-  private starts: Float64Array | undefined
+  private starts: number[] | undefined
   /** Largest end among the spans sorted up to and including each index. */
-  private maxEnds: Float64Array | undefined
+  private maxEnds: number[] | undefined
 
   constructor(spans: readonly (readonly [number, number])[]) {
     this.spans = spans
@@ -36,24 +52,19 @@ export class SpanMask {
   private build(): void {
     const { spans } = this
     const n = spans.length
-    const order = new Float64Array(n)
-    let keyed = n < INDEX_SCALE
-    for (let i = 0; i < n && keyed; i++) {
-      const s = spans[i]![0]
-      if (!(Number.isInteger(s) && s >= 0 && s < 2 ** 32)) keyed = false
-      else order[i] = s * INDEX_SCALE + i
-    }
-    this.starts = new Float64Array(n)
-    this.maxEnds = new Float64Array(n)
-    // Spans taken in order of start (ties in any order: the answers only read whole groups of equal starts).
-    const sorted = keyed ? undefined : [...spans].sort((a, b) => a[0] - b[0])
-    if (keyed) order.sort()
+    // Spans in order of start (ties in any order: the answers only read whole groups of equal starts).
+    const order = n > SMALL ? keysByStart(spans) : undefined
+    const sorted = order ? undefined : [...spans].sort((a, b) => a[0] - b[0])
+    const starts = new Array<number>(n)
+    const maxEnds = new Array<number>(n)
     let max = Number.NEGATIVE_INFINITY
     for (let k = 0; k < n; k++) {
-      const s = sorted ? sorted[k]! : spans[order[k]! % INDEX_SCALE]!
+      const s = sorted ? sorted[k]! : spans[order![k]! % INDEX_SCALE]!
       if (s[1] > max) max = s[1]
-      this.starts[k] = s[0]
-      this.maxEnds[k] = max
+      starts[k] = s[0]
+      maxEnds[k] = max
     }
+    this.starts = starts
+    this.maxEnds = maxEnds
   }
 }
