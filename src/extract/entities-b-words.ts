@@ -33,6 +33,13 @@ export interface WordRuns {
    * characters is a digit or underscore after a letter, or the run starts with an underscore.
    */
   key: Int32Array
+  /** How many runs are noted. */
+  m: number
+  /**
+   * The indices of the runs some word list may hold (see `KeyedWords`): those starting with a digit and those whose
+   * key shares a table slot with a listed word; ascending.
+   */
+  noted: Int32Array
 }
 
 /** Key of an ASCII letter code (a=1 … z=26, either case), or 0. */
@@ -54,23 +61,28 @@ const runs: WordRuns = {
   start: new Int32Array(1024),
   end: new Int32Array(1024),
   key: new Int32Array(1024),
+  m: 0,
+  noted: new Int32Array(1024),
 }
 let lastText: string | undefined
+let lastVersion = -1
 
 /**
  * The word runs of `text`. The answer is kept for the last text asked about (the extractors read one document in
  * turn) and is overwritten by the next call for another text: use it before asking about another.
  */
 export function wordRuns(text: string): WordRuns {
-  if (text === lastText) return runs
+  if (text === lastText && lastVersion === notedVersion) return runs
   const len = text.length
   const cap = (len >> 1) + 1
   if (runs.start.length < cap) {
     runs.start = new Int32Array(cap)
     runs.end = new Int32Array(cap)
     runs.key = new Int32Array(cap)
+    runs.noted = new Int32Array(cap)
   }
-  const { start, end, key } = runs
+  const { start, end, key, noted } = runs
+  let m = 0
   let n = 0
   let i = 0
   while (i < len) {
@@ -105,10 +117,13 @@ export function wordRuns(text: string): WordRuns {
     start[n] = s
     end[n] = i
     key[n] = k
+    if (k === KEY_DIGIT || NOTED[slotOf(k)] === 1) noted[m++] = n
     n++
   }
   runs.n = n
+  runs.m = m
   lastText = text
+  lastVersion = notedVersion
   return runs
 }
 
@@ -128,6 +143,10 @@ const SLOTS = 4096
 function slotOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> 20
 }
+// The slots any word list uses: the word-run pass notes the runs that fall in them, so that lists are compared with
+// those runs only. A new list changes the version, and the runs of a text are then noted again.
+const NOTED = new Uint8Array(SLOTS)
+let notedVersion = 0
 
 /** Lower-case words (or prefixes) each with a bit mask, found by the key of a run. */
 class KeyedWords {
@@ -161,7 +180,9 @@ class KeyedWords {
       }
       this.groupEnd.push(this.entryWord.length)
       this.slot[slot] = this.groupStart.length
+      NOTED[slot] = 1
     }
+    notedVersion++
   }
 
   /** The bits of the entries run `j` of `runs` (the runs of `text`) is, or starts with; 0 for none. */
@@ -254,8 +275,10 @@ export class RunWordSets {
   find(text: string, runs: WordRuns): number[][] {
     if (text === this.lastText) return this.lastFound
     const out: number[][] = this.sets.map(() => [])
-    const { n, key } = runs
-    for (let j = 0; j < n; j++) {
+    const { m, noted, key } = runs
+    // Runs that are not noted fall in no slot of these words and start with no digit.
+    for (let x = 0; x < m; x++) {
+      const j = noted[x]!
       let bits = key[j] === KEY_DIGIT ? this.digitBits : this.keyed.bitsOf(text, runs, j)
       while (bits !== 0) {
         const i = 31 - Math.clz32(bits)

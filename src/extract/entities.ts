@@ -503,8 +503,10 @@ const CVE_WORDS = new RunWords(['cve*'])
 
 /** Where a CVE identifier may start in `text`, ascending (exported for the equivalence test). */
 export function cveStarts(text: string): number[] {
-  if (!lowerOf(text).includes('cve')) return []
-  return runStarts(wordRuns(text), roleRuns(text)[ROLE_CVE]!)
+  // Most texts have no run starting with "cve"; the lower-case test (made first before) is asked only of the others.
+  const found = roleRuns(text)[ROLE_CVE]!
+  if (found.length === 0 || !lowerOf(text).includes('cve')) return []
+  return runStarts(wordRuns(text), found)
 }
 
 export function findCves(text: string): CveMention[] {
