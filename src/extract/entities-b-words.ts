@@ -117,7 +117,7 @@ export function wordRuns(text: string): WordRuns {
     start[n] = s
     end[n] = i
     key[n] = k
-    if (k === KEY_DIGIT || NOTED[slotOf(k)] === 1) noted[m++] = n
+    if (k === KEY_DIGIT || isNoted(slotOf(k))) noted[m++] = n
     n++
   }
   runs.n = n
@@ -138,21 +138,26 @@ export function keyOfWord(word: string): number {
   return k
 }
 
-// Words looked up by the key of a run, in a small hashed table (a table indexed by key would not stay in cache).
-const SLOTS = 4096
+// Words looked up by the key of a run, in a small hashed table: a table indexed by key (20 KB) or a large one would
+// not stay in cache between documents, as the rest of the extraction runs in between.
+const SLOT_BITS = 10
+const SLOTS = 1 << SLOT_BITS
 function slotOf(key: number): number {
-  return Math.imul(key, 0x9e3779b1) >>> 20
+  return Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS)
 }
 // The slots any word list uses: the word-run pass notes the runs that fall in them, so that lists are compared with
 // those runs only. A new list changes the version, and the runs of a text are then noted again.
-const NOTED = new Uint8Array(SLOTS)
+const NOTED = new Int32Array(SLOTS >> 5)
 let notedVersion = 0
+function isNoted(slot: number): boolean {
+  return ((NOTED[slot >>> 5]! >>> (slot & 31)) & 1) === 1
+}
 
 /** Lower-case words (or prefixes) each with a bit mask, found by the key of a run. */
 class KeyedWords {
   // Per slot: 0, or 1 + the group of entries whose key falls in it; per group the range of its entries; per entry its
   // key, word, whether a prefix, and its bits.
-  private readonly slot = new Uint16Array(SLOTS)
+  private readonly slot = new Uint8Array(SLOTS)
   private readonly groupStart: number[] = []
   private readonly groupEnd: number[] = []
   private readonly entryKey: number[] = []
@@ -179,8 +184,9 @@ class KeyedWords {
         this.entryBits.push(e.bits)
       }
       this.groupEnd.push(this.entryWord.length)
+      if (this.groupStart.length > 255) throw new Error('too many groups of words for one table')
       this.slot[slot] = this.groupStart.length
-      NOTED[slot] = 1
+      NOTED[slot >>> 5]! |= 1 << (slot & 31)
     }
     notedVersion++
   }
