@@ -36,8 +36,8 @@ export interface WordRuns {
   /** How many runs are noted. */
   m: number
   /**
-   * The indices of the runs some word list may hold (see `KeyedWords`): those starting with a digit and those whose
-   * key shares a table slot with a listed word; ascending.
+   * The indices of the runs a `RunWordSets` may hold: those starting with a digit and those whose key shares a table
+   * slot with one of its words; ascending.
    */
   noted: Int32Array
 }
@@ -138,15 +138,16 @@ export function keyOfWord(word: string): number {
   return k
 }
 
-// Words looked up by the key of a run, in a small hashed table: a table indexed by key (20 KB) or a large one would
-// not stay in cache between documents, as the rest of the extraction runs in between.
-const SLOT_BITS = 10
+// Words looked up by the key of a run, in a small hashed table: a table indexed by key (20 KB) would not stay in cache
+// between documents, as the rest of the extraction runs in between.
+const SLOT_BITS = 12
 const SLOTS = 1 << SLOT_BITS
 function slotOf(key: number): number {
   return Math.imul(key, 0x9e3779b1) >>> (32 - SLOT_BITS)
 }
-// The slots any word list uses: the word-run pass notes the runs that fall in them, so that lists are compared with
-// those runs only. A new list changes the version, and the runs of a text are then noted again.
+// The slots the word lists looked for in every document (`RunWordSets`) use: the word-run pass notes the runs that
+// fall in them, so that those lists are compared with these runs only. A new such list changes the version, and the
+// runs of a text are then noted again.
 const NOTED = new Int32Array(SLOTS >> 5)
 let notedVersion = 0
 function isNoted(slot: number): boolean {
@@ -155,17 +156,19 @@ function isNoted(slot: number): boolean {
 
 /** Lower-case words (or prefixes) each with a bit mask, found by the key of a run. */
 class KeyedWords {
-  // Per slot: 0, or 1 + the group of entries whose key falls in it; per group the range of its entries; per entry its
-  // key, word, whether a prefix, and its bits.
+  // Per slot: 0, or 1 + the group of entries whose key falls in it; per group the first entry (the group's entries
+  // end where the next group's begin); per entry its key, length, whether a prefix, bits and where its letters are.
+  // All in a few typed arrays: the lookups of one document touch little memory, cold after the rest of extraction.
   private readonly slot = new Uint8Array(SLOTS)
-  private readonly groupStart: number[] = []
-  private readonly groupEnd: number[] = []
-  private readonly entryKey: number[] = []
-  private readonly entryWord: string[] = []
-  private readonly entryPrefix: boolean[] = []
-  private readonly entryBits: number[] = []
+  private readonly groupStart: Int32Array
+  private readonly entryKey: Int32Array
+  private readonly entryLength: Int32Array
+  private readonly entryPrefix: Uint8Array
+  private readonly entryBits: Int32Array
+  private readonly entryAt: Int32Array
+  private readonly letters: Uint8Array
 
-  constructor(entries: readonly { word: string; prefix: boolean; bits: number }[]) {
+  constructor(entries: readonly { word: string; prefix: boolean; bits: number }[], note: boolean) {
     const groups = new Map<number, { key: number; word: string; prefix: boolean; bits: number }[]>()
     for (const { word, prefix, bits } of entries) {
       const key = keyOfWord(word)
@@ -175,20 +178,30 @@ class KeyedWords {
       if (same) same.bits |= bits
       else group.push({ key, word, prefix, bits })
     }
-    for (const [slot, group] of groups) {
-      this.groupStart.push(this.entryWord.length)
-      for (const e of group) {
-        this.entryKey.push(e.key)
-        this.entryWord.push(e.word)
-        this.entryPrefix.push(e.prefix)
-        this.entryBits.push(e.bits)
-      }
-      this.groupEnd.push(this.entryWord.length)
-      if (this.groupStart.length > 255) throw new Error('too many groups of words for one table')
-      this.slot[slot] = this.groupStart.length
-      NOTED[slot >>> 5]! |= 1 << (slot & 31)
+    if (groups.size > 255) throw new Error('too many groups of words for one table')
+    const list = [...groups.values()].flat()
+    this.groupStart = new Int32Array(groups.size + 1)
+    this.entryKey = Int32Array.from(list, (e) => e.key)
+    this.entryLength = Int32Array.from(list, (e) => e.word.length)
+    this.entryPrefix = Uint8Array.from(list, (e) => (e.prefix ? 1 : 0))
+    this.entryBits = Int32Array.from(list, (e) => e.bits)
+    this.entryAt = new Int32Array(list.length)
+    this.letters = new Uint8Array(list.reduce((n, e) => n + e.word.length, 0))
+    let at = 0
+    for (const [i, e] of list.entries()) {
+      this.entryAt[i] = at
+      for (let c = 0; c < e.word.length; c++) this.letters[at++] = e.word.charCodeAt(c)
     }
-    notedVersion++
+    let g = 0
+    let first = 0
+    for (const [slot, group] of groups) {
+      this.groupStart[g++] = first
+      first += group.length
+      this.slot[slot] = g
+      if (note) NOTED[slot >>> 5]! |= 1 << (slot & 31)
+    }
+    this.groupStart[g] = first
+    if (note) notedVersion++
   }
 
   /** The bits of the entries run `j` of `runs` (the runs of `text`) is, or starts with; 0 for none. */
@@ -199,14 +212,15 @@ class KeyedWords {
     const s = runs.start[j]!
     const len = runs.end[j]! - s
     let bits = 0
-    for (let e = this.groupStart[g - 1]!; e < this.groupEnd[g - 1]!; e++) {
+    for (let e = this.groupStart[g - 1]!; e < this.groupStart[g]!; e++) {
       if (this.entryKey[e] !== k) continue
-      const word = this.entryWord[e]!
-      if (this.entryPrefix[e] ? len < word.length : len !== word.length) continue
+      const n = this.entryLength[e]!
+      if (this.entryPrefix[e] === 1 ? len < n : len !== n) continue
       // The key holds the first three letters already; compare the rest (letters only, so `| 32` lower-cases).
+      const at = this.entryAt[e]!
       let i = 3
-      while (i < word.length && (text.charCodeAt(s + i) | 32) === word.charCodeAt(i)) i++
-      if (i >= word.length) bits |= this.entryBits[e]!
+      while (i < n && (text.charCodeAt(s + i) | 32) === this.letters[at + i]) i++
+      if (i >= n) bits |= this.entryBits[e]!
     }
     return bits
   }
@@ -237,7 +251,10 @@ export class RunWords {
     this.words = words
     this.digits = options.digits === true
     this.capitals = options.capitals === true
-    this.keyed = new KeyedWords(words.map((w) => entryOf(w, 1)))
+    this.keyed = new KeyedWords(
+      words.map((w) => entryOf(w, 1)),
+      false,
+    )
   }
 
   /** The indices of the runs of `text` that are one of the words, ascending. */
@@ -273,7 +290,10 @@ export class RunWordSets {
     this.sets = sets
     if (sets.length > 31) throw new Error('at most 31 sets')
     if (sets.some((set) => set.capitals)) throw new Error('sets of capitalised words are not looked for by key')
-    this.keyed = new KeyedWords(sets.flatMap((set, i) => set.words.map((w) => entryOf(w, 1 << i))))
+    this.keyed = new KeyedWords(
+      sets.flatMap((set, i) => set.words.map((w) => entryOf(w, 1 << i))),
+      true,
+    )
     this.digitBits = sets.reduce((bits, set, i) => (set.digits ? bits | (1 << i) : bits), 0)
   }
 
