@@ -1,7 +1,8 @@
 /**
- * Masks for the entity finders: "does this match overlap masked text?", answered like `SpanSet` but built only when
- * first asked (most finders try few matches, many documents none) and by sorting a typed array of keys rather than
- * the span objects with a comparator (indicator-heavy documents mask hundreds of spans, several times over).
+ * Masks for the entity finders: "does this match overlap masked text?", answered like `SpanSet`, but the first few
+ * questions by a plain walk over the spans (most finders try few matches, and indicator-heavy documents mask hundreds
+ * of spans, several times over), and the sorted index, when more questions come, built by sorting a typed array of
+ * keys rather than the span objects with a comparator.
  */
 
 // A span's sort key is start * INDEX_SCALE + index: exact in a double while start < 2^32 and index < 2^21.
@@ -9,6 +10,8 @@ const INDEX_SCALE = 2 ** 21
 
 // Up to this many spans a comparator sort is as quick as making the typed array.
 const SMALL = 24
+// This many questions are answered by walking the spans before the sorted index is built.
+const WALKS = 8
 
 /** The sort keys of the spans, sorted (see INDEX_SCALE), or undefined when an offset does not fit a key. */
 function keysByStart(spans: readonly (readonly [number, number])[]): Float64Array | undefined {
@@ -29,6 +32,7 @@ export class SpanMask {
   private starts: number[] | undefined
   /** Largest end among the spans sorted up to and including each index. */
   private maxEnds: number[] | undefined
+  private asked = 0
 
   constructor(spans: readonly (readonly [number, number])[]) {
     this.spans = spans
@@ -36,6 +40,10 @@ export class SpanMask {
 
   /** True when some span of the mask overlaps `q`. */
   overlaps(q: readonly [number, number]): boolean {
+    if (this.starts === undefined && this.asked++ < WALKS) {
+      for (const s of this.spans) if (s[0] < q[1] && q[0] < s[1]) return true
+      return false
+    }
     if (this.starts === undefined) this.build()
     const starts = this.starts!
     // Spans starting before q ends are a prefix of the sorted list; one of them overlaps when its end passes q's start.

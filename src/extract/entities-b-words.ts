@@ -450,8 +450,12 @@ export function wordStarts(text: string): number[] {
 /** The starts of the runs that are `length` digits long (the run starts with a digit), ascending. */
 export function digitRunStarts(runs: WordRuns, length: number): number[] {
   const out: number[] = []
-  const { n, start, end, key } = runs
-  for (let j = 0; j < n; j++) if (key[j] === KEY_DIGIT && end[j]! - start[j]! === length) out.push(start[j]!)
+  const { m, noted, start, end, key } = runs
+  // Every run starting with a digit is noted.
+  for (let x = 0; x < m; x++) {
+    const j = noted[x]!
+    if (key[j] === KEY_DIGIT && end[j]! - start[j]! === length) out.push(start[j]!)
+  }
   return out
 }
 
