@@ -5,9 +5,10 @@
  * word (`\b` or a lookbehind excluding `\w` before it), and only at a word whose first letters are those of one of a
  * few known words ("campaign", "attack", a month, a number word, a digit). One pass over the text lists every word
  * run (maximal run of ASCII `\w`, the `\w` of expressions without the `u` flag) with a key made of its first three
- * characters lower-cased; a lookup table per expression then says which runs may start a match. Trying the
- * expression (sticky) only there gives the matches of a global scan (`matchAtStarts`), without trying it at every
- * character.
+ * characters lower-cased; word lists (`RunWords`, looked up by that key) then say which runs may start a match, or
+ * head one that starts a few words before (`startsBeforeHeads`). Trying the expression (sticky) only there gives the
+ * matches of a global scan (`matchAtStarts`), without trying it at every character. The lists of every finder are
+ * looked for in one pass over the runs of a document (`RunWordSets`).
  */
 import { isAsciiWordCode } from './scan.ts'
 
