@@ -3,6 +3,22 @@
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
 import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import { SpanMask } from './entities-b-mask.ts'
+import {
+  alignedPart,
+  digitRunStarts,
+  firstFound,
+  firstRunFrom,
+  headsBefore,
+  matchAtStarts,
+  RunWordSets,
+  RunWords,
+  runStarts,
+  startsBeforeHeads,
+  stickyCopy,
+  wordRuns,
+  wordStarts,
+} from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
@@ -570,10 +586,22 @@ export interface CveMention {
   span: Span
 }
 
+// A CVE identifier starts at a word run beginning with "cve" ("CVE-2024-1234", "CVE2024…", "CVE_2024…").
+export const CVE_RE = /\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/gi
+const CVE_STICKY = stickyCopy(CVE_RE)
+const CVE_WORDS = new RunWords(['cve*'])
+
+/** Where a CVE identifier may start in `text`, ascending (exported for the equivalence test). */
+export function cveStarts(text: string): number[] {
+  // Most texts have no run starting with "cve"; the lower-case test (made first before) is asked only of the others.
+  const found = roleRuns(text)[ROLE_CVE]!
+  if (found.length === 0 || !lowerOf(text).includes('cve')) return []
+  return runStarts(wordRuns(text), found)
+}
+
 export function findCves(text: string): CveMention[] {
   const out: CveMention[] = []
-  if (!lowerOf(text).includes('cve')) return out
-  for (const m of text.matchAll(/\bCVE[-‐‑–\s_]?(\d{4})[-‐‑–\s_]?(\d{4,7})\b/gi)) {
+  for (const m of matchAtStarts(CVE_STICKY, text, cveStarts(text))) {
     out.push({ id: `CVE-${m[1]}-${m[2]}`, span: [m.index, m.index + m[0].length] })
   }
   return out
@@ -593,7 +621,7 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const MONTH_STEMS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const validDate = (y: number, mo: number, d: number) =>
   mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
-const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
+export const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
   // 2024-01-12
   [
     new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
@@ -626,22 +654,55 @@ const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
   [new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?${YEAR}\\b`, 'g'), (m) => [`${m[2]}-${pad(monthOf(m[1]!))}`]],
 ]
 
+// Where each date pattern can start, so that it is tried (sticky) only there: 0 at a run of four digits ("2024-01-12");
+// 3–5 at a month name or abbreviation (a run of its own: whitespace or a dot follows); 1 and 2 at a digit run in the
+// stretch before a month (see stretchStart), there a run starting with a month's first three letters ("May2024" is
+// one run): 2 `12(th)? (of )?May` has whitespace after the day and after "of" (2 gaps), 1 `6 and 28 May` / `6–28 May`
+// around the separator and after the second day (3 gaps, with `-` or `–` between).
+const MONTH_WORDS = new RunWords(MONTH_STEMS.map((m) => `${m}*`))
+const MONTH_NAMES = new RunWords([...MONTHS, ...MONTH_STEMS, 'sept'])
+const DIGIT_RUNS = new RunWords([], { digits: true })
+const DATE_STICKY = DATE_PATTERNS.map(([re]) => stickyCopy(re))
+// A year on its own: four digits with no word character on either side, so a run of four digits.
+export const LONE_YEAR_RE = /(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/g
+const LONE_YEAR = stickyCopy(LONE_YEAR_RE)
+
+/**
+ * Where each of DATE_PATTERNS, then LONE_YEAR_RE, may start in `text`, ascending (exported for the equivalence
+ * test). The patterns naming a month get none in a text without a month.
+ */
+export function dateStarts(text: string): number[][] {
+  const runs = wordRuns(text)
+  const fourDigits = digitRunStarts(runs, 4)
+  const roles = roleRuns(text)
+  const months = roles[ROLE_MONTH]!
+  const monthStarts = runStarts(runs, roles[ROLE_MONTH_NAME]!)
+  return [
+    fourDigits,
+    startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS }),
+    startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS }),
+    monthStarts,
+    monthStarts,
+    monthStarts,
+    fourDigits,
+  ]
+}
+
+// Whether a date found at `span` overlaps neither masked text nor a date found before.
+function dateFree(mask: SpanMask, taken: Span[], span: Span): boolean {
+  return !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
+}
+
 export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
   const taken: Span[] = []
-  const add = (value: string, t: string, s: number, whole?: Span) => {
-    out.push({ value, text: t, span: [s, s + t.length] })
-    taken.push(whole ?? [s, s + t.length])
-  }
-  const mask = new SpanSet(masked)
-  const free = (span: Span) => !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
-  // Every pattern but the first names a month.
-  const months = mayContain(text, MONTH_STEMS)
-  for (const [re, f] of DATE_PATTERNS) {
-    if (re !== DATE_PATTERNS[0]![0] && !months) continue
-    for (const m of text.matchAll(re)) {
+  const mask = new SpanMask(masked)
+  const starts = dateStarts(text)
+  for (let i = 0; i < DATE_PATTERNS.length; i++) {
+    const f = DATE_PATTERNS[i]![1]
+    for (const m of matchAtStarts(DATE_STICKY[i]!, text, starts[i]!)) {
       const span: Span = [m.index, m.index + m[0].length]
-      if (!free(span)) continue
+      if (!dateFree(mask, taken, span)) continue
       const values = f(m)
       if (values.length === 0) continue
       taken.push(span)
@@ -649,15 +710,16 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     }
   }
   // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
-  for (const m of text.matchAll(/(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/g)) {
+  for (const m of matchAtStarts(LONE_YEAR, text, starts[DATE_PATTERNS.length]!)) {
     const span: Span = [m.index, m.index + 4]
-    if (!free(span)) continue
+    if (!dateFree(mask, taken, span)) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
     if (/(?:CVE|No\.|#|version|v)\s*$/i.test(before)) continue
     if (/\d[\s,]*$/.test(before)) continue
-    add(m[1]!, m[1]!, m.index)
+    const year = m[1]!
+    out.push({ value: year, text: year, span: [m.index, m.index + year.length] })
+    taken.push([m.index, m.index + year.length])
   }
-  void free
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
@@ -673,28 +735,50 @@ const UNIT_STOP =
   /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
 const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS))
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_RE})\\s+$`)
-const NUM_RE = new RegExp(
+export const NUM_RE = new RegExp(
   String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
   'gi',
 )
 
+// Where NUM_RE can start: its lookbehind puts no word character before a match, which starts with a qualifier (a word
+// followed by whitespace), a digit or a number word (possibly inside a longer run: "tens" gives "ten").
+const NUM_FIRST = new RunWords(
+  [
+    ...'about around approximately roughly nearly almost over more at up some potentially an'.split(' '),
+    ...Object.keys(NUMBER_WORDS).map((w) => `${w}*`),
+  ],
+  { digits: true },
+)
+const NUM_STICKY = stickyCopy(NUM_RE)
+
+/** Where NUM_RE may start in `text`, ascending (exported for the equivalence test). */
+export function numberStarts(text: string): number[] {
+  return runStarts(wordRuns(text), roleRuns(text)[ROLE_NUMBER]!)
+}
+
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
-  const mask = new SpanSet(masked)
-  for (const m of text.matchAll(NUM_RE)) {
+  const mask = new SpanMask(masked)
+  for (const m of matchAtStarts(NUM_STICKY, text, numberStarts(text))) {
     const numText = m[1]!
-    let value = NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText.replace(/,/g, ''))
-    if (!Number.isFinite(value)) continue
-    if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     const span: Span = [m.index, m.index + m[0].length]
     if (mask.overlaps(span)) continue
+    // Digits are no number word; a number without a comma needs none removed.
+    const c0 = numText.charCodeAt(0)
+    let value =
+      c0 >= 48 && c0 <= 57
+        ? Number(numText.includes(',') ? numText.replace(/,/g, '') : numText)
+        : (NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText))
+    if (!Number.isFinite(value)) continue
+    if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     // Years, ordinals and numbers glued to identifiers are not quantities.
-    if (/^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
+    if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
     const rest = text.slice(span[1], span[1] + 80)
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
     if (/^\s*(?:%|percent|per cent)/i.test(rest)) continue
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
-    const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”))+)/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
+    // (Only the first four words are read: the first four repetitions give them, each starting with whitespace.)
+    const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
     if (!wm) continue
     const words = wm[1]!.trim().split(/\s+/).slice(0, 4)
     const unitWords: string[] = []
@@ -741,15 +825,25 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 
 // ---------------------------------------------------------------- sectors and countries targeted
 
+// The word runs a sector phrase starts with: every phrase starts with a word run that ends where the phrase does or
+// before a space, `-` or `&`, so a match starts at a run that is exactly that word.
+const SECTOR_FIRST = new RunWords(
+  Object.values(SECTORS)
+    .flat()
+    .map((p) => /^\w+/.exec(p.toLowerCase())![0]),
+)
+
 let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
-function sectorIdx() {
+/** The sector expression (sticky) and its phrases' sectors (exported for the test). */
+export function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map<string, string>()
   for (const [canon, phrases] of Object.entries(SECTORS)) {
     for (const p of phrases) lookup.set(p.toLowerCase(), canon)
   }
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
-  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'gi'), lookup }
+  // Tried (sticky) only where a phrase may start (see sectorStarts).
+  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup }
   return sectorRe
 }
 
@@ -776,12 +870,77 @@ const SECTOR_AMBIGUOUS = new Set([
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
 
-// Whether a sentence speaks of targeting (asked by the sector and the target-country rules alike).
-const TARGET_CUE_CACHE = new WeakMap<Sentence, boolean>()
-function hasTargetCue(s: Sentence): boolean {
-  let v = TARGET_CUE_CACHE.get(s)
-  if (v === undefined) TARGET_CUE_CACHE.set(s, (v = TARGET_CUE.test(s.text)))
-  return v
+// The word runs a TARGET_CUE match can start with (every alternative starts with a word run ending where it does or
+// before a space or `-`; `infiltrat\w+` with a longer run).
+const CUE_WORDS = new RunWords(
+  `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
+  compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected
+  disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
+  espionage pre access deface defaced defacing defacement wiper ransomware`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const TARGET_CUE_STICKY = stickyCopy(TARGET_CUE)
+
+/** The sentences of one text, with whether each speaks of targeting and the index of its first word run. */
+interface CuedSentences {
+  text: string
+  sents: Sentence[]
+  /** Per sentence: whether it speaks of targeting. */
+  cued: boolean[]
+  /** Per sentence: the index of its first word run, or -1 when its runs are not those of the text (see alignedPart). */
+  firstRun: number[]
+}
+let lastCues: CuedSentences | undefined
+
+// Whether each sentence speaks of targeting (asked by the sector and the target-country rules alike; kept for the last
+// text and sentence list). Same as TARGET_CUE.test(s.text): the expression is tried only at the sentence's runs that
+// start a cue word, or on the whole sentence when its runs are not those of the text.
+function targetCues(text: string, sents: Sentence[]): CuedSentences {
+  if (lastCues && lastCues.text === text && lastCues.sents === sents) return lastCues
+  const runs = wordRuns(text)
+  const cues = roleRuns(text)[ROLE_CUE]!
+  const cued: boolean[] = []
+  const firstRun: number[] = []
+  for (const s of sents) {
+    if (!alignedPart(text, s)) {
+      firstRun.push(-1)
+      cued.push(TARGET_CUE.test(s.text))
+      continue
+    }
+    const from = firstRunFrom(runs, s.start)
+    firstRun.push(from)
+    let v = false
+    for (let i = firstFound(cues, from); i < cues.length && runs.start[cues[i]!]! < s.end && !v; i++) {
+      TARGET_CUE_STICKY.lastIndex = runs.start[cues[i]!]! - s.start
+      v = TARGET_CUE_STICKY.test(s.text)
+    }
+    cued.push(v)
+  }
+  lastCues = { text, sents, cued, firstRun }
+  return lastCues
+}
+
+/** Per sentence of `text`, whether it speaks of targeting: `TARGET_CUE.test(s.text)` (exported for the test). */
+export function targetCueFlags(text: string, sents: Sentence[]): boolean[] {
+  return targetCues(text, sents).cued
+}
+
+/**
+ * Where the sector expression may match in sentence `k` of `text`, as offsets into the sentence's text, ascending
+ * (exported for the equivalence test): the runs that start a sector phrase (see sectorIdx), or every word start of
+ * the sentence when its runs are not those of the text.
+ */
+export function sectorStarts(text: string, sents: Sentence[], k: number): number[] {
+  const s = sents[k]!
+  const from = targetCues(text, sents).firstRun[k]!
+  if (from < 0) return wordStarts(s.text)
+  const runs = wordRuns(text)
+  const found = roleRuns(text)[ROLE_SECTOR]!
+  const out: number[] = []
+  for (let i = firstFound(found, from); i < found.length && runs.start[found[i]!]! < s.end; i++)
+    out.push(runs.start[found[i]!]! - s.start)
+  return out
 }
 
 export interface SectorMention {
@@ -793,11 +952,13 @@ export interface SectorMention {
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
   const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
-  const mask = new SpanSet(masked)
-  for (const s of sents) {
-    if (!hasTargetCue(s)) continue
-    re.lastIndex = 0
-    for (const m of s.text.matchAll(re)) {
+  const mask = new SpanMask(masked)
+  const { cued } = targetCues(text, sents)
+  for (let k = 0; k < sents.length; k++) {
+    if (!cued[k]) continue
+    const s = sents[k]!
+    // The global scan of the sentence, tried only where a sector phrase may start.
+    for (const m of matchAtStarts(re, s.text, sectorStarts(text, sents, k))) {
       const start = s.start + m.index
       const span: Span = [start, start + m[0].length]
       if (mask.overlaps(span)) continue
@@ -832,6 +993,10 @@ export interface CountryTarget {
 const VICTIM_NOUN =
   /^[\s-]*(?:(?:[A-Za-z-]+\s+){0,3})?(?:customers|users|entities|organi[sz]ations|companies|providers|networks?|systems|infrastructure|government|websites|institutions|military|targets|victims|agencies|ministries|embassies|grid|facilities|sector|parliament|election|Commission|citizens|businesses|officials|energy|power|telecommunications)\b/
 
+const DIRECT_TARGET =
+  /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i
+const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -839,10 +1004,12 @@ export function findTargetCountries(
   excluded: Span[],
 ): CountryTarget[] {
   const out: CountryTarget[] = []
-  const excludedSet = new SpanSet(excluded)
+  const excludedSet = new SpanMask(excluded)
   const sorted = sortedBySpanStart(countries)
-  for (const s of sents) {
-    if (!hasTargetCue(s)) continue
+  const { cued } = targetCues(text, sents)
+  for (let k = 0; k < sents.length; k++) {
+    if (!cued[k]) continue
+    const s = sents[k]!
     const inside = sorted
       ? spansInside(countries, s.start, s.end)
       : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
@@ -850,14 +1017,14 @@ export function findTargetCountries(
       if (excludedSet.overlaps(c.span)) continue
       const before = text.slice(Math.max(s.start, c.span[0] - 60), c.span[0])
       const after = text.slice(c.span[1], c.span[1] + 60)
-      const direct =
-        /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i.test(
-          before,
-        )
-      const possessive = /^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))
-      const modifier = c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)
-      const listed = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/.test(before)
-      if (direct || possessive || modifier || listed) out.push({ country: c.country, text: c.text, span: c.span })
+      // Targeted when named as the object ("against Ukraine"), as the owner or the modifier of victims ("Ukraine's
+      // grid", "Ukrainian banks") or in a list after "in"; tested in that order, stopping at the first that holds.
+      const targeted =
+        DIRECT_TARGET.test(before) ||
+        (/^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))) ||
+        (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)) ||
+        LISTED_IN.test(before)
+      if (targeted) out.push({ country: c.country, text: c.text, span: c.span })
     }
   }
   return out
@@ -870,7 +1037,7 @@ export interface CampaignMention {
   span: Span
 }
 
-const CAMPAIGN_PATTERNS: RegExp[] = [
+export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
@@ -882,35 +1049,88 @@ const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
 ]
-// Per campaign pattern, words one of which every match contains, and whether they are compared in lower case (for
-// the case-insensitive patterns) or as written: a text without any of them is not searched with the pattern.
-const CAMPAIGN_WORDS: [string[], boolean][] = [
-  [['dubbed', 'named', 'called', 'known as', 'codenamed'], false],
-  [['Operation'], false],
-  [['campaign'], false],
-  [
-    ['yber', 'ttack', 'ampaign', 'ntrusion', 'ompromise', 'reach', 'ack', 'efacement', 'isruption', 'pear-phishing'],
-    false,
-  ],
-  [['attack', 'supply', 'incident', 'breach', 'hack'], false],
-  [['defac'], true],
-  [['meddle', 'interfere'], true],
-  [['disruption', 'compromise'], true],
-  [['accused'], false],
-  [['campaign'], false],
+// Where each campaign pattern can start. Every match holds a head word (the keyword its wording turns on) and starts
+// at a word at most `gaps` runs of whitespace before that head, with only word characters, `-` and whitespace in
+// between (`stretchStart`); `gaps` counts the whitespace the pattern can consume before its head, and the first
+// word can only be one of `first` (and capitalised words where the pattern allows them):
+//  0 `(campaign|operation|…) dubbed …`, 1 `Operation X`, 5 `defacing …`, 6 `attempts to meddle …`, 8 `targeting …`:
+//    the match starts at the head (gaps 0).
+//  2 `(the )?X( Y)? (cyber espionage )?campaign`: the, X Y, after Y, inside and after the modifier = 5.
+//  3 `(The|A|An )?(modifier ){0,3}(Cyber attack|Attack|…) on …`: the article, three modifiers each one more inside
+//    "most recent" = 7; the head is the run where the head alternative starts ("Cyber", "Spear", "Attacks", …).
+//  4 `(the )?(X ){1,3}(malware )?(attack|supply-chain …|incident|breach|hack)`: the, three words, malware = 5.
+//  7 `the (w ){0,2}(disruption|compromise) of`: the, two words = 3.
+//  9 `(recent|new|more recent|latest) campaigns? in`: inside "more recent" and after it = 2.
+// Words are compared without regard to case (for the case-insensitive patterns and `[Cc]`-style words alike; more
+// runs than needed is harmless, the pattern itself decides). The `accused` lookbehind of pattern 8 needs the word
+// before the match: a text without it is not searched.
+const PATTERN_3_HEADS = [
+  'cyber*',
+  'attack',
+  'attacks',
+  'campaign',
+  'campaigns',
+  'intrusion',
+  'intrusions',
+  'compromise',
+  'breach',
+  'hack',
+  'defacement',
+  'disruption',
+  'spear',
 ]
+// Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition.
+const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed'])
+const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
+  { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
+  { heads: new RunWords(['operation']), gaps: 0 },
+  { heads: new RunWords(['campaign']), gaps: 5, first: new RunWords(['the'], { capitals: true }) },
+  {
+    heads: new RunWords(PATTERN_3_HEADS),
+    gaps: 7,
+    first: new RunWords(
+      [
+        ...PATTERN_3_HEADS,
+        ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
+        ...['malicious', 'most'],
+      ],
+      { capitals: true },
+    ),
+  },
+  {
+    heads: new RunWords(['attack', 'attacks', 'supply', 'incident', 'breach', 'hack']),
+    gaps: 5,
+    first: new RunWords(['the'], { capitals: true }),
+  },
+  { heads: new RunWords(['defacing', 'defacement']), gaps: 0 },
+  { heads: new RunWords(['attempt', 'attempts', 'effort', 'efforts']), gaps: 0 },
+  { heads: new RunWords(['disruption', 'compromise']), gaps: 3, first: new RunWords(['the']) },
+  { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
+  { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
+]
+const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
 
+/** Where each of CAMPAIGN_PATTERNS may start in `text` (see CAMPAIGN_STARTS), ascending (exported for the test). */
+export function campaignStarts(text: string): number[][] {
+  const runs = wordRuns(text)
+  const heads = roleRuns(text)
+  return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
+    if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
+    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
+    return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
+  })
+}
+
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
-  const mask = new SpanSet(masked)
-  for (const [i, re] of CAMPAIGN_PATTERNS.entries()) {
-    const [words, lower] = CAMPAIGN_WORDS[i]!
-    if (!mayContain(lower ? lowerOf(text) : text, words)) continue
-    re.lastIndex = 0
-    for (const m of text.matchAll(re)) {
-      const quoted = re === CAMPAIGN_PATTERNS[0] ? (m[1] ?? m[2]) : undefined
+  const mask = new SpanMask(masked)
+  const starts = campaignStarts(text)
+  for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
+    // The global scan of the pattern, tried only where a match can start.
+    for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
+      const quoted = i === 0 ? (m[1] ?? m[2]) : undefined
       let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
       const s = m.index + m[0].indexOf(t)
       // Stop at clause boundaries the pattern may have swallowed.
@@ -920,7 +1140,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       )
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span)) continue
-      if (t.split(/\s+/).length < 2 && !quoted) continue
+      // One word (t is trimmed: it has whitespace only between words).
+      if (!/\s/.test(t) && !quoted) continue
       if (CAMPAIGN_REJECT.test(t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       if (out.some((o) => overlaps(o.span, span))) continue
@@ -928,4 +1149,29 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+// ---------------------------------------------------------------- where the finders start
+
+// The runs the finders start from, found in one pass over the word runs of a text (kept for the last text): the head
+// words of each campaign pattern (sets 0 …), months (as run starts and as names), the first words of quantities, CVEs, targeting cues and the first
+// words of sector phrases.
+const ROLE_MONTH = CAMPAIGN_STARTS.length
+const ROLE_MONTH_NAME = ROLE_MONTH + 1
+const ROLE_NUMBER = ROLE_MONTH + 2
+const ROLE_CVE = ROLE_MONTH + 3
+const ROLE_CUE = ROLE_MONTH + 4
+const ROLE_SECTOR = ROLE_MONTH + 5
+const ROLES = new RunWordSets([
+  ...CAMPAIGN_STARTS.map((c) => c.heads),
+  MONTH_WORDS,
+  MONTH_NAMES,
+  NUM_FIRST,
+  CVE_WORDS,
+  CUE_WORDS,
+  SECTOR_FIRST,
+])
+
+function roleRuns(text: string): number[][] {
+  return ROLES.find(text, wordRuns(text))
 }
