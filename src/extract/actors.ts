@@ -4,6 +4,7 @@
  * naming schemes, so that actors missing from the alias list are still found.
  */
 import { normalizeAlias } from '../resolve/normalize.ts'
+import { afterOperation, insideLongerName } from './actors-guards.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
 import { fold, isWordChar, WordMatcher } from './matcher.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
@@ -37,6 +38,14 @@ interface Target {
   /** Also the name of malware or a tool: accepted only with actor context. */
   contested: boolean
   alias: string
+  /** Matched only as written (the two-word form of a camel-case name). */
+  exactCase: boolean
+  /** Also the name of software in some catalogue. */
+  software: boolean
+  /** Also a campaign's name in the catalogue ("Cloud Hopper"): accepted only with actor context. */
+  campaign: boolean
+  /** One word that is a common word or catalogued only in capitals ("SUMMIT", "Gold"): may be a word of a longer name. */
+  wordLike: boolean
 }
 
 const ACTOR_KINDS = new Set(['intrusion-set', 'threat-actor', 'campaign-actor', 'actor'])
@@ -45,6 +54,8 @@ const SOFTWARE_KINDS = new Set(['malware', 'tool', 'software'])
 // Group words that, right after a name, say it is an actor ("Lazarus group", "the Sandworm APT").
 const ACTOR_CONTEXT_AFTER =
   /^[-\s]*(?:apt\b|group|gang|actors?\b|threat actors?|hackers|hacking group|crew|team|cluster|intrusion set|operators?)/i
+// Words that, right after a name, say it is software's ("Akira ransomware", "Konni RAT").
+const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
 const ACTOR_CONTEXT_BEFORE = /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*)$/i
 
 /** A compiled alias index. Build once per alias list; reuse for every document. */
@@ -55,14 +66,28 @@ export interface ActorMatcher {
 
 export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatcher {
   // Names that belong to software (malware, tools) and to non-actor things in the gazetteer.
-  const software = new Set<string>()
-  for (const e of entries) if (SOFTWARE_KINDS.has(e.kind)) software.add(normalizeAlias(e.alias))
+  // Names that belong to software (malware, tools), with how many software entries carry each.
+  const software = new Map<string, number>()
+  for (const e of entries)
+    if (SOFTWARE_KINDS.has(e.kind)) {
+      const n = normalizeAlias(e.alias)
+      software.set(n, (software.get(n) ?? 0) + 1)
+    }
   const blocked = new Set<string>()
   for (const c of COUNTRIES)
     for (const n of [c.name, ...c.adjectives, ...c.aliases, ...c.metonyms]) blocked.add(normalizeAlias(n))
   for (const o of KNOWN_ORGS) for (const f of o.forms) blocked.add(normalizeAlias(f))
   for (const b of STATE_BODIES) for (const f of b.forms) blocked.add(normalizeAlias(f))
   for (const p of PRODUCT_NAMES) blocked.add(normalizeAlias(p))
+  // Campaign names ("Operation Cloud Hopper", "Cloud Hopper (managed service provider campaign)"), also without the
+  // word "Operation" and a bracketed note.
+  const campaigns = new Set<string>()
+  for (const e of entries) {
+    if (e.kind !== 'campaign') continue
+    const a = e.alias.replace(/\s*\([^)]*\)\s*$/, '').trim()
+    campaigns.add(normalizeAlias(a))
+    campaigns.add(normalizeAlias(a.replace(/^Operation\s+/i, '')))
+  }
 
   // Per normalised alias, the actor with most supporting entries wins (ties: Mandiant-style APTnn names first).
   const byNorm = new Map<string, Map<string, { name: string; id: string; count: number; alias: string }>>()
@@ -77,6 +102,15 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     const cur = m.get(key)
     if (cur) cur.count++
     else m.set(key, { name: e.actorName, id: e.actorId, count: 1, alias })
+  }
+  // Every spelling of each normalised alias.
+  const spellings = new Map<string, string[]>()
+  for (const e of entries) {
+    if (!ACTOR_KINDS.has(e.kind)) continue
+    const n = normalizeAlias(e.alias)
+    const all = spellings.get(n)
+    if (all) all.push(e.alias.trim())
+    else spellings.set(n, [e.alias.trim()])
   }
   // Display name per actor: its Mandiant-style APTnn alias when it has one (the convention of most reports).
   const aptName = new Map<string, string>()
@@ -103,13 +137,31 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     if (!best) continue
     const lower = n
     const isCommon = COMMON_WORDS.has(lower) || (/^[a-z]+$/i.test(best.alias) && best.alias.length <= 5)
-    const contested = software.has(n)
+    // Contested when the catalogues file the name under software about as often as under actors: a name that is
+    // mostly an actor's (several actor entries, one catalogue's malware entry named after the group, as "Kimsuky" or
+    // "Red Delta") is an actor's name wherever it stands.
+    let actorCount = 0
+    for (const v of m.values()) actorCount += v.count
+    const contested = software.has(n) && actorCount < 2 * software.get(n)!
+    const campaign = campaigns.has(n)
+    const allForms = spellings.get(n)!
+    const wordLike =
+      allForms.every((f) => /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]+)$/.test(f)) &&
+      (COMMON_WORDS.has(n) || allForms.every((f) => /^[A-Z]+$/.test(f)))
     // The surface forms to search: the alias as written, and with its separators as spaces or removed.
     const forms = new Set([best.alias])
     for (const v of m.values()) forms.add(v.alias)
     for (const f of [...forms]) {
       forms.add(f.replace(/[-_.]/g, ' '))
       forms.add(f.replace(/[-_.\s]/g, ''))
+    }
+    // A camel-case name also written as two words ("RedDelta" as "Red Delta"); only capitalised, as a name.
+    const split = new Set<string>()
+    for (const f of [...forms]) {
+      if (!/^[A-Z][a-z]{2,}(?:[A-Z][a-z]{2,})+$/.test(f)) continue
+      const g = f.replace(/([a-z])([A-Z])/g, '$1 $2')
+      if (!forms.has(g)) split.add(g)
+      forms.add(g)
     }
     for (const f of forms) {
       const key = fold(f)
@@ -120,8 +172,12 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         canonical: aptName.get(normalizeAlias(best.name)) ?? best.name,
         actorId: best.id,
         caseSensitive: isCommon,
+        exactCase: split.has(f),
         contested,
         alias: f,
+        campaign,
+        software: software.has(n),
+        wordLike,
       })
     }
   }
@@ -137,17 +193,44 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         const t = targets[h.pattern]!
         const mention = text.slice(h.start, h.end)
         if (!caseOk(mention, t)) continue
-        if (t.contested && !actorContext(text, h.start, h.end)) continue
+        if ((t.contested || t.campaign) && !actorContext(text, h.start, h.end)) continue
+        // "Akira ransomware", "Carbanak malware": the software of the same name.
+        if (t.software && SOFTWARE_AFTER.test(text.slice(h.end, h.end + 20))) continue
+        // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
+        if (afterOperation(text, h.start)) continue
+        if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
         out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
       }
-      return out
+      return campaignNamesDropped(text, out)
     },
   }
+}
+
+// Right after a name: it names a campaign ("the Cloud Hopper campaign", "China's Cloud Hopper hacking campaign").
+const CAMPAIGN_AFTER =
+  /^[\s-]+(?:(?:hacking|espionage|cyber[- ]?espionage|cyber|intrusion|phishing)\s+)?(?:campaign|operation)s?\b/i
+
+/**
+ * A name the text uses only as a campaign's ("the actor behind the Cloud Hopper campaign") while it names the actor
+ * otherwise (another alias or an actor-name shape of the same canonical) is the campaign's name, not a mention.
+ */
+function campaignNamesDropped(text: string, hits: ActorMention[]): ActorMention[] {
+  const asCampaign = (a: ActorMention) => CAMPAIGN_AFTER.test(text.slice(a.span[1], a.span[1] + 40))
+  if (!hits.some(asCampaign)) return hits
+  const key = (a: ActorMention) => fold(a.mention).replace(/[^a-z0-9]/g, '')
+  const onlyCampaign = new Set<string>()
+  const other = new Set<string>()
+  for (const a of hits) if (asCampaign(a)) onlyCampaign.add(key(a))
+  for (const a of hits) if (!asCampaign(a)) onlyCampaign.delete(key(a))
+  const names = [...hits, ...findActorShapes(text)]
+  for (const a of names) if (!onlyCampaign.has(key(a))) other.add(a.canonical)
+  return hits.filter((a) => !(onlyCampaign.has(key(a)) && other.has(a.canonical)))
 }
 
 function caseOk(mention: string, t: Target): boolean {
   // A mention in all lower case of a name that has capitals is a word, not a name ("will", "lead", "turla" in a URL).
   if (mention === mention.toLowerCase() && t.alias !== t.alias.toLowerCase()) return false
+  if (t.exactCase && mention !== t.alias) return false
   if (t.caseSensitive) {
     if (!/^\p{Lu}/u.test(mention)) return false
   }

@@ -621,11 +621,22 @@ const pad = (n: number) => String(n).padStart(2, '0')
 const MONTH_STEMS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
 const validDate = (y: number, mo: number, d: number) =>
   mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100
+// Both ends of a range within one year, when both are dates.
+const rangeEnds = (y: number, m1: number, d1: number, m2: number, d2: number): string[] =>
+  validDate(y, m1, d1) && validDate(y, m2, d2) ? [`${y}-${pad(m1)}-${pad(d1)}`, `${y}-${pad(m2)}-${pad(d2)}`] : []
 export const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
   // 2024-01-12
   [
     new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'g'),
     (m) => (validDate(+m[1]!, +m[2]!, +m[3]!) ? [`${m[1]}-${m[2]}-${m[3]}`] : []),
+  ],
+  // 4 August to 2 September 2025 / 28 February - 3 March 2024: both ends
+  [
+    new RegExp(
+      `\\b${DAY}\\s+(${MONTH_RE})\\s*(?:to|until|through|and|-|–)\\s*${DAY}\\s+(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`,
+      'g',
+    ),
+    (m) => rangeEnds(+m[5]!, monthOf(m[2]!), +m[1]!, monthOf(m[4]!), +m[3]!),
   ],
   // between 6 and 28 May 2025 / 6-28 May 2025
   [
@@ -639,6 +650,19 @@ export const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
   [
     new RegExp(`\\b${DAY}\\s+(?:of\\s+)?(${MONTH_RE})\\s*,?\\s*${YEAR}\\b`, 'g'),
     (m) => (validDate(+m[3]!, monthOf(m[2]!), +m[1]!) ? [`${m[3]}-${pad(monthOf(m[2]!))}-${pad(+m[1]!)}`] : []),
+  ],
+  // March 4-6, 2024 / March 4 to 6, 2024: both ends
+  [
+    new RegExp(`\\b(${MONTH_RE})\\s+${DAY}\\s*(?:to|until|through|and|-|–)\\s*${DAY},?\\s+${YEAR}\\b`, 'g'),
+    (m) => rangeEnds(+m[4]!, monthOf(m[1]!), +m[2]!, monthOf(m[1]!), +m[3]!),
+  ],
+  // August 4 to September 2, 2025: both ends
+  [
+    new RegExp(
+      `\\b(${MONTH_RE})\\s+${DAY}\\s*(?:to|until|through|and|-|–)\\s*(${MONTH_RE})\\s+${DAY},?\\s+${YEAR}\\b`,
+      'g',
+    ),
+    (m) => rangeEnds(+m[5]!, monthOf(m[1]!), +m[2]!, monthOf(m[3]!), +m[4]!),
   ],
   // January 12, 2024
   [
@@ -655,10 +679,10 @@ export const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => string[]][] = [
 ]
 
 // Where each date pattern can start, so that it is tried (sticky) only there: 0 at a run of four digits ("2024-01-12");
-// 3–5 at a month name or abbreviation (a run of its own: whitespace or a dot follows); 1 and 2 at a digit run in the
+// 4–8 at a month name or abbreviation (a run of its own: whitespace or a dot follows); 1–3 at a digit run in the
 // stretch before a month (see stretchStart), there a run starting with a month's first three letters ("May2024" is
-// one run): 2 `12(th)? (of )?May` has whitespace after the day and after "of" (2 gaps), 1 `6 and 28 May` / `6–28 May`
-// around the separator and after the second day (3 gaps, with `-` or `–` between).
+// one run): 1 `4 August to …` and 3 `12(th)? (of )?May` have whitespace after the day and after "of" (2 gaps), 2
+// `6 and 28 May` / `6–28 May` around the separator and after the second day (3 gaps, with `-` or `–` between).
 const MONTH_WORDS = new RunWords(MONTH_STEMS.map((m) => `${m}*`))
 const MONTH_NAMES = new RunWords([...MONTHS, ...MONTH_STEMS, 'sept'])
 const DIGIT_RUNS = new RunWords([], { digits: true })
@@ -677,10 +701,14 @@ export function dateStarts(text: string): number[][] {
   const roles = roleRuns(text)
   const months = roles[ROLE_MONTH]!
   const monthStarts = runStarts(runs, roles[ROLE_MONTH_NAME]!)
+  const dayBefore = startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS })
   return [
     fourDigits,
+    dayBefore,
     startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS }),
-    startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS }),
+    dayBefore,
+    monthStarts,
+    monthStarts,
     monthStarts,
     monthStarts,
     monthStarts,
@@ -997,6 +1025,16 @@ const DIRECT_TARGET =
   /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
+// Between two members of a list of countries.
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/
+// Countries named as instances of targeted countries ("other countries, South Korea and …", "nations such as").
+const COUNTRIES_LISTED =
+  /\b(?:countries|nations|states|jurisdictions)(?:\s*,|\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
+// A state named as the one punished or accused, or as a sponsor ("sanctions against China", "sponsored by the
+// Chinese government").
+const NOT_TARGET_BEFORE =
+  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?)\s+(?:\w+\s+)?(?:against|on)|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by)\s+(?:the\s+)?$/i
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -1013,18 +1051,40 @@ export function findTargetCountries(
     const inside = sorted
       ? spansInside(countries, s.start, s.end)
       : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
+    let prev: CountryTarget | undefined
+    let blocked: CountryMention | undefined
     for (const c of inside) {
       if (excludedSet.overlaps(c.span)) continue
       const before = text.slice(Math.max(s.start, c.span[0] - 60), c.span[0])
       const after = text.slice(c.span[1], c.span[1] + 60)
       // Targeted when named as the object ("against Ukraine"), as the owner or the modifier of victims ("Ukraine's
       // grid", "Ukrainian banks") or in a list after "in"; tested in that order, stopping at the first that holds.
+      // A state punished, not attacked ("sanctions against Russia"), is no target.
+      // … and the members of its list ("sanctions against China, Russia and North Korea").
+      if (
+        NOT_TARGET_BEFORE.test(before) ||
+        (blocked !== undefined && LIST_GLUE.test(text.slice(blocked.span[1], c.span[0])))
+      ) {
+        prev = undefined
+        blocked = c
+        continue
+      }
+      blocked = undefined
       const targeted =
         DIRECT_TARGET.test(before) ||
         (/^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))) ||
         (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)) ||
-        LISTED_IN.test(before)
-      if (targeted) out.push({ country: c.country, text: c.text, span: c.span })
+        LISTED_IN.test(before) ||
+        COUNTRIES_LISTED.test(before) ||
+        // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
+        // Singapore", "South Korea and the United States").
+        (prev !== undefined &&
+          c.form === 'noun' &&
+          LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
+          out[out.length - 1] === prev)
+      let hit: CountryTarget | undefined
+      if (targeted) out.push((hit = { country: c.country, text: c.text, span: c.span }))
+      prev = hit
     }
   }
   return out
