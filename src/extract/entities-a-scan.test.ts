@@ -75,7 +75,15 @@ function devTexts(): string[] {
     .map((f) => readFileSync(join(dev, f), 'utf8'))
 }
 
-const TEXTS = [...devTexts(), ...Array.from({ length: 400 }, synthetic)]
+// Written texts with the shapes the person and state-body expressions look for.
+const WRITTEN = [
+  'The Dutch interior minister, Anna de Vries, and her Belgian counterpart, Luc Peeters, said so.\n' +
+    'Lisa O. Monaco, the Deputy Attorney General, said Park Jin Hyok, a citizen of North Korea, was indicted.\n' +
+    'Those listed are:\n- WANG Lei (China)\n- Dmitri Olegovich PETROV (Russia)\n* KOVALENKO, Andrii Ivanovych\n',
+  'Mikhail Pavlovich Matveev has been charged. The minister, John Smith. GAO Qiang was arrested.',
+]
+
+const TEXTS = [...devTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]
 
 test('the one pass finds each form list as a global longest-first alternation of its forms does', () => {
   const scan = new TextScan(FORM_LISTS, KEYWORDS)

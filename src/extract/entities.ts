@@ -108,6 +108,8 @@ const KW_APPOSITIVE = 6
 const KW_EMBASSY = 7
 const KW_BODY_LEAD = 8
 const KW_STATE_SECURITY = 9
+const KW_ROLE = 10
+const KW_CHARGED = 11
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -134,6 +136,8 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_EMBASSY] = ['Embassy', 'embassy']
   keywords[KW_BODY_LEAD] = BODY_PHRASES.flatMap((p) => p.leads)
   keywords[KW_STATE_SECURITY] = ['State Security']
+  keywords[KW_ROLE] = ROLE_WORDS
+  keywords[KW_CHARGED] = CHARGED_VERBS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -463,29 +467,94 @@ const TITLES = [
   'Judge',
   'judge',
 ]
-const NAME_TOKEN = String.raw`[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?`
+// Name shapes. A name word: a capital and lower-case letters (Latin-1 and Latin Extended-A ones too: "Rakušan",
+// "Müller"), with a hyphenated, apostrophe or inner-capital part ("Jean-Yves", "O'Brien", "McDonald"). A middle
+// initial ("G."). A surname written in capitals, as sanctions lists and court documents write it ("GAO Qiang",
+// "Alexey Valeryevich MININ"). Words of one name are separated by spaces on one line.
+const LOWER = 'a-zß-öø-ÿā-ž'
+const NAME_TOKEN = `(?:[A-Z][${LOWER}]+|[A-Z]['’][A-Z][${LOWER}]+)(?:[-'’]?[A-Z][${LOWER}]+|-[${LOWER}]+)?`
+const CAPS_TOKEN = '[A-Z]{2,}(?:-[A-Z]{2,})?'
+const SP = String.raw`[^\S\r\n]+`
+const INITIAL = String.raw`[A-Z]\.`
+/** Two to four name words, a middle initial allowed after the first: "Matthew G. Olsen", "Rim Jong Hyok". */
+const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,2}`
+/** A name whose surname may be written in capitals, first or last: "ZHANG Shilong", "Oleg Mikhaylovich SOTNIKOV". */
+const PERSON_CAPS = `(?:${CAPS_TOKEN}(?:${SP}${NAME_TOKEN}){1,2}|${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2}${SP}${CAPS_TOKEN}(?![\\w-])|${PERSON})`
 const TITLE_RE = new RegExp(
-  String.raw`\b(?:(?:[A-Z][a-z]+|FBI|CIA|NSA|CISA|NCSC|GCHQ|DOJ)\s+)?(?:${TITLES.map(escapeRe).join('|')})\s+(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})\b`,
+  String.raw`\b(?:(?:[A-Z][a-z]+|FBI|CIA|NSA|CISA|NCSC|GCHQ|DOJ)\s+)?(?:${TITLES.map(escapeRe).join('|')})\s+(${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){0,2})\b`,
   'g',
 )
 const PERSON_LIST_WORDS =
-  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified'.split(
+  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated'.split(
     '|',
   )
 const PERSON_LIST_RE = new RegExp(
-  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${NAME_TOKEN}\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN})?(?:\s*,\s*${NAME_TOKEN}\s+${NAME_TOKEN})*(?:\s*,?\s+and\s+${NAME_TOKEN}\s+${NAME_TOKEN})?)`,
+  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${PERSON_CAPS}(?:\s*,\s*${PERSON_CAPS})*(?:\s*,?\s+and\s+${PERSON_CAPS})?)`,
   'g',
 )
-const LISTED_NAME_RE = new RegExp(`${NAME_TOKEN}\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?`, 'g')
+const LISTED_NAME_RE = new RegExp(PERSON_CAPS, 'g')
 const SAID_WORDS = ['said', 'says', 'told', 'added', 'wrote', 'stated', 'explained', 'warned']
-const SAID_RE = new RegExp(String.raw`\b(${NAME_TOKEN}\s+${NAME_TOKEN})\s+(?:${SAID_WORDS.join('|')})\b`, 'g')
+const SAID_RE = new RegExp(String.raw`\b(${PERSON})\s+(?:${SAID_WORDS.join('|')})\b`, 'g')
+// Role nouns that stand in apposition to a person's name, before it ("the German interior minister, NAME,", "her
+// counterpart, NAME") or after it ("NAME, the Assistant Attorney General", "NAME, a citizen of North Korea,").
+const ROLE_WORDS = `minister counterpart secretary spokesperson spokesman spokeswoman director chief head president
+  chancellor ambassador envoy official officer researcher analyst prosecutor attorney judge commissioner chairman
+  chairwoman chair founder co-founder leader premier governor mayor senator lawmaker deputy adviser advisor diplomat
+  commander investigator expert professor journalist manager executive CEO CTO CISO citizen national resident member
+  employee engineer operative agent General`
+  .split(/\s+/)
+  .filter(Boolean)
+  .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
+const ROLE_ALT = ROLE_WORDS.map(escapeRe).join('|')
+// What follows a name given after its role: punctuation, "and", or a verb of saying or being.
+const AFTER_NAME = String.raw`(?=[^\S\r\n]*[,.;:)]|[^\S\r\n]+(?:and|said|says|told|who|has|had|have|was|is|warned|added|stated|announced|confirmed|called|noted|wrote|explained)\b)`
+// Before the name the role is a common noun, written in lower case ("Bronze President, Red Delta" is a list of names).
+const ROLE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')}),${SP}(${PERSON})${AFTER_NAME}`,
+  'g',
+)
+// "NAME, the ... ROLE" with at most five words between, none of them a relative pronoun, conjunction or verb of being;
+// a role written with a capital ("the Assistant Attorney General") only after an article ("Secrets Manager, Key
+// Manager" is a list of products).
+const WORDS_BEFORE_ROLE = String.raw`(?:(?!(?:which|who|whom|whose|that|and|or|but|is|was|are|were|has|had|have|said|says)\b)[\w'’.&-]+${SP}){0,5}?`
+const ROLE_AFTER_RE = new RegExp(
+  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_ALT})|${WORDS_BEFORE_ROLE}(?:${ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')}))\b`,
+  'g',
+)
+// "NAME was indicted", "NAME has been charged": the person is charged.
+const CHARGED_VERBS = ['indicted', 'charged', 'arrested', 'convicted', 'sentenced', 'extradited']
+const CHARGED_SUBJECT_RE = new RegExp(
+  String.raw`\b(${PERSON})${SP}(?:(?:has|have|had)${SP}been|was|were|is|are|will${SP}be)${SP}(?:[a-z]+ly${SP})?(?:${CHARGED_VERBS.join('|')})\b`,
+  'g',
+)
+// A list item that is a name with its surname in capitals, as in sanctions and designation lists: "- GAO Qiang
+// (China)", "2. Alexey Valeryevich MININ, born …", "MININ, Alexey Valeryevich". Tried at line starts.
+const LIST_ITEM_NAME_RE = new RegExp(
+  String.raw`(?:^|\n)[^\S\r\n]*(?:[-*•·▪–—]|\d{1,3}[.)])?[^\S\r\n]*(?:(${PERSON_CAPS})|(${CAPS_TOKEN}),${SP}(${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2}))(?=[^\S\r\n]*(?:[(,;]|\r?\n|$))`,
+  'g',
+)
+// A list of names is one of people when a word about people comes shortly before it.
+const LIST_CUE =
+  /\b(?:list(?:ed|s)?|individuals?|persons?|people|sanction(?:s|ed)?|designat(?:ed|ion|es)|indict(?:ed|ment)|charged|defendants|wanted|suspects|officers|nationals)\b/i
 // Sticky copies, tried where the expressions' matches can start (see the organisation expressions above):
 // - TITLE_RE: at a title, or a capital word start one chunk before it (the optional word before the title).
 // - PERSON_LIST_RE: at one of its words.
-// - SAID_RE: a capital word start at most 2 chunks before the verb (two names, each followed by spaces).
+// - SAID_RE: a capital word start at most 4 chunks before the verb (up to four name parts, each followed by spaces).
+// - ROLE_BEFORE_RE: at a role word.
+// - ROLE_AFTER_RE: a capital word start at most 11 chunks before a role word (four name parts, the article, five
+//   words).
+// - CHARGED_SUBJECT_RE: a capital word start at most 8 chunks before the verb (four name parts, two auxiliaries, an
+//   adverb).
+// - LIST_ITEM_NAME_RE: at the text's start or a line break.
 const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[KW_TITLE]!, 1, s.capitals, true))
 const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
-const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 2, s.capitals))
+const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 4, s.capitals))
+const ROLE_BEFORE_AT = anchored(ROLE_BEFORE_RE, (_, s) => s.keywords[KW_ROLE]!)
+const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) => startsBefore(text, s.keywords[KW_ROLE]!, 11, s.capitals))
+const CHARGED_SUBJECT_AT = anchored(CHARGED_SUBJECT_RE, (text, s) =>
+  startsBefore(text, s.keywords[KW_CHARGED]!, 8, s.capitals),
+)
+const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => [0, ...charPositions(text, '\n')])
 
 /** The expressions tried only where their matches can start, for the test that they find what a global search does. */
 export const ANCHORED_FOR_TEST = {
@@ -502,6 +571,10 @@ export const ANCHORED_FOR_TEST = {
     TITLE_AT,
     PERSON_LIST_AT,
     SAID_AT,
+    ROLE_BEFORE_AT,
+    ROLE_AFTER_AT,
+    CHARGED_SUBJECT_AT,
+    LIST_ITEM_NAME_AT,
   ],
 }
 const CHARGE_WORDS =
@@ -510,7 +583,44 @@ const CHARGE_STEMS = ['indict', 'charg', 'accused of', 'facing', 'wanted by', 'a
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
-  /minister|secretary|president|director|pm|chancellor|ambassador|senator|spokes|general|commissioner|ceo|judge|attorney/i
+  /minister|secretary|president|director|pm|chancellor|ambassador|senator|spokes|general|commissioner|ceo|judge|attorney|counterpart|official|chief|head|prosecutor|chair|founder|researcher|analyst|envoy|diplomat|governor|mayor|lawmaker|adviser|advisor|investigator|expert|professor|journalist|manager|executive/i
+// Words that begin a run of capitalised words before a name without being part of it ("Director Jane Doe", "Deputy
+// Assistant Attorney General Jane Doe" in a longer match).
+const TITLE_WORDS = new Set(
+  `Deputy Assistant Acting Associate Attorney General Director Minister Secretary President Vice Chancellor Ambassador
+  Senator Commissioner Chief Judge Justice Prime Foreign Interior Defence Defense Home Justice Mr Mrs Ms Dr Prof Sir
+  Dame Lord Lady Professor Spokesperson Spokesman Spokeswoman Officer Agent Special Premier Governor Mayor Chairman
+  Chairwoman Chair Counterpart Head Leader Analyst Researcher Prosecutor Colonel Major Captain Lieutenant Sergeant
+  Admiral Commander Citizen National Resident Member`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const CAPS_WORD = /^[A-Z]{2,}(?:-[A-Z]{2,})?$/
+// Role nouns written with a capital: never part of a name ("Identity Manager").
+const ROLE_NAMES = new Set(ROLE_WORDS.filter((w) => /^[A-Z][a-z]/.test(w)))
+/**
+ * The line that introduces the list holding the line at or after `at`: going back over short lines (list items,
+ * blank lines), the first line that ends with a colon; '' when a paragraph or the text's start comes first.
+ */
+function listIntro(text: string, at: number): string {
+  let end = text[at] === '\n' ? at : text.lastIndexOf('\n', at - 1)
+  for (let k = 0; k < 40 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    const line = text.slice(start, end).trim()
+    // Its last sentence.
+    if (line.endsWith(':')) return line.slice(line.search(/[^.!?]*$/))
+    if (line.length > 120) return ''
+    end = start - 1
+  }
+  return ''
+}
+/** A name with its capitalised surname written as a name ("GAO Qiang" → "Gao Qiang"). */
+function nameCase(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => (CAPS_WORD.test(w) ? w.replace(/[A-Z]+/g, (x) => x[0]! + x.slice(1).toLowerCase()) : w))
+    .join(' ')
+}
 
 export function findPeople(
   text: string,
@@ -520,16 +630,28 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = []
   const excluded = new SpanSet(exclude)
-  const push = (name: string, s: number, title?: string) => {
-    const span: Span = [s, s + name.length]
-    if (excluded.overlaps(span)) return
-    if (isKnownName(name)) return
+  /** The person named by `raw` at `s`, without leading title words; false when it is not a person's name. */
+  const push = (raw: string, s: number, title?: string, charged = false): boolean => {
+    let name = raw
+    for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
+      s += w[0].length
+      name = name.slice(w[0].length)
+      w = /^(\S+)\s+/.exec(name)
+    }
     const words = name.split(/\s+/)
-    if (words.some((w) => NOT_ORG_WORDS.has(w) || /^(?:and|of)$/.test(w))) return
-    if (out.some((p) => overlaps(p.span, span))) return
-    const p: PersonMention = { name, text: name, span, charged: false }
+    if (words.length < 2 || words.every((w) => CAPS_WORD.test(w) || w.endsWith('.'))) return false
+    const span: Span = [s, s + name.length]
+    if (excluded.overlaps(span)) return false
+    if (isKnownName(name)) return false
+    if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
+      return false
+    // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
+    if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
+    if (out.some((p) => overlaps(p.span, span))) return false
+    const p: PersonMention = { name: nameCase(name), text: name, span, charged }
     if (title) p.title = title
     out.push(p)
+    return true
   }
   const scanned = gazetteerIdx().scan.of(text)
   for (const m of matchesOf(TITLE_AT, text, scanned)) {
@@ -549,11 +671,39 @@ export function findPeople(
     }
     push(name, s, title)
   }
+  // "the German interior minister, NAME," and "NAME, the Assistant Attorney General".
+  for (const m of matchesOf(ROLE_BEFORE_AT, text, scanned)) {
+    const name = m[1]!
+    push(name, m.index + m[0].lastIndexOf(name), m[0].slice(0, m[0].indexOf(',')))
+  }
+  for (const m of matchesOf(ROLE_AFTER_AT, text, scanned)) {
+    const name = m[1]!
+    push(name, m.index, m[0].slice(name.length + 1).trim())
+  }
+  for (const m of matchesOf(CHARGED_SUBJECT_AT, text, scanned)) push(m[1]!, m.index, undefined, true)
   for (const m of matchesOf(PERSON_LIST_AT, text, scanned)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
-    for (const part of list.matchAll(LISTED_NAME_RE)) {
-      push(part[0], base + part.index)
+    // After a verb of naming things ("researchers named Parrot TDS") a word in capitals is not a surname.
+    const naming = /^(?:named|identified)/.test(m[0])
+    for (const part of list.matchAll(LISTED_NAME_RE))
+      if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w)))) push(part[0], base + part.index)
+  }
+  // Items of a list of people: names with a surname in capitals, after a word about people.
+  for (const m of matchesOf(LIST_ITEM_NAME_AT, text, scanned)) {
+    if (!LIST_CUE.test(listIntro(text, m.index))) continue
+    if (m[1] !== undefined) {
+      if (!m[1].split(/\s+/).some((w) => CAPS_WORD.test(w))) continue
+      push(m[1], m.index + m[0].lastIndexOf(m[1]))
+    } else {
+      // "MININ, Alexey Valeryevich": given names first.
+      const s = m.index + m[0].lastIndexOf(m[2]!)
+      const before = out.length
+      if (push(`${m[3]!} ${m[2]!}`, s)) {
+        const p = out[before]!
+        p.text = m[0].slice(m[0].lastIndexOf(m[2]!))
+        p.span = [s, s + p.text.length]
+      }
     }
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) push(m[1]!, m.index)
