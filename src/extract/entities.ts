@@ -19,7 +19,15 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
-import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
+import {
+  COUNTRIES,
+  KNOWN_ORGS,
+  type KnownOrg,
+  PRODUCT_NAMES,
+  SECTORS,
+  STATE_BODIES,
+  type StateBody,
+} from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import {
@@ -95,6 +103,8 @@ function countryIdx(): Map<string, { country: string; form: CountryMention['form
 // (leftmost, longest at a position, not overlapping). Its keyword groups are words where the matches of a name
 // expression start or end; the expression is tried (sticky) only at or a few words before them, where every one of
 // its matches must start, so `matchAtStarts` gives the matches of the global search.
+// Words of a name are separated by spaces on one line (a name does not run over a line break).
+const SP = String.raw`[^\S\r\n]+`
 const FORMS_COUNTRY = 0
 const FORMS_BODY = 1
 const FORMS_ORG = 2
@@ -110,6 +120,9 @@ const KW_BODY_LEAD = 8
 const KW_STATE_SECURITY = 9
 const KW_ROLE = 10
 const KW_CHARGED = 11
+const KW_TEAM = 12
+const KW_UNIT = 13
+const KW_ARMY = 14
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -138,6 +151,9 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_STATE_SECURITY] = ['State Security']
   keywords[KW_ROLE] = ROLE_WORDS
   keywords[KW_CHARGED] = CHARGED_VERBS
+  keywords[KW_TEAM] = TEAM_NOUNS
+  keywords[KW_UNIT] = UNIT_WORDS
+  keywords[KW_ARMY] = ARMY_WORDS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -192,7 +208,6 @@ const BODY_PHRASES: { re: RegExp; name: string; country: string; leads: string[]
     country: 'Russia',
     leads: ['Russia'],
   },
-  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia', leads: ['GRU '] },
   {
     re: /\b(?:China['’]s|Chinese) (?:civilian )?intelligence (?:agency|service|ministry)\b/g,
     name: 'PRC Ministry of State Security',
@@ -213,8 +228,49 @@ const PROVINCIAL_SECURITY_AT = anchored(PROVINCIAL_SECURITY, (text, s) =>
   startsBefore(text, s.keywords[KW_STATE_SECURITY]!, 2, s.capitals),
 )
 
+// Units of a service or army named by number, with their parent before or after them: "GRU Unit 26165", "military
+// unit 74455", "PLA Unit 61398", "FSB Centre 18", "Centre 18, a unit of the FSB", "Unit 29155 of the GRU". The parent
+// may instead be named nearby ("the GRU … its military unit 74455"). Not a unit: "Centre 18 months …".
+const UNIT_PARENTS = ['GRU', 'FSB', 'PLA', 'SVR']
+const UNIT_RE = new RegExp(
+  String.raw`\b(?:(GRU|FSB|PLA|SVR)(?:['’]s)?${SP}(?:military${SP})?)?((?:[Mm]ilitary${SP})?[Uu]nit${SP}(\d{4,5})|(Cent(?:re|er))${SP}(\d{1,3}))\b(?!${SP}(?:months|years|days|hours|weeks|minutes|percent|per|people)\b|[.,]\d)(?:,?${SP}(?:a${SP}(?:unit|part|division|department)${SP})?(?:of|within)${SP}(?:the${SP})?(?:Russian${SP}|Russia['’]s${SP}|Chinese${SP})?(GRU|FSB|PLA|SVR)\b)?`,
+  'gd',
+)
+const UNIT_WORDS = [...UNIT_PARENTS, 'military', 'Military', 'unit', 'Unit', 'Centre', 'Center']
+// Which parent a unit number of each kind belongs to when the words nearby name it.
+const UNIT_CONTEXT: [RegExp, string][] = [
+  [/\bGRU\b|\bRussia(?:n|['’]s)?\b/, 'GRU'],
+  [/\bPLA\b|People['’]s Liberation Army|\bChin(?:a|ese)\b/, 'PLA'],
+]
+// An army as the agent of an operation ("built by the Russian army", "Chinese military hackers"); not one qualifying a
+// noun after it ("used by Indian army personnel").
+const COUNTRY_ADJECTIVES = [...new Set(COUNTRIES.flatMap((c) => c.adjectives))].sort((a, b) => b.length - a.length)
+const COUNTRY_NAMES = [
+  ...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases.filter((a) => !a.startsWith('the '))])),
+].sort((a, b) => b.length - a.length)
+const ARMY_NOUN = `(?:army|military|armed${SP}forces|Army|Armed${SP}Forces)`
+// After "by the X army" a lower-case word other than a function word makes the army a qualifier.
+const NOT_QUALIFIER = String.raw`(?!${SP}(?!(?:and|or|that|which|who|in|on|at|to|for|of|as|with|from|against|during|since|was|were|is|has|had)\b)[a-z])`
+const ARMY_RE = new RegExp(
+  String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z]))))\b(?!${SP}intelligence)`,
+  'g',
+)
+const ARMY_WORDS = ['army', 'military', 'armed', 'Army', 'Armed']
+/** How Mosaic names a state's armed forces. */
+function armedForcesName(country: string): string {
+  if (country === 'China') return "People's Liberation Army"
+  if (country === 'North Korea') return "Korean People's Army"
+  const adjective = COUNTRIES.find((c) => c.name === country)?.adjectives[0] ?? country
+  return `${adjective} Armed Forces`
+}
+// Sticky copies: UNIT_RE at one of its words (a parent, "military", "unit", "Centre"); ARMY_RE at a word start at most
+// five chunks before an army noun ("by the North Korean armed forces": "by", "the", two words of the adjective; or
+// the adjective's words before the noun).
+const UNIT_AT = anchored(UNIT_RE, (_, s) => s.keywords[KW_UNIT]!)
+const ARMY_AT = anchored(ARMY_RE, (text, s) => startsBefore(text, s.keywords[KW_ARMY]!, 5, s.words))
+
 export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
-  const { bodies: lookup, scan } = gazetteerIdx()
+  const { bodies: lookup, countries, scan } = gazetteerIdx()
   const scanned = scan.of(text)
   const out: StateBodyMention[] = []
   const mask = new SpanSet(masked)
@@ -222,6 +278,29 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     if (mask.overlaps(x.span)) return
     if (out.some((o) => overlaps(o.span, x.span))) return
     out.push(x)
+  }
+  for (const m of matchesOf(UNIT_AT, text, scanned)) {
+    const idx = m.indices!
+    const isCentre = m[4] !== undefined
+    let parent = m[1] ?? m[6]
+    if (!parent) {
+      // "Unit 74455" alone is also an actor's alias; "military unit 74455" is a unit of the army named around it.
+      if (!isCentre && !/^[Mm]ilitary/.test(m[2]!)) continue
+      // The parent named in the words around the unit (its sentence, roughly).
+      const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 100)
+      if (isCentre) parent = /\bFSB\b/.test(around) ? 'FSB' : undefined
+      else parent = UNIT_CONTEXT.find(([re]) => re.test(around))?.[1]
+    }
+    if (!parent || (isCentre && parent !== 'FSB') || (!isCentre && parent === 'FSB')) continue
+    const body = lookup.get(parent)!
+    const [us, ue] = idx[2]!
+    // "FSB Center 16" is how the FSB's signals intelligence centre is usually written, and stands for the FSB.
+    const name = isCentre ? (m[5] === '16' ? 'FSB' : `FSB ${m[4]} ${m[5]}`) : `${parent} Unit ${m[3]}`
+    push({ body: { name, country: body.country, kind: 'intelligence' }, text: text.slice(us, ue), span: [us, ue] })
+    for (const g of [1, 6]) {
+      const span = idx[g]
+      if (span) push({ body, text: text.slice(span[0], span[1]), span: [span[0], span[1]] })
+    }
   }
   for (const [i, p] of BODY_PHRASES.entries())
     for (const m of matchesOf(BODY_PHRASE_AT[i]!, text, scanned))
@@ -236,10 +315,26 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
       text: m[0],
       span: [m.index, m.index + m[0].length],
     })
+  for (const m of matchesOf(ARMY_AT, text, scanned)) {
+    const written = m[1] ?? m[2] ?? m[3]!
+    const country = countries.get(written)?.country
+    if (!country) continue
+    const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[0].indexOf(written))
+    const t = text.slice(s, m.index + m[0].length)
+    push({ body: { name: armedForcesName(country), country, kind: 'intelligence' }, text: t, span: [s, s + t.length] })
+  }
   for (const { index: s, form: t } of scanned.forms[FORMS_BODY]!) {
     const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
-    push({ body: lookup.get(t)!, text: t, span: [s, e] })
+    let body = lookup.get(t)!
+    // "Vietnam's Ministry of Public Security": a state other than the body's own named just before it.
+    const owner = /([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1]
+    const c = owner ? countries.get(owner) : undefined
+    if (c && c.country !== body.country && !/^the\s/.test(owner!)) {
+      const adjective = COUNTRIES.find((x) => x.name === c.country)?.adjectives[0]
+      if (adjective) body = { ...body, name: `${adjective} ${t}`, country: c.country }
+    }
+    push({ body, text: t, span: [s, e] })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -251,23 +346,54 @@ const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c
 const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
+// A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
+const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|GmbH|PLC|plc|JSC))?`
+// Words after a head that make it part of the name of a flaw ("OS Command Injection", "Center Path Traversal").
+const VULNERABILITY_WORDS =
+  'Injection|Execution|Vulnerability|Vulnerabilities|Bypass|Overflow|Traversal|Escalation|Disclosure|Deserialization|Forgery|Scripting|Path|Remote|Code|Buffer|Memory|Use-After-Free|Improper|Missing|Cross-Site|Line|Interface|Shell|Center|Centre'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:[A-Z][\w&'’.-]*\s+)(?:${CAPWORD}\s+){0,7}?(?:${ORG_HEAD})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?![\w])`,
+  String.raw`\b(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
+// Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
+const NAME_ABBREVIATIONS = new Set(
+  'Co Corp Inc Ltd Dept Univ Assn Bros Intl Natl St Mt Ft Jr Sr Gen Adm Dr Mr Mrs Ms Sgt Lt Col Capt No'.split(' '),
+)
+/** Where the name in `t` begins after the last sentence end inside it (0 when there is none). */
+function afterSentenceEnd(t: string): number {
+  let from = 0
+  for (const m of t.matchAll(/([A-Za-z]+)\.(?=\s)/g)) {
+    const w = m[1]!
+    if (NAME_ABBREVIATIONS.has(w) || /^[A-Z]$/.test(w) || /^[A-Z](?:\.[A-Z])*$/.test(w)) continue
+    from = m.index + m[0].length
+  }
+  return from
+}
 const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
 const EMBASSY_RE =
-  /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
+  /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
   /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
 const DEVICES =
   /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers|VPNs?)\b/g
+
+// A research or intelligence unit of a company in apposition: "Insikt Group, the threat research arm of …", "Unit 42
+// is the threat intelligence team of …".
+const TEAM_NOUNS = ['arm', 'team', 'unit', 'division', 'lab', 'branch', 'group']
+const TEAM_APPOSITIVE = new RegExp(
+  String.raw`\b([A-Z][\w&.-]*(?:${SP}(?:[A-Z][\w&.-]*|\d+)){0,3})(?:,|${SP}(?:is|was))${SP}(?:the|a|an)${SP}(?:[\w-]+${SP}){0,2}(?:threat|research|intelligence|security|cyber|cybersecurity)[\w-]*${SP}(?:[\w-]+${SP})?(?:${TEAM_NOUNS.join('|')})${SP}(?:of|at|within)\b`,
+  'g',
+)
+// The publisher named at the head of a bulletin: "Acme Security | Threat Bulletin …".
+const PUBLISHER_HEADER = new RegExp(String.raw`^\s*([A-Z][\w&.'’-]*(?:${SP}[A-Z][\w&.'’-]*){0,3})${SP}\|${SP}`)
+// Words that end the name of a political party ("the Social Democrats (SPD)").
+const PARTY_HEAD = /\b(?:Democrats|Republicans|Conservatives|Greens|Liberals|Socialists|Labour|Party|Movement|League)$/
 
 const APPOSITIVE_WORDS = [
   'company',
@@ -299,6 +425,11 @@ const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
 )
 const SUCH_AS_AT = anchored(SUCH_AS, (text, s) => startsBefore(text, s.keywords[KW_SUCH_AS]!, 1, s.words))
 const DEVICES_AT = anchored(DEVICES, (text, s) => startsBefore(text, s.keywords[KW_DEVICES]!, 3, s.capitals))
+// - TEAM_APPOSITIVE: a capital word start at most 9 chunks before the team noun (four name words, "is", the article,
+//   three words).
+const TEAM_APPOSITIVE_AT = anchored(TEAM_APPOSITIVE, (text, s) =>
+  startsBefore(text, s.keywords[KW_TEAM]!, 9, s.capitals),
+)
 
 /** The ascending positions of `ch` in `text`. */
 function charPositions(text: string, ch: string): number[] {
@@ -314,6 +445,49 @@ const NOT_ORG_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 )
+
+/** A state's name as the host of an embassy ("the UK", "Germany"). */
+function hostName(country: string): string {
+  if (country === 'United Kingdom') return 'the UK'
+  if (country === 'United States') return 'the US'
+  const c = COUNTRIES.find((x) => x.name === country)
+  return c?.aliases.includes(`the ${country}`) ? `the ${country}` : country
+}
+
+/**
+ * The name of the embassy written `t` ("Russian embassy in Berlin", "Moscow's embassy", "Embassy of Iran in the
+ * Netherlands"), with the state it represents and its host state; undefined when the word before "embassy" names no
+ * state.
+ */
+function embassyName(
+  t: string,
+  before: string | undefined,
+): { name: string; sender?: string; host?: string } | undefined {
+  const countries = gazetteerIdx().countries
+  const form = (x: string) => countries.get(x) ?? countries.get(x.replace(/\.$/, ''))
+  let senderText: string
+  let hostText: string | undefined
+  if (before !== undefined) {
+    senderText = before
+    hostText = /\s+in\s+(?:the\s+)?(.+)$/.exec(t)?.[1]
+  } else {
+    const m = /^[Ee]mbassy\s+of\s+(?:the\s+)?(.+?)(?:\s+in\s+(?:the\s+)?(.+))?$/.exec(t)
+    if (!m) return { name: t }
+    senderText = m[1]!
+    hostText = m[2]
+  }
+  const sender = form(senderText)
+  if (!sender) return before !== undefined ? undefined : { name: t }
+  const adjective =
+    sender.form === 'adjective' ? senderText : (COUNTRIES.find((c) => c.name === sender.country)?.adjectives[0] ?? '')
+  if (!adjective) return { name: t, sender: sender.country }
+  const host = hostText ? form(hostText) : undefined
+  if (!host) return { name: `${adjective} Embassy`, sender: sender.country }
+  // A host given by its capital is named as its state ("in Berlin" → "in Germany").
+  const written = hostText!.replace(/\.$/, '')
+  const where = host.form === 'metonym' ? hostName(host.country) : /\bthe\s+\S+$/.test(t) ? `the ${written}` : written
+  return { name: `${adjective} Embassy in ${where}`, sender: sender.country, host: host.country }
+}
 
 function cleanOrgName(s: string): string {
   return s
@@ -339,7 +513,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const full = cleanOrgName(m[1]!)
     const s = m.index + m[0].indexOf(m[1]!)
     const known = lookup.get(full) ?? lookup.get(m[2]!)
-    if (!ORG_HEAD_TEST.test(full) && !known) continue
+    if (!ORG_HEAD_TEST.test(full) && !PARTY_HEAD.test(full) && !known) continue
+    if (/[\r\n]/.test(full) || afterSentenceEnd(full) > 0) continue
     if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
     const entry: OrgMention = {
       name: known?.name ?? full,
@@ -359,24 +534,38 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (k.country) entry.country = k.country
     push(entry)
   }
+  // Embassies, named "<Adjective> Embassy in <host>"; one without its host takes the name of the one embassy of the
+  // same state whose host the text gives ("the Russian embassy" = "the Russian Embassy in Germany").
+  const embassies: { o: OrgMention; host: string | undefined }[] = []
   for (const m of matchesOf(EMBASSY_AT, text, scanned)) {
     const t = m[0].replace(/^the\s+/i, '')
     if (m[1] && /^The\s/.test(m[1])) continue
     const s = m.index + m[0].indexOf(t)
-    const adj = m[1]
-    if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
-    push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
+    const e = embassyName(t, m[1])
+    if (!e) continue
+    const o: OrgMention = { name: e.name, text: t, span: [s, s + t.length], kind: 'embassy' }
+    if (e.sender) o.country = e.sender
+    const before = out.length
+    push(o)
+    if (out.length > before) embassies.push({ o, host: e.host })
+  }
+  for (const e of embassies) {
+    if (e.host || !e.o.country) continue
+    const hosted = new Set(embassies.filter((x) => x.host && x.o.country === e.o.country).map((x) => x.o.name))
+    if (hosted.size === 1) e.o.name = [...hosted][0]!
   }
   for (const m of matchesOf(ORG_AT, text, scanned)) {
-    let t = m[0]
-    let s = m.index
+    // A name begins after the last sentence end inside the match ("… through China. Court").
+    const cut = afterSentenceEnd(m[0])
+    let t = m[0].slice(cut).trimStart()
+    let s = m.index + m[0].length - t.length
     const words = t.split(/\s+/)
     // Drop leading words that are not part of a name ("According", "The").
     while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
       const w = words.shift()!
       s += t.indexOf(w) + w.length
-      t = words.join(' ')
-      s = m.index + m[0].indexOf(t)
+      t = t.slice(t.indexOf(w) + w.length).trimStart()
+      s = m.index + m[0].length - t.length
     }
     if (words.length < 2) continue
     if (/^(?:of|for|and|the)$/i.test(words[0]!)) continue
@@ -392,6 +581,26 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
     push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
   }
+  for (const m of matchesOf(TEAM_APPOSITIVE_AT, text, scanned)) {
+    const name = m[1]!
+    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+    const known = lookup.get(name)
+    const o: OrgMention = {
+      name: known?.name ?? name,
+      text: name,
+      span: [m.index, m.index + name.length],
+      kind: 'vendor',
+    }
+    push(o)
+  }
+  const publisher = PUBLISHER_HEADER.exec(text)
+  if (publisher) {
+    const name = publisher[1]!
+    const s = publisher.index + publisher[0].indexOf(name)
+    const known = lookup.get(name)
+    if (!COUNTRY_NAME_OR_ALIAS.has(name) && !NOT_ORG_WORDS.has(name.split(/\s+/)[0]!))
+      push({ name: known?.name ?? name, text: name, span: [s, s + name.length], kind: known?.kind ?? 'vendor' })
+  }
   for (const m of matchesOf(SUCH_AS_AT, text, scanned)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
@@ -405,6 +614,10 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const g of [m[1], m[2]]) {
       if (!g || NOT_ORG_WORDS.has(g)) continue
       if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
+      // A short word mostly in capitals names a protocol or a class of product ("SSL VPN", "VPN products", "IoT
+      // devices", "NAS devices"), and a product is not its maker ("FortiGate firewalls"); known makers are found above.
+      if (g.length <= 5 && (g.match(/[A-Z]/g)?.length ?? 0) >= 2) continue
+      if (PRODUCT_NAMES.has(g.toLowerCase())) continue
       const s = m.index + m[0].indexOf(g)
       push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
@@ -474,7 +687,6 @@ const TITLES = [
 const LOWER = 'a-zß-öø-ÿā-ž'
 const NAME_TOKEN = `(?:[A-Z][${LOWER}]+|[A-Z]['’][A-Z][${LOWER}]+)(?:[-'’]?[A-Z][${LOWER}]+|-[${LOWER}]+)?`
 const CAPS_TOKEN = '[A-Z]{2,}(?:-[A-Z]{2,})?'
-const SP = String.raw`[^\S\r\n]+`
 const INITIAL = String.raw`[A-Z]\.`
 /** Two to four name words, a middle initial allowed after the first: "Matthew G. Olsen", "Rim Jong Hyok". */
 const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,2}`
@@ -560,6 +772,8 @@ const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => [0, ...charPosit
 export const ANCHORED_FOR_TEST = {
   scan: () => gazetteerIdx().scan,
   expressions: [
+    UNIT_AT,
+    ARMY_AT,
     ...BODY_PHRASE_AT,
     PROVINCIAL_SECURITY_AT,
     ACRONYM_DEF_AT,
@@ -568,6 +782,7 @@ export const ANCHORED_FOR_TEST = {
     COMPANY_APPOSITIVE_AT,
     SUCH_AS_AT,
     DEVICES_AT,
+    TEAM_APPOSITIVE_AT,
     TITLE_AT,
     PERSON_LIST_AT,
     SAID_AT,
