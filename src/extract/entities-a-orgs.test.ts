@@ -74,3 +74,18 @@ test('armies as agents and named services of other states', () => {
     'GRU',
   ])
 })
+
+test('the entities of a sanctions list that names people with capitalised surnames', () => {
+  const text = [
+    'The Council listed the following persons and entities:',
+    '- WANG Lei (China)',
+    '- Dmitri Olegovich PETROV (Russia)',
+    '- Shenyang Bright Star Trading Co. Ltd (China)',
+    '- Harbor Works (Iran)',
+    '',
+    'Affected products:',
+    '- Apex Gateway',
+    '- Nimbus Portal (all versions)',
+  ].join('\n')
+  assert.deepEqual(orgs(text), ['Shenyang Bright Star Trading Co. Ltd', 'Harbor Works'])
+})

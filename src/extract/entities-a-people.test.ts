@@ -72,3 +72,17 @@ test('middle initials and three-part names after titles and verbs of saying', ()
   assert.deepEqual(names('Kim Il Sung told reporters nothing.'), ['Kim Il Sung'])
   assert.deepEqual(names('Prime Minister said nothing, and the Foreign Office declined to comment.'), [])
 })
+
+test('people after an indictment or sanctions cue, and roles with a short phrase after them', () => {
+  assert.deepEqual(people('Prosecutors unsealed an indictment against Li Qiang, Wu Hao and Tan Ying.'), [
+    ['Li Qiang', true],
+    ['Wu Hao', true],
+    ['Tan Ying', true],
+  ])
+  assert.deepEqual(people('A third suspect, Pavel Orlov, was arrested in Spain.'), [['Pavel Orlov', true]])
+  assert.deepEqual(people('A spokesman for the ministry, Wang Wenbin, called it a smear.'), [['Wang Wenbin', false]])
+  assert.deepEqual(people('The head of the agency, Rob Joyce, and sanctions on Petr Ivanov followed.'), [
+    ['Rob Joyce', false],
+    ['Petr Ivanov', false],
+  ])
+})

@@ -2,7 +2,7 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
-import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import { SpanMask } from './entities-b-mask.ts'
 import {
   alignedPart,
@@ -381,7 +381,7 @@ const COMPANY_APPOSITIVE =
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
 const DEVICES =
-  /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers|VPNs?)\b/g
+  /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers)\b/g
 
 // A research or intelligence unit of a company in apposition: "Insikt Group, the threat research arm of …", "Unit 42
 // is the threat intelligence team of …".
@@ -390,6 +390,12 @@ const TEAM_APPOSITIVE = new RegExp(
   String.raw`\b([A-Z][\w&.-]*(?:${SP}(?:[A-Z][\w&.-]*|\d+)){0,3})(?:,|${SP}(?:is|was))${SP}(?:the|a|an)${SP}(?:[\w-]+${SP}){0,2}(?:threat|research|intelligence|security|cyber|cybersecurity)[\w-]*${SP}(?:[\w-]+${SP})?(?:${TEAM_NOUNS.join('|')})${SP}(?:of|at|within)\b`,
   'g',
 )
+// An item of a bulletted or numbered list that is a name, tried at line starts.
+const LIST_ITEM_ENTITY_RE = new RegExp(
+  String.raw`(?:^|\n)[^\S\r\n]*(?:[-*•·▪–—]|\d{1,3}[.)])[^\S\r\n]*([A-Z][\w&.'’-]*(?:${SP}(?:[A-Z][\w&.'’-]*|of|and|for|the|&)){1,9})(?=[^\S\r\n]*(?:[(,;]|\r?\n|$))`,
+  'g',
+)
+const LIST_ITEM_ENTITY_AT = anchored(LIST_ITEM_ENTITY_RE, (text) => [0, ...charPositions(text, '\n')])
 // The publisher named at the head of a bulletin: "Acme Security | Threat Bulletin …".
 const PUBLISHER_HEADER = new RegExp(String.raw`^\s*([A-Z][\w&.'’-]*(?:${SP}[A-Z][\w&.'’-]*){0,3})${SP}\|${SP}`)
 // Words that end the name of a political party ("the Social Democrats (SPD)").
@@ -406,7 +412,15 @@ const APPOSITIVE_WORDS = [
   'corporation',
   'developer',
 ]
-const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers', 'VPN']
+const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers']
+// Capitalised words before a device noun that describe the devices rather than name their maker.
+const NOT_MAKERS = new Set(
+  `Affected Vulnerable Impacted Compromised Exposed Unpatched Infected Targeted Other Many Several Some All Multiple
+  Certain Legacy Older Newer Popular Network Edge Consumer Enterprise Industrial Home Office Mobile Internet Cloud
+  Hardware Software Third-party Open-source End-of-life Such Both Each Most Web Email Mail File Proxy`
+    .split(/\s+/)
+    .filter(Boolean),
+)
 
 // Sticky copies, tried where the expressions' matches can start. Where that is, by the expressions' shapes (a chunk
 // is a run of non-space characters; the words named are found by the one pass, at word starts):
@@ -575,6 +589,20 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const name = cleanOrgName(t)
     push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
   }
+  // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
+  // the other items of the list are organisations ("- Chosun Expo (North Korea)").
+  const listed = listedPeople(text, scanned)
+  if (listed.length > 0) {
+    const intros = new Set(listed.map((x) => x.intro))
+    for (const m of matchesOf(LIST_ITEM_ENTITY_AT, text, scanned)) {
+      const t = m[1]!.replace(/^The\s+/, '')
+      if (t.split(/\s+/).some((w) => CAPS_WORD.test(w)) && PERSON_CAPS_WHOLE.test(t)) continue
+      if (t.split(/\s+/).length < 2 || COUNTRY_NAME_OR_ALIAS.has(t) || NOT_ORG_WORDS.has(t.split(/\s+/)[0]!)) continue
+      if (!intros.has(listIntro(text, m.index).start)) continue
+      const s = m.index + m[0].lastIndexOf(t)
+      push({ name: t, text: t, span: [s, s + t.length], kind: 'organisation' })
+    }
+  }
   for (const m of matchesOf(COMPANY_APPOSITIVE_AT, text, scanned)) {
     const name = m[1]!
     if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
@@ -612,12 +640,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   }
   for (const m of matchesOf(DEVICES_AT, text, scanned)) {
     for (const g of [m[1], m[2]]) {
-      if (!g || NOT_ORG_WORDS.has(g)) continue
+      if (!g || NOT_ORG_WORDS.has(g) || NOT_MAKERS.has(g)) continue
       if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
       // A short word mostly in capitals names a protocol or a class of product ("SSL VPN", "VPN products", "IoT
       // devices", "NAS devices"), and a product is not its maker ("FortiGate firewalls"); known makers are found above.
       if (g.length <= 5 && (g.match(/[A-Z]/g)?.length ?? 0) >= 2) continue
       if (PRODUCT_NAMES.has(g.toLowerCase())) continue
+      // The last word of a product's name ("Pulse Secure appliances", "Connect Secure devices").
+      if (g === m[1] && /[A-Z][\w&-]*[^\S\r\n]+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       const s = m.index + m[0].indexOf(g)
       push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
@@ -697,7 +727,7 @@ const TITLE_RE = new RegExp(
   'g',
 )
 const PERSON_LIST_WORDS =
-  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated'.split(
+  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated|indictment against|charges against|sanctions against|sanctions on|warrants for|warrant for'.split(
     '|',
   )
 const PERSON_LIST_RE = new RegExp(
@@ -705,6 +735,7 @@ const PERSON_LIST_RE = new RegExp(
   'g',
 )
 const LISTED_NAME_RE = new RegExp(PERSON_CAPS, 'g')
+const PERSON_CAPS_WHOLE = new RegExp(`^(?:${PERSON_CAPS})$`)
 const SAID_WORDS = ['said', 'says', 'told', 'added', 'wrote', 'stated', 'explained', 'warned']
 const SAID_RE = new RegExp(String.raw`\b(${PERSON})\s+(?:${SAID_WORDS.join('|')})\b`, 'g')
 // Role nouns that stand in apposition to a person's name, before it ("the German interior minister, NAME,", "her
@@ -713,7 +744,7 @@ const ROLE_WORDS = `minister counterpart secretary spokesperson spokesman spokes
   chancellor ambassador envoy official officer researcher analyst prosecutor attorney judge commissioner chairman
   chairwoman chair founder co-founder leader premier governor mayor senator lawmaker deputy adviser advisor diplomat
   commander investigator expert professor journalist manager executive CEO CTO CISO citizen national resident member
-  employee engineer operative agent General`
+  employee engineer operative agent man woman suspect defendant General`
   .split(/\s+/)
   .filter(Boolean)
   .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
@@ -721,8 +752,9 @@ const ROLE_ALT = ROLE_WORDS.map(escapeRe).join('|')
 // What follows a name given after its role: punctuation, "and", or a verb of saying or being.
 const AFTER_NAME = String.raw`(?=[^\S\r\n]*[,.;:)]|[^\S\r\n]+(?:and|said|says|told|who|has|had|have|was|is|warned|added|stated|announced|confirmed|called|noted|wrote|explained)\b)`
 // Before the name the role is a common noun, written in lower case ("Bronze President, Red Delta" is a list of names).
+// A short phrase may follow the role ("a spokesperson for the embassy, NAME").
 const ROLE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')}),${SP}(${PERSON})${AFTER_NAME}`,
+  String.raw`\b(?:${ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')})(?:${SP}(?:for|of|at|in|with)${SP}(?:[\w'’.&-]+${SP}){0,2}[\w'’.&-]+)?,${SP}(${PERSON})${AFTER_NAME}`,
   'g',
 )
 // "NAME, the ... ROLE" with at most five words between, none of them a relative pronoun, conjunction or verb of being;
@@ -736,7 +768,7 @@ const ROLE_AFTER_RE = new RegExp(
 // "NAME was indicted", "NAME has been charged": the person is charged.
 const CHARGED_VERBS = ['indicted', 'charged', 'arrested', 'convicted', 'sentenced', 'extradited']
 const CHARGED_SUBJECT_RE = new RegExp(
-  String.raw`\b(${PERSON})${SP}(?:(?:has|have|had)${SP}been|was|were|is|are|will${SP}be)${SP}(?:[a-z]+ly${SP})?(?:${CHARGED_VERBS.join('|')})\b`,
+  String.raw`\b(${PERSON}),?${SP}(?:(?:has|have|had)${SP}been|was|were|is|are|will${SP}be)${SP}(?:[a-z]+ly${SP})?(?:${CHARGED_VERBS.join('|')})\b`,
   'g',
 )
 // A list item that is a name with its surname in capitals, as in sanctions and designation lists: "- GAO Qiang
@@ -783,6 +815,7 @@ export const ANCHORED_FOR_TEST = {
     SUCH_AS_AT,
     DEVICES_AT,
     TEAM_APPOSITIVE_AT,
+    LIST_ITEM_ENTITY_AT,
     TITLE_AT,
     PERSON_LIST_AT,
     SAID_AT,
@@ -814,20 +847,31 @@ const CAPS_WORD = /^[A-Z]{2,}(?:-[A-Z]{2,})?$/
 // Role nouns written with a capital: never part of a name ("Identity Manager").
 const ROLE_NAMES = new Set(ROLE_WORDS.filter((w) => /^[A-Z][a-z]/.test(w)))
 /**
- * The line that introduces the list holding the line at or after `at`: going back over short lines (list items,
- * blank lines), the first line that ends with a colon; '' when a paragraph or the text's start comes first.
+ * The line that introduces the list holding the line at or after `at` (its last sentence, and where the line starts):
+ * going back over short lines (list items, blank lines), the first line that ends with a colon; '' when a paragraph or
+ * the text's start comes first.
  */
-function listIntro(text: string, at: number): string {
+function listIntro(text: string, at: number): { line: string; start: number } {
   let end = text[at] === '\n' ? at : text.lastIndexOf('\n', at - 1)
   for (let k = 0; k < 40 && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1
     const line = text.slice(start, end).trim()
-    // Its last sentence.
-    if (line.endsWith(':')) return line.slice(line.search(/[^.!?]*$/))
-    if (line.length > 120) return ''
+    if (line.endsWith(':')) return { line: line.slice(line.search(/[^.!?]*$/)), start }
+    if (line.length > 120) break
     end = start - 1
   }
-  return ''
+  return { line: '', start: -1 }
+}
+
+/** The list items (matches of LIST_ITEM_NAME_AT) that name people: a surname in capitals, after a word about people. */
+function listedPeople(text: string, scanned: Scanned): { m: RegExpExecArray; intro: number }[] {
+  const out: { m: RegExpExecArray; intro: number }[] = []
+  for (const m of matchesOf(LIST_ITEM_NAME_AT, text, scanned)) {
+    if (m[1] !== undefined && !m[1].split(/\s+/).some((w) => CAPS_WORD.test(w))) continue
+    const intro = listIntro(text, m.index)
+    if (LIST_CUE.test(intro.line)) out.push({ m, intro: intro.start })
+  }
+  return out
 }
 /** A name with its capitalised surname written as a name ("GAO Qiang" → "Gao Qiang"). */
 function nameCase(name: string): string {
@@ -905,12 +949,9 @@ export function findPeople(
       if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w)))) push(part[0], base + part.index)
   }
   // Items of a list of people: names with a surname in capitals, after a word about people.
-  for (const m of matchesOf(LIST_ITEM_NAME_AT, text, scanned)) {
-    if (!LIST_CUE.test(listIntro(text, m.index))) continue
-    if (m[1] !== undefined) {
-      if (!m[1].split(/\s+/).some((w) => CAPS_WORD.test(w))) continue
-      push(m[1], m.index + m[0].lastIndexOf(m[1]))
-    } else {
+  for (const { m } of listedPeople(text, scanned)) {
+    if (m[1] !== undefined) push(m[1], m.index + m[0].lastIndexOf(m[1]))
+    else {
       // "MININ, Alexey Valeryevich": given names first.
       const s = m.index + m[0].lastIndexOf(m[2]!)
       const before = out.length
