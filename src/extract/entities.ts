@@ -744,7 +744,7 @@ const ROLE_WORDS = `minister counterpart secretary spokesperson spokesman spokes
   chancellor ambassador envoy official officer researcher analyst prosecutor attorney judge commissioner chairman
   chairwoman chair founder co-founder leader premier governor mayor senator lawmaker deputy adviser advisor diplomat
   commander investigator expert professor journalist manager executive CEO CTO CISO citizen national resident member
-  employee engineer operative agent man woman suspect defendant General`
+  employee engineer operative man woman suspect defendant General`
   .split(/\s+/)
   .filter(Boolean)
   .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
@@ -902,6 +902,8 @@ export function findPeople(
     const span: Span = [s, s + name.length]
     if (excluded.overlaps(span)) return false
     if (isKnownName(name)) return false
+    // A product's name ("Windows Defender").
+    if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
     if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
       return false
     // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
