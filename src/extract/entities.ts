@@ -149,7 +149,7 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_EMBASSY] = ['Embassy', 'embassy']
   keywords[KW_BODY_LEAD] = BODY_PHRASES.flatMap((p) => p.leads)
   keywords[KW_STATE_SECURITY] = ['State Security']
-  keywords[KW_ROLE] = ROLE_WORDS
+  keywords[KW_ROLE] = ROLE_WORDS.filter((w) => /^[a-z]/.test(w))
   keywords[KW_CHARGED] = CHARGED_VERBS
   keywords[KW_TEAM] = TEAM_NOUNS
   keywords[KW_UNIT] = UNIT_WORDS
@@ -231,12 +231,12 @@ const PROVINCIAL_SECURITY_AT = anchored(PROVINCIAL_SECURITY, (text, s) =>
 // Units of a service or army named by number, with their parent before or after them: "GRU Unit 26165", "military
 // unit 74455", "PLA Unit 61398", "FSB Centre 18", "Centre 18, a unit of the FSB", "Unit 29155 of the GRU". The parent
 // may instead be named nearby ("the GRU … its military unit 74455"). Not a unit: "Centre 18 months …".
-const UNIT_PARENTS = ['GRU', 'FSB', 'PLA', 'SVR']
+const UNIT_PARENTS = 'GRU|FSB|PLA|SVR'
 const UNIT_RE = new RegExp(
-  String.raw`\b(?:(GRU|FSB|PLA|SVR)(?:['’]s)?${SP}(?:military${SP})?)?((?:[Mm]ilitary${SP})?[Uu]nit${SP}(\d{4,5})|(Cent(?:re|er))${SP}(\d{1,3}))\b(?!${SP}(?:months|years|days|hours|weeks|minutes|percent|per|people)\b|[.,]\d)(?:,?${SP}(?:a${SP}(?:unit|part|division|department)${SP})?(?:of|within)${SP}(?:the${SP})?(?:Russian${SP}|Russia['’]s${SP}|Chinese${SP})?(GRU|FSB|PLA|SVR)\b)?`,
-  'gd',
+  String.raw`\b(?:(${UNIT_PARENTS})(?:['’]s)?${SP}(?:military${SP})?)?((?:[Mm]ilitary${SP})?[Uu]nit${SP}(\d{4,5})|(Cent(?:re|er))${SP}(\d{1,3}))\b(?!${SP}(?:months|years|days|hours|weeks|minutes|percent|per|people)\b|[.,]\d)(?:,?${SP}(?:a${SP}(?:unit|part|division|department)${SP})?(?:of|within)${SP}(?:the${SP})?(?:Russian${SP}|Russia['’]s${SP}|Chinese${SP})?(${UNIT_PARENTS})\b)?`,
+  'g',
 )
-const UNIT_WORDS = [...UNIT_PARENTS, 'military', 'Military', 'unit', 'Unit', 'Centre', 'Center']
+const UNIT_WORDS = ['unit', 'Unit', 'Centre', 'Center']
 // Which parent a unit number of each kind belongs to when the words nearby name it.
 const UNIT_CONTEXT: [RegExp, string][] = [
   [/\bGRU\b|\bRussia(?:n|['’]s)?\b/, 'GRU'],
@@ -263,10 +263,11 @@ function armedForcesName(country: string): string {
   const adjective = COUNTRIES.find((c) => c.name === country)?.adjectives[0] ?? country
   return `${adjective} Armed Forces`
 }
-// Sticky copies: UNIT_RE at one of its words (a parent, "military", "unit", "Centre"); ARMY_RE at a word start at most
+// Sticky copies: UNIT_RE at "unit" or "Centre", or a word start at most two chunks before it (the parent, "military");
+// ARMY_RE at a word start at most
 // five chunks before an army noun ("by the North Korean armed forces": "by", "the", two words of the adjective; or
 // the adjective's words before the noun).
-const UNIT_AT = anchored(UNIT_RE, (_, s) => s.keywords[KW_UNIT]!)
+const UNIT_AT = anchored(UNIT_RE, (text, s) => startsBefore(text, s.keywords[KW_UNIT]!, 2, s.words, true))
 const ARMY_AT = anchored(ARMY_RE, (text, s) => startsBefore(text, s.keywords[KW_ARMY]!, 5, s.words))
 
 export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
@@ -280,7 +281,6 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     out.push(x)
   }
   for (const m of matchesOf(UNIT_AT, text, scanned)) {
-    const idx = m.indices!
     const isCentre = m[4] !== undefined
     let parent = m[1] ?? m[6]
     if (!parent) {
@@ -293,14 +293,15 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     }
     if (!parent || (isCentre && parent !== 'FSB') || (!isCentre && parent === 'FSB')) continue
     const body = lookup.get(parent)!
-    const [us, ue] = idx[2]!
+    const us = m.index + m[0].indexOf(m[2]!)
+    const ue = us + m[2]!.length
     // "FSB Center 16" is how the FSB's signals intelligence centre is usually written, and stands for the FSB.
     const name = isCentre ? (m[5] === '16' ? 'FSB' : `FSB ${m[4]} ${m[5]}`) : `${parent} Unit ${m[3]}`
     push({ body: { name, country: body.country, kind: 'intelligence' }, text: text.slice(us, ue), span: [us, ue] })
-    for (const g of [1, 6]) {
-      const span = idx[g]
-      if (span) push({ body, text: text.slice(span[0], span[1]), span: [span[0], span[1]] })
-    }
+    // The parent named before ("GRU Unit 26165") or after ("Centre 18, a unit of the FSB") is named too.
+    if (m[1]) push({ body, text: m[1], span: [m.index, m.index + m[1].length] })
+    const end = m.index + m[0].length
+    if (m[6]) push({ body, text: m[6], span: [end - m[6].length, end] })
   }
   for (const [i, p] of BODY_PHRASES.entries())
     for (const m of matchesOf(BODY_PHRASE_AT[i]!, text, scanned))
@@ -385,7 +386,7 @@ const DEVICES =
 
 // A research or intelligence unit of a company in apposition: "Insikt Group, the threat research arm of …", "Unit 42
 // is the threat intelligence team of …".
-const TEAM_NOUNS = ['arm', 'team', 'unit', 'division', 'lab', 'branch', 'group']
+const TEAM_NOUNS = ['arm', 'team', 'unit', 'division']
 const TEAM_APPOSITIVE = new RegExp(
   String.raw`\b([A-Z][\w&.-]*(?:${SP}(?:[A-Z][\w&.-]*|\d+)){0,3})(?:,|${SP}(?:is|was))${SP}(?:the|a|an)${SP}(?:[\w-]+${SP}){0,2}(?:threat|research|intelligence|security|cyber|cybersecurity)[\w-]*${SP}(?:[\w-]+${SP})?(?:${TEAM_NOUNS.join('|')})${SP}(?:of|at|within)\b`,
   'g',
@@ -748,21 +749,25 @@ const ROLE_WORDS = `minister counterpart secretary spokesperson spokesman spokes
   .split(/\s+/)
   .filter(Boolean)
   .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
-const ROLE_ALT = ROLE_WORDS.map(escapeRe).join('|')
+const ROLE_LOWER = ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')
 // What follows a name given after its role: punctuation, "and", or a verb of saying or being.
 const AFTER_NAME = String.raw`(?=[^\S\r\n]*[,.;:)]|[^\S\r\n]+(?:and|said|says|told|who|has|had|have|was|is|warned|added|stated|announced|confirmed|called|noted|wrote|explained)\b)`
 // Before the name the role is a common noun, written in lower case ("Bronze President, Red Delta" is a list of names).
 // A short phrase may follow the role ("a spokesperson for the embassy, NAME").
 const ROLE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')})(?:${SP}(?:for|of|at|in|with)${SP}(?:[\w'’.&-]+${SP}){0,2}[\w'’.&-]+)?,${SP}(${PERSON})${AFTER_NAME}`,
+  String.raw`\b(?:${ROLE_LOWER})(?:${SP}(?:for|of|at|in|with)${SP}(?:[\w'’.&-]+${SP}){0,2}[\w'’.&-]+)?,${SP}(${PERSON})${AFTER_NAME}`,
   'g',
 )
 // "NAME, the ... ROLE" with at most five words between, none of them a relative pronoun, conjunction or verb of being;
 // a role written with a capital ("the Assistant Attorney General") only after an article ("Secrets Manager, Key
 // Manager" is a list of products).
 const WORDS_BEFORE_ROLE = String.raw`(?:(?!(?:which|who|whom|whose|that|and|or|but|is|was|are|were|has|had|have|said|says)\b)[\w'’.&-]+${SP}){0,5}?`
+// The capitalised roles are titles (TITLES).
+const CAPITAL_TITLES = TITLES.filter((t) => /^[A-Z]/.test(t))
+  .map(escapeRe)
+  .join('|')
 const ROLE_AFTER_RE = new RegExp(
-  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_ALT})|${WORDS_BEFORE_ROLE}(?:${ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')}))\b`,
+  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}|${CAPITAL_TITLES})|${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}))\b`,
   'g',
 )
 // "NAME was indicted", "NAME has been charged": the person is charged.
@@ -784,9 +789,9 @@ const LIST_CUE =
 // - TITLE_RE: at a title, or a capital word start one chunk before it (the optional word before the title).
 // - PERSON_LIST_RE: at one of its words.
 // - SAID_RE: a capital word start at most 4 chunks before the verb (up to four name parts, each followed by spaces).
-// - ROLE_BEFORE_RE: at a role word.
-// - ROLE_AFTER_RE: a capital word start at most 11 chunks before a role word (four name parts, the article, five
-//   words).
+// - ROLE_BEFORE_RE: at a (lower-case) role word.
+// - ROLE_AFTER_RE: a capital word start at most 11 chunks before a lower-case role word or a title (four name parts,
+//   the article, five words).
 // - CHARGED_SUBJECT_RE: a capital word start at most 8 chunks before the verb (four name parts, two auxiliaries, an
 //   adverb).
 // - LIST_ITEM_NAME_RE: at the text's start or a line break.
@@ -794,7 +799,17 @@ const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[K
 const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
 const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 4, s.capitals))
 const ROLE_BEFORE_AT = anchored(ROLE_BEFORE_RE, (_, s) => s.keywords[KW_ROLE]!)
-const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) => startsBefore(text, s.keywords[KW_ROLE]!, 11, s.capitals))
+const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) =>
+  startsBefore(text, mergeAscending(s.keywords[KW_ROLE]!, s.keywords[KW_TITLE]!), 11, s.capitals),
+)
+/** Two ascending lists as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!)
+  return out
+}
 const CHARGED_SUBJECT_AT = anchored(CHARGED_SUBJECT_RE, (text, s) =>
   startsBefore(text, s.keywords[KW_CHARGED]!, 8, s.capitals),
 )
@@ -864,8 +879,13 @@ function listIntro(text: string, at: number): { line: string; start: number } {
 }
 
 /** The list items (matches of LIST_ITEM_NAME_AT) that name people: a surname in capitals, after a word about people. */
+let lastListed: { text: string; listed: { m: RegExpExecArray; intro: number }[] } | undefined
 function listedPeople(text: string, scanned: Scanned): { m: RegExpExecArray; intro: number }[] {
+  if (lastListed?.text === text) return lastListed.listed
   const out: { m: RegExpExecArray; intro: number }[] = []
+  lastListed = { text, listed: out }
+  // A list is introduced by a line ending in a colon.
+  if (!text.includes(':\n') && !text.includes(':\r\n') && !text.includes(': \n')) return out
   for (const m of matchesOf(LIST_ITEM_NAME_AT, text, scanned)) {
     if (m[1] !== undefined && !m[1].split(/\s+/).some((w) => CAPS_WORD.test(w))) continue
     const intro = listIntro(text, m.index)
