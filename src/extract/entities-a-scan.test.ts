@@ -75,7 +75,19 @@ function devTexts(): string[] {
     .map((f) => readFileSync(join(dev, f), 'utf8'))
 }
 
-const TEXTS = [...devTexts(), ...Array.from({ length: 400 }, synthetic)]
+// Written texts with the shapes the person and state-body expressions look for.
+const WRITTEN = [
+  'The Dutch interior minister, Anna de Vries, and her Belgian counterpart, Luc Peeters, said so.\n' +
+    'Lisa O. Monaco, the Deputy Attorney General, said Park Jin Hyok, a citizen of North Korea, was indicted.\n' +
+    'Those listed are:\n- WANG Lei (China)\n- Dmitri Olegovich PETROV (Russia)\n* KOVALENKO, Andrii Ivanovych\n',
+  'Mikhail Pavlovich Matveev has been charged. The minister, John Smith. GAO Qiang was arrested.',
+  'The worm was built by the Russian army, and by the Armed Forces of the Russian Federation. Chinese military ' +
+    'hackers struck. Unit 42, the threat intelligence team of a vendor; the Insikt Group is the threat research arm ' +
+    'of Recorded Future. The Hainan State Security Department, the Chinese intelligence agency and the North Korean ' +
+    'intelligence bureau. GRU military unit 74455, Unit 29155 of the GRU and Centre 18, a unit of the FSB.',
+]
+
+const TEXTS = [...devTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]
 
 test('the one pass finds each form list as a global longest-first alternation of its forms does', () => {
   const scan = new TextScan(FORM_LISTS, KEYWORDS)

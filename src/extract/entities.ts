@@ -2,7 +2,7 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
-import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import { SpanMask } from './entities-b-mask.ts'
 import {
   alignedPart,
@@ -19,7 +19,15 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
-import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
+import {
+  COUNTRIES,
+  KNOWN_ORGS,
+  type KnownOrg,
+  PRODUCT_NAMES,
+  SECTORS,
+  STATE_BODIES,
+  type StateBody,
+} from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import {
@@ -95,6 +103,8 @@ function countryIdx(): Map<string, { country: string; form: CountryMention['form
 // (leftmost, longest at a position, not overlapping). Its keyword groups are words where the matches of a name
 // expression start or end; the expression is tried (sticky) only at or a few words before them, where every one of
 // its matches must start, so `matchAtStarts` gives the matches of the global search.
+// Words of a name are separated by spaces on one line (a name does not run over a line break).
+const SP = String.raw`[^\S\r\n]+`
 const FORMS_COUNTRY = 0
 const FORMS_BODY = 1
 const FORMS_ORG = 2
@@ -108,6 +118,11 @@ const KW_APPOSITIVE = 6
 const KW_EMBASSY = 7
 const KW_BODY_LEAD = 8
 const KW_STATE_SECURITY = 9
+const KW_ROLE = 10
+const KW_CHARGED = 11
+const KW_TEAM = 12
+const KW_UNIT = 13
+const KW_ARMY = 14
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -134,6 +149,11 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_EMBASSY] = ['Embassy', 'embassy']
   keywords[KW_BODY_LEAD] = BODY_PHRASES.flatMap((p) => p.leads)
   keywords[KW_STATE_SECURITY] = ['State Security']
+  keywords[KW_ROLE] = ROLE_WORDS.filter((w) => /^[a-z]/.test(w))
+  keywords[KW_CHARGED] = CHARGED_VERBS
+  keywords[KW_TEAM] = TEAM_NOUNS
+  keywords[KW_UNIT] = UNIT_WORDS
+  keywords[KW_ARMY] = ARMY_WORDS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -188,7 +208,6 @@ const BODY_PHRASES: { re: RegExp; name: string; country: string; leads: string[]
     country: 'Russia',
     leads: ['Russia'],
   },
-  { re: /\bGRU (?:[Uu]nit|military unit) \d{5}\b/g, name: 'GRU', country: 'Russia', leads: ['GRU '] },
   {
     re: /\b(?:China['’]s|Chinese) (?:civilian )?intelligence (?:agency|service|ministry)\b/g,
     name: 'PRC Ministry of State Security',
@@ -209,8 +228,50 @@ const PROVINCIAL_SECURITY_AT = anchored(PROVINCIAL_SECURITY, (text, s) =>
   startsBefore(text, s.keywords[KW_STATE_SECURITY]!, 2, s.capitals),
 )
 
+// Units of a service or army named by number, with their parent before or after them: "GRU Unit 26165", "military
+// unit 74455", "PLA Unit 61398", "FSB Centre 18", "Centre 18, a unit of the FSB", "Unit 29155 of the GRU". The parent
+// may instead be named nearby ("the GRU … its military unit 74455"). Not a unit: "Centre 18 months …".
+const UNIT_PARENTS = 'GRU|FSB|PLA|SVR'
+const UNIT_RE = new RegExp(
+  String.raw`\b(?:(${UNIT_PARENTS})(?:['’]s)?${SP}(?:military${SP})?)?((?:[Mm]ilitary${SP})?[Uu]nit${SP}(\d{4,5})|(Cent(?:re|er))${SP}(\d{1,3}))\b(?!${SP}(?:months|years|days|hours|weeks|minutes|percent|per|people)\b|[.,]\d)(?:,?${SP}(?:a${SP}(?:unit|part|division|department)${SP})?(?:of|within)${SP}(?:the${SP})?(?:Russian${SP}|Russia['’]s${SP}|Chinese${SP})?(${UNIT_PARENTS})\b)?`,
+  'g',
+)
+const UNIT_WORDS = ['unit', 'Unit', 'Centre', 'Center']
+// Which parent a unit number of each kind belongs to when the words nearby name it.
+const UNIT_CONTEXT: [RegExp, string][] = [
+  [/\bGRU\b|\bRussia(?:n|['’]s)?\b/, 'GRU'],
+  [/\bPLA\b|People['’]s Liberation Army|\bChin(?:a|ese)\b/, 'PLA'],
+]
+// An army as the agent of an operation ("built by the Russian army", "Chinese military hackers"); not one qualifying a
+// noun after it ("used by Indian army personnel").
+const COUNTRY_ADJECTIVES = [...new Set(COUNTRIES.flatMap((c) => c.adjectives))].sort((a, b) => b.length - a.length)
+const COUNTRY_NAMES = [
+  ...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases.filter((a) => !a.startsWith('the '))])),
+].sort((a, b) => b.length - a.length)
+const ARMY_NOUN = `(?:army|military|armed${SP}forces|Army|Armed${SP}Forces)`
+// After "by the X army" a lower-case word other than a function word makes the army a qualifier.
+const NOT_QUALIFIER = String.raw`(?!${SP}(?!(?:and|or|that|which|who|in|on|at|to|for|of|as|with|from|against|during|since|was|were|is|has|had)\b)[a-z])`
+const ARMY_RE = new RegExp(
+  String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z]))))\b(?!${SP}intelligence)`,
+  'g',
+)
+const ARMY_WORDS = ['army', 'military', 'armed', 'Army', 'Armed']
+/** How Mosaic names a state's armed forces. */
+function armedForcesName(country: string): string {
+  if (country === 'China') return "People's Liberation Army"
+  if (country === 'North Korea') return "Korean People's Army"
+  const adjective = COUNTRIES.find((c) => c.name === country)?.adjectives[0] ?? country
+  return `${adjective} Armed Forces`
+}
+// Sticky copies: UNIT_RE at "unit" or "Centre", or a word start at most two chunks before it (the parent, "military");
+// ARMY_RE at a word start at most
+// five chunks before an army noun ("by the North Korean armed forces": "by", "the", two words of the adjective; or
+// the adjective's words before the noun).
+const UNIT_AT = anchored(UNIT_RE, (text, s) => startsBefore(text, s.keywords[KW_UNIT]!, 2, s.words, true))
+const ARMY_AT = anchored(ARMY_RE, (text, s) => startsBefore(text, s.keywords[KW_ARMY]!, 5, s.words))
+
 export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
-  const { bodies: lookup, scan } = gazetteerIdx()
+  const { bodies: lookup, countries, scan } = gazetteerIdx()
   const scanned = scan.of(text)
   const out: StateBodyMention[] = []
   const mask = new SpanSet(masked)
@@ -218,6 +279,29 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     if (mask.overlaps(x.span)) return
     if (out.some((o) => overlaps(o.span, x.span))) return
     out.push(x)
+  }
+  for (const m of matchesOf(UNIT_AT, text, scanned)) {
+    const isCentre = m[4] !== undefined
+    let parent = m[1] ?? m[6]
+    if (!parent) {
+      // "Unit 74455" alone is also an actor's alias; "military unit 74455" is a unit of the army named around it.
+      if (!isCentre && !/^[Mm]ilitary/.test(m[2]!)) continue
+      // The parent named in the words around the unit (its sentence, roughly).
+      const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 100)
+      if (isCentre) parent = /\bFSB\b/.test(around) ? 'FSB' : undefined
+      else parent = UNIT_CONTEXT.find(([re]) => re.test(around))?.[1]
+    }
+    if (!parent || (isCentre && parent !== 'FSB') || (!isCentre && parent === 'FSB')) continue
+    const body = lookup.get(parent)!
+    const us = m.index + m[0].indexOf(m[2]!)
+    const ue = us + m[2]!.length
+    // "FSB Center 16" is how the FSB's signals intelligence centre is usually written, and stands for the FSB.
+    const name = isCentre ? (m[5] === '16' ? 'FSB' : `FSB ${m[4]} ${m[5]}`) : `${parent} Unit ${m[3]}`
+    push({ body: { name, country: body.country, kind: 'intelligence' }, text: text.slice(us, ue), span: [us, ue] })
+    // The parent named before ("GRU Unit 26165") or after ("Centre 18, a unit of the FSB") is named too.
+    if (m[1]) push({ body, text: m[1], span: [m.index, m.index + m[1].length] })
+    const end = m.index + m[0].length
+    if (m[6]) push({ body, text: m[6], span: [end - m[6].length, end] })
   }
   for (const [i, p] of BODY_PHRASES.entries())
     for (const m of matchesOf(BODY_PHRASE_AT[i]!, text, scanned))
@@ -232,10 +316,26 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
       text: m[0],
       span: [m.index, m.index + m[0].length],
     })
+  for (const m of matchesOf(ARMY_AT, text, scanned)) {
+    const written = m[1] ?? m[2] ?? m[3]!
+    const country = countries.get(written)?.country
+    if (!country) continue
+    const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[0].indexOf(written))
+    const t = text.slice(s, m.index + m[0].length)
+    push({ body: { name: armedForcesName(country), country, kind: 'intelligence' }, text: t, span: [s, s + t.length] })
+  }
   for (const { index: s, form: t } of scanned.forms[FORMS_BODY]!) {
     const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
-    push({ body: lookup.get(t)!, text: t, span: [s, e] })
+    let body = lookup.get(t)!
+    // "Vietnam's Ministry of Public Security": a state other than the body's own named just before it.
+    const owner = /([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+$/.exec(text.slice(Math.max(0, s - 30), s))?.[1]
+    const c = owner ? countries.get(owner) : undefined
+    if (c && c.country !== body.country && !/^the\s/.test(owner!)) {
+      const adjective = COUNTRIES.find((x) => x.name === c.country)?.adjectives[0]
+      if (adjective) body = { ...body, name: `${adjective} ${t}`, country: c.country }
+    }
+    push({ body, text: t, span: [s, e] })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -247,23 +347,60 @@ const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c
 const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
+// A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
+const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|GmbH|PLC|plc|JSC))?`
+// Words after a head that make it part of the name of a flaw ("OS Command Injection", "Center Path Traversal").
+const VULNERABILITY_WORDS =
+  'Injection|Execution|Vulnerability|Vulnerabilities|Bypass|Overflow|Traversal|Escalation|Disclosure|Deserialization|Forgery|Scripting|Path|Remote|Code|Buffer|Memory|Use-After-Free|Improper|Missing|Cross-Site|Line|Interface|Shell|Center|Centre'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:[A-Z][\w&'’.-]*\s+)(?:${CAPWORD}\s+){0,7}?(?:${ORG_HEAD})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?(?![\w])`,
+  String.raw`\b(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
+// Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
+const NAME_ABBREVIATIONS = new Set(
+  'Co Corp Inc Ltd Dept Univ Assn Bros Intl Natl St Mt Ft Jr Sr Gen Adm Dr Mr Mrs Ms Sgt Lt Col Capt No'.split(' '),
+)
+/** Where the name in `t` begins after the last sentence end inside it (0 when there is none). */
+function afterSentenceEnd(t: string): number {
+  let from = 0
+  for (const m of t.matchAll(/([A-Za-z]+)\.(?=\s)/g)) {
+    const w = m[1]!
+    if (NAME_ABBREVIATIONS.has(w) || /^[A-Z]$/.test(w) || /^[A-Z](?:\.[A-Z])*$/.test(w)) continue
+    from = m.index + m[0].length
+  }
+  return from
+}
 const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
 const EMBASSY_RE =
-  /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
+  /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
   /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
 const DEVICES =
-  /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers|VPNs?)\b/g
+  /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers)\b/g
+
+// A research or intelligence unit of a company in apposition: "Insikt Group, the threat research arm of …", "Unit 42
+// is the threat intelligence team of …".
+const TEAM_NOUNS = ['arm', 'team', 'unit', 'division']
+const TEAM_APPOSITIVE = new RegExp(
+  String.raw`\b([A-Z][\w&.-]*(?:${SP}(?:[A-Z][\w&.-]*|\d+)){0,3})(?:,|${SP}(?:is|was))${SP}(?:the|a|an)${SP}(?:[\w-]+${SP}){0,2}(?:threat|research|intelligence|security|cyber|cybersecurity)[\w-]*${SP}(?:[\w-]+${SP})?(?:${TEAM_NOUNS.join('|')})${SP}(?:of|at|within)\b`,
+  'g',
+)
+// An item of a bulletted or numbered list that is a name, tried at line starts.
+const LIST_ITEM_ENTITY_RE = new RegExp(
+  String.raw`(?:^|\n)[^\S\r\n]*(?:[-*•·▪–—]|\d{1,3}[.)])[^\S\r\n]*([A-Z][\w&.'’-]*(?:${SP}(?:[A-Z][\w&.'’-]*|of|and|for|the|&)){1,9})(?=[^\S\r\n]*(?:[(,;]|\r?\n|$))`,
+  'g',
+)
+const LIST_ITEM_ENTITY_AT = anchored(LIST_ITEM_ENTITY_RE, (text) => [0, ...charPositions(text, '\n')])
+// The publisher named at the head of a bulletin: "Acme Security | Threat Bulletin …".
+const PUBLISHER_HEADER = new RegExp(String.raw`^\s*([A-Z][\w&.'’-]*(?:${SP}[A-Z][\w&.'’-]*){0,3})${SP}\|${SP}`)
+// Words that end the name of a political party ("the Social Democrats (SPD)").
+const PARTY_HEAD = /\b(?:Democrats|Republicans|Conservatives|Greens|Liberals|Socialists|Labour|Party|Movement|League)$/
 
 const APPOSITIVE_WORDS = [
   'company',
@@ -276,7 +413,15 @@ const APPOSITIVE_WORDS = [
   'corporation',
   'developer',
 ]
-const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers', 'VPN']
+const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers']
+// Capitalised words before a device noun that describe the devices rather than name their maker.
+const NOT_MAKERS = new Set(
+  `Affected Vulnerable Impacted Compromised Exposed Unpatched Infected Targeted Other Many Several Some All Multiple
+  Certain Legacy Older Newer Popular Network Edge Consumer Enterprise Industrial Home Office Mobile Internet Cloud
+  Hardware Software Third-party Open-source End-of-life Such Both Each Most Web Email Mail File Proxy`
+    .split(/\s+/)
+    .filter(Boolean),
+)
 
 // Sticky copies, tried where the expressions' matches can start. Where that is, by the expressions' shapes (a chunk
 // is a run of non-space characters; the words named are found by the one pass, at word starts):
@@ -295,6 +440,11 @@ const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
 )
 const SUCH_AS_AT = anchored(SUCH_AS, (text, s) => startsBefore(text, s.keywords[KW_SUCH_AS]!, 1, s.words))
 const DEVICES_AT = anchored(DEVICES, (text, s) => startsBefore(text, s.keywords[KW_DEVICES]!, 3, s.capitals))
+// - TEAM_APPOSITIVE: a capital word start at most 9 chunks before the team noun (four name words, "is", the article,
+//   three words).
+const TEAM_APPOSITIVE_AT = anchored(TEAM_APPOSITIVE, (text, s) =>
+  startsBefore(text, s.keywords[KW_TEAM]!, 9, s.capitals),
+)
 
 /** The ascending positions of `ch` in `text`. */
 function charPositions(text: string, ch: string): number[] {
@@ -310,6 +460,49 @@ const NOT_ORG_WORDS = new Set(
     .split(/\s+/)
     .filter(Boolean),
 )
+
+/** A state's name as the host of an embassy ("the UK", "Germany"). */
+function hostName(country: string): string {
+  if (country === 'United Kingdom') return 'the UK'
+  if (country === 'United States') return 'the US'
+  const c = COUNTRIES.find((x) => x.name === country)
+  return c?.aliases.includes(`the ${country}`) ? `the ${country}` : country
+}
+
+/**
+ * The name of the embassy written `t` ("Russian embassy in Berlin", "Moscow's embassy", "Embassy of Iran in the
+ * Netherlands"), with the state it represents and its host state; undefined when the word before "embassy" names no
+ * state.
+ */
+function embassyName(
+  t: string,
+  before: string | undefined,
+): { name: string; sender?: string; host?: string } | undefined {
+  const countries = gazetteerIdx().countries
+  const form = (x: string) => countries.get(x) ?? countries.get(x.replace(/\.$/, ''))
+  let senderText: string
+  let hostText: string | undefined
+  if (before !== undefined) {
+    senderText = before
+    hostText = /\s+in\s+(?:the\s+)?(.+)$/.exec(t)?.[1]
+  } else {
+    const m = /^[Ee]mbassy\s+of\s+(?:the\s+)?(.+?)(?:\s+in\s+(?:the\s+)?(.+))?$/.exec(t)
+    if (!m) return { name: t }
+    senderText = m[1]!
+    hostText = m[2]
+  }
+  const sender = form(senderText)
+  if (!sender) return before !== undefined ? undefined : { name: t }
+  const adjective =
+    sender.form === 'adjective' ? senderText : (COUNTRIES.find((c) => c.name === sender.country)?.adjectives[0] ?? '')
+  if (!adjective) return { name: t, sender: sender.country }
+  const host = hostText ? form(hostText) : undefined
+  if (!host) return { name: `${adjective} Embassy`, sender: sender.country }
+  // A host given by its capital is named as its state ("in Berlin" → "in Germany").
+  const written = hostText!.replace(/\.$/, '')
+  const where = host.form === 'metonym' ? hostName(host.country) : /\bthe\s+\S+$/.test(t) ? `the ${written}` : written
+  return { name: `${adjective} Embassy in ${where}`, sender: sender.country, host: host.country }
+}
 
 function cleanOrgName(s: string): string {
   return s
@@ -335,7 +528,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const full = cleanOrgName(m[1]!)
     const s = m.index + m[0].indexOf(m[1]!)
     const known = lookup.get(full) ?? lookup.get(m[2]!)
-    if (!ORG_HEAD_TEST.test(full) && !known) continue
+    if (!ORG_HEAD_TEST.test(full) && !PARTY_HEAD.test(full) && !known) continue
+    if (/[\r\n]/.test(full) || afterSentenceEnd(full) > 0) continue
     if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
     const entry: OrgMention = {
       name: known?.name ?? full,
@@ -355,24 +549,38 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (k.country) entry.country = k.country
     push(entry)
   }
+  // Embassies, named "<Adjective> Embassy in <host>"; one without its host takes the name of the one embassy of the
+  // same state whose host the text gives ("the Russian embassy" = "the Russian Embassy in Germany").
+  const embassies: { o: OrgMention; host: string | undefined }[] = []
   for (const m of matchesOf(EMBASSY_AT, text, scanned)) {
     const t = m[0].replace(/^the\s+/i, '')
     if (m[1] && /^The\s/.test(m[1])) continue
     const s = m.index + m[0].indexOf(t)
-    const adj = m[1]
-    if (adj && !COUNTRY_NAME_OR_ADJECTIVE.has(adj)) continue
-    push({ name: t, text: t, span: [s, s + t.length], kind: 'embassy' })
+    const e = embassyName(t, m[1])
+    if (!e) continue
+    const o: OrgMention = { name: e.name, text: t, span: [s, s + t.length], kind: 'embassy' }
+    if (e.sender) o.country = e.sender
+    const before = out.length
+    push(o)
+    if (out.length > before) embassies.push({ o, host: e.host })
+  }
+  for (const e of embassies) {
+    if (e.host || !e.o.country) continue
+    const hosted = new Set(embassies.filter((x) => x.host && x.o.country === e.o.country).map((x) => x.o.name))
+    if (hosted.size === 1) e.o.name = [...hosted][0]!
   }
   for (const m of matchesOf(ORG_AT, text, scanned)) {
-    let t = m[0]
-    let s = m.index
+    // A name begins after the last sentence end inside the match ("… through China. Court").
+    const cut = afterSentenceEnd(m[0])
+    let t = m[0].slice(cut).trimStart()
+    let s = m.index + m[0].length - t.length
     const words = t.split(/\s+/)
     // Drop leading words that are not part of a name ("According", "The").
     while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
       const w = words.shift()!
       s += t.indexOf(w) + w.length
-      t = words.join(' ')
-      s = m.index + m[0].indexOf(t)
+      t = t.slice(t.indexOf(w) + w.length).trimStart()
+      s = m.index + m[0].length - t.length
     }
     if (words.length < 2) continue
     if (/^(?:of|for|and|the)$/i.test(words[0]!)) continue
@@ -382,11 +590,45 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const name = cleanOrgName(t)
     push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
   }
+  // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
+  // the other items of the list are organisations ("- Chosun Expo (North Korea)").
+  const listed = listedPeople(text, scanned)
+  if (listed.length > 0) {
+    const intros = new Set(listed.map((x) => x.intro))
+    for (const m of matchesOf(LIST_ITEM_ENTITY_AT, text, scanned)) {
+      const t = m[1]!.replace(/^The\s+/, '')
+      if (t.split(/\s+/).some((w) => CAPS_WORD.test(w)) && PERSON_CAPS_WHOLE.test(t)) continue
+      if (t.split(/\s+/).length < 2 || COUNTRY_NAME_OR_ALIAS.has(t) || NOT_ORG_WORDS.has(t.split(/\s+/)[0]!)) continue
+      if (!intros.has(listIntro(text, m.index).start)) continue
+      const s = m.index + m[0].lastIndexOf(t)
+      push({ name: t, text: t, span: [s, s + t.length], kind: 'organisation' })
+    }
+  }
   for (const m of matchesOf(COMPANY_APPOSITIVE_AT, text, scanned)) {
     const name = m[1]!
     if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
     if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
     push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+  }
+  for (const m of matchesOf(TEAM_APPOSITIVE_AT, text, scanned)) {
+    const name = m[1]!
+    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+    const known = lookup.get(name)
+    const o: OrgMention = {
+      name: known?.name ?? name,
+      text: name,
+      span: [m.index, m.index + name.length],
+      kind: 'vendor',
+    }
+    push(o)
+  }
+  const publisher = PUBLISHER_HEADER.exec(text)
+  if (publisher) {
+    const name = publisher[1]!
+    const s = publisher.index + publisher[0].indexOf(name)
+    const known = lookup.get(name)
+    if (!COUNTRY_NAME_OR_ALIAS.has(name) && !NOT_ORG_WORDS.has(name.split(/\s+/)[0]!))
+      push({ name: known?.name ?? name, text: name, span: [s, s + name.length], kind: known?.kind ?? 'vendor' })
   }
   for (const m of matchesOf(SUCH_AS_AT, text, scanned)) {
     const list = m[1]!
@@ -399,8 +641,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   }
   for (const m of matchesOf(DEVICES_AT, text, scanned)) {
     for (const g of [m[1], m[2]]) {
-      if (!g || NOT_ORG_WORDS.has(g)) continue
+      if (!g || NOT_ORG_WORDS.has(g) || NOT_MAKERS.has(g)) continue
       if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
+      // A short word mostly in capitals names a protocol or a class of product ("SSL VPN", "VPN products", "IoT
+      // devices", "NAS devices"), and a product is not its maker ("FortiGate firewalls"); known makers are found above.
+      if (g.length <= 5 && (g.match(/[A-Z]/g)?.length ?? 0) >= 2) continue
+      if (PRODUCT_NAMES.has(g.toLowerCase())) continue
+      // The last word of a product's name ("Pulse Secure appliances", "Connect Secure devices").
+      if (g === m[1] && /[A-Z][\w&-]*[^\S\r\n]+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       const s = m.index + m[0].indexOf(g)
       push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
@@ -463,34 +711,116 @@ const TITLES = [
   'Judge',
   'judge',
 ]
-const NAME_TOKEN = String.raw`[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?`
+// Name shapes. A name word: a capital and lower-case letters (Latin-1 and Latin Extended-A ones too: "Rakušan",
+// "Müller"), with a hyphenated, apostrophe or inner-capital part ("Jean-Yves", "O'Brien", "McDonald"). A middle
+// initial ("G."). A surname written in capitals, as sanctions lists and court documents write it ("GAO Qiang",
+// "Alexey Valeryevich MININ"). Words of one name are separated by spaces on one line.
+const LOWER = 'a-zß-öø-ÿā-ž'
+const NAME_TOKEN = `(?:[A-Z][${LOWER}]+|[A-Z]['’][A-Z][${LOWER}]+)(?:[-'’]?[A-Z][${LOWER}]+|-[${LOWER}]+)?`
+const CAPS_TOKEN = '[A-Z]{2,}(?:-[A-Z]{2,})?'
+const INITIAL = String.raw`[A-Z]\.`
+/** Two to four name words, a middle initial allowed after the first: "Matthew G. Olsen", "Rim Jong Hyok". */
+const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,2}`
+/** A name whose surname may be written in capitals, first or last: "ZHANG Shilong", "Oleg Mikhaylovich SOTNIKOV". */
+const PERSON_CAPS = `(?:${CAPS_TOKEN}(?:${SP}${NAME_TOKEN}){1,2}|${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2}${SP}${CAPS_TOKEN}(?![\\w-])|${PERSON})`
 const TITLE_RE = new RegExp(
-  String.raw`\b(?:(?:[A-Z][a-z]+|FBI|CIA|NSA|CISA|NCSC|GCHQ|DOJ)\s+)?(?:${TITLES.map(escapeRe).join('|')})\s+(${NAME_TOKEN}(?:\s+${NAME_TOKEN}){0,2})\b`,
+  String.raw`\b(?:(?:[A-Z][a-z]+|FBI|CIA|NSA|CISA|NCSC|GCHQ|DOJ)\s+)?(?:${TITLES.map(escapeRe).join('|')})\s+(${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){0,2})\b`,
   'g',
 )
 const PERSON_LIST_WORDS =
-  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified'.split(
+  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated|indictment against|charges against|sanctions against|sanctions on|warrants for|warrant for'.split(
     '|',
   )
 const PERSON_LIST_RE = new RegExp(
-  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${NAME_TOKEN}\s+${NAME_TOKEN}(?:\s+${NAME_TOKEN})?(?:\s*,\s*${NAME_TOKEN}\s+${NAME_TOKEN})*(?:\s*,?\s+and\s+${NAME_TOKEN}\s+${NAME_TOKEN})?)`,
+  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${PERSON_CAPS}(?:\s*,\s*${PERSON_CAPS})*(?:\s*,?\s+and\s+${PERSON_CAPS})?)`,
   'g',
 )
-const LISTED_NAME_RE = new RegExp(`${NAME_TOKEN}\\s+${NAME_TOKEN}(?:\\s+${NAME_TOKEN})?`, 'g')
+const LISTED_NAME_RE = new RegExp(PERSON_CAPS, 'g')
+const PERSON_CAPS_WHOLE = new RegExp(`^(?:${PERSON_CAPS})$`)
 const SAID_WORDS = ['said', 'says', 'told', 'added', 'wrote', 'stated', 'explained', 'warned']
-const SAID_RE = new RegExp(String.raw`\b(${NAME_TOKEN}\s+${NAME_TOKEN})\s+(?:${SAID_WORDS.join('|')})\b`, 'g')
+const SAID_RE = new RegExp(String.raw`\b(${PERSON})\s+(?:${SAID_WORDS.join('|')})\b`, 'g')
+// Role nouns that stand in apposition to a person's name, before it ("the German interior minister, NAME,", "her
+// counterpart, NAME") or after it ("NAME, the Assistant Attorney General", "NAME, a citizen of North Korea,").
+const ROLE_WORDS = `minister counterpart secretary spokesperson spokesman spokeswoman director chief head president
+  chancellor ambassador envoy official officer researcher analyst prosecutor attorney judge commissioner chairman
+  chairwoman chair founder co-founder leader premier governor mayor senator lawmaker deputy adviser advisor diplomat
+  commander investigator expert professor journalist manager executive CEO CTO CISO citizen national resident member
+  employee engineer operative man woman suspect defendant General`
+  .split(/\s+/)
+  .filter(Boolean)
+  .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
+const ROLE_LOWER = ROLE_WORDS.filter((w) => /^[a-z]/.test(w)).join('|')
+// What follows a name given after its role: punctuation, "and", or a verb of saying or being.
+const AFTER_NAME = String.raw`(?=[^\S\r\n]*[,.;:)]|[^\S\r\n]+(?:and|said|says|told|who|has|had|have|was|is|warned|added|stated|announced|confirmed|called|noted|wrote|explained)\b)`
+// Before the name the role is a common noun, written in lower case ("Bronze President, Red Delta" is a list of names).
+// A short phrase may follow the role ("a spokesperson for the embassy, NAME").
+const ROLE_BEFORE_RE = new RegExp(
+  String.raw`\b(?:${ROLE_LOWER})(?:${SP}(?:for|of|at|in|with)${SP}(?:[\w'’.&-]+${SP}){0,2}[\w'’.&-]+)?,${SP}(${PERSON})${AFTER_NAME}`,
+  'g',
+)
+// "NAME, the ... ROLE" with at most five words between, none of them a relative pronoun, conjunction or verb of being;
+// a role written with a capital ("the Assistant Attorney General") only after an article ("Secrets Manager, Key
+// Manager" is a list of products).
+const WORDS_BEFORE_ROLE = String.raw`(?:(?!(?:which|who|whom|whose|that|and|or|but|is|was|are|were|has|had|have|said|says)\b)[\w'’.&-]+${SP}){0,5}?`
+// The capitalised roles are titles (TITLES).
+const CAPITAL_TITLES = TITLES.filter((t) => /^[A-Z]/.test(t))
+  .map(escapeRe)
+  .join('|')
+const ROLE_AFTER_RE = new RegExp(
+  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}|${CAPITAL_TITLES})|${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}))\b`,
+  'g',
+)
+// "NAME was indicted", "NAME has been charged": the person is charged.
+const CHARGED_VERBS = ['indicted', 'charged', 'arrested', 'convicted', 'sentenced', 'extradited']
+const CHARGED_SUBJECT_RE = new RegExp(
+  String.raw`\b(${PERSON}),?${SP}(?:(?:has|have|had)${SP}been|was|were|is|are|will${SP}be)${SP}(?:[a-z]+ly${SP})?(?:${CHARGED_VERBS.join('|')})\b`,
+  'g',
+)
+// A list item that is a name with its surname in capitals, as in sanctions and designation lists: "- GAO Qiang
+// (China)", "2. Alexey Valeryevich MININ, born …", "MININ, Alexey Valeryevich". Tried at line starts.
+const LIST_ITEM_NAME_RE = new RegExp(
+  String.raw`(?:^|\n)[^\S\r\n]*(?:[-*•·▪–—]|\d{1,3}[.)])?[^\S\r\n]*(?:(${PERSON_CAPS})|(${CAPS_TOKEN}),${SP}(${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2}))(?=[^\S\r\n]*(?:[(,;]|\r?\n|$))`,
+  'g',
+)
+// A list of names is one of people when a word about people comes shortly before it.
+const LIST_CUE =
+  /\b(?:list(?:ed|s)?|individuals?|persons?|people|sanction(?:s|ed)?|designat(?:ed|ion|es)|indict(?:ed|ment)|charged|defendants|wanted|suspects|officers|nationals)\b/i
 // Sticky copies, tried where the expressions' matches can start (see the organisation expressions above):
 // - TITLE_RE: at a title, or a capital word start one chunk before it (the optional word before the title).
 // - PERSON_LIST_RE: at one of its words.
-// - SAID_RE: a capital word start at most 2 chunks before the verb (two names, each followed by spaces).
+// - SAID_RE: a capital word start at most 4 chunks before the verb (up to four name parts, each followed by spaces).
+// - ROLE_BEFORE_RE: at a (lower-case) role word.
+// - ROLE_AFTER_RE: a capital word start at most 11 chunks before a lower-case role word or a title (four name parts,
+//   the article, five words).
+// - CHARGED_SUBJECT_RE: a capital word start at most 8 chunks before the verb (four name parts, two auxiliaries, an
+//   adverb).
+// - LIST_ITEM_NAME_RE: at the text's start or a line break.
 const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[KW_TITLE]!, 1, s.capitals, true))
 const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
-const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 2, s.capitals))
+const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 4, s.capitals))
+const ROLE_BEFORE_AT = anchored(ROLE_BEFORE_RE, (_, s) => s.keywords[KW_ROLE]!)
+const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) =>
+  startsBefore(text, mergeAscending(s.keywords[KW_ROLE]!, s.keywords[KW_TITLE]!), 11, s.capitals),
+)
+/** Two ascending lists as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!)
+  return out
+}
+const CHARGED_SUBJECT_AT = anchored(CHARGED_SUBJECT_RE, (text, s) =>
+  startsBefore(text, s.keywords[KW_CHARGED]!, 8, s.capitals),
+)
+const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => [0, ...charPositions(text, '\n')])
 
 /** The expressions tried only where their matches can start, for the test that they find what a global search does. */
 export const ANCHORED_FOR_TEST = {
   scan: () => gazetteerIdx().scan,
   expressions: [
+    UNIT_AT,
+    ARMY_AT,
     ...BODY_PHRASE_AT,
     PROVINCIAL_SECURITY_AT,
     ACRONYM_DEF_AT,
@@ -499,9 +829,15 @@ export const ANCHORED_FOR_TEST = {
     COMPANY_APPOSITIVE_AT,
     SUCH_AS_AT,
     DEVICES_AT,
+    TEAM_APPOSITIVE_AT,
+    LIST_ITEM_ENTITY_AT,
     TITLE_AT,
     PERSON_LIST_AT,
     SAID_AT,
+    ROLE_BEFORE_AT,
+    ROLE_AFTER_AT,
+    CHARGED_SUBJECT_AT,
+    LIST_ITEM_NAME_AT,
   ],
 }
 const CHARGE_WORDS =
@@ -510,7 +846,60 @@ const CHARGE_STEMS = ['indict', 'charg', 'accused of', 'facing', 'wanted by', 'a
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
-  /minister|secretary|president|director|pm|chancellor|ambassador|senator|spokes|general|commissioner|ceo|judge|attorney/i
+  /minister|secretary|president|director|pm|chancellor|ambassador|senator|spokes|general|commissioner|ceo|judge|attorney|counterpart|official|chief|head|prosecutor|chair|founder|researcher|analyst|envoy|diplomat|governor|mayor|lawmaker|adviser|advisor|investigator|expert|professor|journalist|manager|executive/i
+// Words that begin a run of capitalised words before a name without being part of it ("Director Jane Doe", "Deputy
+// Assistant Attorney General Jane Doe" in a longer match).
+const TITLE_WORDS = new Set(
+  `Deputy Assistant Acting Associate Attorney General Director Minister Secretary President Vice Chancellor Ambassador
+  Senator Commissioner Chief Judge Justice Prime Foreign Interior Defence Defense Home Justice Mr Mrs Ms Dr Prof Sir
+  Dame Lord Lady Professor Spokesperson Spokesman Spokeswoman Officer Agent Special Premier Governor Mayor Chairman
+  Chairwoman Chair Counterpart Head Leader Analyst Researcher Prosecutor Colonel Major Captain Lieutenant Sergeant
+  Admiral Commander Citizen National Resident Member`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const CAPS_WORD = /^[A-Z]{2,}(?:-[A-Z]{2,})?$/
+// Role nouns written with a capital: never part of a name ("Identity Manager").
+const ROLE_NAMES = new Set(ROLE_WORDS.filter((w) => /^[A-Z][a-z]/.test(w)))
+/**
+ * The line that introduces the list holding the line at or after `at` (its last sentence, and where the line starts):
+ * going back over short lines (list items, blank lines), the first line that ends with a colon; '' when a paragraph or
+ * the text's start comes first.
+ */
+function listIntro(text: string, at: number): { line: string; start: number } {
+  let end = text[at] === '\n' ? at : text.lastIndexOf('\n', at - 1)
+  for (let k = 0; k < 40 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1
+    const line = text.slice(start, end).trim()
+    if (line.endsWith(':')) return { line: line.slice(line.search(/[^.!?]*$/)), start }
+    if (line.length > 120) break
+    end = start - 1
+  }
+  return { line: '', start: -1 }
+}
+
+/** The list items (matches of LIST_ITEM_NAME_AT) that name people: a surname in capitals, after a word about people. */
+let lastListed: { text: string; listed: { m: RegExpExecArray; intro: number }[] } | undefined
+function listedPeople(text: string, scanned: Scanned): { m: RegExpExecArray; intro: number }[] {
+  if (lastListed?.text === text) return lastListed.listed
+  const out: { m: RegExpExecArray; intro: number }[] = []
+  lastListed = { text, listed: out }
+  // A list is introduced by a line ending in a colon.
+  if (!text.includes(':\n') && !text.includes(':\r\n') && !text.includes(': \n')) return out
+  for (const m of matchesOf(LIST_ITEM_NAME_AT, text, scanned)) {
+    if (m[1] !== undefined && !m[1].split(/\s+/).some((w) => CAPS_WORD.test(w))) continue
+    const intro = listIntro(text, m.index)
+    if (LIST_CUE.test(intro.line)) out.push({ m, intro: intro.start })
+  }
+  return out
+}
+/** A name with its capitalised surname written as a name ("GAO Qiang" → "Gao Qiang"). */
+function nameCase(name: string): string {
+  return name
+    .split(/\s+/)
+    .map((w) => (CAPS_WORD.test(w) ? w.replace(/[A-Z]+/g, (x) => x[0]! + x.slice(1).toLowerCase()) : w))
+    .join(' ')
+}
 
 export function findPeople(
   text: string,
@@ -520,16 +909,30 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = []
   const excluded = new SpanSet(exclude)
-  const push = (name: string, s: number, title?: string) => {
-    const span: Span = [s, s + name.length]
-    if (excluded.overlaps(span)) return
-    if (isKnownName(name)) return
+  /** The person named by `raw` at `s`, without leading title words; false when it is not a person's name. */
+  const push = (raw: string, s: number, title?: string, charged = false): boolean => {
+    let name = raw
+    for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
+      s += w[0].length
+      name = name.slice(w[0].length)
+      w = /^(\S+)\s+/.exec(name)
+    }
     const words = name.split(/\s+/)
-    if (words.some((w) => NOT_ORG_WORDS.has(w) || /^(?:and|of)$/.test(w))) return
-    if (out.some((p) => overlaps(p.span, span))) return
-    const p: PersonMention = { name, text: name, span, charged: false }
+    if (words.length < 2 || words.every((w) => CAPS_WORD.test(w) || w.endsWith('.'))) return false
+    const span: Span = [s, s + name.length]
+    if (excluded.overlaps(span)) return false
+    if (isKnownName(name)) return false
+    // A product's name ("Windows Defender").
+    if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
+    if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
+      return false
+    // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
+    if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
+    if (out.some((p) => overlaps(p.span, span))) return false
+    const p: PersonMention = { name: nameCase(name), text: name, span, charged }
     if (title) p.title = title
     out.push(p)
+    return true
   }
   const scanned = gazetteerIdx().scan.of(text)
   for (const m of matchesOf(TITLE_AT, text, scanned)) {
@@ -549,11 +952,36 @@ export function findPeople(
     }
     push(name, s, title)
   }
+  // "the German interior minister, NAME," and "NAME, the Assistant Attorney General".
+  for (const m of matchesOf(ROLE_BEFORE_AT, text, scanned)) {
+    const name = m[1]!
+    push(name, m.index + m[0].lastIndexOf(name), m[0].slice(0, m[0].indexOf(',')))
+  }
+  for (const m of matchesOf(ROLE_AFTER_AT, text, scanned)) {
+    const name = m[1]!
+    push(name, m.index, m[0].slice(name.length + 1).trim())
+  }
+  for (const m of matchesOf(CHARGED_SUBJECT_AT, text, scanned)) push(m[1]!, m.index, undefined, true)
   for (const m of matchesOf(PERSON_LIST_AT, text, scanned)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
-    for (const part of list.matchAll(LISTED_NAME_RE)) {
-      push(part[0], base + part.index)
+    // After a verb of naming things ("researchers named Parrot TDS") a word in capitals is not a surname.
+    const naming = /^(?:named|identified)/.test(m[0])
+    for (const part of list.matchAll(LISTED_NAME_RE))
+      if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w)))) push(part[0], base + part.index)
+  }
+  // Items of a list of people: names with a surname in capitals, after a word about people.
+  for (const { m } of listedPeople(text, scanned)) {
+    if (m[1] !== undefined) push(m[1], m.index + m[0].lastIndexOf(m[1]))
+    else {
+      // "MININ, Alexey Valeryevich": given names first.
+      const s = m.index + m[0].lastIndexOf(m[2]!)
+      const before = out.length
+      if (push(`${m[3]!} ${m[2]!}`, s)) {
+        const p = out[before]!
+        p.text = m[0].slice(m[0].lastIndexOf(m[2]!))
+        p.span = [s, s + p.text.length]
+      }
     }
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) push(m[1]!, m.index)

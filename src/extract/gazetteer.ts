@@ -235,7 +235,7 @@ export function governmentName(country: string): string {
     case 'Iran':
       return 'Iranian Government'
     case 'North Korea':
-      return 'DPRK Government'
+      return 'North Korean Government'
     case 'United States':
       return 'United States Government'
     case 'United Kingdom':
@@ -295,9 +295,26 @@ export const STATE_BODIES: StateBody[] = [
       'Russian Military Intelligence',
       'Russian military intelligence',
       'military intelligence agency GRU',
-      'GTsSS',
-      '85th Main Special Service Center',
+      // Its official name, in the translations reports use.
+      'General Directorate of the General Staff',
+      'Main Directorate of the General Staff of the Armed Forces of the Russian Federation',
+      'General Directorate of the General Staff of the Armed Forces of the Russian Federation',
+      'Main Intelligence Directorate of the General Staff',
+      'General Staff Main Intelligence Directorate',
     ],
+  },
+  // GRU units named by their function (units named by their number are found by a pattern).
+  {
+    name: 'GRU Main Center for Special Technologies',
+    country: 'Russia',
+    kind: 'military',
+    forms: ['Main Center for Special Technologies', 'Main Centre for Special Technologies', 'GTsST'],
+  },
+  {
+    name: 'GRU 85th Main Special Service Center',
+    country: 'Russia',
+    kind: 'military',
+    forms: ['85th Main Special Service Center', '85th Main Special Service Centre', 'GTsSS'],
   },
   {
     name: 'SVR',
@@ -309,7 +326,7 @@ export const STATE_BODIES: StateBody[] = [
     name: 'FSB',
     country: 'Russia',
     kind: 'intelligence',
-    forms: ['FSB', 'Federal Security Service', 'FSB Center 16', 'FSB Centre 16', 'Center 16', 'Centre 18'],
+    forms: ['FSB', 'Federal Security Service', 'FSB Center 16', 'FSB Centre 16', 'Center 16'],
   },
   {
     name: 'Iranian Ministry of Intelligence and Security',
@@ -336,6 +353,18 @@ export const STATE_BODIES: StateBody[] = [
     forms: ['Reconnaissance General Bureau', 'RGB', 'Bureau 121'],
   },
   { name: 'Belarusian KGB', country: 'Belarus', kind: 'intelligence', forms: ['KGB of Belarus'] },
+  {
+    name: 'Pakistani Inter-Services Intelligence',
+    country: 'Pakistan',
+    kind: 'intelligence',
+    forms: ['Inter-Services Intelligence'],
+  },
+  {
+    name: "Korean People's Army",
+    country: 'North Korea',
+    kind: 'military',
+    forms: ["Korean People's Army", 'Korean People’s Army'],
+  },
 ]
 
 /** An agency, alliance, international body or company that can attribute, co-sign, or be named. */
@@ -470,29 +499,32 @@ export const KNOWN_ORGS: KnownOrg[] = [
   vendor('Microsoft', 'Microsoft Corporation', 'Microsoft Corp'),
   vendor('Microsoft Threat Intelligence', 'MSTIC', 'Microsoft Threat Intelligence Center'),
   vendor('Microsoft Security Response Center', 'MSRC'),
-  vendor(
-    'Google',
-    'Google Threat Intelligence Group',
-    'GTIG',
-    "Google's Threat Analysis Group",
-    'Threat Analysis Group',
-  ),
+  vendor('Google'),
+  // Research and intelligence teams of vendors, named as themselves (a report credits the team).
+  vendor('Google Threat Intelligence Group', 'GTIG'),
+  vendor('Google Threat Analysis Group', 'Threat Analysis Group'),
   vendor('Mandiant'),
   vendor('FireEye'),
   vendor('CrowdStrike'),
-  vendor('Palo Alto Networks', 'Unit 42', 'Unit42'),
-  vendor('Check Point', 'Check Point Research', 'Checkpoint'),
+  vendor('Palo Alto Networks'),
+  vendor('Palo Alto Networks Unit 42', 'Unit 42', 'Unit42'),
+  vendor('Check Point', 'Checkpoint'),
+  vendor('Check Point Research'),
   vendor('Kaspersky', 'Kaspersky Lab', 'Kaspersky GReAT'),
   vendor('ESET'),
   vendor('Symantec', 'Broadcom'),
   vendor('Trend Micro'),
   vendor('Secureworks', 'SecureWorks'),
   vendor('Proofpoint'),
-  vendor('Recorded Future', 'Insikt Group'),
-  vendor('SentinelOne', 'SentinelLabs'),
+  vendor('Recorded Future'),
+  vendor('Insikt Group'),
+  vendor('SentinelOne'),
+  vendor('SentinelLabs'),
   vendor('Sophos'),
-  vendor('Cisco', 'Cisco Talos', 'Talos'),
-  vendor('Fortinet', 'FortiGuard Labs'),
+  vendor('Cisco'),
+  vendor('Cisco Talos', 'Talos'),
+  vendor('Fortinet'),
+  vendor('FortiGuard Labs'),
   vendor('Trellix'),
   vendor('McAfee'),
   vendor('Volexity'),
@@ -525,7 +557,8 @@ export const KNOWN_ORGS: KnownOrg[] = [
   company('Meta', 'Facebook'),
   company('Twitter'),
   company('GitHub'),
-  company('IBM', 'IBM X-Force'),
+  company('IBM'),
+  vendor('IBM X-Force', 'X-Force'),
   company('Okta'),
   company('Atlassian'),
   company('Sony Pictures', 'Sony Pictures Entertainment'),
