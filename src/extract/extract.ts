@@ -13,7 +13,9 @@ import {
   findAttributions,
   findDenials,
   type Party,
+  unitName,
 } from './claims.ts'
+import { stateName as governmentName } from './claims-names.ts'
 import {
   type CampaignMention,
   type CountryMention,
@@ -36,7 +38,6 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { governmentName } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import { escapeRe, overlaps, SpanSet, sentences } from './text.ts'
@@ -178,7 +179,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       addSponsor(t.name, t.text, t.span, t.country)
   }
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
-  for (const b of stateBodies) addSponsor(b.body.name, b.text, b.span, b.body.country)
+  for (const b of stateBodies) addSponsor(unitName(b), b.text, b.span, b.body.country)
 
   // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
   const cosigners: Extraction['cosigners'] = []
@@ -195,6 +196,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       !accusedCountries.has(p.country)
     )
       addCosigner(governmentName(p.country), p.span, 'attributor')
+    // A prosecution is an act of the state whose authority brings it ("court documents allege", "indicted by").
+    else if (
+      p.kind === 'agency' &&
+      p.country &&
+      a.confidence?.scale === 'legal-allegation' &&
+      !accusedCountries.has(p.country)
+    )
+      addCosigner(governmentName(p.country), p.span, 'prosecuting authority')
   }
   // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
