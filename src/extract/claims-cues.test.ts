@@ -184,3 +184,48 @@ test('one walk over the keyword occurrences gives each object cue the matches of
     }
   assert.ok(n > 20)
 })
+
+/** The alias claims of the text, each as its names joined by " | ". */
+function aliasLists(text: string): string[] {
+  return extractFromText(text, { matcher }).aliasClaims.map((c) => c.names.map((n) => n.text).join(' | '))
+}
+
+test('alias lists in their common cue forms, with subjects before a relative clause and names by shape', () => {
+  const cases: [string, string][] = [
+    [
+      'Kimsuky, which also goes by the names Velvet Chollima and Black Banshee, sent the lures.',
+      'Kimsuky | Velvet Chollima | Black Banshee',
+    ],
+    [
+      'APT41, which is run by contractors, is also commonly known as Wicked Panda, Barium or Winnti Umbrella.',
+      'APT41 | Wicked Panda | Barium | Winnti Umbrella',
+    ],
+    [
+      'Vendors track them under the names Peach Sandstorm, Refined Kitten and HOLMIUM.',
+      'Peach Sandstorm | Refined Kitten | HOLMIUM',
+    ],
+    [
+      'The intruder is a group best known as Charming Kitten and also tracked as Phosphorus, TA453 and Yellow Garuda.',
+      'Charming Kitten | Phosphorus | TA453 | Yellow Garuda',
+    ],
+    [
+      'APT29 (also known as NOBELIUM (Microsoft), Cozy Bear (CrowdStrike) and Iron Hemlock (Secureworks)) returned.',
+      'APT29 | NOBELIUM | Cozy Bear | Iron Hemlock',
+    ],
+    ['APT33 is also called Elfin, or "Refined Kitten", by other vendors.', 'APT33 | Elfin | Refined Kitten'],
+  ]
+  for (const [text, want] of cases) {
+    const got = aliasLists(text)
+    assert.ok(got.includes(want), `${text}\n  ${got.join(' || ')}`)
+  }
+})
+
+test('names listed after a word for something other than a group are no alias list', () => {
+  for (const text of [
+    'APT41 ran the campaigns known as Operation Harbor Fox, Operation Kingsgate and Operation Wicked Panda.',
+    'It is part of a larger set of tools referred to as Peach Sandstorm, BlueSky and HOLMIUM.',
+  ]) {
+    const got = aliasLists(text)
+    assert.equal(got.length, 0, `${text}\n  ${got.join(' || ')}`)
+  }
+})

@@ -1079,7 +1079,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively)\s+)?(?:known|tracked|identified|referred to|reported|called|named|designated)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -1088,6 +1088,12 @@ const ALIAS_TRIGGER_STARTS = [
   'more commonly',
   'publicly',
   'alternatively',
+  'widely',
+  'commonly',
+  'best',
+  'better',
+  'variously',
+  'sometimes',
   'known',
   'tracked',
   'identified',
@@ -1096,12 +1102,25 @@ const ALIAS_TRIGGER_STARTS = [
   'called',
   'named',
   'designated',
+  'label',
+  'dubbed',
   'aka',
   'a.k.a',
   'formerly',
   'previously',
+  'goes by',
+  'go by',
+  'went by',
+  'going by',
+  'under the',
+  'by the',
 ]
+// The words before an alias list without a named subject that say the names are a group's.
+const GROUP_BEFORE_LIST =
+  /\b(?:groups?|actors?|clusters?|them|it|they|hackers|team|gang|APT|operators?|adversar(?:y|ies)|crew|outfit|(?:are|is|was|were)(?:\s+also)?)\s*[,(]?\s*$/i
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
+const LIST_SEPARATOR = /(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/
+const LIST_SEPARATOR_ONLY = /^(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/
 
 let triggersText: string | undefined
 let triggersFound: RegExpExecArray[] = []
@@ -1118,8 +1137,92 @@ function aliasTriggers(text: string): RegExpExecArray[] {
 }
 
 /**
+ * The names listed from `from`: items separated by commas, "and", "or" and slashes, each a capitalised name of up to
+ * four words (quotes around it and a bracketed vendor after it, "Fancy Bear (CrowdStrike)", set aside), up to the
+ * first item that is not a name. Inside brackets the list ends at the closing bracket.
+ */
+function listedNames(text: string, from: number, inParen: boolean): { text: string; span: Span }[] {
+  const tail = text.slice(from, from + 300)
+  let endIdx: number
+  if (inParen) {
+    // The closing bracket of the list, past the brackets of vendor names inside it.
+    let depth = 0
+    endIdx = -1
+    for (let i = 0; i < tail.length; i++) {
+      const ch = tail[i]
+      if (ch === '(') depth++
+      else if (ch === ')') {
+        if (depth === 0) {
+          endIdx = i
+          break
+        }
+        depth--
+      }
+    }
+  } else endIdx = tail.search(/[.;:](?=\s|$)|[;\n]|\s(?:is|are|was|were|has|have|had)\s/)
+  const listText = endIdx >= 0 ? tail.slice(0, endIdx) : tail
+  const items: { text: string; span: Span }[] = []
+  let pos = from
+  for (const raw of listText.split(LIST_SEPARATOR)) {
+    if (LIST_SEPARATOR_ONLY.test(raw)) {
+      pos += raw.length
+      continue
+    }
+    // "Name (Vendor)": the name; quotes around a name are not part of it.
+    const vendor = /\s*\([^()]*\)\s*$/.exec(raw)
+    const core = vendor ? raw.slice(0, vendor.index) : raw
+    const lead = core.length - core.trimStart().length
+    let t = core.trim()
+    let skip = lead
+    const q = /^["“‘']+/.exec(t)
+    if (q) {
+      skip += q[0].length
+      t = t.slice(q[0].length)
+    }
+    t = t.replace(/["”’']+$/, '')
+    if (t !== '') {
+      if (!NAME_ITEM.test(t)) break
+      items.push({ text: t, span: [pos + skip, pos + skip + t.length] })
+    }
+    pos += raw.length
+  }
+  return items
+}
+
+/**
+ * The actor an alias list after `ts` names, written before it: "X (also known as …)", "X, which is also known as",
+ * "X is also known as", "X, which is operated by …, is also known as", "X and also tracked as" (X itself listed
+ * after an earlier trigger).
+ */
+function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen: boolean): ActorMention | undefined {
+  const before = text.slice(Math.max(0, ts - 200), ts)
+  const base = ts - before.length
+  const endingAt = (end: number, slack: number) =>
+    [...actors].reverse().find((a) => a.span[1] <= end && end - a.span[1] <= slack)
+  if (inParen) return endingAt(base + before.lastIndexOf('('), 12)
+  // "X, which is", "X, who has been", "X," and "X and"
+  const rel = /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$/i.exec(before)
+  if (rel) {
+    const a = endingAt(base + rel.index, 2)
+    if (a) return a
+  }
+  // "X is", "X has been", "X, which is operated by FSB officers, is": the subject before the verb (and before a
+  // relative clause between commas).
+  const verb = /\s+(?:is|are|was|were|has been|have been|had been)\s+$/i.exec(before)
+  if (verb) {
+    const a = endingAt(base + verb.index, 2)
+    if (a) return a
+    const clause = /,\s*(?:which|who)\b[^.;()]{1,140},$/i.exec(before.slice(0, verb.index))
+    if (clause) return endingAt(base + clause.index, 2)
+  }
+  return undefined
+}
+
+/**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
- * "Also known as Y, X is …", "X (Y)" in a title. The names become actor mentions of X's actor.
+ * "X, which also goes by the names A and B", "X, which is run by …, is also known as A", "Also known as Y, X is …",
+ * "tracked under the names A, B and C" (the names alone), "X (Y)" in a title. The names become actor mentions of X's
+ * actor.
  */
 export function findAliasLists(
   text: string,
@@ -1128,60 +1231,54 @@ export function findAliasLists(
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
   const triggers = aliasTriggers(text)
+  const known = (span: Span) =>
+    actors.find((a) => overlaps(a.span, span)) ?? mentions.find((a) => overlaps(a.span, span))
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
     const before = text.slice(Math.max(0, ts - 80), ts)
     const inParen = /\(\s*$/.test(before)
-    let anchor: ActorMention | undefined
-    const listStart = te
-    // The list: comma/and/or separated names up to ")" or a non-name item.
-    const tail = text.slice(listStart, listStart + 300)
-    const endIdx = inParen ? tail.indexOf(')') : tail.search(/[.;:\n]|\s(?:is|are|was|were|has|have|had)\s/)
-    const listText = endIdx >= 0 ? tail.slice(0, endIdx) : tail
-    const items: { text: string; span: Span }[] = []
-    let pos = listStart
-    for (const raw of listText.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/)) {
-      if (/^(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(raw)) {
-        pos += raw.length
-        continue
-      }
-      const lead = raw.length - raw.trimStart().length
-      const t = raw.trim()
-      if (t !== '') {
-        if (!NAME_ITEM.test(t)) break
-        items.push({ text: t, span: [pos + lead, pos + lead + t.length] })
-      }
-      pos += raw.length
-    }
+    const items = listedNames(text, te, inParen)
     if (items.length === 0) continue
-    if (inParen) {
-      const parenPos = ts - (before.length - before.lastIndexOf('('))
-      anchor = [...actors].reverse().find((a) => a.span[1] <= parenPos && parenPos - a.span[1] <= 12)
-    } else if (/,\s*(?:which|who)\s+(?:is|are|was|has been)?\s*$/i.test(before) || /,\s*$/.test(before)) {
-      anchor = [...actors].reverse().find((a) => a.span[1] <= ts && ts - a.span[1] <= 40)
-    } else if (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0])) {
+    let anchor = anchorBefore(
+      text,
+      ts,
+      [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0]),
+      inParen,
+    )
+    if (!anchor && (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0]))) {
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
       const after = items[items.length - 1]!.span[1]
       anchor = actors.find((a) => a.span[0] >= after && a.span[0] - after <= 4)
     }
     if (!anchor && (inParen || /,\s*(?:which|who)?\s*(?:is|are|was|has been)?\s*$/i.test(before))) {
       // An unknown name whose alias list holds a known actor: "Turla (also tracked as Secret Blizzard …)".
-      const known = actors.find((a) => items.some((it) => overlaps(it.span, a.span)))
+      const listedActor = actors.find((a) => items.some((it) => overlaps(it.span, a.span)))
       const head =
         /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*(?:\(|,\s*(?:which|who)?\s*(?:is|are|was|has been)?)\s*$/.exec(before)
-      if (known && head) {
+      if (listedActor && head) {
         const s = ts - (before.length - head.index)
         const mention = head[1]!
-        anchor = { mention, canonical: known.canonical, span: [s, s + mention.length], via: 'alias-list' }
-        if (known.actorId) anchor.actorId = known.actorId
+        anchor = { mention, canonical: listedActor.canonical, span: [s, s + mention.length], via: 'alias-list' }
+        if (listedActor.actorId) anchor.actorId = listedActor.actorId
         if (!actors.some((a) => overlaps(a.span, anchor!.span))) mentions.push(anchor)
       }
     }
-    if (!anchor) continue
-    const names = [{ text: anchor.mention, span: anchor.span }, ...items]
+    let names: { text: string; span: Span }[]
+    if (anchor) {
+      if (items.some((it) => overlaps(it.span, anchor!.span))) continue
+      names = [{ text: anchor.mention, span: anchor.span }, ...items]
+    } else {
+      // "the private sector tracks them under the names A, B and C": the listed names, one of them a known actor.
+      // The names must be a group's: after a word for a group ("an actor group tracked as", "these actors are also
+      // known as", "tracks them under the names"), not after "the campaigns known as".
+      const listedActor = items.map((it) => known(it.span)).find((a) => a !== undefined)
+      if (items.length < 2 || !listedActor || !GROUP_BEFORE_LIST.test(before)) continue
+      anchor = listedActor
+      names = items
+    }
     for (const it of items) {
-      if (actors.some((a) => overlaps(a.span, it.span)) || mentions.some((a) => overlaps(a.span, it.span))) continue
+      if (known(it.span)) continue
       const am: ActorMention = { mention: it.text, canonical: anchor.canonical, span: it.span, via: 'alias-list' }
       if (anchor.actorId) am.actorId = anchor.actorId
       mentions.push(am)

@@ -276,7 +276,11 @@ function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
 function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
   for (const c of claims) {
     const members = actors.filter((a) => c.names.some((n) => overlaps(n.span, a.span)))
-    const indexed = members.find((m) => m.via === 'alias-index')
+    // The Mandiant APTnn name where one of the names has it (the convention for canonical names), else the first
+    // indexed name's.
+    const indexed =
+      members.find((m) => m.via === 'alias-index' && /^APT\s?\d+$/.test(m.canonical)) ??
+      members.find((m) => m.via === 'alias-index')
     const canon = indexed?.canonical ?? c.canonical
     const ids = new Set(members.map((m) => m.canonical))
     for (const a of actors) if (ids.has(a.canonical)) a.canonical = canon
