@@ -229,3 +229,24 @@ test('names listed after a word for something other than a group are no alias li
     assert.equal(got.length, 0, `${text}\n  ${got.join(' || ')}`)
   }
 })
+
+test('"part of", "linked by X to", "the Chinese state", numbered units', () => {
+  assert.ok(
+    pairs('The NCSC judges that APT29 is almost certainly part of the SVR.').has(
+      'UK National Cyber Security Centre > SVR',
+    ),
+  )
+  const linked = claims('The intrusions were linked by Google to APT41 last year.')
+  assert.ok(
+    linked.some((c) => c.startsWith('Google > APT41')),
+    linked.join(' | '),
+  )
+  const state = pairs('Microsoft said Kimsuky works on behalf of the North Korean state.')
+  assert.ok(state.has('Microsoft > North Korean Government'), [...state].join(' | '))
+  const x = extractFromText('The operation was run by GRU Unit 74455, the US said.', { matcher })
+  assert.ok(
+    x.sponsors.some((s) => s.name === 'GRU Unit 74455'),
+    x.sponsors.map((s) => s.name).join(' | '),
+  )
+  assert.ok(x.sponsors.some((s) => s.name === 'GRU'))
+})

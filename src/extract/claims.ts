@@ -167,6 +167,11 @@ const OBJ_CUES: Cue[] = [
     ],
   ),
   cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
+  // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU".
+  cue(
+    /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
+    ['part', 'unit', 'arm', 'branch', 'element', 'division'],
+  ),
   cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
     'alleged',
     'part',
@@ -445,7 +450,7 @@ export function buildParties(input: {
     if (taken(c.span)) continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?)\b/i.exec(
+      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
         after,
       )
     const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
@@ -801,7 +806,10 @@ const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 function cueWords(cue: string): string {
   if (cue.length <= 30) return cue
   const words = cue.trim().split(/\s+/)
-  return `${words[0]} ${words.slice(-2).join(' ')}`
+  const verb = words[words.length - 2]!
+  return /^(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned|back)$/i.test(verb)
+    ? `${words[0]} ${verb} ${words[words.length - 1]}`
+    : `${words[0]} ${words[words.length - 1]}`
 }
 
 /** True when the attributor stands in a relative clause that opens after the slot's cue. */
@@ -990,7 +998,7 @@ function findAttributors(
 }
 
 const PASSIVE_AGENT =
-  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?$/i
+  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?$/i
 // Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
 const PASSIVE_AGENT_KEYWORDS = [
   'accused',
@@ -1013,6 +1021,10 @@ const PASSIVE_AGENT_KEYWORDS = [
   'discovered',
   'tracked',
   'reported',
+  'linked',
+  'tied',
+  'traced',
+  'connected',
 ]
 const ACCORDING_KEYWORDS = [
   'according to',

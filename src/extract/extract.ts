@@ -179,7 +179,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       addSponsor(t.name, t.text, t.span, t.country)
   }
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
-  for (const b of stateBodies) addSponsor(unitName(b), b.text, b.span, b.body.country)
+  for (const b of stateBodies) {
+    const unit = unitName(b)
+    addSponsor(unit, b.text, b.span, b.body.country)
+    // "GRU Unit 74455" names the GRU too.
+    if (unit !== b.body.name && b.text.includes(b.body.name)) addSponsor(b.body.name, b.text, b.span, b.body.country)
+  }
 
   // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
   const cosigners: Extraction['cosigners'] = []
