@@ -250,3 +250,13 @@ test('"part of", "linked by X to", "the Chinese state", numbered units', () => {
   )
   assert.ok(x.sponsors.some((s) => s.name === 'GRU'))
 })
+
+test('a state body named only inside a doubt is no sponsor', () => {
+  const x = extractFromText(
+    'Analysts said Kimsuky is sponsored by North Korea. It is not yet known whether Kimsuky is tied to the ' +
+      "Ministry of State Security or to the People's Liberation Army.",
+    { matcher },
+  )
+  const names = x.sponsors.map((s) => s.name)
+  assert.ok(!names.some((n) => /State Security|Liberation/.test(n)), names.join(' | '))
+})

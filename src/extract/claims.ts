@@ -812,6 +812,14 @@ function cueWords(cue: string): string {
     : `${words[0]} ${words[words.length - 1]}`
 }
 
+/** True when the text before `at` (from `from`, its sentence's start) puts it in doubt: "not yet known whether …". */
+export function inDoubt(text: string, from: number, at: number): boolean {
+  return DOUBT_CLAUSE.test(text.slice(Math.max(from, at - 130), at))
+}
+// Doubt over the whole clause up to a mention ("whether X is tied to A or to B").
+const DOUBT_CLAUSE =
+  /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;,]{0,110}$/i
+
 /** True when the attributor stands in a relative clause that opens after the slot's cue. */
 function inLaterClause(text: string, slot: Slot, a: Party): boolean {
   return a.span[0] > slot.cueSpan[1] && /,\s*(?:which|who|whom|whose)\b/.test(text.slice(slot.cueSpan[1], a.span[0]))

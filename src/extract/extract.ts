@@ -12,6 +12,7 @@ import {
   findAliasLists,
   findAttributions,
   findDenials,
+  inDoubt,
   type Party,
   unitName,
 } from './claims.ts'
@@ -179,7 +180,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       addSponsor(t.name, t.text, t.span, t.country)
   }
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
+  // A body named only where the text doubts a link ("not yet known whether X is tied to the MSS") is no sponsor.
+  const sentenceStart = (at: number) => sents.findLast((s) => s.start <= at)?.start ?? 0
+  const doubted = new Set(stateBodies.map((b) => b.body.name))
+  for (const b of stateBodies) if (!inDoubt(text, sentenceStart(b.span[0]), b.span[0])) doubted.delete(b.body.name)
   for (const b of stateBodies) {
+    if (doubted.has(b.body.name)) continue
     const unit = unitName(b)
     addSponsor(unit, b.text, b.span, b.body.country)
     // "GRU Unit 74455" names the GRU too.
