@@ -260,3 +260,25 @@ test('a state body named only inside a doubt is no sponsor', () => {
   const names = x.sponsors.map((s) => s.name)
   assert.ok(!names.some((n) => /State Security|Liberation/.test(n)), names.join(' | '))
 })
+
+test('how a group is tracked names the party; a state rejecting an attribution is its denier', () => {
+  const got = claims(
+    'Court documents allege that the two men worked for the IRGC and that vendors track them under the names ' +
+      'Charming Kitten and Mint Sandstorm. The Justice Department announced the charges.',
+  )
+  assert.ok(
+    got.some((c) => / > APT35 \[allege\]$/.test(c)),
+    got.join(' | '),
+  )
+  const x = extractFromText('The EU attributed the campaign to APT41. Beijing firmly opposed the accusations.', {
+    matcher,
+  })
+  assert.deepEqual(
+    x.denials.map((d) => d.denier.name),
+    ['PRC Government'],
+  )
+  const y = extractFromText('Canada attributed the campaign to APT41. Canada rejected claims that it had delayed.', {
+    matcher,
+  })
+  assert.deepEqual(y.denials.length, 0)
+})

@@ -201,11 +201,17 @@ const OBJ_CUES: Cue[] = [
     /\b(?:activity|cluster|campaign|intrusions?)\b(?:\s*,[^,.;]{1,80},)?\s+(?:is|was|are|were)\s+(?:(?:most\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:(?:the\s+)?work\s+of\s+|part\s+of\s+)?/gi,
     ['activity', 'cluster', 'campaign', 'intrusion'],
   ),
+  // The name under which someone tracks the subjects: "the private sector tracks them under the names A, B and C",
+  // "Microsoft tracks this group as Storm-0558".
+  cue(
+    /\btrack(?:s|ed|ing)?\s+(?:them|it|this\s+\w+|these\s+\w+|the\s+\w+(?:\s+\w+)?)\s+(?:as|under\s+(?:the\s+)?(?:names?|aliases|monikers?))\b/gi,
+    ['track'],
+  ),
 ]
-/** "confirmed", what a vendor saw, what a cluster is: these link only a party that follows at once. */
-const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-3))
-/** What a vendor saw and what a cluster is: these link only a threat actor. */
-const ACTOR_ONLY = new Set(OBJ_CUES.slice(-2))
+/** "confirmed", what a vendor saw, what a cluster is, how it is tracked: these link only a party that follows at once. */
+const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-4))
+/** What a vendor saw, what a cluster is and how it is tracked: these link only a threat actor. */
+const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
 const SUBJ_CUES: Cue[] = [
@@ -1072,14 +1078,32 @@ export function findDenials(
   const out: DenialClaim[] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
   const kw = KEYWORDS.find(text)
+  const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
   for (const s of sents) {
-    if (!hasDenialCue(s, kw)) continue
+    const cues = matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS)
+    if (cues.length === 0) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
     const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
     if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
     if (!denier) {
       const c = inS(countries).find((x) => accusedCountries.has(x.country) && x.form !== 'adjective')
+      if (c)
+        denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
+    }
+    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+      // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
+      // unless it is one of the attributors.
+      const cue = s.start + cues[0]!.index
+      const c = inS(countries).find(
+        (x) =>
+          x.form !== 'adjective' &&
+          x.span[1] <= cue &&
+          !attributors.has(x.country) &&
+          /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
+            text.slice(x.span[1], cue),
+          ),
+      )
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
