@@ -10,6 +10,16 @@ const TAKES_THE =
 
 /** The government of a country, as attributions, co-signers and sponsors name it. */
 export function stateName(country: string): string {
+  let name = NAMES.get(country)
+  if (name === undefined) {
+    name = nameOf(country)
+    NAMES.set(country, name)
+  }
+  return name
+}
+const NAMES = new Map<string, string>()
+
+function nameOf(country: string): string {
   const name = governmentName(country)
   // The adjective form, as "PRC Government" and "Russian Government" are named.
   if (name === 'DPRK Government') return 'North Korean Government'

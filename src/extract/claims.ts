@@ -1180,12 +1180,19 @@ function aliasTriggers(text: string): RegExpExecArray[] {
   return triggersFound
 }
 
+const QUOTE_CODES = new Set([34, 39, 0x201c, 0x2018])
+
 /**
  * The names listed from `from`: items separated by commas, "and", "or" and slashes, each a capitalised name of up to
  * four words (quotes around it and a bracketed vendor after it, "Fancy Bear (CrowdStrike)", set aside), up to the
  * first item that is not a name. Inside brackets the list ends at the closing bracket.
  */
 function listedNames(text: string, from: number, inParen: boolean): { text: string; span: Span }[] {
+  // Most triggers are followed by a lower-case word ("known as a", "by the way"): no list, nothing to split.
+  let i = from
+  while (i < text.length && (isSpaceCode(text.charCodeAt(i)) || QUOTE_CODES.has(text.charCodeAt(i)))) i++
+  const first = text.charCodeAt(i)
+  if (first >= 97 && first <= 122 && !text.startsWith('the ', i)) return []
   const tail = text.slice(from, from + 300)
   let endIdx: number
   if (inParen) {
