@@ -230,7 +230,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   const campaigns = findCampaigns(text, masked, actorSpans)
   const sectors = findSectors(text, sents, [...masked, ...orgSpans])
-  const partySpans = attributions.flatMap((a) => [a.attributor.span, a.attributed.span])
+  // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
+  const partySpans = attributions.map((a) => a.attributed.span)
   const countriesTargeted = findTargetCountries(text, sents, countries, [...partySpans, ...orgSpans])
   const cves = findCves(text)
   const cveSpans = cves.map((c) => c.span)
