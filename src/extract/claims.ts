@@ -10,6 +10,7 @@ import {
   CONFIDENCE_PATTERN_STARTS,
   type ConfidenceMatch,
   type ConfidenceReading,
+  findAllConfidence,
   findAllConfidenceWhere,
 } from '../stix/confidence.ts'
 import type { ActorMention } from './actors.ts'
@@ -25,8 +26,8 @@ import {
   stretchEnd,
   stretchStart,
 } from './claims-keywords.ts'
+import { stateName as governmentName } from './claims-names.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
-import { governmentName } from './gazetteer.ts'
 import { isAsciiWordCode, stickyCopy } from './scan.ts'
 import { overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
@@ -41,6 +42,7 @@ export type PartyKind =
   | 'actor'
   | 'state-body'
   | 'sponsor'
+  | 'individual'
 
 export interface Party {
   /** The name used in summaries. */
@@ -84,21 +86,26 @@ export interface AliasClaim {
 }
 
 const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 'alliance', 'vendor', 'person', 'we'])
-const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'actor', 'state-body', 'sponsor'])
+const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
+const CATCH_ALL = cue(
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
+  ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
+)
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
+  CATCH_ALL,
+  // "points to", "pointed the finger at", "pointing fingers at"
+  cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
+    'point',
+  ]),
+  // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by".
   cue(
-    /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
-    ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
-  ),
-  cue(/\bpoints?\s+to\b|\bpointed\s+to\b/gi, ['point']),
-  cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed)\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -111,20 +118,60 @@ const OBJ_CUES: Cue[] = [
       'perpetrated',
       'orchestrated',
       'organi',
+      'controlled',
+      'managed',
+      'tasked',
+      'funded',
+      'financed',
+      'commanded',
+      'led',
+      'launched',
+      'executed',
+      'committed',
+      'staffed',
+      'masterminded',
+      'undertaken',
+      'instigated',
+      'ordered',
+      'commissioned',
+      'overseen',
+      'coordinated',
+      'employed',
     ],
   ),
   cue(
-    /\bon behalf of\b|\bworking for\b|\bwork(?:ing|s|ed)? on behalf of\b|\bat the behest of\b|\bthe work of\b|\bacting for\b/gi,
-    ['on behalf of', 'work', 'at the behest of', 'the work of', 'acting for'],
+    /\b(?:acting\s+)?on behalf of\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
+    ['acting', 'on behalf of', 'work', 'at the behest of', 'the work of', 'at the direction of', 'under the'],
   ),
-  cue(/\b(?:linked|tied|connected|associated|attributable)\s+(?:it\s+)?(?:to|with)\b/gi, [
+  // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
+  cue(/\b(?:linked|tied|connected|traced)(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?(?:to|with)\b/gi, [
     'linked',
     'tied',
     'connected',
-    'associated',
-    'attributable',
+    'traced',
   ]),
+  cue(
+    /\b(?:associated|attributable|affiliated|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
+    [
+      'associated',
+      'attributable',
+      'affiliated',
+      'subordinate',
+      'belong',
+      'answerable',
+      'beholden',
+      'member',
+      'officers',
+      'operatives',
+      'agents',
+    ],
+  ),
   cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
+  // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU".
+  cue(
+    /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
+    ['part', 'unit', 'arm', 'branch', 'element', 'division'],
+  ),
   cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
     'alleged',
     'part',
@@ -132,8 +179,39 @@ const OBJ_CUES: Cue[] = [
     'involvement',
     'membership',
   ]),
+  // "Responsibility for the operations has been placed with Centre 18", "responsibility lies with".
+  cue(
+    /\bresponsibility\b[^.;]{0,90}?\b(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned)\s+(?:\w+ly\s+)?(?:with|on|upon)\b/gi,
+    ['responsibility'],
+  ),
   cue(/\bconfirmed\b/gi, ['confirmed']),
+  // Cues that link only the actor named at once after them (see `ADJACENT_ONLY`): what a vendor saw ("the researchers
+  // observed APT29's phishing", "we track this activity as"), and what a cluster is ("this cluster … is MuddyWater").
+  cue(/\b(?:saw|seen|observed|spotted|detected|tracked|uncovered|caught)\b/gi, [
+    'saw',
+    'seen',
+    'observed',
+    'spotted',
+    'detected',
+    'tracked',
+    'uncovered',
+    'caught',
+  ]),
+  cue(
+    /\b(?:activity|cluster|campaign|intrusions?)\b(?:\s*,[^,.;]{1,80},)?\s+(?:is|was|are|were)\s+(?:(?:most\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:(?:the\s+)?work\s+of\s+|part\s+of\s+)?/gi,
+    ['activity', 'cluster', 'campaign', 'intrusion'],
+  ),
+  // The name under which someone tracks the subjects: "the private sector tracks them under the names A, B and C",
+  // "Microsoft tracks this group as Storm-0558".
+  cue(
+    /\btrack(?:s|ed|ing)?\s+(?:them|it|this\s+\w+|these\s+\w+|the\s+\w+(?:\s+\w+)?)\s+(?:as|under\s+(?:the\s+)?(?:names?|aliases|monikers?))\b/gi,
+    ['track'],
+  ),
 ]
+/** "confirmed", what a vendor saw, what a cluster is, how it is tracked: these link only a party that follows at once. */
+const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-4))
+/** What a vendor saw, what a cluster is and how it is tracked: these link only a threat actor. */
+const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
 const SUBJ_CUES: Cue[] = [
@@ -149,6 +227,19 @@ const SUBJ_CUES: Cue[] = [
     false,
   ),
   cue(/['’]s\s+doing\b/gi, ['doing'], false),
+  // Legal and state measures aimed at the subject: "Rim Jong Hyok has been indicted", "North Korea is sanctioned over".
+  cue(
+    /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:indicted|charged|sanctioned|penali[sz]ed|punished|prosecuted)\b/gi,
+    ['indicted', 'charged', 'sanctioned', 'penalised', 'penalized', 'punished', 'prosecuted'],
+    false,
+    true,
+  ),
+  cue(
+    /\bfac(?:es|ed|ing|e)\s+(?:\w+\s+){0,2}?(?:sanctions|charges|penalties)\b/gi,
+    ['sanctions', 'charges', 'penalties'],
+    false,
+  ),
+  cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
 ]
 
 /**
@@ -163,10 +254,12 @@ interface Cue {
   atStart: boolean
   /** The keywords in the document's keyword index (set once the index is built, below). */
   group: KeywordGroup
+  /** The attributed party may be a named person (the subject of "has been indicted"). */
+  persons: boolean
 }
 
-function cue(re: RegExp, keywords: string[], atStart = true): Cue {
-  return { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0) }
+function cue(re: RegExp, keywords: string[], atStart = true, persons = false): Cue {
+  return { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0), persons }
 }
 
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
@@ -214,7 +307,12 @@ const REPORT_VERB_STARTS = [
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected)\b[^.;]{0,30}$/i
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?$/i
+// A verb of a new clause between two parties: the second is not listed with the first.
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
+// Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
+const DOUBT =
+  /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
@@ -263,6 +361,22 @@ function isAgencyChar(c: number): boolean {
 
 const AGENCIES = /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi
 const WE = /\b[Ww]e\b/y
+// Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
+const LEGAL_VOICE =
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents)\b(?=\s+(?:\w+ly\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?)\b)/iy
+const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging']
+const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
+
+/**
+ * The name of a numbered unit of a state body ("Centre 18" of the FSB → "FSB Centre 18", "Unit 26165" → "GRU Unit
+ * 26165"); other mentions take the body's name.
+ */
+export function unitName(b: StateBodyMention): string {
+  const unit = UNIT.exec(b.text)
+  if (!unit) return b.body.name
+  return b.text.includes(b.body.name) ? b.text.replace(/^the\s+/i, '') : `${b.body.name} ${unit[0]}`
+}
+const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/
 
 /** Build the parties a text mentions, from the entity mentions. */
 export function buildParties(input: {
@@ -281,8 +395,25 @@ export function buildParties(input: {
     if (a.actorId) p.actorId = a.actorId
     parties.push(p)
   }
-  for (const b of input.bodies)
-    parties.push({ name: b.body.name, text: b.text, span: b.span, kind: 'state-body', country: b.body.country })
+  const bodies = input.bodies
+  for (let i = 0; i < bodies.length; i++) {
+    const b = bodies[i]!
+    const next = bodies[i + 1]
+    // "FSB Centre 18": the body's name before its numbered unit is one party, the unit.
+    if (
+      next &&
+      next.body.name === b.body.name &&
+      UNIT.test(next.text) &&
+      /^\s$/.test(text.slice(b.span[1], next.span[0]))
+    ) {
+      const span: Span = [b.span[0], next.span[1]]
+      const name = unitName(next)
+      parties.push({ name, text: text.slice(span[0], span[1]), span, kind: 'state-body', country: b.body.country })
+      i++
+      continue
+    }
+    parties.push({ name: unitName(b), text: b.text, span: b.span, kind: 'state-body', country: b.body.country })
+  }
   for (const o of input.orgs) {
     const kind: PartyKind =
       o.kind === 'agency' || o.kind === 'government-body'
@@ -308,7 +439,12 @@ export function buildParties(input: {
     parties.push(p)
   }
   for (const person of input.people) {
-    if (person.charged || !person.title) continue
+    // A person the text charges can be the party a legal measure names ("X has been indicted").
+    if (person.charged) {
+      parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
+      continue
+    }
+    if (!person.title) continue
     const c = input.personCountry(person)
     const p: Party = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
     if (c) p.country = c
@@ -320,11 +456,17 @@ export function buildParties(input: {
     if (taken(c.span)) continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?)\b/i.exec(
+      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
         after,
       )
-    const before = text.slice(Math.max(0, c.span[0] - 20), c.span[0])
-    const govOf = before.includes('overnment') ? /\b[Gg]overnment\s+of\s+(?:the\s+)?$/.exec(before) : null
+    const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
+    // "the Government of Canada", "officials in the Czech Republic", "authorities in Seoul".
+    const govOf =
+      before.includes('overnment') || before.includes('fficials') || before.includes('uthorities')
+        ? /\b(?:[Gg]overnment\s+of|(?:[Ss]enior\s+|[Gg]overnment\s+)?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|from))\s+(?:the\s+)?$/.exec(
+            before,
+          )
+        : null
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
@@ -364,6 +506,18 @@ export function buildParties(input: {
     if (country) p.country = country
     parties.push(p)
   }
+  // "Court documents allege", "prosecutors say": the prosecuting authority the text names speaks through them.
+  const legal = matchAtOccurrences(LEGAL_VOICE, text, 0, kw, LEGAL_VOICE_WORDS)
+  if (legal.length) {
+    const authority = input.orgs.find((o) => PROSECUTOR.test(o.name))
+    for (const m of legal) {
+      const span: Span = [m.index, m.index + m[0].length]
+      if (taken(span)) continue
+      const p: Party = { name: authority?.name ?? m[0], text: m[0], span, kind: 'agency' }
+      if (authority?.country) p.country = authority.country
+      parties.push(p)
+    }
+  }
   // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
   for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
@@ -394,6 +548,8 @@ interface Slot {
   cue: string
   cueSpan: Span
   attributed: Party[]
+  /** A cue word or phrase (not an adjective such as "Chinese state-sponsored"). */
+  explicit: boolean
 }
 
 function partiesIn(parties: Party[], s: Sentence): Party[] {
@@ -405,44 +561,93 @@ function followingParties(text: string, from: number, end: number, ps: Party[]):
   const window = text.slice(from, Math.min(end, from + 110))
   const stop = CLAUSE_END.exec(window)
   const limit = from + (stop ? stop.index : window.length)
-  const cands = ps.filter((p) => p.span[0] >= from && p.span[0] < limit && ATTRIBUTED_KINDS.has(p.kind))
+  const cands = ownersDropped(
+    text,
+    ps.filter((p) => p.span[0] >= from && p.span[0] < limit && ATTRIBUTED_KINDS.has(p.kind)),
+  )
   if (cands.length === 0) return []
   const out = [cands[0]!]
-  // The first party must come soon after the cue (articles and adjectives in between).
-  if (cands[0]!.span[0] - from > 70) return []
+  // The first party must come soon after the cue (articles and adjectives in between), in the phrase the cue opens
+  // ("traced the operations to Fuzhou, a city close to Taiwan" names no party).
+  if (cands[0]!.span[0] - from > 70 || text.slice(from, cands[0]!.span[0]).includes(',')) return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
     if (
       /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
-      gap.length < 70
+      (gap.length < 70 && !FINITE_VERB.test(gap))
     )
       out.push(cands[i]!)
   }
   return out
 }
 
-function precedingParty(text: string, to: number, start: number, ps: Party[]): Party[] {
+/**
+ * Without the states named only as the owners of the state body that follows ("Iran's Ministry of Intelligence",
+ * "Russia's FSB"): the body is the party.
+ */
+function ownersDropped(text: string, cands: Party[]): Party[] {
+  if (cands.length < 2) return cands
+  return cands.filter((p, i) => {
+    const prev = cands[i - 1]
+    // "the Reconnaissance General Bureau, a military intelligence agency of North Korea": the body's owner.
+    if (
+      prev?.kind === 'state-body' &&
+      (p.kind === 'country' || p.kind === 'government') &&
+      /^,\s*(?:a|an|the)\s+[\w\s-]{0,50}\bof\s+(?:the\s+)?$/.test(text.slice(prev.span[1], p.span[0]))
+    )
+      return false
+    const next = cands[i + 1]
+    if (next?.kind !== 'state-body' || (p.kind !== 'country' && p.kind !== 'government')) return true
+    return !/^['’]s?\s*$/.test(text.slice(p.span[1], next.span[0]))
+  })
+}
+
+function precedingParty(text: string, to: number, start: number, ps: Party[], persons = false): Party[] {
   const window = text.slice(Math.max(start, to - 120), to)
-  const cands = ps.filter((p) => p.span[1] <= to && p.span[1] >= to - 120 && ATTRIBUTED_KINDS.has(p.kind))
+  const cands = ps.filter(
+    (p) =>
+      p.span[1] <= to &&
+      p.span[1] >= to - 120 &&
+      (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.kind === 'individual')),
+  )
   if (cands.length === 0) return []
-  const last = cands[cands.length - 1]!
+  let last = cands[cands.length - 1]!
+  // "Rim, a citizen of North Korea, has been indicted": the head of the apposition is the subject.
+  for (let i = cands.length - 2; i >= 0; i--) {
+    const g = text.slice(cands[i]!.span[1], last.span[0])
+    if (!APPOSITION_WITH_PARTY.test(g) || !/^\s*,/.test(text.slice(last.span[1], to))) break
+    last = cands[i]!
+    cands.length = i + 1
+  }
   const gap = text.slice(last.span[1], to)
   if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
   void window
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
   REPORT_VERBS.lastIndex = 0
   if (REPORT_VERBS.test(gap)) return []
-  // "the UK, EU, US …": parties listed together.
+  // "the UK, EU, US …": parties listed together; "APT10, the Chinese hacking group that carried out": an apposition.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
     const g = text.slice(cands[i]!.span[1], out[0]!.span[0])
-    if (/^[\s,]*(?:and\s+)?[\s,]*$/.test(g)) out.unshift(cands[i]!)
+    if (/^[\s,]*(?:and\s+)?[\s,]*$/.test(g) || /^,\s+(?:the|a|an)\s+$/.test(g)) out.unshift(cands[i]!)
     else break
   }
   return out
 }
 
+// The text between a name and a party inside its apposition: ", a citizen of ", ", an officer of the ".
+// "X, through the operations of Y, was involved in".
+const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+(?:the\s+)?$/
+
 function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
+  // "defacing Ukrainian government websites", "against the Albanian government": a government as the target.
+  if (p.kind === 'government' && !asAttributor)
+    return (
+      TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) ||
+      /\b(?:against|targeting|targeted|attacked|into|hit|across)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, p.span[0] - 20), p.span[0]),
+      )
+    )
   if (p.kind !== 'country') return false
   const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
   if (asAttributor)
@@ -452,6 +657,8 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
   const after = text.slice(p.span[1], p.span[1] + 30)
   if (/\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(before))
     return true
+  // A person's nationality: "a citizen of North Korea".
+  if (/\b(?:citizens?|nationals?|residents?|natives?)\s+of\s+(?:the\s+)?$/i.test(before)) return true
   if (
     /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i.test(
       after,
@@ -461,56 +668,103 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
   return false
 }
 
+const TARGET_NOUN =
+  /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials)\b/i
+
 /** Find attribution claims sentence by sentence. */
 export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
   const out: AttributionClaim[] = []
   const sorted = sortedBySpanStart(parties)
   const kw = KEYWORDS.find(text)
+  // The attributors of the last sentence that named its own.
+  let speaker: Party[] = []
   for (const s of sents) {
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     if (!ps.some(isAttributedKind)) continue
     const slots: Slot[] = []
-    for (const c of OBJ_CUES) {
-      for (const m of cueMatches(c, s, kw)) {
+    const objMatches = objCueMatches(s, kw)
+    for (let ci = 0; ci < OBJ_CUES.length; ci++) {
+      const c = OBJ_CUES[ci]!
+      for (const m of objMatches[ci] ?? NO_MATCHES) {
         const cs = s.start + m.index
         const ce = cs + m[0].length
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
-        const attributed = followingParties(text, ce, s.end, ps).filter((p) => !isTargetPosition(text, p))
+        if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+        // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
+        // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
+        if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
+        // "which is also identified as APT29": an alias list, not a claim.
+        if (
+          c === CATCH_ALL &&
+          /^\s+as\b/.test(text.slice(ce, ce + 4)) &&
+          /\b(?:also|is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(s.start, cs - 12), cs))
+        )
+          continue
+        let attributed = followingParties(text, ce, s.end, ps)
+        // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran"); a list
+        // whose first party is a target ("in Russia and India") is a list of targets.
+        const atOnce = (p: Party) => /^\s*(?:the\s+)?$/.test(text.slice(ce, p.span[0]))
+        if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(attributed[0]!)) attributed = []
+        attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(p))
+        if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
-        if (/^confirmed$/i.test(m[0]) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
-        if (attributed.length) slots.push({ cue: m[0], cueSpan: [cs, ce], attributed })
+        if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
+        if (attributed.length) slots.push({ cue: cueWords(m[0]), cueSpan: [cs, ce], attributed, explicit: true })
       }
     }
     for (const c of SUBJ_CUES) {
       for (const m of cueMatches(c, s, kw)) {
         const cs = s.start + m.index
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
-        const attributed = precedingParty(text, cs, s.start, ps).filter((p) => !isTargetPosition(text, p))
-        if (attributed.length) slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed })
+        if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+        const listed = precedingParty(text, cs, s.start, ps, c.persons)
+        const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
+        if (attributed.length)
+          slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
       }
     }
     // Sponsor adjectives and actor-linked names carry their own link.
     for (const p of ps) {
       if (p.kind === 'sponsor')
-        slots.push({ cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text, cueSpan: p.span, attributed: [p] })
+        slots.push({
+          cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
+          cueSpan: p.span,
+          attributed: [p],
+          explicit: false,
+        })
       // ACTOR_LINK starts with "-": other actors need no slice.
       if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
         const m = ACTOR_LINK.exec(text.slice(p.span[1], p.span[1] + 20))
-        if (m) slots.push({ cue: `${p.text}${m[0]}`, cueSpan: [p.span[0], p.span[1] + m[0].length], attributed: [p] })
+        if (m)
+          slots.push({
+            cue: `${p.text}${m[0]}`,
+            cueSpan: [p.span[0], p.span[1] + m[0].length],
+            attributed: [p],
+            explicit: false,
+          })
       }
     }
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
     for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
-    const attributors = findAttributors(text, s, ps, slots, attributedSpans, kw)
-    if (attributors.length === 0) continue
+    const found = findAttributors(text, s, ps, slots, attributedSpans, kw)
     const seen = new Set<string>()
     // With one attributor and one attributed party in one slot no pair can repeat: no keys to build.
-    const single = slots.length === 1 && attributors.length === 1 && slots[0]!.attributed.length === 1
+    const single = slots.length === 1 && found.length === 1 && slots[0]!.attributed.length === 1
     // The sentence's confidence wordings, read once for all its slots.
     const wordings = sentenceConfidence(s, kw)
+    let spoke = false
     for (const slot of slots) {
+      // An attributor inside a relative clause after the cue speaks only to what follows it ("run by X, which the
+      // NCSC assesses to be subordinate to Y").
+      let attributors = found.filter((a) => !inLaterClause(text, slot, a))
+      // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
+      // … has been placed with Centre 18"; "China is penalised for …").
+      if (attributors.length === 0 && slot.explicit) attributors = speaker
+      else if (attributors.length) spoke = true
+      if (attributors.length === 0) continue
       const confidence = bestConfidence(wordings, s, slot.cueSpan)
+      const hedge = confidence ? undefined : cueHedge(text, s, slot.cueSpan)
       for (const a of attributors) {
         for (const t of slot.attributed) {
           if (isNamedCampaign(text, t)) continue
@@ -524,26 +778,64 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           const claim: AttributionClaim = {
             attributor: a,
             attributed: t,
-            confidenceText: confidence?.reading.text ?? slot.cue,
+            confidenceText: confidence?.reading.text ?? hedge?.text ?? slot.cue,
             cue: slot.cue,
             sentence: s,
             span: [s.start, s.end],
             quote: s.text,
           }
           if (confidence) claim.confidence = confidence.reading
+          else if (hedge) claim.confidence = hedge
           out.push(claim)
         }
       }
     }
+    // The voice of a relative clause ("X, which the NCSC assesses to be …") does not carry on to the next sentences.
+    if (spoke) {
+      const voices = found.filter(
+        (a) =>
+          slots.some((sl) => !inLaterClause(text, sl, a)) &&
+          !RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])),
+      )
+      if (voices.length) speaker = voices
+    }
   }
   return out
+}
+
+// "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
+const PART_OF =
+  /,\s*(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of\s+(?:the\s+)?$/i
+const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
+
+/** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */
+function cueWords(cue: string): string {
+  if (cue.length <= 30) return cue
+  const words = cue.trim().split(/\s+/)
+  const verb = words[words.length - 2]!
+  return /^(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned|back)$/i.test(verb)
+    ? `${words[0]} ${verb} ${words[words.length - 1]}`
+    : `${words[0]} ${words[words.length - 1]}`
+}
+
+/** True when the text before `at` (from `from`, its sentence's start) puts it in doubt: "not yet known whether …". */
+export function inDoubt(text: string, from: number, at: number): boolean {
+  return DOUBT_CLAUSE.test(text.slice(Math.max(from, at - 130), at))
+}
+// Doubt over the whole clause up to a mention ("whether X is tied to A or to B").
+const DOUBT_CLAUSE =
+  /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;,]{0,110}$/i
+
+/** True when the attributor stands in a relative clause that opens after the slot's cue. */
+function inLaterClause(text: string, slot: Slot, a: Party): boolean {
+  return a.span[0] > slot.cueSpan[1] && /,\s*(?:which|who|whom|whose)\b/.test(text.slice(slot.cueSpan[1], a.span[0]))
 }
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
 const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
 
 function isAttributedKind(p: Party): boolean {
-  return ATTRIBUTED_KINDS.has(p.kind)
+  return ATTRIBUTED_KINDS.has(p.kind) || p.kind === 'individual'
 }
 
 /** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
@@ -562,6 +854,36 @@ function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   // What matchAll gives, without its copy of the expression (no match is empty).
   const out: RegExpExecArray[] = []
   for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) out.push(m)
+  return out
+}
+
+const NO_MATCHES: RegExpExecArray[] = []
+
+/**
+ * The matches of every cue of OBJ_CUES in the sentence (by cue number; undefined for none), as `cueMatches` gives
+ * them, in one walk over the sentence's keyword occurrences: at each, the sticky copies of the cues whose keywords
+ * include it are tried, each cue resuming after its last match as a global scan does (`matchAtOccurrences`).
+ */
+function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undefined)[] {
+  const out: (RegExpExecArray[] | undefined)[] = []
+  const pos = OBJ_POS.fill(0)
+  const last = OBJ_LAST.fill(-1)
+  const end = s.start + s.text.length
+  for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < end; i++) {
+    const cues = OBJ_BY_KEY[kw.keys[i]!]!
+    if (cues.length === 0) continue
+    const st = kw.starts[i]! - s.start
+    for (const ci of cues) {
+      if (st < pos[ci]! || st === last[ci]) continue
+      last[ci] = st
+      const sticky = OBJ_CUES[ci]!.sticky
+      sticky.lastIndex = st
+      const m = sticky.exec(s.text)
+      if (m === null) continue
+      ;(out[ci] ??= []).push(m)
+      pos[ci] = m[0].length === 0 ? st + 1 : st + m[0].length
+    }
+  }
   return out
 }
 
@@ -596,6 +918,26 @@ function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
 /** How many confidence patterns (from the first) `sentenceConfidence` tries: up to the last ranked below 2. */
 const USED_CONFIDENCE_PATTERNS = CONFIDENCE_PATTERN_SCALES.reduce((n, scale, i) => (rank(scale) < 2 ? i + 1 : n), 0)
 
+/**
+ * An estimative verb that hedges the cue itself, in the few words before it or inside it ("is believed to be
+ * sponsored by", "suspected of working for", "may have been behind"), with no clause break between; "assesses" and
+ * "judges" state the attributor's finding and are passed over. Read only when the sentence gives no calibrated or
+ * legal wording for the cue.
+ */
+function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
+  const from = Math.max(s.start, cue[0] - 40)
+  const window = text.slice(from, cue[1])
+  if (!HEDGE_WORD.test(window)) return undefined
+  let best: ConfidenceReading | undefined
+  for (const m of findAllConfidence(window)) {
+    if (m.reading.scale !== 'estimative-verb' || m.reading.term === 'assessed') continue
+    if (from + m.span[1] < cue[0] && /[,;:]/.test(text.slice(from + m.span[1], cue[0]))) continue
+    best = m.reading
+  }
+  return best
+}
+const HEDGE_WORD = /believ|thought|suspect|possib|may|might|could/i
+
 function rank(scale: string): number {
   return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
 }
@@ -604,6 +946,12 @@ function bestConfidence(all: ConfidenceMatch[], s: Sentence, cue: Span): Confide
   let best: ConfidenceMatch | undefined
   for (const m of all) {
     if (rank(m.reading.scale) >= 2) continue
+    // Wording in a relative clause opening after the cue qualifies that clause ("run by X, which … almost certainly").
+    if (
+      s.start + m.span[0] > cue[1] &&
+      /,\s*(?:which|who|whom|whose)\b/.test(s.text.slice(cue[1] - s.start, m.span[0]))
+    )
+      continue
     if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m
     else if (rank(m.reading.scale) === rank(best.reading.scale)) {
       if (Math.abs(s.start + m.span[0] - cue[0]) < Math.abs(s.start + best.span[0] - cue[0])) best = m
@@ -624,13 +972,14 @@ function findAttributors(
     (p) =>
       ATTRIBUTOR_KINDS.has(p.kind) &&
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
-      !isTargetPosition(text, p, true),
+      !isTargetPosition(text, p, true) &&
+      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
   // Each expression is tested on the stretch before the party only when one of its words lies inside the stretch.
   const acc = capable.filter((p) => {
-    const from = Math.max(s.start, p.span[0] - 40)
+    const from = Math.max(s.start, p.span[0] - 80)
     return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
   })
   if (acc.length) return withListed(text, acc, capable)
@@ -663,7 +1012,7 @@ function findAttributors(
 }
 
 const PASSIVE_AGENT =
-  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned)\b[^.;]{0,30}\bby\s+(?:the\s+)?$/i
+  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?$/i
 // Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
 const PASSIVE_AGENT_KEYWORDS = [
   'accused',
@@ -674,6 +1023,22 @@ const PASSIVE_AGENT_KEYWORDS = [
   'identified',
   'called out',
   'sanctioned',
+  'indicted',
+  'charged',
+  'prosecuted',
+  'exposed',
+  'spotted',
+  'seen',
+  'observed',
+  'uncovered',
+  'detected',
+  'discovered',
+  'tracked',
+  'reported',
+  'linked',
+  'tied',
+  'traced',
+  'connected',
 ]
 const ACCORDING_KEYWORDS = [
   'according to',
@@ -713,14 +1078,32 @@ export function findDenials(
   const out: DenialClaim[] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
   const kw = KEYWORDS.find(text)
+  const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
   for (const s of sents) {
-    if (!hasDenialCue(s, kw)) continue
+    const cues = matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS)
+    if (cues.length === 0) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
     const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
     if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
     if (!denier) {
       const c = inS(countries).find((x) => accusedCountries.has(x.country) && x.form !== 'adjective')
+      if (c)
+        denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
+    }
+    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+      // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
+      // unless it is one of the attributors.
+      const cue = s.start + cues[0]!.index
+      const c = inS(countries).find(
+        (x) =>
+          x.form !== 'adjective' &&
+          x.span[1] <= cue &&
+          !attributors.has(x.country) &&
+          /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
+            text.slice(x.span[1], cue),
+          ),
+      )
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
@@ -740,7 +1123,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively)\s+)?(?:known|tracked|identified|referred to|reported|called|named|designated)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -749,6 +1132,12 @@ const ALIAS_TRIGGER_STARTS = [
   'more commonly',
   'publicly',
   'alternatively',
+  'widely',
+  'commonly',
+  'best',
+  'better',
+  'variously',
+  'sometimes',
   'known',
   'tracked',
   'identified',
@@ -757,12 +1146,25 @@ const ALIAS_TRIGGER_STARTS = [
   'called',
   'named',
   'designated',
+  'label',
+  'dubbed',
   'aka',
   'a.k.a',
   'formerly',
   'previously',
+  'goes by',
+  'go by',
+  'went by',
+  'going by',
+  'under the',
+  'by the',
 ]
+// The words before an alias list without a named subject that say the names are a group's.
+const GROUP_BEFORE_LIST =
+  /\b(?:groups?|actors?|clusters?|them|it|they|hackers|team|gang|APT|operators?|adversar(?:y|ies)|crew|outfit|(?:are|is|was|were)(?:\s+also)?)\s*[,(]?\s*$/i
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
+const LIST_SEPARATOR = /(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/
+const LIST_SEPARATOR_ONLY = /^(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/
 
 let triggersText: string | undefined
 let triggersFound: RegExpExecArray[] = []
@@ -778,9 +1180,100 @@ function aliasTriggers(text: string): RegExpExecArray[] {
   return triggersFound
 }
 
+const QUOTE_CODES = new Set([34, 39, 0x201c, 0x2018])
+
+/**
+ * The names listed from `from`: items separated by commas, "and", "or" and slashes, each a capitalised name of up to
+ * four words (quotes around it and a bracketed vendor after it, "Fancy Bear (CrowdStrike)", set aside), up to the
+ * first item that is not a name. Inside brackets the list ends at the closing bracket.
+ */
+function listedNames(text: string, from: number, inParen: boolean): { text: string; span: Span }[] {
+  // Most triggers are followed by a lower-case word ("known as a", "by the way"): no list, nothing to split.
+  let i = from
+  while (i < text.length && (isSpaceCode(text.charCodeAt(i)) || QUOTE_CODES.has(text.charCodeAt(i)))) i++
+  const first = text.charCodeAt(i)
+  if (first >= 97 && first <= 122 && !text.startsWith('the ', i)) return []
+  const tail = text.slice(from, from + 300)
+  let endIdx: number
+  if (inParen) {
+    // The closing bracket of the list, past the brackets of vendor names inside it.
+    let depth = 0
+    endIdx = -1
+    for (let i = 0; i < tail.length; i++) {
+      const ch = tail[i]
+      if (ch === '(') depth++
+      else if (ch === ')') {
+        if (depth === 0) {
+          endIdx = i
+          break
+        }
+        depth--
+      }
+    }
+  } else endIdx = tail.search(/[.;:](?=\s|$)|[;\n]|\s(?:is|are|was|were|has|have|had)\s/)
+  const listText = endIdx >= 0 ? tail.slice(0, endIdx) : tail
+  const items: { text: string; span: Span }[] = []
+  let pos = from
+  for (const raw of listText.split(LIST_SEPARATOR)) {
+    if (LIST_SEPARATOR_ONLY.test(raw)) {
+      pos += raw.length
+      continue
+    }
+    // "Name (Vendor)": the name; quotes around a name are not part of it.
+    const vendor = /\s*\([^()]*\)\s*$/.exec(raw)
+    const core = vendor ? raw.slice(0, vendor.index) : raw
+    const lead = core.length - core.trimStart().length
+    let t = core.trim()
+    let skip = lead
+    const q = /^["“‘']+/.exec(t)
+    if (q) {
+      skip += q[0].length
+      t = t.slice(q[0].length)
+    }
+    t = t.replace(/["”’']+$/, '')
+    if (t !== '') {
+      if (!NAME_ITEM.test(t)) break
+      items.push({ text: t, span: [pos + skip, pos + skip + t.length] })
+    }
+    pos += raw.length
+  }
+  return items
+}
+
+/**
+ * The actor an alias list after `ts` names, written before it: "X (also known as …)", "X, which is also known as",
+ * "X is also known as", "X, which is operated by …, is also known as", "X and also tracked as" (X itself listed
+ * after an earlier trigger).
+ */
+function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen: boolean): ActorMention | undefined {
+  const before = text.slice(Math.max(0, ts - 200), ts)
+  const base = ts - before.length
+  const endingAt = (end: number, slack: number) =>
+    [...actors].reverse().find((a) => a.span[1] <= end && end - a.span[1] <= slack)
+  if (inParen) return endingAt(base + before.lastIndexOf('('), 12)
+  // "X, which is", "X, who has been", "X," and "X and"
+  const rel = /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$/i.exec(before)
+  if (rel) {
+    const a = endingAt(base + rel.index, 2)
+    if (a) return a
+  }
+  // "X is", "X has been", "X, which is operated by FSB officers, is": the subject before the verb (and before a
+  // relative clause between commas).
+  const verb = /\s+(?:is|are|was|were|has been|have been|had been)\s+$/i.exec(before)
+  if (verb) {
+    const a = endingAt(base + verb.index, 2)
+    if (a) return a
+    const clause = /,\s*(?:which|who)\b[^.;()]{1,140},$/i.exec(before.slice(0, verb.index))
+    if (clause) return endingAt(base + clause.index, 2)
+  }
+  return undefined
+}
+
 /**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
- * "Also known as Y, X is …", "X (Y)" in a title. The names become actor mentions of X's actor.
+ * "X, which also goes by the names A and B", "X, which is run by …, is also known as A", "Also known as Y, X is …",
+ * "tracked under the names A, B and C" (the names alone), "X (Y)" in a title. The names become actor mentions of X's
+ * actor.
  */
 export function findAliasLists(
   text: string,
@@ -789,60 +1282,54 @@ export function findAliasLists(
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
   const triggers = aliasTriggers(text)
+  const known = (span: Span) =>
+    actors.find((a) => overlaps(a.span, span)) ?? mentions.find((a) => overlaps(a.span, span))
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
     const before = text.slice(Math.max(0, ts - 80), ts)
     const inParen = /\(\s*$/.test(before)
-    let anchor: ActorMention | undefined
-    const listStart = te
-    // The list: comma/and/or separated names up to ")" or a non-name item.
-    const tail = text.slice(listStart, listStart + 300)
-    const endIdx = inParen ? tail.indexOf(')') : tail.search(/[.;:\n]|\s(?:is|are|was|were|has|have|had)\s/)
-    const listText = endIdx >= 0 ? tail.slice(0, endIdx) : tail
-    const items: { text: string; span: Span }[] = []
-    let pos = listStart
-    for (const raw of listText.split(/(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/)) {
-      if (/^(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/.test(raw)) {
-        pos += raw.length
-        continue
-      }
-      const lead = raw.length - raw.trimStart().length
-      const t = raw.trim()
-      if (t !== '') {
-        if (!NAME_ITEM.test(t)) break
-        items.push({ text: t, span: [pos + lead, pos + lead + t.length] })
-      }
-      pos += raw.length
-    }
+    const items = listedNames(text, te, inParen)
     if (items.length === 0) continue
-    if (inParen) {
-      const parenPos = ts - (before.length - before.lastIndexOf('('))
-      anchor = [...actors].reverse().find((a) => a.span[1] <= parenPos && parenPos - a.span[1] <= 12)
-    } else if (/,\s*(?:which|who)\s+(?:is|are|was|has been)?\s*$/i.test(before) || /,\s*$/.test(before)) {
-      anchor = [...actors].reverse().find((a) => a.span[1] <= ts && ts - a.span[1] <= 40)
-    } else if (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0])) {
+    let anchor = anchorBefore(
+      text,
+      ts,
+      [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0]),
+      inParen,
+    )
+    if (!anchor && (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0]))) {
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
       const after = items[items.length - 1]!.span[1]
       anchor = actors.find((a) => a.span[0] >= after && a.span[0] - after <= 4)
     }
     if (!anchor && (inParen || /,\s*(?:which|who)?\s*(?:is|are|was|has been)?\s*$/i.test(before))) {
       // An unknown name whose alias list holds a known actor: "Turla (also tracked as Secret Blizzard …)".
-      const known = actors.find((a) => items.some((it) => overlaps(it.span, a.span)))
+      const listedActor = actors.find((a) => items.some((it) => overlaps(it.span, a.span)))
       const head =
         /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*(?:\(|,\s*(?:which|who)?\s*(?:is|are|was|has been)?)\s*$/.exec(before)
-      if (known && head) {
+      if (listedActor && head) {
         const s = ts - (before.length - head.index)
         const mention = head[1]!
-        anchor = { mention, canonical: known.canonical, span: [s, s + mention.length], via: 'alias-list' }
-        if (known.actorId) anchor.actorId = known.actorId
+        anchor = { mention, canonical: listedActor.canonical, span: [s, s + mention.length], via: 'alias-list' }
+        if (listedActor.actorId) anchor.actorId = listedActor.actorId
         if (!actors.some((a) => overlaps(a.span, anchor!.span))) mentions.push(anchor)
       }
     }
-    if (!anchor) continue
-    const names = [{ text: anchor.mention, span: anchor.span }, ...items]
+    let names: { text: string; span: Span }[]
+    if (anchor) {
+      if (items.some((it) => overlaps(it.span, anchor!.span))) continue
+      names = [{ text: anchor.mention, span: anchor.span }, ...items]
+    } else {
+      // "the private sector tracks them under the names A, B and C": the listed names, one of them a known actor.
+      // The names must be a group's: after a word for a group ("an actor group tracked as", "these actors are also
+      // known as", "tracks them under the names"), not after "the campaigns known as".
+      const listedActor = items.map((it) => known(it.span)).find((a) => a !== undefined)
+      if (items.length < 2 || !listedActor || !GROUP_BEFORE_LIST.test(before)) continue
+      anchor = listedActor
+      names = items
+    }
     for (const it of items) {
-      if (actors.some((a) => overlaps(a.span, it.span)) || mentions.some((a) => overlaps(a.span, it.span))) continue
+      if (known(it.span)) continue
       const am: ActorMention = { mention: it.text, canonical: anchor.canonical, span: it.span, via: 'alias-list' }
       if (anchor.actorId) am.actorId = anchor.actorId
       mentions.push(am)
@@ -884,17 +1371,25 @@ const KEYWORDS = new KeywordIndex([
   ...ALIAS_TRIGGER_STARTS,
   'agencies',
   'we',
+  ...LEGAL_VOICE_STARTS,
   ...PASSIVE_AGENT_KEYWORDS,
   ...ACCORDING_KEYWORDS,
   ...CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flat(),
   ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+/** Per keyword number: the numbers of the cues of OBJ_CUES whose keywords include it. */
+const OBJ_BY_KEY: number[][] = KEYWORDS.keywords.map((_, id) =>
+  OBJ_CUES.flatMap((c, i) => (c.group[id] === 1 ? [i] : [])),
+)
+const OBJ_POS = new Int32Array(OBJ_CUES.length)
+const OBJ_LAST = new Int32Array(OBJ_CUES.length)
 const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
 const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
 const WE_WORD = KEYWORDS.group(['we'])
+const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)
 const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
 const ACCORDING_WORDS = KEYWORDS.group(ACCORDING_KEYWORDS)
 /** Per keyword number: the confidence patterns whose keywords include it. */
@@ -916,6 +1411,7 @@ export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; 
   { re: DENIAL_CUE, keywords: DENIAL_STARTS, atStart: true },
   { re: ALIAS_TRIGGER, keywords: ALIAS_TRIGGER_STARTS, atStart: true },
   { re: WE, keywords: ['we'], atStart: true },
+  { re: LEGAL_VOICE, keywords: LEGAL_VOICE_STARTS, atStart: true },
   { re: AGENCIES, keywords: ['agencies'], atStart: false },
   { re: PASSIVE_AGENT, keywords: PASSIVE_AGENT_KEYWORDS, atStart: false },
   { re: ACCORDING, keywords: ACCORDING_KEYWORDS, atStart: false },
@@ -927,6 +1423,10 @@ export const FAST_SCANS = {
   /** The matches of cue `i` (of `cues`) in the sentence, as `s.text.matchAll(cues[i])` gives them. */
   cueMatches: (i: number, text: string, s: Sentence) =>
     cueMatches([...OBJ_CUES, ...SUBJ_CUES][i]!, s, KEYWORDS.find(text)),
+  /** The number of OBJ_CUES (the first of `cues`). */
+  objCount: OBJ_CUES.length,
+  /** `objCueMatches`: the matches of each of the first `objCount` cues in the sentence, in one walk. */
+  objCueMatches: (text: string, s: Sentence) => objCueMatches(s, KEYWORDS.find(text)),
   agencies: AGENCIES,
   /** The matches of `text.matchAll(agencies)`. */
   agencyGroups: (text: string) => agencyGroups(text, KEYWORDS.find(text)),

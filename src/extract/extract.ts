@@ -12,8 +12,11 @@ import {
   findAliasLists,
   findAttributions,
   findDenials,
+  inDoubt,
   type Party,
+  unitName,
 } from './claims.ts'
+import { stateName as governmentName } from './claims-names.ts'
 import {
   type CampaignMention,
   type CountryMention,
@@ -36,7 +39,6 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { governmentName } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import { escapeRe, overlaps, SpanSet, sentences } from './text.ts'
@@ -178,7 +180,17 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       addSponsor(t.name, t.text, t.span, t.country)
   }
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
-  for (const b of stateBodies) addSponsor(b.body.name, b.text, b.span, b.body.country)
+  // A body named only where the text doubts a link ("not yet known whether X is tied to the MSS") is no sponsor.
+  const sentenceStart = (at: number) => sents.findLast((s) => s.start <= at)?.start ?? 0
+  const doubted = new Set(stateBodies.map((b) => b.body.name))
+  for (const b of stateBodies) if (!inDoubt(text, sentenceStart(b.span[0]), b.span[0])) doubted.delete(b.body.name)
+  for (const b of stateBodies) {
+    if (doubted.has(b.body.name)) continue
+    const unit = unitName(b)
+    addSponsor(unit, b.text, b.span, b.body.country)
+    // "GRU Unit 74455" names the GRU too.
+    if (unit !== b.body.name && b.text.includes(b.body.name)) addSponsor(b.body.name, b.text, b.span, b.body.country)
+  }
 
   // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
   const cosigners: Extraction['cosigners'] = []
@@ -195,6 +207,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       !accusedCountries.has(p.country)
     )
       addCosigner(governmentName(p.country), p.span, 'attributor')
+    // A prosecution is an act of the state whose authority brings it ("court documents allege", "indicted by").
+    else if (
+      p.kind === 'agency' &&
+      p.country &&
+      a.confidence?.scale === 'legal-allegation' &&
+      !accusedCountries.has(p.country)
+    )
+      addCosigner(governmentName(p.country), p.span, 'prosecuting authority')
   }
   // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
@@ -210,7 +230,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   const campaigns = findCampaigns(text, masked, actorSpans)
   const sectors = findSectors(text, sents, [...masked, ...orgSpans])
-  const partySpans = attributions.flatMap((a) => [a.attributor.span, a.attributed.span])
+  // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
+  const partySpans = attributions.map((a) => a.attributed.span)
   const countriesTargeted = findTargetCountries(text, sents, countries, [...partySpans, ...orgSpans])
   const cves = findCves(text)
   const cveSpans = cves.map((c) => c.span)
@@ -267,7 +288,11 @@ function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
 function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
   for (const c of claims) {
     const members = actors.filter((a) => c.names.some((n) => overlaps(n.span, a.span)))
-    const indexed = members.find((m) => m.via === 'alias-index')
+    // The Mandiant APTnn name where one of the names has it (the convention for canonical names), else the first
+    // indexed name's.
+    const indexed =
+      members.find((m) => m.via === 'alias-index' && /^APT\s?\d+$/.test(m.canonical)) ??
+      members.find((m) => m.via === 'alias-index')
     const canon = indexed?.canonical ?? c.canonical
     const ids = new Set(members.map((m) => m.canonical))
     for (const a of actors) if (ids.has(a.canonical)) a.canonical = canon
