@@ -4,6 +4,7 @@
  */
 import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
 import { SpanMask } from './entities-b-mask.ts'
+import { CURRENCY_WORD, currencyBefore, PERCENT_AFTER, periodUnit, sharedHead } from './entities-b-numbers.ts'
 import {
   alignedPart,
   digitRunStarts,
@@ -758,13 +759,23 @@ export interface NumberMention {
   span: Span
 }
 
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9, k: 1e3 }
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  k: 1e3,
+}
 const UNIT_STOP =
   /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
 const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS))
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_RE})\\s+$`)
 export const NUM_RE = new RegExp(
-  String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
+  String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|trillion|bn|mln|mn|m|k)\b|(bn|mln|mn|m|k)\b)?(?![\w\-/.]\w|,?\d)`,
   'gi',
 )
 
@@ -799,11 +810,43 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
         : (NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText))
     if (!Number.isFinite(value)) continue
     if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
+    if (m[3]) value *= SCALE_WORDS[m[3].toLowerCase()] ?? 1
+    const rest = text.slice(span[1], span[1] + 80)
+    // Sums of money: a currency symbol or code before the number ("$10 million", "US$1.5bn", "€40,000") gives the
+    // unit, whatever follows ("$114,000 in cryptocurrency").
+    const currency = /^\d/.test(numText) ? currencyBefore(text, span[0]) : undefined
+    if (currency !== undefined) {
+      // "$1", "$2" in code and shell text are variables, not sums.
+      if (!m[2] && !m[3] && value < 10 && !numText.includes('.')) continue
+      out.push({ value, unit: currency, text: m[0], span })
+      continue
+    }
+    // A scale glued to the number is read for sums only ("$5m"; "3M" is more often a name than three million).
+    if (m[3]) continue
+    // A number right after a capitalised word inside a sentence belongs to a name ("targets Windows 10 version
+    // 1909", "the Office 365 tenants", "Unit 42").
+    if (/[a-z,;]\s+[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     // Years, ordinals and numbers glued to identifiers are not quantities.
     if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
-    const rest = text.slice(span[1], span[1] + 80)
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
-    if (/^\s*(?:%|percent|per cent)/i.test(rest)) continue
+    // Shares: "60%", "more than 60 percent", "60 per cent".
+    if (PERCENT_AFTER.test(rest)) {
+      const pm = PERCENT_AFTER.exec(rest)!
+      out.push({ value, unit: 'percent', text: `${m[0]}${pm[0]}`, span: [span[0], span[1] + pm[0].length] })
+      continue
+    }
+    // A length of time ("a deadline of 7 days", "for 90 days", "within 24 hours"), not a time relative to another.
+    const pw = /^\s+([A-Za-z]+)\b/.exec(rest)
+    const period = pw ? periodUnit(pw[1]!, rest.slice(pw[0].length)) : undefined
+    if (period !== undefined) {
+      if (
+        value > 0 &&
+        !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 12), span[0])) &&
+        !/^(?:of|one)$/i.test(numText)
+      )
+        out.push({ value, unit: period, text: `${m[0]} ${pw![1]}`, span })
+      continue
+    }
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
     // (Only the first four words are read: the first four repetitions give them, each starting with whitespace.)
     const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
@@ -828,7 +871,14 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       continue
     }
     if (MONTHS.includes(unitWords[0]!.toLowerCase())) continue
-    if (unitWords.every((w) => w === w.toUpperCase())) continue
+    if (unitWords.every((w) => w === w.toUpperCase()) && !(CURRENCY_WORD.test(unitWords[0]!) && value > 0)) continue
+    // A modifier that heads a list of them ("70 academic, government and think tank organisations"): the noun they
+    // share is the unit.
+    if (unitWords.length === 1) {
+      const fw = /^\s+([\w’'-]+)/.exec(rest)
+      const head = fw?.[1] === unitWords[0] ? sharedHead(unitWords[0]!, rest.slice(fw![0].length)) : undefined
+      if (head !== undefined) unitWords[0] = head
+    }
     const before = text.slice(Math.max(0, span[0] - 12), span[0])
     if (/\bthe\s+$/i.test(before)) continue
     if (MONTH_BEFORE.test(before)) continue
