@@ -5,6 +5,7 @@
 import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
 import { SpanMask } from './entities-b-mask.ts'
 import { CURRENCY_WORD, currencyBefore, PERCENT_AFTER, periodUnit, sharedHead } from './entities-b-numbers.ts'
+import { SECTOR_AMBIGUOUS, SECTOR_PHRASES, sectorListEnd } from './entities-b-sectors.ts'
 import {
   alignedPart,
   digitRunStarts,
@@ -20,7 +21,7 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
-import { COUNTRIES, KNOWN_ORGS, type KnownOrg, SECTORS, STATE_BODIES, type StateBody } from './gazetteer.ts'
+import { COUNTRIES, KNOWN_ORGS, type KnownOrg, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import {
@@ -905,20 +906,13 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 
 // The word runs a sector phrase starts with: every phrase starts with a word run that ends where the phrase does or
 // before a space, `-` or `&`, so a match starts at a run that is exactly that word.
-const SECTOR_FIRST = new RunWords(
-  Object.values(SECTORS)
-    .flat()
-    .map((p) => /^\w+/.exec(p.toLowerCase())![0]),
-)
+const SECTOR_FIRST = new RunWords([...new Set([...SECTOR_PHRASES.keys()].map((p) => /^\w+/.exec(p)![0]))])
 
 let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
 /** The sector expression (sticky) and its phrases' sectors (exported for the test). */
 export function sectorIdx() {
   if (sectorRe) return sectorRe
-  const lookup = new Map<string, string>()
-  for (const [canon, phrases] of Object.entries(SECTORS)) {
-    for (const p of phrases) lookup.set(p.toLowerCase(), canon)
-  }
+  const lookup = new Map(SECTOR_PHRASES)
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
   // Tried (sticky) only where a phrase may start (see sectorStarts).
   sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup }
@@ -927,26 +921,8 @@ export function sectorIdx() {
 
 export const TARGET_CUE =
   /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware)\b/i
-const SECTOR_AMBIGUOUS = new Set([
-  'government',
-  'communications',
-  'energy',
-  'water',
-  'transport',
-  'finance',
-  'medical',
-  'military',
-  'defence',
-  'defense',
-  'education',
-  'chemical',
-  'nuclear',
-  'retail',
-  'electricity',
-  'parliament',
-])
 const SECTOR_HEAD =
-  /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
+  /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
 // The word runs a TARGET_CUE match can start with (every alternative starts with a word run ending where it does or
 // before a space or `-`; `infiltrat\w+` with a longer run).
@@ -1027,11 +1003,19 @@ export interface SectorMention {
   span: Span
 }
 
+/** Whether `phrase` (as written, maybe plural) is a sector phrase. */
+function isSectorPhrase(phrase: string): boolean {
+  const p = phrase.toLowerCase()
+  return SECTOR_PHRASES.has(p) || (p.endsWith('s') && SECTOR_PHRASES.has(p.slice(0, -1)))
+}
+
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
   const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
   const mask = new SpanMask(masked)
   const { cued } = targetCues(text, sents)
+  // The end of the last list of sector modifiers read (its members need no head noun of their own).
+  let listEnd = -1
   for (let k = 0; k < sents.length; k++) {
     if (!cued[k]) continue
     const s = sents[k]!
@@ -1044,9 +1028,24 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       const canon = lookup.get(key)
       if (!canon) continue
       const after = text.slice(span[1], span[1] + 30)
-      // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites").
+      // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites"),
+      // maybe shared with other modifiers ("defence, technology and government targets").
       if (SECTOR_AMBIGUOUS.has(key) && !SECTOR_HEAD.test(after)) {
-        if (!(key === 'energy' && /\bsector/.test(after))) continue
+        if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
+          listEnd = sectorListEnd(text, span[1], isSectorPhrase)
+          if (listEnd < 0) continue
+        }
+      }
+      // "Social media", "mass media" are channels, not a sector.
+      if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
+      // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
+      if (
+        /^[A-Z]/.test(m[0]) &&
+        !/\s/.test(m[0]) &&
+        /[a-z][A-Za-z]*\s$/.test(text.slice(Math.max(0, start - 20), start))
+      ) {
+        const prev = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, start - 20), start))
+        if (prev && /^[A-Z][a-z]/.test(prev[1]!)) continue
       }
       // "Communications Security Establishment", "Government Communications": part of a proper name.
       if (
