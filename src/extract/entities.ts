@@ -3,6 +3,14 @@
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
 import { anchored, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import {
+  inApposition,
+  isGenericActivity,
+  onlyNational,
+  phraseEnd,
+  subjectStart,
+  trimTail,
+} from './entities-b-campaigns.ts'
 import { SpanMask } from './entities-b-mask.ts'
 import { CURRENCY_WORD, currencyBefore, PERCENT_AFTER, periodUnit, sharedHead } from './entities-b-numbers.ts'
 import { SECTOR_AMBIGUOUS, SECTOR_PHRASES, sectorListEnd } from './entities-b-sectors.ts'
@@ -1150,13 +1158,19 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Cc]ompromise|[Bb]reach|[Hh]ack|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:on|against|targeting|into|that hit|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:malware\s+)?(?:attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
   /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
+  // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
+  // for NotPetya", "sanctioned over WannaCry", "responsible for SolarWinds").
+  /\b(?:sanction(?:s|ed)?|penali[sz](?:ed|es)|punish(?:ed|es)|blamed?|responsib(?:le|ility)|indicted|charged|accused|attributed|culpable)\s+(?:[a-z]+\s+){0,2}?(?:for|over)\s+(?:the\s+)?([A-Z][a-z]+[A-Z][\w-]*)(?=\s*(?:[,.;)]|and\b|or\b|$|(?:ransomware\s+|malware\s+|cyber[- ]?)?(?:attacks?|campaign|incident|outbreak)\b))/g,
+  // 11: a victim hit by an attack, in the passive ("state institutions had been hit by cyberattacks"); the subject is
+  // read back from the verb.
+  /\b(?:hit|targeted|struck|affected|compromised|breached)\s+by\s+(?:an?\s+|the\s+)?(?:(?:series|string|wave|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[- ]?attacks?|attacks?|intrusions?|hacks?)\b/g,
 ]
 // Where each campaign pattern can start. Every match holds a head word (the keyword its wording turns on) and starts
 // at a word at most `gaps` runs of whitespace before that head, with only word characters, `-` and whitespace in
@@ -1181,14 +1195,26 @@ const PATTERN_3_HEADS = [
   'campaigns',
   'intrusion',
   'intrusions',
+  'operation',
+  'operations',
+  'espionage',
   'compromise',
   'breach',
   'hack',
+  'hacks',
   'defacement',
   'disruption',
   'spear',
 ]
-// Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition.
+// Pattern 3's lower-case modifiers (their first words; "most recent" is read from "most").
+const PATTERN_3_MODIFIERS = [
+  ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
+  ...['malicious', 'most', 'attempted', 'alleged', 'suspected', 'phishing', 'spear', 'spearphishing', 'espionage'],
+  ...['ransomware', 'malware', 'wiper', 'hacking', 'influence', 'disinformation', 'ddos', 'credential', 'watering'],
+  'supply',
+]
+// Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition, maybe
+// after a time ("operation last year against"): within six runs.
 const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed'])
 const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
@@ -1197,17 +1223,13 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords(PATTERN_3_HEADS),
     gaps: 7,
-    first: new RunWords(
-      [
-        ...PATTERN_3_HEADS,
-        ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
-        ...['malicious', 'most'],
-      ],
-      { capitals: true },
-    ),
+    first: new RunWords([...PATTERN_3_HEADS, ...PATTERN_3_MODIFIERS], { capitals: true }),
   },
   {
-    heads: new RunWords(['attack', 'attacks', 'supply', 'incident', 'breach', 'hack']),
+    heads: new RunWords([
+      ...['attack', 'attacks', 'cyber*', 'supply', 'incident', 'breach', 'hack', 'outbreak', 'intrusion'],
+      ...['intrusions', 'compromise'],
+    ]),
     gaps: 5,
     first: new RunWords(['the'], { capitals: true }),
   },
@@ -1216,10 +1238,20 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['disruption', 'compromise']), gaps: 3, first: new RunWords(['the']) },
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
+  {
+    heads: new RunWords(
+      `sanction sanctions sanctioned penalised penalized penalises penalizes punished punishes blame blamed
+      responsible responsibility indicted charged accused attributed culpable`
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+    gaps: 0,
+  },
+  { heads: new RunWords(['hit', 'targeted', 'struck', 'affected', 'compromised', 'breached']), gaps: 0 },
 ]
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
-  /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
+  /^(?:the\s+)?(?:(?:this|that|these|those|a|an|its|their|his|her|our|same|such|to|in|on|for|after|during|each|every|any|one)\s+)?(?:cyber[- ]?)?(?:attack|campaign|activity|operation|intrusion|breach|incident|compromise|hack|outbreak)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b|^(?:the\s+)?(?:Business\s+)?(?:E-?mail|DNS|Account|Credential|Domain|Network|System|Server|Host|Cloud|Identity|Data|Web|Website)\s+(?:compromise|intrusions?|breach|hack)\b/i
 
 /** Where each of CAMPAIGN_PATTERNS may start in `text` (see CAMPAIGN_STARTS), ascending (exported for the test). */
 export function campaignStarts(text: string): number[][] {
@@ -1227,10 +1259,16 @@ export function campaignStarts(text: string): number[][] {
   const heads = roleRuns(text)
   return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
     if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
-    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
+    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 6) : heads[i]!
     return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
   })
 }
+
+// Patterns whose match ends with an object read up to punctuation: the description is cut where its noun phrase ends.
+const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
+// Where the object of those patterns starts in a match.
+const OBJECT_START =
+  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|of|in)\s+(?:the\s+)?/
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
@@ -1239,20 +1277,49 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
     // The global scan of the pattern, tried only where a match can start.
     for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
-      const quoted = i === 0 ? (m[1] ?? m[2]) : undefined
+      const quoted = i === 0 ? (m[1] ?? m[2]) : i === 10 ? m[1] : undefined
       let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
-      const s = m.index + m[0].indexOf(t)
-      // Stop at clause boundaries the pattern may have swallowed.
-      t = t.replace(
-        /\s+(?:and|which|that|who|while|when|but|where|as|because|since|after|before|with|by|was|were|is|are|had|has|have)\b.*$/i,
-        '',
-      )
+      let s = i === 10 ? m.index + m[0].lastIndexOf(t) : m.index + m[0].indexOf(t)
+      if (OBJECT_PATTERNS.has(i)) {
+        // The object is read again from the text: up to where its noun phrase ends, across lists of modifiers.
+        const o = OBJECT_START.exec(t)
+        if (!o) continue
+        const from = s + o.index + o[0].length
+        // "operation on behalf of …", "attacks on the orders of …": no victim.
+        if (/^(?:behalf|the\s+(?:orders?|instructions?|basis|part)\b)/i.test(text.slice(from, from + 20))) continue
+        // "Operations on encrypted data", "operations into …": computer operations; an operation is run against.
+        if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
+        t = trimTail(text.slice(s, phraseEnd(text, from)))
+        if (s + t.length <= from) continue
+      } else if (i === 11) {
+        // The victim before the passive verb is the description's start.
+        const from = subjectStart(text, s)
+        if (from < 0) continue
+        t = text.slice(from, s + t.length)
+        s = from
+      } else {
+        // Stop at clause boundaries the pattern may have swallowed.
+        t = t.replace(
+          /\s+(?:and|which|that|who|while|when|but|where|as|because|since|after|before|with|by|was|were|is|are|had|has|have)\b.*$/i,
+          '',
+        )
+      }
+      // A capitalised possessive or demonstrative at a sentence start is no part of a name ("Its espionage against …").
+      const lead = /^(?:Its|Their|His|Her|Our|This|These|Those|Such)\s+/.exec(t)
+      if (lead && i !== 10) {
+        t = t.slice(lead[0].length)
+        s += lead[0].length
+      }
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span)) continue
       // One word (t is trimmed: it has whitespace only between words).
       if (!/\s/.test(t) && !quoted) continue
       if (CAMPAIGN_REJECT.test(t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
+      // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
+      // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
+      if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
+      if ((i === 2 || i === 4) && onlyNational(t)) continue
       if (out.some((o) => overlaps(o.span, span))) continue
       out.push({ name: t, span })
     }
