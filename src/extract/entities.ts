@@ -1249,6 +1249,9 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   },
   { heads: new RunWords(['hit', 'targeted', 'struck', 'affected', 'compromised', 'breached']), gaps: 0 },
 ]
+// Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by".
+const FOR_OVER = new RunWords(['for', 'over'])
+const BY = new RunWords(['by'])
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|these|those|a|an|its|their|his|her|our|same|such|to|in|on|for|after|during|each|every|any|one)\s+)?(?:cyber[- ]?)?(?:attack|campaign|activity|operation|intrusion|breach|incident|compromise|hack|outbreak)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b|^(?:the\s+)?(?:Business\s+)?(?:E-?mail|DNS|Account|Credential|Domain|Network|System|Server|Host|Cloud|Identity|Data|Web|Website)\s+(?:compromise|intrusions?|breach|hack)\b/i
@@ -1259,7 +1262,14 @@ export function campaignStarts(text: string): number[][] {
   const heads = roleRuns(text)
   return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
     if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
-    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 6) : heads[i]!
+    const h =
+      i === 3
+        ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 6)
+        : i === 10
+          ? headsBefore(text, runs, heads[i]!, FOR_OVER, 3)
+          : i === 11
+            ? headsBefore(text, runs, heads[i]!, BY, 1)
+            : heads[i]!
     return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
   })
 }
