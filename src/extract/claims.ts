@@ -374,6 +374,8 @@ const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 export function unitName(b: StateBodyMention): string {
   const unit = UNIT.exec(b.text)
   if (!unit) return b.body.name
+  // The finder may already name the unit with its parent ("Unit 74455" after "GRU" → "GRU Unit 74455").
+  if (b.body.name.includes(unit[0])) return b.body.name
   return b.text.includes(b.body.name) ? b.text.replace(/^the\s+/i, '') : `${b.body.name} ${unit[0]}`
 }
 const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/

@@ -3,7 +3,17 @@
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
 import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
+import {
+  inApposition,
+  isGenericActivity,
+  onlyNational,
+  phraseEnd,
+  subjectStart,
+  trimTail,
+} from './entities-b-campaigns.ts'
 import { SpanMask } from './entities-b-mask.ts'
+import { CURRENCY_WORD, currencyBefore, PERCENT_AFTER, periodUnit, sharedHead } from './entities-b-numbers.ts'
+import { SECTOR_AMBIGUOUS, SECTOR_PHRASES, sectorListEnd } from './entities-b-sectors.ts'
 import {
   alignedPart,
   digitRunStarts,
@@ -24,7 +34,6 @@ import {
   KNOWN_ORGS,
   type KnownOrg,
   PRODUCT_NAMES,
-  SECTORS,
   STATE_BODIES,
   type StateBody,
 } from './gazetteer.ts'
@@ -1186,13 +1195,23 @@ export interface NumberMention {
   span: Span
 }
 
-const SCALE_WORDS: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, m: 1e6, bn: 1e9, k: 1e3 }
+const SCALE_WORDS: Record<string, number> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  bn: 1e9,
+  k: 1e3,
+}
 const UNIT_STOP =
   /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
 const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS))
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_RE})\\s+$`)
 export const NUM_RE = new RegExp(
-  String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|bn|m|k)\b)?(?![\w\-/.]\w)`,
+  String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|trillion|bn|mln|mn|m|k)\b|(bn|mln|mn|m|k)\b)?(?![\w\-/.]\w|,?\d)`,
   'gi',
 )
 
@@ -1227,11 +1246,43 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
         : (NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText))
     if (!Number.isFinite(value)) continue
     if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
+    if (m[3]) value *= SCALE_WORDS[m[3].toLowerCase()] ?? 1
+    const rest = text.slice(span[1], span[1] + 80)
+    // Sums of money: a currency symbol or code before the number ("$10 million", "US$1.5bn", "€40,000") gives the
+    // unit, whatever follows ("$114,000 in cryptocurrency").
+    const currency = /^\d/.test(numText) ? currencyBefore(text, span[0]) : undefined
+    if (currency !== undefined) {
+      // "$1", "$2" in code and shell text are variables, not sums.
+      if (!m[2] && !m[3] && value < 10 && !numText.includes('.')) continue
+      out.push({ value, unit: currency, text: m[0], span })
+      continue
+    }
+    // A scale glued to the number is read for sums only ("$5m"; "3M" is more often a name than three million).
+    if (m[3]) continue
+    // A number right after a capitalised word inside a sentence belongs to a name ("targets Windows 10 version
+    // 1909", "the Office 365 tenants", "Unit 42").
+    if (/[a-z,;]\s+[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     // Years, ordinals and numbers glued to identifiers are not quantities.
     if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
-    const rest = text.slice(span[1], span[1] + 80)
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
-    if (/^\s*(?:%|percent|per cent)/i.test(rest)) continue
+    // Shares: "60%", "more than 60 percent", "60 per cent".
+    if (PERCENT_AFTER.test(rest)) {
+      const pm = PERCENT_AFTER.exec(rest)!
+      out.push({ value, unit: 'percent', text: `${m[0]}${pm[0]}`, span: [span[0], span[1] + pm[0].length] })
+      continue
+    }
+    // A length of time ("a deadline of 7 days", "for 90 days", "within 24 hours"), not a time relative to another.
+    const pw = /^\s+([A-Za-z]+)\b/.exec(rest)
+    const period = pw ? periodUnit(pw[1]!, rest.slice(pw[0].length)) : undefined
+    if (period !== undefined) {
+      if (
+        value > 0 &&
+        !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 12), span[0])) &&
+        !/^(?:of|one)$/i.test(numText)
+      )
+        out.push({ value, unit: period, text: `${m[0]} ${pw![1]}`, span })
+      continue
+    }
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
     // (Only the first four words are read: the first four repetitions give them, each starting with whitespace.)
     const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
@@ -1256,7 +1307,14 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       continue
     }
     if (MONTHS.includes(unitWords[0]!.toLowerCase())) continue
-    if (unitWords.every((w) => w === w.toUpperCase())) continue
+    if (unitWords.every((w) => w === w.toUpperCase()) && !(CURRENCY_WORD.test(unitWords[0]!) && value > 0)) continue
+    // A modifier that heads a list of them ("70 academic, government and think tank organisations"): the noun they
+    // share is the unit.
+    if (unitWords.length === 1) {
+      const fw = /^\s+([\w’'-]+)/.exec(rest)
+      const head = fw?.[1] === unitWords[0] ? sharedHead(unitWords[0]!, rest.slice(fw![0].length)) : undefined
+      if (head !== undefined) unitWords[0] = head
+    }
     const before = text.slice(Math.max(0, span[0] - 12), span[0])
     if (/\bthe\s+$/i.test(before)) continue
     if (MONTH_BEFORE.test(before)) continue
@@ -1283,20 +1341,13 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 
 // The word runs a sector phrase starts with: every phrase starts with a word run that ends where the phrase does or
 // before a space, `-` or `&`, so a match starts at a run that is exactly that word.
-const SECTOR_FIRST = new RunWords(
-  Object.values(SECTORS)
-    .flat()
-    .map((p) => /^\w+/.exec(p.toLowerCase())![0]),
-)
+const SECTOR_FIRST = new RunWords([...new Set([...SECTOR_PHRASES.keys()].map((p) => /^\w+/.exec(p)![0]))])
 
 let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
 /** The sector expression (sticky) and its phrases' sectors (exported for the test). */
 export function sectorIdx() {
   if (sectorRe) return sectorRe
-  const lookup = new Map<string, string>()
-  for (const [canon, phrases] of Object.entries(SECTORS)) {
-    for (const p of phrases) lookup.set(p.toLowerCase(), canon)
-  }
+  const lookup = new Map(SECTOR_PHRASES)
   const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
   // Tried (sticky) only where a phrase may start (see sectorStarts).
   sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup }
@@ -1305,26 +1356,8 @@ export function sectorIdx() {
 
 export const TARGET_CUE =
   /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware)\b/i
-const SECTOR_AMBIGUOUS = new Set([
-  'government',
-  'communications',
-  'energy',
-  'water',
-  'transport',
-  'finance',
-  'medical',
-  'military',
-  'defence',
-  'defense',
-  'education',
-  'chemical',
-  'nuclear',
-  'retail',
-  'electricity',
-  'parliament',
-])
 const SECTOR_HEAD =
-  /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers)\b)/i
+  /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
 // The word runs a TARGET_CUE match can start with (every alternative starts with a word run ending where it does or
 // before a space or `-`; `infiltrat\w+` with a longer run).
@@ -1405,11 +1438,19 @@ export interface SectorMention {
   span: Span
 }
 
+/** Whether `phrase` (as written, maybe plural) is a sector phrase. */
+function isSectorPhrase(phrase: string): boolean {
+  const p = phrase.toLowerCase()
+  return SECTOR_PHRASES.has(p) || (p.endsWith('s') && SECTOR_PHRASES.has(p.slice(0, -1)))
+}
+
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
   const { re, lookup } = sectorIdx()
   const out: SectorMention[] = []
   const mask = new SpanMask(masked)
   const { cued } = targetCues(text, sents)
+  // The end of the last list of sector modifiers read (its members need no head noun of their own).
+  let listEnd = -1
   for (let k = 0; k < sents.length; k++) {
     if (!cued[k]) continue
     const s = sents[k]!
@@ -1422,9 +1463,24 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       const canon = lookup.get(key)
       if (!canon) continue
       const after = text.slice(span[1], span[1] + 30)
-      // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites").
+      // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites"),
+      // maybe shared with other modifiers ("defence, technology and government targets").
       if (SECTOR_AMBIGUOUS.has(key) && !SECTOR_HEAD.test(after)) {
-        if (!(key === 'energy' && /\bsector/.test(after))) continue
+        if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
+          listEnd = sectorListEnd(text, span[1], isSectorPhrase)
+          if (listEnd < 0) continue
+        }
+      }
+      // "Social media", "mass media" are channels, not a sector.
+      if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
+      // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
+      if (
+        /^[A-Z]/.test(m[0]) &&
+        !/\s/.test(m[0]) &&
+        /[a-z][A-Za-z]*\s$/.test(text.slice(Math.max(0, start - 20), start))
+      ) {
+        const prev = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, start - 20), start))
+        if (prev && /^[A-Z][a-z]/.test(prev[1]!)) continue
       }
       // "Communications Security Establishment", "Government Communications": part of a proper name.
       if (
@@ -1529,13 +1585,19 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Cc]ompromise|[Bb]reach|[Hh]ack|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:on|against|targeting|into|that hit|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:malware\s+)?(?:attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
   /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
+  // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
+  // for NotPetya", "sanctioned over WannaCry", "responsible for SolarWinds").
+  /\b(?:sanction(?:s|ed)?|penali[sz](?:ed|es)|punish(?:ed|es)|blamed?|responsib(?:le|ility)|indicted|charged|accused|attributed|culpable)\s+(?:[a-z]+\s+){0,2}?(?:for|over)\s+(?:the\s+)?([A-Z][a-z]+[A-Z][\w-]*)(?=\s*(?:[,.;)]|and\b|or\b|$|(?:ransomware\s+|malware\s+|cyber[- ]?)?(?:attacks?|campaign|incident|outbreak)\b))/g,
+  // 11: a victim hit by an attack, in the passive ("state institutions had been hit by cyberattacks"); the subject is
+  // read back from the verb.
+  /\b(?:hit|targeted|struck|affected|compromised|breached)\s+by\s+(?:an?\s+|the\s+)?(?:(?:series|string|wave|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[- ]?attacks?|attacks?|intrusions?|hacks?)\b/g,
 ]
 // Where each campaign pattern can start. Every match holds a head word (the keyword its wording turns on) and starts
 // at a word at most `gaps` runs of whitespace before that head, with only word characters, `-` and whitespace in
@@ -1560,14 +1622,26 @@ const PATTERN_3_HEADS = [
   'campaigns',
   'intrusion',
   'intrusions',
+  'operation',
+  'operations',
+  'espionage',
   'compromise',
   'breach',
   'hack',
+  'hacks',
   'defacement',
   'disruption',
   'spear',
 ]
-// Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition.
+// Pattern 3's lower-case modifiers (their first words; "most recent" is read from "most").
+const PATTERN_3_MODIFIERS = [
+  ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
+  ...['malicious', 'most', 'attempted', 'alleged', 'suspected', 'phishing', 'spear', 'spearphishing', 'espionage'],
+  ...['ransomware', 'malware', 'wiper', 'hacking', 'influence', 'disinformation', 'ddos', 'credential', 'watering'],
+  'supply',
+]
+// Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition, maybe
+// after a time ("operation last year against"): within six runs.
 const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed'])
 const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
@@ -1576,17 +1650,13 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords(PATTERN_3_HEADS),
     gaps: 7,
-    first: new RunWords(
-      [
-        ...PATTERN_3_HEADS,
-        ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
-        ...['malicious', 'most'],
-      ],
-      { capitals: true },
-    ),
+    first: new RunWords([...PATTERN_3_HEADS, ...PATTERN_3_MODIFIERS], { capitals: true }),
   },
   {
-    heads: new RunWords(['attack', 'attacks', 'supply', 'incident', 'breach', 'hack']),
+    heads: new RunWords([
+      ...['attack', 'attacks', 'cyber*', 'supply', 'incident', 'breach', 'hack', 'outbreak', 'intrusion'],
+      ...['intrusions', 'compromise'],
+    ]),
     gaps: 5,
     first: new RunWords(['the'], { capitals: true }),
   },
@@ -1595,10 +1665,23 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['disruption', 'compromise']), gaps: 3, first: new RunWords(['the']) },
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
+  {
+    heads: new RunWords(
+      `sanction sanctions sanctioned penalised penalized penalises penalizes punished punishes blame blamed
+      responsible responsibility indicted charged accused attributed culpable`
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+    gaps: 0,
+  },
+  { heads: new RunWords(['hit', 'targeted', 'struck', 'affected', 'compromised', 'breached']), gaps: 0 },
 ]
+// Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by".
+const FOR_OVER = new RunWords(['for', 'over'])
+const BY = new RunWords(['by'])
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
-  /^(?:the\s+)?(?:(?:this|that|a|an|its|their|his|her|our|same|such)\s+)?(?:attack|campaign|activity|operation|intrusion|breach|incident)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b/i
+  /^(?:the\s+)?(?:(?:this|that|these|those|a|an|its|their|his|her|our|same|such|to|in|on|for|after|during|each|every|any|one)\s+)?(?:cyber[- ]?)?(?:attack|campaign|activity|operation|intrusion|breach|incident|compromise|hack|outbreak)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b|^(?:the\s+)?(?:Business\s+)?(?:E-?mail|DNS|Account|Credential|Domain|Network|System|Server|Host|Cloud|Identity|Data|Web|Website)\s+(?:compromise|intrusions?|breach|hack)\b/i
 
 /** Where each of CAMPAIGN_PATTERNS may start in `text` (see CAMPAIGN_STARTS), ascending (exported for the test). */
 export function campaignStarts(text: string): number[][] {
@@ -1606,10 +1689,23 @@ export function campaignStarts(text: string): number[][] {
   const heads = roleRuns(text)
   return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
     if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
-    const h = i === 3 ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 3) : heads[i]!
+    const h =
+      i === 3
+        ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 6)
+        : i === 10
+          ? headsBefore(text, runs, heads[i]!, FOR_OVER, 3)
+          : i === 11
+            ? headsBefore(text, runs, heads[i]!, BY, 1)
+            : heads[i]!
     return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
   })
 }
+
+// Patterns whose match ends with an object read up to punctuation: the description is cut where its noun phrase ends.
+const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
+// Where the object of those patterns starts in a match.
+const OBJECT_START =
+  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|of|in)\s+(?:the\s+)?/
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
@@ -1618,20 +1714,49 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
     // The global scan of the pattern, tried only where a match can start.
     for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
-      const quoted = i === 0 ? (m[1] ?? m[2]) : undefined
+      const quoted = i === 0 ? (m[1] ?? m[2]) : i === 10 ? m[1] : undefined
       let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
-      const s = m.index + m[0].indexOf(t)
-      // Stop at clause boundaries the pattern may have swallowed.
-      t = t.replace(
-        /\s+(?:and|which|that|who|while|when|but|where|as|because|since|after|before|with|by|was|were|is|are|had|has|have)\b.*$/i,
-        '',
-      )
+      let s = i === 10 ? m.index + m[0].lastIndexOf(t) : m.index + m[0].indexOf(t)
+      if (OBJECT_PATTERNS.has(i)) {
+        // The object is read again from the text: up to where its noun phrase ends, across lists of modifiers.
+        const o = OBJECT_START.exec(t)
+        if (!o) continue
+        const from = s + o.index + o[0].length
+        // "operation on behalf of …", "attacks on the orders of …": no victim.
+        if (/^(?:behalf|the\s+(?:orders?|instructions?|basis|part)\b)/i.test(text.slice(from, from + 20))) continue
+        // "Operations on encrypted data", "operations into …": computer operations; an operation is run against.
+        if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
+        t = trimTail(text.slice(s, phraseEnd(text, from)))
+        if (s + t.length <= from) continue
+      } else if (i === 11) {
+        // The victim before the passive verb is the description's start.
+        const from = subjectStart(text, s)
+        if (from < 0) continue
+        t = text.slice(from, s + t.length)
+        s = from
+      } else {
+        // Stop at clause boundaries the pattern may have swallowed.
+        t = t.replace(
+          /\s+(?:and|which|that|who|while|when|but|where|as|because|since|after|before|with|by|was|were|is|are|had|has|have)\b.*$/i,
+          '',
+        )
+      }
+      // A capitalised possessive or demonstrative at a sentence start is no part of a name ("Its espionage against …").
+      const lead = /^(?:Its|Their|His|Her|Our|This|These|Those|Such)\s+/.exec(t)
+      if (lead && i !== 10) {
+        t = t.slice(lead[0].length)
+        s += lead[0].length
+      }
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span)) continue
       // One word (t is trimmed: it has whitespace only between words).
       if (!/\s/.test(t) && !quoted) continue
       if (CAMPAIGN_REJECT.test(t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
+      // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
+      // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
+      if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
+      if ((i === 2 || i === 4) && onlyNational(t)) continue
       if (out.some((o) => overlaps(o.span, span))) continue
       out.push({ name: t, span })
     }

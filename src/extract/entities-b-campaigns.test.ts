@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { findCampaigns } from './entities.ts'
+
+const names = (text: string) => findCampaigns(text, [], []).map((c) => c.name)
+
+test('a description ends where its noun phrase does', () => {
+  assert.deepEqual(names('The premier called the attack on Estonia irresponsible and promised a response.'), [
+    'the attack on Estonia',
+  ])
+  assert.deepEqual(names('The charges concern ransomware attacks on Irish clinics and the sale of stolen data.'), [
+    'ransomware attacks on Irish clinics',
+  ])
+  assert.deepEqual(names('Its espionage against Mongolia grew sharply last year.'), ['espionage against Mongolia'])
+  // A line break ends it too (a heading after a paragraph).
+  assert.deepEqual(names('They stepped up operations against Laos\n\nNew findings'), ['operations against Laos'])
+})
+
+test('a description goes on across a list of modifiers and through capitalised names', () => {
+  assert.deepEqual(names('The gains paid for intrusions into energy, media and government targets worldwide.'), [
+    'intrusions into energy, media and government targets worldwide',
+  ])
+  assert.deepEqual(
+    names(
+      'Four officers joined the attempted cyberattack on the Organisation for Security and Co-operation in Europe (OSCE).',
+    ),
+    ['the attempted cyberattack on the Organisation for Security and Co-operation in Europe (OSCE)'],
+  )
+  assert.deepEqual(names('It ran an operation last year against the Green Party (GP) in Austria.'), [
+    'an operation last year against the Green Party (GP) in Austria',
+  ])
+})
+
+test('activity in general and descriptions of a named campaign are no campaign of their own', () => {
+  assert.deepEqual(names('Two groups ran campaigns against entities in countries near the Baltic Sea.'), [])
+  assert.deepEqual(names('It conducted a range of espionage operations against Kenya.'), [])
+  assert.deepEqual(names('The crew ran a phishing campaign targeting various industries.'), [])
+  assert.deepEqual(names('Beijing is blamed for Operation Night Dragon, a series of intrusions into oil companies.'), [
+    'Operation Night Dragon',
+  ])
+  assert.deepEqual(names('It supports operations on encrypted data.'), [])
+})
+
+test('incidents named by their malware, by their victim, or in the passive', () => {
+  assert.deepEqual(names('Moscow faces sanctions for BadRabbit, and Pyongyang was punished over WannaCry.'), [
+    'BadRabbit',
+    'WannaCry',
+  ])
+  assert.deepEqual(names('The Kaseya outbreak and the Colonial Pipeline ransomware attack were cited.'), [
+    'The Kaseya outbreak',
+    'the Colonial Pipeline ransomware attack',
+  ])
+  assert.deepEqual(names('Officials said that regional hospitals had been hit by cyberattacks.'), [
+    'regional hospitals had been hit by cyberattacks',
+  ])
+  assert.deepEqual(names('We tracked a smishing wave and a phishing campaign that reached 40 banks in Peru.'), [
+    'a phishing campaign that reached 40 banks in Peru',
+  ])
+  // Named only by the attacker's nationality: no incident.
+  assert.deepEqual(names('The Iranian attack was condemned.'), [])
+})

@@ -1,0 +1,200 @@
+/**
+ * Where a campaign description ends. Campaign patterns find a head ("attacks on", "campaign against", "hit by …
+ * attacks") and take what follows up to punctuation; the description proper is a noun phrase, which ends at a clause
+ * ("… and warned", "… that it …"), a predicate adjective ("called the attack on X unacceptable"), an adverb or a time
+ * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
+ */
+import { COUNTRIES } from './gazetteer.ts'
+
+// Words that end the noun phrase of a description.
+const STOP = new Set(
+  `which that who whom whose while when whereas but where as because since after before with by was were is are be
+  been being had has have will would could can may might must shall should said says say told to for from than if then
+  also yesterday today tonight now again too last this next earlier later recently ago until unless so thus via using
+  including during amid despite following according per not nor it they he she we its their his her our them this
+  these those there here such grew rose fell began begun came went took made led left stole sent got ran saw spread
+  continue continues remain remains appear appears seem seems show shows suggest suggests indicate indicates occur
+  occurs happen happens lasted over through`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+// Words in -ing or -ed that are nouns or adjectives of a victim, not verbs of a clause after it.
+const NOT_VERBS = new Set(
+  `banking shipping manufacturing gambling engineering mining housing building training meeting trading accounting
+  marketing advertising consulting broadcasting publishing printing computing networking hosting gaming lending
+  clearing processing financing landing wedding clothing catering ticketing heating recruiting logistics united
+  elected detained displaced unnamed related advanced limited armed allied organised organized interested listed
+  regulated registered`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+// Adverbs in -ly are clause words; these words in -ly are not adverbs.
+const NOT_ADVERBS = new Set(['supply', 'family', 'assembly', 'ally', 'rally', 'reply', 'anomaly', 'monopoly'])
+
+// Tokens of a description: abbreviations with dots ("U.S."), words (with digits, hyphens, apostrophes, "&"), a short
+// bracketed acronym ("(OPCW)"), a comma, or any other character (which ends the description).
+const TOKEN = /(?:[A-Z]\.){2,}|[\w’'&-]+|\([A-Za-z0-9.-]{1,12}\)|,|\S/g
+
+// Determiners that may open the phrase ("attacks on its energy facilities").
+const DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'these', 'those'])
+
+/** Whether `w` (a lower-case word, the `k`th of the phrase) reads as a verb or clause word after a noun phrase. */
+function endsPhrase(w: string, k: number, prev: string): boolean {
+  if (k === 0 && DETERMINERS.has(w)) return false
+  if (w === 'than' && /^(?:more|less|fewer)$/i.test(prev)) return false
+  if (STOP.has(w)) return true
+  if (k === 0 || w.includes('-') || NOT_VERBS.has(w)) return false
+  // After a function word a participle is an adjective ("a list of predetermined targets").
+  const afterFunction = /^(?:of|the|an?|in|on|at|to|for|from|with|by|into)$/i.test(prev)
+  if (!afterFunction && /^[a-z]{2,}(?:ing|ed)$/.test(w)) return true
+  if (/^[a-z]{3,}(?:able|ible|less)$/.test(w)) return true
+  return /^[a-z]{3,}ly$/.test(w) && !NOT_ADVERBS.has(w)
+}
+
+/**
+ * The end of the noun phrase that starts at `from` in `text` (the object or subject of a campaign description), read
+ * over at most `max` characters; `from` itself when it holds no word.
+ */
+export function phraseEnd(text: string, from: number, max = 160): number {
+  const limit = Math.min(text.length, from + max)
+  const part = text.slice(from, limit)
+  TOKEN.lastIndex = 0
+  let end = from
+  let k = 0
+  let joined = false // after "and", "or" or a comma: the next word must start a new member
+  let prev = '' // the word before
+  let prevEnd = 0
+  // After a comma the phrase goes on only as a list closed by "and"/"or" ("defence, technology and government
+  // targets"); until then its end stays before the comma.
+  let listed = -1
+  let firstComma = -1
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
+    const tok = m[0]
+    const tEnd = from + m.index + tok.length
+    // A line break ends it (a heading, a list item).
+    if (part.slice(prevEnd, m.index).includes('\n')) break
+    prevEnd = m.index + tok.length
+    // A token cut by the limit (not by the text's end) is not read.
+    if (tEnd >= limit && limit < text.length) break
+    if (tok === ',') {
+      if (listed < 0) listed = end
+      if (firstComma < 0) firstComma = end
+      joined = true
+      continue
+    }
+    if (tok.length === 1 && !/\w/.test(tok)) break
+    const w = tok.toLowerCase()
+    if (w === 'and' || w === 'or' || w === '&') {
+      if (listed >= 0) listed = -2 // the list is closed: what follows is read as its last member
+      joined = true
+      prev = w
+      continue
+    }
+    if (/^the$|^an?$/.test(w) && joined) break
+    // "…, and attacks against …": a new description, not a member of this one's list.
+    if (joined && /^(?:(?:cyber-?)?attacks?|campaigns?|operations?|intrusions?|hacks?|espionage)$/.test(w)) {
+      if (firstComma >= 0) return firstComma
+      break
+    }
+    if (/^[a-z]/.test(tok)) {
+      // Inside a capitalised name ("Organisation for the Prohibition of Chemical Weapons").
+      const inName =
+        /^[A-Z]/.test(prev) && /^(?:for|of|on|de)$/.test(w) && /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))
+      if (!inName && endsPhrase(w, k, prev)) break
+      // After a country a lower-case word goes on only as a noun of its victims ("attacks on Taiwan reach more").
+      if (NATIONAL_NOUNS.has(prev) && !joined && !VICTIM_NOUN.test(w)) break
+    }
+    end = tEnd
+    joined = false
+    prev = tok
+    k++
+  }
+  return listed >= 0 ? listed : end
+}
+
+const NATIONAL_NOUNS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
+const VICTIM_NOUN =
+  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers)$/
+
+/** `name` without trailing function words or separators ("attacks on the" → "attacks on"). */
+export function trimTail(name: string): string {
+  let t = name
+  for (;;) {
+    const u = t.replace(
+      /(?:[\s,]+(?:the|a|an|of|in|on|at|to|and|or|&|across|within|throughout|from|with|by|for|into|against|via|over))+$|[\s,;:&-]+$/i,
+      '',
+    )
+    if (u === t) return t
+    t = u
+  }
+}
+
+// A description of a named campaign in apposition ("Operation Cloud Hopper, a series of intrusions into …").
+const APPOSITION_BEFORE =
+  /[A-Z][\w-]*[”"']?\s*,\s+(?:(?:an?|the)\s+)?(?:series|string|wave|set|spate|campaign)\s+of\s+$/
+
+/** Whether the description starting at `start` is in apposition to a name before it. */
+export function inApposition(text: string, start: number): boolean {
+  return APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+}
+
+// A plural head whose object is a bare class of victims ("campaigns against entities in …", "attacks on
+// organisations") describes activity in general, not one campaign.
+const GENERIC_PLURAL =
+  /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks|activities)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(?:entities|organi[sz]ations|targets|victims|companies|individuals|people|users|citizens|countries|networks|systems|businesses|institutions|sectors|industries)\b/i
+// An unspecified number of them before a plural head ("a range of cyber espionage operations against the UK").
+const SOME_OF =
+  /\b(?:a\s+(?:range|number|variety|host)\s+of|various|numerous|multiple|several|many|other|past|previous|prior)\s+(?:[\w-]+\s+){0,2}$/i
+/** Whether `name` describes activity in general (a plural head and a bare class of victims). */
+// An object that is an unspecified part of a class ("attacks on other industries", "a campaign targeting various
+// industries").
+const SOME_OBJECT =
+  /\s(?:on|against|targeting|into|aimed\s+at|that\s+\w+)\s+(?:other|various|multiple|numerous|several|many|some|all|any|more|a\s+(?:variety|range|number|host)\s+of)\b/i
+
+export function isGenericActivity(text: string, start: number, name: string): boolean {
+  if (GENERIC_PLURAL.test(name) || SOME_OBJECT.test(name)) return true
+  return (
+    /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks)\b/i.test(name) &&
+    SOME_OF.test(text.slice(Math.max(0, start - 40), start))
+  )
+}
+
+const NATIONAL = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]))
+
+/** Whether every capitalised word before the head of `name` is a country or its adjective ("the Russian attack"). */
+export function onlyNational(name: string): boolean {
+  const words = name.replace(/^(?:the|an?)\s+/i, '').split(/\s+/)
+  const caps: string[] = []
+  for (const w of words.slice(0, -1)) if (/^[A-Z]/.test(w)) caps.push(w.replace(/[’']s$/, ''))
+  return caps.length > 0 && NATIONAL.has(caps.join(' '))
+}
+
+// A subject noun phrase before "(was|were|had been …) hit by …": up to five words back, stopped by function words.
+const SUBJECT_WORD = /([\w’'&-]+)\s+$/
+
+/**
+ * The start of the victim named before a passive "hit by …" at `verbStart` ("state institutions there had been hit
+ * by cyberattacks"), or -1 when there is none (a pronoun, a clause word, nothing).
+ */
+export function subjectStart(text: string, verbStart: number): number {
+  let pos = verbStart
+  // Auxiliaries and adverbs between subject and verb.
+  const aux =
+    /(?:^|\s)(?:(?:was|were|is|are|been|be|had|has|have|being|reportedly|also|recently|repeatedly|there)\s+)+$/i
+  const a = aux.exec(text.slice(Math.max(0, pos - 60), pos))
+  if (!a) return -1
+  pos -= a[0].length - (/^\s/.test(a[0]) ? 1 : 0)
+  let start = -1
+  for (let n = 0; n < 5; n++) {
+    const m = SUBJECT_WORD.exec(text.slice(Math.max(0, pos - 40), pos))
+    if (!m) break
+    const w = m[1]!
+    if (STOP.has(w.toLowerCase()) || /^(?:the|an?|of|in|on|and|or)$/i.test(w)) break
+    pos -= m[0].length
+    start = pos
+  }
+  // "state institutions there": the adverb before the auxiliaries belongs to the subject's words.
+  if (start >= 0 && /^(?:it|they|which|who|that|this|these|those|he|she|we)$/i.test(text.slice(start).split(/\s/)[0]!))
+    return -1
+  return start
+}
