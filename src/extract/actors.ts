@@ -364,6 +364,18 @@ export function shapeCanonical(name: string): string {
 
 /** Actor names recognised by their shape alone. */
 export function findActorShapes(text: string): ActorMention[] {
+  // The matcher asks first (to tell campaign names from actor names), then the pipeline: one scan per text, and fresh
+  // objects for each caller, since the pipeline edits the mentions it is given.
+  if (text !== shapesText) {
+    shapesText = text
+    shapesFound = shapesOf(text)
+  }
+  return shapesFound.map((m) => ({ ...m, span: [m.span[0], m.span[1]] }))
+}
+let shapesText: string | undefined
+let shapesFound: ActorMention[] = []
+
+function shapesOf(text: string): ActorMention[] {
   const out: ActorMention[] = []
   const starts = shapeStarts(text)
   for (let i = 0; i < SHAPES.length; i++) {

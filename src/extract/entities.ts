@@ -29,14 +29,7 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
-import {
-  COUNTRIES,
-  KNOWN_ORGS,
-  type KnownOrg,
-  PRODUCT_NAMES,
-  STATE_BODIES,
-  type StateBody,
-} from './gazetteer.ts'
+import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import {
@@ -851,7 +844,6 @@ export const ANCHORED_FOR_TEST = {
 }
 const CHARGE_WORDS =
   /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited)\b/i
-const CHARGE_STEMS = ['indict', 'charg', 'accused of', 'facing', 'wanted by', 'arrested', 'convicted', 'extradited']
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
@@ -996,10 +988,10 @@ export function findPeople(
   for (const m of matchesOf(SAID_AT, text, scanned)) push(m[1]!, m.index)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
-  // Nothing to mark without people or without a charge word (CHARGE_STEMS: one is in every CHARGE_WORDS match, and
-  // the lower-cased text holds it wherever the case-insensitive expression matches); a sentence that ends before the
-  // first person starts has no one in it or before it.
-  if (out.length === 0 || !mayContain(lowerOf(text), CHARGE_STEMS)) return out
+  // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its
+  // edges lie at spaces, where \b holds as in the sentence alone; one test instead of lower-casing a two-byte text);
+  // a sentence that ends before the first person starts has no one in it or before it.
+  if (out.length === 0 || !CHARGE_WORDS.test(text)) return out
   const firstStart = out[0]!.span[0]
   for (const s of sents) {
     if (s.end <= firstStart) continue

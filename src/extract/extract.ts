@@ -41,7 +41,7 @@ import {
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { lowerOf, mayContain } from './scan.ts'
-import { escapeRe, overlaps, SpanSet, sentences } from './text.ts'
+import { overlaps, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -100,13 +100,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
   actors.sort((a, b) => a.span[0] - b.span[0])
   // Names learnt from the text's own alias lists are actors wherever else they occur.
+  const learnt = new Set<string>()
   for (const m of [...aliasLists.mentions, ...second.mentions]) {
-    if (m.mention.length < 4) continue
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(m.mention)}(?![\\p{L}\\p{N}])`, 'gu')
-    for (const hit of text.matchAll(re)) {
-      const span: Span = [hit.index, hit.index + hit[0].length]
+    if (m.mention.length < 4 || learnt.has(m.mention)) continue
+    learnt.add(m.mention)
+    for (const start of wholeWordOccurrences(text, m.mention)) {
+      const span: Span = [start, start + m.mention.length]
       if (mask.overlaps(span) || actors.some((a) => overlaps(a.span, span))) continue
-      const am: ActorMention = { mention: hit[0], canonical: m.canonical, span, via: 'alias-list' }
+      const am: ActorMention = { mention: m.mention, canonical: m.canonical, span, via: 'alias-list' }
       if (m.actorId) am.actorId = m.actorId
       actors.push(am)
     }
@@ -277,6 +278,39 @@ const PARTNER_WORDS = [
   'joint',
   'together with',
 ]
+
+/**
+ * Where `word` occurs in `text` with no letter or digit on either side, scanning on after each occurrence: the
+ * matches of the global expression (?<![\p{L}\p{N}])word(?![\p{L}\p{N}]) with the u flag, found by indexOf instead
+ * of compiling an expression per word (the first mention of a word wins; later equal words found nothing new).
+ */
+function wholeWordOccurrences(text: string, word: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(word); i >= 0; ) {
+    const end = i + word.length
+    if (!letterOrDigitBefore(text, i) && !letterOrDigitAt(text, end)) {
+      out.push(i)
+      i = text.indexOf(word, end)
+    } else i = text.indexOf(word, i + 1)
+  }
+  return out
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
+/** The code point starting at `i` is a letter or digit. */
+function letterOrDigitAt(text: string, i: number): boolean {
+  const c = text.codePointAt(i)
+  if (c === undefined) return false
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(c))
+}
+/** The code point ending just before `i` is a letter or digit. */
+function letterOrDigitBefore(text: string, i: number): boolean {
+  if (i <= 0) return false
+  const lo = text.charCodeAt(i - 1)
+  const start = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && (text.charCodeAt(i - 2) & 0xfc00) === 0xd800 ? i - 2 : i - 1
+  return letterOrDigitAt(text, start)
+}
 
 function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
   const out: AliasClaim[] = []
