@@ -301,3 +301,24 @@ test('how a group is tracked names the party; a state rejecting an attribution i
   })
   assert.deepEqual(y.denials.length, 0)
 })
+
+test('a rejection read as a counter-claim does not silence the attributing state', () => {
+  const text =
+    'Australia said with high confidence that hackers affiliated with the Iranian Ministry of Intelligence had ' +
+    'carried out the breach. On Friday Iran dismissed the charge by Canberra that it was to blame for the breach. ' +
+    'Australia also announced charges against the Iranian Ministry of Intelligence officers.'
+  const got = pairs(text)
+  assert.ok(
+    [...got].some((p) => p.startsWith('Government of Australia > ')),
+    [...got].join(' | '),
+  )
+  assert.ok(![...got].some((p) => p.startsWith('Iranian Government > ')), [...got].join(' | '))
+})
+
+test('several cues for one link in a sentence give one claim per confidence', () => {
+  const got = claims(
+    'Polish officials said the break-in had been run by agents of the GRU, members of a unit belonging to the GRU.',
+  )
+  const gru = got.filter((c) => c.includes('> GRU ['))
+  assert.equal(gru.length, 1, got.join(' | '))
+})
