@@ -213,6 +213,23 @@ test('alias lists in their common cue forms, with subjects before a relative cla
       'APT29 | NOBELIUM | Cozy Bear | Iron Hemlock',
     ],
     ['APT33 is also called Elfin, or "Refined Kitten", by other vendors.', 'APT33 | Elfin | Refined Kitten'],
+    [
+      'Researchers saw a cluster of operators tracked under the names Emerald Sleet, Velvet Chollima and TA427 in May.',
+      'Emerald Sleet | Velvet Chollima | TA427',
+    ],
+    [
+      'Two crews known under the names Charming Kitten, Mint Sandstorm and Yellow Garuda were seen.',
+      'Charming Kitten | Mint Sandstorm | Yellow Garuda',
+    ],
+    [
+      'APT41 emerged in 2012 and goes by a number of other names, among them Wicked Panda, Sword of Justice and Barium.',
+      'APT41 | Wicked Panda | Sword of Justice | Barium',
+    ],
+    [
+      'Who is behind it? Cozy Bear has several aliases, including The Dukes, Dark Halo and Blue Kitsune Storm Team.',
+      'Cozy Bear | The Dukes | Dark Halo | Blue Kitsune Storm Team',
+    ],
+    ['The APT33 group is known by many names, such as Elfin and Holmium.', 'APT33 | Elfin | Holmium'],
   ]
   for (const [text, want] of cases) {
     const got = aliasLists(text)
@@ -224,6 +241,8 @@ test('names listed after a word for something other than a group are no alias li
   for (const text of [
     'APT41 ran the campaigns known as Operation Harbor Fox, Operation Kingsgate and Operation Wicked Panda.',
     'It is part of a larger set of tools referred to as Peach Sandstorm, BlueSky and HOLMIUM.',
+    'APT41 attacked a firm that goes by many names, including Harbor Fox, Kingsgate and Blue Ridge.',
+    'Kimsuky targeted a set of tools tracked under the names Peach Sandstorm, BlueSky and HOLMIUM.',
   ]) {
     const got = aliasLists(text)
     assert.equal(got.length, 0, `${text}\n  ${got.join(' || ')}`)
@@ -281,4 +300,25 @@ test('how a group is tracked names the party; a state rejecting an attribution i
     matcher,
   })
   assert.deepEqual(y.denials.length, 0)
+})
+
+test('a rejection read as a counter-claim does not silence the attributing state', () => {
+  const text =
+    'Australia said with high confidence that hackers affiliated with the Iranian Ministry of Intelligence had ' +
+    'carried out the breach. On Friday Iran dismissed the charge by Canberra that it was to blame for the breach. ' +
+    'Australia also announced charges against the Iranian Ministry of Intelligence officers.'
+  const got = pairs(text)
+  assert.ok(
+    [...got].some((p) => p.startsWith('Government of Australia > ')),
+    [...got].join(' | '),
+  )
+  assert.ok(![...got].some((p) => p.startsWith('Iranian Government > ')), [...got].join(' | '))
+})
+
+test('several cues for one link in a sentence give one claim per confidence', () => {
+  const got = claims(
+    'Polish officials said the break-in had been run by agents of the GRU, members of a unit belonging to the GRU.',
+  )
+  const gru = got.filter((c) => c.includes('> GRU ['))
+  assert.equal(gru.length, 1, got.join(' | '))
 })

@@ -1125,7 +1125,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -1160,11 +1160,18 @@ const ALIAS_TRIGGER_STARTS = [
   'going by',
   'under the',
   'by the',
+  'a number of',
+  'several',
+  'many',
+  'various',
+  'multiple',
+  'numerous',
 ]
 // The words before an alias list without a named subject that say the names are a group's.
 const GROUP_BEFORE_LIST =
-  /\b(?:groups?|actors?|clusters?|them|it|they|hackers|team|gang|APT|operators?|adversar(?:y|ies)|crew|outfit|(?:are|is|was|were)(?:\s+also)?)\s*[,(]?\s*$/i
-const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,3}$/
+  /\b(?:groups?|actors?|clusters?|them|it|they|hackers|teams?|gangs?|APT|operators?|adversar(?:y|ies)|crews?|outfits?|(?:are|is|was|were)(?:\s+also)?)(?:\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported))?\s*[,(]?\s*$/i
+// Capitalised words, with the small connecting words of names between them ("Guardians of Peace", "Sword of Justice").
+const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:of|for|de|del|al|the)\s+)?[A-Z0-9][\w.&'’-]*){0,4}$/
 const LIST_SEPARATOR = /(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/
 const LIST_SEPARATOR_ONLY = /^(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/
 
@@ -1234,7 +1241,13 @@ function listedNames(text: string, from: number, inParen: boolean): { text: stri
     }
     t = t.replace(/["”’']+$/, '')
     if (t !== '') {
-      if (!NAME_ITEM.test(t)) break
+      if (!NAME_ITEM.test(t)) {
+        // The last name of a list may run into the sentence ("… and TA427 in May"): its capitalised words.
+        const lead = /^[A-Z0-9][\w.&'’-]*(?:\s+[A-Z0-9][\w.&'’-]*){0,4}(?=\s+[a-z])/.exec(t)
+        if (lead && items.length > 0 && /\b(?:and|or)\s+$/.test(text.slice(pos - 5, pos + skip)))
+          items.push({ text: lead[0], span: [pos + skip, pos + skip + lead[0].length] })
+        break
+      }
       items.push({ text: t, span: [pos + skip, pos + skip + t.length] })
     }
     pos += raw.length
@@ -1271,6 +1284,33 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
   return undefined
 }
 
+// A verb whose subject owns the names that follow: "X was first seen in 2009 and goes by many names, among them",
+// "X has several aliases, including", "X is known by various names such as".
+const SUBJECT_VERB_BEFORE =
+  /\b(?:goes|go|went|has|have|had|uses|use|used|(?:is|are|was|were)\s+(?:also\s+)?known)(?:\s+(?:also\s+)?by)?\s+$/i
+
+/**
+ * The actor that opens the sentence holding `at` ("The X group", "X"), when no other actor stands between it and `at`.
+ */
+function sentenceSubject(text: string, at: number, actors: ActorMention[]): ActorMention | undefined {
+  let st = at
+  while (st > 0 && at - st < 300) {
+    const c = text.charCodeAt(st - 1)
+    if (c === 10 || ((c === 46 || c === 63 || c === 33) && isSpaceCode(text.charCodeAt(st)))) break
+    st--
+  }
+  const head = /^\s*(?:The\s+)?/.exec(text.slice(st, st + 8))![0].length
+  const inside = actors.filter((a) => a.span[0] >= st && a.span[1] <= at)
+  const first = inside[0]
+  if (!first || first.span[0] !== st + head) return undefined
+  // The verb is the subject's own: right after it ("X has"), or after a clause of its own joined by "and" ("X was
+  // first seen in 2009 and goes by"), not inside a relative clause ("X attacked a firm that goes by").
+  const between = text.slice(first.span[1], at).replace(SUBJECT_VERB_BEFORE, '')
+  if (!/^[\s-]*(?:group\s*)?$|\s+and\s+$/i.test(between) || /\b(?:that|which|who|whom|whose)\b/i.test(between))
+    return undefined
+  return inside.every((a) => a.canonical === first.canonical) ? first : undefined
+}
+
 /**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
  * "X, which also goes by the names A and B", "X, which is run by …, is also known as A", "Also known as Y, X is …",
@@ -1299,6 +1339,7 @@ export function findAliasLists(
       [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0]),
       inParen,
     )
+    if (!anchor && SUBJECT_VERB_BEFORE.test(before)) anchor = sentenceSubject(text, ts, actors)
     if (!anchor && (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0]))) {
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
       const after = items[items.length - 1]!.span[1]

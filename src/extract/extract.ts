@@ -157,13 +157,34 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: options.publisher, kind: 'vendor' }
   }
   attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
-  // Accused states are the attributed countries: drop attributions *by* them.
-  const accused = new Set(
-    attributions.filter((a) => a.attributed.country && a.attributed.kind !== 'actor').map((a) => a.attributed.country),
-  )
+  // Accused states are the attributed countries: drop attributions *by* them. A state that is both (a rejection read
+  // as a counter-claim: "China dismissed the charge by Washington that it was to blame") is accused only when it is
+  // named as responsible at least as often as it names another state or state body.
+  const asAttributed = new Map<string, number>()
+  const asAttributor = new Map<string, number>()
+  for (const a of attributions) {
+    const c = a.attributed.country
+    if (!c || a.attributed.kind === 'actor') continue
+    asAttributed.set(c, (asAttributed.get(c) ?? 0) + 1)
+    const by = a.attributor.country
+    if (by && by !== c && a.attributor.kind === 'country') asAttributor.set(by, (asAttributor.get(by) ?? 0) + 1)
+  }
+  const accused = new Set([...asAttributed].filter(([c, n]) => n >= (asAttributor.get(c) ?? 0)).map(([c]) => c))
   attributions = attributions.filter(
     (a) => !(a.attributor.kind === 'country' && a.attributor.country && accused.has(a.attributor.country)),
   )
+
+  // One claim per attributor, attributed party and confidence: several cues for one link in a sentence ("run by
+  // agents of the GRU", "members of a group belonging to the FSB that is responsible") state it once.
+  const claimKeys = new Set<string>()
+  attributions = attributions.filter((a) => {
+    const c = a.confidence
+    const level = c ? `${c.scale}:${c.stix ?? c.term}` : 'fact'
+    const key = `${a.attributor.name}\u0000${a.attributed.name}\u0000${level}`
+    if (claimKeys.has(key)) return false
+    claimKeys.add(key)
+    return true
+  })
 
   const denials = findDenials(text, sents, orgs, countries, attributions)
 
