@@ -31,7 +31,7 @@ import {
 } from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf, mayContain } from './scan.ts'
+import { lowerOf } from './scan.ts'
 import {
   escapeRe,
   MONTHS,
