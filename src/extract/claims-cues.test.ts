@@ -322,3 +322,40 @@ test('several cues for one link in a sentence give one claim per confidence', ()
   const gru = got.filter((c) => c.includes('> GRU ['))
   assert.equal(gru.length, 1, got.join(' | '))
 })
+
+test('a description or pronoun after an attributing cue points back to the last actor named', () => {
+  const cases: [string, string][] = [
+    [
+      'Tooling and victimology point to APT33, and we attribute the intrusions to that group with moderate confidence.',
+      'we > APT33',
+    ],
+    ['Mandiant has tracked Charming Kitten since 2014. We attribute this campaign to the same actor.', 'we > APT35'],
+    [
+      'Wicked Panda reused its loader. Secureworks attributes the campaign to this threat group.',
+      'Secureworks > APT41',
+    ],
+  ]
+  for (const [text, want] of cases) assert.ok(pairs(text).has(want), `${text}: ${[...pairs(text)].join('; ')}`)
+  // A description that is named afterwards, or a cue that links only what follows at once, does not point back.
+  assert.deepEqual(claims('Kimsuky was active. Researchers attributed it to the group of hackers in Pyongyang.'), [])
+})
+
+test('a subject opening its own clause speaks for the cue that follows it', () => {
+  const cases: [string, string][] = [
+    ['The malware resembles old Cozy Bear tools; Microsoft attributes the operation to APT29.', 'Microsoft > APT29'],
+    [
+      'The loader overlaps with Elfin samples, and ESET now attributes the activity to APT33 with high confidence.',
+      'ESET > APT33',
+    ],
+    ['Victims were in Germany, but we have attributed the campaign to APT41.', 'we > APT41'],
+  ]
+  for (const [text, want] of cases) assert.ok(pairs(text).has(want), `${text}: ${[...pairs(text)].join('; ')}`)
+})
+
+test('where an actor is based is not a target', () => {
+  const p = pairs('The FBI said it named two hacker groups based in North Korea, Kimsuky and APT33, as the culprits.')
+  assert.ok(p.has('FBI > Kimsuky') || p.has('FBI > North Korean Government'), [...p].join('; '))
+  assert.ok(
+    !pairs('Kaspersky identified 800 victims located in Iran and Israel.').has('Kaspersky > Iranian Government'),
+  )
+})

@@ -220,7 +220,7 @@ const SUBJ_CUES: Cue[] = [
     ['behind', 'responsible', 'blame'],
     false,
   ),
-  cue(/\b(?:the\s+)?(?:actor|force|group|culprit)\s+behind\b/gi, ['behind'], false),
+  cue(/\b(?:the\s+)?(?:actors?|force|groups?|culprits?|perpetrators?)\s+behind\b/gi, ['behind'], false),
   cue(
     /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
     ['carried out', 'took part', 'perpetrated', 'orchestrated'],
@@ -657,6 +657,13 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
       before,
     )
   const after = text.slice(p.span[1], p.span[1] + 30)
+  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran".
+  if (
+    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
+    return false
   if (/\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(before))
     return true
   // A person's nationality: "a citizen of North Korea".
@@ -680,9 +687,18 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   const kw = KEYWORDS.find(text)
   // The attributors of the last sentence that named its own.
   let speaker: Party[] = []
+  // The last threat actor named before the current sentence, for "attribute the activity to that group".
+  let lastActor: Party | undefined
+  let prevSentenceParties: Party[] = []
   for (const s of sents) {
+    for (let i = prevSentenceParties.length - 1; i >= 0; i--)
+      if (prevSentenceParties[i]!.kind === 'actor') {
+        lastActor = prevSentenceParties[i]
+        break
+      }
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
-    if (!ps.some(isAttributedKind)) continue
+    prevSentenceParties = ps
+    if (!ps.some(isAttributedKind) && !(lastActor && occursIn(kw, ATTRIBUTE_WORD, s.start, s.end))) continue
     const slots: Slot[] = []
     const objMatches = objCueMatches(s, kw)
     for (let ci = 0; ci < OBJ_CUES.length; ci++) {
@@ -703,6 +719,13 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
         )
           continue
         let attributed = followingParties(text, ce, s.end, ps)
+        // "we attribute the activity to that group": the description points back to the last actor named.
+        if (attributed.length === 0 && !ADJACENT_ONLY.has(c) && GROUP_REFERENCE.test(text.slice(ce, ce + 40))) {
+          let back: Party | undefined
+          for (const p of ps) if (p.kind === 'actor' && p.span[1] <= cs) back = p
+          back ??= lastActor
+          if (back) attributed = [back]
+        }
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran"); a list
         // whose first party is a target ("in Russia and India") is a list of targets.
         const atOnce = (p: Party) => /^\s*(?:the\s+)?$/.test(text.slice(ce, p.span[0]))
@@ -804,6 +827,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   }
   return out
 }
+
+// A definite description or pronoun right after an attributing cue that points back to a threat actor.
+const GROUP_REFERENCE =
+  /^\s+(?:(?:that|this|the\s+same|the\s+aforementioned|the\s+said)\s+(?:(?:threat|state-sponsored|espionage|hacking|APT)\s+)?(?:group|actor|cluster|crew|gang|outfit|operators?|collective|adversary)|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))/i
 
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =
@@ -1000,7 +1027,17 @@ function findAttributors(
   const out: Party[] = []
   for (const p of capable) {
     const nextVerb = verbs.find((v) => v >= p.span[1])
-    const beforeCue = p.span[1] <= firstCue
+    // The subject of its own clause: "…, and we attribute the activity to", "; Mandiant attributes it to".
+    const beforeCue =
+      p.span[1] <= firstCue ||
+      slots.some(
+        (sl) =>
+          sl.explicit &&
+          sl.cueSpan[0] >= p.span[1] &&
+          sl.cueSpan[0] - p.span[1] < 40 &&
+          CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) &&
+          CLAUSE_OPENING.test(text.slice(Math.max(s.start, p.span[0] - 24), p.span[0])),
+      )
     const subjectOfVerb =
       nextVerb !== undefined && nextVerb - p.span[1] < 90 && !/[.;]/.test(text.slice(p.span[1], nextVerb))
     if (beforeCue || subjectOfVerb) {
@@ -1012,6 +1049,12 @@ function findAttributors(
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
 }
+
+// Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").
+const CLAUSE_SUBJECT_GAP =
+  /^\s+(?:(?:\w+ly|now|also|therefore|thus|further|have|has|had|can|could|would|do|does|did|now)\s+){0,3}$/i
+// A clause opens before the subject: ", and", "; ", ", but", ", so".
+const CLAUSE_OPENING = /(?:[;:]|,\s*(?:and|but|so|thus|hence|therefore)?|\b(?:and|but|so))\s+(?:the\s+)?$/i
 
 const PASSIVE_AGENT =
   /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?$/i
@@ -1431,6 +1474,7 @@ const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
 const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
+const ATTRIBUTE_WORD = KEYWORDS.group(['attribut'])
 const WE_WORD = KEYWORDS.group(['we'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)
 const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
