@@ -359,3 +359,29 @@ test('where an actor is based is not a target', () => {
     !pairs('Kaspersky identified 800 victims located in Iran and Israel.').has('Kaspersky > Iranian Government'),
   )
 })
+
+test('an identity stated of a pronoun, a description or a cluster names the party; "consistent with" points to it', () => {
+  const cases: [string, string][] = [
+    ['The NCSC said it is almost certainly the SVR.', 'UK National Cyber Security Centre > SVR [almost certainly]'],
+    ['Talos believes the attackers are likely part of the GRU.', 'Cisco Talos > GRU [likely]'],
+    ['We assess with moderate confidence that UNC4444 is APT33.', 'we > APT33 [with moderate confidence]'],
+    [
+      'The tooling is consistent with Charming Kitten activity, Secureworks said.',
+      'Secureworks > APT35 [consistent with]',
+    ],
+    [
+      'The CCCS said the intrusion was consistent with previous operations by the FSB.',
+      'Canadian Centre for Cyber Security > FSB [consistent with]',
+    ],
+  ]
+  for (const [text, want] of cases) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.replace(/ \[.*$/, '') === want.replace(/ \[.*$/, '')),
+      `${text}: ${got.join('; ')}`,
+    )
+  }
+  // Not an identity: a description of the actor, or "it is the first time".
+  assert.deepEqual(claims('ESET said APT33 is a sophisticated actor.'), [])
+  assert.deepEqual(claims('Proofpoint said it is the first time Kimsuky used the tool.'), [])
+})

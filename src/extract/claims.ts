@@ -757,6 +757,28 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           attributed: [p],
           explicit: false,
         })
+      // "it is almost certainly the SVR", "UNC2452 is APT29", "the group is likely part of the GRU": an identity stated
+      // of a pronoun, a description or another actor.
+      if ((p.kind === 'actor' || p.kind === 'state-body') && p.span[0] - s.start > 4) {
+        const from = Math.max(s.start, p.span[0] - 80)
+        const before = text.slice(from, p.span[0])
+        const m = IDENTITY_TAIL.exec(before)
+        const con = m ? null : CONSISTENT_TAIL.exec(before)
+        // "The tooling is consistent with APT33 activity".
+        if (con) {
+          const at = from + con.index
+          slots.push({ cue: 'consistent with', cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
+        }
+        if (m) {
+          const at = from + m.index
+          const head = text.slice(Math.max(s.start, at - 40), at)
+          let subject = IDENTITY_SUBJECT.test(head)
+          if (!subject)
+            for (const q of ps)
+              if (q !== p && q.kind === 'actor' && q.span[1] === at && q.name !== p.name) subject = true
+          if (subject) slots.push({ cue: m[0].trim(), cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
+        }
+      }
       // ACTOR_LINK starts with "-": other actors need no slice.
       if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
         const m = ACTOR_LINK.exec(text.slice(p.span[1], p.span[1] + 20))
@@ -827,6 +849,16 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   }
   return out
 }
+
+// "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
+const IDENTITY_TAIL =
+  /\s(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?$/i
+// "is consistent with (previous) activity of the ": evidence pointing to a party.
+const CONSISTENT_TAIL =
+  /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
+// The pronoun or description the identity is stated of.
+const IDENTITY_SUBJECT =
+  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|operators?|culprits?|perpetrators?|threat\s+actors?))$/
 
 // A definite description or pronoun right after an attributing cue that points back to a threat actor.
 const GROUP_REFERENCE =
