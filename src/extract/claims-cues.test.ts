@@ -385,3 +385,23 @@ test('an identity stated of a pronoun, a description or a cluster names the part
   assert.deepEqual(claims('ESET said APT33 is a sophisticated actor.'), [])
   assert.deepEqual(claims('Proofpoint said it is the first time Kimsuky used the tool.'), [])
 })
+
+test('a pronoun or definite description opening a sentence speaks for the last party of its kind', () => {
+  const cases: [string, string][] = [
+    ['Earlier, the FBI warned banks. The bureau named Kimsuky as the culprit behind the theft.', 'FBI > Kimsuky'],
+    [
+      'Kaspersky published a report on Friday. The company said the intrusions were carried out by APT33.',
+      'Kaspersky > APT33',
+    ],
+    [
+      'Earlier, the CCCS warned banks. The agency blamed the attack on Charming Kitten.',
+      'Canadian Centre for Cyber Security > APT35',
+    ],
+  ]
+  for (const [text, want] of cases) {
+    const got = [...pairs(text)].map((c) => c.replace('APT43', 'Kimsuky'))
+    assert.ok(got.includes(want), `${text}: ${got.join('; ')}`)
+  }
+  // "named X" as the name of a campaign is no attribution.
+  assert.deepEqual(claims('A campaign named Kimsuky hit banks, the FBI said.'), [])
+})

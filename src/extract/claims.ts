@@ -690,12 +690,15 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   // The last threat actor named before the current sentence, for "attribute the activity to that group".
   let lastActor: Party | undefined
   let prevSentenceParties: Party[] = []
+  // The last party of each attributor kind named before the current sentence, for "The bureau named …", "He said …".
+  const lastOfKind = new Map<PartyKind, Party>()
   for (const s of sents) {
     for (let i = prevSentenceParties.length - 1; i >= 0; i--)
       if (prevSentenceParties[i]!.kind === 'actor') {
         lastActor = prevSentenceParties[i]
         break
       }
+    for (const p of prevSentenceParties) if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     prevSentenceParties = ps
     if (!ps.some(isAttributedKind) && !(lastActor && occursIn(kw, ATTRIBUTE_WORD, s.start, s.end))) continue
@@ -807,8 +810,11 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
       let attributors = found.filter((a) => !inLaterClause(text, slot, a))
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
       // … has been placed with Centre 18"; "China is penalised for …").
-      if (attributors.length === 0 && slot.explicit) attributors = speaker
-      else if (attributors.length) spoke = true
+      if (attributors.length === 0 && slot.explicit) {
+        // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
+        const ref = referredSpeaker(text, s, slot, lastOfKind)
+        attributors = ref ? [ref] : speaker
+      } else if (attributors.length) spoke = true
       if (attributors.length === 0) continue
       const confidence = bestConfidence(wordings, s, slot.cueSpan)
       const hedge = confidence ? undefined : cueHedge(text, s, slot.cueSpan)
@@ -860,6 +866,20 @@ const CONSISTENT_TAIL =
 const IDENTITY_SUBJECT =
   /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|operators?|culprits?|perpetrators?|threat\s+actors?))$/
 
+// A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
+const DESCRIBED_SUBJECT =
+  /^\W{0,3}(?:(He|She)|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director))\b/
+
+/** The party a sentence's pronoun or description subject points back to, when it is the subject of the slot's cue. */
+function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<PartyKind, Party>): Party | undefined {
+  const m = DESCRIBED_SUBJECT.exec(text.slice(s.start, slot.cueSpan[0]))
+  if (!m) return undefined
+  if (m[2]) return lastOfKind.get('agency')
+  if (m[3]) return lastOfKind.get('government') ?? lastOfKind.get('country')
+  if (m[4]) return lastOfKind.get('vendor')
+  return lastOfKind.get('person')
+}
+
 // A definite description or pronoun right after an attributing cue that points back to a threat actor.
 const GROUP_REFERENCE =
   /^\s+(?:(?:that|this|the\s+same|the\s+aforementioned|the\s+said)\s+(?:(?:threat|state-sponsored|espionage|hacking|APT)\s+)?(?:group|actor|cluster|crew|gang|outfit|operators?|collective|adversary)|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))/i
@@ -901,7 +921,14 @@ function isAttributedKind(p: Party): boolean {
 
 /** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
 function isNamedCampaign(text: string, p: Party): boolean {
-  return p.kind === 'actor' && NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0]))
+  return (
+    p.kind === 'actor' &&
+    NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) &&
+    // "the bureau named Kimsuky as the culprit": naming someone as responsible, not a name given.
+    !/^(?:\s+and\s+[^.;,]{1,40})?\s+as\s+(?:the\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i.test(
+      text.slice(p.span[1], p.span[1] + 60),
+    )
+  )
 }
 
 /** The matches of a cue in a sentence, as `s.text.matchAll(c.re)` gives them (see `Cue`). */
