@@ -405,3 +405,11 @@ test('a pronoun or definite description opening a sentence speaks for the last p
   // "named X" as the name of a campaign is no attribution.
   assert.deepEqual(claims('A campaign named Kimsuky hit banks, the FBI said.'), [])
 })
+
+test('an official placed in the accused state does not speak for it', () => {
+  const text =
+    'Ottawa and Canberra point the finger at Beijing over the hack. Deputy Minister Jane Moreau said the breach had been traced to Wicked Panda.'
+  const got = [...pairs(text)]
+  assert.ok(!got.some((c) => c.startsWith('PRC Government >')), got.join('; '))
+  assert.ok(got.includes('Government of Canada > PRC Government'), got.join('; '))
+})

@@ -170,8 +170,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     if (by && by !== c && a.attributor.kind === 'country') asAttributor.set(by, (asAttributor.get(by) ?? 0) + 1)
   }
   const accused = new Set([...asAttributed].filter(([c, n]) => n >= (asAttributor.get(c) ?? 0)).map(([c]) => c))
+  // Its officials and its government do not accuse it either (a person placed in the accused state by the nearest
+  // name before them: "… point the finger at Moscow. Foreign Minister X said …").
   attributions = attributions.filter(
-    (a) => !(a.attributor.kind === 'country' && a.attributor.country && accused.has(a.attributor.country)),
+    (a) =>
+      !(
+        (a.attributor.kind === 'country' || a.attributor.kind === 'person' || a.attributor.kind === 'government') &&
+        a.attributor.country &&
+        accused.has(a.attributor.country)
+      ),
   )
 
   // One claim per attributor, attributed party and confidence: several cues for one link in a sentence ("run by
