@@ -413,3 +413,16 @@ test('an official placed in the accused state does not speak for it', () => {
   assert.ok(!got.some((c) => c.startsWith('PRC Government >')), got.join('; '))
   assert.ok(got.includes('Government of Canada > PRC Government'), got.join('; '))
 })
+
+test('"The agencies" of a joint statement are its co-signing governments, one attributor each', () => {
+  const text =
+    'The advisory was released by the NSA and the FBI together with partner agencies: the Australian Signals Directorate and the Canadian Centre for Cyber Security. The agencies assess that the intrusions were carried out by Wicked Panda.'
+  const got = pairs(text)
+  for (const want of ['United States Government', 'Government of Australia', 'Government of Canada'])
+    assert.ok(got.has(`${want} > APT41`), [...got].join('; '))
+  // Without co-signers known, "the agencies" names no one.
+  assert.deepEqual(
+    claims('Researchers looked at the malware. The agencies said Wicked Panda was behind the attack.'),
+    [],
+  )
+})

@@ -868,15 +868,26 @@ const IDENTITY_SUBJECT =
 
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director))\b/
+  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director))\b/
+
+/**
+ * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
+ * which the caller puts in its place once it knows them.
+ */
+export const JOINT_VOICE = 'the joint authors'
 
 /** The party a sentence's pronoun or description subject points back to, when it is the subject of the slot's cue. */
 function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<PartyKind, Party>): Party | undefined {
   const m = DESCRIBED_SUBJECT.exec(text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
-  if (m[2]) return lastOfKind.get('agency')
-  if (m[3]) return lastOfKind.get('government') ?? lastOfKind.get('country')
-  if (m[4]) return lastOfKind.get('vendor')
+  // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
+  if (m[2]) {
+    const at = s.start + m.index + m[0].length - m[2].length
+    return { name: JOINT_VOICE, text: m[2], span: [at, at + m[2].length], kind: 'agency' }
+  }
+  if (m[3]) return lastOfKind.get('agency')
+  if (m[4]) return lastOfKind.get('government') ?? lastOfKind.get('country')
+  if (m[5]) return lastOfKind.get('vendor')
   return lastOfKind.get('person')
 }
 

@@ -13,6 +13,7 @@ import {
   findAttributions,
   findDenials,
   inDoubt,
+  JOINT_VOICE,
   type Party,
   unitName,
 } from './claims.ts'
@@ -255,6 +256,21 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       if (o.kind === 'agency' && o.country) addCosigner(governmentName(o.country), o.span, 'partner agency')
       if (o.kind === 'alliance') addCosigner(o.name, o.span, 'partner')
     }
+  }
+
+  // "The agencies found …" in a joint statement: each co-signing government attributes.
+  if (attributions.some((a) => a.attributor.name === JOINT_VOICE)) {
+    const accusedNames = new Set([...accusedCountries].map((c) => governmentName(c!)))
+    const joint = cosigners.filter((c) => !accusedNames.has(c.name))
+    attributions = attributions.flatMap((a) => {
+      if (a.attributor.name !== JOINT_VOICE) return [a]
+      const out: typeof attributions = []
+      for (const c of joint) {
+        if (attributions.some((b) => b.attributor.name === c.name && b.attributed.name === a.attributed.name)) continue
+        out.push({ ...a, attributor: { ...a.attributor, name: c.name, kind: 'government' } })
+      }
+      return out
+    })
   }
 
   const campaigns = findCampaigns(text, masked, actorSpans)
