@@ -426,3 +426,16 @@ test('"The agencies" of a joint statement are its co-signing governments, one at
     [],
   )
 })
+
+test('a state that sponsors, directs or funds cyber actors is attributed', () => {
+  const cases: [string, string][] = [
+    [
+      'The NSA warned that the government of Iran sponsors cyber actors who phish diplomats.',
+      'NSA > Iranian Government',
+    ],
+    ['ESET said Russia directly funds several hacking groups.', 'ESET > Russian Government'],
+    ['The CCCS said China tasks contractor hacking teams.', 'Canadian Centre for Cyber Security > PRC Government'],
+  ]
+  for (const [text, want] of cases) assert.ok(pairs(text).has(want), `${text}: ${[...pairs(text)].join('; ')}`)
+  assert.deepEqual(claims('Microsoft said Russia runs a large army.'), [])
+})

@@ -760,6 +760,17 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           attributed: [p],
           explicit: false,
         })
+      // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups": a state as the sponsor.
+      if (p.kind === 'country' || p.kind === 'government') {
+        const m = STATE_SPONSORS.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 90)))
+        if (m && !isTargetPosition(text, p))
+          slots.push({
+            cue: m[1]!,
+            cueSpan: [p.span[1], p.span[1] + m[0].length],
+            attributed: [p],
+            explicit: true,
+          })
+      }
       // "it is almost certainly the SVR", "UNC2452 is APT29", "the group is likely part of the GRU": an identity stated
       // of a pronoun, a description or another actor.
       if ((p.kind === 'actor' || p.kind === 'state-body') && p.span[0] - s.start > 4) {
@@ -855,6 +866,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   }
   return out
 }
+
+// A state's verb of sponsorship with its cyber actors as object.
+const STATE_SPONSORS =
+  /^(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
 
 // "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
 const IDENTITY_TAIL =
