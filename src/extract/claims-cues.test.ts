@@ -439,3 +439,17 @@ test('a state that sponsors, directs or funds cyber actors is attributed', () =>
   for (const [text, want] of cases) assert.ok(pairs(text).has(want), `${text}: ${[...pairs(text)].join('; ')}`)
   assert.deepEqual(claims('Microsoft said Russia runs a large army.'), [])
 })
+
+test('a state body named as the owner of its numbered unit is not attributed beside the unit', () => {
+  for (const text of [
+    'The NCSC said the group is almost certainly subordinate to GRU Unit 74455.',
+    'Microsoft said the attack was carried out by Unit 26165 of the GRU.',
+  ]) {
+    const got = [...pairs(text)]
+    assert.ok(
+      got.some((c) => / > GRU Unit \d+$/.test(c)),
+      `${text}: ${got.join('; ')}`,
+    )
+    assert.ok(!got.some((c) => / > GRU$/.test(c)), `${text}: ${got.join('; ')}`)
+  }
+})

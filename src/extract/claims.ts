@@ -599,6 +599,21 @@ function ownersDropped(text: string, cands: Party[]): Party[] {
     )
       return false
     const next = cands[i + 1]
+    // "FSB Centre 18", "Unit 26165 of the GRU": the body named as the owner of its numbered unit.
+    if (p.kind === 'state-body') {
+      if (
+        next?.kind === 'state-body' &&
+        next.name.startsWith(`${p.name} `) &&
+        /^\s*$/.test(text.slice(p.span[1], next.span[0]))
+      )
+        return false
+      if (
+        prev?.kind === 'state-body' &&
+        prev.name.startsWith(`${p.name} `) &&
+        /^\s*(?:of|in|within|at)\s+(?:the\s+)?(?:\w+['’]s\s+)?$/.test(text.slice(prev.span[1], p.span[0]))
+      )
+        return false
+    }
     if (next?.kind !== 'state-body' || (p.kind !== 'country' && p.kind !== 'government')) return true
     return !/^['’]s?\s*$/.test(text.slice(p.span[1], next.span[0]))
   })
