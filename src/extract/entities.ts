@@ -923,6 +923,44 @@ function nameCase(name: string): string {
     .join(' ')
 }
 
+/**
+ * Adds to `out` the person named by `raw` at `s`, without leading title words, unless it overlaps an excluded span or
+ * a person found before; false when it is not a person's name. At module level, not a closure made per call (tsx wraps
+ * each closure it makes in a naming call).
+ */
+function pushPerson(
+  out: PersonMention[],
+  excluded: SpanSet,
+  isKnownName: (s: string) => boolean,
+  raw: string,
+  s: number,
+  title?: string,
+  charged = false,
+): boolean {
+  let name = raw
+  for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
+    s += w[0].length
+    name = name.slice(w[0].length)
+    w = /^(\S+)\s+/.exec(name)
+  }
+  const words = name.split(/\s+/)
+  if (words.length < 2 || words.every((w) => CAPS_WORD.test(w) || w.endsWith('.'))) return false
+  const span: Span = [s, s + name.length]
+  if (excluded.overlaps(span)) return false
+  if (isKnownName(name)) return false
+  // A product's name ("Windows Defender").
+  if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
+  if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
+    return false
+  // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
+  if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
+  if (out.some((p) => overlaps(p.span, span))) return false
+  const p: PersonMention = { name: nameCase(name), text: name, span, charged }
+  if (title) p.title = title
+  out.push(p)
+  return true
+}
+
 export function findPeople(
   text: string,
   sents: Sentence[],
@@ -931,31 +969,6 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = []
   const excluded = new SpanSet(exclude)
-  /** The person named by `raw` at `s`, without leading title words; false when it is not a person's name. */
-  const push = (raw: string, s: number, title?: string, charged = false): boolean => {
-    let name = raw
-    for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
-      s += w[0].length
-      name = name.slice(w[0].length)
-      w = /^(\S+)\s+/.exec(name)
-    }
-    const words = name.split(/\s+/)
-    if (words.length < 2 || words.every((w) => CAPS_WORD.test(w) || w.endsWith('.'))) return false
-    const span: Span = [s, s + name.length]
-    if (excluded.overlaps(span)) return false
-    if (isKnownName(name)) return false
-    // A product's name ("Windows Defender").
-    if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
-    if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
-      return false
-    // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
-    if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
-    if (out.some((p) => overlaps(p.span, span))) return false
-    const p: PersonMention = { name: nameCase(name), text: name, span, charged }
-    if (title) p.title = title
-    out.push(p)
-    return true
-  }
   const scanned = gazetteerIdx().scan.of(text)
   for (const m of matchesOf(TITLE_AT, text, scanned)) {
     const name = m[1]!
@@ -972,41 +985,43 @@ export function findPeople(
       }
       continue
     }
-    push(name, s, title)
+    pushPerson(out, excluded, isKnownName, name, s, title)
   }
   // "the German interior minister, NAME," and "NAME, the Assistant Attorney General".
   for (const m of matchesOf(ROLE_BEFORE_AT, text, scanned)) {
     const name = m[1]!
-    push(name, m.index + m[0].lastIndexOf(name), m[0].slice(0, m[0].indexOf(',')))
+    pushPerson(out, excluded, isKnownName, name, m.index + m[0].lastIndexOf(name), m[0].slice(0, m[0].indexOf(',')))
   }
   for (const m of matchesOf(ROLE_AFTER_AT, text, scanned)) {
     const name = m[1]!
-    push(name, m.index, m[0].slice(name.length + 1).trim())
+    pushPerson(out, excluded, isKnownName, name, m.index, m[0].slice(name.length + 1).trim())
   }
-  for (const m of matchesOf(CHARGED_SUBJECT_AT, text, scanned)) push(m[1]!, m.index, undefined, true)
+  for (const m of matchesOf(CHARGED_SUBJECT_AT, text, scanned))
+    pushPerson(out, excluded, isKnownName, m[1]!, m.index, undefined, true)
   for (const m of matchesOf(PERSON_LIST_AT, text, scanned)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
     // After a verb of naming things ("researchers named Parrot TDS") a word in capitals is not a surname.
     const naming = /^(?:named|identified)/.test(m[0])
     for (const part of list.matchAll(LISTED_NAME_RE))
-      if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w)))) push(part[0], base + part.index)
+      if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w))))
+        pushPerson(out, excluded, isKnownName, part[0], base + part.index)
   }
   // Items of a list of people: names with a surname in capitals, after a word about people.
   for (const { m } of listedPeople(text, scanned)) {
-    if (m[1] !== undefined) push(m[1], m.index + m[0].lastIndexOf(m[1]))
+    if (m[1] !== undefined) pushPerson(out, excluded, isKnownName, m[1], m.index + m[0].lastIndexOf(m[1]))
     else {
       // "MININ, Alexey Valeryevich": given names first.
       const s = m.index + m[0].lastIndexOf(m[2]!)
       const before = out.length
-      if (push(`${m[3]!} ${m[2]!}`, s)) {
+      if (pushPerson(out, excluded, isKnownName, `${m[3]!} ${m[2]!}`, s)) {
         const p = out[before]!
         p.text = m[0].slice(m[0].lastIndexOf(m[2]!))
         p.span = [s, s + p.text.length]
       }
     }
   }
-  for (const m of matchesOf(SAID_AT, text, scanned)) push(m[1]!, m.index)
+  for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
   // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its
