@@ -335,21 +335,6 @@ export function startsBefore(
   return out
 }
 
-/**
- * Whether the expression of `sticky` (a sticky copy of an expression that ends with `$`) matches `s`, as a search of
- * the expression would find: tried only at the word starts (`\b\w`, ASCII) within `chunks` whitespace-separated
- * chunks of the end of `s`. Exact when every match starts at such a word start and is at most `chunks` runs of
- * non-space characters each followed by whitespace (`chunksBack`).
- */
-export function matchesAtEnd(sticky: RegExp, s: string, chunks: number): boolean {
-  for (let p = chunksBack(s, s.length, chunks); p < s.length; p++) {
-    if (!isAsciiWordCode(s.charCodeAt(p)) || (p > 0 && isAsciiWordCode(s.charCodeAt(p - 1)))) continue
-    sticky.lastIndex = p
-    if (sticky.test(s)) return true
-  }
-  return false
-}
-
 /** A global expression, with a sticky copy and where (by the expression's shape) all of its matches must start. */
 export interface AnchoredExpression {
   re: RegExp

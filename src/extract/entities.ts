@@ -2,7 +2,7 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
-import { anchored, matchesAtEnd, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
+import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import {
   inApposition,
   isGenericActivity,
@@ -1547,20 +1547,6 @@ const COUNTRIES_LISTED =
 const NOT_TARGET_BEFORE =
   /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?)\s+(?:\w+\s+)?(?:against|on)|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by)\s+(?:the\s+)?$/i
 
-// Sticky copies of the expressions above tried at the words near the end of the text before a country only
-// (`matchesAtEnd`): every match of each starts at a word start (`\b` before a letter) and ends with `\s+(?:the\s+)?$`,
-// so it is a few runs of non-space characters each followed by whitespace: at most 3 ("attacks against the "), 5
-// ("countries such as , the "), 4 ("sanctions imposed on the ").
-const DIRECT_TARGET_AT = stickyCopy(DIRECT_TARGET)
-const COUNTRIES_LISTED_AT = stickyCopy(COUNTRIES_LISTED)
-const NOT_TARGET_BEFORE_AT = stickyCopy(NOT_TARGET_BEFORE)
-/** Those expressions with the chunks they are tried within, for the test that they answer as a search does. */
-export const AT_END_FOR_TEST: readonly [RegExp, number][] = [
-  [DIRECT_TARGET, 3],
-  [COUNTRIES_LISTED, 5],
-  [NOT_TARGET_BEFORE, 4],
-]
-
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -1588,7 +1574,7 @@ export function findTargetCountries(
       // A state punished, not attacked ("sanctions against Russia"), is no target.
       // … and the members of its list ("sanctions against China, Russia and North Korea").
       if (
-        matchesAtEnd(NOT_TARGET_BEFORE_AT, before, 4) ||
+        NOT_TARGET_BEFORE.test(before) ||
         (blocked !== undefined && LIST_GLUE.test(text.slice(blocked.span[1], c.span[0])))
       ) {
         prev = undefined
@@ -1597,11 +1583,11 @@ export function findTargetCountries(
       }
       blocked = undefined
       const targeted =
-        matchesAtEnd(DIRECT_TARGET_AT, before, 3) ||
+        DIRECT_TARGET.test(before) ||
         (/^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))) ||
         (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)) ||
         LISTED_IN.test(before) ||
-        matchesAtEnd(COUNTRIES_LISTED_AT, before, 5) ||
+        COUNTRIES_LISTED.test(before) ||
         // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
         // Singapore", "South Korea and the United States").
         (prev !== undefined &&
