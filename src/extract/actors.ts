@@ -215,16 +215,25 @@ const CAMPAIGN_AFTER =
  * otherwise (another alias or an actor-name shape of the same canonical) is the campaign's name, not a mention.
  */
 function campaignNamesDropped(text: string, hits: ActorMention[]): ActorMention[] {
-  const asCampaign = (a: ActorMention) => CAMPAIGN_AFTER.test(text.slice(a.span[1], a.span[1] + 40))
-  if (!hits.some(asCampaign)) return hits
-  const key = (a: ActorMention) => fold(a.mention).replace(/[^a-z0-9]/g, '')
+  if (!hits.some((a) => namesCampaign(text, a))) return hits
   const onlyCampaign = new Set<string>()
   const other = new Set<string>()
-  for (const a of hits) if (asCampaign(a)) onlyCampaign.add(key(a))
-  for (const a of hits) if (!asCampaign(a)) onlyCampaign.delete(key(a))
+  for (const a of hits) if (namesCampaign(text, a)) onlyCampaign.add(nameKey(a))
+  for (const a of hits) if (!namesCampaign(text, a)) onlyCampaign.delete(nameKey(a))
   const names = [...hits, ...findActorShapes(text)]
-  for (const a of names) if (!onlyCampaign.has(key(a))) other.add(a.canonical)
-  return hits.filter((a) => !(onlyCampaign.has(key(a)) && other.has(a.canonical)))
+  for (const a of names) if (!onlyCampaign.has(nameKey(a))) other.add(a.canonical)
+  return hits.filter((a) => !(onlyCampaign.has(nameKey(a)) && other.has(a.canonical)))
+}
+
+// At module level, not closures made per call (tsx wraps each closure it makes in a naming call).
+/** Whether the mention `a` of `text` is followed by "campaign" or "operation". */
+function namesCampaign(text: string, a: ActorMention): boolean {
+  return CAMPAIGN_AFTER.test(text.slice(a.span[1], a.span[1] + 40))
+}
+
+/** A mention's letters and digits, case-folded: the same name however it is spelt. */
+function nameKey(a: ActorMention): string {
+  return fold(a.mention).replace(/[^a-z0-9]/g, '')
 }
 
 function caseOk(mention: string, t: Target): boolean {

@@ -5,6 +5,7 @@
  * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
  */
 import { COUNTRIES } from './gazetteer.ts'
+import { isAsciiWordCode } from './scan.ts'
 
 // Words that end the noun phrase of a description.
 const STOP = new Set(
@@ -68,11 +69,15 @@ export function phraseEnd(text: string, from: number, max = 160): number {
   // targets"); until then its end stays before the comma.
   let listed = -1
   let firstComma = -1
+  // The first line break in `part` at or after prevEnd (-1: none); prevEnd only grows, so it is looked for again
+  // only once prevEnd has passed it.
+  let newline = part.indexOf('\n')
   for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
     const tok = m[0]
     const tEnd = from + m.index + tok.length
-    // A line break ends it (a heading, a list item).
-    if (part.slice(prevEnd, m.index).includes('\n')) break
+    // A line break ends it (a heading, a list item): one between the last token and this one.
+    if (newline >= 0 && newline < prevEnd) newline = part.indexOf('\n', prevEnd)
+    if (newline >= 0 && newline < m.index) break
     prevEnd = m.index + tok.length
     // A token cut by the limit (not by the text's end) is not read.
     if (tEnd >= limit && limit < text.length) break
@@ -82,7 +87,7 @@ export function phraseEnd(text: string, from: number, max = 160): number {
       joined = true
       continue
     }
-    if (tok.length === 1 && !/\w/.test(tok)) break
+    if (tok.length === 1 && !isAsciiWordCode(tok.charCodeAt(0))) break
     const w = tok.toLowerCase()
     if (w === 'and' || w === 'or' || w === '&') {
       if (listed >= 0) listed = -2 // the list is closed: what follows is read as its last member
@@ -90,13 +95,14 @@ export function phraseEnd(text: string, from: number, max = 160): number {
       prev = w
       continue
     }
-    if (/^the$|^an?$/.test(w) && joined) break
+    if (joined && (w === 'the' || w === 'a' || w === 'an')) break
     // "…, and attacks against …": a new description, not a member of this one's list.
     if (joined && /^(?:(?:cyber-?)?attacks?|campaigns?|operations?|intrusions?|hacks?|espionage)$/.test(w)) {
       if (firstComma >= 0) return firstComma
       break
     }
-    if (/^[a-z]/.test(tok)) {
+    const c0 = tok.charCodeAt(0)
+    if (c0 >= 97 && c0 <= 122) {
       // Inside a capitalised name ("Organisation for the Prohibition of Chemical Weapons").
       const inName =
         /^[A-Z]/.test(prev) && /^(?:for|of|on|de)$/.test(w) && /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))

@@ -272,16 +272,21 @@ function armedForcesName(country: string): string {
 const UNIT_AT = anchored(UNIT_RE, (text, s) => startsBefore(text, s.keywords[KW_UNIT]!, 2, s.words, true))
 const ARMY_AT = anchored(ARMY_RE, (text, s) => startsBefore(text, s.keywords[KW_ARMY]!, 5, s.words))
 
+/**
+ * Adds `x` to `out` unless it overlaps a masked span or a mention already found (the finders keep the first of
+ * overlapping mentions). At module level, not a closure made per call (tsx wraps each closure it makes in a naming call).
+ */
+function pushFree<T extends { span: Span }>(out: T[], mask: SpanSet, x: T): void {
+  if (mask.overlaps(x.span)) return
+  if (out.some((o) => overlaps(o.span, x.span))) return
+  out.push(x)
+}
+
 export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
   const { bodies: lookup, countries, scan } = gazetteerIdx()
   const scanned = scan.of(text)
   const out: StateBodyMention[] = []
   const mask = new SpanSet(masked)
-  const push = (x: StateBodyMention) => {
-    if (mask.overlaps(x.span)) return
-    if (out.some((o) => overlaps(o.span, x.span))) return
-    out.push(x)
-  }
   for (const m of matchesOf(UNIT_AT, text, scanned)) {
     const isCentre = m[4] !== undefined
     let parent = m[1] ?? m[6]
@@ -299,21 +304,25 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     const ue = us + m[2]!.length
     // "FSB Center 16" is how the FSB's signals intelligence centre is usually written, and stands for the FSB.
     const name = isCentre ? (m[5] === '16' ? 'FSB' : `FSB ${m[4]} ${m[5]}`) : `${parent} Unit ${m[3]}`
-    push({ body: { name, country: body.country, kind: 'intelligence' }, text: text.slice(us, ue), span: [us, ue] })
+    pushFree(out, mask, {
+      body: { name, country: body.country, kind: 'intelligence' },
+      text: text.slice(us, ue),
+      span: [us, ue],
+    })
     // The parent named before ("GRU Unit 26165") or after ("Centre 18, a unit of the FSB") is named too.
-    if (m[1]) push({ body, text: m[1], span: [m.index, m.index + m[1].length] })
+    if (m[1]) pushFree(out, mask, { body, text: m[1], span: [m.index, m.index + m[1].length] })
     const end = m.index + m[0].length
-    if (m[6]) push({ body, text: m[6], span: [end - m[6].length, end] })
+    if (m[6]) pushFree(out, mask, { body, text: m[6], span: [end - m[6].length, end] })
   }
   for (const [i, p] of BODY_PHRASES.entries())
     for (const m of matchesOf(BODY_PHRASE_AT[i]!, text, scanned))
-      push({
+      pushFree(out, mask, {
         body: { name: p.name, country: p.country, kind: 'intelligence' },
         text: m[0],
         span: [m.index, m.index + m[0].length],
       })
   for (const m of matchesOf(PROVINCIAL_SECURITY_AT, text, scanned))
-    push({
+    pushFree(out, mask, {
       body: { name: m[0], country: 'China', kind: 'intelligence' },
       text: m[0],
       span: [m.index, m.index + m[0].length],
@@ -324,7 +333,11 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     if (!country) continue
     const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[0].indexOf(written))
     const t = text.slice(s, m.index + m[0].length)
-    push({ body: { name: armedForcesName(country), country, kind: 'intelligence' }, text: t, span: [s, s + t.length] })
+    pushFree(out, mask, {
+      body: { name: armedForcesName(country), country, kind: 'intelligence' },
+      text: t,
+      span: [s, s + t.length],
+    })
   }
   for (const { index: s, form: t } of scanned.forms[FORMS_BODY]!) {
     const e = s + t.length
@@ -337,7 +350,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
       const adjective = COUNTRIES.find((x) => x.name === c.country)?.adjectives[0]
       if (adjective) body = { ...body, name: `${adjective} ${t}`, country: c.country }
     }
-    push({ body, text: t, span: [s, e] })
+    pushFree(out, mask, { body, text: t, span: [s, e] })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -471,6 +484,11 @@ function hostName(country: string): string {
   return c?.aliases.includes(`the ${country}`) ? `the ${country}` : country
 }
 
+/** The country a form names, also when written with a final full stop ("the U.S."). */
+function countryForm(countries: Gazetteer['countries'], x: string) {
+  return countries.get(x) ?? countries.get(x.replace(/\.$/, ''))
+}
+
 /**
  * The name of the embassy written `t` ("Russian embassy in Berlin", "Moscow's embassy", "Embassy of Iran in the
  * Netherlands"), with the state it represents and its host state; undefined when the word before "embassy" names no
@@ -481,7 +499,6 @@ function embassyName(
   before: string | undefined,
 ): { name: string; sender?: string; host?: string } | undefined {
   const countries = gazetteerIdx().countries
-  const form = (x: string) => countries.get(x) ?? countries.get(x.replace(/\.$/, ''))
   let senderText: string
   let hostText: string | undefined
   if (before !== undefined) {
@@ -493,12 +510,12 @@ function embassyName(
     senderText = m[1]!
     hostText = m[2]
   }
-  const sender = form(senderText)
+  const sender = countryForm(countries, senderText)
   if (!sender) return before !== undefined ? undefined : { name: t }
   const adjective =
     sender.form === 'adjective' ? senderText : (COUNTRIES.find((c) => c.name === sender.country)?.adjectives[0] ?? '')
   if (!adjective) return { name: t, sender: sender.country }
-  const host = hostText ? form(hostText) : undefined
+  const host = hostText ? countryForm(countries, hostText) : undefined
   if (!host) return { name: `${adjective} Embassy`, sender: sender.country }
   // A host given by its capital is named as its state ("in Berlin" → "in Germany").
   const written = hostText!.replace(/\.$/, '')
@@ -518,12 +535,6 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   const scanned = scan.of(text)
   const out: OrgMention[] = []
   const mask = new SpanSet([...masked, ...exclude])
-  const blocked = (span: Span) => mask.overlaps(span)
-  const push = (o: OrgMention) => {
-    if (blocked(o.span)) return
-    if (out.some((x) => overlaps(x.span, o.span))) return
-    out.push(o)
-  }
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
   for (const m of matchesOf(ACRONYM_DEF_AT, text, scanned)) {
@@ -540,7 +551,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       kind: known?.kind ?? 'organisation',
     }
     if (known?.country) entry.country = known.country
-    push(entry)
+    pushFree(out, mask, entry)
   }
   for (const { index: s, form: t } of scanned.forms[FORMS_ORG]!) {
     const e = s + t.length
@@ -549,7 +560,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // All-capital short forms must be written so ("EU", not "eu"); forms are matched case-sensitively already.
     const entry: OrgMention = { name: k.name, text: t, span: [s, e], kind: k.kind }
     if (k.country) entry.country = k.country
-    push(entry)
+    pushFree(out, mask, entry)
   }
   // Embassies, named "<Adjective> Embassy in <host>"; one without its host takes the name of the one embassy of the
   // same state whose host the text gives ("the Russian embassy" = "the Russian Embassy in Germany").
@@ -563,7 +574,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const o: OrgMention = { name: e.name, text: t, span: [s, s + t.length], kind: 'embassy' }
     if (e.sender) o.country = e.sender
     const before = out.length
-    push(o)
+    pushFree(out, mask, o)
     if (out.length > before) embassies.push({ o, host: e.host })
   }
   for (const e of embassies) {
@@ -590,7 +601,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) continue
     if (COUNTRY_NAME_OR_ALIAS.has(t)) continue
     const name = cleanOrgName(t)
-    push({ name, text: t, span: [s, s + t.length], kind: 'organisation' })
+    pushFree(out, mask, { name, text: t, span: [s, s + t.length], kind: 'organisation' })
   }
   // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
   // the other items of the list are organisations ("- Chosun Expo (North Korea)").
@@ -603,14 +614,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       if (t.split(/\s+/).length < 2 || COUNTRY_NAME_OR_ALIAS.has(t) || NOT_ORG_WORDS.has(t.split(/\s+/)[0]!)) continue
       if (!intros.has(listIntro(text, m.index).start)) continue
       const s = m.index + m[0].lastIndexOf(t)
-      push({ name: t, text: t, span: [s, s + t.length], kind: 'organisation' })
+      pushFree(out, mask, { name: t, text: t, span: [s, s + t.length], kind: 'organisation' })
     }
   }
   for (const m of matchesOf(COMPANY_APPOSITIVE_AT, text, scanned)) {
     const name = m[1]!
     if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
     if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
-    push({ name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+    pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
   }
   for (const m of matchesOf(TEAM_APPOSITIVE_AT, text, scanned)) {
     const name = m[1]!
@@ -622,7 +633,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       span: [m.index, m.index + name.length],
       kind: 'vendor',
     }
-    push(o)
+    pushFree(out, mask, o)
   }
   const publisher = PUBLISHER_HEADER.exec(text)
   if (publisher) {
@@ -630,7 +641,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const s = publisher.index + publisher[0].indexOf(name)
     const known = lookup.get(name)
     if (!COUNTRY_NAME_OR_ALIAS.has(name) && !NOT_ORG_WORDS.has(name.split(/\s+/)[0]!))
-      push({ name: known?.name ?? name, text: name, span: [s, s + name.length], kind: known?.kind ?? 'vendor' })
+      pushFree(out, mask, {
+        name: known?.name ?? name,
+        text: name,
+        span: [s, s + name.length],
+        kind: known?.kind ?? 'vendor',
+      })
   }
   for (const m of matchesOf(SUCH_AS_AT, text, scanned)) {
     const list = m[1]!
@@ -638,7 +654,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
       const name = part[0]
       if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
-      push({ name, text: name, span: [base + part.index, base + part.index + name.length], kind: 'company' })
+      pushFree(out, mask, {
+        name,
+        text: name,
+        span: [base + part.index, base + part.index + name.length],
+        kind: 'company',
+      })
     }
   }
   for (const m of matchesOf(DEVICES_AT, text, scanned)) {
@@ -652,7 +673,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       // The last word of a product's name ("Pulse Secure appliances", "Connect Secure devices").
       if (g === m[1] && /[A-Z][\w&-]*[^\S\r\n]+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       const s = m.index + m[0].indexOf(g)
-      push({ name: g, text: g, span: [s, s + g.length], kind: 'company' })
+      pushFree(out, mask, { name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -902,6 +923,44 @@ function nameCase(name: string): string {
     .join(' ')
 }
 
+/**
+ * Adds to `out` the person named by `raw` at `s`, without leading title words, unless it overlaps an excluded span or
+ * a person found before; false when it is not a person's name. At module level, not a closure made per call (tsx wraps
+ * each closure it makes in a naming call).
+ */
+function pushPerson(
+  out: PersonMention[],
+  excluded: SpanSet,
+  isKnownName: (s: string) => boolean,
+  raw: string,
+  s: number,
+  title?: string,
+  charged = false,
+): boolean {
+  let name = raw
+  for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
+    s += w[0].length
+    name = name.slice(w[0].length)
+    w = /^(\S+)\s+/.exec(name)
+  }
+  const words = name.split(/\s+/)
+  if (words.length < 2 || words.every((w) => CAPS_WORD.test(w) || w.endsWith('.'))) return false
+  const span: Span = [s, s + name.length]
+  if (excluded.overlaps(span)) return false
+  if (isKnownName(name)) return false
+  // A product's name ("Windows Defender").
+  if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
+  if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
+    return false
+  // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
+  if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
+  if (out.some((p) => overlaps(p.span, span))) return false
+  const p: PersonMention = { name: nameCase(name), text: name, span, charged }
+  if (title) p.title = title
+  out.push(p)
+  return true
+}
+
 export function findPeople(
   text: string,
   sents: Sentence[],
@@ -910,31 +969,6 @@ export function findPeople(
 ): PersonMention[] {
   const out: PersonMention[] = []
   const excluded = new SpanSet(exclude)
-  /** The person named by `raw` at `s`, without leading title words; false when it is not a person's name. */
-  const push = (raw: string, s: number, title?: string, charged = false): boolean => {
-    let name = raw
-    for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
-      s += w[0].length
-      name = name.slice(w[0].length)
-      w = /^(\S+)\s+/.exec(name)
-    }
-    const words = name.split(/\s+/)
-    if (words.length < 2 || words.every((w) => CAPS_WORD.test(w) || w.endsWith('.'))) return false
-    const span: Span = [s, s + name.length]
-    if (excluded.overlaps(span)) return false
-    if (isKnownName(name)) return false
-    // A product's name ("Windows Defender").
-    if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
-    if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
-      return false
-    // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
-    if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
-    if (out.some((p) => overlaps(p.span, span))) return false
-    const p: PersonMention = { name: nameCase(name), text: name, span, charged }
-    if (title) p.title = title
-    out.push(p)
-    return true
-  }
   const scanned = gazetteerIdx().scan.of(text)
   for (const m of matchesOf(TITLE_AT, text, scanned)) {
     const name = m[1]!
@@ -951,41 +985,43 @@ export function findPeople(
       }
       continue
     }
-    push(name, s, title)
+    pushPerson(out, excluded, isKnownName, name, s, title)
   }
   // "the German interior minister, NAME," and "NAME, the Assistant Attorney General".
   for (const m of matchesOf(ROLE_BEFORE_AT, text, scanned)) {
     const name = m[1]!
-    push(name, m.index + m[0].lastIndexOf(name), m[0].slice(0, m[0].indexOf(',')))
+    pushPerson(out, excluded, isKnownName, name, m.index + m[0].lastIndexOf(name), m[0].slice(0, m[0].indexOf(',')))
   }
   for (const m of matchesOf(ROLE_AFTER_AT, text, scanned)) {
     const name = m[1]!
-    push(name, m.index, m[0].slice(name.length + 1).trim())
+    pushPerson(out, excluded, isKnownName, name, m.index, m[0].slice(name.length + 1).trim())
   }
-  for (const m of matchesOf(CHARGED_SUBJECT_AT, text, scanned)) push(m[1]!, m.index, undefined, true)
+  for (const m of matchesOf(CHARGED_SUBJECT_AT, text, scanned))
+    pushPerson(out, excluded, isKnownName, m[1]!, m.index, undefined, true)
   for (const m of matchesOf(PERSON_LIST_AT, text, scanned)) {
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
     // After a verb of naming things ("researchers named Parrot TDS") a word in capitals is not a surname.
     const naming = /^(?:named|identified)/.test(m[0])
     for (const part of list.matchAll(LISTED_NAME_RE))
-      if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w)))) push(part[0], base + part.index)
+      if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w))))
+        pushPerson(out, excluded, isKnownName, part[0], base + part.index)
   }
   // Items of a list of people: names with a surname in capitals, after a word about people.
   for (const { m } of listedPeople(text, scanned)) {
-    if (m[1] !== undefined) push(m[1], m.index + m[0].lastIndexOf(m[1]))
+    if (m[1] !== undefined) pushPerson(out, excluded, isKnownName, m[1], m.index + m[0].lastIndexOf(m[1]))
     else {
       // "MININ, Alexey Valeryevich": given names first.
       const s = m.index + m[0].lastIndexOf(m[2]!)
       const before = out.length
-      if (push(`${m[3]!} ${m[2]!}`, s)) {
+      if (pushPerson(out, excluded, isKnownName, `${m[3]!} ${m[2]!}`, s)) {
         const p = out[before]!
         p.text = m[0].slice(m[0].lastIndexOf(m[2]!))
         p.span = [s, s + p.text.length]
       }
     }
   }
-  for (const m of matchesOf(SAID_AT, text, scanned)) push(m[1]!, m.index)
+  for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
   // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its

@@ -16,16 +16,11 @@ const ABBREV =
  */
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = []
-  const push = (s: number, e: number) => {
-    while (s < e && isSpaceCode(text.charCodeAt(s))) s++
-    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
-    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
-  }
   let start = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     if (c === 10) {
-      push(start, i)
+      pushSentence(out, text, start, i)
       start = i + 1
       continue
     }
@@ -37,12 +32,20 @@ export function sentences(text: string): Sentence[] {
       while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
       if (k < text.length && text.charCodeAt(k) !== 10 && !startsSentence(text, k)) continue
       if (c === 46 && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue
-      push(start, j)
+      pushSentence(out, text, start, j)
       start = j
     }
   }
-  push(start, text.length)
+  pushSentence(out, text, start, text.length)
   return out
+}
+
+// At module level, not a closure made per call (tsx wraps each closure it makes in a naming call).
+/** Adds to `out` the sentence of `text` from `s` to `e`, without its leading and trailing space, unless empty. */
+function pushSentence(out: Sentence[], text: string, s: number, e: number): void {
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--
+  if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) })
 }
 
 /** The characters of `\s` in a regular expression (ECMAScript WhiteSpace and LineTerminator). */
