@@ -208,3 +208,20 @@ test('the best confidence wording of a sentence is the same when the unranked pa
   }
   assert.ok(found > 20)
 })
+
+test('a keyword set too large for 16-bit transitions still finds every occurrence', () => {
+  // 3,000 distinct eight-letter words make far more automaton rows than 16-bit entries can address.
+  const words: string[] = []
+  let seed = 11
+  const letter = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return String.fromCharCode(97 + (seed % 26))
+  }
+  while (words.length < 3000) words.push(Array.from({ length: 8 }, letter).join(''))
+  const index = new KeywordIndex(words)
+  const text = `Intro ${words[5]} and ${words[2999]!.toUpperCase()} then x${words[7]} end`
+  const found = index.find(text)
+  const got = found.starts.map((s, i) => `${text.slice(s, found.ends[i])}=${index.keywords[found.keys[i]!]}`)
+  // Occurrences count at word starts only, compared case-insensitively.
+  assert.deepEqual(got, [`${words[5]}=${words[5]}`, `${words[2999]!.toUpperCase()}=${words[2999]}`])
+})

@@ -40,7 +40,7 @@ export class KeywordIndex {
   private readonly classOf = new Uint8Array(128)
   private readonly classes: number
   /** Transitions: entry `row + class` holds the next node's row (node × classes) times 2, plus 1 when a keyword ends there. */
-  private readonly dfa: Uint16Array
+  private readonly dfa: Uint16Array | Uint32Array
   /** Per node: the numbers of the keywords that end there. */
   private readonly outs: number[][]
   private lastText: string | undefined
@@ -100,8 +100,8 @@ export class KeywordIndex {
     // Rows instead of node numbers, and the output flag in the low bit: the scan does one table read per character.
     // 16-bit entries keep the table small (about 50 KB): between documents the pipeline's other stages push it out of
     // the nearer caches, and each row the scan visits is then fetched again.
-    if (dfa.length * 2 > 0xffff) throw new Error('keyword automaton too large for 16-bit transitions')
-    const table = new Uint16Array(dfa.length)
+    // A larger keyword set (more than about 32,000 entries) takes 32-bit entries instead of failing.
+    const table = dfa.length * 2 > 0xffff ? new Uint32Array(dfa.length) : new Uint16Array(dfa.length)
     for (let i = 0; i < dfa.length; i++) table[i] = ((dfa[i]! * classes) << 1) | (outs[dfa[i]!]!.length > 0 ? 1 : 0)
     this.dfa = table
     this.outs = outs
