@@ -33,12 +33,9 @@ export interface BundleOptions {
   now?: string
 }
 
-// One-shot hashing (Node >= 20.12) creates no Hash object per id: a bundle makes hundreds of ids, and the Hash
-// objects' native memory made garbage collection a third of the bundle's cost.
-const sha1: (s: string) => Buffer =
-  typeof crypto.hash === 'function'
-    ? (s) => crypto.hash('sha1', s, 'buffer') as unknown as Buffer
-    : (s) => crypto.createHash('sha1').update(s).digest()
+// One-shot hashing creates no Hash object per id: a bundle makes hundreds of ids, and the Hash objects' native memory
+// made garbage collection a third of the bundle's cost.
+const sha1 = (s: string): Buffer => crypto.hash('sha1', s, 'buffer') as unknown as Buffer
 
 // Ids asked for again (the same party in many claims, the same indicator in many reports) come from here.
 const ID_CACHE = new Map<string, string>()

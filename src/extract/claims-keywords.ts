@@ -19,6 +19,7 @@
  * match. It may report more (ſ under an expression without `u`): a gate is then merely passed and the expression
  * finds nothing, as before.
  */
+import { countBelow } from './text.ts'
 
 /**
  * Keyword occurrences by ascending start (ties in any order): `starts[i]`, `ends[i]`, and `keys[i]`, the keyword's
@@ -174,15 +175,7 @@ function sortByStart(o: Occurrences): void {
 
 /** Index of the first occurrence starting at or after `from`. */
 export function firstFrom(o: Occurrences, from: number): number {
-  const a = o.starts
-  let lo = 0
-  let hi = a.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (a[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo
+  return countBelow(o.starts, from)
 }
 
 /** The start of the first occurrence of a keyword of `group` lying wholly inside [from, to), or -1. */
@@ -202,13 +195,6 @@ export function stretchStart(str: string, at: number, ok: (code: number) => bool
 export function stretchEnd(str: string, at: number, ok: (code: number) => boolean): number {
   while (at < str.length && ok(str.charCodeAt(at))) at++
   return at
-}
-
-const SPACE = /\s/
-/** True when the character code is white space as `\s` reads it. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return SPACE.test(String.fromCharCode(c))
 }
 
 /** True when an occurrence of a keyword of `group` lies wholly inside [from, to). */

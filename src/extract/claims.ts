@@ -17,7 +17,6 @@ import type { ActorMention } from './actors.ts'
 import {
   firstFrom,
   firstInside,
-  isSpaceCode,
   type KeywordGroup,
   KeywordIndex,
   matchAtOccurrences,
@@ -29,7 +28,7 @@ import {
 import { stateName as governmentName } from './claims-names.ts'
 import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
 import { isAsciiWordCode, stickyCopy } from './scan.ts'
-import { overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
+import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
   | 'country'

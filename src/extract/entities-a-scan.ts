@@ -5,7 +5,7 @@
  * name expression ending in that keyword must start). Each gives exactly what the expression it replaces would.
  */
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
-import { countBelow } from './text.ts'
+import { countBelow, isSpaceCode } from './text.ts'
 
 /** One occurrence of a form. */
 export interface FormHit {
@@ -272,22 +272,6 @@ function restEquals(text: string, p: number, s: string): boolean {
   if (p + len > text.length) return false
   for (let i = 2; i < len; i++) if (s.charCodeAt(i) !== text.charCodeAt(p + i)) return false
   return true
-}
-
-/** True for the characters `\s` matches (without the `u` flag, the same set). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /**

@@ -18,9 +18,9 @@ import {
   TARGET_CUE,
   targetCueFlags,
 } from './entities.ts'
-import { isSpaceCode, KEY_DIGIT, RunWords, stretchStart, type WordRuns, wordRuns } from './entities-b-words.ts'
+import { KEY_DIGIT, RunWords, stretchStart, type WordRuns, wordRuns } from './entities-b-words.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
-import { type Sentence, sentences } from './text.ts'
+import { isSpaceCode, type Sentence, sentences } from './text.ts'
 
 // Text written to reach every pattern the word runs stand in for, with the awkward characters they must survive.
 const SAMPLE = [

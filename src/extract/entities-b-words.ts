@@ -11,9 +11,7 @@
  * looked for in one pass over the runs of a document (`RunWordSets`).
  */
 import { isAsciiWordCode } from './scan.ts'
-
-// The scan helpers the entity finders use with word runs, from one import.
-export { matchAtStarts, stickyCopy } from './scan.ts'
+import { isSpaceCode } from './text.ts'
 
 /** Number of distinct run keys (see `WordRuns.key`). */
 export const KEY_COUNT = 27 * 27 * 27 + 1
@@ -319,18 +317,6 @@ export class RunWordSets {
   }
 }
 
-/** The position in `found` (ascending run indices) of the first run index at or after `from`. */
-export function firstFound(found: readonly number[], from: number): number {
-  let lo = 0
-  let hi = found.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (found[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  return lo
-}
-
 /** Index of the first run starting at or after `pos`. */
 export function firstRunFrom(runs: WordRuns, pos: number): number {
   let lo = 0
@@ -341,22 +327,6 @@ export function firstRunFrom(runs: WordRuns, pos: number): number {
     else hi = mid
   }
   return lo
-}
-
-/** True for the characters `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13)
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  )
 }
 
 /**

@@ -17,22 +17,20 @@ import { SECTOR_AMBIGUOUS, SECTOR_PHRASES, sectorListEnd } from './entities-b-se
 import {
   alignedPart,
   digitRunStarts,
-  firstFound,
   firstRunFrom,
   headsBefore,
-  matchAtStarts,
   RunWordSets,
   RunWords,
   runStarts,
   startsBeforeHeads,
-  stickyCopy,
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf } from './scan.ts'
+import { lowerOf, matchAtStarts, stickyCopy } from './scan.ts'
 import {
+  countBelow,
   escapeRe,
   MONTHS,
   monthOf,
@@ -1428,7 +1426,7 @@ function targetCues(text: string, sents: Sentence[]): CuedSentences {
     const from = firstRunFrom(runs, s.start)
     firstRun.push(from)
     let v = false
-    for (let i = firstFound(cues, from); i < cues.length && runs.start[cues[i]!]! < s.end && !v; i++) {
+    for (let i = countBelow(cues, from); i < cues.length && runs.start[cues[i]!]! < s.end && !v; i++) {
       TARGET_CUE_STICKY.lastIndex = runs.start[cues[i]!]! - s.start
       v = TARGET_CUE_STICKY.test(s.text)
     }
@@ -1455,7 +1453,7 @@ export function sectorStarts(text: string, sents: Sentence[], k: number): number
   const runs = wordRuns(text)
   const found = roleRuns(text)[ROLE_SECTOR]!
   const out: number[] = []
-  for (let i = firstFound(found, from); i < found.length && runs.start[found[i]!]! < s.end; i++)
+  for (let i = countBelow(found, from); i < found.length && runs.start[found[i]!]! < s.end; i++)
     out.push(runs.start[found[i]!]! - s.start)
   return out
 }

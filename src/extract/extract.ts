@@ -41,6 +41,7 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
+import { isWordChar } from './matcher.ts'
 import { lowerOf, mayContain } from './scan.ts'
 import { overlaps, SpanSet, sentences } from './text.ts'
 
@@ -345,8 +346,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u
 function letterOrDigitAt(text: string, i: number): boolean {
   const c = text.codePointAt(i)
   if (c === undefined) return false
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
-  return LETTER_OR_DIGIT.test(String.fromCodePoint(c))
+  return c <= 0xffff ? isWordChar(text, i) : LETTER_OR_DIGIT.test(String.fromCodePoint(c))
 }
 /** The code point ending just before `i` is a letter or digit. */
 function letterOrDigitBefore(text: string, i: number): boolean {

@@ -49,7 +49,7 @@ function pushSentence(out: Sentence[], text: string, s: number, e: number): void
 }
 
 /** The characters of `\s` in a regular expression (ECMAScript WhiteSpace and LineTerminator). */
-function isSpaceCode(c: number): boolean {
+export function isSpaceCode(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13)
   return (
     c === 0xa0 ||

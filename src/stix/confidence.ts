@@ -198,6 +198,19 @@ interface Pattern {
 }
 
 // Longest, most specific phrases first: the first pattern that matches at a position wins.
+// Statement-of-fact verbs: every match contains one of these stems and starts with one.
+const FACT_VERBS = [
+  'attribut',
+  'conclud',
+  'determined',
+  'announced',
+  'declared',
+  'stated',
+  'accused',
+  'blamed',
+  'named',
+  'identified',
+]
 const C = String.raw`(?:degree|level)\s+of\s+confidence`
 // Each phrase with words one of which every match contains (lower case): a sentence without them is not searched;
 // and, where it can be said, the words (lower case) every match starts with: `findAllConfidenceWhere` can then try
@@ -290,30 +303,8 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
     String.raw`(?:attributed|attributes|attribute|concluded|concludes|determined|announced|declared|stated|accused|blamed|named|identified)`,
     'statement-of-fact',
     'asserted',
-    [
-      'attribut',
-      'conclud',
-      'determined',
-      'announced',
-      'declared',
-      'stated',
-      'accused',
-      'blamed',
-      'named',
-      'identified',
-    ],
-    [
-      'attribut',
-      'conclud',
-      'determined',
-      'announced',
-      'declared',
-      'stated',
-      'accused',
-      'blamed',
-      'named',
-      'identified',
-    ],
+    FACT_VERBS,
+    FACT_VERBS,
   ],
 ]
 
