@@ -1,9 +1,11 @@
-// npm run eval:extract [-- --set dev|check|check2|holdout|all] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|holdout|all] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set:
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
+//   check3  fixtures/extraction-check3 (10 more, prefix nov: other events, publishers and forms; written without running
+//           or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more, sealed: never read while writing rules; the estimate of a held-out score)
 // The fixture sets are scored by ../shared/extraction-dev/score.py through their tools/score_*.py wrappers; without
 // the scorer everything is skipped cleanly. The alias index is the product's: ATT&CK and MISP actor names (read here
@@ -42,14 +44,14 @@ const sets: EvalSet[] = [
     prefix: 'dev',
     score: (out: string) => [scorer, out, '--gold', join(shared, 'extraction-dev')],
   },
-  ...(['check', 'check2', 'holdout'] as const).map((name) => {
+  ...(['check', 'check2', 'check3', 'holdout'] as const).map((name) => {
     const dir = join(root, 'fixtures', `extraction-${name}`)
-    const prefix = { check: 'chk', check2: 'sea', holdout: 'hold' }[name]
+    const prefix = { check: 'chk', check2: 'sea', check3: 'nov', holdout: 'hold' }[name]
     return { name, dir, prefix, score: (out: string) => [join(dir, 'tools', `score_${prefix}.py`), out] }
   }),
 ].filter((s) => values.set === 'all' || values.set === s.name)
 if (sets.length === 0) {
-  console.error(`--set: expected dev, check, check2, holdout or all, got ${values.set}`)
+  console.error(`--set: expected dev, check, check2, check3, holdout or all, got ${values.set}`)
   process.exit(3)
 }
 
