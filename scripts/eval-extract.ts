@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|holdout|all] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set:
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
@@ -7,6 +7,8 @@
 //   check3  fixtures/extraction-check3 (10 more, prefix nov: other events, publishers and forms; written without running
 //           or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more, sealed: never read while writing rules; the estimate of a held-out score)
+//   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
+//           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
 // The fixture sets are scored by ../shared/extraction-dev/score.py through their tools/score_*.py wrappers; without
 // the scorer everything is skipped cleanly. The alias index is the product's: ATT&CK and MISP actor names (read here
 // from the shared files; evaluation may read shared data, the product may not) plus the starter pack.
@@ -20,7 +22,11 @@ import { aliasEntriesFromStarter } from '../bench/extract/starter-aliases.ts'
 import { compileActorMatcher, extractFromText, summarize } from '../src/extract/index.ts'
 
 const { values } = parseArgs({
-  options: { set: { type: 'string', default: 'all' }, verbose: { type: 'boolean', default: false } },
+  options: {
+    set: { type: 'string', default: 'all' },
+    gold: { type: 'string' },
+    verbose: { type: 'boolean', default: false },
+  },
 })
 const root = resolve(import.meta.dirname, '..')
 const shared = process.env.MOSAIC_SHARED ?? resolve(root, '..', 'shared')
@@ -33,7 +39,8 @@ if (!existsSync(scorer)) {
 interface EvalSet {
   name: string
   dir: string
-  prefix: string
+  /** Which files of the folder are documents. */
+  docs: (file: string) => boolean
   /** The scorer command, given the output folder. */
   score: (out: string) => string[]
 }
@@ -41,15 +48,36 @@ const sets: EvalSet[] = [
   {
     name: 'dev',
     dir: join(shared, 'extraction-dev'),
-    prefix: 'dev',
+    docs: (f: string) => /^dev\d+\.txt$/.test(f),
     score: (out: string) => [scorer, out, '--gold', join(shared, 'extraction-dev')],
   },
   ...(['check', 'check2', 'check3', 'holdout'] as const).map((name) => {
     const dir = join(root, 'fixtures', `extraction-${name}`)
     const prefix = { check: 'chk', check2: 'sea', check3: 'nov', holdout: 'hold' }[name]
-    return { name, dir, prefix, score: (out: string) => [join(dir, 'tools', `score_${prefix}.py`), out] }
+    const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
+    return {
+      name,
+      dir,
+      docs: (f: string) => pattern.test(f),
+      score: (out: string) => [join(dir, 'tools', `score_${prefix}.py`), out],
+    }
   }),
 ].filter((s) => values.set === 'all' || values.set === s.name)
+if (values.gold !== undefined) {
+  const dir = resolve(values.gold)
+  if (!existsSync(dir)) {
+    console.error(`--gold: ${dir} does not exist`)
+    process.exit(3)
+  }
+  const golds = new Set(readdirSync(dir).filter((f) => f.endsWith('.gold.json')))
+  const isDoc = (f: string) => f.endsWith('.txt') && golds.has(f.replace(/\.txt$/, '.gold.json'))
+  sets.splice(0, sets.length, {
+    name: 'gold',
+    dir,
+    docs: isDoc,
+    score: (out: string) => [scorer, out, '--gold', dir],
+  })
+}
 if (sets.length === 0) {
   console.error(`--set: expected dev, check, check2, check3, holdout or all, got ${values.set}`)
   process.exit(3)
@@ -70,9 +98,7 @@ for (const set of sets) {
   }
   const out = mkdtempSync(join(tmpdir(), `mosaic-eval-${set.name}-`))
   mkdirSync(out, { recursive: true })
-  const docs = readdirSync(set.dir)
-    .filter((f) => new RegExp(`^${set.prefix}\\d+\\.txt$`).test(f))
-    .sort()
+  const docs = readdirSync(set.dir).filter(set.docs).sort()
   const t1 = performance.now()
   for (const f of docs) {
     const summary = summarize(extractFromText(readFileSync(join(set.dir, f), 'utf8'), { matcher }))
