@@ -17,6 +17,12 @@ export interface AliasEntry {
   actorName: string
   /** The STIX type of the object the name belongs to: intrusion-set, threat-actor, malware, tool, identity … */
   kind: string
+  /**
+   * Where the object comes from: MITRE ATT&CK (`attack`) and Mosaic's own starter pack (`pack`) group names with
+   * care and are preferred when catalogues disagree; `catalogue` (MISP galaxies and the like, the default) collect
+   * every vendor's synonyms, and some merge groups that ATT&CK keeps apart.
+   */
+  source?: 'attack' | 'pack' | 'catalogue'
 }
 
 export interface ActorMention {
@@ -89,8 +95,9 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     campaigns.add(normalizeAlias(a.replace(/^Operation\s+/i, '')))
   }
 
-  // Per normalised alias, the actor with most supporting entries wins (ties: Mandiant-style APTnn names first).
-  const byNorm = new Map<string, Map<string, { name: string; id: string; count: number; alias: string }>>()
+  // Candidate actors per normalised alias, keyed by their normalised name (the clusters of one name in several
+  // catalogues are one actor): how many entries support the alias, how many of them are ATT&CK's or the pack's.
+  const byNorm = new Map<string, Map<string, Candidate>>()
   for (const e of entries) {
     if (!ACTOR_KINDS.has(e.kind)) continue
     const alias = e.alias.trim()
@@ -99,9 +106,15 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     let m = byNorm.get(n)
     if (!m) byNorm.set(n, (m = new Map()))
     const key = normalizeAlias(e.actorName)
+    // ATT&CK's grouping first where it and the pack differ.
+    const firm = e.source === 'attack' ? 2 : e.source === 'pack' ? 1 : 0
     const cur = m.get(key)
-    if (cur) cur.count++
-    else m.set(key, { name: e.actorName, id: e.actorId, count: 1, alias })
+    if (cur) {
+      cur.count++
+      cur.firm += firm
+      // The id and name of the careful source's object when there is one.
+      if (firm && !cur.firmId) Object.assign(cur, { name: e.actorName, id: e.actorId, firmId: true })
+    } else m.set(key, { key, name: e.actorName, id: e.actorId, count: 1, firm, alias, firmId: firm === 1 })
   }
   // Every spelling of each normalised alias.
   const spellings = new Map<string, string[]>()
@@ -112,28 +125,84 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     if (all) all.push(e.alias.trim())
     else spellings.set(n, [e.alias.trim()])
   }
-  // Display name per actor: its Mandiant-style APTnn alias when it has one (the convention of most reports).
+  const support = new Map<string, number>()
+  for (const m of byNorm.values()) for (const [k, v] of m) support.set(k, (support.get(k) ?? 0) + v.count)
+  // The group ATT&CK or the pack give a name to: the group of that name, else the group that lists it most firmly.
+  const firmOf = (n: string): Candidate | undefined => {
+    const m = byNorm.get(n)
+    const own = m?.get(n)
+    return own && own.firm > 0 ? own : firmest(m)
+  }
+  // Per catalogue cluster, the ATT&CK or pack groups its other names belong to: one group says which group the cluster
+  // is (MISP's "Sandworm" lists APT44, Voodoo Bear, Seashell Blizzard: Sandworm Team); two or more say it lumps groups
+  // ATT&CK keeps apart (Microsoft's "Raspberry Typhoon" lists APT30 and Lotus Blossom, two ATT&CK groups).
+  const groupsNamed = new Map<string, Map<string, Set<string>>>()
+  for (const e of entries) {
+    if (!ACTOR_KINDS.has(e.kind) || (e.source !== undefined && e.source !== 'catalogue')) continue
+    const key = normalizeAlias(e.actorName)
+    const a = normalizeAlias(e.alias)
+    const g = a === key ? undefined : firmOf(a)?.key
+    if (g === undefined) continue
+    let groups = groupsNamed.get(key)
+    if (!groups) groupsNamed.set(key, (groups = new Map()))
+    const names = groups.get(g)
+    if (names) names.add(a)
+    else groups.set(g, new Set([a]))
+  }
+  // A catalogue cluster's own name: the cluster itself where it lumps groups, else the group ATT&CK or the pack file
+  // the name under, else the one group two or more of its other names belong to, else the cluster.
+  const ofCluster = (c: Candidate): Candidate => {
+    const groups = groupsNamed.get(c.key)
+    if (groups && groups.size >= 2) return c
+    const listed = firmest(byNorm.get(c.key))
+    if (listed) return listed
+    // One group, and by two names at least: a single shared name is often a loose overlap.
+    const only = groups?.size === 1 ? [...groups][0]! : undefined
+    if (only && only[1].size >= 2) return firmOf(only[0]) ?? c
+    return c
+  }
+  // A name that ATT&CK or the pack give a group as its own name is that group's; a catalogue cluster's own name as
+  // above; a name ATT&CK or the pack list as an alias, the group they list it under (their grouping is preferred);
+  // any other name, the cluster most entries give it to (ties: the actor with more names in all, then a
+  // Mandiant-style APTnn name), taken as above ("Gamaredon", a synonym of Microsoft's "Aqua Blizzard", which ATT&CK
+  // lists under Gamaredon Group).
+  const winner = new Map<string, Candidate>()
+  for (const [n, m] of byNorm) {
+    const own = m.get(n)
+    const best =
+      own && own.firm > 0 ? own : own ? ofCluster(own) : (firmest(m) ?? mostSupported(m.values(), support, ofCluster))
+    if (best) winner.set(n, best)
+  }
+  // A cluster kept as itself takes along the names it shares with the group ATT&CK or the pack list its name under
+  // ("RADIUM", Microsoft's former name for Raspberry Typhoon, which ATT&CK lists under Lotus Blossom with it).
+  for (const [key, groups] of groupsNamed) {
+    const c = winner.get(key)
+    if (groups.size < 2 || c?.key !== key) continue
+    const g = firmest(byNorm.get(key))?.key
+    const shared = g === undefined ? undefined : groups.get(g)
+    for (const a of shared ?? []) if (a !== g && winner.get(a)?.key === g) winner.set(a, c)
+  }
+  // Display name per actor: its Mandiant-style APTnn alias when that name is the same actor's, as both sides say:
+  // the APTnn name resolves to this actor, or to a group that itself lists this actor's name (Microsoft's "Midnight
+  // Blizzard" cluster lists APT29, and ATT&CK's APT29 lists Midnight Blizzard). A catalogue that lumps APT38 into
+  // Lazarus Group does not make APT38 Lazarus Group's name (ATT&CK's APT38 does not list Lazarus Group).
   const aptName = new Map<string, string>()
   for (const e of entries) {
     if (!ACTOR_KINDS.has(e.kind)) continue
     const m = /^APT\s?(\d{1,3})$/i.exec(e.alias.trim())
-    if (m) aptName.set(normalizeAlias(e.actorName), `APT${m[1]}`)
+    if (!m) continue
+    const key = normalizeAlias(e.actorName)
+    const apt = winner.get(normalizeAlias(e.alias))
+    if (!apt) continue
+    const same = apt.key === key || (byNorm.get(key)?.has(apt.key) ?? false)
+    if (same && (!aptName.has(key) || apt.key === key)) aptName.set(key, `APT${m[1]}`)
   }
-  const support = new Map<string, number>()
-  for (const m of byNorm.values()) for (const [k, v] of m) support.set(k, (support.get(k) ?? 0) + v.count)
 
   const patterns: string[] = []
   const targets: Target[] = []
   const seenPattern = new Set<string>()
   for (const [n, m] of byNorm) {
-    let best: { name: string; id: string; count: number; alias: string } | undefined
-    for (const [k, v] of m) {
-      const score = v.count * 1000 + (support.get(k) ?? 0) + (/^APT\s?\d+$/i.test(v.name) ? 500 : 0)
-      const bestScore = best
-        ? best.count * 1000 + (support.get(normalizeAlias(best.name)) ?? 0) + (/^APT\s?\d+$/i.test(best.name) ? 500 : 0)
-        : -1
-      if (score > bestScore) best = v
-    }
+    const best = winner.get(n)
     if (!best) continue
     const lower = n
     const isCommon = COMMON_WORDS.has(lower) || (/^[a-z]+$/i.test(best.alias) && best.alias.length <= 5)
@@ -169,7 +238,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
       seenPattern.add(key)
       patterns.push(f)
       targets.push({
-        canonical: aptName.get(normalizeAlias(best.name)) ?? best.name,
+        canonical: aptName.get(best.key) ?? best.name,
         actorId: best.id,
         caseSensitive: isCommon,
         exactCase: split.has(f),
@@ -204,6 +273,45 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
       return campaignNamesDropped(text, out)
     },
   }
+}
+
+interface Candidate {
+  /** The actor's normalised name. */
+  key: string
+  name: string
+  id: string
+  /** Entries that give the alias to this actor; `firm`: 2 per ATT&CK entry among them, 1 per pack entry. */
+  count: number
+  firm: number
+  /** One spelling of the alias. */
+  alias: string
+  /** Whether `id` and `name` are those of an ATT&CK or pack object. */
+  firmId: boolean
+}
+
+/** The candidate ATT&CK or the pack give the name to most firmly, if any. */
+function firmest(m: Map<string, Candidate> | undefined): Candidate | undefined {
+  let best: Candidate | undefined
+  for (const v of m?.values() ?? []) if (v.firm > 0 && (!best || v.firm > best.firm)) best = v
+  return best
+}
+
+/** The candidate most entries give a name to (ties: the actor with more names in all, then an APTnn name). */
+function mostSupported(
+  cands: Iterable<Candidate>,
+  support: Map<string, number>,
+  then: (c: Candidate) => Candidate,
+): Candidate | undefined {
+  let best: Candidate | undefined
+  let bestScore = -1
+  for (const v of cands) {
+    const score = v.count * 1e6 + (support.get(v.key) ?? 0) * 10 + (/^APT\s?\d+$/i.test(v.name) ? 5 : 0)
+    if (score > bestScore) {
+      best = v
+      bestScore = score
+    }
+  }
+  return best && then(best)
 }
 
 // Right after a name: it names a campaign ("the Cloud Hopper campaign", "China's Cloud Hopper hacking campaign").
