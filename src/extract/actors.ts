@@ -54,6 +54,8 @@ interface Target {
   wordLike: boolean
 }
 
+// Actor names (catalogued in capitals) that are also the names of widely named software.
+const PRODUCT_LOOKALIKES = new Set(['chromium'])
 const ACTOR_KINDS = new Set(['intrusion-set', 'threat-actor', 'campaign-actor', 'actor'])
 const SOFTWARE_KINDS = new Set(['malware', 'tool', 'software'])
 
@@ -268,6 +270,8 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
         if (afterOperation(text, h.start)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
+        // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
+        if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
         out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
       }
       return campaignNamesDropped(text, out)
@@ -362,11 +366,14 @@ function actorContext(text: string, start: number, end: number): boolean {
 }
 
 // Vendor naming schemes: the shape alone says "actor".
-const CROWDSTRIKE = 'Panda|Bear|Kitten|Chollima|Spider|Tiger|Leopard|Buffalo|Jackal|Ocelot|Crane|Hawk|Lynx|Wolf'
+const CROWDSTRIKE = 'Panda|Bear|Kitten|Chollima|Spider|Tiger|Leopard|Buffalo|Jackal|Ocelot|Crane|Hawk|Lynx|Wolf|Saiga'
 const MICROSOFT = 'Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Cyclone|Tsunami'
 const PALO_ALTO = 'Taurus|Ursa|Serpens|Libra|Pisces|Scorpius|Draco|Orion|Lynx|Aries|Virgo|Gemini|Columba'
 const SECUREWORKS =
   'BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|GOLD|ALUMINUM|ZINC|COPPER|PLATINUM|SILVER|TIN|LEAD|CARBON|MERCURY|BARIUM|BORON|TITANIUM|CHROMIUM'
+const RF_COLOURS = 'Red|Blue|Green|Purple|Yellow|Gray|Grey|Orange|White|Black'
+const RF_WORDS =
+  'Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Xray|Yankee|Zulu'
 const CAP = String.raw`[A-Z][a-zA-Z]+`
 /**
  * A shape and where its matches can start. `words`: every match contains one of them as written. By default every
@@ -384,8 +391,18 @@ export const SHAPES: readonly Shape[] = [
   { re: /\bAPT ?\d{1,3}\b/g, words: ['APT'] },
   { re: /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, words: ['Advanced Persistent Threat'] },
   {
-    re: /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
-    words: ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+    re: /\b(?:UNC|TA|FIN|DEV-|Dev-|Storm-|STORM-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
+    words: ['UNC', 'TA', 'FIN', 'DEV-', 'Dev-', 'Storm-', 'STORM-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+  },
+  // Volexity UTA, Sophos STAC, Cisco Talos UAT, IBM X-Force ITG and Hive, Secureworks TG, Thales ATK.
+  {
+    re: /\b(?:UTA\d{4}|STAC\d{4}|UAT\d{4}|ITG\d{2}|Hive\d{4}|TG-\d{4}|ATK\d{1,3})\b/g,
+    words: ['UTA', 'STAC', 'UAT', 'ITG', 'Hive', 'TG-', 'ATK'],
+  },
+  // Recorded Future: a colour and a word of the phonetic alphabet, as one word ("RedDelta", "BlueBravo").
+  {
+    re: new RegExp(String.raw`\b(?:${RF_COLOURS})(?:${RF_WORDS})\b`, 'g'),
+    words: RF_COLOURS.split('|'),
   },
   { re: /\bTEMP\.[A-Z][a-z]+\b/g, words: ['TEMP.'] },
   { re: /\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, words: ['TGR-', 'CL-'] },
@@ -470,12 +487,32 @@ const SHAPE_STOP = new Set(
     .filter(Boolean),
 )
 
+// Each shape as a whole-string test (for a match with its first word taken off).
+const SHAPE_WHOLE = SHAPES.map((sh) => new RegExp(`^(?:${sh.re.source})$`))
+// Names of vendors and products that have an actor name's shape.
+const SHAPE_LOOKALIKES = new Set(['arctic wolf'])
+let orgWords: Set<string> | undefined
+/** Whether a first word of a shape match is no part of the name: a phrase word, a vendor's name, "Operation". */
+function shapePrefix(word: string): boolean {
+  if (SHAPE_STOP.has(word.toLowerCase()) || word === 'Operation') return true
+  if (!orgWords) {
+    // One-word names of known organisations and vendors (their single-word forms), and the research teams named
+    // before a vendor's names for actors.
+    orgWords = new Set(['Talos', 'GDATA', 'Unit42'])
+    for (const o of KNOWN_ORGS) for (const f of o.forms) if (/^[A-Z][\w-]+$/.test(f)) orgWords.add(f)
+  }
+  return orgWords.has(word)
+}
+
 /** Canonical spelling of a shape-recognised name ("APT 10" → "APT10", "Advanced Persistent Threat Group 31" → "APT31"). */
 export function shapeCanonical(name: string): string {
   const apt = /^(?:APT[- ]?|Advanced Persistent Threat(?: Group)? ?)(\d{1,3})$/.exec(name)
   if (apt) return `APT${apt[1]}`
   const c = /^APT[- ]?([CQ])[- ]?(\d{1,3})$/.exec(name)
   if (c) return `APT-${c[1]}-${c[2]}`
+  // Microsoft's spellings: "STORM-0558" → "Storm-0558", "Dev-0537" → "DEV-0537".
+  const ms = /^(?:storm|dev)-(\d+)$/i.exec(name)
+  if (ms) return `${/^s/i.test(name) ? 'Storm' : 'DEV'}-${ms[1]}`
   return name
 }
 
@@ -497,12 +534,25 @@ function shapesOf(text: string): ActorMention[] {
   const starts = shapeStarts(text)
   for (let i = 0; i < SHAPES.length; i++) {
     for (const m of matchAtStarts(SHAPE_AT[i]!, text, starts[i]!)) {
-      const mention = m[0]
-      const first = mention.split(' ')[0]!.toLowerCase()
-      if (mention.includes(' ') && SHAPE_STOP.has(first)) continue
-      if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + mention.length)) continue
-      if (text[m.index - 1] === '/' || text[m.index + mention.length] === '/') continue
-      out.push({ mention, canonical: shapeCanonical(mention), span: [m.index, m.index + mention.length], via: 'shape' })
+      let mention = m[0]
+      let at = m.index
+      // A first word that is no part of the name: a phrase word ("the", "Russian") or a vendor's name ("FireEye
+      // Clandestine Wolf", "SolarWinds Orion"): the rest, if it still has the shape.
+      while (mention.includes(' ') && shapePrefix(mention.slice(0, mention.indexOf(' ')))) {
+        const sp = mention.indexOf(' ') + 1
+        mention = mention.slice(sp)
+        at += sp
+      }
+      if (mention !== m[0] && !SHAPE_WHOLE[i]!.test(mention)) continue
+      // "Operation Hidden Wolf" names a campaign.
+      if (afterOperation(text, at)) continue
+      const end = at + mention.length
+      if (isWordChar(text, at - 1) || isWordChar(text, end)) continue
+      if (text[at - 1] === '/' || text[end] === '/') continue
+      // An identifier that goes on ("TA18-106A", a US-CERT alert) is not the name.
+      if (text[end] === '-' && isWordChar(text, end + 1)) continue
+      if (SHAPE_LOOKALIKES.has(mention.toLowerCase())) continue
+      out.push({ mention, canonical: shapeCanonical(mention), span: [at, end], via: 'shape' })
     }
   }
   return out

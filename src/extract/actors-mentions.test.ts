@@ -1,0 +1,57 @@
+// Actor names found by the shape of vendor naming schemes, and lookalikes that are not actor names.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { type AliasEntry, compileActorMatcher, findActorShapes } from './actors.ts'
+
+const shapes = (text: string) => findActorShapes(text).map((m) => `${m.mention}=${m.canonical}`)
+
+test('vendor identifiers: Volexity, Sophos, Talos, IBM X-Force, Secureworks, Thales, Microsoft in any case', () => {
+  assert.deepEqual(
+    shapes('UTA0412 and STAC7204 and UAT8830 and ITG31 and Hive0217 and TG-4410 and ATK219 were seen.'),
+    [
+      'UTA0412=UTA0412',
+      'STAC7204=STAC7204',
+      'UAT8830=UAT8830',
+      'ITG31=ITG31',
+      'Hive0217=Hive0217',
+      'TG-4410=TG-4410',
+      'ATK219=ATK219',
+    ],
+  )
+  assert.deepEqual(shapes('Microsoft tracks STORM-1123 and Dev-0871.'), ['STORM-1123=Storm-1123', 'Dev-0871=DEV-0871'])
+})
+
+test('Recorded Future names: a colour and a phonetic-alphabet word in one', () => {
+  assert.deepEqual(shapes('Insikt Group tracks GreenKilo and YellowTango; a RedBull ad and BlueSky are not.'), [
+    'GreenKilo=GreenKilo',
+    'YellowTango=YellowTango',
+  ])
+})
+
+test('an identifier that goes on is not a name: US-CERT alerts', () => {
+  assert.deepEqual(shapes('See alerts TA19-024A and TA20-133A; TA4557 sent the lures.'), ['TA4557=TA4557'])
+})
+
+test("a vendor's name or a phrase word before an animal name is not part of it; an operation is a campaign", () => {
+  assert.deepEqual(shapes('Per FireEye Velvet Wolf, CrowdStrike Brittle Panda and the Hollow Kitten group.'), [
+    'Velvet Wolf=Velvet Wolf',
+    'Brittle Panda=Brittle Panda',
+    'Hollow Kitten=Hollow Kitten',
+  ])
+  assert.deepEqual(shapes('Operation Silent Wolf hit banks; SolarWinds Orion was patched; Arctic Wolf responded.'), [])
+  assert.deepEqual(shapes('CrowdStrike calls it Nimble Saiga.'), ['Nimble Saiga=Nimble Saiga'])
+})
+
+test('a one-word name after a version of a product is a word of the product name', () => {
+  const e = (alias: string, actorName: string): AliasEntry => ({
+    alias,
+    actorId: actorName,
+    actorName,
+    kind: 'intrusion-set',
+  })
+  const m = compileActorMatcher([e('TIN', 'Tin Group'), e('Chromium', 'Ashen Crane'), e('CHROMIUM', 'Ashen Crane')])
+  const found = (t: string) => m.find(t).map((x) => x.mention)
+  assert.deepEqual(found('Windows Server 2016 Tin and R2 are affected.'), [])
+  assert.deepEqual(found('Browsers that utilize Chromium, including Edge, are affected.'), [])
+  assert.deepEqual(found('Microsoft said CHROMIUM targeted ministries.'), ['CHROMIUM'])
+})
