@@ -55,3 +55,34 @@ test('a one-word name after a version of a product is a word of the product name
   assert.deepEqual(found('Browsers that utilize Chromium, including Edge, are affected.'), [])
   assert.deepEqual(found('Microsoft said CHROMIUM targeted ministries.'), ['CHROMIUM'])
 })
+
+test('a name catalogued only as a short acronym is that name only in capitals or with actor context', () => {
+  const e = (alias: string, actorName: string, kind = 'intrusion-set'): AliasEntry => ({
+    alias,
+    actorId: actorName,
+    actorName,
+    kind,
+  })
+  const m = compileActorMatcher([e('BAY', 'Harbour Jackal'), e('ZINC', 'Ore Group'), e('Sparrow', 'Sparrow')])
+  const found = (t: string) => m.find(t).map((x) => x.mention)
+  assert.deepEqual(found('Ships crossed the Bengal Bay. Later BAY defaced sites.'), ['BAY'])
+  assert.deepEqual(found('Microsoft said the Zinc group struck; Zinc prices rose.'), ['Zinc'])
+})
+
+test('a name followed by a software word that makes a catalogued program is the program', () => {
+  const e = (alias: string, actorName: string, kind = 'intrusion-set'): AliasEntry => ({
+    alias,
+    actorId: actorName,
+    actorName,
+    kind,
+  })
+  const m = compileActorMatcher([
+    e('Warbler', 'Warbler'),
+    e('Warbler', 'Warbler'),
+    e('Warbler RAT', 'Warbler RAT', 'malware'),
+  ])
+  assert.deepEqual(
+    m.find('The Warbler RAT was used; Warbler is a group.').map((x) => x.mention),
+    ['Warbler'],
+  )
+})

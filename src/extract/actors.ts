@@ -52,6 +52,8 @@ interface Target {
   campaign: boolean
   /** One word that is a common word or catalogued only in capitals ("SUMMIT", "Gold"): may be a word of a longer name. */
   wordLike: boolean
+  /** Catalogued only as two to four capitals ("SEA", "LEAD"): written otherwise, a word ("South China Sea"). */
+  acronym: boolean
 }
 
 // Actor names (catalogued in capitals) that are also the names of widely named software.
@@ -182,7 +184,13 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     if (groups.size < 2 || c?.key !== key) continue
     const g = firmest(byNorm.get(key))?.key
     const shared = g === undefined ? undefined : groups.get(g)
-    for (const a of shared ?? []) if (a !== g && winner.get(a)?.key === g) winner.set(a, c)
+    for (const a of shared ?? []) {
+      if (a === g || winner.get(a)?.key !== g) continue
+      // Only a name the cluster holds at least as firmly as the group ("BRONZE PRESIDENT", listed by every source
+      // under Mustang Panda and by one cluster that lumps it, stays with Mustang Panda).
+      const m = byNorm.get(a)
+      if ((m?.get(key)?.count ?? 0) >= (m?.get(g!)?.count ?? 0)) winner.set(a, c)
+    }
   }
   // Display name per actor: its Mandiant-style APTnn alias when that name is the same actor's, as both sides say:
   // the APTnn name resolves to this actor, or to a group that itself lists this actor's name (Microsoft's "Midnight
@@ -219,6 +227,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     const wordLike =
       allForms.every((f) => /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]+)$/.test(f)) &&
       (COMMON_WORDS.has(n) || allForms.every((f) => /^[A-Z]+$/.test(f)))
+    const acronym = allForms.every((f) => /^[A-Z]{2,4}$/.test(f))
     // The surface forms to search: the alias as written, and with its separators as spaces or removed.
     const forms = new Set([best.alias])
     for (const v of m.values()) forms.add(v.alias)
@@ -249,6 +258,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         campaign,
         software: software.has(n),
         wordLike,
+        acronym,
       })
     }
   }
@@ -264,9 +274,13 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         const t = targets[h.pattern]!
         const mention = text.slice(h.start, h.end)
         if (!caseOk(mention, t)) continue
+        if (t.acronym && mention !== mention.toUpperCase() && !actorContext(text, h.start, h.end)) continue
         if ((t.contested || t.campaign) && !actorContext(text, h.start, h.end)) continue
         // "Akira ransomware", "Carbanak malware": the software of the same name.
         if (t.software && SOFTWARE_AFTER.test(text.slice(h.end, h.end + 20))) continue
+        // "Cardinal RAT": with the word after it, the name of software in the catalogues.
+        const sw = SOFTWARE_AFTER.exec(text.slice(h.end, h.end + 20))
+        if (sw && software.has(normalizeAlias(mention + sw[0]))) continue
         // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
         if (afterOperation(text, h.start)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
