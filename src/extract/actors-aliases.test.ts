@@ -51,3 +51,18 @@ test('"which Microsoft tracks as", "whom Proofpoint calls", "known variously as"
 test('a bullet dash at a line start is no dash of a list', () => {
   assert.deepEqual(lists('Copper Wren report\n- Glass Kitten sent lures in May.'), [])
 })
+
+test('two vendors naming one group in one sentence: "X called the group A, while Y gave it the name B"', () => {
+  assert.deepEqual(
+    lists(
+      'Microsoft called the threat Slate Typhoon, while another vendor, which saw it first, gave it the name Ashen Panda.',
+    ),
+    [['Slate Typhoon', 'Ashen Panda']],
+  )
+  assert.deepEqual(lists('Mandiant tracks it as UNC6123 and Microsoft calls it Quartz Sandstorm.'), [
+    ['UNC6123', 'Quartz Sandstorm'],
+  ])
+  // Two sentences, or one naming phrase alone, assert nothing.
+  assert.deepEqual(lists('Microsoft tracks the actor as Slate Typhoon. Another vendor named it Glass Kitten.'), [])
+  assert.deepEqual(lists('Microsoft calls the group Slate Typhoon.'), [])
+})
