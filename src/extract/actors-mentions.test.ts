@@ -86,3 +86,17 @@ test('a name followed by a software word that makes a catalogued program is the 
     ['Warbler'],
   )
 })
+
+test('a catalogued actor name that begins with "Operation" names a campaign', () => {
+  const e = (alias: string, actorName: string): AliasEntry => ({
+    alias,
+    actorId: actorName,
+    actorName,
+    kind: 'intrusion-set',
+  })
+  const m = compileActorMatcher([e('Operation Glass Harbor', 'Glass Harbor'), e('Copper Reed', 'Glass Harbor')])
+  assert.deepEqual(
+    m.find('Operation Glass Harbor was run by Copper Reed.').map((x) => x.mention),
+    ['Copper Reed'],
+  )
+})

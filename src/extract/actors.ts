@@ -283,6 +283,8 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         if (sw && software.has(normalizeAlias(mention + sw[0]))) continue
         // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
         if (afterOperation(text, h.start)) continue
+        // A catalogue that files "Operation Wocao" under actors still names a campaign.
+        if (/^operation\s/i.test(mention)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
         // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
         if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
