@@ -100,3 +100,22 @@ test('a catalogued actor name that begins with "Operation" names a campaign', ()
     ['Copper Reed'],
   )
 })
+
+test('a name shared with malware is the actor where the text attributes something to it', () => {
+  const e = (alias: string, actorName: string, kind = 'intrusion-set'): AliasEntry => ({
+    alias,
+    actorId: actorName,
+    actorName,
+    kind,
+  })
+  const m = compileActorMatcher([
+    e('Marten', 'Fur Group'),
+    e('Marten', 'Marten', 'malware'),
+    e('Marten', 'Marten', 'tool'),
+  ])
+  const found = (t: string) => m.find(t).map((x) => x.mention)
+  assert.deepEqual(found('The Marten implant was found on the host.'), [])
+  assert.deepEqual(found('Officials blamed the breach on Marten.'), ['Marten'])
+  assert.deepEqual(found('Analysts attributed the intrusion to Marten.'), ['Marten'])
+  assert.deepEqual(found('The intrusion was carried out by Marten.'), ['Marten'])
+})

@@ -66,7 +66,8 @@ const ACTOR_CONTEXT_AFTER =
   /^[-\s]*(?:apt\b|group|gang|actors?\b|threat actors?|hackers|hacking group|crew|team|cluster|intrusion set|operators?)/i
 // Words that, right after a name, say it is software's ("Akira ransomware", "Konni RAT").
 const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
-const ACTOR_CONTEXT_BEFORE = /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*)$/i
+const ACTOR_CONTEXT_BEFORE =
+  /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*|\b(?:attributed|attributes|attribute|linked|tied|blamed|pinned)\s+(?:[\w-]+\s+){0,3}(?:to|on)\s+|\b(?:carried out|conducted|perpetrated|orchestrated)\s+by\s+)$/i
 
 /** A compiled alias index. Build once per alias list; reuse for every document. */
 export interface ActorMatcher {
@@ -377,7 +378,7 @@ function caseOk(mention: string, t: Target): boolean {
 function actorContext(text: string, start: number, end: number): boolean {
   return (
     ACTOR_CONTEXT_AFTER.test(text.slice(end, end + 24)) ||
-    ACTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+    ACTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 48), start))
   )
 }
 
