@@ -98,6 +98,11 @@ test("the store's entries say whose each object is: ATT&CK's, the pack's or a ca
     'intrusion-set--a': { name: 'Marsh Otter', created_by_ref: 'identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5' },
     'intrusion-set--b': { name: 'Reed Owl', created_by_ref: MOSAIC_IDENTITY_ID },
     'intrusion-set--c': { name: 'Onyx Hail', created_by_ref: 'identity--misp-galaxy' },
+    'intrusion-set--d': {
+      name: 'Old Otter',
+      created_by_ref: 'identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5',
+      revoked: true,
+    },
   }
   const row = (alias: string, id: string) => ({
     norm: alias.toLowerCase(),
@@ -112,12 +117,13 @@ test("the store's entries say whose each object is: ATT&CK's, the pack's or a ca
       row('Onyx Hail', 'intrusion-set--a'),
       row('Reed Owl', 'intrusion-set--b'),
       row('Onyx Hail', 'intrusion-set--c'),
+      row('Old Otter', 'intrusion-set--d'),
     ],
     get: async (id: string) => objects[id] as never,
   })
   assert.deepEqual(
     entries.map((e) => `${e.actorName}:${e.source}`),
-    ['Marsh Otter:attack', 'Reed Owl:pack', 'Onyx Hail:catalogue'],
+    ['Marsh Otter:attack', 'Reed Owl:pack', 'Onyx Hail:catalogue', 'Old Otter:catalogue'],
   )
   assert.deepEqual(canonicals(entries, 'Onyx Hail'), ['Onyx Hail=Marsh Otter'])
 })

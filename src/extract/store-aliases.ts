@@ -13,7 +13,8 @@ const MITRE_IDENTITY_ID = 'identity--c78cb6e5-0c4b-4611-8297-d1b8b55e40b5'
 
 /** ATT&CK's own objects, the starter pack's (made by Mosaic), or a catalogue's (MISP galaxies …). */
 function sourceOf(o: Record<string, unknown> | undefined): Source {
-  if (!o) return 'catalogue'
+  // A revoked or deprecated ATT&CK object no longer says how ATT&CK groups names (its names live on elsewhere).
+  if (!o || o.revoked === true || o.x_mitre_deprecated === true) return 'catalogue'
   if (o.created_by_ref === MITRE_IDENTITY_ID || Array.isArray(o.x_mitre_domains)) return 'attack'
   if (o.created_by_ref === MOSAIC_IDENTITY_ID) return 'pack'
   return 'catalogue'
