@@ -22,7 +22,8 @@ export function aliasEntriesFromShared(sharedDir: string): AliasEntry[] {
       if (type !== 'intrusion-set' && type !== 'malware' && type !== 'tool') continue
       const name = o.name as string
       const aliases = [name, ...((o.aliases as string[]) ?? []), ...((o.x_mitre_aliases as string[]) ?? [])]
-      for (const alias of new Set(aliases)) out.push({ alias, actorId: o.id as string, actorName: name, kind: type })
+      for (const alias of new Set(aliases))
+        out.push({ alias, actorId: o.id as string, actorName: name, kind: type, source: 'attack' })
     }
   }
   const galaxies: [string, string][] = [
@@ -40,7 +41,7 @@ export function aliasEntriesFromShared(sharedDir: string): AliasEntry[] {
     for (const v of c.values) {
       const name = v.value.replace(/\s+-\s+G\d{4}$/, '')
       for (const alias of new Set([name, ...(v.meta?.synonyms ?? [])]))
-        out.push({ alias, actorId: `misp:${v.uuid}`, actorName: name, kind })
+        out.push({ alias, actorId: `misp:${v.uuid}`, actorName: name, kind, source: 'catalogue' })
     }
   }
   return out

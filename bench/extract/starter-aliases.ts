@@ -13,7 +13,8 @@ export function aliasEntriesFromStarter(): AliasEntry[] {
     if (!KINDS.has(type) || typeof o.name !== 'string') continue
     const kind = type === 'threat-actor' && o.resource_level === 'government' ? 'state' : type
     const names = [o.name, ...((o.aliases as string[] | undefined) ?? []), ...((o.x_mitre_aliases as string[]) ?? [])]
-    for (const alias of new Set(names)) out.push({ alias, actorId: o.id as string, actorName: o.name, kind })
+    for (const alias of new Set(names))
+      out.push({ alias, actorId: o.id as string, actorName: o.name, kind, source: 'pack' })
   }
   return out
 }

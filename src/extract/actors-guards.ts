@@ -87,6 +87,14 @@ export function insideLongerName(text: string, start: number, end: number): bool
         found = true
     }
   }
+  // After a version number of a capitalised name ("Windows Server 2012 Gold", "Office 2016 Lead"): a word of the
+  // product's name.
+  if (
+    !found &&
+    sepBefore === ' ' &&
+    /[A-Z][\w-]*\s+\d+(?:\.\d+)*$/.test(text.slice(Math.max(0, start - 41), start - 1))
+  )
+    found = true
   if (!found) {
     const m = /^[ -]([A-Z][a-z]+)\b/.exec(text.slice(end, end + 30))
     if (m && !ACTOR_AFTER.has(m[1]!.toLowerCase())) found = true

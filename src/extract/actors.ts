@@ -17,6 +17,12 @@ export interface AliasEntry {
   actorName: string
   /** The STIX type of the object the name belongs to: intrusion-set, threat-actor, malware, tool, identity … */
   kind: string
+  /**
+   * Where the object comes from: MITRE ATT&CK (`attack`) and Mosaic's own starter pack (`pack`) group names with
+   * care and are preferred when catalogues disagree; `catalogue` (MISP galaxies and the like, the default) collect
+   * every vendor's synonyms, and some merge groups that ATT&CK keeps apart.
+   */
+  source?: 'attack' | 'pack' | 'catalogue'
 }
 
 export interface ActorMention {
@@ -46,8 +52,12 @@ interface Target {
   campaign: boolean
   /** One word that is a common word or catalogued only in capitals ("SUMMIT", "Gold"): may be a word of a longer name. */
   wordLike: boolean
+  /** Catalogued only as two to four capitals ("SEA", "LEAD"): written otherwise, a word ("South China Sea"). */
+  acronym: boolean
 }
 
+// Actor names (catalogued in capitals) that are also the names of widely named software.
+const PRODUCT_LOOKALIKES = new Set(['chromium'])
 const ACTOR_KINDS = new Set(['intrusion-set', 'threat-actor', 'campaign-actor', 'actor'])
 const SOFTWARE_KINDS = new Set(['malware', 'tool', 'software'])
 
@@ -56,7 +66,8 @@ const ACTOR_CONTEXT_AFTER =
   /^[-\s]*(?:apt\b|group|gang|actors?\b|threat actors?|hackers|hacking group|crew|team|cluster|intrusion set|operators?)/i
 // Words that, right after a name, say it is software's ("Akira ransomware", "Konni RAT").
 const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
-const ACTOR_CONTEXT_BEFORE = /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*)$/i
+const ACTOR_CONTEXT_BEFORE =
+  /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*|\b(?:attributed|attributes|attribute|linked|tied|blamed|pinned)\s+(?:[\w-]+\s+){0,3}(?:to|on)\s+|\b(?:carried out|conducted|perpetrated|orchestrated)\s+by\s+)$/i
 
 /** A compiled alias index. Build once per alias list; reuse for every document. */
 export interface ActorMatcher {
@@ -89,8 +100,9 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     campaigns.add(normalizeAlias(a.replace(/^Operation\s+/i, '')))
   }
 
-  // Per normalised alias, the actor with most supporting entries wins (ties: Mandiant-style APTnn names first).
-  const byNorm = new Map<string, Map<string, { name: string; id: string; count: number; alias: string }>>()
+  // Candidate actors per normalised alias, keyed by their normalised name (the clusters of one name in several
+  // catalogues are one actor): how many entries support the alias, how many of them are ATT&CK's or the pack's.
+  const byNorm = new Map<string, Map<string, Candidate>>()
   for (const e of entries) {
     if (!ACTOR_KINDS.has(e.kind)) continue
     const alias = e.alias.trim()
@@ -99,9 +111,15 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     let m = byNorm.get(n)
     if (!m) byNorm.set(n, (m = new Map()))
     const key = normalizeAlias(e.actorName)
+    // ATT&CK's grouping first where it and the pack differ.
+    const firm = e.source === 'attack' ? 2 : e.source === 'pack' ? 1 : 0
     const cur = m.get(key)
-    if (cur) cur.count++
-    else m.set(key, { name: e.actorName, id: e.actorId, count: 1, alias })
+    if (cur) {
+      cur.count++
+      cur.firm += firm
+      // The id and name of the careful source's object when there is one.
+      if (firm && !cur.firmId) Object.assign(cur, { name: e.actorName, id: e.actorId, firmId: true })
+    } else m.set(key, { key, name: e.actorName, id: e.actorId, count: 1, firm, alias, firmId: firm === 1 })
   }
   // Every spelling of each normalised alias.
   const spellings = new Map<string, string[]>()
@@ -112,28 +130,90 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     if (all) all.push(e.alias.trim())
     else spellings.set(n, [e.alias.trim()])
   }
-  // Display name per actor: its Mandiant-style APTnn alias when it has one (the convention of most reports).
+  const support = new Map<string, number>()
+  for (const m of byNorm.values()) for (const [k, v] of m) support.set(k, (support.get(k) ?? 0) + v.count)
+  // The group ATT&CK or the pack give a name to: the group of that name, else the group that lists it most firmly.
+  const firmOf = (n: string): Candidate | undefined => {
+    const m = byNorm.get(n)
+    const own = m?.get(n)
+    return own && own.firm > 0 ? own : firmest(m)
+  }
+  // Per catalogue cluster, the ATT&CK or pack groups its other names belong to: one group says which group the cluster
+  // is (MISP's "Sandworm" lists APT44, Voodoo Bear, Seashell Blizzard: Sandworm Team); two or more say it lumps groups
+  // ATT&CK keeps apart (Microsoft's "Raspberry Typhoon" lists APT30 and Lotus Blossom, two ATT&CK groups).
+  const groupsNamed = new Map<string, Map<string, Set<string>>>()
+  for (const e of entries) {
+    if (!ACTOR_KINDS.has(e.kind) || (e.source !== undefined && e.source !== 'catalogue')) continue
+    const key = normalizeAlias(e.actorName)
+    const a = normalizeAlias(e.alias)
+    const g = a === key ? undefined : firmOf(a)?.key
+    if (g === undefined) continue
+    let groups = groupsNamed.get(key)
+    if (!groups) groupsNamed.set(key, (groups = new Map()))
+    const names = groups.get(g)
+    if (names) names.add(a)
+    else groups.set(g, new Set([a]))
+  }
+  // A catalogue cluster's own name: the cluster itself where it lumps groups, else the group ATT&CK or the pack file
+  // the name under, else the one group two or more of its other names belong to, else the cluster.
+  const ofCluster = (c: Candidate): Candidate => {
+    const groups = groupsNamed.get(c.key)
+    if (groups && groups.size >= 2) return c
+    const listed = firmest(byNorm.get(c.key))
+    if (listed) return listed
+    // One group, and by two names at least: a single shared name is often a loose overlap.
+    const only = groups?.size === 1 ? [...groups][0]! : undefined
+    if (only && only[1].size >= 2) return firmOf(only[0]) ?? c
+    return c
+  }
+  // A name that ATT&CK or the pack give a group as its own name is that group's; a catalogue cluster's own name as
+  // above; a name ATT&CK or the pack list as an alias, the group they list it under (their grouping is preferred);
+  // any other name, the cluster most entries give it to (ties: the actor with more names in all, then a
+  // Mandiant-style APTnn name), taken as above ("Gamaredon", a synonym of Microsoft's "Aqua Blizzard", which ATT&CK
+  // lists under Gamaredon Group).
+  const winner = new Map<string, Candidate>()
+  for (const [n, m] of byNorm) {
+    const own = m.get(n)
+    const best =
+      own && own.firm > 0 ? own : own ? ofCluster(own) : (firmest(m) ?? mostSupported(m.values(), support, ofCluster))
+    if (best) winner.set(n, best)
+  }
+  // A cluster kept as itself takes along the names it shares with the group ATT&CK or the pack list its name under
+  // ("RADIUM", Microsoft's former name for Raspberry Typhoon, which ATT&CK lists under Lotus Blossom with it).
+  for (const [key, groups] of groupsNamed) {
+    const c = winner.get(key)
+    if (groups.size < 2 || c?.key !== key) continue
+    const g = firmest(byNorm.get(key))?.key
+    const shared = g === undefined ? undefined : groups.get(g)
+    for (const a of shared ?? []) {
+      if (a === g || winner.get(a)?.key !== g) continue
+      // Only a name the cluster holds at least as firmly as the group ("BRONZE PRESIDENT", listed by every source
+      // under Mustang Panda and by one cluster that lumps it, stays with Mustang Panda).
+      const m = byNorm.get(a)
+      if ((m?.get(key)?.count ?? 0) >= (m?.get(g!)?.count ?? 0)) winner.set(a, c)
+    }
+  }
+  // Display name per actor: its Mandiant-style APTnn alias when that name is the same actor's, as both sides say:
+  // the APTnn name resolves to this actor, or to a group that itself lists this actor's name (Microsoft's "Midnight
+  // Blizzard" cluster lists APT29, and ATT&CK's APT29 lists Midnight Blizzard). A catalogue that lumps APT38 into
+  // Lazarus Group does not make APT38 Lazarus Group's name (ATT&CK's APT38 does not list Lazarus Group).
   const aptName = new Map<string, string>()
   for (const e of entries) {
     if (!ACTOR_KINDS.has(e.kind)) continue
     const m = /^APT\s?(\d{1,3})$/i.exec(e.alias.trim())
-    if (m) aptName.set(normalizeAlias(e.actorName), `APT${m[1]}`)
+    if (!m) continue
+    const key = normalizeAlias(e.actorName)
+    const apt = winner.get(normalizeAlias(e.alias))
+    if (!apt) continue
+    const same = apt.key === key || (byNorm.get(key)?.has(apt.key) ?? false)
+    if (same && (!aptName.has(key) || apt.key === key)) aptName.set(key, `APT${m[1]}`)
   }
-  const support = new Map<string, number>()
-  for (const m of byNorm.values()) for (const [k, v] of m) support.set(k, (support.get(k) ?? 0) + v.count)
 
   const patterns: string[] = []
   const targets: Target[] = []
   const seenPattern = new Set<string>()
   for (const [n, m] of byNorm) {
-    let best: { name: string; id: string; count: number; alias: string } | undefined
-    for (const [k, v] of m) {
-      const score = v.count * 1000 + (support.get(k) ?? 0) + (/^APT\s?\d+$/i.test(v.name) ? 500 : 0)
-      const bestScore = best
-        ? best.count * 1000 + (support.get(normalizeAlias(best.name)) ?? 0) + (/^APT\s?\d+$/i.test(best.name) ? 500 : 0)
-        : -1
-      if (score > bestScore) best = v
-    }
+    const best = winner.get(n)
     if (!best) continue
     const lower = n
     const isCommon = COMMON_WORDS.has(lower) || (/^[a-z]+$/i.test(best.alias) && best.alias.length <= 5)
@@ -148,6 +228,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     const wordLike =
       allForms.every((f) => /^(?:[A-Z][a-z]+|[A-Z]+|[a-z]+)$/.test(f)) &&
       (COMMON_WORDS.has(n) || allForms.every((f) => /^[A-Z]+$/.test(f)))
+    const acronym = allForms.every((f) => /^[A-Z]{2,4}$/.test(f))
     // The surface forms to search: the alias as written, and with its separators as spaces or removed.
     const forms = new Set([best.alias])
     for (const v of m.values()) forms.add(v.alias)
@@ -169,7 +250,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
       seenPattern.add(key)
       patterns.push(f)
       targets.push({
-        canonical: aptName.get(normalizeAlias(best.name)) ?? best.name,
+        canonical: aptName.get(best.key) ?? best.name,
         actorId: best.id,
         caseSensitive: isCommon,
         exactCase: split.has(f),
@@ -178,6 +259,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         campaign,
         software: software.has(n),
         wordLike,
+        acronym,
       })
     }
   }
@@ -193,17 +275,64 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         const t = targets[h.pattern]!
         const mention = text.slice(h.start, h.end)
         if (!caseOk(mention, t)) continue
+        if (t.acronym && mention !== mention.toUpperCase() && !actorContext(text, h.start, h.end)) continue
         if ((t.contested || t.campaign) && !actorContext(text, h.start, h.end)) continue
         // "Akira ransomware", "Carbanak malware": the software of the same name.
         if (t.software && SOFTWARE_AFTER.test(text.slice(h.end, h.end + 20))) continue
+        // "Cardinal RAT": with the word after it, the name of software in the catalogues.
+        const sw = SOFTWARE_AFTER.exec(text.slice(h.end, h.end + 20))
+        if (sw && software.has(normalizeAlias(mention + sw[0]))) continue
         // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
         if (afterOperation(text, h.start)) continue
+        // A catalogue that files "Operation Wocao" under actors still names a campaign.
+        if (/^operation\s/i.test(mention)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
+        // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
+        if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
         out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
       }
       return campaignNamesDropped(text, out)
     },
   }
+}
+
+interface Candidate {
+  /** The actor's normalised name. */
+  key: string
+  name: string
+  id: string
+  /** Entries that give the alias to this actor; `firm`: 2 per ATT&CK entry among them, 1 per pack entry. */
+  count: number
+  firm: number
+  /** One spelling of the alias. */
+  alias: string
+  /** Whether `id` and `name` are those of an ATT&CK or pack object. */
+  firmId: boolean
+}
+
+/** The candidate ATT&CK or the pack give the name to most firmly, if any. */
+function firmest(m: Map<string, Candidate> | undefined): Candidate | undefined {
+  let best: Candidate | undefined
+  for (const v of m?.values() ?? []) if (v.firm > 0 && (!best || v.firm > best.firm)) best = v
+  return best
+}
+
+/** The candidate most entries give a name to (ties: the actor with more names in all, then an APTnn name). */
+function mostSupported(
+  cands: Iterable<Candidate>,
+  support: Map<string, number>,
+  then: (c: Candidate) => Candidate,
+): Candidate | undefined {
+  let best: Candidate | undefined
+  let bestScore = -1
+  for (const v of cands) {
+    const score = v.count * 1e6 + (support.get(v.key) ?? 0) * 10 + (/^APT\s?\d+$/i.test(v.name) ? 5 : 0)
+    if (score > bestScore) {
+      best = v
+      bestScore = score
+    }
+  }
+  return best && then(best)
 }
 
 // Right after a name: it names a campaign ("the Cloud Hopper campaign", "China's Cloud Hopper hacking campaign").
@@ -249,16 +378,19 @@ function caseOk(mention: string, t: Target): boolean {
 function actorContext(text: string, start: number, end: number): boolean {
   return (
     ACTOR_CONTEXT_AFTER.test(text.slice(end, end + 24)) ||
-    ACTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 24), start))
+    ACTOR_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 48), start))
   )
 }
 
 // Vendor naming schemes: the shape alone says "actor".
-const CROWDSTRIKE = 'Panda|Bear|Kitten|Chollima|Spider|Tiger|Leopard|Buffalo|Jackal|Ocelot|Crane|Hawk|Lynx|Wolf'
+const CROWDSTRIKE = 'Panda|Bear|Kitten|Chollima|Spider|Tiger|Leopard|Buffalo|Jackal|Ocelot|Crane|Hawk|Lynx|Wolf|Saiga'
 const MICROSOFT = 'Typhoon|Blizzard|Sandstorm|Sleet|Tempest|Hail|Cyclone|Tsunami'
 const PALO_ALTO = 'Taurus|Ursa|Serpens|Libra|Pisces|Scorpius|Draco|Orion|Lynx|Aries|Virgo|Gemini|Columba'
 const SECUREWORKS =
   'BRONZE|IRON|COBALT|NICKEL|TUNGSTEN|GOLD|ALUMINUM|ZINC|COPPER|PLATINUM|SILVER|TIN|LEAD|CARBON|MERCURY|BARIUM|BORON|TITANIUM|CHROMIUM'
+const RF_COLOURS = 'Red|Blue|Green|Purple|Yellow|Gray|Grey|Orange|White|Black'
+const RF_WORDS =
+  'Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Xray|Yankee|Zulu'
 const CAP = String.raw`[A-Z][a-zA-Z]+`
 /**
  * A shape and where its matches can start. `words`: every match contains one of them as written. By default every
@@ -276,8 +408,18 @@ export const SHAPES: readonly Shape[] = [
   { re: /\bAPT ?\d{1,3}\b/g, words: ['APT'] },
   { re: /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, words: ['Advanced Persistent Threat'] },
   {
-    re: /\b(?:UNC|TA|FIN|DEV-|Storm-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
-    words: ['UNC', 'TA', 'FIN', 'DEV-', 'Storm-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+    re: /\b(?:UNC|TA|FIN|DEV-|Dev-|Storm-|STORM-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,
+    words: ['UNC', 'TA', 'FIN', 'DEV-', 'Dev-', 'Storm-', 'STORM-', 'UAC-', 'UAT-', 'TAG-', 'TEMP.'],
+  },
+  // Volexity UTA, Sophos STAC, Cisco Talos UAT, IBM X-Force ITG and Hive, Secureworks TG, Thales ATK.
+  {
+    re: /\b(?:UTA\d{4}|STAC\d{4}|UAT\d{4}|ITG\d{2}|Hive\d{4}|TG-\d{4}|ATK\d{1,3})\b/g,
+    words: ['UTA', 'STAC', 'UAT', 'ITG', 'Hive', 'TG-', 'ATK'],
+  },
+  // Recorded Future: a colour and a word of the phonetic alphabet, as one word ("RedDelta", "BlueBravo").
+  {
+    re: new RegExp(String.raw`\b(?:${RF_COLOURS})(?:${RF_WORDS})\b`, 'g'),
+    words: RF_COLOURS.split('|'),
   },
   { re: /\bTEMP\.[A-Z][a-z]+\b/g, words: ['TEMP.'] },
   { re: /\b(?:TGR-UNK|TGR-STA|CL-STA|CL-CRI|CL-UNK)-\d{3,5}\b/g, words: ['TGR-', 'CL-'] },
@@ -362,12 +504,32 @@ const SHAPE_STOP = new Set(
     .filter(Boolean),
 )
 
+// Each shape as a whole-string test (for a match with its first word taken off).
+const SHAPE_WHOLE = SHAPES.map((sh) => new RegExp(`^(?:${sh.re.source})$`))
+// Names of vendors and products that have an actor name's shape.
+const SHAPE_LOOKALIKES = new Set(['arctic wolf'])
+let orgWords: Set<string> | undefined
+/** Whether a first word of a shape match is no part of the name: a phrase word, a vendor's name, "Operation". */
+function shapePrefix(word: string): boolean {
+  if (SHAPE_STOP.has(word.toLowerCase()) || word === 'Operation') return true
+  if (!orgWords) {
+    // One-word names of known organisations and vendors (their single-word forms), and the research teams named
+    // before a vendor's names for actors.
+    orgWords = new Set(['Talos', 'GDATA', 'Unit42'])
+    for (const o of KNOWN_ORGS) for (const f of o.forms) if (/^[A-Z][\w-]+$/.test(f)) orgWords.add(f)
+  }
+  return orgWords.has(word)
+}
+
 /** Canonical spelling of a shape-recognised name ("APT 10" → "APT10", "Advanced Persistent Threat Group 31" → "APT31"). */
 export function shapeCanonical(name: string): string {
   const apt = /^(?:APT[- ]?|Advanced Persistent Threat(?: Group)? ?)(\d{1,3})$/.exec(name)
   if (apt) return `APT${apt[1]}`
   const c = /^APT[- ]?([CQ])[- ]?(\d{1,3})$/.exec(name)
   if (c) return `APT-${c[1]}-${c[2]}`
+  // Microsoft's spellings: "STORM-0558" → "Storm-0558", "Dev-0537" → "DEV-0537".
+  const ms = /^(?:storm|dev)-(\d+)$/i.exec(name)
+  if (ms) return `${/^s/i.test(name) ? 'Storm' : 'DEV'}-${ms[1]}`
   return name
 }
 
@@ -389,12 +551,25 @@ function shapesOf(text: string): ActorMention[] {
   const starts = shapeStarts(text)
   for (let i = 0; i < SHAPES.length; i++) {
     for (const m of matchAtStarts(SHAPE_AT[i]!, text, starts[i]!)) {
-      const mention = m[0]
-      const first = mention.split(' ')[0]!.toLowerCase()
-      if (mention.includes(' ') && SHAPE_STOP.has(first)) continue
-      if (isWordChar(text, m.index - 1) || isWordChar(text, m.index + mention.length)) continue
-      if (text[m.index - 1] === '/' || text[m.index + mention.length] === '/') continue
-      out.push({ mention, canonical: shapeCanonical(mention), span: [m.index, m.index + mention.length], via: 'shape' })
+      let mention = m[0]
+      let at = m.index
+      // A first word that is no part of the name: a phrase word ("the", "Russian") or a vendor's name ("FireEye
+      // Clandestine Wolf", "SolarWinds Orion"): the rest, if it still has the shape.
+      while (mention.includes(' ') && shapePrefix(mention.slice(0, mention.indexOf(' ')))) {
+        const sp = mention.indexOf(' ') + 1
+        mention = mention.slice(sp)
+        at += sp
+      }
+      if (mention !== m[0] && !SHAPE_WHOLE[i]!.test(mention)) continue
+      // "Operation Hidden Wolf" names a campaign.
+      if (afterOperation(text, at)) continue
+      const end = at + mention.length
+      if (isWordChar(text, at - 1) || isWordChar(text, end)) continue
+      if (text[at - 1] === '/' || text[end] === '/') continue
+      // An identifier that goes on ("TA18-106A", a US-CERT alert) is not the name.
+      if (text[end] === '-' && isWordChar(text, end + 1)) continue
+      if (SHAPE_LOOKALIKES.has(mention.toLowerCase())) continue
+      out.push({ mention, canonical: shapeCanonical(mention), span: [at, end], via: 'shape' })
     }
   }
   return out

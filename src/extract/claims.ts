@@ -1267,7 +1267,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)\s+as\b|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -1308,7 +1308,17 @@ const ALIAS_TRIGGER_STARTS = [
   'various',
   'multiple',
   'numerous',
+  'which',
+  'whom',
+  'calls',
+  'names',
+  'dubs',
+  'tracks',
+  'labels',
+  'gave',
 ]
+// A naming phrase: a vendor's name for a group ("called the threat", "tracks it as", "gave it the name").
+const NAMING = /^(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed|gave)\s+(?:it|them|the)\b/i
 // The words before an alias list without a named subject that say the names are a group's.
 const GROUP_BEFORE_LIST =
   /\b(?:groups?|actors?|clusters?|them|it|they|hackers|teams?|gangs?|APT|operators?|adversar(?:y|ies)|crews?|outfits?|(?:are|is|was|were)(?:\s+also)?)(?:\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported))?\s*[,(]?\s*$/i
@@ -1361,18 +1371,29 @@ function listedNames(text: string, from: number, inParen: boolean): { text: stri
         depth--
       }
     }
-  } else endIdx = tail.search(/[.;:](?=\s|$)|[;\n]|\s(?:is|are|was|were|has|have|had)\s/)
+  } else endIdx = tail.search(/[.;:](?=\s|$)|[;\n]|\s(?:is|are|was|were|has|have|had)\s|\s[—–]\s|\s--?\s/)
   const listText = endIdx >= 0 ? tail.slice(0, endIdx) : tail
   const items: { text: string; span: Span }[] = []
   let pos = from
+  // Whether the names so far each came with their vendor ("X by Microsoft and Y by Mandiant"): then a name without
+  // one is a vendor of a shared "by" ("UNC2452/Dark Halo by FireEye and Volexity respectively").
+  let byVendor = false
   for (const raw of listText.split(LIST_SEPARATOR)) {
     if (LIST_SEPARATOR_ONLY.test(raw)) {
       pos += raw.length
       continue
     }
-    // "Name (Vendor)": the name; quotes around a name are not part of it.
-    const vendor = /\s*\([^()]*\)\s*$/.exec(raw)
-    const core = vendor ? raw.slice(0, vendor.index) : raw
+    // "Name (Vendor)", "Name by Microsoft", "by Microsoft as Name": the name; quotes around a name are not part of it.
+    const vendor = /\s*\([^()]*\)\s*$|\s+by\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s*$/.exec(raw)
+    let core = vendor ? raw.slice(0, vendor.index) : raw
+    const byAs = /^\s*by\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}\s+as\s+/.exec(core)
+    if (byAs) {
+      pos += byAs[0].length
+      core = core.slice(byAs[0].length)
+    }
+    const by = vendor !== null && !vendor[0].includes('(')
+    if (byVendor && !by && !byAs) break
+    if (by) byVendor = true
     const lead = core.length - core.trimStart().length
     let t = core.trim()
     let skip = lead
@@ -1409,7 +1430,10 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
     [...actors].reverse().find((a) => a.span[1] <= end && end - a.span[1] <= slack)
   if (inParen) return endingAt(base + before.lastIndexOf('('), 12)
   // "X, which is", "X, who has been", "X," and "X and"
-  const rel = /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$/i.exec(before)
+  const rel =
+    /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$|[^\S\n]+[—–][^\S\n]*$|[^\S\n]+--?[^\S\n]+$/i.exec(
+      before,
+    )
   if (rel) {
     const a = endingAt(base + rel.index, 2)
     if (a) return a
@@ -1468,19 +1492,32 @@ export function findAliasLists(
   const triggers = aliasTriggers(text)
   const known = (span: Span) =>
     actors.find((a) => overlaps(a.span, span)) ?? mentions.find((a) => overlaps(a.span, span))
+  // The last name a vendor gave a group in a naming phrase ("Microsoft called the threat X"), for a second one in the
+  // same sentence ("…, while CrowdStrike gave it the name Y"): two names of one group.
+  let named: { span: Span; end: number } | undefined
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
     const before = text.slice(Math.max(0, ts - 80), ts)
     const inParen = /\(\s*$/.test(before)
-    const items = listedNames(text, te, inParen)
+    let items = listedNames(text, te, inParen)
     if (items.length === 0) continue
-    let anchor = anchorBefore(
-      text,
-      ts,
-      [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0]),
-      inParen,
-    )
+    let anchor: ActorMention | undefined
+    if (NAMING.test(m[0])) {
+      const first = items[0]!
+      const prev = named
+      named = { span: first.span, end: first.span[1] }
+      const between = prev ? text.slice(prev.end, ts) : ''
+      anchor = prev && between.length < 200 && !/[.!?](?:\s|$)|\n/.test(between) ? known(prev.span) : undefined
+      if (!anchor || overlaps(anchor.span, first.span)) continue
+      items = [first]
+    } else
+      anchor = anchorBefore(
+        text,
+        ts,
+        [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0]),
+        inParen,
+      )
     if (!anchor && SUBJECT_VERB_BEFORE.test(before)) anchor = sentenceSubject(text, ts, actors)
     if (!anchor && (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0]))) {
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
