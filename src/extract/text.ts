@@ -6,9 +6,14 @@ export interface Sentence {
   text: string
 }
 
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREV =
-  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|No|vs|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|approx|est|al|[A-Z])$/
+// Abbreviations after which a full stop does not end a sentence: the words of the expression
+// /(?:^|[\s(])(?:U\.S|U\.K|…|al|[A-Z])$/ that was tested on the (up to) 12 characters before the stop (`abbreviationBefore`).
+const ABBREVIATIONS = new Set(
+  'U.S U.K U.N E.U Mr Mrs Ms Dr Prof St Inc Ltd Co Corp No vs e.g i.e etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gen Lt Col Sen Rep Gov Sgt Capt Adm approx est al'.split(
+    ' ',
+  ),
+)
+const LONGEST_ABBREVIATION = 6
 
 /**
  * Split text into sentences: at . ! ? followed by space and a capital, digit or quote (not after an abbreviation),
@@ -31,13 +36,39 @@ export function sentences(text: string): Sentence[] {
       let k = j
       while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
       if (k < text.length && text.charCodeAt(k) !== 10 && !startsSentence(text, k)) continue
-      if (c === 46 && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue
+      if (c === 46 && abbreviationBefore(text, Math.max(start, i - 12), i)) continue
       pushSentence(out, text, start, j)
       start = j
     }
   }
   pushSentence(out, text, start, text.length)
   return out
+}
+
+/**
+ * Whether text[lo, i) ends with an abbreviation (or a single capital) that starts it or follows a space or "(": the
+ * test of the expression /(?:^|[\s(])(?:U\.S|…|[A-Z])$/ on text.slice(lo, i), without the copy or the expression. No
+ * abbreviation holds a space or "(", so the only candidate is the run after the last space or "(" (or from `lo`).
+ */
+function abbreviationBefore(text: string, lo: number, i: number): boolean {
+  let j = i
+  while (j > lo && i - j <= LONGEST_ABBREVIATION) {
+    const c = text.charCodeAt(j - 1)
+    if (c === 40 || isSpaceCode(c)) break
+    j--
+  }
+  const n = i - j
+  if (n === 0 || n > LONGEST_ABBREVIATION || (j > lo && !isBreakBefore(text.charCodeAt(j - 1)))) return false
+  if (n === 1) {
+    const c = text.charCodeAt(j)
+    if (c >= 65 && c <= 90) return true
+  }
+  return ABBREVIATIONS.has(text.slice(j, i))
+}
+
+/** A space or "(": what may stand before an abbreviation. */
+function isBreakBefore(c: number): boolean {
+  return c === 40 || isSpaceCode(c)
 }
 
 // At module level, not a closure made per call (tsx wraps each closure it makes in a naming call).
