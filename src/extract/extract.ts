@@ -232,7 +232,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
   const partnering = mayContain(lowerOf(text), PARTNER_WORDS)
   for (const s of partnering ? sents : []) {
-    if (!PARTNER_CUE.test(s.text)) continue
+    // Only a sentence holding an organisation can name a partner (the expression, which has no state, is then tried).
+    if (!orgs.some((o) => o.span[0] >= s.start && o.span[1] <= s.end) || !PARTNER_CUE.test(s.text)) continue
     for (const o of orgs) {
       if (o.span[0] < s.start || o.span[1] > s.end) continue
       if (o.kind === 'agency' && o.country) addCosigner(cosigners, governmentName(o.country), o.span, 'partner agency')
