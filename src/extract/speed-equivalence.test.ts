@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { linkSpans } from './extract.ts'
-import { sentences } from './text.ts'
+import { SpanSet, sentences } from './text.ts'
 
 /** A deterministic pseudo-random text made of `pieces`. */
 function randomText(pieces: readonly string[], seed: number, n: number): string {
@@ -90,5 +90,31 @@ test('sentences split where the splitter with the abbreviation expression splits
       referenceSentences(t),
       JSON.stringify(t),
     )
+  }
+})
+
+test('SpanSet answers like a walk over the spans when they come in order, with equal starts', () => {
+  let seed = 11
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  }
+  for (let round = 0; round < 200; round++) {
+    const spans: [number, number][] = []
+    let at = 0
+    for (let i = rnd(12); i > 0; i--) {
+      at += rnd(3)
+      spans.push([at, at + 1 + rnd(8)])
+    }
+    const set = new SpanSet(spans)
+    for (let q = 0; q < 30; q++) {
+      const s = rnd(40)
+      const span: [number, number] = [s, s + 1 + rnd(5)]
+      assert.equal(
+        set.overlaps(span),
+        spans.some((x) => x[0] < span[1] && span[0] < x[1]),
+        JSON.stringify({ spans, span }),
+      )
+    }
   }
 })

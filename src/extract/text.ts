@@ -191,7 +191,9 @@ export class SpanSet {
   private readonly maxEnds: number[]
 
   constructor(spans: readonly (readonly [number, number])[]) {
-    const sorted = [...spans].sort((a, b) => a[0] - b[0])
+    // Often given in order already (then no copy and no sort). The order of spans with equal starts does not matter:
+    // a question reads the largest end over all spans starting before some point, a whole group of equal starts.
+    const sorted = startsAscending(spans) ? spans : [...spans].sort((a, b) => a[0] - b[0])
     this.starts = sorted.map((s) => s[0])
     this.maxEnds = []
     let max = Number.NEGATIVE_INFINITY
@@ -207,6 +209,12 @@ export class SpanSet {
     const n = countBelow(this.starts, q[1])
     return n > 0 && this.maxEnds[n - 1]! > q[0]
   }
+}
+
+/** Whether the spans' starts never decrease. */
+function startsAscending(spans: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]![0] < spans[i - 1]![0]) return false
+  return true
 }
 
 /** How many of the ascending `values` are below `x`. */
