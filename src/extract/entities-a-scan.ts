@@ -178,12 +178,7 @@ export class TextScan {
   /** The pass over `text` (kept for the last text asked about: the finders read one document in turn). */
   of(text: string): Scanned {
     if (text === this.lastText && this.last) return this.last
-    const found: Scanned = {
-      forms: Array.from({ length: this.lists }, () => []),
-      words: [],
-      capitals: [],
-      keywords: Array.from({ length: this.groups }, () => []),
-    }
+    const found: Scanned = { forms: emptyLists(this.lists), words: [], capitals: [], keywords: emptyLists(this.groups) }
     // First the places to look at: word starts, and where a form may begin. One tight loop without calls or
     // branches on the text (each position is written, and kept by advancing the count when it is such a place).
     const len = text.length
@@ -264,6 +259,13 @@ export class TextScan {
       if ((n === 0 || g[n - 1] !== p) && text.startsWith(words[i]!, p)) g.push(p)
     }
   }
+}
+
+/** `n` new empty arrays (a plain loop: Array.from with a mapping function costs more per document). */
+function emptyLists<T>(n: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < n; i++) out.push([])
+  return out
 }
 
 /** Whether `text` holds `s` at `p`, given that its first two code units are there. */

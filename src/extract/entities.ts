@@ -28,7 +28,7 @@ import {
 } from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf, matchAtStarts, stickyCopy } from './scan.ts'
+import { lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
 import {
   countBelow,
   escapeRe,
@@ -863,6 +863,9 @@ export const ANCHORED_FOR_TEST = {
 }
 const CHARGE_WORDS =
   /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited)\b/i
+// Every match of CHARGE_WORDS holds one of these (lower case): a test of the document's lower-cased copy (made once
+// per document and shared) rules most documents out before the expression runs over the whole text.
+const CHARGE_KEYWORDS = ['indict', 'charg', 'accused of', 'wanted by', 'arrested', 'convicted', 'extradited']
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
@@ -1025,7 +1028,7 @@ export function findPeople(
   // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its
   // edges lie at spaces, where \b holds as in the sentence alone; one test instead of lower-casing a two-byte text);
   // a sentence that ends before the first person starts has no one in it or before it.
-  if (out.length === 0 || !CHARGE_WORDS.test(text)) return out
+  if (out.length === 0 || !mayContain(lowerOf(text), CHARGE_KEYWORDS) || !CHARGE_WORDS.test(text)) return out
   const firstStart = out[0]!.span[0]
   for (const s of sents) {
     if (s.end <= firstStart) continue
@@ -1285,11 +1288,13 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     }
     // A scale glued to the number is read for sums only ("$5m"; "3M" is more often a name than three million).
     if (m[3]) continue
+    // Years are not quantities (tested first: the most common number, and cheaper than the next test, which also
+    // only skips).
+    if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
     // A number right after a capitalised word inside a sentence belongs to a name ("targets Windows 10 version
     // 1909", "the Office 365 tenants", "Unit 42").
     if (/[a-z,;]\s+[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
-    // Years, ordinals and numbers glued to identifiers are not quantities.
-    if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
+    // Ordinals and numbers glued to identifiers are not quantities.
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
     // Shares: "60%", "more than 60 percent", "60 per cent".
     if (PERCENT_AFTER.test(rest)) {

@@ -42,8 +42,8 @@ import {
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf, mayContain } from './scan.ts'
-import { overlaps, SpanSet, sentences } from './text.ts'
+import { lowerOf, matchAtStarts, mayContain } from './scan.ts'
+import { overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -83,7 +83,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const { iocs, nonIocs } = findIocs(text, options.publisherDomains)
   const masked: Span[] = [...iocs.map((i) => i.span), ...nonIocs.map((n) => n.span)]
   // URLs anywhere (also reference links) hide what is inside them.
-  for (const m of text.matchAll(/\b(?:https?|hxxps?):\S+/gi)) masked.push([m.index, m.index + m[0].length])
+  masked.push(...linkSpans(text))
 
   // Actors: alias index, then shapes, then alias lists asserted by the text.
   const mask = new SpanSet(masked)
@@ -130,28 +130,17 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const known = new Set<string>()
   for (const c of countries) known.add(c.text)
   for (const o of orgs) known.add(o.name)
-  const people = findPeople(
-    text,
-    sents,
-    [...masked, ...actorSpans, ...orgSpans, ...bodySpans],
-    (n) =>
-      known.has(n) ||
-      /\b(?:Government|Ministry|Agency|Centre|Center|Office|Labs?|Security|Intelligence|Cyber|Research|Threat|Network|Team|Group|Advanced|Persistent|Foreign|Defence|Defense|State|National|Republic|House|Minister|Secretary|President)\b/.test(
-        n,
-      ),
-  )
+  const people = findPeople(text, sents, [...masked, ...actorSpans, ...orgSpans, ...bodySpans], notPersonName(known))
 
-  const personCountry = (p: PersonMention): string | undefined => {
-    // The nearest state named before the person that is not accused in the text.
-    const accused = new Set<string>()
-    for (const c of countries) {
-      const after = text.slice(c.span[1], c.span[1] + 30)
-      if (/^[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated)/i.test(after)) accused.add(c.country)
-    }
-    const before = countries.filter((c) => c.span[1] <= p.span[0] && !accused.has(c.country))
-    return before[before.length - 1]?.country
-  }
-  const parties = buildParties({ text, actors, countries, bodies: stateBodies, orgs, people, personCountry })
+  const parties = buildParties({
+    text,
+    actors,
+    countries,
+    bodies: stateBodies,
+    orgs,
+    people,
+    personCountry: personCountryIn(text, countries),
+  })
   let attributions = findAttributions(text, sents, parties)
   // Resolve "we" to the publisher when known.
   if (options.publisher) {
@@ -199,45 +188,37 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
   const sponsors: Extraction['sponsors'] = []
-  const addSponsor = (name: string, t: string, span: Span, country?: string) => {
-    if (sponsors.some((s) => s.name === name)) return
-    const s: Extraction['sponsors'][number] = { name, text: t, span }
-    if (country) s.country = country
-    sponsors.push(s)
-  }
   for (const a of attributions) {
     const t = a.attributed
     if (t.kind === 'country' || t.kind === 'sponsor' || t.kind === 'state-body')
-      addSponsor(t.name, t.text, t.span, t.country)
+      addSponsor(sponsors, t.name, t.text, t.span, t.country)
   }
-  for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
+  for (const p of parties) if (p.kind === 'sponsor') addSponsor(sponsors, p.name, p.text, p.span, p.country)
   // A body named only where the text doubts a link ("not yet known whether X is tied to the MSS") is no sponsor.
-  const sentenceStart = (at: number) => sents.findLast((s) => s.start <= at)?.start ?? 0
   const doubted = new Set(stateBodies.map((b) => b.body.name))
-  for (const b of stateBodies) if (!inDoubt(text, sentenceStart(b.span[0]), b.span[0])) doubted.delete(b.body.name)
+  for (const b of stateBodies)
+    if (!inDoubt(text, sentenceStart(sents, b.span[0]), b.span[0])) doubted.delete(b.body.name)
   for (const b of stateBodies) {
     if (doubted.has(b.body.name)) continue
     const unit = unitName(b)
-    addSponsor(unit, b.text, b.span, b.body.country)
+    addSponsor(sponsors, unit, b.text, b.span, b.body.country)
     // "GRU Unit 74455" names the GRU too.
-    if (unit !== b.body.name && b.text.includes(b.body.name)) addSponsor(b.body.name, b.text, b.span, b.body.country)
+    if (unit !== b.body.name && b.text.includes(b.body.name))
+      addSponsor(sponsors, b.body.name, b.text, b.span, b.body.country)
   }
 
   // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
   const cosigners: Extraction['cosigners'] = []
-  const addCosigner = (name: string, span: Span, via: string) => {
-    if (!cosigners.some((c) => c.name === name)) cosigners.push({ name, span, via })
-  }
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter(Boolean))
   for (const a of attributions) {
     const p = a.attributor
-    if (p.kind === 'alliance') addCosigner(p.name, p.span, 'attributor')
+    if (p.kind === 'alliance') addCosigner(cosigners, p.name, p.span, 'attributor')
     else if (
       (p.kind === 'country' || p.kind === 'government' || p.kind === 'person') &&
       p.country &&
       !accusedCountries.has(p.country)
     )
-      addCosigner(governmentName(p.country), p.span, 'attributor')
+      addCosigner(cosigners, governmentName(p.country), p.span, 'attributor')
     // A prosecution is an act of the state whose authority brings it ("court documents allege", "indicted by").
     else if (
       p.kind === 'agency' &&
@@ -245,17 +226,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       a.confidence?.scale === 'legal-allegation' &&
       !accusedCountries.has(p.country)
     )
-      addCosigner(governmentName(p.country), p.span, 'prosecuting authority')
+      addCosigner(cosigners, governmentName(p.country), p.span, 'prosecuting authority')
   }
   // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
   const partnering = mayContain(lowerOf(text), PARTNER_WORDS)
   for (const s of partnering ? sents : []) {
-    if (!PARTNER_CUE.test(s.text)) continue
+    // Only a sentence holding an organisation can name a partner (the expression, which has no state, is then tried).
+    if (!orgs.some((o) => o.span[0] >= s.start && o.span[1] <= s.end) || !PARTNER_CUE.test(s.text)) continue
     for (const o of orgs) {
       if (o.span[0] < s.start || o.span[1] > s.end) continue
-      if (o.kind === 'agency' && o.country) addCosigner(governmentName(o.country), o.span, 'partner agency')
-      if (o.kind === 'alliance') addCosigner(o.name, o.span, 'partner')
+      if (o.kind === 'agency' && o.country) addCosigner(cosigners, governmentName(o.country), o.span, 'partner agency')
+      if (o.kind === 'alliance') addCosigner(cosigners, o.name, o.span, 'partner')
     }
   }
 
@@ -307,6 +289,84 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     nonIocs,
     dates,
   }
+}
+
+// At module level, not closures made per call (tsx wraps each closure it names in a naming call).
+function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, span: Span, country?: string): void {
+  if (sponsors.some((s) => s.name === name)) return
+  const s: Extraction['sponsors'][number] = { name, text: t, span }
+  if (country) s.country = country
+  sponsors.push(s)
+}
+
+function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Span, via: string): void {
+  if (!cosigners.some((c) => c.name === name)) cosigners.push({ name, span, via })
+}
+
+/** Start of the last sentence starting at or before `at` (0 when none does). */
+function sentenceStart(sents: readonly Sentence[], at: number): number {
+  return sents.findLast((s) => s.start <= at)?.start ?? 0
+}
+
+// Words that make a candidate no person's name.
+const NOT_PERSON_WORD =
+  /\b(?:Government|Ministry|Agency|Centre|Center|Office|Labs?|Security|Intelligence|Cyber|Research|Threat|Network|Team|Group|Advanced|Persistent|Foreign|Defence|Defense|State|National|Republic|House|Minister|Secretary|President)\b/
+
+/** The test `findPeople` drops names by: a country or organisation found, or an institution word. */
+function notPersonName(known: Set<string>): (n: string) => boolean {
+  return (n) => known.has(n) || NOT_PERSON_WORD.test(n)
+}
+
+const STATE_LINKED_AFTER = /^[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated)/i
+
+/**
+ * A person's country: the nearest state named before the person that is not accused in the text (named as state
+ * sponsored, backed, linked or affiliated). The accused states depend on the text and its countries only, so they are
+ * found once, at the first question, rather than for every person asked about.
+ */
+function personCountryIn(text: string, countries: CountryMention[]): (p: PersonMention) => string | undefined {
+  let accused: Set<string> | undefined
+  return (p) => {
+    if (accused === undefined) {
+      accused = new Set<string>()
+      for (const c of countries) {
+        const after = text.slice(c.span[1], c.span[1] + 30)
+        if (STATE_LINKED_AFTER.test(after)) accused.add(c.country)
+      }
+    }
+    let found: string | undefined
+    for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) found = c.country
+    return found
+  }
+}
+
+// A link as `extractFromText` masks it: the sticky copy of /\b(?:https?|hxxps?):\S+/gi, tried at `linkStarts`.
+const LINK_AT = /\b(?:https?|hxxps?):\S+/iy
+
+/**
+ * The spans of the matches of /\b(?:https?|hxxps?):\S+/gi in `text` (found by its sticky copy at `linkStarts`; exported
+ * for the equivalence test).
+ */
+export function linkSpans(text: string): Span[] {
+  const out: Span[] = []
+  for (const m of matchAtStarts(LINK_AT, text, linkStarts(text))) out.push([m.index, m.index + m[0].length])
+  return out
+}
+
+/**
+ * Every position where LINK_AT can match, ascending (repeats possible): a match is "http", "https", "hxxp" or "hxxps"
+ * (ASCII letters in any case: no u flag, so no other letter folds onto them) and then a ":", so it starts four or
+ * five characters before a ":" preceded by "p" or "s" in either case.
+ */
+function linkStarts(text: string): number[] {
+  const out: number[] = []
+  for (let i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+    const before = text.charCodeAt(i - 1) | 32
+    if (before !== 112 && before !== 115) continue
+    if (i >= 5) out.push(i - 5)
+    if (i >= 4) out.push(i - 4)
+  }
+  return out
 }
 
 const PARTNER_CUE =

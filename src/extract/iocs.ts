@@ -314,8 +314,11 @@ function hostOf(url: string): string {
   return (m?.[1] ?? '').toLowerCase().replace(/^.*@/, '')
 }
 
+const REFERENCE_HOST_SET = new Set(REFERENCE_HOSTS)
+const REFERENCE_HOST_SUFFIXES = REFERENCE_HOSTS.map((h) => `.${h}`)
+/** A reference host or a subdomain of one (the suffixes made once, not per question). */
 function isReferenceHost(host: string): boolean {
-  return REFERENCE_HOSTS.some((h) => host === h || host.endsWith(`.${h}`))
+  return REFERENCE_HOST_SET.has(host) || REFERENCE_HOST_SUFFIXES.some((h) => host.endsWith(h))
 }
 
 function tldOf(domain: string): string {

@@ -6,9 +6,17 @@ export interface Sentence {
   text: string
 }
 
-// Abbreviations after which a full stop does not end a sentence.
-const ABBREV =
-  /(?:^|[\s(])(?:U\.S|U\.K|U\.N|E\.U|Mr|Mrs|Ms|Dr|Prof|St|Inc|Ltd|Co|Corp|No|vs|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Lt|Col|Sen|Rep|Gov|Sgt|Capt|Adm|approx|est|al|[A-Z])$/
+// Abbreviations after which a full stop does not end a sentence: the words of the expression
+// /(?:^|[\s(])(?:U\.S|U\.K|…|al|[A-Z])$/ that was tested on the (up to) 12 characters before the stop (`abbreviationBefore`).
+const ABBREVIATIONS = new Set(
+  'U.S U.K U.N E.U Mr Mrs Ms Dr Prof St Inc Ltd Co Corp No vs e.g i.e etc Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Gen Lt Col Sen Rep Gov Sgt Capt Adm approx est al'.split(
+    ' ',
+  ),
+)
+const LONGEST_ABBREVIATION = 6
+
+// The characters that may end a sentence: a line break, . ! ?
+const SENTENCE_END_CHARS = /[\n.!?]/g
 
 /**
  * Split text into sentences: at . ! ? followed by space and a capital, digit or quote (not after an abbreviation),
@@ -17,7 +25,12 @@ const ABBREV =
 export function sentences(text: string): Sentence[] {
   const out: Sentence[] = []
   let start = 0
-  for (let i = 0; i < text.length; i++) {
+  // Only line breaks and . ! ? can end a sentence: the expression finds them (test, unlike exec, makes no match
+  // object) much faster than a loop over every character.
+  const ends = SENTENCE_END_CHARS
+  ends.lastIndex = 0
+  while (ends.test(text)) {
+    const i = ends.lastIndex - 1
     const c = text.charCodeAt(i)
     if (c === 10) {
       pushSentence(out, text, start, i)
@@ -31,13 +44,40 @@ export function sentences(text: string): Sentence[] {
       let k = j
       while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
       if (k < text.length && text.charCodeAt(k) !== 10 && !startsSentence(text, k)) continue
-      if (c === 46 && ABBREV.test(text.slice(Math.max(start, i - 12), i))) continue
+      if (c === 46 && abbreviationBefore(text, Math.max(start, i - 12), i)) continue
       pushSentence(out, text, start, j)
       start = j
     }
   }
+  ends.lastIndex = 0
   pushSentence(out, text, start, text.length)
   return out
+}
+
+/**
+ * Whether text[lo, i) ends with an abbreviation (or a single capital) that starts it or follows a space or "(": the
+ * test of the expression /(?:^|[\s(])(?:U\.S|…|[A-Z])$/ on text.slice(lo, i), without the copy or the expression. No
+ * abbreviation holds a space or "(", so the only candidate is the run after the last space or "(" (or from `lo`).
+ */
+function abbreviationBefore(text: string, lo: number, i: number): boolean {
+  let j = i
+  while (j > lo && i - j <= LONGEST_ABBREVIATION) {
+    const c = text.charCodeAt(j - 1)
+    if (c === 40 || isSpaceCode(c)) break
+    j--
+  }
+  const n = i - j
+  if (n === 0 || n > LONGEST_ABBREVIATION || (j > lo && !isBreakBefore(text.charCodeAt(j - 1)))) return false
+  if (n === 1) {
+    const c = text.charCodeAt(j)
+    if (c >= 65 && c <= 90) return true
+  }
+  return ABBREVIATIONS.has(text.slice(j, i))
+}
+
+/** A space or "(": what may stand before an abbreviation. */
+function isBreakBefore(c: number): boolean {
+  return c === 40 || isSpaceCode(c)
 }
 
 // At module level, not a closure made per call (tsx wraps each closure it makes in a naming call).
@@ -151,7 +191,9 @@ export class SpanSet {
   private readonly maxEnds: number[]
 
   constructor(spans: readonly (readonly [number, number])[]) {
-    const sorted = [...spans].sort((a, b) => a[0] - b[0])
+    // Often given in order already (then no copy and no sort). The order of spans with equal starts does not matter:
+    // a question reads the largest end over all spans starting before some point, a whole group of equal starts.
+    const sorted = startsAscending(spans) ? spans : [...spans].sort((a, b) => a[0] - b[0])
     this.starts = sorted.map((s) => s[0])
     this.maxEnds = []
     let max = Number.NEGATIVE_INFINITY
@@ -167,6 +209,12 @@ export class SpanSet {
     const n = countBelow(this.starts, q[1])
     return n > 0 && this.maxEnds[n - 1]! > q[0]
   }
+}
+
+/** Whether the spans' starts never decrease. */
+function startsAscending(spans: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i]![0] < spans[i - 1]![0]) return false
+  return true
 }
 
 /** How many of the ascending `values` are below `x`. */
