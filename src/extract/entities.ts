@@ -1381,7 +1381,7 @@ export function sectorIdx() {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware)\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on)\b/i
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -1391,7 +1391,10 @@ const CUE_WORDS = new RunWords(
   `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
   compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected
   disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
-  espionage pre access deface defaced defacing defacement wiper ransomware`
+  espionage pre access deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
+  campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
+  infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
+  focus focuses focused focusing`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -1497,6 +1500,15 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
           if (listEnd < 0) continue
         }
       }
+      // Network ports ("on multiple ports", "TCP ports 80 and 443") are no harbours.
+      if (
+        key === 'ports' &&
+        (/\b(?:multiple|several|various|different|many|open|tcp|udp|network|listening|custom|high|non-standard|other|these|specific|common)[\s-]+$/i.test(
+          text.slice(Math.max(0, start - 16), start),
+        ) ||
+          /^\s+\d/.test(after))
+      )
+        continue
       // "Social media", "mass media" are channels, not a sector.
       if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
       // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
@@ -1528,22 +1540,52 @@ export interface CountryTarget {
   span: Span
 }
 
+// A noun for victims after a country's name or adjective ("Ukrainian banks", "Taiwan-based chip firms", "Vietnam's
+// ministry of ..."), maybe after another country's adjective ("Indian and Afghan officials") and up to three modifiers that are not function words ("Polish and Lithuanian government
+// ministries" is read from "Lithuanian").
 const VICTIM_NOUN =
-  /^[\s-]*(?:(?:[A-Za-z-]+\s+){0,3})?(?:customers|users|entities|organi[sz]ations|companies|providers|networks?|systems|infrastructure|government|websites|institutions|military|targets|victims|agencies|ministries|embassies|grid|facilities|sector|parliament|election|Commission|citizens|businesses|officials|energy|power|telecommunications)\b/
+  /^[\s-]*(?:(?:,|\s+and|\s+or)\s+[A-Z][a-z]+\s+)?(?:(?!(?:and|or|has|have|had|is|are|was|were|to|the|of|that|which|who|by|for|with|from|as|it|its|their|hackers?|actors?|groups?|attackers?|spies|agents?|officers?|units?|intelligence|services?|operatives?|cyber|espionage|threat|hacking|APT|ransomware|state|nation-state|gangs?)\b|(?!based\b)[A-Za-z]+ed\b)[A-Za-z-]+(?:\s+(?:and|or|&))?\s+){0,3}(?:customers|users|entities|organi[sz]ations|companies|corporations|firms|enterprises|businesses|banks?|hospitals|universities|schools|providers|operators|contractors|manufacturers|utilities|networks?|systems|servers|computers|devices|infrastructure|government|governments|websites|institutions|military(?!\s+intelligence)|targets|victims|agencies|ministry|ministries|embassies|journalists|activists|dissidents|personnel|grid|facilities|sector|parliament|election|Commission|citizens|officials|energy|power|telecommunications)\b/
+// A possessive's head written as a name ("Ukraine's Ministry of Defence", "Germany's Bundestag"): a public body.
+const VICTIM_BODY =
+  /^\s+(?![^.,;]{0,40}\b(?:Intelligence|Security\s+Service|State\s+Security|Directorate|Bureau)\b)(?:(?:Ministry|Ministries|Department|Parliament|Foreign|Defen[cs]e|Interior|National|Federal|State|Central|Electoral|Election|Armed|Army|Navy|Air|Government|Presidential|Prime)\b)/
+// "X government" is the state itself ("the Chinese government said", "Iranian government hackers") unless its victims
+// follow ("Lithuanian government ministries", "the Dutch government's networks"); "the US and UK governments said".
+const STATE_ITSELF =
+  /^(?:\s*(?:state|government)(?:-|\s(?!(?:networks?|websites?|ministries|agencies|institutions|entities|organi[sz]ations|bodies|departments|offices|officials|employees|personnel|staff|workers|users|accounts|domains|sites|portals|services|facilities|contractors|systems|servers|targets|computers|email|e-mail)\b))|\s*governments\s+(?:\w+\s+)?(?:said|say|says|stated|attributed|announced|accused|blamed|condemned|assessed|concluded|confirmed|warned|denied|issued|published|imposed|sanctioned|called|joined)\b)/i
+
+// A country named as victim in its own clause ("Taiwan and the Philippines have become the targets", "Estonia was hit").
+const TARGET_AFTER =
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been|become)|(?:is|are|was|were)(?:\s+(?:also|again|repeatedly|reportedly))?)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:main|primary|principal|frequent|latest|most\s+\w+)\s+)?(?:targets?|victims?|targeted|attacked|hit|compromised|breached|hacked|affected)\b/
+// The other members of a list of names that a country opens ("Estonia, Latvia and Lithuania").
+const LIST_TAIL = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*/
+/** The text after `end` (up to `limit`) past the list of names that the country ending there opens. */
+function afterList(text: string, end: number, limit: number): string {
+  const rest = text.slice(end, Math.min(limit, end + 160))
+  return rest.slice(LIST_TAIL.exec(rest)![0].length)
+}
+// The owner of a victim named after it ("targeted the Armed Forces of Ukraine", "hacked the networks of Moldova's ..."),
+// not its friends or foes ("targeting supporters of Ukraine").
+const OWNER_OF =
+  /\b(?:against|targeting|targeted|targets|attacked|attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infiltrated)\s+(?:the\s+)?(?:(?!(?:supporters|supportive|allies|friends|critics|opponents|enemies|adversaries|rivals|neighbours|neighbors)\b)[\w-]+\s+){1,4}of\s+(?:the\s+)?$/i
+// A compound that names the attackers' language or an origin, not a place ("Russian-speaking forums", "Israeli-made PLCs").
+const NOT_PLACE_AFTER =
+  /^-(?:(?:speaking|language)(?:\s+[\w-]+)?\s+(?:forums?|underground|cybercriminals|criminals|hackers|actors|groups?|markets?|channels|operators|developers|authors)\b|made|developed|nexus|linked|backed|sponsored|aligned|origin)\b/i
 
 const DIRECT_TARGET =
-  /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i
+  /(?:\b(?:against|targets?|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|in|on|across|throughout|aimed at|directed at|(?:went|gone|going|goes|go) after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?)$/i
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
 // Between two members of a list of countries.
 const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/
 // Countries named as instances of targeted countries ("other countries, South Korea and …", "nations such as").
 const COUNTRIES_LISTED =
-  /\b(?:countries|nations|states|jurisdictions)(?:\s*,|\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
+  /\b(?:countries|nations|states|jurisdictions)(?:\s*,|(?:\s*,)?\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
 // A state named as the one punished or accused, or as a sponsor ("sanctions against China", "sponsored by the
-// Chinese government").
+// Chinese government"); where the attackers are, not their victims ("hackers based in Iran", "arrested in Malaysia",
+// "still at large in China"); who speaks ("researchers in Canada", "according to officials in Washington"); the one blamed ("pinning it on China"), the attacker ("attacks by Chinese citizens", "hackers
+// linked to Iran"); the one impersonated ("posing as South Korean officials").
 const NOT_TARGET_BEFORE =
-  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?)\s+(?:\w+\s+)?(?:against|on)|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by)\s+(?:the\s+)?$/i
+  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person))\s+in|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
 
 export function findTargetCountries(
   text: string,
@@ -1562,6 +1604,7 @@ export function findTargetCountries(
       ? spansInside(countries, s.start, s.end)
       : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
     let prev: CountryTarget | undefined
+    let prevForm: CountryMention['form'] | undefined
     let blocked: CountryMention | undefined
     for (const c of inside) {
       if (excludedSet.overlaps(c.span)) continue
@@ -1569,32 +1612,44 @@ export function findTargetCountries(
       const after = text.slice(c.span[1], c.span[1] + 60)
       // Targeted when named as the object ("against Ukraine"), as the owner or the modifier of victims ("Ukraine's
       // grid", "Ukrainian banks") or in a list after "in"; tested in that order, stopping at the first that holds.
-      // A state punished, not attacked ("sanctions against Russia"), is no target.
-      // … and the members of its list ("sanctions against China, Russia and North Korea").
-      if (
-        NOT_TARGET_BEFORE.test(before) ||
-        (blocked !== undefined && LIST_GLUE.test(text.slice(blocked.span[1], c.span[0])))
-      ) {
+      // A state punished, not attacked ("sanctions against Russia"), is no target, and neither are the members of its
+      // list ("sanctions against China, Russia and North Korea").
+      if (blocked !== undefined && LIST_GLUE.test(text.slice(blocked.span[1], c.span[0]))) {
         prev = undefined
         blocked = c
         continue
       }
       blocked = undefined
+      // An adjective with no noun after it is a language ("written in Russian").
+      const bare = c.form === 'adjective' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
       const targeted =
-        DIRECT_TARGET.test(before) ||
-        (/^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))) ||
-        (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)) ||
-        LISTED_IN.test(before) ||
-        COUNTRIES_LISTED.test(before) ||
-        // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
-        // Singapore", "South Korea and the United States").
-        (prev !== undefined &&
-          c.form === 'noun' &&
-          LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
-          out[out.length - 1] === prev)
+        !NOT_PLACE_AFTER.test(after) &&
+        !bare &&
+        (DIRECT_TARGET.test(before) ||
+          (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
+          OWNER_OF.test(before) ||
+          (/^['’]s\s/.test(after) &&
+            (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
+          (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
+          LISTED_IN.test(before) ||
+          COUNTRIES_LISTED.test(before) ||
+          // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
+          // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
+          (prev !== undefined &&
+            (c.form === 'noun' || (c.form === 'adjective' && prevForm === 'adjective')) &&
+            LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
+            out[out.length - 1] === prev))
+      // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
+      // that opens a list.
+      if ((targeted || /^(?:\s*,|\s+(?:and|or|as well as)\s)/.test(after)) && NOT_TARGET_BEFORE.test(before)) {
+        prev = undefined
+        blocked = c
+        continue
+      }
       let hit: CountryTarget | undefined
       if (targeted) out.push((hit = { country: c.country, text: c.text, span: c.span }))
       prev = hit
+      prevForm = c.form
     }
   }
   return out
