@@ -120,7 +120,7 @@ export function phraseEnd(text: string, from: number, max = 160): number {
 
 const NATIONAL_NOUNS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 const VICTIM_NOUN =
-  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers)$/
+  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
 
 /** `name` without trailing function words or separators ("attacks on the" → "attacks on"). */
 export function trimTail(name: string): string {

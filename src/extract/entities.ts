@@ -1667,7 +1667,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
   /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
   /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
@@ -1679,6 +1679,9 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   // 11: a victim hit by an attack, in the passive ("state institutions had been hit by cyberattacks"); the subject is
   // read back from the verb.
   /\b(?:hit|targeted|struck|affected|compromised|breached)\s+by\s+(?:an?\s+|the\s+)?(?:(?:series|string|wave|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[- ]?attacks?|attacks?|intrusions?|hacks?)\b/g,
+  // 12: an incident told by its verb and a named victim ("attacked the US company SolarWinds", "breaking into Sony
+  // Pictures", "gone after the Foreign Office", "set their sights on the OPCW"); kept only when the object holds a name.
+  /\b(?:attacked|hacked(?:\s+into)?|hacking\s+into|breached|br(?:oke|oken|eaking)\s+into|compromised|infiltrated|targeted|(?:went|gone|going)\s+after|set\s+(?:their|its|his|her)\s+sights\s+on|st(?:ole|olen|ealing)\s+(?:[\w$,.-]+\s+){0,4}?from)\s+(?:the\s+)?(?=[A-Za-z])[^,.;\n]{3,80}/g,
 ]
 // Where each campaign pattern can start. Every match holds a head word (the keyword its wording turns on) and starts
 // at a word at most `gaps` runs of whitespace before that head, with only word characters, `-` and whitespace in
@@ -1736,7 +1739,7 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords([
       ...['attack', 'attacks', 'cyber*', 'supply', 'incident', 'breach', 'hack', 'outbreak', 'intrusion'],
-      ...['intrusions', 'compromise'],
+      ...['intrusions', 'compromise', 'heist', 'theft'],
     ]),
     gaps: 5,
     first: new RunWords(['the'], { capitals: true }),
@@ -1756,6 +1759,15 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
     gaps: 0,
   },
   { heads: new RunWords(['hit', 'targeted', 'struck', 'affected', 'compromised', 'breached']), gaps: 0 },
+  {
+    heads: new RunWords(
+      `attacked hacked hacking breached broke broken breaking compromised infiltrated targeted went gone going set
+      stole stolen stealing`
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+    gaps: 0,
+  },
 ]
 // Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by".
 const FOR_OVER = new RunWords(['for', 'over'])
@@ -1788,6 +1800,65 @@ const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 const OBJECT_START =
   /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|of|in)\s+(?:the\s+)?/
 
+// The verb part of pattern 12 (up to its object).
+const VERB_12 =
+  /^(?:attacked|hacked(?:\s+into)?|hacking\s+into|breached|br(?:oke|oken|eaking)\s+into|compromised|infiltrated|targeted|(?:went|gone|going)\s+after|set\s+(?:their|its|his|her)\s+sights\s+on|st(?:ole|olen|ealing)\s+(?:[\w$,.-]+\s+){0,4}?from)\s+(?:the\s+)?/i
+// Objects that are kinds of machine or account, not a named victim ("compromised Microsoft Exchange servers").
+const MACHINE_OBJECT =
+  /\b(?:servers?|devices?|hosts?|systems?|accounts?|machines?|endpoints?|instances?|routers?|appliances?|users?|customers?|versions?|software|products?|applications?|apps?|platforms?|credentials?|passwords?|files?|emails?|e-mails?|mailboxes?|tenants?|environments?|vulnerabilit(?:y|ies)|flaws?|controllers?|clients?|sites?|websites?|pages?|domains?)$/i
+const PRODUCT_NAME =
+  /^(?:Microsoft|Windows|Linux|Android|iOS|macOS|Apple|Google|Gmail|Outlook|Office|Exchange|SharePoint|Azure|AWS|Amazon|Citrix|Fortinet|FortiGate|Ivanti|Pulse|Cisco|VMware|Oracle|SAP|Adobe|Chrome|Firefox|Zimbra|Atlassian|Confluence|Jira|GitHub|Docker|Kubernetes|Telegram|WhatsApp|Signal|Facebook|Twitter|LinkedIn|YouTube|Dropbox|OneDrive|Slack|Zoom|Teams|Ubiquiti|MikroTik|Juniper|Palo|SonicWall|Barracuda|MOVEit|Log4j|Apache|Tomcat|WordPress|Joomla|Drupal|Jenkins|PowerShell|Cobalt)$/
+// Words that open no named object ("attacked on 29 January", "industries targeted include …").
+const NOT_OBJECT_START =
+  /^(?:on|in|at|by|with|and|or|include|includes|including|are|were|is|was|to|for|from|as|over|during|since|until)\b/i
+// Where the head of the object ends: a preposition, a list or a clause.
+const OBJECT_HEAD_END =
+  /\s+(?:in|across|at|on|throughout|outside|like|such|including|from|with|via|through|into|to|for|during|since|over|of|by|using|as|between|within)\b/
+// Place and time words that are capitalised but name no victim.
+const NOT_VICTIM_NAME =
+  /^(?:Asia|Asian|Europe|European|America|American|Africa|African|Middle|Near|Far|East|Eastern|West|Western|North|Northern|South|Southern|Central|Southeast|Latin|Pacific|Gulf|Arab|Nordic|Baltic|Balkan|Caucasus|APAC|EMEA|Oceania|Scandinavia|January|February|March|April|May|June|July|August|September|October|November|December)$/
+// Singular nouns that end the name of one victim ("the Colonial Pipeline company").
+const ONE_VICTIM =
+  /^(?:company|firm|agency|authority|laboratory|ministry|department|office|committee|commission|parliament|bank|university|newspaper|broadcaster|exchange|platform|operator|provider|contractor|manufacturer|regulator|hospital|embassy|council|foundation|institute|party|campaign|utility|grid|wallet)$/
+/**
+ * Whether the object of a verb-told incident names one victim: the head of its noun phrase (up to a preposition or a
+ * list) ends with a name or a singular organisation noun, and holds a name that is no country, region, month or
+ * product ("attacked the US company SolarWinds", not "targeted South Korean government agencies", "compromised MS
+ * Exchange servers", "targeted organisations in Europe").
+ */
+function namedVictim(object: string): boolean {
+  if (NOT_OBJECT_START.test(object) || MACHINE_OBJECT.test(object)) return false
+  const cut = OBJECT_HEAD_END.exec(object)
+  const head = cut ? object.slice(0, cut.index) : object
+  // A list of victims names one when one of its members does; a bare word in a list of several is a modifier of the
+  // last member ("Uyghur and Tibetan activists").
+  const members = head.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).filter(Boolean)
+  return members.some((m) => {
+    const words = m.split(/\s+/).filter(Boolean)
+    return (members.length === 1 || words.length > 1) && namedMember(words)
+  })
+}
+
+/** Whether the words of one member of an object name a victim (see namedVictim). */
+function namedMember(words: string[]): boolean {
+  const last = words[words.length - 1] ?? ''
+  const isName = (w: string) => {
+    const bare = w.replace(/[’']s$/, '')
+    return (
+      /^[A-Z]/.test(bare) &&
+      !NATIONAL_NAMES.has(bare) &&
+      !NOT_VICTIM_NAME.test(bare) &&
+      !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
+      !/^[A-Z]{2,}s$/.test(bare)
+    )
+  }
+  if (!isName(last) && !ONE_VICTIM.test(last)) return false
+  const named = words.filter(isName)
+  if (named.length === 0) return false
+  return !PRODUCT_NAME.test(named[0]!) && !PRODUCT_NAMES.has(named[0]!)
+}
+const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), ...c.adjectives, ...c.aliases]))
+
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanMask(masked)
@@ -1809,6 +1880,14 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
+      } else if (i === 12) {
+        // The object, read to where its noun phrase ends, must hold a name.
+        const v = VERB_12.exec(t)
+        if (!v) continue
+        const from = s + v[0].length
+        t = trimTail(text.slice(s, phraseEnd(text, from)))
+        if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length))) continue
+        if (actorSpans.some((a) => a[1] > from && a[0] < s + t.length)) continue
       } else if (i === 11) {
         // The victim before the passive verb is the description's start.
         const from = subjectStart(text, s)
@@ -1838,6 +1917,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
       if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
+      // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
+      if (i === 4 && /\b(?:theft|heist)$/.test(t) && !/^the\s/i.test(t) && !/^[A-Z]\S*\s+[A-Z]/.test(t)) continue
       if (out.some((o) => overlaps(o.span, span))) continue
       out.push({ name: t, span })
     }
