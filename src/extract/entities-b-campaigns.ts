@@ -147,7 +147,7 @@ export function inApposition(text: string, start: number): boolean {
 // A plural head whose object is a bare class of victims ("campaigns against entities in …", "attacks on
 // organisations") describes activity in general, not one campaign.
 const GENERIC_PLURAL =
-  /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks|activities)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(?:entities|organi[sz]ations|targets|victims|companies|individuals|people|users|citizens|countries|networks|systems|businesses|institutions|sectors|industries)\b/i
+  /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks|activities|spear-?phishing)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(?:entities|organi[sz]ations|targets|victims|companies|individuals|people|users|citizens|countries|networks|systems|businesses|institutions|sectors|industries|employees|staff|personnel|accounts)\b/i
 // An unspecified number of them before a plural head ("a range of cyber espionage operations against the UK").
 const SOME_OF =
   /\b(?:a\s+(?:range|number|variety|host)\s+of|various|numerous|multiple|several|many|other|past|previous|prior)\s+(?:[\w-]+\s+){0,2}$/i

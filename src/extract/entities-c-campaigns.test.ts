@@ -41,3 +41,13 @@ test('generic targeting is no incident', () => {
   assert.deepEqual(campaigns('Token theft lets the actor move laterally.'), [])
   assert.deepEqual(campaigns('The server was attacked on 29 January.'), [])
 })
+
+test('spear-phishing against a named or delimited target is a campaign, against a class of people it is not', () => {
+  assert.deepEqual(campaigns('Officials said Iranian spear-phishing against nuclear negotiators continued.'), [
+    'Iranian spear-phishing against nuclear negotiators',
+  ])
+  assert.deepEqual(campaigns('The spearphishing wave against ministries in Chad began in May.'), [
+    'The spearphishing wave against ministries in Chad',
+  ])
+  assert.deepEqual(campaigns('Spear-phishing against employees is a common first step.'), [])
+})
