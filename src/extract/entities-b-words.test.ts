@@ -199,7 +199,7 @@ const WORD_TEXT = (() => {
     defaced defacing defacement wiper ransomware targetsx hits prepositioning directed_at gone_after victimised
     victimized phishing campaign campaigns hack hacks hacked hacking spy_on spied_on spies_on spying_on spying steal
     stole stolen theft infect infected infections extort extortion exfiltrated surveillance surveil focused_on
-    focuses_on focus_on focusing`
+    focuses_on focus_on focusing break_into breaks_into breaking_into cyberattack cyberattacks cyberespionage`
     .split(/\s+/)
     .map((w) => w.replace('_', ' '))
   const numbers = `about around approximately roughly nearly almost over more_than at_least up_to some potentially

@@ -1381,7 +1381,7 @@ export function sectorIdx() {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on)\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on)\b/i
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -1394,7 +1394,8 @@ const CUE_WORDS = new RunWords(
   espionage pre access deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
   campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
   infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
-  focus focuses focused focusing`
+  focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
+  cyberespionage`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -1507,6 +1508,23 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
           text.slice(Math.max(0, start - 16), start),
         ) ||
           /^\s+\d/.test(after))
+      )
+        continue
+      // Reporters told something are an audience, not a target ("he told reporters that …").
+      if (
+        (key === 'reporters' || key === 'journalists' || key === 'the press' || key === 'press') &&
+        /\b(?:told|tells|tell|telling|briefed|briefing|informed|according\s+to|speaking\s+to|said\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        )
+      )
+        continue
+      // "Authorities" are a sector only as the object of an attack ("cyberattacks on Ukrainian authorities"), not as
+      // the ones who speak ("the authorities said").
+      if (
+        key === 'authorities' &&
+        !/\b(?:on|against|targeting|targeted|target|at|into|hit|hitting|breached|compromised|attacked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          text.slice(Math.max(0, start - 50), start),
+        )
       )
         continue
       // "Social media", "mass media" are channels, not a sector.
