@@ -360,7 +360,7 @@ const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c
 const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
@@ -368,8 +368,13 @@ const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|In
 // Words after a head that make it part of the name of a flaw ("OS Command Injection", "Center Path Traversal").
 const VULNERABILITY_WORDS =
   'Injection|Execution|Vulnerability|Vulnerabilities|Bypass|Overflow|Traversal|Escalation|Disclosure|Deserialization|Forgery|Scripting|Path|Remote|Code|Buffer|Memory|Use-After-Free|Improper|Missing|Cross-Site|Line|Interface|Shell|Center|Centre'
+// Heads that open a name of their own before "of" ("the Ministry of Foreign Affairs", "Office of Foreign Assets
+// Control", "University of Toronto"), and the heads of a state's mission, which may go on with "to" ("Permanent
+// Representation to the OPCW").
+const BARE_HEAD =
+  'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
+  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}of${SP}))(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
 // Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
@@ -439,14 +444,15 @@ const NOT_MAKERS = new Set(
 // Sticky copies, tried where the expressions' matches can start. Where that is, by the expressions' shapes (a chunk
 // is a run of non-space characters; the words named are found by the one pass, at word starts):
 // - ACRONYM_DEF: a capital word start at most 10 chunks before a "(" (up to ten words, each followed by spaces).
-// - ORG_RE: a capital word start at most 8 chunks before a head word (one word, up to seven more, then the head).
+// - ORG_RE: a capital word start at most 8 chunks before a head word (one word, up to seven more, then the head), or
+//   the head word itself ("Ministry of …").
 // - EMBASSY_RE: "[Ee]mbassy", or a word start at most 3 chunks before it ("the", two capitalised words).
 // - COMPANY_APPOSITIVE: a capital word start at most 8 chunks before the noun (four words, the last with its comma,
 //   the article, three words).
 // - SUCH_AS: the word start one chunk before "such as", "including" or "like" (the plural noun).
 // - DEVICES: a capital word start at most 3 chunks before the noun ("X and Y devices").
 const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, charPositions(text, '('), 10, s.capitals))
-const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals))
+const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals, true))
 const EMBASSY_AT = anchored(EMBASSY_RE, (text, s) => startsBefore(text, s.keywords[KW_EMBASSY]!, 3, s.words, true))
 const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
   startsBefore(text, s.keywords[KW_APPOSITIVE]!, 8, s.capitals),
@@ -528,6 +534,49 @@ function cleanOrgName(s: string): string {
     .trim()
 }
 
+/**
+ * Whether the words just before `s` in `text` make the name starting there part of a longer one or another state's:
+ * a word that opens the name of a public body ("Federal Foreign Office"), or a state other than `country` ("Germany's
+ * Foreign Office", "the German Foreign Office"); not a word of a list or a citation ("DHS CISA", "NSA NCSC").
+ */
+function foreignOwner(text: string, s: number, country: string): boolean {
+  const w = /((?:[A-Z]\.)+|[A-Z]\w*(?: [A-Z][a-z]+)?)(?:['’]s)?[^\S\r\n]+$/.exec(
+    text.slice(Math.max(0, s - 30), s),
+  )?.[1]
+  if (!w || /^(?:The|A|An|And|Or|Of|In|On|At|By|For|From|With)$/.test(w)) return false
+  const c = countryForm(gazetteerIdx().countries, w) ?? countryForm(gazetteerIdx().countries, w.split(' ').pop()!)
+  return c ? c.country !== country : /^(?:Federal|National|Central|Royal|Imperial|Supreme|Regional|Provincial)$/.test(w)
+}
+
+/** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
+function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): void {
+  const words = t.split(/\s+/)
+  const end = s + t.length
+  // Drop leading words that are not part of a name ("According", "The").
+  while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
+    const w = words.shift()!
+    t = t.slice(t.indexOf(w) + w.length).trimStart()
+    s = end - t.length
+  }
+  if (words.length < 2) return
+  if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
+  // A country name + head ("UK Government") is a government, not an organisation.
+  if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) return
+  if (COUNTRY_NAME_OR_ALIAS.has(t)) return
+  // As written ("Germany's Federal Foreign Office"): annotations record the surface form.
+  const name = cleanOrgName(t)
+  const o: OrgMention = { name, text: t, span: [s, s + t.length], kind: 'organisation' }
+  // A state's mission to a body names the body too ("Russia's Permanent Representation to the OPCW"): only what is
+  // inside its "to" phrase may overlap.
+  const to = /\b(?:Representation|Mission)\s+to\s+/.exec(t)
+  if (to && !mask.overlaps(o.span)) {
+    const toStart = s + to.index + to[0].length
+    if (out.every((x) => !overlaps(x.span, o.span) || x.span[0] >= toStart)) out.push(o)
+    return
+  }
+  pushFree(out, mask, o)
+}
+
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
   const { orgs: lookup, scan } = gazetteerIdx()
   const scanned = scan.of(text)
@@ -555,6 +604,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
     const k = lookup.get(t)!
+    // A national body's short name inside another state's longer name is not that body ("Germany's Federal Foreign
+    // Office" is no British Foreign Office): left to the name expression below.
+    if (k.country && foreignOwner(text, s, k.country)) continue
     // All-capital short forms must be written so ("EU", not "eu"); forms are matched case-sensitively already.
     const entry: OrgMention = { name: k.name, text: t, span: [s, e], kind: k.kind }
     if (k.country) entry.country = k.country
@@ -583,23 +635,20 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   for (const m of matchesOf(ORG_AT, text, scanned)) {
     // A name begins after the last sentence end inside the match ("… through China. Court").
     const cut = afterSentenceEnd(m[0])
-    let t = m[0].slice(cut).trimStart()
-    let s = m.index + m[0].length - t.length
-    const words = t.split(/\s+/)
-    // Drop leading words that are not part of a name ("According", "The").
-    while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
-      const w = words.shift()!
-      s += t.indexOf(w) + w.length
-      t = t.slice(t.indexOf(w) + w.length).trimStart()
-      s = m.index + m[0].length - t.length
+    const whole = m[0].slice(cut).trimStart()
+    const at = m.index + m[0].length - whole.length
+    // "X and the Y" names two ("the National Police Agency and the Ministry of Foreign Affairs"), each read alone.
+    const parts: { t: string; s: number }[] = []
+    let from = 0
+    for (const sep of whole.matchAll(/\s+and\s+the\s+/g)) {
+      parts.push({ t: whole.slice(from, sep.index), s: at + from })
+      from = sep.index + sep[0].length
     }
-    if (words.length < 2) continue
-    if (/^(?:of|for|and|the)$/i.test(words[0]!)) continue
-    // A country name + head ("UK Government") is a government, not an organisation.
-    if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) continue
-    if (COUNTRY_NAME_OR_ALIAS.has(t)) continue
-    const name = cleanOrgName(t)
-    pushFree(out, mask, { name, text: t, span: [s, s + t.length], kind: 'organisation' })
+    parts.push({ t: whole.slice(from), s: at + from })
+    for (const part of parts) {
+      if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
+      pushOrgMatch(out, mask, part.t, part.s)
+    }
   }
   // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
   // the other items of the list are organisations ("- Chosun Expo (North Korea)").
