@@ -51,3 +51,14 @@ test('spear-phishing against a named or delimited target is a campaign, against 
   ])
   assert.deepEqual(campaigns('Spear-phishing against employees is a common first step.'), [])
 })
+
+test('"the (year) hack/breach of <named victim>" is an incident; of a class it is not', () => {
+  assert.deepEqual(campaigns('The 2016 hack of the Storting was attributed to the group.'), [
+    'The 2016 hack of the Storting',
+  ])
+  assert.deepEqual(campaigns('The breach of the Office of Budget Control exposed records.'), [
+    'The breach of the Office of Budget Control',
+  ])
+  assert.deepEqual(campaigns('The theft of credentials is common.'), [])
+  assert.deepEqual(campaigns('The hack of Microsoft Exchange servers spread fast.'), [])
+})

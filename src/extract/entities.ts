@@ -1737,7 +1737,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
-  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
+  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
   // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
@@ -1760,7 +1760,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
 //  3 `(The|A|An )?(modifier ){0,3}(Cyber attack|Attack|…) on …`: the article, three modifiers each one more inside
 //    "most recent" = 7; the head is the run where the head alternative starts ("Cyber", "Spear", "Attacks", …).
 //  4 `(the )?(X ){1,3}(malware )?(attack|supply-chain …|incident|breach|hack)`: the, three words, malware = 5.
-//  7 `the (w ){0,2}(disruption|compromise) of`: the, two words = 3.
+//  7 `the (w ){0,2}(disruption|compromise|hack|breach|…) of`: the, two words = 3.
 //  9 `(recent|new|more recent|latest) campaigns? in`: inside "more recent" and after it = 2.
 // Words are compared without regard to case (for the case-insensitive patterns and `[Cc]`-style words alike; more
 // runs than needed is harmless, the pattern itself decides). The `accused` lookbehind of pattern 8 needs the word
@@ -1814,7 +1814,11 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   },
   { heads: new RunWords(['defacing', 'defacement']), gaps: 0 },
   { heads: new RunWords(['attempt', 'attempts', 'effort', 'efforts']), gaps: 0 },
-  { heads: new RunWords(['disruption', 'compromise']), gaps: 3, first: new RunWords(['the']) },
+  {
+    heads: new RunWords(['disruption', 'compromise', 'hack', 'hacking', 'breach', 'infiltration', 'theft']),
+    gaps: 3,
+    first: new RunWords(['the']),
+  },
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
   {
@@ -1894,7 +1898,7 @@ const ONE_VICTIM =
  * product ("attacked the US company SolarWinds", not "targeted South Korean government agencies", "compromised MS
  * Exchange servers", "targeted organisations in Europe").
  */
-function namedVictim(object: string): boolean {
+function namedVictim(object: string, afterThe = false): boolean {
   if (NOT_OBJECT_START.test(object) || MACHINE_OBJECT.test(object)) return false
   const cut = OBJECT_HEAD_END.exec(object)
   const head = cut ? object.slice(0, cut.index) : object
@@ -1903,12 +1907,12 @@ function namedVictim(object: string): boolean {
   const members = head.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).filter(Boolean)
   return members.some((m) => {
     const words = m.split(/\s+/).filter(Boolean)
-    return (members.length === 1 || words.length > 1) && namedMember(words)
+    return (members.length === 1 || words.length > 1) && namedMember(words, afterThe)
   })
 }
 
 /** Whether the words of one member of an object name a victim (see namedVictim). */
-function namedMember(words: string[]): boolean {
+function namedMember(words: string[], afterThe: boolean): boolean {
   const last = words[words.length - 1] ?? ''
   const isName = (w: string) => {
     const bare = w.replace(/[’']s$/, '')
@@ -1923,6 +1927,8 @@ function namedMember(words: string[]): boolean {
   if (!isName(last) && !ONE_VICTIM.test(last)) return false
   const named = words.filter(isName)
   if (named.length === 0) return false
+  // "the Office of Personnel Management" is a body, "Office documents" a product.
+  if (afterThe) return true
   return !PRODUCT_NAME.test(named[0]!) && !PRODUCT_NAMES.has(named[0]!)
 }
 const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), ...c.adjectives, ...c.aliases]))
@@ -1948,13 +1954,18 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
+        // "the hack of …", "the breach of …": an incident when what was hit is named ("the 2015 hack of the
+        // Bundestag"), not a class ("the theft of credentials").
+        if (i === 7 && /\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t)) {
+          if (!namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(text.slice(from - 4, from)))) continue
+        }
       } else if (i === 12) {
         // The object, read to where its noun phrase ends, must hold a name.
         const v = VERB_12.exec(t)
         if (!v) continue
         const from = s + v[0].length
         t = trimTail(text.slice(s, phraseEnd(text, from)))
-        if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length))) continue
+        if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(v[0]))) continue
         if (actorSpans.some((a) => a[1] > from && a[0] < s + t.length)) continue
       } else if (i === 11) {
         // The victim before the passive verb is the description's start.
@@ -1986,7 +1997,11 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
       // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
-      if (i === 4 && /\b(?:theft|heist)$/.test(t) && !/^the\s/i.test(t) && !/^[A-Z]\S*\s+[A-Z]/.test(t)) continue
+      if (i === 4 && /\b(?:theft|heist)$/.test(t)) {
+        const named = t.replace(/^the\s+/i, '')
+        if (!/^[A-Z]/.test(named) || /^(?:theft|heist)$/i.test(named)) continue
+        if (named === t && !/^[A-Z]\S*\s+[A-Z]/.test(t)) continue
+      }
       if (out.some((o) => overlaps(o.span, span))) continue
       out.push({ name: t, span })
     }
