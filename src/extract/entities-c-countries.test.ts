@@ -81,3 +81,13 @@ test('the attackers’ country, the blamed, the speakers and the impersonated ar
   assert.deepEqual(targeted('The phishing lures were written in Russian.'), [])
   assert.deepEqual(targeted('The campaign was funded by China and hit firms in Nepal.'), ['Nepal'])
 })
+
+test("a state's body named as the object gives its state", () => {
+  assert.deepEqual(targeted("The phishing mails went to officials at Laos's Ministry of Foreign Affairs."), ['Laos'])
+  assert.deepEqual(targeted('The hackers breached the Dutch Ministry of Defence last year.'), ['Netherlands'])
+  assert.deepEqual(targeted('The hackers impersonated the Israeli Ministry of Defense in phishing emails.'), [])
+  assert.deepEqual(
+    targeted('The campaign was filed in the U.S. District Court for the Eastern District of Virginia.'),
+    [],
+  )
+})

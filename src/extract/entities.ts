@@ -1654,6 +1654,16 @@ const COUNTRIES_LISTED =
 const NOT_TARGET_BEFORE =
   /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person))\s+in|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
 
+// A state's name or adjective opening the name of one of its bodies ("Ukraine's Ministry of …", "the Polish Ministry …").
+const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[A-Z]/
+
+// The verbs and prepositions that make a body their object (not a place: "a case filed in the U.S. District Court").
+const OWNED_TARGET =
+  /\b(?:against|targets?|targeting|targeted|attacked|(?:cyber-?)?attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|aimed\s+at|directed\s+at|(?:went|gone|going|goes|go)\s+after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?$/i
+// The people or machines of a body that are hit ("sent lures to officials at Vietnam's Ministry of …").
+const STAFF_AT =
+  /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -1717,6 +1727,26 @@ export function findTargetCountries(
       if (targeted) out.push((hit = { country: c.country, text: c.text, span: c.span }))
       prev = hit
       prevForm = c.form
+    }
+  }
+  // A named body of a state as the object ("attacked Ukraine's Ministry of Defence", "targeted the Vietnamese Ministry of
+  // Foreign Affairs"): its state, written inside the name, is targeted.
+  const ex = excluded.filter((e) => e[1] - e[0] > 4).sort((x, y) => x[0] - y[0])
+  let j = 0
+  for (let k = 0; k < sents.length && j < ex.length; k++) {
+    const s = sents[k]!
+    while (j < ex.length && ex[j]![0] < s.start) j++
+    for (; j < ex.length && ex[j]![0] < s.end; j++) {
+      const e = ex[j]!
+      if (!cued[k] || e[1] > s.end) continue
+      const m = OWNED_NAME.exec(text.slice(e[0], Math.min(e[1], e[0] + 40)))
+      if (!m) continue
+      const c = countryForm(gazetteerIdx().countries, m[1]!)
+      if (!c || c.form === 'metonym') continue
+      const before = text.slice(Math.max(s.start, e[0] - 60), e[0])
+      if (!(OWNED_TARGET.test(before) || STAFF_AT.test(before)) || NOT_TARGET_BEFORE.test(before)) continue
+      const at = e[0] + m[0].indexOf(m[1]!)
+      out.push({ country: c.country, text: m[1]!, span: [at, at + m[1]!.length] })
     }
   }
   return out
