@@ -120,7 +120,7 @@ export function phraseEnd(text: string, from: number, max = 160): number {
 
 const NATIONAL_NOUNS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 const VICTIM_NOUN =
-  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers)$/
+  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
 
 /** `name` without trailing function words or separators ("attacks on the" → "attacks on"). */
 export function trimTail(name: string): string {
@@ -147,7 +147,7 @@ export function inApposition(text: string, start: number): boolean {
 // A plural head whose object is a bare class of victims ("campaigns against entities in …", "attacks on
 // organisations") describes activity in general, not one campaign.
 const GENERIC_PLURAL =
-  /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks|activities)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(?:entities|organi[sz]ations|targets|victims|companies|individuals|people|users|citizens|countries|networks|systems|businesses|institutions|sectors|industries)\b/i
+  /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks|activities|spear-?phishing)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(?:entities|organi[sz]ations|targets|victims|companies|individuals|people|users|citizens|countries|networks|systems|businesses|institutions|sectors|industries|employees|staff|personnel|accounts)\b/i
 // An unspecified number of them before a plural head ("a range of cyber espionage operations against the UK").
 const SOME_OF =
   /\b(?:a\s+(?:range|number|variety|host)\s+of|various|numerous|multiple|several|many|other|past|previous|prior)\s+(?:[\w-]+\s+){0,2}$/i

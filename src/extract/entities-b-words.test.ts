@@ -196,7 +196,10 @@ const WORD_TEXT = (() => {
     compromises compromising breach breached breaches intrusion intrusions against aimed_at went_after go_after goes_after
     going_after victim victims affected disrupt disrupted disrupting disruption infiltrated infiltration broke_into
     broken_into exploit exploited exploiting spear-phishing spearphishing espionage pre-positioning access deface
-    defaced defacing defacement wiper ransomware targetsx hits prepositioning`
+    defaced defacing defacement wiper ransomware targetsx hits prepositioning directed_at gone_after victimised
+    victimized phishing campaign campaigns hack hacks hacked hacking spy_on spied_on spies_on spying_on spying steal
+    stole stolen theft infect infected infections extort extortion exfiltrated surveillance surveil focused_on
+    focuses_on focus_on focusing break_into breaks_into breaking_into cyberattack cyberattacks cyberespionage`
     .split(/\s+/)
     .map((w) => w.replace('_', ' '))
   const numbers = `about around approximately roughly nearly almost over more_than at_least up_to some potentially

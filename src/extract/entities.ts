@@ -360,7 +360,7 @@ const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c
 const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
@@ -368,8 +368,13 @@ const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|In
 // Words after a head that make it part of the name of a flaw ("OS Command Injection", "Center Path Traversal").
 const VULNERABILITY_WORDS =
   'Injection|Execution|Vulnerability|Vulnerabilities|Bypass|Overflow|Traversal|Escalation|Disclosure|Deserialization|Forgery|Scripting|Path|Remote|Code|Buffer|Memory|Use-After-Free|Improper|Missing|Cross-Site|Line|Interface|Shell|Center|Centre'
+// Heads that open a name of their own before "of" ("the Ministry of Foreign Affairs", "Office of Foreign Assets
+// Control", "University of Toronto"), and the heads of a state's mission, which may go on with "to" ("Permanent
+// Representation to the OPCW").
+const BARE_HEAD =
+  'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
+  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}of${SP}))(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
 // Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
@@ -439,14 +444,15 @@ const NOT_MAKERS = new Set(
 // Sticky copies, tried where the expressions' matches can start. Where that is, by the expressions' shapes (a chunk
 // is a run of non-space characters; the words named are found by the one pass, at word starts):
 // - ACRONYM_DEF: a capital word start at most 10 chunks before a "(" (up to ten words, each followed by spaces).
-// - ORG_RE: a capital word start at most 8 chunks before a head word (one word, up to seven more, then the head).
+// - ORG_RE: a capital word start at most 8 chunks before a head word (one word, up to seven more, then the head), or
+//   the head word itself ("Ministry of …").
 // - EMBASSY_RE: "[Ee]mbassy", or a word start at most 3 chunks before it ("the", two capitalised words).
 // - COMPANY_APPOSITIVE: a capital word start at most 8 chunks before the noun (four words, the last with its comma,
 //   the article, three words).
 // - SUCH_AS: the word start one chunk before "such as", "including" or "like" (the plural noun).
 // - DEVICES: a capital word start at most 3 chunks before the noun ("X and Y devices").
 const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, charPositions(text, '('), 10, s.capitals))
-const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals))
+const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals, true))
 const EMBASSY_AT = anchored(EMBASSY_RE, (text, s) => startsBefore(text, s.keywords[KW_EMBASSY]!, 3, s.words, true))
 const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
   startsBefore(text, s.keywords[KW_APPOSITIVE]!, 8, s.capitals),
@@ -528,6 +534,49 @@ function cleanOrgName(s: string): string {
     .trim()
 }
 
+/**
+ * Whether the words just before `s` in `text` make the name starting there part of a longer one or another state's:
+ * a word that opens the name of a public body ("Federal Foreign Office"), or a state other than `country` ("Germany's
+ * Foreign Office", "the German Foreign Office"); not a word of a list or a citation ("DHS CISA", "NSA NCSC").
+ */
+function foreignOwner(text: string, s: number, country: string): boolean {
+  const w = /((?:[A-Z]\.)+|[A-Z]\w*(?: [A-Z][a-z]+)?)(?:['’]s)?[^\S\r\n]+$/.exec(
+    text.slice(Math.max(0, s - 30), s),
+  )?.[1]
+  if (!w || /^(?:The|A|An|And|Or|Of|In|On|At|By|For|From|With)$/.test(w)) return false
+  const c = countryForm(gazetteerIdx().countries, w) ?? countryForm(gazetteerIdx().countries, w.split(' ').pop()!)
+  return c ? c.country !== country : /^(?:Federal|National|Central|Royal|Imperial|Supreme|Regional|Provincial)$/.test(w)
+}
+
+/** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
+function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): void {
+  const words = t.split(/\s+/)
+  const end = s + t.length
+  // Drop leading words that are not part of a name ("According", "The").
+  while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
+    const w = words.shift()!
+    t = t.slice(t.indexOf(w) + w.length).trimStart()
+    s = end - t.length
+  }
+  if (words.length < 2) return
+  if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
+  // A country name + head ("UK Government") is a government, not an organisation.
+  if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) return
+  if (COUNTRY_NAME_OR_ALIAS.has(t)) return
+  // As written ("Germany's Federal Foreign Office"): annotations record the surface form.
+  const name = cleanOrgName(t)
+  const o: OrgMention = { name, text: t, span: [s, s + t.length], kind: 'organisation' }
+  // A state's mission to a body names the body too ("Russia's Permanent Representation to the OPCW"): only what is
+  // inside its "to" phrase may overlap.
+  const to = /\b(?:Representation|Mission)\s+to\s+/.exec(t)
+  if (to && !mask.overlaps(o.span)) {
+    const toStart = s + to.index + to[0].length
+    if (out.every((x) => !overlaps(x.span, o.span) || x.span[0] >= toStart)) out.push(o)
+    return
+  }
+  pushFree(out, mask, o)
+}
+
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
   const { orgs: lookup, scan } = gazetteerIdx()
   const scanned = scan.of(text)
@@ -555,6 +604,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const e = s + t.length
     if (!boundaryOk(text, s, e)) continue
     const k = lookup.get(t)!
+    // A national body's short name inside another state's longer name is not that body ("Germany's Federal Foreign
+    // Office" is no British Foreign Office): left to the name expression below.
+    if (k.country && foreignOwner(text, s, k.country)) continue
     // All-capital short forms must be written so ("EU", not "eu"); forms are matched case-sensitively already.
     const entry: OrgMention = { name: k.name, text: t, span: [s, e], kind: k.kind }
     if (k.country) entry.country = k.country
@@ -583,23 +635,20 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   for (const m of matchesOf(ORG_AT, text, scanned)) {
     // A name begins after the last sentence end inside the match ("… through China. Court").
     const cut = afterSentenceEnd(m[0])
-    let t = m[0].slice(cut).trimStart()
-    let s = m.index + m[0].length - t.length
-    const words = t.split(/\s+/)
-    // Drop leading words that are not part of a name ("According", "The").
-    while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
-      const w = words.shift()!
-      s += t.indexOf(w) + w.length
-      t = t.slice(t.indexOf(w) + w.length).trimStart()
-      s = m.index + m[0].length - t.length
+    const whole = m[0].slice(cut).trimStart()
+    const at = m.index + m[0].length - whole.length
+    // "X and the Y" names two ("the National Police Agency and the Ministry of Foreign Affairs"), each read alone.
+    const parts: { t: string; s: number }[] = []
+    let from = 0
+    for (const sep of whole.matchAll(/\s+and\s+the\s+/g)) {
+      parts.push({ t: whole.slice(from, sep.index), s: at + from })
+      from = sep.index + sep[0].length
     }
-    if (words.length < 2) continue
-    if (/^(?:of|for|and|the)$/i.test(words[0]!)) continue
-    // A country name + head ("UK Government") is a government, not an organisation.
-    if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) continue
-    if (COUNTRY_NAME_OR_ALIAS.has(t)) continue
-    const name = cleanOrgName(t)
-    pushFree(out, mask, { name, text: t, span: [s, s + t.length], kind: 'organisation' })
+    parts.push({ t: whole.slice(from), s: at + from })
+    for (const part of parts) {
+      if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
+      pushOrgMatch(out, mask, part.t, part.s)
+    }
   }
   // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
   // the other items of the list are organisations ("- Chosun Expo (North Korea)").
@@ -1386,7 +1435,7 @@ export function sectorIdx() {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|went after|go(?:es|ing)? after|victims?|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|exploit(?:ed|ing)?|spear-?phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware)\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on)\b/i
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -1396,7 +1445,11 @@ const CUE_WORDS = new RunWords(
   `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
   compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected
   disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
-  espionage pre access deface defaced defacing defacement wiper ransomware`
+  espionage pre access deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
+  campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
+  infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
+  focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
+  cyberespionage`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -1502,6 +1555,32 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
           if (listEnd < 0) continue
         }
       }
+      // Network ports ("on multiple ports", "TCP ports 80 and 443") are no harbours.
+      if (
+        key === 'ports' &&
+        (/\b(?:multiple|several|various|different|many|open|tcp|udp|network|listening|custom|high|non-standard|other|these|specific|common)[\s-]+$/i.test(
+          text.slice(Math.max(0, start - 16), start),
+        ) ||
+          /^\s+\d/.test(after))
+      )
+        continue
+      // Reporters told something are an audience, not a target ("he told reporters that …").
+      if (
+        (key === 'reporters' || key === 'journalists' || key === 'the press' || key === 'press') &&
+        /\b(?:told|tells|tell|telling|briefed|briefing|informed|according\s+to|speaking\s+to|said\s+to)\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(
+          text.slice(Math.max(0, start - 40), start),
+        )
+      )
+        continue
+      // "Authorities" are a sector only as the object of an attack ("cyberattacks on Ukrainian authorities"), not as
+      // the ones who speak ("the authorities said").
+      if (
+        key === 'authorities' &&
+        !/\b(?:on|against|targeting|targeted|target|at|into|hit|hitting|breached|compromised|attacked)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+          text.slice(Math.max(0, start - 50), start),
+        )
+      )
+        continue
       // "Social media", "mass media" are channels, not a sector.
       if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
       // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
@@ -1533,22 +1612,62 @@ export interface CountryTarget {
   span: Span
 }
 
+// A noun for victims after a country's name or adjective ("Ukrainian banks", "Taiwan-based chip firms", "Vietnam's
+// ministry of ..."), maybe after another country's adjective ("Indian and Afghan officials") and up to three modifiers that are not function words ("Polish and Lithuanian government
+// ministries" is read from "Lithuanian").
 const VICTIM_NOUN =
-  /^[\s-]*(?:(?:[A-Za-z-]+\s+){0,3})?(?:customers|users|entities|organi[sz]ations|companies|providers|networks?|systems|infrastructure|government|websites|institutions|military|targets|victims|agencies|ministries|embassies|grid|facilities|sector|parliament|election|Commission|citizens|businesses|officials|energy|power|telecommunications)\b/
+  /^[\s-]*(?:(?:,|\s+and|\s+or)\s+[A-Z][a-z]+\s+)?(?:(?!(?:and|or|has|have|had|is|are|was|were|to|the|of|that|which|who|by|for|with|from|as|it|its|their|hackers?|actors?|groups?|attackers?|spies|agents?|officers?|units?|intelligence|services?|operatives?|cyber|espionage|threat|hacking|APT|ransomware|state|nation-state|gangs?)\b|(?!based\b)[A-Za-z]+ed\b)[A-Za-z-]+(?:\s+(?:and|or|&))?\s+){0,3}(?:customers|users|entities|organi[sz]ations|companies|corporations|firms|enterprises|businesses|banks?|hospitals|universities|schools|providers|operators|contractors|manufacturers|utilities|networks?|systems|servers|computers|devices|infrastructure|government|governments|websites|institutions|military(?!\s+intelligence)|targets|victims|agencies|ministry|ministries|embassies|journalists|activists|dissidents|personnel|grid|facilities|sector|parliament|election|Commission|citizens|officials|energy|power|telecommunications)\b/
+// A possessive's head written as a name ("Ukraine's Ministry of Defence", "Germany's Bundestag"): a public body.
+const VICTIM_BODY =
+  /^\s+(?![^.,;]{0,40}\b(?:Intelligence|Security\s+Service|State\s+Security|Directorate|Bureau)\b)(?:(?:Ministry|Ministries|Department|Parliament|Foreign|Defen[cs]e|Interior|National|Federal|State|Central|Electoral|Election|Armed|Army|Navy|Air|Government|Presidential|Prime)\b)/
+// "X government" is the state itself ("the Chinese government said", "Iranian government hackers") unless its victims
+// follow ("Lithuanian government ministries", "the Dutch government's networks"); "the US and UK governments said".
+const STATE_ITSELF =
+  /^(?:\s*(?:state|government)(?:-|\s(?!(?:networks?|websites?|ministries|agencies|institutions|entities|organi[sz]ations|bodies|departments|offices|officials|employees|personnel|staff|workers|users|accounts|domains|sites|portals|services|facilities|contractors|systems|servers|targets|computers|email|e-mail)\b))|\s*governments\s+(?:\w+\s+)?(?:said|say|says|stated|attributed|announced|accused|blamed|condemned|assessed|concluded|confirmed|warned|denied|issued|published|imposed|sanctioned|called|joined)\b)/i
+
+// A country named as victim in its own clause ("Taiwan and the Philippines have become the targets", "Estonia was hit").
+const TARGET_AFTER =
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been|become)|(?:is|are|was|were)(?:\s+(?:also|again|repeatedly|reportedly))?)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:main|primary|principal|frequent|latest|most\s+\w+)\s+)?(?:targets?|victims?|targeted|attacked|hit|compromised|breached|hacked|affected)\b/
+// The other members of a list of names that a country opens ("Estonia, Latvia and Lithuania").
+const LIST_TAIL = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*/
+/** The text after `end` (up to `limit`) past the list of names that the country ending there opens. */
+function afterList(text: string, end: number, limit: number): string {
+  const rest = text.slice(end, Math.min(limit, end + 160))
+  return rest.slice(LIST_TAIL.exec(rest)![0].length)
+}
+// The owner of a victim named after it ("targeted the Armed Forces of Ukraine", "hacked the networks of Moldova's ..."),
+// not its friends or foes ("targeting supporters of Ukraine").
+const OWNER_OF =
+  /\b(?:against|targeting|targeted|targets|attacked|attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infiltrated)\s+(?:the\s+)?(?:(?!(?:supporters|supportive|allies|friends|critics|opponents|enemies|adversaries|rivals|neighbours|neighbors)\b)[\w-]+\s+){1,4}of\s+(?:the\s+)?$/i
+// A compound that names the attackers' language or an origin, not a place ("Russian-speaking forums", "Israeli-made PLCs").
+const NOT_PLACE_AFTER =
+  /^-(?:(?:speaking|language)(?:\s+[\w-]+)?\s+(?:forums?|underground|cybercriminals|criminals|hackers|actors|groups?|markets?|channels|operators|developers|authors)\b|made|developed|nexus|linked|backed|sponsored|aligned|origin)\b/i
 
 const DIRECT_TARGET =
-  /(?:\b(?:against|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|in|on)\s+(?:the\s+)?)$/i
+  /(?:\b(?:against|targets?|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|in|on|across|throughout|aimed at|directed at|(?:went|gone|going|goes|go) after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?)$/i
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
 // Between two members of a list of countries.
 const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/
 // Countries named as instances of targeted countries ("other countries, South Korea and …", "nations such as").
 const COUNTRIES_LISTED =
-  /\b(?:countries|nations|states|jurisdictions)(?:\s*,|\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
+  /\b(?:countries|nations|states|jurisdictions)(?:\s*,|(?:\s*,)?\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
 // A state named as the one punished or accused, or as a sponsor ("sanctions against China", "sponsored by the
-// Chinese government").
+// Chinese government"); where the attackers are, not their victims ("hackers based in Iran", "arrested in Malaysia",
+// "still at large in China"); who speaks ("researchers in Canada", "according to officials in Washington"); the one blamed ("pinning it on China"), the attacker ("attacks by Chinese citizens", "hackers
+// linked to Iran"); the one impersonated ("posing as South Korean officials").
 const NOT_TARGET_BEFORE =
-  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?)\s+(?:\w+\s+)?(?:against|on)|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by)\s+(?:the\s+)?$/i
+  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person))\s+in|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
+
+// A state's name or adjective opening the name of one of its bodies ("Ukraine's Ministry of …", "the Polish Ministry …").
+const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[A-Z]/
+
+// The verbs and prepositions that make a body their object (not a place: "a case filed in the U.S. District Court").
+const OWNED_TARGET =
+  /\b(?:against|targets?|targeting|targeted|attacked|(?:cyber-?)?attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|aimed\s+at|directed\s+at|(?:went|gone|going|goes|go)\s+after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?$/i
+// The people or machines of a body that are hit ("sent lures to officials at Vietnam's Ministry of …").
+const STAFF_AT =
+  /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
 
 export function findTargetCountries(
   text: string,
@@ -1567,6 +1686,7 @@ export function findTargetCountries(
       ? spansInside(countries, s.start, s.end)
       : countries.filter((c) => c.span[0] >= s.start && c.span[1] <= s.end)
     let prev: CountryTarget | undefined
+    let prevForm: CountryMention['form'] | undefined
     let blocked: CountryMention | undefined
     for (const c of inside) {
       if (excludedSet.overlaps(c.span)) continue
@@ -1574,32 +1694,64 @@ export function findTargetCountries(
       const after = text.slice(c.span[1], c.span[1] + 60)
       // Targeted when named as the object ("against Ukraine"), as the owner or the modifier of victims ("Ukraine's
       // grid", "Ukrainian banks") or in a list after "in"; tested in that order, stopping at the first that holds.
-      // A state punished, not attacked ("sanctions against Russia"), is no target.
-      // … and the members of its list ("sanctions against China, Russia and North Korea").
-      if (
-        NOT_TARGET_BEFORE.test(before) ||
-        (blocked !== undefined && LIST_GLUE.test(text.slice(blocked.span[1], c.span[0])))
-      ) {
+      // A state punished, not attacked ("sanctions against Russia"), is no target, and neither are the members of its
+      // list ("sanctions against China, Russia and North Korea").
+      if (blocked !== undefined && LIST_GLUE.test(text.slice(blocked.span[1], c.span[0]))) {
         prev = undefined
         blocked = c
         continue
       }
       blocked = undefined
+      // An adjective with no noun after it is a language ("written in Russian").
+      const bare = c.form === 'adjective' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
       const targeted =
-        DIRECT_TARGET.test(before) ||
-        (/^['’]s\s/.test(after) && VICTIM_NOUN.test(after.replace(/^['’]s/, ''))) ||
-        (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !/^\s*(?:state|government)[-\s]/i.test(after)) ||
-        LISTED_IN.test(before) ||
-        COUNTRIES_LISTED.test(before) ||
-        // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
-        // Singapore", "South Korea and the United States").
-        (prev !== undefined &&
-          c.form === 'noun' &&
-          LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
-          out[out.length - 1] === prev)
+        !NOT_PLACE_AFTER.test(after) &&
+        !bare &&
+        (DIRECT_TARGET.test(before) ||
+          (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
+          OWNER_OF.test(before) ||
+          (/^['’]s\s/.test(after) &&
+            (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
+          (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
+          LISTED_IN.test(before) ||
+          COUNTRIES_LISTED.test(before) ||
+          // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
+          // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
+          (prev !== undefined &&
+            (c.form === 'noun' || (c.form === 'adjective' && prevForm === 'adjective')) &&
+            LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
+            out[out.length - 1] === prev))
+      // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
+      // that opens a list.
+      if ((targeted || /^(?:\s*,|\s+(?:and|or|as well as)\s)/.test(after)) && NOT_TARGET_BEFORE.test(before)) {
+        prev = undefined
+        blocked = c
+        continue
+      }
       let hit: CountryTarget | undefined
       if (targeted) out.push((hit = { country: c.country, text: c.text, span: c.span }))
       prev = hit
+      prevForm = c.form
+    }
+  }
+  // A named body of a state as the object ("attacked Ukraine's Ministry of Defence", "targeted the Vietnamese Ministry of
+  // Foreign Affairs"): its state, written inside the name, is targeted.
+  const ex = excluded.filter((e) => e[1] - e[0] > 4).sort((x, y) => x[0] - y[0])
+  let j = 0
+  for (let k = 0; k < sents.length && j < ex.length; k++) {
+    const s = sents[k]!
+    while (j < ex.length && ex[j]![0] < s.start) j++
+    for (; j < ex.length && ex[j]![0] < s.end; j++) {
+      const e = ex[j]!
+      if (!cued[k] || e[1] > s.end) continue
+      const m = OWNED_NAME.exec(text.slice(e[0], Math.min(e[1], e[0] + 40)))
+      if (!m) continue
+      const c = countryForm(gazetteerIdx().countries, m[1]!)
+      if (!c || c.form === 'metonym') continue
+      const before = text.slice(Math.max(s.start, e[0] - 60), e[0])
+      if (!(OWNED_TARGET.test(before) || STAFF_AT.test(before)) || NOT_TARGET_BEFORE.test(before)) continue
+      const at = e[0] + m[0].indexOf(m[1]!)
+      out.push({ country: c.country, text: m[1]!, span: [at, at + m[1]!.length] })
     }
   }
   return out
@@ -1616,11 +1768,11 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   /\bOperation\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-phishing wave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
-  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise)\s+of\s+[^,.;\n]{3,60}/gi,
+  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
   // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
@@ -1629,6 +1781,9 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   // 11: a victim hit by an attack, in the passive ("state institutions had been hit by cyberattacks"); the subject is
   // read back from the verb.
   /\b(?:hit|targeted|struck|affected|compromised|breached)\s+by\s+(?:an?\s+|the\s+)?(?:(?:series|string|wave|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[- ]?attacks?|attacks?|intrusions?|hacks?)\b/g,
+  // 12: an incident told by its verb and a named victim ("attacked the US company SolarWinds", "breaking into Sony
+  // Pictures", "gone after the Foreign Office", "set their sights on the OPCW"); kept only when the object holds a name.
+  /\b(?:attacked|hacked(?:\s+into)?|hacking\s+into|breached|br(?:oke|oken|eaking)\s+into|compromised|infiltrated|targeted|(?:went|gone|going)\s+after|set\s+(?:their|its|his|her)\s+sights\s+on|st(?:ole|olen|ealing)\s+(?:[\w$,.-]+\s+){0,4}?from)\s+(?:the\s+)?(?=[A-Za-z])[^,.;\n]{3,80}/g,
 ]
 // Where each campaign pattern can start. Every match holds a head word (the keyword its wording turns on) and starts
 // at a word at most `gaps` runs of whitespace before that head, with only word characters, `-` and whitespace in
@@ -1640,7 +1795,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
 //  3 `(The|A|An )?(modifier ){0,3}(Cyber attack|Attack|…) on …`: the article, three modifiers each one more inside
 //    "most recent" = 7; the head is the run where the head alternative starts ("Cyber", "Spear", "Attacks", …).
 //  4 `(the )?(X ){1,3}(malware )?(attack|supply-chain …|incident|breach|hack)`: the, three words, malware = 5.
-//  7 `the (w ){0,2}(disruption|compromise) of`: the, two words = 3.
+//  7 `the (w ){0,2}(disruption|compromise|hack|breach|…) of`: the, two words = 3.
 //  9 `(recent|new|more recent|latest) campaigns? in`: inside "more recent" and after it = 2.
 // Words are compared without regard to case (for the case-insensitive patterns and `[Cc]`-style words alike; more
 // runs than needed is harmless, the pattern itself decides). The `accused` lookbehind of pattern 8 needs the word
@@ -1663,6 +1818,7 @@ const PATTERN_3_HEADS = [
   'defacement',
   'disruption',
   'spear',
+  'spearphishing',
 ]
 // Pattern 3's lower-case modifiers (their first words; "most recent" is read from "most").
 const PATTERN_3_MODIFIERS = [
@@ -1686,14 +1842,18 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords([
       ...['attack', 'attacks', 'cyber*', 'supply', 'incident', 'breach', 'hack', 'outbreak', 'intrusion'],
-      ...['intrusions', 'compromise'],
+      ...['intrusions', 'compromise', 'heist', 'theft'],
     ]),
     gaps: 5,
     first: new RunWords(['the'], { capitals: true }),
   },
   { heads: new RunWords(['defacing', 'defacement']), gaps: 0 },
   { heads: new RunWords(['attempt', 'attempts', 'effort', 'efforts']), gaps: 0 },
-  { heads: new RunWords(['disruption', 'compromise']), gaps: 3, first: new RunWords(['the']) },
+  {
+    heads: new RunWords(['disruption', 'compromise', 'hack', 'hacking', 'breach', 'infiltration', 'theft']),
+    gaps: 3,
+    first: new RunWords(['the']),
+  },
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
   {
@@ -1706,6 +1866,15 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
     gaps: 0,
   },
   { heads: new RunWords(['hit', 'targeted', 'struck', 'affected', 'compromised', 'breached']), gaps: 0 },
+  {
+    heads: new RunWords(
+      `attacked hacked hacking breached broke broken breaking compromised infiltrated targeted went gone going set
+      stole stolen stealing`
+        .split(/\s+/)
+        .filter(Boolean),
+    ),
+    gaps: 0,
+  },
 ]
 // Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by".
 const FOR_OVER = new RunWords(['for', 'over'])
@@ -1738,6 +1907,67 @@ const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 const OBJECT_START =
   /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|of|in)\s+(?:the\s+)?/
 
+// The verb part of pattern 12 (up to its object).
+const VERB_12 =
+  /^(?:attacked|hacked(?:\s+into)?|hacking\s+into|breached|br(?:oke|oken|eaking)\s+into|compromised|infiltrated|targeted|(?:went|gone|going)\s+after|set\s+(?:their|its|his|her)\s+sights\s+on|st(?:ole|olen|ealing)\s+(?:[\w$,.-]+\s+){0,4}?from)\s+(?:the\s+)?/i
+// Objects that are kinds of machine or account, not a named victim ("compromised Microsoft Exchange servers").
+const MACHINE_OBJECT =
+  /\b(?:servers?|devices?|hosts?|systems?|accounts?|machines?|endpoints?|instances?|routers?|appliances?|users?|customers?|versions?|software|products?|applications?|apps?|platforms?|credentials?|passwords?|files?|emails?|e-mails?|mailboxes?|tenants?|environments?|vulnerabilit(?:y|ies)|flaws?|controllers?|clients?|sites?|websites?|pages?|domains?)$/i
+const PRODUCT_NAME =
+  /^(?:Microsoft|Windows|Linux|Android|iOS|macOS|Apple|Google|Gmail|Outlook|Office|Exchange|SharePoint|Azure|AWS|Amazon|Citrix|Fortinet|FortiGate|Ivanti|Pulse|Cisco|VMware|Oracle|SAP|Adobe|Chrome|Firefox|Zimbra|Atlassian|Confluence|Jira|GitHub|Docker|Kubernetes|Telegram|WhatsApp|Signal|Facebook|Twitter|LinkedIn|YouTube|Dropbox|OneDrive|Slack|Zoom|Teams|Ubiquiti|MikroTik|Juniper|Palo|SonicWall|Barracuda|MOVEit|Log4j|Apache|Tomcat|WordPress|Joomla|Drupal|Jenkins|PowerShell|Cobalt)$/
+// Words that open no named object ("attacked on 29 January", "industries targeted include …").
+const NOT_OBJECT_START =
+  /^(?:on|in|at|by|with|and|or|include|includes|including|are|were|is|was|to|for|from|as|over|during|since|until)\b/i
+// Where the head of the object ends: a preposition, a list or a clause.
+const OBJECT_HEAD_END =
+  /\s+(?:in|across|at|on|throughout|outside|like|such|including|from|with|via|through|into|to|for|during|since|over|of|by|using|as|between|within)\b/
+// Place and time words that are capitalised but name no victim.
+const NOT_VICTIM_NAME =
+  /^(?:Asia|Asian|Europe|European|America|American|Africa|African|Middle|Near|Far|East|Eastern|West|Western|North|Northern|South|Southern|Central|Southeast|Latin|Pacific|Gulf|Arab|Nordic|Baltic|Balkan|Caucasus|APAC|EMEA|Oceania|Scandinavia|January|February|March|April|May|June|July|August|September|October|November|December)$/
+// Singular nouns that end the name of one victim ("the Colonial Pipeline company").
+const ONE_VICTIM =
+  /^(?:company|firm|agency|authority|laboratory|ministry|department|office|committee|commission|parliament|bank|university|newspaper|broadcaster|exchange|platform|operator|provider|contractor|manufacturer|regulator|hospital|embassy|council|foundation|institute|party|campaign|utility|grid|wallet)$/
+/**
+ * Whether the object of a verb-told incident names one victim: the head of its noun phrase (up to a preposition or a
+ * list) ends with a name or a singular organisation noun, and holds a name that is no country, region, month or
+ * product ("attacked the US company SolarWinds", not "targeted South Korean government agencies", "compromised MS
+ * Exchange servers", "targeted organisations in Europe").
+ */
+function namedVictim(object: string, afterThe = false): boolean {
+  if (NOT_OBJECT_START.test(object) || MACHINE_OBJECT.test(object)) return false
+  const cut = OBJECT_HEAD_END.exec(object)
+  const head = cut ? object.slice(0, cut.index) : object
+  // A list of victims names one when one of its members does; a bare word in a list of several is a modifier of the
+  // last member ("Uyghur and Tibetan activists").
+  const members = head.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).filter(Boolean)
+  return members.some((m) => {
+    const words = m.split(/\s+/).filter(Boolean)
+    return (members.length === 1 || words.length > 1) && namedMember(words, afterThe)
+  })
+}
+
+/** Whether the words of one member of an object name a victim (see namedVictim). */
+function namedMember(words: string[], afterThe: boolean): boolean {
+  const last = words[words.length - 1] ?? ''
+  const isName = (w: string) => {
+    const bare = w.replace(/[’']s$/, '')
+    return (
+      /^[A-Z]/.test(bare) &&
+      !NATIONAL_NAMES.has(bare) &&
+      !NOT_VICTIM_NAME.test(bare) &&
+      !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
+      !/^[A-Z]{2,}s$/.test(bare)
+    )
+  }
+  if (!isName(last) && !ONE_VICTIM.test(last)) return false
+  const named = words.filter(isName)
+  if (named.length === 0) return false
+  // "the Office of Personnel Management" is a body, "Office documents" a product.
+  if (afterThe) return true
+  return !PRODUCT_NAME.test(named[0]!) && !PRODUCT_NAMES.has(named[0]!)
+}
+const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), ...c.adjectives, ...c.aliases]))
+
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanMask(masked)
@@ -1759,6 +1989,19 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
+        // "the hack of …", "the breach of …": an incident when what was hit is named ("the 2015 hack of the
+        // Bundestag"), not a class ("the theft of credentials").
+        if (i === 7 && /\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t)) {
+          if (!namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(text.slice(from - 4, from)))) continue
+        }
+      } else if (i === 12) {
+        // The object, read to where its noun phrase ends, must hold a name.
+        const v = VERB_12.exec(t)
+        if (!v) continue
+        const from = s + v[0].length
+        t = trimTail(text.slice(s, phraseEnd(text, from)))
+        if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(v[0]))) continue
+        if (actorSpans.some((a) => a[1] > from && a[0] < s + t.length)) continue
       } else if (i === 11) {
         // The victim before the passive verb is the description's start.
         const from = subjectStart(text, s)
@@ -1788,6 +2031,12 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
       if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
+      // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
+      if (i === 4 && /\b(?:theft|heist)$/.test(t)) {
+        const named = t.replace(/^the\s+/i, '')
+        if (!/^[A-Z]/.test(named) || /^(?:theft|heist)$/i.test(named)) continue
+        if (named === t && !/^[A-Z]\S*\s+[A-Z]/.test(t)) continue
+      }
       if (out.some((o) => overlaps(o.span, span))) continue
       out.push({ name: t, span })
     }

@@ -1,0 +1,23 @@
+// Sectors: objects of attacks named by "authorities", hardware makers, game studios and logistics firms, cues written
+// as one word ("cyberattacks") or "break into"; reporters who are told something are no target.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './extract.ts'
+
+const sectors = (t: string) => [...new Set(extractFromText(t).sectors.map((s) => s.sector))]
+
+test('sector phrases of government, technology, games and logistics', () => {
+  assert.deepEqual(sectors('The unit conducted more than 200 cyberattacks on Moldovan authorities.'), ['government'])
+  assert.deepEqual(sectors('The authorities said the intrusions were serious and targeted nobody else.'), [])
+  assert.deepEqual(sectors('The group tried to break into media, academic and think-tank organisations.'), [
+    'media',
+    'education',
+    'think tanks',
+  ])
+  assert.deepEqual(sectors('They targeted video game companies and computer hardware manufacturers in Asia.'), [
+    'video games',
+    'technology',
+  ])
+  assert.deepEqual(sectors('The wiper hit freight forwarders and logistics firms in the Baltics.'), ['logistics'])
+  assert.deepEqual(sectors('After the attack on the port, he told reporters that the intrusion was contained.'), [])
+})
