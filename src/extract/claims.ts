@@ -52,6 +52,8 @@ export interface Party {
   country?: string
   actorId?: string
   canonical?: string
+  /** A counted group of people a legal measure names ("five Chinese nationals"): see `defendantGroups`. */
+  defendants?: true
 }
 
 export interface AttributionClaim {
@@ -91,6 +93,12 @@ const CATCH_ALL = cue(
   /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
   ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
 )
+// Legal measures aimed at the party after "against": "announced indictments against", "the charges unsealed on Monday
+// against", "filed a criminal complaint against", "imposed sanctions against".
+const LEGAL_AGAINST = cue(
+  /\b(?:indictments?|charges|criminal\s+complaints?|complaints?|sanctions|arrest\s+warrants?|warrants)\b[^.;]{0,50}?\bagainst\b/gi,
+  ['indictment', 'charges', 'criminal', 'complaint', 'sanctions', 'arrest', 'warrant'],
+)
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 const OBJ_CUES: Cue[] = [
@@ -98,6 +106,7 @@ const OBJ_CUES: Cue[] = [
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
+  LEGAL_AGAINST,
   // "points to", "pointed the finger at", "pointing fingers at"
   cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
     'point',
@@ -362,9 +371,86 @@ const AGENCIES = /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner
 const WE = /\b[Ww]e\b/y
 // Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents)\b(?=\s+(?:\w+ly\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?)\b)/iy
-const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging']
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned)\b)/iy
+const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
+
+/** A nationality adjective before a word for people ("Chinese hackers"), without a word of sponsorship. */
+function isNationality(p: Party): boolean {
+  return p.kind === 'sponsor' && !SPONSOR_WORD.test(p.text)
+}
+const SPONSOR_WORD = /sponsor|backed|linked|affiliat|nexus|aligned|directed|controlled|supported|\brun\b|\bstate\b/i
+const LEGAL_CUE = /indict|charge|sanction|complaint|warrant/i
+
+/**
+ * Counted groups of people near a word of a legal measure (indicted, charges, sanctioned, accused, arrested …): "five
+ * Chinese nationals", "the seven defendants", "two Russian military intelligence officers". Found at the occurrences
+ * of the head nouns, reading the words before each; a group is a party only for legal cues (see `followingParties`).
+ */
+export function defendantGroups(text: string, kw: Occurrences): Party[] {
+  const out: Party[] = []
+  for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
+    if (PEOPLE_HEAD_WORDS[kw.keys[i]!] !== 1) continue
+    const at = kw.starts[i]!
+    let end = at
+    while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++
+    const from = Math.max(0, at - 80)
+    const m = DEFENDANT_GROUP.exec(text.slice(from, end))
+    if (!m || !occursIn(kw, LEGAL_WORDS, Math.max(0, at - 160), Math.min(text.length, end + 160))) continue
+    const s = end - m[1]!.length
+    const name = m[1]!.replace(/^the\s+/i, '')
+    out.push({ name, text: m[1]!, span: [s, end], kind: 'individual', defendants: true })
+  }
+  return out
+}
+const PEOPLE_HEADS = [
+  'nationals',
+  'hackers',
+  'defendants',
+  'officers',
+  'citizens',
+  'individuals',
+  'operatives',
+  'suspects',
+  'men',
+  'people',
+  'persons',
+  'residents',
+  'spies',
+  'employees',
+]
+const COUNT_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'a\\s+dozen',
+  'several',
+  'multiple',
+]
+const DEFENDANT_GROUP = new RegExp(
+  `(?:^|[^\\w-])((?:[Tt]he\\s+)?(?:\\d{1,3}|${COUNT_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:alleged|suspected|accused|more|other|computer|military|intelligence|cyber|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)\\s+){0,3}(?:${PEOPLE_HEADS.join('|')}))$`,
+)
+// The words of legal measures a counted group of people must stand near.
+const LEGAL_STARTS = [
+  'indict',
+  'charg',
+  'sanction',
+  'accus',
+  'prosecut',
+  'convict',
+  'arrest',
+  'extradit',
+  'wanted',
+  'criminal',
+]
 
 /**
  * The name of a numbered unit of a state body ("Centre 18" of the FSB → "FSB Centre 18", "Unit 26165" → "GRU Unit
@@ -452,6 +538,10 @@ export function buildParties(input: {
     parties.push(p)
   }
   const taken = (span: Span) => parties.some((p) => overlaps(p.span, span))
+  const kw = KEYWORDS.find(text)
+  // "five Chinese nationals", "seven computer hackers": counted people a legal measure names; the nationality inside is
+  // theirs, no sponsor.
+  for (const d of defendantGroups(text, kw)) if (!taken(d.span)) parties.push(d)
   // Governments written out: "the UK government", "New Zealand's authorities", "the Government of Canada".
   for (const c of input.countries) {
     if (taken(c.span)) continue
@@ -497,7 +587,6 @@ export function buildParties(input: {
     if (c.form === 'adjective') continue
     parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
   }
-  const kw = KEYWORDS.find(text)
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
   for (const m of agencyGroups(text, kw)) {
     const span: Span = [m.index, m.index + m[0].length]
@@ -514,8 +603,16 @@ export function buildParties(input: {
     for (const m of legal) {
       const span: Span = [m.index, m.index + m[0].length]
       if (taken(span)) continue
-      const p: Party = { name: authority?.name ?? m[0], text: m[0], span, kind: 'agency' }
+      // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
+      const jury = !authority && /^grand/i.test(m[0])
+      const p: Party = {
+        name: authority?.name ?? (jury ? governmentName('United States') : m[0]),
+        text: m[0],
+        span,
+        kind: jury ? 'government' : 'agency',
+      }
       if (authority?.country) p.country = authority.country
+      else if (jury) p.country = 'United States'
       parties.push(p)
     }
   }
@@ -558,13 +655,15 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 }
 
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
-function followingParties(text: string, from: number, end: number, ps: Party[]): Party[] {
+function followingParties(text: string, from: number, end: number, ps: Party[], persons = false): Party[] {
   const window = text.slice(from, Math.min(end, from + 110))
   const stop = CLAUSE_END.exec(window)
   const limit = from + (stop ? stop.index : window.length)
   const cands = ownersDropped(
     text,
-    ps.filter((p) => p.span[0] >= from && p.span[0] < limit && ATTRIBUTED_KINDS.has(p.kind)),
+    ps.filter(
+      (p) => p.span[0] >= from && p.span[0] < limit && (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.defendants)),
+    ),
   )
   if (cands.length === 0) return []
   const out = [cands[0]!]
@@ -735,7 +834,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           /\b(?:also|is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(s.start, cs - 12), cs))
         )
           continue
-        let attributed = followingParties(text, ce, s.end, ps)
+        // A legal measure may name the counted people it targets ("charged five Chinese nationals").
+        const legal = c === CATCH_ALL || c === LEGAL_AGAINST
+        let attributed = followingParties(text, ce, s.end, ps, legal)
+        if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "we attribute the activity to that group": the description points back to the last actor named.
         if (attributed.length === 0 && !ADJACENT_ONLY.has(c) && GROUP_REFERENCE.test(text.slice(ce, ce + 40))) {
           let back: Party | undefined
@@ -759,7 +861,9 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
         const cs = s.start + m.index
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
-        const listed = precedingParty(text, cs, s.start, ps, c.persons)
+        let listed = precedingParty(text, cs, s.start, ps, c.persons)
+        // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
+        if (c.persons) listed = listed.filter((p) => !isNationality(p))
         const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
         if (attributed.length)
           slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
@@ -1101,7 +1205,8 @@ function findAttributors(
       ATTRIBUTOR_KINDS.has(p.kind) &&
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
       !isTargetPosition(text, p, true) &&
-      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])),
+      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
+      !ownsNextAgency(text, p, ps),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
@@ -1147,6 +1252,13 @@ function findAttributors(
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
+}
+
+/** "The United States Department of Justice", "the UK's NCSC": the state named as the owner of the agency it opens. */
+function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
+  if (p.kind !== 'country' && p.kind !== 'government') return false
+  const next = ps.find((q) => q.span[0] >= p.span[1])
+  return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
 }
 
 // Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").
@@ -1557,6 +1669,8 @@ const KEYWORDS = new KeywordIndex([
   'agencies',
   'we',
   ...LEGAL_VOICE_STARTS,
+  ...PEOPLE_HEADS,
+  ...LEGAL_STARTS,
   ...PASSIVE_AGENT_KEYWORDS,
   ...ACCORDING_KEYWORDS,
   ...CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flat(),
@@ -1573,6 +1687,8 @@ const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
 const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
+const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
+const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const ATTRIBUTE_WORD = KEYWORDS.group(['attribut'])
 const WE_WORD = KEYWORDS.group(['we'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)

@@ -17,6 +17,7 @@ import {
   type Party,
   unitName,
 } from './claims.ts'
+import { reportAuthor } from './claims-author.ts'
 import { stateName as governmentName } from './claims-names.ts'
 import {
   type CampaignMention,
@@ -153,10 +154,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
   const parties = buildParties({ text, actors, countries, bodies: stateBodies, orgs, people, personCountry })
   let attributions = findAttributions(text, sents, parties)
-  // Resolve "we" to the publisher when known.
-  if (options.publisher) {
+  // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
+  const firstWe = attributions.find((a) => a.attributor.kind === 'we')
+  const author = options.publisher ?? (firstWe ? reportAuthor(text, orgs, firstWe.attributor.span[0])?.name : undefined)
+  if (author) {
     for (const a of attributions)
-      if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: options.publisher, kind: 'vendor' }
+      if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: author, kind: 'vendor' }
   }
   attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
   // Accused states are the attributed countries: drop attributions *by* them. A state that is both (a rejection read
