@@ -77,3 +77,58 @@ test('"we" in a vendor report is its author: the header, a byline, or the organi
   // With no author named, "we" stays.
   assert.ok(claims('We attribute this campaign with low confidence to APT28.')[0]!.startsWith('we >'))
 })
+
+test('a joint statement: governments listed after "governments of", agencies listed under their country', () => {
+  assert.deepEqual(
+    cosigners('The governments of Canada, Australia and New Zealand have jointly released an advisory on APT28.'),
+    ['Government of Canada', 'Government of Australia', 'Government of New Zealand'],
+  )
+  const listed = cosigners(
+    'The advisory was co-authored by the FBI together with two agencies of New Zealand: the National Cyber Security Centre and the New Zealand Police.',
+  )
+  assert.ok(listed.includes('Government of New Zealand'), listed.join(' | '))
+  assert.ok(!listed.includes('Government of the United Kingdom'), listed.join(' | '))
+})
+
+test('the joint authors speak through "the agencies found that", "the advisory", "its central warning"', () => {
+  const head =
+    'The FBI and the Australian Signals Directorate jointly published an advisory on 3 May 2024 together with partners. '
+  const cases: [string, string][] = [
+    ['The agencies found that APT33 has been running password-spraying campaigns since 2019.', 'APT33'],
+    [
+      'Its central warning is that the government of Iran (IRI) directs cyber actors against energy firms.',
+      'Iranian Government',
+    ],
+    [
+      'The advisory explains that Kimsuky has been collecting intelligence for the Reconnaissance General Bureau.',
+      'Reconnaissance General Bureau',
+    ],
+  ]
+  for (const [tail, party] of cases) {
+    const got = claims(head + tail)
+    for (const gov of ['United States Government', 'Government of Australia'])
+      assert.ok(
+        got.some((c) => c.startsWith(`${gov} > ${party} [`)),
+        `${tail}\n  ${got.join(' | ')}`,
+      )
+  }
+})
+
+test('"found that", "concluded that" attribute the subject of the finding; a state body worked for is tied', () => {
+  const got = claims('The Dutch government concluded that APT28 had been spying for the GRU since 2014.')
+  assert.ok(
+    got.some((c) => c.startsWith('Government of the Netherlands > APT28')) || got.some((c) => c.includes('> APT28')),
+    got.join(' | '),
+  )
+  assert.ok(
+    got.some((c) => c.includes('> GRU [')),
+    got.join(' | '),
+  )
+  // A country after "for" is no body worked for; no finding without a party right after "that".
+  assert.deepEqual(
+    claims('The FBI found that APT28 had been scanning networks for Ukraine-based targets.').filter((c) =>
+      c.includes('Ukrain'),
+    ),
+    [],
+  )
+})

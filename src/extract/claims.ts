@@ -93,6 +93,19 @@ const CATCH_ALL = cue(
   /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
   ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
 )
+// A finding whose clause holds an activity or an identity: "found that X has been conducting spear-phishing", "concluded
+// that it was a sub-group of Y" (not "found that X relies on DLL side-loading").
+const FINDING = cue(/\b(?:found|determined|concluded|established|revealed|showed|shown)\s+(?:\w+ly\s+)?that\b/gi, [
+  'found',
+  'determined',
+  'concluded',
+  'established',
+  'revealed',
+  'showed',
+  'shown',
+])
+const FINDING_CLAUSE =
+  /\b(?:conduct|carr(?:y|ied)\s+out|behind|responsib|target|attack|compromis|breach|hack|steal|stole|spy|spied|spying|espionage|intrusion|campaign|operation|phishing|exploit|sub-?groups?\s+of|part\s+of|unit\s+of|arm\s+of|members?\s+of|work(?:s|ed|ing)?\s+for|on\s+behalf\s+of)/i
 // Legal measures aimed at the party after "against": "announced indictments against", "the charges unsealed on Monday
 // against", "filed a criminal complaint against", "imposed sanctions against".
 const LEGAL_AGAINST = cue(
@@ -107,6 +120,9 @@ const OBJ_CUES: Cue[] = [
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
   LEGAL_AGAINST,
+  // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
+  // (see FINDING: the finding must be of an activity or an identity).
+  FINDING,
   // "points to", "pointed the finger at", "pointing fingers at"
   cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
     'point',
@@ -543,6 +559,8 @@ export function buildParties(input: {
   // theirs, no sponsor.
   for (const d of defendantGroups(text, kw)) if (!taken(d.span)) parties.push(d)
   // Governments written out: "the UK government", "New Zealand's authorities", "the Government of Canada".
+  // The states listed after "the governments of".
+  const govList = new Set<Party>()
   for (const c of input.countries) {
     if (taken(c.span)) continue
     const after = text.slice(c.span[1], c.span[1] + 40)
@@ -554,10 +572,25 @@ export function buildParties(input: {
     // "the Government of Canada", "officials in the Czech Republic", "authorities in Seoul".
     const govOf =
       before.includes('overnment') || before.includes('fficials') || before.includes('uthorities')
-        ? /\b(?:[Gg]overnment\s+of|(?:[Ss]enior\s+|[Gg]overnment\s+)?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|from))\s+(?:the\s+)?$/.exec(
+        ? /\b(?:[Gg]overnments?\s+of|(?:[Ss]enior\s+|[Gg]overnment\s+)?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|from))\s+(?:the\s+)?$/.exec(
             before,
           )
         : null
+    // "the governments of the United States and South Korea": the states listed after the plural are governments too.
+    const last = parties[parties.length - 1]
+    const listedGov =
+      !gov &&
+      !govOf &&
+      last?.kind === 'government' &&
+      (/^[Gg]overnments\s/.test(last.text) || govList.has(last)) &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(last.span[1], c.span[0]))
+    if (listedGov) {
+      const p: Party = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government' }
+      p.country = c.country
+      govList.add(p)
+      parties.push(p)
+      continue
+    }
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
@@ -834,12 +867,18 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           /\b(?:also|is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(s.start, cs - 12), cs))
         )
           continue
+        if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
         const legal = c === CATCH_ALL || c === LEGAL_AGAINST
         let attributed = followingParties(text, ce, s.end, ps, legal)
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "we attribute the activity to that group": the description points back to the last actor named.
-        if (attributed.length === 0 && !ADJACENT_ONLY.has(c) && GROUP_REFERENCE.test(text.slice(ce, ce + 40))) {
+        if (
+          attributed.length === 0 &&
+          !ADJACENT_ONLY.has(c) &&
+          c !== FINDING &&
+          GROUP_REFERENCE.test(text.slice(ce, ce + 40))
+        ) {
           let back: Party | undefined
           for (const p of ps) if (p.kind === 'actor' && p.span[1] <= cs) back = p
           back ??= lastActor
@@ -910,6 +949,12 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
               if (q !== p && q.kind === 'actor' && q.span[1] === at && q.name !== p.name) subject = true
           if (subject) slots.push({ cue: m[0].trim(), cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
         }
+      }
+      // "X has been conducting spear-phishing since 2012 for the RGB": an actor's work done for a state body.
+      if (p.kind === 'state-body' && p.span[0] - s.start > 4) {
+        const m = FOR_BODY.exec(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
+        if (m && ps.some((q) => (q.kind === 'actor' || q.defendants) && q.span[1] <= p.span[0] - m[0].length))
+          slots.push({ cue: 'for', cueSpan: [p.span[0] - m[0].length, p.span[0]], attributed: [p], explicit: true })
       }
       // ACTOR_LINK starts with "-": other actors need no slice.
       if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
@@ -987,7 +1032,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
 
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
-  /^(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
+  /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
+
+// "… for the ", "… for Russia's ": the state body an actor's work is done for.
+const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 
 // "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
 const IDENTITY_TAIL =
@@ -1001,7 +1049,7 @@ const IDENTITY_SUBJECT =
 
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director))\b/
+  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion)))\b/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
@@ -1021,6 +1069,11 @@ function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<
   if (m[3]) return lastOfKind.get('agency')
   if (m[4]) return lastOfKind.get('government') ?? lastOfKind.get('country')
   if (m[5]) return lastOfKind.get('vendor')
+  // "The advisory explains", "Its central warning is that": the joint authors' document speaks for them.
+  if (m[6]) {
+    const at = s.start + m.index + m[0].length - m[6].length
+    return { name: JOINT_VOICE, text: m[6], span: [at, at + m[6].length], kind: 'agency' }
+  }
   return lastOfKind.get('person')
 }
 

@@ -18,6 +18,7 @@ import {
   unitName,
 } from './claims.ts'
 import { reportAuthor } from './claims-author.ts'
+import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
 import {
   type CampaignMention,
@@ -257,9 +258,21 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     if (!PARTNER_CUE.test(s.text)) continue
     for (const o of orgs) {
       if (o.span[0] < s.start || o.span[1] > s.end) continue
-      if (o.kind === 'agency' && o.country) addCosigner(governmentName(o.country), o.span, 'partner agency')
+      // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
+      const country = o.kind === 'agency' ? (listOwner(text, s.start, o.span[0], countries) ?? o.country) : undefined
+      if (country) addCosigner(governmentName(country), o.span, 'partner agency')
       if (o.kind === 'alliance') addCosigner(o.name, o.span, 'partner')
     }
+    // "The governments of the United States and South Korea have jointly issued": the states themselves.
+    for (const p of parties)
+      if (
+        p.kind === 'government' &&
+        p.country &&
+        !accusedCountries.has(p.country) &&
+        p.span[0] >= s.start &&
+        p.span[1] <= s.end
+      )
+        addCosigner(governmentName(p.country), p.span, 'partner government')
   }
 
   // "The agencies found …" in a joint statement: each co-signing government attributes.
@@ -313,7 +326,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 }
 
 const PARTNER_CUE =
-  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\btogether with\b/i
+  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
 // Every match of PARTNER_CUE contains one of these (lower case).
 const PARTNER_WORDS = [
   'partner',
