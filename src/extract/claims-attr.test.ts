@@ -132,3 +132,38 @@ test('"found that", "concluded that" attribute the subject of the finding; a sta
     [],
   )
 })
+
+test('the speaker of the clause before a cue, an agent after the party, partners in a country, an owner of a team', () => {
+  // "a firm the NCSC says works for": the inner speaker alone.
+  assert.deepEqual(claims('Britain sanctioned Acme Networks, a firm the NCSC says works for the GRU.'), [
+    'UK National Cyber Security Centre > GRU []',
+  ])
+  // The agent or source after the attributed party is who says so, not a second attributed party.
+  for (const text of [
+    'The break-in was attributed to APT33 by the Dutch government.',
+    'The outage is believed to be the work of APT28, a Russian state-sponsored group, according to Polish officials.',
+  ]) {
+    const got = claims(text)
+    assert.ok(got.length > 0, text)
+    assert.ok(!got.some((c) => / > Government of (?:the Netherlands|Poland)/.test(c)), `${text}\n  ${got.join(' | ')}`)
+    assert.ok(
+      got.some((c) => /^Government of (?:the Netherlands|Poland) > APT(?:33|28)/.test(c)),
+      got.join(' | '),
+    )
+  }
+  // "together with partners in Japan and Canada … said": the partners speak too.
+  const joint = claims(
+    'In a joint advisory, the FBI and NSA, together with partners in Japan and Canada, said APT33 was responsible.',
+  )
+  for (const gov of ['Government of Japan', 'Government of Canada'])
+    assert.ok(
+      joint.some((c) => c.startsWith(`${gov} > APT33`)),
+      joint.join(' | '),
+    )
+  // "exposed X as", "called out X for".
+  assert.ok(
+    claims('Germany exposed APT28 as the group behind the intrusion.').some((c) =>
+      c.startsWith('Government of Germany > APT28'),
+    ),
+  )
+})

@@ -90,8 +90,20 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
-  ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned|exposed|unmasked|called\s+out)\b/gi,
+  [
+    'accus',
+    'condemn',
+    'blam',
+    'named',
+    'identified',
+    'indicted',
+    'charged',
+    'sanctioned',
+    'exposed',
+    'unmasked',
+    'called',
+  ],
 )
 // A finding whose clause holds an activity or an identity: "found that X has been conducting spear-phishing", "concluded
 // that it was a sub-group of Y" (not "found that X relies on DLL side-loading").
@@ -594,6 +606,8 @@ export function buildParties(input: {
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
+      // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
+      if (taken([s, e])) continue
       parties.push({
         name: governmentName(c.country),
         text: text.slice(s, e),
@@ -705,6 +719,8 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
   if (cands[0]!.span[0] - from > 70 || text.slice(from, cands[0]!.span[0]).includes(',')) return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
+    // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed.
+    if (AGENT_OR_SOURCE.test(gap)) break
     if (
       /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
       (gap.length < 70 && !FINITE_VERB.test(gap))
@@ -713,6 +729,8 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
   }
   return out
 }
+
+const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 
 /**
  * Without the states named only as the owners of the state body that follows ("Iran's Ministry of Intelligence",
@@ -799,8 +817,12 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
   if (p.kind !== 'country') return false
   const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
   if (asAttributor)
-    return /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading)\s+(?:the\s+)?$/i.test(
-      before,
+    return (
+      /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading)\s+(?:the\s+)?$/i.test(before) &&
+      // "together with partners in Australia", "agencies from Canada", "counterparts in Japan": who speaks with them.
+      !/\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i.test(
+        before,
+      )
     )
   const after = text.slice(p.span[1], p.span[1] + 30)
   // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran".
@@ -982,6 +1004,14 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
       // An attributor inside a relative clause after the cue speaks only to what follows it ("run by X, which the
       // NCSC assesses to be subordinate to Y").
       let attributors = found.filter((a) => !inLaterClause(text, slot, a))
+      // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
+      // clause right before the cue speaks for it alone.
+      if (attributors.length > 1) {
+        const inner = attributors.find(
+          (a) => a.span[1] <= slot.cueSpan[0] && INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])),
+        )
+        if (inner) attributors = [inner]
+      }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
       // … has been placed with Centre 18"; "China is penalised for …").
       if (attributors.length === 0 && slot.explicit) {
@@ -1029,6 +1059,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   }
   return out
 }
+
+// A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
+const INNER_SPEAKER =
+  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
 
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
@@ -1309,8 +1343,10 @@ function findAttributors(
 
 /** "The United States Department of Justice", "the UK's NCSC": the state named as the owner of the agency it opens. */
 function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
-  if (p.kind !== 'country' && p.kind !== 'government') return false
+  if (p.kind !== 'country' && p.kind !== 'government' && p.kind !== 'vendor') return false
   const next = ps.find((q) => q.span[0] >= p.span[1])
+  // "Google's Threat Analysis Group": a company named as the owner of its team.
+  if (p.kind === 'vendor') return next?.kind === 'vendor' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
   return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
 }
 
