@@ -167,3 +167,31 @@ test('the speaker of the clause before a cue, an agent after the party, partners
     ),
   )
 })
+
+test('"the X administration" is the US government; one link stated in two sentences is two claims', () => {
+  for (const name of ['Obama', 'Trump'])
+    assert.deepEqual(claims(`The ${name} administration said the GRU was behind the attack.`), [
+      'United States Government > GRU []',
+    ])
+  assert.deepEqual(
+    claims('The Federal Aviation Administration said APT28 was behind the attack.').filter((c) =>
+      c.startsWith('United States Government'),
+    ),
+    [],
+  )
+  const two = claims(
+    'The Dutch government said APT28 was behind the hack of the ministry. In March the Dutch government also blamed APT28 for the leak of the police files.',
+  )
+  assert.equal(two.filter((c) => c.startsWith('Government of the Netherlands > APT28')).length, 2, two.join(' | '))
+})
+
+test('passive agents after an adverb or a place: "directly controlled by", "coordinated from Moscow by"', () => {
+  for (const text of [
+    'Estonian officials said the operations were coordinated from Moscow by the GRU.',
+    'Estonian officials said the operations were directly controlled by the GRU.',
+  ])
+    assert.ok(
+      claims(text).some((c) => c.startsWith('Government of Estonia > GRU')),
+      `${text}: ${claims(text).join(' | ')}`,
+    )
+})

@@ -139,9 +139,10 @@ const OBJ_CUES: Cue[] = [
   cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
     'point',
   ]),
-  // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by".
+  // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
+  // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -403,6 +404,35 @@ const LEGAL_VOICE =
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 
+/**
+ * "The Biden administration", "the Obama administration": a capitalised name before a lower-case "administration" is
+ * a US presidency (other governments are named "the X government"). Found where "administration" occurs.
+ */
+function presidentialAdministrations(text: string, kw: Occurrences): Party[] {
+  const out: Party[] = []
+  for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
+    if (ADMINISTRATION_WORD[kw.keys[i]!] !== 1) continue
+    const at = kw.starts[i]!
+    if (text.charCodeAt(at) !== 97 || isAsciiWordCode(text.charCodeAt(at + 14))) continue
+    const m = PRESIDENCY.exec(text.slice(Math.max(0, at - 30), at))
+    if (!m) continue
+    const s = at - m[0].length + m[0].search(/\S/)
+    const e = at + 'administration'.length
+    out.push({
+      name: governmentName('United States'),
+      text: text.slice(s, e),
+      span: [s, e],
+      kind: 'government',
+      country: 'United States',
+    })
+  }
+  return out
+}
+// "the Biden ": a single capitalised surname after "the", not a word that opens the name of a US agency.
+const PRESIDENCY =
+  /\b[Tt]he\s+(?!(?:US|U\.S\.|American|Federal|National|Trade|Food|Drug|Social|Security|Small|Business|Transportation|General|Veterans|Energy|Information|Drug|Enforcement)\s)[A-Z][a-z]{2,}\s+$/
+const ADMINISTRATION_WORD_LIST = ['administration']
+
 /** A nationality adjective before a word for people ("Chinese hackers"), without a word of sponsorship. */
 function isNationality(p: Party): boolean {
   return p.kind === 'sponsor' && !SPONSOR_WORD.test(p.text)
@@ -567,6 +597,8 @@ export function buildParties(input: {
   }
   const taken = (span: Span) => parties.some((p) => overlaps(p.span, span))
   const kw = KEYWORDS.find(text)
+  // "the Biden administration", "the Trump administration": the US government by its president's name.
+  for (const a of presidentialAdministrations(text, kw)) if (!taken(a.span)) parties.push(a)
   // "five Chinese nationals", "seven computer hackers": counted people a legal measure names; the nationality inside is
   // theirs, no sponsor.
   for (const d of defendantGroups(text, kw)) if (!taken(d.span)) parties.push(d)
@@ -1760,6 +1792,7 @@ const KEYWORDS = new KeywordIndex([
   ...LEGAL_VOICE_STARTS,
   ...PEOPLE_HEADS,
   ...LEGAL_STARTS,
+  ...ADMINISTRATION_WORD_LIST,
   ...PASSIVE_AGENT_KEYWORDS,
   ...ACCORDING_KEYWORDS,
   ...CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flat(),
@@ -1777,6 +1810,7 @@ const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
 const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
+const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
 const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const ATTRIBUTE_WORD = KEYWORDS.group(['attribut'])
 const WE_WORD = KEYWORDS.group(['we'])

@@ -187,13 +187,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       ),
   )
 
-  // One claim per attributor, attributed party and confidence: several cues for one link in a sentence ("run by
+  // One claim per attributor, attributed party, confidence and sentence: several cues for one link in a sentence ("run by
   // agents of the GRU", "members of a group belonging to the FSB that is responsible") state it once.
   const claimKeys = new Set<string>()
   attributions = attributions.filter((a) => {
     const c = a.confidence
     const level = c ? `${c.scale}:${c.stix ?? c.term}` : 'fact'
-    const key = `${a.attributor.name}\u0000${a.attributed.name}\u0000${level}`
+    // Per sentence: the same link stated again elsewhere is another claim (another incident, another occasion).
+    const key = `${a.attributor.name}\u0000${a.attributed.name}\u0000${level}\u0000${a.sentence.start}`
     if (claimKeys.has(key)) return false
     claimKeys.add(key)
     return true
@@ -442,7 +443,8 @@ export function summarize(x: Extraction): ExtractionSummary {
     individuals: uniq(x.people, (p) => p.name).map((p) => ({ name: p.name, charged: p.charged })),
     attributions: uniq(
       x.attributions,
-      (a) => `${a.attributor.name}|${a.attributed.name}|${a.confidence?.scale ?? a.cue}|${a.confidence?.term ?? ''}`,
+      (a) =>
+        `${a.attributor.name}|${a.attributed.name}|${a.confidence?.scale ?? a.cue}|${a.confidence?.term ?? ''}|${a.sentence.start}`,
     ).map((a) => ({
       attributor: a.attributor.name,
       attributed_to: a.attributed.name,
