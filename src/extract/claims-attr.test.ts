@@ -195,3 +195,29 @@ test('passive agents after an adverb or a place: "directly controlled by", "coor
       `${text}: ${claims(text).join(' | ')}`,
     )
 })
+
+test('attack verbs with a cyber object, "charging", "links to", hallmarks; targets listed after a target do not speak', () => {
+  const cases: [string, string][] = [
+    ['Mandiant assesses with moderate confidence that APT33 conducted the operation.', 'Mandiant > APT33'],
+    ['Polish officials said Kimsuky launched the attacks on the grid.', 'Government of Poland > Kimsuky'],
+    [
+      'The Justice Department unsealed an indictment charging three Iranian nationals.',
+      'US Department of Justice > three Iranian nationals',
+    ],
+    ['Kaspersky said it had found links between the loader and APT33.', 'Kaspersky > APT33'],
+    ['The Swiss government said the intrusion bore the hallmarks of APT28.', 'Government of Switzerland > APT28'],
+  ]
+  for (const [text, want] of cases) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.startsWith(`${want} [`)),
+      `${text}\n  ${got.join(' | ')}`,
+    )
+  }
+  // Not an attack, not a finding of one; diplomatic ties are no link.
+  assert.deepEqual(claims('Microsoft launched an investigation into APT28 last year.'), [])
+  assert.deepEqual(claims('The FBI found that APT33 relies heavily on DLL side-loading.'), [])
+  // "targets in China, Taiwan and Japan": none of the listed targets is an attributor.
+  const got = claims('APT33, an Iran-linked group, has hit targets in India, Taiwan and Japan.')
+  assert.ok(!got.some((c) => /^Government of (?:Taiwan|Japan)/.test(c)), got.join(' | '))
+})

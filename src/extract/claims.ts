@@ -90,20 +90,8 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned|exposed|unmasked|called\s+out)\b/gi,
-  [
-    'accus',
-    'condemn',
-    'blam',
-    'named',
-    'identified',
-    'indicted',
-    'charged',
-    'sanctioned',
-    'exposed',
-    'unmasked',
-    'called',
-  ],
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|sanctioned|exposed|unmasked|called\s+out)\b/gi,
+  ['accus', 'condemn', 'blam', 'named', 'identified', 'indict', 'charg', 'sanctioned', 'exposed', 'unmasked', 'called'],
 )
 // A finding whose clause holds an activity or an identity: "found that X has been conducting spear-phishing", "concluded
 // that it was a sub-group of Y" (not "found that X relies on DLL side-loading").
@@ -180,6 +168,13 @@ const OBJ_CUES: Cue[] = [
     /\b(?:acting\s+)?on behalf of\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
     ['acting', 'on behalf of', 'work', 'at the behest of', 'the work of', 'at the direction of', 'under the'],
   ),
+  // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
+  cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [
+    'link',
+    'hallmark',
+    'fingerprints',
+    'modus',
+  ]),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
   cue(/\b(?:linked|tied|connected|traced)(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?(?:to|with)\b/gi, [
     'linked',
@@ -261,6 +256,12 @@ const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
     ['carried out', 'took part', 'perpetrated', 'orchestrated'],
+    false,
+  ),
+  // "APT41 conducted the operation", "Sandworm launched the attacks": the subject of an attack verb with a cyber object.
+  cue(
+    /\b(?:\w+ly\s+)?(?:conducted|launched|staged|mounted|waged)\s+(?:(?:the|a|an|this|these|those|its|their|several|multiple|numerous)\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breach(?:es)?|compromises?|cyber-?attacks?|espionage|phishing|sabotage|raids?)\b/gi,
+    ['conducted', 'launched', 'staged', 'mounted', 'waged'],
     false,
   ),
   cue(/['’]s\s+doing\b/gi, ['doing'], false),
@@ -607,6 +608,12 @@ export function buildParties(input: {
   const govList = new Set<Party>()
   for (const c of input.countries) {
     if (taken(c.span)) continue
+    // "Latin America", "South America": a region, not the United States.
+    if (
+      c.text === 'America' &&
+      /\b(?:Latin|South|Central|North)\s+$/.test(text.slice(Math.max(0, c.span[0] - 10), c.span[0]))
+    )
+      continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
       /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
@@ -1325,7 +1332,8 @@ function findAttributors(
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
       !isTargetPosition(text, p, true) &&
       !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
-      !ownsNextAgency(text, p, ps),
+      !ownsNextAgency(text, p, ps) &&
+      !listedAfterTarget(text, p, ps),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
@@ -1371,6 +1379,21 @@ function findAttributors(
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
+}
+
+/** "targets in China, Taiwan and Japan": a state listed after one in target position is a target too. */
+function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
+  if (p.kind !== 'country') return false
+  let cur = p
+  for (let i = ps.indexOf(p) - 1; i >= 0; i--) {
+    const prev = ps[i]!
+    if (prev.kind !== 'country' && prev.kind !== 'government') return false
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(text.slice(prev.span[1], cur.span[0])))
+      return false
+    if (isTargetPosition(text, prev, true)) return true
+    cur = prev
+  }
+  return false
 }
 
 /** "The United States Department of Justice", "the UK's NCSC": the state named as the owner of the agency it opens. */
