@@ -451,11 +451,12 @@ export function defendantGroups(text: string, kw: Occurrences): Party[] {
   for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
     if (PEOPLE_HEAD_WORDS[kw.keys[i]!] !== 1) continue
     const at = kw.starts[i]!
-    let end = at
-    while (end < text.length && isAsciiWordCode(text.charCodeAt(end))) end++
-    const from = Math.max(0, at - 80)
-    const m = DEFENDANT_GROUP.exec(text.slice(from, end))
-    if (!m || !occursIn(kw, LEGAL_WORDS, Math.max(0, at - 160), Math.min(text.length, end + 160))) continue
+    // The whole word only ("men", not "members"), near a word of a legal measure; then the words before it.
+    const end = kw.ends[i]!
+    if (isAsciiWordCode(text.charCodeAt(end))) continue
+    if (!occursIn(kw, LEGAL_WORDS, Math.max(0, at - 160), Math.min(text.length, end + 160))) continue
+    const m = DEFENDANT_GROUP.exec(text.slice(Math.max(0, at - 80), end))
+    if (!m) continue
     const s = end - m[1]!.length
     const name = m[1]!.replace(/^the\s+/i, '')
     out.push({ name, text: m[1]!, span: [s, end], kind: 'individual', defendants: true })
