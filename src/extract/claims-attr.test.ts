@@ -221,3 +221,15 @@ test('attack verbs with a cyber object, "charging", "links to", hallmarks; targe
   const got = claims('APT33, an Iran-linked group, has hit targets in India, Taiwan and Japan.')
   assert.ok(!got.some((c) => /^Government of (?:Taiwan|Japan)/.test(c)), got.join(' | '))
 })
+
+test('a state or state body linked as responsible is a sponsor even when no attributor says so', () => {
+  const sponsors = (t: string) => extractFromText(t, { matcher }).sponsors.map((s) => s.name)
+  assert.deepEqual(sponsors('Researchers said the group operates on behalf of the Chinese state.'), ['PRC Government'])
+  assert.deepEqual(sponsors('The FBI said the attack was carried out by hackers working for the Russian government.'), [
+    'Russian Government',
+  ])
+  // Named, seen or based somewhere is no sponsorship.
+  assert.deepEqual(sponsors('The loader has two packages, named Tokyo and Osaka.'), [])
+  assert.deepEqual(sponsors('APT33 is linked to an Israel-based private sector offensive actor.'), [])
+  assert.deepEqual(sponsors('A China-based threat group that has conducted intrusions into defense firms.'), [])
+})

@@ -749,7 +749,12 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
   const cands = ownersDropped(
     text,
     ps.filter(
-      (p) => p.span[0] >= from && p.span[0] < limit && (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.defendants)),
+      (p) =>
+        p.span[0] >= from &&
+        p.span[0] < limit &&
+        (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.defendants)) &&
+        // "an Israel-based private-sector firm": where someone sits, not who stands behind.
+        !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))),
     ),
   )
   if (cands.length === 0) return []
@@ -827,6 +832,8 @@ function precedingParty(text: string, to: number, start: number, ps: Party[], pe
   }
   const gap = text.slice(last.span[1], to)
   if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
+  // "a China-based threat group that has conducted": where the subject sits, not the subject.
+  if (last.kind === 'country' && /^[-\s]*based\b/i.test(gap)) return []
   void window
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
   REPORT_VERBS.lastIndex = 0
@@ -889,7 +896,13 @@ const TARGET_NOUN =
   /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials)\b/i
 
 /** Find attribution claims sentence by sentence. */
-export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
+export function findAttributions(
+  text: string,
+  sents: Sentence[],
+  parties: Party[],
+  /** Receives the parties an explicit cue links while no attributor says so ("the group works for the Chinese state"). */
+  unattributed?: Party[],
+): AttributionClaim[] {
   const out: AttributionClaim[] = []
   const sorted = sortedBySpanStart(parties)
   const kw = KEYWORDS.find(text)
@@ -1059,7 +1072,10 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
         const ref = referredSpeaker(text, s, slot, lastOfKind)
         attributors = ref ? [ref] : speaker
       } else if (attributors.length) spoke = true
-      if (attributors.length === 0) continue
+      if (attributors.length === 0) {
+        if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
+        continue
+      }
       const confidence = bestConfidence(wordings, s, slot.cueSpan)
       const hedge = confidence ? undefined : cueHedge(text, s, slot.cueSpan)
       for (const a of attributors) {
@@ -1099,6 +1115,11 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   }
   return out
 }
+
+// The cues that say who stands behind the activity (not who named or saw it): their party is a sponsor even when the
+// text does not say who links it.
+const SPONSORING_CUE =
+  /sponsor|backed|direct|behalf|behest|work|\brun\b|control|fund|financ|task|attribut|linked|tied|affiliat|belong|part of|unit of|members? of|agents? of|officers of|operated|ordered|command|responsib|behind|carried out|orchestrat|perpetrat|subordinate|answerable/i
 
 // A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
 const INNER_SPEAKER =

@@ -154,7 +154,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     return before[before.length - 1]?.country
   }
   const parties = buildParties({ text, actors, countries, bodies: stateBodies, orgs, people, personCountry })
-  let attributions = findAttributions(text, sents, parties)
+  const unattributed: Party[] = []
+  let attributions = findAttributions(text, sents, parties, unattributed)
   // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
   const firstWe = attributions.find((a) => a.attributor.kind === 'we')
   const author = options.publisher ?? (firstWe ? reportAuthor(text, orgs, firstWe.attributor.span[0])?.name : undefined)
@@ -210,9 +211,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     if (country) s.country = country
     sponsors.push(s)
   }
-  for (const a of attributions) {
-    const t = a.attributed
-    if (t.kind === 'country' || t.kind === 'sponsor' || t.kind === 'state-body')
+  // A state or state body linked as responsible is a sponsor, whether or not the text says who links it ("hackers
+  // working for the Russian government", "the group operates on behalf of the Chinese state").
+  const linked = [...attributions.map((a) => a.attributed), ...unattributed]
+  for (const t of linked) {
+    if (t.kind === 'country' || t.kind === 'government' || t.kind === 'sponsor' || t.kind === 'state-body')
       addSponsor(t.name, t.text, t.span, t.country)
   }
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(p.name, p.text, p.span, p.country)
