@@ -233,3 +233,17 @@ test('a state or state body linked as responsible is a sponsor even when no attr
   assert.deepEqual(sponsors('APT33 is linked to an Israel-based private sector offensive actor.'), [])
   assert.deepEqual(sponsors('A China-based threat group that has conducted intrusions into defense firms.'), [])
 })
+
+test('the accused state denies through its officials, ministry or mission, also named by adjective or possessive', () => {
+  const deniers = (t: string) =>
+    extractFromText(`The Dutch government said APT33 was run by the Iranian government. ${t}`, { matcher }).denials.map(
+      (d) => d.denier.name,
+    )
+  for (const t of [
+    'Iranian officials have repeatedly denied the accusations.',
+    "Iran's foreign ministry dismissed the claims as baseless.",
+    'The Iranian mission to the United Nations rejected the allegations.',
+  ])
+    assert.deepEqual(deniers(t), ['Iranian Government'], t)
+  assert.deepEqual(deniers('Iranian hackers denied nothing.'), [])
+})

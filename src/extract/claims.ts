@@ -1509,7 +1509,12 @@ export function findDenials(
     const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
     if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
     if (!denier) {
-      const c = inS(countries).find((x) => accusedCountries.has(x.country) && x.form !== 'adjective')
+      const c = inS(countries).find(
+        (x) =>
+          accusedCountries.has(x.country) &&
+          // "Russian officials", "the Iranian mission to the UN": an adjective naming the state's own voice.
+          (x.form !== 'adjective' || STATE_VOICE.test(text.slice(x.span[1], x.span[1] + 30))),
+      )
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
@@ -1517,15 +1522,16 @@ export function findDenials(
       // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
       // unless it is one of the attributors.
       const cue = s.start + cues[0]!.index
-      const c = inS(countries).find(
-        (x) =>
-          x.form !== 'adjective' &&
-          x.span[1] <= cue &&
-          !attributors.has(x.country) &&
-          /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
-            text.slice(x.span[1], cue),
-          ),
-      )
+      // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected".
+      const c = inS(countries).find((x) => {
+        if (x.span[1] > cue || attributors.has(x.country)) return false
+        const gap = text.slice(x.span[1], cue)
+        const voice = STATE_VOICE_OF.exec(gap)
+        if (x.form === 'adjective' && !voice) return false
+        return /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
+          voice ? ` ${gap.slice(voice[0].length)}` : gap,
+        )
+      })
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
@@ -1538,6 +1544,12 @@ export function findDenials(
   }
   return out
 }
+
+// The same after a possessive, at the start of the gap to a cue: "'s foreign ministry", " officials".
+const STATE_VOICE_OF =
+  /^(?:['’]s)?\s+(?:government|officials?|authorities|mission|diplomats?|spokes(?:man|woman|person)|foreign\s+ministry|ministry|embassy|leaders?|president|state\s+media)\b/i
+const STATE_VOICE =
+  /^\s+(?:government|officials?|authorities|mission|diplomats?|spokes(?:man|woman|person)|foreign\s+ministry|ministry|embassy|leaders?|president|state\s+media)\b/i
 
 /** `DENIAL_CUE.test(s.text)`, trying the expression only where a word its matches start with occurs. */
 function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
