@@ -247,3 +247,28 @@ test('the accused state denies through its officials, ministry or mission, also 
     assert.deepEqual(deniers(t), ['Iranian Government'], t)
   assert.deepEqual(deniers('Iranian hackers denied nothing.'), [])
 })
+
+test('a wire story: dateline agency, "known as" a group, "almost certainly behind", owners and fronts', () => {
+  const text =
+    'LONDON, May 2 (Reuters) - Britain accused Iran of a hacking campaign. ' +
+    'Prosecutors said the three men were part of a hacking group known as APT33. ' +
+    'The foreign secretary said APT33 was almost certainly behind the breach. ' +
+    'Security firm Mandiant, owned by Google, has linked APT33 to the Iranian government. ' +
+    'Canada sanctioned a company that it said was a front for the Iranian government.'
+  const got = claims(text)
+  assert.ok(!got.some((c) => c.startsWith('Reuters') || c.startsWith('Google')), got.join(' | '))
+  for (const want of [
+    'Government of the United Kingdom > Iranian Government',
+    'Government of the United Kingdom > APT33 [',
+    'Mandiant > Iranian Government',
+    'Government of Canada > Iranian Government',
+  ])
+    assert.ok(
+      got.some((c) => c.startsWith(want)),
+      `${want}\n  ${got.join(' | ')}`,
+    )
+  assert.ok(
+    got.some((c) => c.endsWith('> APT33 [legal-allegation]') || c.includes('> APT33 [')),
+    got.join(' | '),
+  )
+})

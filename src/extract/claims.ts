@@ -165,8 +165,18 @@ const OBJ_CUES: Cue[] = [
     ],
   ),
   cue(
-    /\b(?:acting\s+)?on behalf of\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
-    ['acting', 'on behalf of', 'work', 'at the behest of', 'the work of', 'at the direction of', 'under the'],
+    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
+    [
+      'acting',
+      'on behalf of',
+      'front',
+      'cover',
+      'work',
+      'at the behest of',
+      'the work of',
+      'at the direction of',
+      'under the',
+    ],
   ),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
   cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [
@@ -248,7 +258,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
 const SUBJ_CUES: Cue[] = [
   cue(
-    /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
+    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
     ['behind', 'responsible', 'blame'],
     false,
   ),
@@ -913,6 +923,8 @@ export function findAttributions(
   let prevSentenceParties: Party[] = []
   // The last party of each attributor kind named before the current sentence, for "The bureau named …", "He said …".
   const lastOfKind = new Map<PartyKind, Party>()
+  // The last party of each kind that spoke (attributed something), for "The minister said …" with no minister named.
+  const lastVoice = new Map<PartyKind, Party>()
   for (const s of sents) {
     for (let i = prevSentenceParties.length - 1; i >= 0; i--)
       if (prevSentenceParties[i]!.kind === 'actor') {
@@ -1069,7 +1081,7 @@ export function findAttributions(
       // … has been placed with Centre 18"; "China is penalised for …").
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
-        const ref = referredSpeaker(text, s, slot, lastOfKind)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
         attributors = ref ? [ref] : speaker
       } else if (attributors.length) spoke = true
       if (attributors.length === 0) {
@@ -1111,6 +1123,7 @@ export function findAttributions(
           !RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])),
       )
       if (voices.length) speaker = voices
+      for (const v of voices) lastVoice.set(v.kind, v)
     }
   }
   return out
@@ -1153,7 +1166,13 @@ const DESCRIBED_SUBJECT =
 export const JOINT_VOICE = 'the joint authors'
 
 /** The party a sentence's pronoun or description subject points back to, when it is the subject of the slot's cue. */
-function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<PartyKind, Party>): Party | undefined {
+function referredSpeaker(
+  text: string,
+  s: Sentence,
+  slot: Slot,
+  lastOfKind: Map<PartyKind, Party>,
+  lastVoice: Map<PartyKind, Party>,
+): Party | undefined {
   const m = DESCRIBED_SUBJECT.exec(text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
@@ -1169,7 +1188,8 @@ function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<
     const at = s.start + m.index + m[0].length - m[6].length
     return { name: JOINT_VOICE, text: m[6], span: [at, at + m[6].length], kind: 'agency' }
   }
-  return lastOfKind.get('person')
+  // "The foreign secretary said …" with no official named before: the government that last spoke.
+  return lastOfKind.get('person') ?? lastVoice.get('government') ?? lastVoice.get('country')
 }
 
 // A definite description or pronoun right after an attributing cue that points back to a threat actor.
@@ -1178,7 +1198,7 @@ const GROUP_REFERENCE =
 
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =
-  /,\s*(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of\s+(?:the\s+)?$/i
+  /,\s*(?:(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of|(?:now\s+|which\s+is\s+)?(?:owned|acquired|bought)\s+by)\s+(?:the\s+)?$/i
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 
 /** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */
@@ -1205,6 +1225,8 @@ function inLaterClause(text: string, slot: Slot, a: Party): boolean {
 }
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
+const GROUP_NAMED =
+  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
 const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
 
 function isAttributedKind(p: Party): boolean {
@@ -1216,6 +1238,8 @@ function isNamedCampaign(text: string, p: Party): boolean {
   return (
     p.kind === 'actor' &&
     NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) &&
+    // "a hacking group known as APT31": the name of a group.
+    !GROUP_NAMED.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0])) &&
     // "the bureau named Kimsuky as the culprit": naming someone as responsible, not a name given.
     !/^(?:\s+and\s+[^.;,]{1,40})?\s+as\s+(?:the\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i.test(
       text.slice(p.span[1], p.span[1] + 60),
@@ -1355,6 +1379,9 @@ function findAttributors(
       !isTargetPosition(text, p, true) &&
       !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
       !ownsNextAgency(text, p, ps) &&
+      !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
+      // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker.
+      !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
       !listedAfterTarget(text, p, ps),
   )
   if (capable.length === 0) return []
