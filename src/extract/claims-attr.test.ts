@@ -272,3 +272,15 @@ test('a wire story: dateline agency, "known as" a group, "almost certainly behin
     got.join(' | '),
   )
 })
+
+test('"our researchers" speak for the author; a relative clause with its own subject; a sponsor under negation', () => {
+  const text =
+    'Acme Labs | Research | 3 March 2025\n\nOur researchers attribute this activity with moderate confidence to APT28, a group that Western governments have tied to the GRU.'
+  const got = claims(text)
+  assert.deepEqual(
+    got.filter((c) => c.startsWith('Acme Labs')),
+    ['Acme Labs > APT28 [analytic-confidence]'],
+    got.join(' | '),
+  )
+  assert.deepEqual(claims('We have not observed any link to other Russian groups, Acme Labs said.'), [])
+})

@@ -12,13 +12,19 @@ const OWN_VOICE =
 // A byline: "By Acme Labs", "Published by Acme", "Posted by the Acme team".
 const BYLINE = /(?:^|\n)\s*(?:(?:published|posted|written|reported)\s+)?by\s+(?:the\s+)?$/i
 
+// A name made of the words of a header only ("Threat Intelligence Blog", "Security Research"): no organisation.
+const GENERIC =
+  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|report|labs?|team|insights?|advisory|bulletin|cent(?:er|re)|flash|note|alert)\s*)+$/i
+
 /**
  * The author the text names: an organisation in the header line (the first line, when short) or a byline, else the
  * organisation that speaks with its own voice nearest before `at` (where the first "we" claim stands). Undefined when the text names none; embassies, international
  * bodies and alliances do not write reports in the first person.
  */
 export function reportAuthor(text: string, orgs: OrgMention[], at = text.length): OrgMention | undefined {
-  const cands = orgs.filter((o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance')
+  const cands = orgs.filter(
+    (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
+  )
   if (cands.length === 0) return undefined
   const firstLine = text.search(/\n|$/)
   if (firstLine <= 160) {

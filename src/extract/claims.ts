@@ -409,6 +409,8 @@ function isAgencyChar(c: number): boolean {
 
 const AGENCIES = /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi
 const WE = /\b[Ww]e\b/y
+const OUR =
+  /\b[Oo]ur\s+(?:(?:own|threat|security|research|intelligence|incident\s+response)\s+)?(?:researchers|analysts|experts|investigators|team|teams|assessment|analysis|view|judgement|judgment)\b/y
 // Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
 const LEGAL_VOICE =
   /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned)\b)/iy
@@ -716,6 +718,9 @@ export function buildParties(input: {
   // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
   for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
+  // "Our researchers attribute", "In our assessment": the author's own voice.
+  for (const m of matchAtOccurrences(OUR, text, 0, kw, OUR_WORD))
+    parties.push({ name: 'we', text: m[0], span: [m.index, m.index + m[0].length], kind: 'we' })
   return sortByStart(parties)
 }
 
@@ -774,8 +779,10 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
   if (cands[0]!.span[0] - from > 70 || text.slice(from, cands[0]!.span[0]).includes(',')) return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
-    // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed.
-    if (AGENT_OR_SOURCE.test(gap)) break
+    // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
+    // "Sandworm, a group that Western governments have tied to the GRU": a clause of its own, another claim.
+    // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
+    if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap)) break
     if (
       /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
       (gap.length < 70 && !FINITE_VERB.test(gap))
@@ -997,7 +1004,12 @@ export function findAttributions(
     }
     // Sponsor adjectives and actor-linked names carry their own link.
     for (const p of ps) {
-      if (p.kind === 'sponsor')
+      // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
+      if (
+        p.kind === 'sponsor' &&
+        !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
+        !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+      )
         slots.push({
           cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
           cueSpan: p.span,
@@ -1068,7 +1080,12 @@ export function findAttributions(
     for (const slot of slots) {
       // An attributor inside a relative clause after the cue speaks only to what follows it ("run by X, which the
       // NCSC assesses to be subordinate to Y").
-      let attributors = found.filter((a) => !inLaterClause(text, slot, a))
+      // "a group that Western governments have tied to Y": the cue has a subject of its own in a relative clause.
+      let attributors = found.filter(
+        (a) =>
+          !inLaterClause(text, slot, a) &&
+          !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
+      )
       // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
       // clause right before the cue speaks for it alone.
       if (attributors.length > 1) {
@@ -1133,6 +1150,13 @@ export function findAttributions(
 // text does not say who links it.
 const SPONSORING_CUE =
   /sponsor|backed|direct|behalf|behest|work|\brun\b|control|fund|financ|task|attribut|linked|tied|affiliat|belong|part of|unit of|members? of|agents? of|officers of|operated|ordered|command|responsib|behind|carried out|orchestrat|perpetrat|subordinate|answerable/i
+
+// A relative clause with its own subject right before a cue: "that Western governments have", "which officials".
+// The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
+const OWN_SUBJECT_IN_GAP =
+  /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?:(?:have|has|had|say|says|said)\s+)/
+const OWN_SUBJECT_CLAUSE =
+  /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
 
 // A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
 const INNER_SPEAKER =
@@ -1873,6 +1897,7 @@ const KEYWORDS = new KeywordIndex([
   ...ALIAS_TRIGGER_STARTS,
   'agencies',
   'we',
+  'our',
   ...LEGAL_VOICE_STARTS,
   ...PEOPLE_HEADS,
   ...LEGAL_STARTS,
@@ -1898,6 +1923,7 @@ const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
 const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const ATTRIBUTE_WORD = KEYWORDS.group(['attribut'])
 const WE_WORD = KEYWORDS.group(['we'])
+const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)
 const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
 const ACCORDING_WORDS = KEYWORDS.group(ACCORDING_KEYWORDS)
@@ -1920,6 +1946,7 @@ export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; 
   { re: DENIAL_CUE, keywords: DENIAL_STARTS, atStart: true },
   { re: ALIAS_TRIGGER, keywords: ALIAS_TRIGGER_STARTS, atStart: true },
   { re: WE, keywords: ['we'], atStart: true },
+  { re: OUR, keywords: ['our'], atStart: true },
   { re: LEGAL_VOICE, keywords: LEGAL_VOICE_STARTS, atStart: true },
   { re: AGENCIES, keywords: ['agencies'], atStart: false },
   { re: PASSIVE_AGENT, keywords: PASSIVE_AGENT_KEYWORDS, atStart: false },
