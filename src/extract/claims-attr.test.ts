@@ -284,3 +284,15 @@ test('"our researchers" speak for the author; a relative clause with its own sub
   )
   assert.deepEqual(claims('We have not observed any link to other Russian groups, Acme Labs said.'), [])
 })
+
+test('"the authoring agencies" of a joint advisory are its co-signing governments, one attributor each', () => {
+  const text =
+    'CISA and the FBI, together with the Canadian Centre for Cyber Security and the Australian Signals Directorate, are releasing this joint advisory. The authoring agencies assess that APT28 is responsible for the intrusions.'
+  const got = claims(text)
+  for (const gov of ['United States Government', 'Government of Canada', 'Government of Australia'])
+    assert.ok(
+      got.some((c) => c.startsWith(`${gov} > APT28`)),
+      got.join(' | '),
+    )
+  assert.ok(!got.some((c) => c.startsWith('authoring agencies')), got.join(' | '))
+})

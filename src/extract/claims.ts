@@ -691,7 +691,8 @@ export function buildParties(input: {
     const span: Span = [m.index, m.index + m[0].length]
     if (taken(span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
-    const p: Party = { name: m[0].replace(/^the\s+/i, ''), text: m[0], span, kind: 'agency' }
+    // Without a country: the joint authors, one attributor each (see `JOINT_VOICE`).
+    const p: Party = { name: country ? m[0].replace(/^the\s+/i, '') : JOINT_VOICE, text: m[0], span, kind: 'agency' }
     if (country) p.country = country
     parties.push(p)
   }

@@ -285,6 +285,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const joint = cosigners.filter((c) => !accusedNames.has(c.name))
     attributions = attributions.flatMap((a) => {
       if (a.attributor.name !== JOINT_VOICE) return [a]
+      // "partner agencies" with none named: the group as written.
+      if (joint.length === 0 && /authoring|partner|participating/i.test(a.attributor.text))
+        return [{ ...a, attributor: { ...a.attributor, name: a.attributor.text.replace(/^the\s+/i, '') } }]
       const out: typeof attributions = []
       for (const c of joint) {
         if (attributions.some((b) => b.attributor.name === c.name && b.attributed.name === a.attributed.name)) continue
