@@ -329,7 +329,11 @@ test('a description or pronoun after an attributing cue points back to the last 
       'Tooling and victimology point to APT33, and we attribute the intrusions to that group with moderate confidence.',
       'we > APT33',
     ],
-    ['Mandiant has tracked Charming Kitten since 2014. We attribute this campaign to the same actor.', 'we > APT35'],
+    // The organisation that tracks the actor in its own voice is the author "we" speaks for.
+    [
+      'Mandiant has tracked Charming Kitten since 2014. We attribute this campaign to the same actor.',
+      'Mandiant > APT35',
+    ],
     [
       'Wicked Panda reused its loader. Secureworks attributes the campaign to this threat group.',
       'Secureworks > APT41',

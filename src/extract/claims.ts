@@ -52,6 +52,8 @@ export interface Party {
   country?: string
   actorId?: string
   canonical?: string
+  /** A counted group of people a legal measure names ("five Chinese nationals"): see `defendantGroups`. */
+  defendants?: true
 }
 
 export interface AttributionClaim {
@@ -88,8 +90,27 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indicted|charged|sanctioned)\b/gi,
-  ['accus', 'condemn', 'blam', 'named', 'identified', 'indicted', 'charged', 'sanctioned'],
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|sanctioned|exposed|unmasked|called\s+out)\b/gi,
+  ['accus', 'condemn', 'blam', 'named', 'identified', 'indict', 'charg', 'sanctioned', 'exposed', 'unmasked', 'called'],
+)
+// A finding whose clause holds an activity or an identity: "found that X has been conducting spear-phishing", "concluded
+// that it was a sub-group of Y" (not "found that X relies on DLL side-loading").
+const FINDING = cue(/\b(?:found|determined|concluded|established|revealed|showed|shown)\s+(?:\w+ly\s+)?that\b/gi, [
+  'found',
+  'determined',
+  'concluded',
+  'established',
+  'revealed',
+  'showed',
+  'shown',
+])
+const FINDING_CLAUSE =
+  /\b(?:conduct|carr(?:y|ied)\s+out|behind|responsib|target|attack|compromis|breach|hack|steal|stole|spy|spied|spying|espionage|intrusion|campaign|operation|phishing|exploit|sub-?groups?\s+of|part\s+of|unit\s+of|arm\s+of|members?\s+of|work(?:s|ed|ing)?\s+for|on\s+behalf\s+of)/i
+// Legal measures aimed at the party after "against": "announced indictments against", "the charges unsealed on Monday
+// against", "filed a criminal complaint against", "imposed sanctions against".
+const LEGAL_AGAINST = cue(
+  /\b(?:indictments?|charges|criminal\s+complaints?|complaints?|sanctions|arrest\s+warrants?|warrants)\b[^.;]{0,50}?\bagainst\b/gi,
+  ['indictment', 'charges', 'criminal', 'complaint', 'sanctions', 'arrest', 'warrant'],
 )
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
@@ -98,13 +119,18 @@ const OBJ_CUES: Cue[] = [
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
+  LEGAL_AGAINST,
+  // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
+  // (see FINDING: the finding must be of an activity or an identity).
+  FINDING,
   // "points to", "pointed the finger at", "pointing fingers at"
   cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
     'point',
   ]),
-  // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by".
+  // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
+  // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -139,9 +165,26 @@ const OBJ_CUES: Cue[] = [
     ],
   ),
   cue(
-    /\b(?:acting\s+)?on behalf of\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
-    ['acting', 'on behalf of', 'work', 'at the behest of', 'the work of', 'at the direction of', 'under the'],
+    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
+    [
+      'acting',
+      'on behalf of',
+      'front',
+      'cover',
+      'work',
+      'at the behest of',
+      'the work of',
+      'at the direction of',
+      'under the',
+    ],
   ),
+  // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
+  cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [
+    'link',
+    'hallmark',
+    'fingerprints',
+    'modus',
+  ]),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
   cue(/\b(?:linked|tied|connected|traced)(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?(?:to|with)\b/gi, [
     'linked',
@@ -215,7 +258,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
 const SUBJ_CUES: Cue[] = [
   cue(
-    /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:\w+ly\s+)?(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
+    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
     ['behind', 'responsible', 'blame'],
     false,
   ),
@@ -223,6 +266,12 @@ const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
     ['carried out', 'took part', 'perpetrated', 'orchestrated'],
+    false,
+  ),
+  // "APT41 conducted the operation", "Sandworm launched the attacks": the subject of an attack verb with a cyber object.
+  cue(
+    /\b(?:\w+ly\s+)?(?:conducted|launched|staged|mounted|waged)\s+(?:(?:the|a|an|this|these|those|its|their|several|multiple|numerous)\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breach(?:es)?|compromises?|cyber-?attacks?|espionage|phishing|sabotage|raids?)\b/gi,
+    ['conducted', 'launched', 'staged', 'mounted', 'waged'],
     false,
   ),
   cue(/['’]s\s+doing\b/gi, ['doing'], false),
@@ -360,11 +409,120 @@ function isAgencyChar(c: number): boolean {
 
 const AGENCIES = /\b(?:the\s+)?((?:U\.S\.|US|UK|U\.K\.)\s+)?(?:authoring|partner|participating)\s+agencies\b/gi
 const WE = /\b[Ww]e\b/y
+const OUR =
+  /\b[Oo]ur\s+(?:(?:own|threat|security|research|intelligence|incident\s+response)\s+)?(?:researchers|analysts|experts|investigators|team|teams|assessment|analysis|view|judgement|judgment)\b/y
 // Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents)\b(?=\s+(?:\w+ly\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?)\b)/iy
-const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging']
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned)\b)/iy
+const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
+
+/**
+ * "The Biden administration", "the Obama administration": a capitalised name before a lower-case "administration" is
+ * a US presidency (other governments are named "the X government"). Found where "administration" occurs.
+ */
+function presidentialAdministrations(text: string, kw: Occurrences): Party[] {
+  const out: Party[] = []
+  for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
+    if (ADMINISTRATION_WORD[kw.keys[i]!] !== 1) continue
+    const at = kw.starts[i]!
+    if (text.charCodeAt(at) !== 97 || isAsciiWordCode(text.charCodeAt(at + 14))) continue
+    const m = PRESIDENCY.exec(text.slice(Math.max(0, at - 30), at))
+    if (!m) continue
+    const s = at - m[0].length + m[0].search(/\S/)
+    const e = at + 'administration'.length
+    out.push({
+      name: governmentName('United States'),
+      text: text.slice(s, e),
+      span: [s, e],
+      kind: 'government',
+      country: 'United States',
+    })
+  }
+  return out
+}
+// "the Biden ": a single capitalised surname after "the", not a word that opens the name of a US agency.
+const PRESIDENCY =
+  /\b[Tt]he\s+(?!(?:US|U\.S\.|American|Federal|National|Trade|Food|Drug|Social|Security|Small|Business|Transportation|General|Veterans|Energy|Information|Drug|Enforcement)\s)[A-Z][a-z]{2,}\s+$/
+const ADMINISTRATION_WORD_LIST = ['administration']
+
+/** A nationality adjective before a word for people ("Chinese hackers"), without a word of sponsorship. */
+function isNationality(p: Party): boolean {
+  return p.kind === 'sponsor' && !SPONSOR_WORD.test(p.text)
+}
+const SPONSOR_WORD = /sponsor|backed|linked|affiliat|nexus|aligned|directed|controlled|supported|\brun\b|\bstate\b/i
+const LEGAL_CUE = /indict|charge|sanction|complaint|warrant/i
+
+/**
+ * Counted groups of people near a word of a legal measure (indicted, charges, sanctioned, accused, arrested …): "five
+ * Chinese nationals", "the seven defendants", "two Russian military intelligence officers". Found at the occurrences
+ * of the head nouns, reading the words before each; a group is a party only for legal cues (see `followingParties`).
+ */
+export function defendantGroups(text: string, kw: Occurrences): Party[] {
+  const out: Party[] = []
+  for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
+    if (PEOPLE_HEAD_WORDS[kw.keys[i]!] !== 1) continue
+    const at = kw.starts[i]!
+    // The whole word only ("men", not "members"), near a word of a legal measure; then the words before it.
+    const end = kw.ends[i]!
+    if (isAsciiWordCode(text.charCodeAt(end))) continue
+    if (!occursIn(kw, LEGAL_WORDS, Math.max(0, at - 160), Math.min(text.length, end + 160))) continue
+    const m = DEFENDANT_GROUP.exec(text.slice(Math.max(0, at - 80), end))
+    if (!m) continue
+    const s = end - m[1]!.length
+    const name = m[1]!.replace(/^the\s+/i, '')
+    out.push({ name, text: m[1]!, span: [s, end], kind: 'individual', defendants: true })
+  }
+  return out
+}
+const PEOPLE_HEADS = [
+  'nationals',
+  'hackers',
+  'defendants',
+  'officers',
+  'citizens',
+  'individuals',
+  'operatives',
+  'suspects',
+  'men',
+  'people',
+  'persons',
+  'residents',
+  'spies',
+  'employees',
+]
+const COUNT_WORDS = [
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'a\\s+dozen',
+  'several',
+  'multiple',
+]
+const DEFENDANT_GROUP = new RegExp(
+  `(?:^|[^\\w-])((?:[Tt]he\\s+)?(?:\\d{1,3}|${COUNT_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:alleged|suspected|accused|more|other|computer|military|intelligence|cyber|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)\\s+){0,3}(?:${PEOPLE_HEADS.join('|')}))$`,
+)
+// The words of legal measures a counted group of people must stand near.
+const LEGAL_STARTS = [
+  'indict',
+  'charg',
+  'sanction',
+  'accus',
+  'prosecut',
+  'convict',
+  'arrest',
+  'extradit',
+  'wanted',
+  'criminal',
+]
 
 /**
  * The name of a numbered unit of a state body ("Centre 18" of the FSB → "FSB Centre 18", "Unit 26165" → "GRU Unit
@@ -452,9 +610,23 @@ export function buildParties(input: {
     parties.push(p)
   }
   const taken = (span: Span) => parties.some((p) => overlaps(p.span, span))
+  const kw = KEYWORDS.find(text)
+  // "the Biden administration", "the Trump administration": the US government by its president's name.
+  for (const a of presidentialAdministrations(text, kw)) if (!taken(a.span)) parties.push(a)
+  // "five Chinese nationals", "seven computer hackers": counted people a legal measure names; the nationality inside is
+  // theirs, no sponsor.
+  for (const d of defendantGroups(text, kw)) if (!taken(d.span)) parties.push(d)
   // Governments written out: "the UK government", "New Zealand's authorities", "the Government of Canada".
+  // The states listed after "the governments of".
+  const govList = new Set<Party>()
   for (const c of input.countries) {
     if (taken(c.span)) continue
+    // "Latin America", "South America": a region, not the United States.
+    if (
+      c.text === 'America' &&
+      /\b(?:Latin|South|Central|North)\s+$/.test(text.slice(Math.max(0, c.span[0] - 10), c.span[0]))
+    )
+      continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
       /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
@@ -464,13 +636,30 @@ export function buildParties(input: {
     // "the Government of Canada", "officials in the Czech Republic", "authorities in Seoul".
     const govOf =
       before.includes('overnment') || before.includes('fficials') || before.includes('uthorities')
-        ? /\b(?:[Gg]overnment\s+of|(?:[Ss]enior\s+|[Gg]overnment\s+)?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|from))\s+(?:the\s+)?$/.exec(
+        ? /\b(?:[Gg]overnments?\s+of|(?:[Ss]enior\s+|[Gg]overnment\s+)?(?:[Oo]fficials|[Aa]uthorities)\s+(?:in|from))\s+(?:the\s+)?$/.exec(
             before,
           )
         : null
+    // "the governments of the United States and South Korea": the states listed after the plural are governments too.
+    const last = parties[parties.length - 1]
+    const listedGov =
+      !gov &&
+      !govOf &&
+      last?.kind === 'government' &&
+      (/^[Gg]overnments\s/.test(last.text) || govList.has(last)) &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(last.span[1], c.span[0]))
+    if (listedGov) {
+      const p: Party = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government' }
+      p.country = c.country
+      govList.add(p)
+      parties.push(p)
+      continue
+    }
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
+      // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
+      if (taken([s, e])) continue
       parties.push({
         name: governmentName(c.country),
         text: text.slice(s, e),
@@ -497,13 +686,13 @@ export function buildParties(input: {
     if (c.form === 'adjective') continue
     parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
   }
-  const kw = KEYWORDS.find(text)
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
   for (const m of agencyGroups(text, kw)) {
     const span: Span = [m.index, m.index + m[0].length]
     if (taken(span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
-    const p: Party = { name: m[0].replace(/^the\s+/i, ''), text: m[0], span, kind: 'agency' }
+    // Without a country: the joint authors, one attributor each (see `JOINT_VOICE`).
+    const p: Party = { name: country ? m[0].replace(/^the\s+/i, '') : JOINT_VOICE, text: m[0], span, kind: 'agency' }
     if (country) p.country = country
     parties.push(p)
   }
@@ -514,14 +703,25 @@ export function buildParties(input: {
     for (const m of legal) {
       const span: Span = [m.index, m.index + m[0].length]
       if (taken(span)) continue
-      const p: Party = { name: authority?.name ?? m[0], text: m[0], span, kind: 'agency' }
+      // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
+      const jury = !authority && /^grand/i.test(m[0])
+      const p: Party = {
+        name: authority?.name ?? (jury ? governmentName('United States') : m[0]),
+        text: m[0],
+        span,
+        kind: jury ? 'government' : 'agency',
+      }
       if (authority?.country) p.country = authority.country
+      else if (jury) p.country = 'United States'
       parties.push(p)
     }
   }
   // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
   for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
+  // "Our researchers attribute", "In our assessment": the author's own voice.
+  for (const m of matchAtOccurrences(OUR, text, 0, kw, OUR_WORD))
+    parties.push({ name: 'we', text: m[0], span: [m.index, m.index + m[0].length], kind: 'we' })
   return sortByStart(parties)
 }
 
@@ -558,13 +758,20 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 }
 
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
-function followingParties(text: string, from: number, end: number, ps: Party[]): Party[] {
+function followingParties(text: string, from: number, end: number, ps: Party[], persons = false): Party[] {
   const window = text.slice(from, Math.min(end, from + 110))
   const stop = CLAUSE_END.exec(window)
   const limit = from + (stop ? stop.index : window.length)
   const cands = ownersDropped(
     text,
-    ps.filter((p) => p.span[0] >= from && p.span[0] < limit && ATTRIBUTED_KINDS.has(p.kind)),
+    ps.filter(
+      (p) =>
+        p.span[0] >= from &&
+        p.span[0] < limit &&
+        (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.defendants)) &&
+        // "an Israel-based private-sector firm": where someone sits, not who stands behind.
+        !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))),
+    ),
   )
   if (cands.length === 0) return []
   const out = [cands[0]!]
@@ -573,6 +780,10 @@ function followingParties(text: string, from: number, end: number, ps: Party[]):
   if (cands[0]!.span[0] - from > 70 || text.slice(from, cands[0]!.span[0]).includes(',')) return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
+    // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
+    // "Sandworm, a group that Western governments have tied to the GRU": a clause of its own, another claim.
+    // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
+    if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap)) break
     if (
       /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
       (gap.length < 70 && !FINITE_VERB.test(gap))
@@ -581,6 +792,8 @@ function followingParties(text: string, from: number, end: number, ps: Party[]):
   }
   return out
 }
+
+const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 
 /**
  * Without the states named only as the owners of the state body that follows ("Iran's Ministry of Intelligence",
@@ -637,6 +850,8 @@ function precedingParty(text: string, to: number, start: number, ps: Party[], pe
   }
   const gap = text.slice(last.span[1], to)
   if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
+  // "a China-based threat group that has conducted": where the subject sits, not the subject.
+  if (last.kind === 'country' && /^[-\s]*based\b/i.test(gap)) return []
   void window
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
   REPORT_VERBS.lastIndex = 0
@@ -667,8 +882,12 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
   if (p.kind !== 'country') return false
   const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
   if (asAttributor)
-    return /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading)\s+(?:the\s+)?$/i.test(
-      before,
+    return (
+      /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading)\s+(?:the\s+)?$/i.test(before) &&
+      // "together with partners in Australia", "agencies from Canada", "counterparts in Japan": who speaks with them.
+      !/\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i.test(
+        before,
+      )
     )
   const after = text.slice(p.span[1], p.span[1] + 30)
   // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran".
@@ -695,7 +914,13 @@ const TARGET_NOUN =
   /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials)\b/i
 
 /** Find attribution claims sentence by sentence. */
-export function findAttributions(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
+export function findAttributions(
+  text: string,
+  sents: Sentence[],
+  parties: Party[],
+  /** Receives the parties an explicit cue links while no attributor says so ("the group works for the Chinese state"). */
+  unattributed?: Party[],
+): AttributionClaim[] {
   const out: AttributionClaim[] = []
   const sorted = sortedBySpanStart(parties)
   const kw = KEYWORDS.find(text)
@@ -706,6 +931,8 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
   let prevSentenceParties: Party[] = []
   // The last party of each attributor kind named before the current sentence, for "The bureau named …", "He said …".
   const lastOfKind = new Map<PartyKind, Party>()
+  // The last party of each kind that spoke (attributed something), for "The minister said …" with no minister named.
+  const lastVoice = new Map<PartyKind, Party>()
   for (const s of sents) {
     for (let i = prevSentenceParties.length - 1; i >= 0; i--)
       if (prevSentenceParties[i]!.kind === 'actor') {
@@ -735,9 +962,18 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           /\b(?:also|is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(s.start, cs - 12), cs))
         )
           continue
-        let attributed = followingParties(text, ce, s.end, ps)
+        if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
+        // A legal measure may name the counted people it targets ("charged five Chinese nationals").
+        const legal = c === CATCH_ALL || c === LEGAL_AGAINST
+        let attributed = followingParties(text, ce, s.end, ps, legal)
+        if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "we attribute the activity to that group": the description points back to the last actor named.
-        if (attributed.length === 0 && !ADJACENT_ONLY.has(c) && GROUP_REFERENCE.test(text.slice(ce, ce + 40))) {
+        if (
+          attributed.length === 0 &&
+          !ADJACENT_ONLY.has(c) &&
+          c !== FINDING &&
+          GROUP_REFERENCE.test(text.slice(ce, ce + 40))
+        ) {
           let back: Party | undefined
           for (const p of ps) if (p.kind === 'actor' && p.span[1] <= cs) back = p
           back ??= lastActor
@@ -759,7 +995,9 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
         const cs = s.start + m.index
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
-        const listed = precedingParty(text, cs, s.start, ps, c.persons)
+        let listed = precedingParty(text, cs, s.start, ps, c.persons)
+        // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
+        if (c.persons) listed = listed.filter((p) => !isNationality(p))
         const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
         if (attributed.length)
           slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
@@ -767,7 +1005,12 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
     }
     // Sponsor adjectives and actor-linked names carry their own link.
     for (const p of ps) {
-      if (p.kind === 'sponsor')
+      // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
+      if (
+        p.kind === 'sponsor' &&
+        !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
+        !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+      )
         slots.push({
           cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
           cueSpan: p.span,
@@ -807,6 +1050,12 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           if (subject) slots.push({ cue: m[0].trim(), cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
         }
       }
+      // "X has been conducting spear-phishing since 2012 for the RGB": an actor's work done for a state body.
+      if (p.kind === 'state-body' && p.span[0] - s.start > 4) {
+        const m = FOR_BODY.exec(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
+        if (m && ps.some((q) => (q.kind === 'actor' || q.defendants) && q.span[1] <= p.span[0] - m[0].length))
+          slots.push({ cue: 'for', cueSpan: [p.span[0] - m[0].length, p.span[0]], attributed: [p], explicit: true })
+      }
       // ACTOR_LINK starts with "-": other actors need no slice.
       if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
         const m = ACTOR_LINK.exec(text.slice(p.span[1], p.span[1] + 20))
@@ -832,15 +1081,31 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
     for (const slot of slots) {
       // An attributor inside a relative clause after the cue speaks only to what follows it ("run by X, which the
       // NCSC assesses to be subordinate to Y").
-      let attributors = found.filter((a) => !inLaterClause(text, slot, a))
+      // "a group that Western governments have tied to Y": the cue has a subject of its own in a relative clause.
+      let attributors = found.filter(
+        (a) =>
+          !inLaterClause(text, slot, a) &&
+          !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
+      )
+      // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
+      // clause right before the cue speaks for it alone.
+      if (attributors.length > 1) {
+        const inner = attributors.find(
+          (a) => a.span[1] <= slot.cueSpan[0] && INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])),
+        )
+        if (inner) attributors = [inner]
+      }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
       // … has been placed with Centre 18"; "China is penalised for …").
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
-        const ref = referredSpeaker(text, s, slot, lastOfKind)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
         attributors = ref ? [ref] : speaker
       } else if (attributors.length) spoke = true
-      if (attributors.length === 0) continue
+      if (attributors.length === 0) {
+        if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
+        continue
+      }
       const confidence = bestConfidence(wordings, s, slot.cueSpan)
       const hedge = confidence ? undefined : cueHedge(text, s, slot.cueSpan)
       for (const a of attributors) {
@@ -876,14 +1141,34 @@ export function findAttributions(text: string, sents: Sentence[], parties: Party
           !RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])),
       )
       if (voices.length) speaker = voices
+      for (const v of voices) lastVoice.set(v.kind, v)
     }
   }
   return out
 }
 
+// The cues that say who stands behind the activity (not who named or saw it): their party is a sponsor even when the
+// text does not say who links it.
+const SPONSORING_CUE =
+  /sponsor|backed|direct|behalf|behest|work|\brun\b|control|fund|financ|task|attribut|linked|tied|affiliat|belong|part of|unit of|members? of|agents? of|officers of|operated|ordered|command|responsib|behind|carried out|orchestrat|perpetrat|subordinate|answerable/i
+
+// A relative clause with its own subject right before a cue: "that Western governments have", "which officials".
+// The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
+const OWN_SUBJECT_IN_GAP =
+  /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?:(?:have|has|had|say|says|said)\s+)/
+const OWN_SUBJECT_CLAUSE =
+  /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
+
+// A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
+const INNER_SPEAKER =
+  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
+
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
-  /^(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
+  /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
+
+// "… for the ", "… for Russia's ": the state body an actor's work is done for.
+const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 
 // "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
 const IDENTITY_TAIL =
@@ -897,7 +1182,7 @@ const IDENTITY_SUBJECT =
 
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director))\b/
+  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion)))\b/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
@@ -906,7 +1191,13 @@ const DESCRIBED_SUBJECT =
 export const JOINT_VOICE = 'the joint authors'
 
 /** The party a sentence's pronoun or description subject points back to, when it is the subject of the slot's cue. */
-function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<PartyKind, Party>): Party | undefined {
+function referredSpeaker(
+  text: string,
+  s: Sentence,
+  slot: Slot,
+  lastOfKind: Map<PartyKind, Party>,
+  lastVoice: Map<PartyKind, Party>,
+): Party | undefined {
   const m = DESCRIBED_SUBJECT.exec(text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
@@ -917,7 +1208,13 @@ function referredSpeaker(text: string, s: Sentence, slot: Slot, lastOfKind: Map<
   if (m[3]) return lastOfKind.get('agency')
   if (m[4]) return lastOfKind.get('government') ?? lastOfKind.get('country')
   if (m[5]) return lastOfKind.get('vendor')
-  return lastOfKind.get('person')
+  // "The advisory explains", "Its central warning is that": the joint authors' document speaks for them.
+  if (m[6]) {
+    const at = s.start + m.index + m[0].length - m[6].length
+    return { name: JOINT_VOICE, text: m[6], span: [at, at + m[6].length], kind: 'agency' }
+  }
+  // "The foreign secretary said …" with no official named before: the government that last spoke.
+  return lastOfKind.get('person') ?? lastVoice.get('government') ?? lastVoice.get('country')
 }
 
 // A definite description or pronoun right after an attributing cue that points back to a threat actor.
@@ -926,7 +1223,7 @@ const GROUP_REFERENCE =
 
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =
-  /,\s*(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of\s+(?:the\s+)?$/i
+  /,\s*(?:(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of|(?:now\s+|which\s+is\s+)?(?:owned|acquired|bought)\s+by)\s+(?:the\s+)?$/i
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 
 /** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */
@@ -953,6 +1250,8 @@ function inLaterClause(text: string, slot: Slot, a: Party): boolean {
 }
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
+const GROUP_NAMED =
+  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
 const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
 
 function isAttributedKind(p: Party): boolean {
@@ -964,6 +1263,8 @@ function isNamedCampaign(text: string, p: Party): boolean {
   return (
     p.kind === 'actor' &&
     NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) &&
+    // "a hacking group known as APT31": the name of a group.
+    !GROUP_NAMED.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0])) &&
     // "the bureau named Kimsuky as the culprit": naming someone as responsible, not a name given.
     !/^(?:\s+and\s+[^.;,]{1,40})?\s+as\s+(?:the\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i.test(
       text.slice(p.span[1], p.span[1] + 60),
@@ -1101,7 +1402,12 @@ function findAttributors(
       ATTRIBUTOR_KINDS.has(p.kind) &&
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
       !isTargetPosition(text, p, true) &&
-      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])),
+      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
+      !ownsNextAgency(text, p, ps) &&
+      !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
+      // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker.
+      !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
+      !listedAfterTarget(text, p, ps),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
@@ -1147,6 +1453,30 @@ function findAttributors(
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
+}
+
+/** "targets in China, Taiwan and Japan": a state listed after one in target position is a target too. */
+function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
+  if (p.kind !== 'country') return false
+  let cur = p
+  for (let i = ps.indexOf(p) - 1; i >= 0; i--) {
+    const prev = ps[i]!
+    if (prev.kind !== 'country' && prev.kind !== 'government') return false
+    if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)(?:the\s+)?$/.test(text.slice(prev.span[1], cur.span[0])))
+      return false
+    if (isTargetPosition(text, prev, true)) return true
+    cur = prev
+  }
+  return false
+}
+
+/** "The United States Department of Justice", "the UK's NCSC": the state named as the owner of the agency it opens. */
+function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
+  if (p.kind !== 'country' && p.kind !== 'government' && p.kind !== 'vendor') return false
+  const next = ps.find((q) => q.span[0] >= p.span[1])
+  // "Google's Threat Analysis Group": a company named as the owner of its team.
+  if (p.kind === 'vendor') return next?.kind === 'vendor' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
+  return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
 }
 
 // Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").
@@ -1231,7 +1561,12 @@ export function findDenials(
     const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
     if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
     if (!denier) {
-      const c = inS(countries).find((x) => accusedCountries.has(x.country) && x.form !== 'adjective')
+      const c = inS(countries).find(
+        (x) =>
+          accusedCountries.has(x.country) &&
+          // "Russian officials", "the Iranian mission to the UN": an adjective naming the state's own voice.
+          (x.form !== 'adjective' || STATE_VOICE.test(text.slice(x.span[1], x.span[1] + 30))),
+      )
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
@@ -1239,15 +1574,16 @@ export function findDenials(
       // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
       // unless it is one of the attributors.
       const cue = s.start + cues[0]!.index
-      const c = inS(countries).find(
-        (x) =>
-          x.form !== 'adjective' &&
-          x.span[1] <= cue &&
-          !attributors.has(x.country) &&
-          /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
-            text.slice(x.span[1], cue),
-          ),
-      )
+      // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected".
+      const c = inS(countries).find((x) => {
+        if (x.span[1] > cue || attributors.has(x.country)) return false
+        const gap = text.slice(x.span[1], cue)
+        const voice = STATE_VOICE_OF.exec(gap)
+        if (x.form === 'adjective' && !voice) return false
+        return /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
+          voice ? ` ${gap.slice(voice[0].length)}` : gap,
+        )
+      })
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
@@ -1260,6 +1596,12 @@ export function findDenials(
   }
   return out
 }
+
+// The same after a possessive, at the start of the gap to a cue: "'s foreign ministry", " officials".
+const STATE_VOICE_OF =
+  /^(?:['’]s)?\s+(?:government|officials?|authorities|mission|diplomats?|spokes(?:man|woman|person)|foreign\s+ministry|ministry|embassy|leaders?|president|state\s+media)\b/i
+const STATE_VOICE =
+  /^\s+(?:government|officials?|authorities|mission|diplomats?|spokes(?:man|woman|person)|foreign\s+ministry|ministry|embassy|leaders?|president|state\s+media)\b/i
 
 /** `DENIAL_CUE.test(s.text)`, trying the expression only where a word its matches start with occurs. */
 function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
@@ -1593,7 +1935,11 @@ const KEYWORDS = new KeywordIndex([
   ...ALIAS_TRIGGER_STARTS,
   'agencies',
   'we',
+  'our',
   ...LEGAL_VOICE_STARTS,
+  ...PEOPLE_HEADS,
+  ...LEGAL_STARTS,
+  ...ADMINISTRATION_WORD_LIST,
   ...PASSIVE_AGENT_KEYWORDS,
   ...ACCORDING_KEYWORDS,
   ...CONFIDENCE_PATTERN_KEYWORDS.slice(0, USED_CONFIDENCE_PATTERNS).flat(),
@@ -1610,8 +1956,12 @@ const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
 const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
+const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
+const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
+const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const ATTRIBUTE_WORD = KEYWORDS.group(['attribut'])
 const WE_WORD = KEYWORDS.group(['we'])
+const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)
 const PASSIVE_AGENT_WORDS = KEYWORDS.group(PASSIVE_AGENT_KEYWORDS)
 const ACCORDING_WORDS = KEYWORDS.group(ACCORDING_KEYWORDS)
@@ -1634,6 +1984,7 @@ export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; 
   { re: DENIAL_CUE, keywords: DENIAL_STARTS, atStart: true },
   { re: ALIAS_TRIGGER, keywords: ALIAS_TRIGGER_STARTS, atStart: true },
   { re: WE, keywords: ['we'], atStart: true },
+  { re: OUR, keywords: ['our'], atStart: true },
   { re: LEGAL_VOICE, keywords: LEGAL_VOICE_STARTS, atStart: true },
   { re: AGENCIES, keywords: ['agencies'], atStart: false },
   { re: PASSIVE_AGENT, keywords: PASSIVE_AGENT_KEYWORDS, atStart: false },

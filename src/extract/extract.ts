@@ -17,6 +17,8 @@ import {
   type Party,
   unitName,
 } from './claims.ts'
+import { reportAuthor } from './claims-author.ts'
+import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
 import {
   type CampaignMention,
@@ -141,11 +143,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     people,
     personCountry: personCountryIn(text, countries),
   })
-  let attributions = findAttributions(text, sents, parties)
-  // Resolve "we" to the publisher when known.
-  if (options.publisher) {
+  const unattributed: Party[] = []
+  let attributions = findAttributions(text, sents, parties, unattributed)
+  // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
+  const firstWe = attributions.find((a) => a.attributor.kind === 'we')
+  const author = options.publisher ?? (firstWe ? reportAuthor(text, orgs, firstWe.attributor.span[0])?.name : undefined)
+  if (author) {
     for (const a of attributions)
-      if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: options.publisher, kind: 'vendor' }
+      if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: author, kind: 'vendor' }
   }
   attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
   // Accused states are the attributed countries: drop attributions *by* them. A state that is both (a rejection read
@@ -172,13 +177,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       ),
   )
 
-  // One claim per attributor, attributed party and confidence: several cues for one link in a sentence ("run by
+  // One claim per attributor, attributed party, confidence and sentence: several cues for one link in a sentence ("run by
   // agents of the GRU", "members of a group belonging to the FSB that is responsible") state it once.
   const claimKeys = new Set<string>()
   attributions = attributions.filter((a) => {
     const c = a.confidence
     const level = c ? `${c.scale}:${c.stix ?? c.term}` : 'fact'
-    const key = `${a.attributor.name}\u0000${a.attributed.name}\u0000${level}`
+    // Per sentence: the same link stated again elsewhere is another claim (another incident, another occasion).
+    const key = `${a.attributor.name}\u0000${a.attributed.name}\u0000${level}\u0000${a.sentence.start}`
     if (claimKeys.has(key)) return false
     claimKeys.add(key)
     return true
@@ -188,9 +194,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
   const sponsors: Extraction['sponsors'] = []
-  for (const a of attributions) {
-    const t = a.attributed
-    if (t.kind === 'country' || t.kind === 'sponsor' || t.kind === 'state-body')
+  // A state or state body linked as responsible is a sponsor, whether or not the text says who links it ("hackers
+  // working for the Russian government", "the group operates on behalf of the Chinese state").
+  for (const t of [...attributions.map((a) => a.attributed), ...unattributed]) {
+    if (t.kind === 'country' || t.kind === 'government' || t.kind === 'sponsor' || t.kind === 'state-body')
       addSponsor(sponsors, t.name, t.text, t.span, t.country)
   }
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(sponsors, p.name, p.text, p.span, p.country)
@@ -232,13 +239,28 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
   const partnering = mayContain(lowerOf(text), PARTNER_WORDS)
   for (const s of partnering ? sents : []) {
-    // Only a sentence holding an organisation can name a partner (the expression, which has no state, is then tried).
-    if (!orgs.some((o) => o.span[0] >= s.start && o.span[1] <= s.end) || !PARTNER_CUE.test(s.text)) continue
+    // Only a sentence holding an organisation or a government can name a partner (the expression, which has no state,
+    // is then tried).
+    const inside = (span: Span) => span[0] >= s.start && span[1] <= s.end
+    if (!orgs.some((o) => inside(o.span)) && !parties.some((p) => p.kind === 'government' && inside(p.span))) continue
+    if (!PARTNER_CUE.test(s.text)) continue
     for (const o of orgs) {
       if (o.span[0] < s.start || o.span[1] > s.end) continue
-      if (o.kind === 'agency' && o.country) addCosigner(cosigners, governmentName(o.country), o.span, 'partner agency')
+      // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
+      const country = o.kind === 'agency' ? (listOwner(text, s.start, o.span[0], countries) ?? o.country) : undefined
+      if (country) addCosigner(cosigners, governmentName(country), o.span, 'partner agency')
       if (o.kind === 'alliance') addCosigner(cosigners, o.name, o.span, 'partner')
     }
+    // "The governments of the United States and South Korea have jointly issued": the states themselves.
+    for (const p of parties)
+      if (
+        p.kind === 'government' &&
+        p.country &&
+        !accusedCountries.has(p.country) &&
+        p.span[0] >= s.start &&
+        p.span[1] <= s.end
+      )
+        addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
   }
 
   // "The agencies found …" in a joint statement: each co-signing government attributes.
@@ -247,6 +269,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const joint = cosigners.filter((c) => !accusedNames.has(c.name))
     attributions = attributions.flatMap((a) => {
       if (a.attributor.name !== JOINT_VOICE) return [a]
+      // "partner agencies" with none named: the group as written.
+      if (joint.length === 0 && /authoring|partner|participating/i.test(a.attributor.text))
+        return [{ ...a, attributor: { ...a.attributor, name: a.attributor.text.replace(/^the\s+/i, '') } }]
       const out: typeof attributions = []
       for (const c of joint) {
         if (attributions.some((b) => b.attributor.name === c.name && b.attributed.name === a.attributed.name)) continue
@@ -370,7 +395,7 @@ function linkStarts(text: string): number[] {
 }
 
 const PARTNER_CUE =
-  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\btogether with\b/i
+  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
 // Every match of PARTNER_CUE contains one of these (lower case).
 const PARTNER_WORDS = [
   'partner',
@@ -486,7 +511,8 @@ export function summarize(x: Extraction): ExtractionSummary {
     individuals: uniq(x.people, (p) => p.name).map((p) => ({ name: p.name, charged: p.charged })),
     attributions: uniq(
       x.attributions,
-      (a) => `${a.attributor.name}|${a.attributed.name}|${a.confidence?.scale ?? a.cue}|${a.confidence?.term ?? ''}`,
+      (a) =>
+        `${a.attributor.name}|${a.attributed.name}|${a.confidence?.scale ?? a.cue}|${a.confidence?.term ?? ''}|${a.sentence.start}`,
     ).map((a) => ({
       attributor: a.attributor.name,
       attributed_to: a.attributed.name,

@@ -1,0 +1,42 @@
+/**
+ * The organisation a first-person report speaks for: "we assess with low confidence that …" is the claim of the
+ * report's author, which the text names in its byline or header ("Acme Threat Intelligence | Flash Note | Published
+ * …", "By the Acme Research Team"), or as the subject of its own findings ("Acme analysts responded to", "Acme
+ * researchers observed", "Acme observed a wave …").
+ */
+import type { OrgMention } from './entities.ts'
+
+// The words after a name that make it the report's own voice.
+const OWN_VOICE =
+  /^\s+(?:(?:threat\s+)?(?:analysts|researchers|investigators|experts|incident\s+responders|research(?:\s+team)?|intelligence\s+team|threat\s+(?:research|intelligence)(?:\s+team)?|team|labs)\b|(?:has\s+|have\s+|had\s+|first\s+|recently\s+)?(?:observed|identified|uncovered|discovered|detected|tracked|tracks|assesses|investigated|responded|analy[sz]ed|spotted)\b)/
+// A byline: "By Acme Labs", "Published by Acme", "Posted by the Acme team".
+const BYLINE = /(?:^|\n)\s*(?:(?:published|posted|written|reported)\s+)?by\s+(?:the\s+)?$/i
+
+// A name made of the words of a header only ("Threat Intelligence Blog", "Security Research"): no organisation.
+const GENERIC =
+  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|report|labs?|team|insights?|advisory|bulletin|cent(?:er|re)|flash|note|alert)\s*)+$/i
+
+/**
+ * The author the text names: an organisation in the header line (the first line, when short) or a byline, else the
+ * organisation that speaks with its own voice nearest before `at` (where the first "we" claim stands). Undefined when the text names none; embassies, international
+ * bodies and alliances do not write reports in the first person.
+ */
+export function reportAuthor(text: string, orgs: OrgMention[], at = text.length): OrgMention | undefined {
+  const cands = orgs.filter(
+    (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
+  )
+  if (cands.length === 0) return undefined
+  const firstLine = text.search(/\n|$/)
+  if (firstLine <= 160) {
+    const head = cands.find(
+      (o) => o.span[1] <= firstLine && /^\s*(?:[|•·—–:-]|$)/.test(text.slice(o.span[1], o.span[1] + 3)),
+    )
+    if (head) return head
+  }
+  for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
+  // The organisation speaking as itself nearest before the first "we" (and not far from it).
+  let own: OrgMention | undefined
+  for (const o of cands)
+    if (o.span[1] <= at && at - o.span[1] < 3000 && OWN_VOICE.test(text.slice(o.span[1], o.span[1] + 50))) own = o
+  return own
+}
