@@ -141,7 +141,8 @@ test('a pasted paragraph resolves quickly and without candidates', () => {
   const long = 'the quick brown fox jumps over the lazy dog '.repeat(250)
   const t0 = performance.now()
   const res = r.resolve(long)
-  assert.ok(performance.now() - t0 < 50)
+  // A guard against super-linear matching (seconds on 11 KB), loose enough for a loaded shared machine.
+  assert.ok(performance.now() - t0 < 500)
   assert.deepEqual(res.candidates, [])
 })
 

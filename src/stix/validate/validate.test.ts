@@ -284,7 +284,7 @@ test('extension definitions: extension_properties need the toplevel type; missin
 
 const attack = sharedPath('data', 'mitre-attack', 'enterprise-attack-v18.1.stix21.json.gz')
 test(
-  'ATT&CK enterprise: only the malware objects lacking is_family fail, and validation stays fast (≈13 µs/object measured; bound 40 for a loaded shared machine)',
+  'ATT&CK enterprise: only the malware objects lacking is_family fail, and validation stays within 12x of serialising the same objects (2-5x measured)',
   skipUnless(attack),
   () => {
     const bundle = JSON.parse(gunzipSync(readFileSync(attack as string)).toString('utf8')) as {
@@ -304,16 +304,25 @@ test(
     // Filling the documented default (is_family: true, as the importer does) leaves no errors.
     for (const o of objs.filter((x) => x.type === 'malware' && !('is_family' in x)))
       assert.deepEqual(validateObject({ ...o, is_family: true }, ''), [])
+    // Speed as a ratio to a baseline pass over the same objects in the same run (JSON.stringify of each), fastest of
+    // three interleaved rounds: an absolute bound fails on a loaded shared machine, a ratio only on a real regression
+    // (a backtracking pattern, a quadratic check).
     let best = Number.POSITIVE_INFINITY
+    let baseline = Number.POSITIVE_INFINITY
+    let chars = 0
     for (let round = 0; round < 3; round++) {
-      const t0 = performance.now()
+      let t0 = performance.now()
       for (let i = 0; i < objs.length; i++) validateObject(objs[i], `objects[${i}]`)
       best = Math.min(best, ((performance.now() - t0) * 1000) / objs.length)
+      t0 = performance.now()
+      for (let i = 0; i < objs.length; i++) chars += JSON.stringify(objs[i]).length
+      baseline = Math.min(baseline, ((performance.now() - t0) * 1000) / objs.length)
     }
+    const ratio = best / baseline
     console.log(
-      `ATT&CK: ${malware} malware without is_family; errors by code ${JSON.stringify([...byCode])}; ${best.toFixed(1)} µs/object`,
+      `ATT&CK: ${malware} malware without is_family; errors by code ${JSON.stringify([...byCode])}; ${best.toFixed(1)} µs/object, ${ratio.toFixed(1)}x serialising (${chars} characters)`,
     )
-    assert.ok(best < 40, `${best.toFixed(1)} µs/object`)
+    assert.ok(ratio < 12, `${best.toFixed(1)} µs/object, ${ratio.toFixed(1)}x serialising`)
   },
 )
 
