@@ -26,6 +26,7 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
+import { givenNameCandidates } from './entities-c-names.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
@@ -1072,6 +1073,9 @@ export function findPeople(
     }
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+  // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
+  // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
+  for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
   // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its

@@ -1,0 +1,47 @@
+// People found by a common given name, with no title, role or verb of saying around them: the candidate finder on
+// its own, and the person finder with its exclusions.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { givenNameCandidates } from './entities-c-names.ts'
+import { extractFromText } from './index.ts'
+
+const names = (t: string) => givenNameCandidates(t).map((c) => c.name)
+const people = (t: string) => extractFromText(t).people.map((p) => p.name)
+
+test('a list of defendants or officers named without titles', () => {
+  assert.deepEqual(
+    names('The court named three more suspects: Pavel Orlov, Svetlana Kuzmina and Ahmad Karimi, all of Tehran.'),
+    ['Pavel Orlov', 'Svetlana Kuzmina', 'Ahmad Karimi'],
+  )
+  assert.deepEqual(people('Prosecutors charged Timur Baranov, Oksana Lysenko and Hamid Nouri with wire fraud.'), [
+    'Timur Baranov',
+    'Oksana Lysenko',
+    'Hamid Nouri',
+  ])
+})
+
+test('middle initials, surname-first names, two given names and hyphenated given names', () => {
+  assert.deepEqual(
+    names(
+      'Paul R. Mercer testified. Choi Min Ho and Wang Lei fled. Mohammad Reza Tavakoli was named. Ri Song-il denied it.',
+    ),
+    ['Paul R. Mercer', 'Choi Min Ho', 'Wang Lei', 'Mohammad Reza Tavakoli', 'Ri Song-il'],
+  )
+})
+
+test('what follows a given name must read as a surname', () => {
+  // Lower-case, a month, a heading or product noun, a camel-case program name, a function word.
+  assert.deepEqual(
+    names(
+      'Victoria said. On Monday Oliver May spoke. Adam Ransomware spread. Ruth PyTorch runs. Alice And Bob. Ivan the hacker.',
+    ),
+    [],
+  )
+  // A Scottish or Irish prefix is a surname.
+  assert.deepEqual(names('Fiona McAllister and Brian MacLeod briefed reporters.'), ['Brian MacLeod'])
+})
+
+test('an organisation or product starting with a given name is not a person', () => {
+  const got = people('Researchers at George Mason University said the Kremlin had ordered the attack.')
+  assert.ok(!got.some((n) => n.startsWith('George')), got.join(' | '))
+})

@@ -1,0 +1,160 @@
+/**
+ * People named without a title, role or verb of saying around them ("Denis Denisenko, Dmitry Goloszoubov and
+ * Nikolai Korchagin", "Ben Read, a director at Mandiant"): a capitalised word that is a common given name (or, for
+ * Chinese and Korean names written surname first, a common surname) followed by one or two capitalised words.
+ *
+ * The lexicon is general: given names common in the countries whose officials, defendants and researchers reports
+ * name (English-speaking and European countries, Russia, Ukraine, Belarus, Georgia, the Middle East, South Asia,
+ * China, the Koreas, Japan). Names that are also common English words, places or two-letter syllables (Will, Mark,
+ * Jordan, Georgia, He, Ma …) are left out: a title or a verb of saying still finds those people.
+ */
+import { wordRuns } from './entities-b-words.ts'
+
+const GIVEN_NAMES = new Set(
+  [
+    'Aaron Abbas Abdul Abdullah Adam Adrian Agnieszka Ahmad Ahmed Ahmet Ahn Ajay Alan Albert Aleksander',
+    'Aleksandr Aleksei Aleksey Alex Alexander Alexandr Alexandra Alexei Alexey Ali Alice Alison Allison Amanda',
+    'Amin Amir Amit Amy Anand Anastasia Anatoliy Anatoly Anders Andrea Andrei Andrew Andrey Andrii Andrzej Andy',
+    'Angela Anil Anjali Anna Annalena Anne Anthony Anton Antony Arjun Arkady Artem Artyom Ashley Ashok Asif Avi',
+    'Axel Ayman Barbara Behzad Ben Benjamin Benny Beth Betty Bilal Bjorn Bohdan Boris Brad Bradley Brandon Brenda',
+    'Brian Bruce Bryan Burak Cai Caitlin Cao Carl Carlos Carol Caroline Catherine Charles Charlie Charlotte Chen',
+    'Cheng Cho Choi Chris Christian Christina Christine Christoph Christopher Claire Claude Colin Craig Cristina',
+    'Cui Cynthia Dan Daniel Danielle Darren David Davit Deborah Debra Deepak Deng Denis Denise Dennis Derek Diana',
+    'Diane Dirk Dmitri Dmitriy Dmitry Dmytro Donald Dong Donna Dorothy Douglas Duan Dylan Ebrahim Edgars Eduard',
+    'Edward Ehud Eileen Ekaterina Elaine Elena Elisabeth Elizabeth Ellen Emily Emma Emmanuel Emre Enrico Eric',
+    'Erica Erik Erin Ethan Eugene Evan Evgeniy Evgeny Eyal Fabian Fahad Faisal Farhad Fatima Fatma Federico Fedor',
+    'Feng Fernando Florian Frances Francesca Francis Francois Frank Franz Fred Fumio Fyodor Gabrielius Gadi Gao',
+    'Gary Gavin Gemma Geng Gennady Geoffrey George Georgy Gerald Gillian Gina Giorgi Giorgio Giovanni Gitanas',
+    'Giuseppe Gordon Graham Gregory Grigory Gunnar Guo Hadi Hamed Hamid Hannah Hans Hao Harold Harry Haruki',
+    'Hassan Heather Heinz Helen Helmut Henry Hiroshi Hossein Hou Howard Huang Hugo Hussein Hwang Ian Ibrahim',
+    'Ichiro Igor Ihor Illia Ilya Imran Ingrid Irakli Irina Iryna Isaac Isabel Itai Ivan Jacob Jacqueline Jacques',
+    'Jakub James Jamie Jan Janet Jang Janice Janusz Jaroslav Jason Javad Jean Jeff Jeffrey Jen Jennifer Jens Jeon',
+    'Jeong Jeremy Jerry Jessica Jiang Jill Jin Jiri Jo Joachim Joan Joanna Joe Joel Johan Johannes John Jon',
+    'Jonathan Jorge Jose Joseph Josh Joshua Joyce Juan Judith Judy Julia Julian Julie Jung Jurgen Justin Kaja',
+    'Kajsa Kamran Karen Karim Karin Karl Katarzyna Kate Kateryna Katherine Kathleen Kathryn Katie Kazuo Keiko',
+    'Keith Kelly Kenji Kenneth Kevin Khaled Khalid Kim Kimberly Kirill Klaus Koji Konstantin Krisjanis Krzysztof',
+    'Kwon Kyle Kyrylo Larry Lars Laura Lauren Laurent Lawrence Layla Leah Lee Leila Leo Leonid Levan Li Liang Lim',
+    'Lin Linda Lisa Liu Lois Lorenzo Louis Louise Luca Lucy Luis Lukasz Luke Luo Magdalena Mahdi Mahmoud Majid',
+    'Maksim Malgorzata Manuel Mao Marc Marco Marcus Marek Margaret Maria Marie Marilyn Marina Mario Markus Martha',
+    'Martin Martina Mary Maryam Masahiro Masoud Mathias Matt Matthew Matthias Maxim Maximilian Megan Mehdi Mehmet',
+    'Melissa Meng Mette Michael Michel Michelle Miguel Mikael Mike Mikhail Mikheil Miroslav Mohamed Mohammad',
+    'Mohammed Mojtaba Morteza Moshe Mostafa Muhammad Murat Mustafa Mykhailo Mykola Nabil Naftali Nancy Naoki',
+    'Narendra Narges Nasrin Nasser Natalia Natalie Natalya Nathan Nawaz Neil Nicholas Nick Nicola Nicole Nigel',
+    'Nikita Niklas Nikolai Nikolay Nils Noam Oksana Olaf Oleg Oleksandr Oleksii Oleksiy Olena Olga Oliver Olivia',
+    'Olivier Omar Omid Ondrej Osman Owen Pablo Pak Pamela Parisa Park Pascal Patricia Patrick Paul Paula Pavel',
+    'Pawel Pedro Peng Peter Petr Petro Petteri Philip Philippe Phillip Pierre Piotr Pooja Priya Pyotr Qian Qin',
+    'Qiu Rachel Radoslaw Rafael Rahul Raj Rajesh Ralf Ralph Ramesh Randy Rashid Ravi Raymond Rebecca Recep Reza',
+    'Ri Ricardo Richard Rick Rim Rob Robert Roberto Robin Roger Rolf Ronald Roy Ruslan Russell Ruth Ryan Saeed',
+    'Saleh Sally Salman Salome Samantha Samir Samuel Sandra Sanjay Sanna Sara Sarah Satoshi Scott Sean Sebastian',
+    'Seo Sergei Sergey Sergio Serhii Serhiy Shai Sharon Shen Shin Shinzo Shirin Shirley Silvia Simon Sophie',
+    'Stanislav Stefan Stefano Stephanie Stephen Steve Steven Stuart Sun Sunil Sunita Suresh Susan Suzanne Sven',
+    'Svetlana Svyatoslav Takashi Tamir Tan Taras Tariq Taro Tatiana Tatyana Teresa Terry Theresa Thierry Thomas',
+    'Thorsten Tian Tim Timothy Timur Tina Todd Tom Tomasz Tomoko Tony Toomas Tracy Tzipi Ulrich Uri Ursula Uwe',
+    'Vaclav Vadim Valentin Valerie Valeriy Valery Vanessa Vasily Vasyl Vijay Viktor Vincent Virginia Vitaliy',
+    'Vitaly Vladimir Vladislav Vladyslav Volodymyr Vyacheslav Walid Walter Wang Wayne Wei William Wojciech',
+    'Wolfgang Wu Xiao Xie Xiong Xu Xue Yaacov Yaakov Yair Yan Yang Yao Yaroslav Yekaterina Yevgeniy Yevgeny',
+    'Yitzhak Yoko Yoon Yoshihide Yossi Youssef Yuan Yuki Yulia Yun Yuri Yurii Yuriy Yury Yusuf Yves Zachary Zahra',
+    'Zbigniew Zeng Zeynep Zhang Zhao Zheng Zhong Zhou Zhu Zou Zurab',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+// Capitalised words that end a name rather than continue it: days, months, function words written with a capital,
+// and the nouns of headings and product names that follow a person's or a program's name ("Kevin Mandia Statement",
+// "Adam Locker", "Akira Ransomware").
+const NOT_SURNAME = new Set(
+  [
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August',
+    'September October November December The A An And Or Of In On At To For By From With As But It He She They We',
+    'This That Ransomware Locker Backdoor Backdoors Trojan Loader Stealer Botnet Malware Wiper Worm Timeline Template',
+    'Statement Exchange Report Blog Research Group Team Security Sec Labs Lab Update Analysis Campaign Attack Attacks',
+    'Hack Server Servers Guardrails Hebdo Foundation Institute University College School Center Centre Company',
+  ]
+    .join(' ')
+    .split(' '),
+)
+
+// East Asian surnames written first ("Park Jin Hyok", "Kim Jong Un"): the given name may be two words.
+const SURNAME_FIRST = new Set(
+  'Zhang Wang Li Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Zhu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao Tian Dong Cai Jiang Cheng Wei Ding Shen Yao Zou Xiong Qiu Qin Hou Meng Duan Qian Tan Cui Zhong Xue Yan Kim Park Choi Jung Jeong Cho Yoon Yun Jang Lim Rim Jeon Hwang Ahn Seo Shin Kwon Ri Pak Jo'.split(
+    ' ',
+  ),
+)
+
+/** A candidate name: its text and where it starts. */
+export interface NameCandidate {
+  name: string
+  start: number
+}
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90
+}
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122
+}
+
+/**
+ * Every given name in `text` followed by one or two capitalised words (a middle initial "J." may come between),
+ * as candidates for the person finder, which still applies its own exclusions (organisations, actors, known names,
+ * titles). Word runs are the document's (shared with the other finders); only runs that start with a capital and are
+ * followed by a capitalised run are looked up.
+ */
+export function givenNameCandidates(text: string): NameCandidate[] {
+  const runs = wordRuns(text)
+  const out: NameCandidate[] = []
+  for (let i = 0; i + 1 < runs.n; i++) {
+    const s = runs.start[i]!
+    if (!isUpper(text.charCodeAt(s)) || !isLower(text.charCodeAt(s + 1))) continue
+    let j = i + 1
+    // "Christopher A. Wray": a middle initial.
+    if (runs.end[j]! - runs.start[j]! === 1 && text.charCodeAt(runs.end[j]!) === 46 && j + 1 < runs.n) j++
+    if (!followsClosely(text, runs.end[j - 1]!, runs.start[j]!, j > i + 1)) continue
+    if (!isSurname(text, runs.start[j]!, runs.end[j]!)) continue
+    const given = text.slice(s, runs.end[i]!)
+    if (!GIVEN_NAMES.has(given)) continue
+    let end = runs.end[j]!
+    // A third word where the second is a given name too or the first an East Asian surname ("Mohammad Reza
+    // Rafatnejad", "Park Jin Hyok"), or a hyphenated given name's end ("Kim Jong-un").
+    const k = j + 1
+    const second = text.slice(runs.start[j]!, end)
+    if (
+      k < runs.n &&
+      (GIVEN_NAMES.has(second) || SURNAME_FIRST.has(given)) &&
+      followsClosely(text, end, runs.start[k]!, false) &&
+      isSurname(text, runs.start[k]!, runs.end[k]!)
+    )
+      end = runs.end[k]!
+    else if (
+      k < runs.n &&
+      text.charCodeAt(end) === 45 &&
+      runs.start[k] === end + 1 &&
+      isLower(text.charCodeAt(end + 1))
+    )
+      end = runs.end[k]!
+    out.push({ name: text.slice(s, end), start: s })
+    i = j
+  }
+  return out
+}
+
+/** One space between two words of a name (after an initial's full stop, that and a space). */
+function followsClosely(text: string, end: number, next: number, afterInitial: boolean): boolean {
+  if (afterInitial) return next === end + 2 && text.charCodeAt(end) === 46 && text.charCodeAt(end + 1) === 32
+  return next === end + 1 && text.charCodeAt(end) === 32
+}
+
+/** A capitalised word with lower-case letters after its first ("Read", "McAllister"; "O'Brien" is two runs). */
+function isSurname(text: string, s: number, e: number): boolean {
+  if (!isUpper(text.charCodeAt(s)) || e - s < 2) return false
+  // Lower-case letters after the first, with a capital inside only after "Mc"/"Mac" ("McMichael"; not "PyTorch").
+  for (let p = s + 1; p < e; p++) {
+    const c = text.charCodeAt(p)
+    if (isLower(c)) continue
+    if (!isUpper(c)) return false
+    const prefix = p - s
+    if (!((prefix === 2 || prefix === 3) && text.startsWith(prefix === 2 ? 'Mc' : 'Mac', s))) return false
+  }
+  return !NOT_SURNAME.has(text.slice(s, e))
+}
