@@ -14,6 +14,7 @@ import {
   NUM_RE,
   numberStarts,
   sectorIdx,
+  sectorPhrasesAt,
   sectorStarts,
   TARGET_CUE,
   targetCueFlags,
@@ -235,7 +236,14 @@ test('targeting cues and sector phrases found per sentence from the runs are tho
         assert.equal(flags[k], TARGET_CUE.test(s.text), s.text)
         if (!flags[k]) continue
         cued++
-        assert.deepEqual(fastScan(re, s.text, sectorStarts(text, list, k)), plainScan(re, s.text), s.text)
+        const starts = sectorStarts(text, list, k)
+        assert.deepEqual(fastScan(re, s.text, starts), plainScan(re, s.text), s.text)
+        // The phrases found without the expression are its matches.
+        assert.deepEqual(
+          sectorPhrasesAt(s.text, starts),
+          matchAtStarts(re, s.text, starts).map((m) => [m.index, m[0]]),
+          s.text,
+        )
       }
     }
   }

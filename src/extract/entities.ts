@@ -23,15 +23,17 @@ import {
   RunWords,
   runStarts,
   startsBeforeHeads,
+  type WordRuns,
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
+import { isAsciiWordCode, lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
 import {
   countBelow,
   escapeRe,
+  isSpaceCode,
   MONTHS,
   monthOf,
   NUMBER_WORDS,
@@ -414,7 +416,7 @@ const LIST_ITEM_ENTITY_RE = new RegExp(
   String.raw`(?:^|\n)[^\S\r\n]*(?:[-*•·▪–—]|\d{1,3}[.)])[^\S\r\n]*([A-Z][\w&.'’-]*(?:${SP}(?:[A-Z][\w&.'’-]*|of|and|for|the|&)){1,9})(?=[^\S\r\n]*(?:[(,;]|\r?\n|$))`,
   'g',
 )
-const LIST_ITEM_ENTITY_AT = anchored(LIST_ITEM_ENTITY_RE, (text) => [0, ...charPositions(text, '\n')])
+const LIST_ITEM_ENTITY_AT = anchored(LIST_ITEM_ENTITY_RE, (text) => listItemStarts(text, true))
 // The publisher named at the head of a bulletin: "Acme Security | Threat Bulletin …".
 const PUBLISHER_HEADER = new RegExp(String.raw`^\s*([A-Z][\w&.'’-]*(?:${SP}[A-Z][\w&.'’-]*){0,3})${SP}\|${SP}`)
 // Words that end the name of a political party ("the Social Democrats (SPD)").
@@ -461,9 +463,70 @@ const SUCH_AS_AT = anchored(SUCH_AS, (text, s) => startsBefore(text, s.keywords[
 const DEVICES_AT = anchored(DEVICES, (text, s) => startsBefore(text, s.keywords[KW_DEVICES]!, 3, s.capitals))
 // - TEAM_APPOSITIVE: a capital word start at most 9 chunks before the team noun (four name words, "is", the article,
 //   three words).
+//   Only the team nouns that are whole words followed by "of", "at" or "within" (as in the expression) count.
 const TEAM_APPOSITIVE_AT = anchored(TEAM_APPOSITIVE, (text, s) =>
-  startsBefore(text, s.keywords[KW_TEAM]!, 9, s.capitals),
+  startsBefore(text, teamNouns(text, s.keywords[KW_TEAM]!), 9, s.capitals),
 )
+// The end of TEAM_APPOSITIVE from its team noun.
+const TEAM_NOUN_AFTER = new RegExp(String.raw`(?:${TEAM_NOUNS.join('|')})${SP}(?:of|at|within)\b`, 'y')
+
+/** The keyword positions `at` (ascending) where TEAM_APPOSITIVE's team noun and the words after it are. */
+function teamNouns(text: string, at: readonly number[]): number[] {
+  const out: number[] = []
+  for (const a of at) {
+    TEAM_NOUN_AFTER.lastIndex = a
+    if (TEAM_NOUN_AFTER.test(text)) out.push(a)
+  }
+  return out
+}
+
+/**
+ * Where LIST_ITEM_ENTITY_RE (`bullet`) or LIST_ITEM_NAME_RE may match: the text's start and its line breaks, kept
+ * only when what the expression reads there before its name (horizontal spaces, a bullet or a number with its dot or
+ * bracket — optional unless `bullet` — and horizontal spaces) can be followed by a capital letter, which every name
+ * the expressions take begins with. Ascending.
+ */
+function listItemStarts(text: string, bullet: boolean): number[] {
+  const out: number[] = []
+  // At 0 the expression begins with `^` (or with a line break there).
+  if (capitalAfterMarker(text, 0, bullet) || (text.charCodeAt(0) === 10 && capitalAfterMarker(text, 1, bullet)))
+    out.push(0)
+  for (let i = text.indexOf('\n', 1); i >= 0; i = text.indexOf('\n', i + 1))
+    if (capitalAfterMarker(text, i + 1, bullet)) out.push(i)
+  return out
+}
+
+/** Whether a capital A–Z can follow a list marker read from `q` (see listItemStarts). */
+function capitalAfterMarker(text: string, q: number, bullet: boolean): boolean {
+  const i = skipLineSpace(text, q)
+  const c = text.charCodeAt(i)
+  let j = i
+  if (c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x2013 || c === 0x2014) j = i + 1
+  else {
+    // `\d{1,3}[.)]`: the run of digits is one to three long and a dot or bracket follows it.
+    let k = i
+    while (k < i + 4 && isDigitCode(text.charCodeAt(k))) k++
+    const d = text.charCodeAt(k)
+    if (k > i && k < i + 4 && (d === 0x2e || d === 0x29)) j = k + 1
+  }
+  // Without the marker (when it is optional) the name starts after the spaces.
+  if (!bullet && isCapitalCode(c)) return true
+  return j > i && isCapitalCode(text.charCodeAt(skipLineSpace(text, j)))
+}
+
+/** The first offset at or after `i` that is not a space other than a line break (`[^\S\r\n]*`). */
+function skipLineSpace(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c !== 10 && c !== 13 && isSpaceCode(c); c = text.charCodeAt(++i));
+  return i
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90
+}
 
 /** The ascending positions of `ch` in `text`. */
 function charPositions(text: string, ch: string): number[] {
@@ -883,7 +946,7 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
 const CHARGED_SUBJECT_AT = anchored(CHARGED_SUBJECT_RE, (text, s) =>
   startsBefore(text, s.keywords[KW_CHARGED]!, 8, s.capitals),
 )
-const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => [0, ...charPositions(text, '\n')])
+const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => listItemStarts(text, false))
 
 /** The expressions tried only where their matches can start, for the test that they find what a global search does. */
 export const ANCHORED_FOR_TEST = {
@@ -1423,15 +1486,64 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 // before a space, `-` or `&`, so a match starts at a run that is exactly that word.
 const SECTOR_FIRST = new RunWords([...new Set([...SECTOR_PHRASES.keys()].map((p) => /^\w+/.exec(p)![0]))])
 
-let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
-/** The sector expression (sticky) and its phrases' sectors (exported for the test). */
+let sectorRe: { re: RegExp; lookup: Map<string, string>; byFirst: Map<string, string[]> } | undefined
+/**
+ * The sector expression (sticky), its phrases' sectors, and the phrases by their first word run in the expression's
+ * order (exported for the test).
+ */
 export function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map(SECTOR_PHRASES)
-  const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
+  const phrases = [...lookup.keys()].sort((a, b) => b.length - a.length)
+  const byFirst = new Map<string, string[]>()
+  for (const p of phrases) {
+    // sectorPhrasesAt compares the phrases as lower-case ASCII that end with a word character.
+    if (!/^[a-z0-9][a-z0-9 -]*[a-z0-9]$/.test(p)) throw new Error(`sector phrase shape: ${p}`)
+    const first = /^\w+/.exec(p)![0]
+    byFirst.set(first, [...(byFirst.get(first) ?? []), p])
+  }
   // Tried (sticky) only where a phrase may start (see sectorStarts).
-  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup }
+  sectorRe = { re: new RegExp(`\\b(?:${phrases.map(escapeRe).join('|')})\\b`, 'iy'), lookup, byFirst }
   return sectorRe
+}
+
+/**
+ * What the global scan of the sector expression finds in `text` trying it only at `starts` (ascending word starts,
+ * see sectorStarts): `matchAtStarts(sectorIdx().re, text, starts)` as [offset, phrase as written] pairs, found without
+ * running the expression. At a start the expression (case-insensitive, no `u` flag: an ASCII letter matches only
+ * itself in either case) takes the first phrase, longest first, that the text holds there followed by a non-word
+ * character (`\b` after a phrase ending in a word character); every phrase's first word is a whole word run
+ * (followed by a space or the phrase's end), so only the phrases whose first word is the run at the start can match.
+ */
+export function sectorPhrasesAt(text: string, starts: readonly number[]): [number, string][] {
+  const { byFirst } = sectorIdx()
+  const out: [number, string][] = []
+  let pos = 0
+  for (const p of starts) {
+    if (p < pos) continue
+    let e = p
+    while (e < text.length && isAsciiWordCode(text.charCodeAt(e))) e++
+    const candidates = byFirst.get(text.slice(p, e).toLowerCase())
+    if (candidates === undefined) continue
+    for (const phrase of candidates) {
+      const end = p + phrase.length
+      if (end > text.length || !sameLetters(text, p, phrase) || isAsciiWordCode(text.charCodeAt(end))) continue
+      out.push([p, text.slice(p, end)])
+      pos = end
+      break
+    }
+  }
+  return out
+}
+
+/** Whether `text` holds `phrase` (lower-case ASCII) at `p`, ASCII letters in either case. */
+function sameLetters(text: string, p: number, phrase: string): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const f = phrase.charCodeAt(i)
+    const c = text.charCodeAt(p + i)
+    if (c !== f && !(f >= 97 && f <= 122 && c === f - 32)) return false
+  }
+  return true
 }
 
 export const TARGET_CUE =
@@ -1529,7 +1641,7 @@ function isSectorPhrase(phrase: string): boolean {
 }
 
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
-  const { re, lookup } = sectorIdx()
+  const { lookup } = sectorIdx()
   const out: SectorMention[] = []
   const mask = new SpanMask(masked)
   const { cued } = targetCues(text, sents)
@@ -1539,11 +1651,11 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
     if (!cued[k]) continue
     const s = sents[k]!
     // The global scan of the sentence, tried only where a sector phrase may start.
-    for (const m of matchAtStarts(re, s.text, sectorStarts(text, sents, k))) {
-      const start = s.start + m.index
-      const span: Span = [start, start + m[0].length]
+    for (const [at, written] of sectorPhrasesAt(s.text, sectorStarts(text, sents, k))) {
+      const start = s.start + at
+      const span: Span = [start, start + written.length]
       if (mask.overlaps(span)) continue
-      const key = m[0].toLowerCase()
+      const key = written.toLowerCase()
       const canon = lookup.get(key)
       if (!canon) continue
       const after = text.slice(span[1], span[1] + 30)
@@ -1585,8 +1697,8 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
       // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
       if (
-        /^[A-Z]/.test(m[0]) &&
-        !/\s/.test(m[0]) &&
+        /^[A-Z]/.test(written) &&
+        !/\s/.test(written) &&
         /[a-z][A-Za-z]*\s$/.test(text.slice(Math.max(0, start - 20), start))
       ) {
         const prev = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, start - 20), start))
@@ -1594,13 +1706,13 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       }
       // "Communications Security Establishment", "Government Communications": part of a proper name.
       if (
-        /^[A-Z]/.test(m[0]) &&
+        /^[A-Z]/.test(written) &&
         /^\s+[A-Z][a-z]/.test(after) &&
         !/^\s+(?:and|or)\b/.test(after) &&
         SECTOR_AMBIGUOUS.has(key)
       )
         continue
-      out.push({ sector: canon, text: m[0], span })
+      out.push({ sector: canon, text: written, span })
     }
   }
   return out
@@ -1876,9 +1988,10 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
     gaps: 0,
   },
 ]
-// Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by".
+// Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by", pattern 7's head by "of".
 const FOR_OVER = new RunWords(['for', 'over'])
 const BY = new RunWords(['by'])
+const OF = new RunWords(['of'])
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|these|those|a|an|its|their|his|her|our|same|such|to|in|on|for|after|during|each|every|any|one)\s+)?(?:cyber[- ]?)?(?:attack|campaign|activity|operation|intrusion|breach|incident|compromise|hack|outbreak)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b|^(?:the\s+)?(?:Business\s+)?(?:E-?mail|DNS|Account|Credential|Domain|Network|System|Server|Host|Cloud|Identity|Data|Web|Website)\s+(?:compromise|intrusions?|breach|hack)\b/i
@@ -1888,7 +2001,7 @@ export function campaignStarts(text: string): number[][] {
   const runs = wordRuns(text)
   const heads = roleRuns(text)
   return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
-    if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
+    if (heads[i]!.length === 0 || (i === 8 && !accusedOfVerb(text, runs, heads[i]!))) return []
     const h =
       i === 3
         ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 6)
@@ -1896,9 +2009,30 @@ export function campaignStarts(text: string): number[][] {
           ? headsBefore(text, runs, heads[i]!, FOR_OVER, 3)
           : i === 11
             ? headsBefore(text, runs, heads[i]!, BY, 1)
-            : heads[i]!
+            : i === 7
+              ? headsBefore(text, runs, heads[i]!, OF, 1)
+              : heads[i]!
     return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
   })
+}
+
+/**
+ * Whether pattern 8's lookbehind can hold anywhere in `text`: it reads "accused", whitespace, then "of" after
+ * whitespace, whitespace and one of the pattern's verbs, which is then a whole run of `verbs` (the runs that may be
+ * its verbs). So some verb run has "of" and whitespace before it, with whitespace before "of" after an "accused".
+ */
+function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): boolean {
+  const accused = text.indexOf('accused')
+  if (accused < 0) return false
+  for (const h of verbs) {
+    const verb = runs.start[h]!
+    let i = verb
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+    // text[i - 2, i) is "of", after whitespace at i - 3 that comes after the whole of "accused".
+    if (i < verb && i - 3 >= accused + 7 && text.startsWith('of', i - 2) && isSpaceCode(text.charCodeAt(i - 3)))
+      return true
+  }
+  return false
 }
 
 // Patterns whose match ends with an object read up to punctuation: the description is cut where its noun phrase ends.
