@@ -91,6 +91,12 @@ const WRITTEN = [
     'Park Jin HYOK\n1.2) Odd One\n99. KOVALENKO, Andrii\n- ',
   '\n- WANG Lei (China)\n',
   '\nDmitri PETROV\n',
+  // Speakers named in every shape before the verb, and lookalikes; acronyms of every length in brackets.
+  'Lisa O. Monaco said so. John Smith said it (John Smith said) and\nJohn Smith said; Jean-Luc Picard says, ' +
+    'D’Arcy Smith told them, John\nSmith said, Mary Ann Jones\u00a0added, Anna\u2009Kowalczykówna wrote, he said, ' +
+    'Microsoft said, John SMITH said, John Smith  said. The National Cyber Security Centre (NCSC), Cyber Command ' +
+    '(ABCDEFGHIJ) and Foo Bar (ABCDEFGHIJK), Foo Bar(NSA) Bar Baz (N) Qux Quux (A-B&C) Ab Cd (Xy9) Ef Gh\t(EFG)',
+  'Foo Bar (ABCDEFGHIJK) and x.',
   // Team nouns with and without the words after them that the apposition needs.
   'Unit 42 is the threat intelligence team at Palo Alto Networks. Foo Labs, the research arm within Bar; the army ' +
     'of Ruritania, the cyber unit of the FBI, the security division  of Acme, the intelligence teams of Acme and ' +

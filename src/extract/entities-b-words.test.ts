@@ -39,6 +39,8 @@ const SAMPLE = [
   'ſystems. Communications Security Establishment said infiltrators breached the Government Communications office.',
   'A most recent most recent most recent Attack on the grid followed the most recent major destructive attacks on',
   'Ukrainian banks. Volt Typhoon kept pre-positioning. 12 th of Feb 2021 and 3 - 4 Mar. 2022.',
+  'The NotPetya malware attack, a WannaCry ransomware\u00a0outbreak, pre-Sony hack, the x-Colonial breach, Kaseya DDoS',
+  'incident. the sony hack on Sony in 2014 and the Anti-Bot cyber Cyber-attacks.',
 ].join('\n')
 
 // Deterministic pseudo-random numbers.

@@ -453,7 +453,7 @@ const NOT_MAKERS = new Set(
 //   the article, three words).
 // - SUCH_AS: the word start one chunk before "such as", "including" or "like" (the plural noun).
 // - DEVICES: a capital word start at most 3 chunks before the noun ("X and Y devices").
-const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, charPositions(text, '('), 10, s.capitals))
+const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, acronymBrackets(text), 10, s.capitals))
 const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals, true))
 const EMBASSY_AT = anchored(EMBASSY_RE, (text, s) => startsBefore(text, s.keywords[KW_EMBASSY]!, 3, s.words, true))
 const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
@@ -528,11 +528,24 @@ function isCapitalCode(c: number): boolean {
   return c >= 65 && c <= 90
 }
 
-/** The ascending positions of `ch` in `text`. */
-function charPositions(text: string, ch: string): number[] {
+/**
+ * The positions of the brackets that can close ACRONYM_DEF (ascending): after whitespace, holding a capital and one to
+ * ten letters, `&` or `-` up to the closing bracket (the expression's `\s+\(([A-Z][A-Za-z&-]{1,10})\)`).
+ */
+function acronymBrackets(text: string): number[] {
   const out: number[] = []
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i)
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    if (p === 0 || !isSpaceCode(text.charCodeAt(p - 1)) || !isCapitalCode(text.charCodeAt(p + 1))) continue
+    let e = p + 2
+    while (e < p + 13 && isAcronymCode(text.charCodeAt(e))) e++
+    if (e > p + 2 && e <= p + 12 && text.charCodeAt(e) === 41) out.push(p)
+  }
   return out
+}
+
+/** `[A-Za-z&-]`. */
+function isAcronymCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 45
 }
 
 const NOT_ORG_WORDS = new Set(
@@ -930,7 +943,38 @@ const LIST_CUE =
 // - LIST_ITEM_NAME_RE: at the text's start or a line break.
 const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[KW_TITLE]!, 1, s.capitals, true))
 const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
-const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 4, s.capitals))
+const SAID_AT = anchored(SAID_RE, (text, s) =>
+  startsBefore(text, saidAfterName(text, s.keywords[KW_SAID]!), 4, s.capitals),
+)
+
+/**
+ * The verbs (keyword positions `at`, ascending) that SAID_RE's name can come before: the name's last part (a
+ * NAME_TOKEN, after horizontal spaces) is the whole chunk before the verb's whitespace, so it begins with a capital and
+ * ends with a lower-case letter, and the part before those spaces (a NAME_TOKEN or an initial) ends with a lower-case
+ * letter or a dot.
+ */
+function saidAfterName(text: string, at: readonly number[]): number[] {
+  const out: number[] = []
+  for (const a of at) {
+    let i = a
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+    if (i === a || i === 0 || !isNameLowerCode(text.charCodeAt(i - 1))) continue
+    let t = i - 1
+    while (t > 0 && !isSpaceCode(text.charCodeAt(t - 1))) t--
+    if (!isCapitalCode(text.charCodeAt(t))) continue
+    let k = t
+    for (let c = text.charCodeAt(k - 1); k > 0 && c !== 10 && c !== 13 && isSpaceCode(c); c = text.charCodeAt(--k - 1));
+    if (k === t || k === 0) continue
+    const c = text.charCodeAt(k - 1)
+    if (isNameLowerCode(c) || c === 46) out.push(a)
+  }
+  return out
+}
+
+/** Whether the code is one of LOWER (`[a-zß-öø-ÿā-ž]`). */
+function isNameLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xf6) || (c >= 0xf8 && c <= 0xff) || (c >= 0x101 && c <= 0x17e)
+}
 const ROLE_BEFORE_AT = anchored(ROLE_BEFORE_RE, (_, s) => s.keywords[KW_ROLE]!)
 const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) =>
   startsBefore(text, mergeAscending(s.keywords[KW_ROLE]!, s.keywords[KW_TITLE]!), 11, s.capitals),
@@ -2011,9 +2055,56 @@ export function campaignStarts(text: string): number[][] {
             ? headsBefore(text, runs, heads[i]!, BY, 1)
             : i === 7
               ? headsBefore(text, runs, heads[i]!, OF, 1)
-              : heads[i]!
+              : i === 4
+                ? headsAfterCapital(text, runs, heads[i]!)
+                : heads[i]!
     return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
   })
+}
+
+// Pattern 4's malware words, between its capitalised words and its head.
+const PATTERN_4_MODIFIERS = new Set(['malware', 'ransomware', 'wiper', 'cyber', 'DDoS'])
+
+/**
+ * The heads (run indices, ascending) that pattern 4 can end with: its capitalised words (`[A-Z][\w-]+`, each followed
+ * by whitespace) and maybe a malware word (followed by whitespace) come right before the head, so the chunk (run of
+ * non-space characters) before the head's whitespace holds a capital, or is a malware word with such a chunk before
+ * its own whitespace.
+ */
+function headsAfterCapital(text: string, runs: WordRuns, heads: readonly number[]): number[] {
+  const out: number[] = []
+  for (const h of heads) {
+    const head = runs.start[h]!
+    const e = spaceStart(text, head)
+    if (e === head) continue
+    const s = chunkStart(text, e)
+    if (hasCapital(text, s, e)) out.push(h)
+    else if (PATTERN_4_MODIFIERS.has(text.slice(s, e))) {
+      const e2 = spaceStart(text, s)
+      if (e2 < s && hasCapital(text, chunkStart(text, e2), e2)) out.push(h)
+    }
+  }
+  return out
+}
+
+/** The start of the whitespace that ends at `end` (`end` when there is none). */
+function spaceStart(text: string, end: number): number {
+  let i = end
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+/** The start of the run of non-space characters that ends at `end`. */
+function chunkStart(text: string, end: number): number {
+  let i = end
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+/** Whether `text` has a capital A–Z in [s, e). */
+function hasCapital(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isCapitalCode(text.charCodeAt(i))) return true
+  return false
 }
 
 /**
