@@ -1825,6 +1825,71 @@ const OWNED_TARGET =
 const STAFF_AT =
   /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
 
+// The words (lower-case) that DIRECT_TARGET, OWNER_OF, LISTED_IN and COUNTRIES_LISTED end with, before the
+// whitespace (and the "the") they end with; LISTED_IN and COUNTRIES_LISTED may also end with a comma instead.
+const DIRECT_TARGET_LAST = new Set(
+  `against target targets targeting targeted attacked on into hit hitting compromised breached hacked infected struck
+  infiltrated penetrated in across throughout at after of`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const OWNER_OF_LAST = new Set(['of'])
+const LISTED_IN_LAST = new Set(['in', 'across', 'throughout', 'and'])
+const COUNTRIES_LISTED_LAST = new Set(['countries', 'nations', 'states', 'jurisdictions', 'as', 'including', 'like'])
+for (const w of ['them', 'notably']) COUNTRIES_LISTED_LAST.add(w)
+
+/**
+ * How a stretch of text before a mention ends: `last`, the ASCII word run (lower-case) right before its trailing
+ * whitespace ('' when there is no such whitespace or no word there); `beforeThe`, the word run before that when
+ * `last` is "the" after whitespace; `comma`, whether a comma comes right before the trailing whitespace (or before
+ * the whitespace before that "the").
+ */
+interface WordsBefore {
+  last: string
+  beforeThe: string
+  comma: boolean
+}
+
+function wordsBefore(before: string): WordsBefore {
+  const end = spaceStart(before, before.length)
+  if (end === before.length) return { last: '', beforeThe: '', comma: false }
+  let w = end
+  while (w > 0 && isAsciiWordCode(before.charCodeAt(w - 1))) w--
+  const last = before.slice(w, end).toLowerCase()
+  let beforeThe = ''
+  let comma = end > 0 && before.charCodeAt(end - 1) === 44
+  if (last === 'the') {
+    const e2 = spaceStart(before, w)
+    let w2 = e2
+    while (w2 > 0 && isAsciiWordCode(before.charCodeAt(w2 - 1))) w2--
+    if (e2 < w) {
+      beforeThe = before.slice(w2, e2).toLowerCase()
+      comma ||= e2 > 0 && before.charCodeAt(e2 - 1) === 44
+    }
+  }
+  return { last, beforeThe, comma }
+}
+
+/**
+ * Whether an expression ending in `(?:word)\s+(?:the\s+)?$` (a case-insensitive word of `words`, whole at its end)
+ * can match the stretch `cue` describes.
+ */
+function endsWithOneOf(cue: WordsBefore, words: ReadonlySet<string>): boolean {
+  return words.has(cue.last) || (cue.beforeThe !== '' && words.has(cue.beforeThe))
+}
+
+/** The expressions read back from a country with the words that gate them, for the test that the gates lose nothing. */
+export const TARGET_GATES_FOR_TEST = {
+  wordsBefore,
+  gates: [
+    { re: DIRECT_TARGET, ok: (c: WordsBefore) => endsWithOneOf(c, DIRECT_TARGET_LAST) },
+    { re: OWNER_OF, ok: (c: WordsBefore) => endsWithOneOf(c, OWNER_OF_LAST) },
+    { re: LISTED_IN, ok: (c: WordsBefore) => c.comma || endsWithOneOf(c, LISTED_IN_LAST) },
+    { re: COUNTRIES_LISTED, ok: (c: WordsBefore) => c.comma || endsWithOneOf(c, COUNTRIES_LISTED_LAST) },
+    { re: /\bin\s+$/, ok: (c: WordsBefore) => c.last === 'in' },
+  ],
+}
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -1858,19 +1923,23 @@ export function findTargetCountries(
         continue
       }
       blocked = undefined
+      // The expressions read backwards from the country (all end with whitespace) are tried only when the words
+      // before it can end them.
+      const cue = wordsBefore(before)
       // An adjective with no noun after it is a language ("written in Russian").
-      const bare = c.form === 'adjective' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
+      const bare =
+        c.form === 'adjective' && cue.last === 'in' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
       const targeted =
         !NOT_PLACE_AFTER.test(after) &&
         !bare &&
-        (DIRECT_TARGET.test(before) ||
+        ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
           (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
-          OWNER_OF.test(before) ||
+          (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
           (/^['’]s\s/.test(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
           (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
-          LISTED_IN.test(before) ||
-          COUNTRIES_LISTED.test(before) ||
+          ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && LISTED_IN.test(before)) ||
+          ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && COUNTRIES_LISTED.test(before)) ||
           // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
           // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
           (prev !== undefined &&
