@@ -243,7 +243,7 @@ test('targeting cues and sector phrases found per sentence from the runs are tho
         // The phrases found without the expression are its matches.
         assert.deepEqual(
           sectorPhrasesAt(s.text, starts),
-          matchAtStarts(re, s.text, starts).map((m) => [m.index, m[0]]),
+          matchAtStarts(re, s.text, starts).flatMap((m) => [m.index, m[0].length]),
           s.text,
         )
       }

@@ -1530,49 +1530,52 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 // before a space, `-` or `&`, so a match starts at a run that is exactly that word.
 const SECTOR_FIRST = new RunWords([...new Set([...SECTOR_PHRASES.keys()].map((p) => /^\w+/.exec(p)![0]))])
 
-let sectorRe: { re: RegExp; lookup: Map<string, string>; byFirst: Map<string, string[]> } | undefined
+let sectorRe: { re: RegExp; lookup: Map<string, string>; byPair: (string[] | undefined)[] } | undefined
 /**
- * The sector expression (sticky), its phrases' sectors, and the phrases by their first word run in the expression's
- * order (exported for the test).
+ * The sector expression (sticky), its phrases' sectors, and the phrases by their first two characters in the
+ * expression's order (exported for the test).
  */
 export function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map(SECTOR_PHRASES)
   const phrases = [...lookup.keys()].sort((a, b) => b.length - a.length)
-  const byFirst = new Map<string, string[]>()
+  const byPair: (string[] | undefined)[] = []
   for (const p of phrases) {
     // sectorPhrasesAt compares the phrases as lower-case ASCII that end with a word character.
     if (!/^[a-z0-9][a-z0-9 -]*[a-z0-9]$/.test(p)) throw new Error(`sector phrase shape: ${p}`)
-    const first = /^\w+/.exec(p)![0]
-    byFirst.set(first, [...(byFirst.get(first) ?? []), p])
+    const pair = p.charCodeAt(0) * 128 + p.charCodeAt(1)
+    byPair[pair] ??= []
+    byPair[pair].push(p)
   }
   // Tried (sticky) only where a phrase may start (see sectorStarts).
-  sectorRe = { re: new RegExp(`\\b(?:${phrases.map(escapeRe).join('|')})\\b`, 'iy'), lookup, byFirst }
+  sectorRe = { re: new RegExp(`\\b(?:${phrases.map(escapeRe).join('|')})\\b`, 'iy'), lookup, byPair }
   return sectorRe
 }
 
 /**
  * What the global scan of the sector expression finds in `text` trying it only at `starts` (ascending word starts,
- * see sectorStarts): `matchAtStarts(sectorIdx().re, text, starts)` as [offset, phrase as written] pairs, found without
- * running the expression. At a start the expression (case-insensitive, no `u` flag: an ASCII letter matches only
- * itself in either case) takes the first phrase, longest first, that the text holds there followed by a non-word
- * character (`\b` after a phrase ending in a word character); every phrase's first word is a whole word run
- * (followed by a space or the phrase's end), so only the phrases whose first word is the run at the start can match.
+ * see sectorStarts): `matchAtStarts(sectorIdx().re, text, starts)`, found without running the expression, as the
+ * offset and length of each match in turn. At a start the expression (case-insensitive without the `u` flag: an
+ * ASCII letter matches itself in either case, any other character only itself) takes the first phrase in its order
+ * (longest first) that the text holds there followed by a non-word character (`\b` after a phrase that ends in a word
+ * character). Only the phrases whose first two characters are the text's, lower-cased as ASCII (`| 32`, which keeps
+ * digits, spaces and `-`), can be one.
  */
-export function sectorPhrasesAt(text: string, starts: readonly number[]): [number, string][] {
-  const { byFirst } = sectorIdx()
-  const out: [number, string][] = []
+export function sectorPhrasesAt(text: string, starts: readonly number[]): number[] {
+  const { byPair } = sectorIdx()
+  const out: number[] = []
   let pos = 0
   for (const p of starts) {
-    if (p < pos) continue
-    let e = p
-    while (e < text.length && isAsciiWordCode(text.charCodeAt(e))) e++
-    const candidates = byFirst.get(text.slice(p, e).toLowerCase())
+    if (p < pos || p + 1 >= text.length) continue
+    const c0 = text.charCodeAt(p) | 32
+    const c1 = text.charCodeAt(p + 1) | 32
+    if (c0 >= 128 || c1 >= 128) continue
+    const candidates = byPair[c0 * 128 + c1]
     if (candidates === undefined) continue
     for (const phrase of candidates) {
       const end = p + phrase.length
       if (end > text.length || !sameLetters(text, p, phrase) || isAsciiWordCode(text.charCodeAt(end))) continue
-      out.push([p, text.slice(p, end)])
+      out.push(p, phrase.length)
       pos = end
       break
     }
@@ -1695,7 +1698,10 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
     if (!cued[k]) continue
     const s = sents[k]!
     // The global scan of the sentence, tried only where a sector phrase may start.
-    for (const [at, written] of sectorPhrasesAt(s.text, sectorStarts(text, sents, k))) {
+    const found = sectorPhrasesAt(s.text, sectorStarts(text, sents, k))
+    for (let f = 0; f < found.length; f += 2) {
+      const at = found[f]!
+      const written = s.text.slice(at, at + found[f + 1]!)
       const start = s.start + at
       const span: Span = [start, start + written.length]
       if (mask.overlaps(span)) continue
