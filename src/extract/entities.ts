@@ -386,6 +386,8 @@ const NAME_ABBREVIATIONS = new Set(
 /** Where the name in `t` begins after the last sentence end inside it (0 when there is none). */
 function afterSentenceEnd(t: string): number {
   let from = 0
+  // Every match holds a dot (most names have none: no scan then).
+  if (!t.includes('.')) return from
   for (const m of t.matchAll(/([A-Za-z]+)\.(?=\s)/g)) {
     const w = m[1]!
     if (NAME_ABBREVIATIONS.has(w) || /^[A-Z]$/.test(w) || /^[A-Z](?:\.[A-Z])*$/.test(w)) continue
@@ -624,6 +626,9 @@ function foreignOwner(text: string, s: number, country: string): boolean {
   return c ? c.country !== country : /^(?:Federal|National|Central|Royal|Imperial|Supreme|Regional|Provincial)$/.test(w)
 }
 
+// A state's mission to a body, inside a name.
+const MISSION_TO = /\b(?:Representation|Mission)\s+to\s+/
+
 /** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
 function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): void {
   const words = t.split(/\s+/)
@@ -644,7 +649,7 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   const o: OrgMention = { name, text: t, span: [s, s + t.length], kind: 'organisation' }
   // A state's mission to a body names the body too ("Russia's Permanent Representation to the OPCW"): only what is
   // inside its "to" phrase may overlap.
-  const to = /\b(?:Representation|Mission)\s+to\s+/.exec(t)
+  const to = t.includes('Mission') || t.includes('Representation') ? MISSION_TO.exec(t) : null
   if (to && !mask.overlaps(o.span)) {
     const toStart = s + to.index + to[0].length
     if (out.every((x) => !overlaps(x.span, o.span) || x.span[0] >= toStart)) out.push(o)
@@ -716,10 +721,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // "X and the Y" names two ("the National Police Agency and the Ministry of Foreign Affairs"), each read alone.
     const parts: { t: string; s: number }[] = []
     let from = 0
-    for (const sep of whole.matchAll(/\s+and\s+the\s+/g)) {
-      parts.push({ t: whole.slice(from, sep.index), s: at + from })
-      from = sep.index + sep[0].length
-    }
+    // (Every separator holds "and": without one, no scan.)
+    if (whole.includes('and'))
+      for (const sep of whole.matchAll(/\s+and\s+the\s+/g)) {
+        parts.push({ t: whole.slice(from, sep.index), s: at + from })
+        from = sep.index + sep[0].length
+      }
     parts.push({ t: whole.slice(from), s: at + from })
     for (const part of parts) {
       if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
@@ -2249,24 +2256,29 @@ function namedVictim(object: string, afterThe = false): boolean {
 /** Whether the words of one member of an object name a victim (see namedVictim). */
 function namedMember(words: string[], afterThe: boolean): boolean {
   const last = words[words.length - 1] ?? ''
-  const isName = (w: string) => {
-    const bare = w.replace(/[’']s$/, '')
-    return (
-      /^[A-Z]/.test(bare) &&
-      !NATIONAL_NAMES.has(bare) &&
-      !NOT_VICTIM_NAME.test(bare) &&
-      !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
-      !/^[A-Z]{2,}s$/.test(bare)
-    )
-  }
-  if (!isName(last) && !ONE_VICTIM.test(last)) return false
-  const named = words.filter(isName)
+  if (!isVictimName(last) && !ONE_VICTIM.test(last)) return false
+  const named = words.filter(isVictimName)
   if (named.length === 0) return false
   // "the Office of Personnel Management" is a body, "Office documents" a product.
   if (afterThe) return true
   return !PRODUCT_NAME.test(named[0]!) && !PRODUCT_NAMES.has(named[0]!)
 }
 const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), ...c.adjectives, ...c.aliases]))
+
+/**
+ * Whether a word of an object is a name that can be a victim's (see namedVictim). At module level, not a closure made
+ * per call (tsx wraps each closure it names in a naming call).
+ */
+function isVictimName(w: string): boolean {
+  const bare = w.replace(/[’']s$/, '')
+  return (
+    /^[A-Z]/.test(bare) &&
+    !NATIONAL_NAMES.has(bare) &&
+    !NOT_VICTIM_NAME.test(bare) &&
+    !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
+    !/^[A-Z]{2,}s$/.test(bare)
+  )
+}
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
