@@ -85,6 +85,22 @@ const WRITTEN = [
     'hackers struck. Unit 42, the threat intelligence team of a vendor; the Insikt Group is the threat research arm ' +
     'of Recorded Future. The Hainan State Security Department, the Chinese intelligence agency and the North Korean ' +
     'intelligence bureau. GRU military unit 74455, Unit 29155 of the GRU and Centre 18, a unit of the FSB.',
+  // List items behind every kind of marker, space and line break, and names that are not behind one.
+  '- WANG Lei (China)\n\u00a0 1. Acme Security Ltd\n12) Foo Bar and Baz, x\n1234. Not A Marker\n•\tNational Cyber ' +
+    'Security Centre\n–Anna SMITH (UK)\n  ▪ GAO Qiang;\n·lower Case\n\r\nMikhail PETROV\n—\u2009Ivan IVANOV\n* \n' +
+    'Park Jin HYOK\n1.2) Odd One\n99. KOVALENKO, Andrii\n- ',
+  '\n- WANG Lei (China)\n',
+  '\nDmitri PETROV\n',
+  // Speakers named in every shape before the verb, and lookalikes; acronyms of every length in brackets.
+  'Lisa O. Monaco said so. John Smith said it (John Smith said) and\nJohn Smith said; Jean-Luc Picard says, ' +
+    'D’Arcy Smith told them, John\nSmith said, Mary Ann Jones\u00a0added, Anna\u2009Kowalczykówna wrote, he said, ' +
+    'Microsoft said, John SMITH said, John Smith  said. The National Cyber Security Centre (NCSC), Cyber Command ' +
+    '(ABCDEFGHIJ) and Foo Bar (ABCDEFGHIJK), Foo Bar(NSA) Bar Baz (N) Qux Quux (A-B&C) Ab Cd (Xy9) Ef Gh\t(EFG)',
+  'Foo Bar (ABCDEFGHIJK) and x.',
+  // Team nouns with and without the words after them that the apposition needs.
+  'Unit 42 is the threat intelligence team at Palo Alto Networks. Foo Labs, the research arm within Bar; the army ' +
+    'of Ruritania, the cyber unit of the FBI, the security division  of Acme, the intelligence teams of Acme and ' +
+    'Insikt Group, a threat research arm of\nRecorded Future, Talos is the security research team ofx Cisco.',
 ]
 
 const TEXTS = [...devTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]

@@ -14,6 +14,7 @@ import {
   NUM_RE,
   numberStarts,
   sectorIdx,
+  sectorPhrasesAt,
   sectorStarts,
   TARGET_CUE,
   targetCueFlags,
@@ -38,6 +39,8 @@ const SAMPLE = [
   'ſystems. Communications Security Establishment said infiltrators breached the Government Communications office.',
   'A most recent most recent most recent Attack on the grid followed the most recent major destructive attacks on',
   'Ukrainian banks. Volt Typhoon kept pre-positioning. 12 th of Feb 2021 and 3 - 4 Mar. 2022.',
+  'The NotPetya malware attack, a WannaCry ransomware\u00a0outbreak, pre-Sony hack, the x-Colonial breach, Kaseya DDoS',
+  'incident. the sony hack on Sony in 2014 and the Anti-Bot cyber Cyber-attacks.',
 ].join('\n')
 
 // Deterministic pseudo-random numbers.
@@ -235,7 +238,14 @@ test('targeting cues and sector phrases found per sentence from the runs are tho
         assert.equal(flags[k], TARGET_CUE.test(s.text), s.text)
         if (!flags[k]) continue
         cued++
-        assert.deepEqual(fastScan(re, s.text, sectorStarts(text, list, k)), plainScan(re, s.text), s.text)
+        const starts = sectorStarts(text, list, k)
+        assert.deepEqual(fastScan(re, s.text, starts), plainScan(re, s.text), s.text)
+        // The phrases found without the expression are its matches.
+        assert.deepEqual(
+          sectorPhrasesAt(s.text, starts),
+          matchAtStarts(re, s.text, starts).flatMap((m) => [m.index, m[0].length]),
+          s.text,
+        )
       }
     }
   }

@@ -23,16 +23,18 @@ import {
   RunWords,
   runStarts,
   startsBeforeHeads,
+  type WordRuns,
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
 import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
+import { isAsciiWordCode, lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
 import {
   countBelow,
   escapeRe,
+  isSpaceCode,
   MONTHS,
   monthOf,
   NUMBER_WORDS,
@@ -385,6 +387,8 @@ const NAME_ABBREVIATIONS = new Set(
 /** Where the name in `t` begins after the last sentence end inside it (0 when there is none). */
 function afterSentenceEnd(t: string): number {
   let from = 0
+  // Every match holds a dot (most names have none: no scan then).
+  if (!t.includes('.')) return from
   for (const m of t.matchAll(/([A-Za-z]+)\.(?=\s)/g)) {
     const w = m[1]!
     if (NAME_ABBREVIATIONS.has(w) || /^[A-Z]$/.test(w) || /^[A-Z](?:\.[A-Z])*$/.test(w)) continue
@@ -415,7 +419,7 @@ const LIST_ITEM_ENTITY_RE = new RegExp(
   String.raw`(?:^|\n)[^\S\r\n]*(?:[-*•·▪–—]|\d{1,3}[.)])[^\S\r\n]*([A-Z][\w&.'’-]*(?:${SP}(?:[A-Z][\w&.'’-]*|of|and|for|the|&)){1,9})(?=[^\S\r\n]*(?:[(,;]|\r?\n|$))`,
   'g',
 )
-const LIST_ITEM_ENTITY_AT = anchored(LIST_ITEM_ENTITY_RE, (text) => [0, ...charPositions(text, '\n')])
+const LIST_ITEM_ENTITY_AT = anchored(LIST_ITEM_ENTITY_RE, (text) => listItemStarts(text, true))
 // The publisher named at the head of a bulletin: "Acme Security | Threat Bulletin …".
 const PUBLISHER_HEADER = new RegExp(String.raw`^\s*([A-Z][\w&.'’-]*(?:${SP}[A-Z][\w&.'’-]*){0,3})${SP}\|${SP}`)
 // Words that end the name of a political party ("the Social Democrats (SPD)").
@@ -452,7 +456,7 @@ const NOT_MAKERS = new Set(
 //   the article, three words).
 // - SUCH_AS: the word start one chunk before "such as", "including" or "like" (the plural noun).
 // - DEVICES: a capital word start at most 3 chunks before the noun ("X and Y devices").
-const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, charPositions(text, '('), 10, s.capitals))
+const ACRONYM_DEF_AT = anchored(ACRONYM_DEF, (text, s) => startsBefore(text, acronymBrackets(text), 10, s.capitals))
 const ORG_AT = anchored(ORG_RE, (text, s) => startsBefore(text, s.keywords[KW_ORG_HEAD]!, 8, s.capitals, true))
 const EMBASSY_AT = anchored(EMBASSY_RE, (text, s) => startsBefore(text, s.keywords[KW_EMBASSY]!, 3, s.words, true))
 const COMPANY_APPOSITIVE_AT = anchored(COMPANY_APPOSITIVE, (text, s) =>
@@ -462,15 +466,89 @@ const SUCH_AS_AT = anchored(SUCH_AS, (text, s) => startsBefore(text, s.keywords[
 const DEVICES_AT = anchored(DEVICES, (text, s) => startsBefore(text, s.keywords[KW_DEVICES]!, 3, s.capitals))
 // - TEAM_APPOSITIVE: a capital word start at most 9 chunks before the team noun (four name words, "is", the article,
 //   three words).
+//   Only the team nouns that are whole words followed by "of", "at" or "within" (as in the expression) count.
 const TEAM_APPOSITIVE_AT = anchored(TEAM_APPOSITIVE, (text, s) =>
-  startsBefore(text, s.keywords[KW_TEAM]!, 9, s.capitals),
+  startsBefore(text, teamNouns(text, s.keywords[KW_TEAM]!), 9, s.capitals),
 )
+// The end of TEAM_APPOSITIVE from its team noun.
+const TEAM_NOUN_AFTER = new RegExp(String.raw`(?:${TEAM_NOUNS.join('|')})${SP}(?:of|at|within)\b`, 'y')
 
-/** The ascending positions of `ch` in `text`. */
-function charPositions(text: string, ch: string): number[] {
+/** The keyword positions `at` (ascending) where TEAM_APPOSITIVE's team noun and the words after it are. */
+function teamNouns(text: string, at: readonly number[]): number[] {
   const out: number[] = []
-  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) out.push(i)
+  for (const a of at) {
+    TEAM_NOUN_AFTER.lastIndex = a
+    if (TEAM_NOUN_AFTER.test(text)) out.push(a)
+  }
   return out
+}
+
+/**
+ * Where LIST_ITEM_ENTITY_RE (`bullet`) or LIST_ITEM_NAME_RE may match: the text's start and its line breaks, kept
+ * only when what the expression reads there before its name (horizontal spaces, a bullet or a number with its dot or
+ * bracket — optional unless `bullet` — and horizontal spaces) can be followed by a capital letter, which every name
+ * the expressions take begins with. Ascending.
+ */
+function listItemStarts(text: string, bullet: boolean): number[] {
+  const out: number[] = []
+  // At 0 the expression begins with `^` (or with a line break there).
+  if (capitalAfterMarker(text, 0, bullet) || (text.charCodeAt(0) === 10 && capitalAfterMarker(text, 1, bullet)))
+    out.push(0)
+  for (let i = text.indexOf('\n', 1); i >= 0; i = text.indexOf('\n', i + 1))
+    if (capitalAfterMarker(text, i + 1, bullet)) out.push(i)
+  return out
+}
+
+/** Whether a capital A–Z can follow a list marker read from `q` (see listItemStarts). */
+function capitalAfterMarker(text: string, q: number, bullet: boolean): boolean {
+  const i = skipLineSpace(text, q)
+  const c = text.charCodeAt(i)
+  let j = i
+  if (c === 0x2d || c === 0x2a || c === 0x2022 || c === 0xb7 || c === 0x25aa || c === 0x2013 || c === 0x2014) j = i + 1
+  else {
+    // `\d{1,3}[.)]`: the run of digits is one to three long and a dot or bracket follows it.
+    let k = i
+    while (k < i + 4 && isDigitCode(text.charCodeAt(k))) k++
+    const d = text.charCodeAt(k)
+    if (k > i && k < i + 4 && (d === 0x2e || d === 0x29)) j = k + 1
+  }
+  // Without the marker (when it is optional) the name starts after the spaces.
+  if (!bullet && isCapitalCode(c)) return true
+  return j > i && isCapitalCode(text.charCodeAt(skipLineSpace(text, j)))
+}
+
+/** The first offset at or after `i` that is not a space other than a line break (`[^\S\r\n]*`). */
+function skipLineSpace(text: string, i: number): number {
+  for (let c = text.charCodeAt(i); c !== 10 && c !== 13 && isSpaceCode(c); c = text.charCodeAt(++i));
+  return i
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+function isCapitalCode(c: number): boolean {
+  return c >= 65 && c <= 90
+}
+
+/**
+ * The positions of the brackets that can close ACRONYM_DEF (ascending): after whitespace, holding a capital and one to
+ * ten letters, `&` or `-` up to the closing bracket (the expression's `\s+\(([A-Z][A-Za-z&-]{1,10})\)`).
+ */
+function acronymBrackets(text: string): number[] {
+  const out: number[] = []
+  for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
+    if (p === 0 || !isSpaceCode(text.charCodeAt(p - 1)) || !isCapitalCode(text.charCodeAt(p + 1))) continue
+    let e = p + 2
+    while (e < p + 13 && isAcronymCode(text.charCodeAt(e))) e++
+    if (e > p + 2 && e <= p + 12 && text.charCodeAt(e) === 41) out.push(p)
+  }
+  return out
+}
+
+/** `[A-Za-z&-]`. */
+function isAcronymCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 45
 }
 
 const NOT_ORG_WORDS = new Set(
@@ -549,6 +627,9 @@ function foreignOwner(text: string, s: number, country: string): boolean {
   return c ? c.country !== country : /^(?:Federal|National|Central|Royal|Imperial|Supreme|Regional|Provincial)$/.test(w)
 }
 
+// A state's mission to a body, inside a name.
+const MISSION_TO = /\b(?:Representation|Mission)\s+to\s+/
+
 /** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
 function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): void {
   const words = t.split(/\s+/)
@@ -569,7 +650,7 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   const o: OrgMention = { name, text: t, span: [s, s + t.length], kind: 'organisation' }
   // A state's mission to a body names the body too ("Russia's Permanent Representation to the OPCW"): only what is
   // inside its "to" phrase may overlap.
-  const to = /\b(?:Representation|Mission)\s+to\s+/.exec(t)
+  const to = t.includes('Mission') || t.includes('Representation') ? MISSION_TO.exec(t) : null
   if (to && !mask.overlaps(o.span)) {
     const toStart = s + to.index + to[0].length
     if (out.every((x) => !overlaps(x.span, o.span) || x.span[0] >= toStart)) out.push(o)
@@ -641,10 +722,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // "X and the Y" names two ("the National Police Agency and the Ministry of Foreign Affairs"), each read alone.
     const parts: { t: string; s: number }[] = []
     let from = 0
-    for (const sep of whole.matchAll(/\s+and\s+the\s+/g)) {
-      parts.push({ t: whole.slice(from, sep.index), s: at + from })
-      from = sep.index + sep[0].length
-    }
+    // (Every separator holds "and": without one, no scan.)
+    if (whole.includes('and'))
+      for (const sep of whole.matchAll(/\s+and\s+the\s+/g)) {
+        parts.push({ t: whole.slice(from, sep.index), s: at + from })
+        from = sep.index + sep[0].length
+      }
     parts.push({ t: whole.slice(from), s: at + from })
     for (const part of parts) {
       if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
@@ -868,7 +951,38 @@ const LIST_CUE =
 // - LIST_ITEM_NAME_RE: at the text's start or a line break.
 const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[KW_TITLE]!, 1, s.capitals, true))
 const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
-const SAID_AT = anchored(SAID_RE, (text, s) => startsBefore(text, s.keywords[KW_SAID]!, 4, s.capitals))
+const SAID_AT = anchored(SAID_RE, (text, s) =>
+  startsBefore(text, saidAfterName(text, s.keywords[KW_SAID]!), 4, s.capitals),
+)
+
+/**
+ * The verbs (keyword positions `at`, ascending) that SAID_RE's name can come before: the name's last part (a
+ * NAME_TOKEN, after horizontal spaces) is the whole chunk before the verb's whitespace, so it begins with a capital and
+ * ends with a lower-case letter, and the part before those spaces (a NAME_TOKEN or an initial) ends with a lower-case
+ * letter or a dot.
+ */
+function saidAfterName(text: string, at: readonly number[]): number[] {
+  const out: number[] = []
+  for (const a of at) {
+    let i = a
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+    if (i === a || i === 0 || !isNameLowerCode(text.charCodeAt(i - 1))) continue
+    let t = i - 1
+    while (t > 0 && !isSpaceCode(text.charCodeAt(t - 1))) t--
+    if (!isCapitalCode(text.charCodeAt(t))) continue
+    let k = t
+    for (let c = text.charCodeAt(k - 1); k > 0 && c !== 10 && c !== 13 && isSpaceCode(c); c = text.charCodeAt(--k - 1));
+    if (k === t || k === 0) continue
+    const c = text.charCodeAt(k - 1)
+    if (isNameLowerCode(c) || c === 46) out.push(a)
+  }
+  return out
+}
+
+/** Whether the code is one of LOWER (`[a-zß-öø-ÿā-ž]`). */
+function isNameLowerCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xf6) || (c >= 0xf8 && c <= 0xff) || (c >= 0x101 && c <= 0x17e)
+}
 const ROLE_BEFORE_AT = anchored(ROLE_BEFORE_RE, (_, s) => s.keywords[KW_ROLE]!)
 const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) =>
   startsBefore(text, mergeAscending(s.keywords[KW_ROLE]!, s.keywords[KW_TITLE]!), 11, s.capitals),
@@ -884,7 +998,7 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
 const CHARGED_SUBJECT_AT = anchored(CHARGED_SUBJECT_RE, (text, s) =>
   startsBefore(text, s.keywords[KW_CHARGED]!, 8, s.capitals),
 )
-const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => [0, ...charPositions(text, '\n')])
+const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => listItemStarts(text, false))
 
 /** The expressions tried only where their matches can start, for the test that they find what a global search does. */
 export const ANCHORED_FOR_TEST = {
@@ -1427,15 +1541,67 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
 // before a space, `-` or `&`, so a match starts at a run that is exactly that word.
 const SECTOR_FIRST = new RunWords([...new Set([...SECTOR_PHRASES.keys()].map((p) => /^\w+/.exec(p)![0]))])
 
-let sectorRe: { re: RegExp; lookup: Map<string, string> } | undefined
-/** The sector expression (sticky) and its phrases' sectors (exported for the test). */
+let sectorRe: { re: RegExp; lookup: Map<string, string>; byPair: (string[] | undefined)[] } | undefined
+/**
+ * The sector expression (sticky), its phrases' sectors, and the phrases by their first two characters in the
+ * expression's order (exported for the test).
+ */
 export function sectorIdx() {
   if (sectorRe) return sectorRe
   const lookup = new Map(SECTOR_PHRASES)
-  const forms = [...lookup.keys()].sort((a, b) => b.length - a.length).map(escapeRe)
+  const phrases = [...lookup.keys()].sort((a, b) => b.length - a.length)
+  const byPair: (string[] | undefined)[] = []
+  for (const p of phrases) {
+    // sectorPhrasesAt compares the phrases as lower-case ASCII that end with a word character.
+    if (!/^[a-z0-9][a-z0-9 -]*[a-z0-9]$/.test(p)) throw new Error(`sector phrase shape: ${p}`)
+    const pair = p.charCodeAt(0) * 128 + p.charCodeAt(1)
+    byPair[pair] ??= []
+    byPair[pair].push(p)
+  }
   // Tried (sticky) only where a phrase may start (see sectorStarts).
-  sectorRe = { re: new RegExp(`\\b(?:${forms.join('|')})\\b`, 'iy'), lookup }
+  sectorRe = { re: new RegExp(`\\b(?:${phrases.map(escapeRe).join('|')})\\b`, 'iy'), lookup, byPair }
   return sectorRe
+}
+
+/**
+ * What the global scan of the sector expression finds in `text` trying it only at `starts` (ascending word starts,
+ * see sectorStarts): `matchAtStarts(sectorIdx().re, text, starts)`, found without running the expression, as the
+ * offset and length of each match in turn. At a start the expression (case-insensitive without the `u` flag: an
+ * ASCII letter matches itself in either case, any other character only itself) takes the first phrase in its order
+ * (longest first) that the text holds there followed by a non-word character (`\b` after a phrase that ends in a word
+ * character). Only the phrases whose first two characters are the text's, lower-cased as ASCII (`| 32`, which keeps
+ * digits, spaces and `-`), can be one.
+ */
+export function sectorPhrasesAt(text: string, starts: readonly number[]): number[] {
+  const { byPair } = sectorIdx()
+  const out: number[] = []
+  let pos = 0
+  for (const p of starts) {
+    if (p < pos || p + 1 >= text.length) continue
+    const c0 = text.charCodeAt(p) | 32
+    const c1 = text.charCodeAt(p + 1) | 32
+    if (c0 >= 128 || c1 >= 128) continue
+    const candidates = byPair[c0 * 128 + c1]
+    if (candidates === undefined) continue
+    for (const phrase of candidates) {
+      const end = p + phrase.length
+      if (end > text.length || !sameLetters(text, p, phrase) || isAsciiWordCode(text.charCodeAt(end))) continue
+      out.push(p, phrase.length)
+      pos = end
+      break
+    }
+  }
+  return out
+}
+
+/** Whether `text` holds `phrase` (lower-case ASCII) at `p`, ASCII letters in either case. */
+function sameLetters(text: string, p: number, phrase: string): boolean {
+  for (let i = 0; i < phrase.length; i++) {
+    const f = phrase.charCodeAt(i)
+    const c = text.charCodeAt(p + i)
+    if (c !== f && !(f >= 97 && f <= 122 && c === f - 32)) return false
+  }
+  return true
 }
 
 export const TARGET_CUE =
@@ -1533,7 +1699,7 @@ function isSectorPhrase(phrase: string): boolean {
 }
 
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
-  const { re, lookup } = sectorIdx()
+  const { lookup } = sectorIdx()
   const out: SectorMention[] = []
   const mask = new SpanMask(masked)
   const { cued } = targetCues(text, sents)
@@ -1543,11 +1709,14 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
     if (!cued[k]) continue
     const s = sents[k]!
     // The global scan of the sentence, tried only where a sector phrase may start.
-    for (const m of matchAtStarts(re, s.text, sectorStarts(text, sents, k))) {
-      const start = s.start + m.index
-      const span: Span = [start, start + m[0].length]
+    const found = sectorPhrasesAt(s.text, sectorStarts(text, sents, k))
+    for (let f = 0; f < found.length; f += 2) {
+      const at = found[f]!
+      const written = s.text.slice(at, at + found[f + 1]!)
+      const start = s.start + at
+      const span: Span = [start, start + written.length]
       if (mask.overlaps(span)) continue
-      const key = m[0].toLowerCase()
+      const key = written.toLowerCase()
       const canon = lookup.get(key)
       if (!canon) continue
       const after = text.slice(span[1], span[1] + 30)
@@ -1589,8 +1758,8 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
       // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
       if (
-        /^[A-Z]/.test(m[0]) &&
-        !/\s/.test(m[0]) &&
+        /^[A-Z]/.test(written) &&
+        !/\s/.test(written) &&
         /[a-z][A-Za-z]*\s$/.test(text.slice(Math.max(0, start - 20), start))
       ) {
         const prev = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, start - 20), start))
@@ -1598,13 +1767,13 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       }
       // "Communications Security Establishment", "Government Communications": part of a proper name.
       if (
-        /^[A-Z]/.test(m[0]) &&
+        /^[A-Z]/.test(written) &&
         /^\s+[A-Z][a-z]/.test(after) &&
         !/^\s+(?:and|or)\b/.test(after) &&
         SECTOR_AMBIGUOUS.has(key)
       )
         continue
-      out.push({ sector: canon, text: m[0], span })
+      out.push({ sector: canon, text: written, span })
     }
   }
   return out
@@ -1673,6 +1842,71 @@ const OWNED_TARGET =
 const STAFF_AT =
   /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
 
+// The words (lower-case) that DIRECT_TARGET, OWNER_OF, LISTED_IN and COUNTRIES_LISTED end with, before the
+// whitespace (and the "the") they end with; LISTED_IN and COUNTRIES_LISTED may also end with a comma instead.
+const DIRECT_TARGET_LAST = new Set(
+  `against target targets targeting targeted attacked on into hit hitting compromised breached hacked infected struck
+  infiltrated penetrated in across throughout at after of`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+const OWNER_OF_LAST = new Set(['of'])
+const LISTED_IN_LAST = new Set(['in', 'across', 'throughout', 'and'])
+const COUNTRIES_LISTED_LAST = new Set(['countries', 'nations', 'states', 'jurisdictions', 'as', 'including', 'like'])
+for (const w of ['them', 'notably']) COUNTRIES_LISTED_LAST.add(w)
+
+/**
+ * How a stretch of text before a mention ends: `last`, the ASCII word run (lower-case) right before its trailing
+ * whitespace ('' when there is no such whitespace or no word there); `beforeThe`, the word run before that when
+ * `last` is "the" after whitespace; `comma`, whether a comma comes right before the trailing whitespace (or before
+ * the whitespace before that "the").
+ */
+interface WordsBefore {
+  last: string
+  beforeThe: string
+  comma: boolean
+}
+
+function wordsBefore(before: string): WordsBefore {
+  const end = spaceStart(before, before.length)
+  if (end === before.length) return { last: '', beforeThe: '', comma: false }
+  let w = end
+  while (w > 0 && isAsciiWordCode(before.charCodeAt(w - 1))) w--
+  const last = before.slice(w, end).toLowerCase()
+  let beforeThe = ''
+  let comma = end > 0 && before.charCodeAt(end - 1) === 44
+  if (last === 'the') {
+    const e2 = spaceStart(before, w)
+    let w2 = e2
+    while (w2 > 0 && isAsciiWordCode(before.charCodeAt(w2 - 1))) w2--
+    if (e2 < w) {
+      beforeThe = before.slice(w2, e2).toLowerCase()
+      comma ||= e2 > 0 && before.charCodeAt(e2 - 1) === 44
+    }
+  }
+  return { last, beforeThe, comma }
+}
+
+/**
+ * Whether an expression ending in `(?:word)\s+(?:the\s+)?$` (a case-insensitive word of `words`, whole at its end)
+ * can match the stretch `cue` describes.
+ */
+function endsWithOneOf(cue: WordsBefore, words: ReadonlySet<string>): boolean {
+  return words.has(cue.last) || (cue.beforeThe !== '' && words.has(cue.beforeThe))
+}
+
+/** The expressions read back from a country with the words that gate them, for the test that the gates lose nothing. */
+export const TARGET_GATES_FOR_TEST = {
+  wordsBefore,
+  gates: [
+    { re: DIRECT_TARGET, ok: (c: WordsBefore) => endsWithOneOf(c, DIRECT_TARGET_LAST) },
+    { re: OWNER_OF, ok: (c: WordsBefore) => endsWithOneOf(c, OWNER_OF_LAST) },
+    { re: LISTED_IN, ok: (c: WordsBefore) => c.comma || endsWithOneOf(c, LISTED_IN_LAST) },
+    { re: COUNTRIES_LISTED, ok: (c: WordsBefore) => c.comma || endsWithOneOf(c, COUNTRIES_LISTED_LAST) },
+    { re: /\bin\s+$/, ok: (c: WordsBefore) => c.last === 'in' },
+  ],
+}
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -1706,19 +1940,23 @@ export function findTargetCountries(
         continue
       }
       blocked = undefined
+      // The expressions read backwards from the country (all end with whitespace) are tried only when the words
+      // before it can end them.
+      const cue = wordsBefore(before)
       // An adjective with no noun after it is a language ("written in Russian").
-      const bare = c.form === 'adjective' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
+      const bare =
+        c.form === 'adjective' && cue.last === 'in' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
       const targeted =
         !NOT_PLACE_AFTER.test(after) &&
         !bare &&
-        (DIRECT_TARGET.test(before) ||
+        ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
           (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
-          OWNER_OF.test(before) ||
+          (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
           (/^['’]s\s/.test(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
           (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
-          LISTED_IN.test(before) ||
-          COUNTRIES_LISTED.test(before) ||
+          ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && LISTED_IN.test(before)) ||
+          ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && COUNTRIES_LISTED.test(before)) ||
           // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
           // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
           (prev !== undefined &&
@@ -1880,9 +2118,10 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
     gaps: 0,
   },
 ]
-// Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by".
+// Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by", pattern 7's head by "of".
 const FOR_OVER = new RunWords(['for', 'over'])
 const BY = new RunWords(['by'])
+const OF = new RunWords(['of'])
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|these|those|a|an|its|their|his|her|our|same|such|to|in|on|for|after|during|each|every|any|one)\s+)?(?:cyber[- ]?)?(?:attack|campaign|activity|operation|intrusion|breach|incident|compromise|hack|outbreak)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b|^(?:the\s+)?(?:Business\s+)?(?:E-?mail|DNS|Account|Credential|Domain|Network|System|Server|Host|Cloud|Identity|Data|Web|Website)\s+(?:compromise|intrusions?|breach|hack)\b/i
@@ -1892,7 +2131,7 @@ export function campaignStarts(text: string): number[][] {
   const runs = wordRuns(text)
   const heads = roleRuns(text)
   return CAMPAIGN_STARTS.map(({ gaps, first }, i) => {
-    if (heads[i]!.length === 0 || (i === 8 && !text.includes('accused'))) return []
+    if (heads[i]!.length === 0 || (i === 8 && !accusedOfVerb(text, runs, heads[i]!))) return []
     const h =
       i === 3
         ? headsBefore(text, runs, heads[i]!, PATTERN_3_AFTER, 6)
@@ -1900,9 +2139,77 @@ export function campaignStarts(text: string): number[][] {
           ? headsBefore(text, runs, heads[i]!, FOR_OVER, 3)
           : i === 11
             ? headsBefore(text, runs, heads[i]!, BY, 1)
-            : heads[i]!
+            : i === 7
+              ? headsBefore(text, runs, heads[i]!, OF, 1)
+              : i === 4
+                ? headsAfterCapital(text, runs, heads[i]!)
+                : heads[i]!
     return startsBeforeHeads(text, runs, h, gaps, first ? { keep: first } : {})
   })
+}
+
+// Pattern 4's malware words, between its capitalised words and its head.
+const PATTERN_4_MODIFIERS = new Set(['malware', 'ransomware', 'wiper', 'cyber', 'DDoS'])
+
+/**
+ * The heads (run indices, ascending) that pattern 4 can end with: its capitalised words (`[A-Z][\w-]+`, each followed
+ * by whitespace) and maybe a malware word (followed by whitespace) come right before the head, so the chunk (run of
+ * non-space characters) before the head's whitespace holds a capital, or is a malware word with such a chunk before
+ * its own whitespace.
+ */
+function headsAfterCapital(text: string, runs: WordRuns, heads: readonly number[]): number[] {
+  const out: number[] = []
+  for (const h of heads) {
+    const head = runs.start[h]!
+    const e = spaceStart(text, head)
+    if (e === head) continue
+    const s = chunkStart(text, e)
+    if (hasCapital(text, s, e)) out.push(h)
+    else if (PATTERN_4_MODIFIERS.has(text.slice(s, e))) {
+      const e2 = spaceStart(text, s)
+      if (e2 < s && hasCapital(text, chunkStart(text, e2), e2)) out.push(h)
+    }
+  }
+  return out
+}
+
+/** The start of the whitespace that ends at `end` (`end` when there is none). */
+function spaceStart(text: string, end: number): number {
+  let i = end
+  while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+/** The start of the run of non-space characters that ends at `end`. */
+function chunkStart(text: string, end: number): number {
+  let i = end
+  while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
+  return i
+}
+
+/** Whether `text` has a capital A–Z in [s, e). */
+function hasCapital(text: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) if (isCapitalCode(text.charCodeAt(i))) return true
+  return false
+}
+
+/**
+ * Whether pattern 8's lookbehind can hold anywhere in `text`: it reads "accused", whitespace, then "of" after
+ * whitespace, whitespace and one of the pattern's verbs, which is then a whole run of `verbs` (the runs that may be
+ * its verbs). So some verb run has "of" and whitespace before it, with whitespace before "of" after an "accused".
+ */
+function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): boolean {
+  const accused = text.indexOf('accused')
+  if (accused < 0) return false
+  for (const h of verbs) {
+    const verb = runs.start[h]!
+    let i = verb
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+    // text[i - 2, i) is "of", after whitespace at i - 3 that comes after the whole of "accused".
+    if (i < verb && i - 3 >= accused + 7 && text.startsWith('of', i - 2) && isSpaceCode(text.charCodeAt(i - 3)))
+      return true
+  }
+  return false
 }
 
 // Patterns whose match ends with an object read up to punctuation: the description is cut where its noun phrase ends.
@@ -1953,24 +2260,29 @@ function namedVictim(object: string, afterThe = false): boolean {
 /** Whether the words of one member of an object name a victim (see namedVictim). */
 function namedMember(words: string[], afterThe: boolean): boolean {
   const last = words[words.length - 1] ?? ''
-  const isName = (w: string) => {
-    const bare = w.replace(/[’']s$/, '')
-    return (
-      /^[A-Z]/.test(bare) &&
-      !NATIONAL_NAMES.has(bare) &&
-      !NOT_VICTIM_NAME.test(bare) &&
-      !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
-      !/^[A-Z]{2,}s$/.test(bare)
-    )
-  }
-  if (!isName(last) && !ONE_VICTIM.test(last)) return false
-  const named = words.filter(isName)
+  if (!isVictimName(last) && !ONE_VICTIM.test(last)) return false
+  const named = words.filter(isVictimName)
   if (named.length === 0) return false
   // "the Office of Personnel Management" is a body, "Office documents" a product.
   if (afterThe) return true
   return !PRODUCT_NAME.test(named[0]!) && !PRODUCT_NAMES.has(named[0]!)
 }
 const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), ...c.adjectives, ...c.aliases]))
+
+/**
+ * Whether a word of an object is a name that can be a victim's (see namedVictim). At module level, not a closure made
+ * per call (tsx wraps each closure it names in a naming call).
+ */
+function isVictimName(w: string): boolean {
+  const bare = w.replace(/[’']s$/, '')
+  return (
+    /^[A-Z]/.test(bare) &&
+    !NATIONAL_NAMES.has(bare) &&
+    !NOT_VICTIM_NAME.test(bare) &&
+    !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
+    !/^[A-Z]{2,}s$/.test(bare)
+  )
+}
 
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
