@@ -264,8 +264,8 @@ const SUBJ_CUES: Cue[] = [
   ),
   cue(/\b(?:the\s+)?(?:actors?|force|groups?|culprits?|perpetrators?)\s+behind\b/gi, ['behind'], false),
   cue(
-    /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
-    ['carried out', 'took part', 'perpetrated', 'orchestrated'],
+    /\b(?:\w+ly\s+)?(?:carried out|carried\s+(?:it|them|this|these)\s+out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
+    ['carried', 'took part', 'perpetrated', 'orchestrated'],
     false,
   ),
   // "APT41 conducted the operation", "Sandworm launched the attacks": the subject of an attack verb with a cyber object.
@@ -413,7 +413,7 @@ const OUR =
   /\b[Oo]ur\s+(?:(?:own|threat|security|research|intelligence|incident\s+response)\s+)?(?:researchers|analysts|experts|investigators|team|teams|assessment|analysis|view|judgement|judgment)\b/y
 // Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned)\b)/iy
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 
@@ -1100,14 +1100,15 @@ export function findAttributions(
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
-        attributors = ref ? [ref] : speaker
+        // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
+        attributors = ref ? [ref] : unnamedSubject(text, s, slot) ? [] : speaker
       } else if (attributors.length) spoke = true
       if (attributors.length === 0) {
         if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
         continue
       }
       const confidence = bestConfidence(wordings, s, slot.cueSpan)
-      const hedge = confidence ? undefined : cueHedge(text, s, slot.cueSpan)
+      const hedge = confidence ? undefined : (cueHedge(text, s, slot.cueSpan) ?? topDegree(text, s, slot.cueSpan))
       for (const a of attributors) {
         for (const t of slot.attributed) {
           if (isNamedCampaign(text, t)) continue
@@ -1147,6 +1148,13 @@ export function findAttributions(
   return out
 }
 
+/** True when the slot's cue has an unnamed plural subject of its own: "Several governments have publicly linked". */
+function unnamedSubject(text: string, s: Sentence, slot: Slot): boolean {
+  return UNNAMED_SUBJECT.test(text.slice(Math.max(s.start, slot.cueSpan[0] - 80), slot.cueSpan[0]))
+}
+const UNNAMED_SUBJECT =
+  /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)\s+(?:(?:\w+ly|have|has|had|also)\s+)*$/i
+
 // The cues that say who stands behind the activity (not who named or saw it): their party is a sponsor even when the
 // text does not say who links it.
 const SPONSORING_CUE =
@@ -1165,7 +1173,7 @@ const INNER_SPEAKER =
 
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
-  /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
+  /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors?|groups?|hackers|operators|units?|crews?|teams?|gangs?|campaigns|operations|hacking)\b/i
 
 // "… for the ", "… for Russia's ": the state body an actor's work is done for.
 const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
@@ -1367,6 +1375,20 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
 }
 const HEDGE_WORD = /believ|thought|suspect|possib|may|might|could/i
 
+/**
+ * "assesses with the highest level of probability that", "with the highest degree of confidence": the top of the
+ * likelihood scale (UK usage), before the cue in its sentence. Read only when the sentence gives no other wording.
+ */
+function topDegree(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
+  const window = text.slice(Math.max(s.start, cue[0] - 160), cue[0])
+  if (!window.includes('highest')) return undefined
+  const m = TOP_DEGREE.exec(window)
+  if (!m) return undefined
+  return { text: m[0], scale: 'uk-phia', term: 'almost certain', stix: 98, kind: 'likelihood', band: [95, 100] }
+}
+const TOP_DEGREE =
+  /\b(?:with\s+)?the\s+highest\s+(?:possible\s+)?(?:level|degree)\s+of\s+(?:probability|confidence|certainty)\b/i
+
 function rank(scale: string): number {
   return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
 }
@@ -1450,6 +1472,15 @@ function findAttributors(
       out.push(p)
     }
   }
+  // "The Foreign Office said today that the UK, Georgia and partners have exposed …": the reported clause has subjects
+  // of its own before the cue; they attribute, the speaker only reports them.
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!
+    if (q.span[1] <= firstCue && REPORTED_THAT.test(text.slice(out[i - 1]!.span[1], q.span[0]))) {
+      out.splice(0, i)
+      break
+    }
+  }
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
@@ -1479,6 +1510,9 @@ function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
   return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
 }
 
+// A reporting verb and "that" between a speaker and the subject of the clause it reports: " said today that the ".
+const REPORTED_THAT =
+  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|explained|explains|declared|declares|reported|reports|told\s+\w+)\s+(?:(?:today|yesterday|on\s+\w+|in\s+a\s+statement)\s+)?that\s+(?:the\s+)?$/i
 // Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").
 const CLAUSE_SUBJECT_GAP =
   /^\s+(?:(?:\w+ly|now|also|therefore|thus|further|have|has|had|can|could|would|do|does|did|now)\s+){0,3}$/i

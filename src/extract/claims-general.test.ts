@@ -1,0 +1,124 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { type AliasEntry, compileActorMatcher, extractFromText } from './index.ts'
+
+// Generalisation rules of the attribution finder, each tried on several phrasings with names, agencies and states
+// that the development and check documents do not use.
+const ALIASES: AliasEntry[] = [
+  ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
+  ['Kimsuky', 'Kimsuky', 'Emerald Sleet', 'Velvet Chollima'],
+  ['APT41', 'APT41', 'Wicked Panda', 'Barium'],
+].flatMap(([name, ...aliases], i) =>
+  aliases.map((alias) => ({
+    alias: alias!,
+    actorId: `intrusion-set--${String(i + 1).repeat(8)}-2222-4222-8222-222222222222`,
+    actorName: name!,
+    kind: 'intrusion-set',
+  })),
+)
+const matcher = compileActorMatcher(ALIASES)
+
+function claims(text: string): string[] {
+  const x = extractFromText(text, { matcher })
+  return x.attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} [${a.confidence?.term ?? a.confidenceText}]`,
+  )
+}
+const has = (got: string[], prefix: string) => got.some((c) => c.startsWith(prefix))
+
+test('prosecutors "in" a city or district speak when they announce, unseal or file charges', () => {
+  for (const text of [
+    'Federal prosecutors in Denver announced charges against four officers of the Reconnaissance General Bureau.',
+    'Prosecutors in the Northern District of California unsealed charges against three officers of the SVR.',
+    'US prosecutors filed charges against two officers of the Islamic Revolutionary Guard Corps on Tuesday.',
+  ]) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => /^prosecutors > (?!\w+ officers)/i.test(c) && c.endsWith('[charged]')),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})
+
+test('a state or its services that "had tasked" or "has directed" a group sponsor it (singular object too)', () => {
+  for (const [text, gov] of [
+    ['The FBI said Chinese intelligence services had tasked the group with stealing research.', 'PRC Government'],
+    [
+      'The Australian Federal Police said the Iranian government has directed the gang to attack hospitals.',
+      'Iranian Government',
+    ],
+    ['Germany said North Korea had funded the crew for years.', 'North Korean Government'],
+  ] as const) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.includes(`> ${gov}`)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})
+
+test('"X said that A and B have attributed …": the subjects of the reported clause attribute, not the reporter', () => {
+  for (const [text, expected, not] of [
+    [
+      'The State Department said today that Canada, Japan and partners have exposed the responsibility of APT41 for the intrusions.',
+      ['Government of Canada > APT41', 'Government of Japan > APT41'],
+      'US Department of State',
+    ],
+    [
+      'The foreign ministry announced that Australia and New Zealand attribute the campaign to APT33.',
+      ['Government of Australia > APT33', 'Government of New Zealand > APT33'],
+      'ministry',
+    ],
+  ] as const) {
+    const got = claims(text)
+    for (const e of expected) assert.ok(has(got, e), `${text}\n${got.join(' | ')}`)
+    assert.ok(!got.some((c) => c.startsWith(not)), `${text}\n${got.join(' | ')}`)
+  }
+  // The reporter still speaks when the reported clause names no attributor of its own.
+  assert.ok(
+    has(claims('The NCSC said that Iran was behind the attack.'), 'UK National Cyber Security Centre > Iranian'),
+  )
+})
+
+test('"with the highest level of probability" is the top of the likelihood scale', () => {
+  for (const text of [
+    'The NCSC assesses with the highest level of probability that APT33 carried out the attack.',
+    'The Canadian Centre for Cyber Security judges with the highest degree of confidence that Kimsuky was behind the breach.',
+  ]) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.endsWith('[almost certain]')),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})
+
+test('"carried it/them out" is "carried out"', () => {
+  for (const text of [
+    'Germany is certain that APT41 carried them out to steal trade secrets.',
+    'Officials in Ottawa said Kimsuky carried it out.',
+  ]) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => /> (?:APT41|Kimsuky) /.test(c)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})
+
+test('unnamed others that link ("Several governments have linked") do not borrow the last speaker', () => {
+  for (const text of [
+    'We attribute the intrusions to Kimsuky with high confidence. Several governments have publicly linked Kimsuky to the Reconnaissance General Bureau; we have not tested that link.',
+    'Mandiant attributes the campaign to APT33. Other researchers have tied APT33 to the Islamic Revolutionary Guard Corps.',
+  ]) {
+    const got = claims(text)
+    assert.ok(
+      !got.some((c) => /> (?:Reconnaissance General Bureau|Islamic Revolutionary Guard Corps)/.test(c)),
+      `${text}\n${got.join(' | ')}`,
+    )
+    assert.ok(
+      got.some((c) => /> (?:Kimsuky|APT33) /.test(c)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})
