@@ -122,3 +122,47 @@ test('unnamed others that link ("Several governments have linked") do not borrow
     )
   }
 })
+
+test('a masthead line "Name | date" names the author a first-person report speaks for', () => {
+  for (const [text, author] of [
+    [
+      'Blue Harbor Security | 3 May 2024\n\nWe attribute the intrusions to APT33 with high confidence.',
+      'Blue Harbor Security',
+    ],
+    [
+      'Title of the post\n\nNorthwind Labs — March 4, 2025\n\nWe assess that Kimsuky is behind the lures.',
+      'Northwind Labs',
+    ],
+  ] as const) {
+    const got = claims(text)
+    assert.ok(has(got, `${author} >`), `${text}\n${got.join(' | ')}`)
+  }
+  // A masthead made of generic words names nobody.
+  const got = claims('Threat Intelligence Blog | May 3, 2024\n\nWe attribute the intrusions to APT33.')
+  assert.ok(has(got, 'we > APT33'), got.join(' | '))
+})
+
+test('"linked/connects … to" with a longer object, and a party inside the object does not speak', () => {
+  const got = claims('Mandiant could connect the servers that the FBI seized to Kimsuky, the company said.')
+  assert.ok(has(got, 'Mandiant > Kimsuky'), got.join(' | '))
+  assert.ok(!got.some((c) => c.startsWith('FBI')), got.join(' | '))
+  assert.ok(has(claims('ESET connects the new wiper to APT33.'), 'ESET > APT33'))
+  // The agent of a passive cue still speaks.
+  assert.ok(has(claims('The loader is attributed by Recorded Future to APT41.'), 'Recorded Future > APT41'))
+})
+
+test('"the <nationality> military" is a state party, not when it qualifies a noun', () => {
+  const got = claims('APT41, which ESET believes is linked to the Chinese military, hit the ministry.')
+  assert.ok(has(got, 'ESET > PRC Government'), got.join(' | '))
+  const x = extractFromText('Phishing e-mails reached accounts of Iranian military personnel.', { matcher })
+  assert.ok(!x.parties.some((p) => p.kind === 'government'))
+})
+
+test('a denier speaks: before the rejection, as the agent of a passive one, or named as speaker after it', () => {
+  const base = 'Germany attributed the intrusion to the PRC Ministry of State Security. '
+  const deniers = (t: string) => extractFromText(base + t, { matcher }).denials.map((d) => d.denier.text)
+  assert.deepEqual(deniers('China rejected the accusation of an attack on the German Ministry of Defence.'), ['China'])
+  assert.deepEqual(deniers('The charges were rejected by the Chinese embassy in Berlin.').length, 1)
+  assert.deepEqual(deniers('The accusations are groundless, the Chinese embassy in Berlin said.').length, 1)
+  assert.deepEqual(deniers('Fabricated documents were used to push narratives friendly to China.'), [])
+})

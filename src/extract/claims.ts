@@ -186,10 +186,10 @@ const OBJ_CUES: Cue[] = [
     'modus',
   ]),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
-  cue(/\b(?:linked|tied|connected|traced)(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?(?:to|with)\b/gi, [
+  cue(/\b(?:linked|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi, [
     'linked',
     'tied',
-    'connected',
+    'connect',
     'traced',
   ]),
   cue(
@@ -365,6 +365,9 @@ const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
+// A speaker named after what it says: ", the embassy said", " said in a statement", "'s foreign ministry said".
+const DENIER_AFTER =
+  /^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|embassy|spokes\w+|officials?|government|mission))?\s*,?\s*(?:(?:has|have|had)\s+)?(?:said|says|stated|added|told|responded|replied|insisted|countered|wrote)\b/i
 // Every match of DENIAL_CUE starts with one of these (lower case).
 const DENIAL_STARTS = [
   'reject',
@@ -629,7 +632,7 @@ export function buildParties(input: {
       continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
+      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
         after,
       )
     const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
@@ -1423,6 +1426,14 @@ function findAttributors(
     (p) =>
       ATTRIBUTOR_KINDS.has(p.kind) &&
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
+      // "could connect the infrastructure that CERT-UA had reported to X": a party inside the cue describes its object.
+      // ("attributed by Unit 42 to X": the agent of a passive cue speaks).
+      !slots.some(
+        (sl) =>
+          p.span[0] > sl.cueSpan[0] &&
+          p.span[1] < sl.cueSpan[1] &&
+          !/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
+      ) &&
       !isTargetPosition(text, p, true) &&
       !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
       !ownsNextAgency(text, p, ps) &&
@@ -1592,12 +1603,22 @@ export function findDenials(
     if (cues.length === 0) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
-    const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
+    // The denier speaks: it stands before the rejection ("the embassy rejected") or is named as the speaker after it
+    // ("…, the embassy said"); a body or state named inside what is rejected ("accusations of an attack on the
+    // defence ministry", "narratives friendly to Russia") does not deny.
+    const firstCue = s.start + cues[0]!.index
+    const speaks = (x: { span: Span }) =>
+      x.span[1] <= firstCue ||
+      DENIER_AFTER.test(text.slice(x.span[1], Math.min(s.end, x.span[1] + 40))) ||
+      // "The accusations were rejected by the embassy": the agent of a passive rejection.
+      /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.span[0] - 8), x.span[0]))
+    const emb = inS(orgs).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
     if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
     if (!denier) {
       const c = inS(countries).find(
         (x) =>
           accusedCountries.has(x.country) &&
+          speaks(x) &&
           // "Russian officials", "the Iranian mission to the UN": an adjective naming the state's own voice.
           (x.form !== 'adjective' || STATE_VOICE.test(text.slice(x.span[1], x.span[1] + 30))),
       )
