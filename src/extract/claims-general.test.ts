@@ -166,3 +166,46 @@ test('a denier speaks: before the rejection, as the agent of a passive one, or n
   assert.deepEqual(deniers('The accusations are groundless, the Chinese embassy in Berlin said.').length, 1)
   assert.deepEqual(deniers('Fabricated documents were used to push narratives friendly to China.'), [])
 })
+
+test('members of a group named as the object of a measure are no claim on the group; an identity or a charge is', () => {
+  for (const text of [
+    'Canada imposed sanctions on 12 members of APT41 on Monday.',
+    'The new designations exposed more members of APT41, the Treasury said.',
+  ]) {
+    const got = claims(text)
+    assert.ok(!got.some((c) => c.includes('> APT41')), `${text}\n${got.join(' | ')}`)
+  }
+  for (const text of [
+    'Microsoft researchers observed operators, believed to be members of the Peach Sandstorm group, in the network.',
+    'The Justice Department charged two members of APT41 with the intrusions.',
+  ]) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => /> APT(?:33|41) /.test(c)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})
+
+test('counted defendants named by the body they serve: the body is the party the charge links', () => {
+  for (const [text, body] of [
+    [
+      'Prosecutors unsealed charges against two officers of North Korea’s Reconnaissance General Bureau.',
+      'Reconnaissance General Bureau',
+    ],
+    ['The Justice Department announced charges against four officers of the FSB.', 'FSB'],
+  ] as const) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.includes(`> ${body}`)),
+      `${text}\n${got.join(' | ')}`,
+    )
+    assert.ok(!got.some((c) => / officers /.test(c)), `${text}\n${got.join(' | ')}`)
+  }
+  // Counted people with no body named stay the party.
+  assert.ok(
+    claims('The Justice Department charged five Iranian nationals with hacking.').some((c) =>
+      c.includes('> five Iranian nationals'),
+    ),
+  )
+})

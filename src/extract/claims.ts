@@ -988,6 +988,23 @@ export function findAttributions(
         if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(attributed[0]!)) attributed = []
         attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(p))
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
+        // "charges against five officers of the GRU": the counted people are named by the body they serve, which is
+        // the party the charge links; they are not a party of their own.
+        if (legal && attributed.length > 1)
+          attributed = attributed.filter(
+            (p, i) =>
+              !p.defendants ||
+              !attributed.some(
+                (q, j) => j > i && q.kind !== 'individual' && DEFENDANTS_OF.test(text.slice(p.span[1], q.span[0])),
+              ),
+          )
+        // "sanctions on 16 members of X", "exposed more members of X": naming a group's members says nobody is
+        // responsible for anything; a charge is a claim, and the members of a state body ("officers of the GRU") tie
+        // it to the state.
+        if (!(legal && /indict|charg/i.test(m[0])))
+          attributed = attributed.filter(
+            (p) => p.kind !== 'actor' || !MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])),
+          )
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
         if (attributed.length) slots.push({ cue: cueWords(m[0]), cueSpan: [cs, ce], attributed, explicit: true })
@@ -1157,6 +1174,14 @@ function unnamedSubject(text: string, s: Sentence, slot: Slot): boolean {
 }
 const UNNAMED_SUBJECT =
   /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)\s+(?:(?:\w+ly|have|has|had|also)\s+)*$/i
+
+// Between counted people and the body they serve: " of the ", " of North Korea's ".
+const DEFENDANTS_OF = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?$/
+
+// The members of a group as the object of a measure ("sanctions on 16 members of", "exposed more members of"); not
+// an identity ("believed to be members of", "hackers assessed to be members of").
+const MEMBERS_OF =
+  /\b(?:on|against|exposed|unmasked|sanctioned|sanctioning|designated|designating|named|naming|identified|identifying)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|more|several|other|further|additional|some|many|the|its|their|key|senior|leading)\s+)*(?:members?|affiliates?|associates?)\s+of\s+(?:the\s+)?$/i
 
 // The cues that say who stands behind the activity (not who named or saw it): their party is a sponsor even when the
 // text does not say who links it.
