@@ -209,3 +209,28 @@ test('counted defendants named by the body they serve: the body is the party the
     ),
   )
 })
+
+test('"an actor/hackers from <state>" is where the actor comes from, not a target', () => {
+  for (const [text, gov] of [
+    [
+      'The AIVD states that the intrusion was carried out by a state-sponsored actor from the Islamic Republic of Iran.',
+      'Iranian Government',
+    ],
+    ['The BSI said the attack was carried out by hackers from North Korea.', 'North Korean Government'],
+  ] as const) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.includes(`> ${gov}`)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+  assert.deepEqual(claims('The NCSC said the hackers stole data from Iran and Iraq.'), [])
+})
+
+test('"ABC and the Named Service (XYZ)" in one organisation mention are two parties that speak together', () => {
+  const got = claims(
+    'The CCCS and the Canadian Security Intelligence Service (CSIS) assess with high confidence that APT41 carried out the attack.',
+  )
+  assert.ok(has(got, 'CCCS > APT41'), got.join(' | '))
+  assert.ok(has(got, 'Canadian Security Intelligence Service > APT41'), got.join(' | '))
+})

@@ -541,6 +541,8 @@ export function unitName(b: StateBodyMention): string {
 const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/
 
 /** Build the parties a text mentions, from the entity mentions. */
+const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
+
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -596,6 +598,18 @@ export function buildParties(input: {
       )
     )
       continue
+    // "MIVD and the General Intelligence and Security Service (AIVD)": an acronym listed before the named body is a
+    // party of its own (two services that speak together).
+    const pair = ACRONYM_AND.exec(o.text)
+    if (pair) {
+      const a = o.span[0] + pair[0].indexOf(pair[1]!)
+      const first: Party = { name: pair[1]!, text: pair[1]!, span: [a, a + pair[1]!.length], kind }
+      const at = o.span[0] + pair[0].length
+      const second: Party = { name: o.name, text: o.text.slice(pair[0].length), span: [at, o.span[1]], kind }
+      if (o.country) first.country = second.country = o.country
+      parties.push(first, second)
+      continue
+    }
     const p: Party = { name: o.name, text: o.text, span: o.span, kind }
     if (o.country) p.country = o.country
     parties.push(p)
@@ -893,9 +907,10 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
       )
     )
   const after = text.slice(p.span[1], p.span[1] + 30)
-  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran".
+  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran", "a
+  // state-sponsored actor from the People's Republic of China".
   if (
-    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i.test(
+    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)|from)\s+(?:the\s+)?$/i.test(
       before,
     )
   )
