@@ -234,3 +234,32 @@ test('"ABC and the Named Service (XYZ)" in one organisation mention are two part
   assert.ok(has(got, 'CCCS > APT41'), got.join(' | '))
   assert.ok(has(got, 'Canadian Security Intelligence Service > APT41'), got.join(' | '))
 })
+
+test('what a named actor or state did, reported by a named speaker, is that speaker’s claim', () => {
+  for (const [text, expected] of [
+    ['The FBI said APT41 hacked more than 100 companies.', 'FBI > APT41'],
+    ['The BSI said Kimsuky had targeted members of parliament.', '> Kimsuky'],
+    ['APT33 breached the utility in March, Dragos said.', 'Dragos > APT33'],
+    ['According to CISA, Kimsuky has been exploiting the flaw since June.', 'CISA > Kimsuky'],
+    ['Estonia said Russia is attacking its power grid.', 'Government of Estonia > Russian Government'],
+  ] as const) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.includes(expected)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+  for (const text of [
+    'APT41 hacked more than 100 companies.',
+    'The attacks targeting the Latvian government infrastructure were carried out, and APT33 targeted banks.',
+    'Latvia was attacked by unknown hackers, the FBI said.',
+    'A campaign we call Kimsuky has been targeting think tanks.',
+  ]) {
+    const got = claims(text)
+    assert.deepEqual(
+      got.filter((c) => /\[(?:hacked|targeted|has been targeting|attacked)\]/.test(c)),
+      [],
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+})

@@ -256,6 +256,32 @@ const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-4))
 const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
+// What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
+// targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
+const ACTIVITY = cue(
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
+  [
+    'hacked',
+    'breach',
+    'compromis',
+    'infiltrat',
+    'penetrat',
+    'stole',
+    'stealing',
+    'exfiltrated',
+    'target',
+    'attack',
+    'exploit',
+    'hacking',
+  ],
+  false,
+)
+// Between a speaker and the actor whose activity it reports: a verb of saying or finding.
+const SPEAKER_VERB =
+  /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according)\b/
+// Between the actor and its activity verb: a head noun of the actor's people, adverbs and auxiliaries only.
+const ACTIVITY_GAP =
+  /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
@@ -288,6 +314,7 @@ const SUBJ_CUES: Cue[] = [
     false,
   ),
   cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
+  ACTIVITY,
 ]
 
 /**
@@ -768,6 +795,8 @@ interface Slot {
   attributed: Party[]
   /** A cue word or phrase (not an adjective such as "Chinese state-sponsored"). */
   explicit: boolean
+  /** What an actor did ("APT41 hacked"): claimed only by a speaker named before the actor or as the speaker after. */
+  activity?: true
 }
 
 function partiesIn(parties: Party[], s: Sentence): Party[] {
@@ -1034,6 +1063,16 @@ export function findAttributions(
         // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
         if (c.persons) listed = listed.filter((p) => !isNationality(p))
         const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
+        // An activity verb: its subject right before it, and no claim without a speaker in the sentence.
+        if (c === ACTIVITY) {
+          const last = attributed[attributed.length - 1]
+          if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
+          // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
+          if (last.kind === 'sponsor') continue
+          if (/^[-\s]*based\b/i.test(text.slice(last.span[1], cs))) continue
+          slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
+          continue
+        }
         if (attributed.length)
           slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
       }
@@ -1120,6 +1159,16 @@ export function findAttributions(
       let attributors = found.filter(
         (a) =>
           !inLaterClause(text, slot, a) &&
+          // What an actor did is claimed by a speaker named before it ("the FBI said APT41 hacked") or named as the
+          // speaker after it (", the FBI said"), not by a party of the object ("GopherWhisper targeted the
+          // Mongolian government").
+          (!slot.activity ||
+            (a.span[1] <= slot.attributed[0]!.span[0] &&
+              (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
+                /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - 20), a.span[0])))) ||
+            /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
+              text.slice(a.span[1], a.span[1] + 12),
+            )) &&
           !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
       )
       // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
