@@ -263,3 +263,26 @@ test('what a named actor or state did, reported by a named speaker, is that spea
     )
   }
 })
+
+test('serving a state’s interests, and operating in support of a state body, link the state', () => {
+  for (const [text, gov] of [
+    ['We judge it likely that the operation serves Russian state intelligence requirements.', 'Russian Government'],
+    [
+      'Recorded Future said the activity aligns with the strategic interests of the Chinese government.',
+      'PRC Government',
+    ],
+    [
+      'Proofpoint assesses that Kimsuky operates in support of the Reconnaissance General Bureau.',
+      'Reconnaissance General Bureau',
+    ],
+  ] as const) {
+    const got = claims(text)
+    assert.ok(
+      got.some((c) => c.includes(`> ${gov}`)),
+      `${text}\n${got.join(' | ')}`,
+    )
+  }
+  // A country's goals at large, or a product's support of platforms, are no link.
+  assert.deepEqual(claims('CISA said the hacktivists support Russia’s goals in Ukraine.'), [])
+  assert.deepEqual(claims('Mandiant said the backdoor supports Windows and Linux.'), [])
+})

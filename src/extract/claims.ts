@@ -114,6 +114,8 @@ const LEGAL_AGAINST = cue(
 )
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
+// Set below, in OBJ_CUES: a state's interests the activity serves.
+let INTERESTS: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -178,6 +180,18 @@ const OBJ_CUES: Cue[] = [
       'under the',
     ],
   ),
+  // "operates in support of the IRGC", "acting in direct support of the GRU".
+  cue(/\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?)\s+in\s+(?:direct\s+)?support\s+of\b/gi, [
+    'operat',
+    'act',
+    'work',
+  ]),
+  // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
+  // strategic interests of the North Korean government", "aligns with Chinese state objectives".
+  (INTERESTS = cue(
+    /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims)\b))/gi,
+    ['serv', 'support', 'advanc', 'further', 'align', 'in line'],
+  )),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
   cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [
     'link',
@@ -1032,6 +1046,12 @@ export function findAttributions(
         if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(attributed[0]!)) attributed = []
         attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(p))
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
+        // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
+        // country's goals at large ("support Russia's goals").
+        if (c === INTERESTS)
+          attributed = attributed.filter(
+            (p) => p.kind === 'government' || p.kind === 'sponsor' || p.kind === 'state-body',
+          )
         // "charges against five officers of the GRU": the counted people are named by the body they serve, which is
         // the party the charge links; they are not a party of their own.
         if (legal && attributed.length > 1)
@@ -1051,7 +1071,9 @@ export function findAttributions(
           )
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
-        if (attributed.length) slots.push({ cue: cueWords(m[0]), cueSpan: [cs, ce], attributed, explicit: true })
+        // "serves Iranian state requirements": the verb alone names the link.
+        const label = c === INTERESTS ? m[0].trim().split(/\s+/)[0]! : cueWords(m[0])
+        if (attributed.length) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: true })
       }
     }
     for (const c of SUBJ_CUES) {
