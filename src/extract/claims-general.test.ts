@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { unitName } from './claims.ts'
 import { type AliasEntry, compileActorMatcher, extractFromText } from './index.ts'
 
 // Generalisation rules of the attribution finder, each tried on several phrasings with names, agencies and states
@@ -285,4 +286,19 @@ test('serving a state’s interests, and operating in support of a state body, l
   // A country's goals at large, or a product's support of platforms, are no link.
   assert.deepEqual(claims('CISA said the hacktivists support Russia’s goals in Ukraine.'), [])
   assert.deepEqual(claims('Mandiant said the backdoor supports Windows and Linux.'), [])
+})
+
+test('"X is an organisation of the Y government and is responsible for": X is responsible too', () => {
+  const got = claims('The FBI said Kimsuky is a unit of the North Korean government and is responsible for the thefts.')
+  assert.ok(has(got, 'FBI > Kimsuky'), got.join(' | '))
+})
+
+test('a state body acronym with a command acronym ("IRGC-QF") names the command', () => {
+  const mention = (text: string, name: string) =>
+    ({ body: { name, country: 'Iran', kind: 'intelligence' }, text, span: [0, text.length] }) as const
+  assert.equal(unitName({ ...mention('IRGC-QF', 'Islamic Revolutionary Guard Corps'), span: [0, 7] }), 'IRGC-QF')
+  assert.equal(
+    unitName({ ...mention('IRGC', 'Islamic Revolutionary Guard Corps'), span: [0, 4] }),
+    'Islamic Revolutionary Guard Corps',
+  )
 })

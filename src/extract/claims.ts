@@ -573,6 +573,8 @@ const LEGAL_STARTS = [
  * 26165"); other mentions take the body's name.
  */
 export function unitName(b: StateBodyMention): string {
+  // "IRGC-CEC", "IRGC-QF": a body's acronym with the acronym of one of its commands names the command.
+  if (SUB_ACRONYM.test(b.text) && b.text !== b.body.name) return b.text
   const unit = UNIT.exec(b.text)
   if (!unit) return b.body.name
   // The finder may already name the unit with its parent ("Unit 74455" after "GRU" → "GRU Unit 74455").
@@ -580,6 +582,7 @@ export function unitName(b: StateBodyMention): string {
   return b.text.includes(b.body.name) ? b.text.replace(/^the\s+/i, '') : `${b.body.name} ${unit[0]}`
 }
 const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/
+const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 
 /** Build the parties a text mentions, from the entity mentions. */
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
@@ -1082,6 +1085,22 @@ export function findAttributions(
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
         let listed = precedingParty(text, cs, s.start, ps, c.persons)
+        // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
+        // the clause's subject, X (the party in the first predicate stays linked too).
+        if (
+          listed.length &&
+          /^(?:is|are|was|were)\b/i.test(m[0]) &&
+          /^\s*,?\s+and\s+$/.test(text.slice(listed[0]!.span[1], cs))
+        ) {
+          const subj = ps.find(
+            (p) =>
+              p.span[1] <= listed[0]!.span[0] &&
+              p.span[0] >= s.start &&
+              isAttributedKind(p) &&
+              /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i.test(text.slice(p.span[1], listed[0]!.span[0])),
+          )
+          if (subj) listed = [subj, ...listed]
+        }
         // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
         if (c.persons) listed = listed.filter((p) => !isNationality(p))
         const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
