@@ -302,3 +302,16 @@ test('a state body acronym with a command acronym ("IRGC-QF") names the command'
     'Islamic Revolutionary Guard Corps',
   )
 })
+
+test('"<nationality> government-sponsored actors" is a sponsor form; an outlet that was told is no speaker', () => {
+  const got = claims('In an advisory, the NCSC warned that Russian government-backed actors are exploiting the flaw.')
+  assert.ok(has(got, 'UK National Cyber Security Centre > Russian Government'), got.join(' | '))
+  const told = claims(
+    'Officials told the Associated Press the hackers were working on behalf of the Reconnaissance General Bureau.',
+  )
+  assert.ok(!told.some((c) => /Associated Press/.test(c)), told.join(' | '))
+  const conducts = claims(
+    'Mandiant assesses with high confidence that APT33 conducts espionage in support of the Iranian government.',
+  )
+  assert.ok(has(conducts, 'Mandiant > Iranian Government'), conducts.join(' | '))
+})

@@ -181,11 +181,10 @@ const OBJ_CUES: Cue[] = [
     ],
   ),
   // "operates in support of the IRGC", "acting in direct support of the GRU".
-  cue(/\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?)\s+in\s+(?:direct\s+)?support\s+of\b/gi, [
-    'operat',
-    'act',
-    'work',
-  ]),
+  cue(
+    /\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?|conduct(?:s|ed|ing)?(?:\s+[\w-]+){1,3}?)\s+in\s+(?:direct\s+)?support\s+of\b/gi,
+    ['operat', 'act', 'work', 'conduct'],
+  ),
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
   // strategic interests of the North Korean government", "aligns with Chinese state objectives".
   (INTERESTS = cue(
@@ -585,6 +584,7 @@ const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorat
 const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 
 /** Build the parties a text mentions, from the entity mentions. */
+const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|controlled|supported|aligned)\b/i
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
 
 export function buildParties(input: {
@@ -719,6 +719,22 @@ export function buildParties(input: {
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
+      // "Iranian government-sponsored actors", "the Chinese state-backed group": the government as sponsor.
+      const sponsored =
+        gov && /^(?:government|state)$/i.test(gov[0].trim().split(/\s+/).pop()!)
+          ? GOV_SPONSORED.exec(text.slice(e, e + 40))
+          : null
+      if (sponsored && !taken([s, e + sponsored[0].length])) {
+        const e2 = e + sponsored[0].length
+        parties.push({
+          name: governmentName(c.country),
+          text: text.slice(s, e2),
+          span: [s, e2],
+          kind: 'sponsor',
+          country: c.country,
+        })
+        continue
+      }
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
       if (taken([s, e])) continue
       parties.push({
@@ -1567,6 +1583,8 @@ function findAttributors(
       !isTargetPosition(text, p, true) &&
       !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
       !ownsNextAgency(text, p, ps) &&
+      // "officials told Reuters": the outlet listens, it does not speak.
+      !/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, p.span[0] - 10), p.span[0])) &&
       !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
       // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker.
       !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
