@@ -315,3 +315,14 @@ test('"<nationality> government-sponsored actors" is a sponsor form; an outlet t
   )
   assert.ok(has(conducts, 'Mandiant > Iranian Government'), conducts.join(' | '))
 })
+
+test('US agencies that speak together are one joint attributor, as joint advisories sign', () => {
+  assert.deepEqual(claims('The FBI and CISA said APT41 was behind the intrusions.'), [
+    'FBI and CISA > APT41 [was behind]',
+  ])
+  assert.deepEqual(claims('The NSA, the FBI and CISA said APT41 was behind the intrusions.'), [
+    'CISA, NSA and FBI > APT41 [was behind]',
+  ])
+  // Other pairs keep their own names.
+  assert.equal(claims('The FBI and the NSA said APT41 was behind the intrusions.').length, 2)
+})
