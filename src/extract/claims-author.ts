@@ -25,7 +25,7 @@ export function reportAuthor(text: string, orgs: OrgMention[], at = text.length)
   const cands = orgs.filter(
     (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
   )
-  if (cands.length === 0) return undefined
+  if (cands.length === 0) return mastheadName(text)
   const firstLine = text.search(/\n|$/)
   if (firstLine <= 160) {
     const head = cands.find(
@@ -34,9 +34,24 @@ export function reportAuthor(text: string, orgs: OrgMention[], at = text.length)
     if (head) return head
   }
   for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
+  // A masthead line: the known organisation it opens with ("Acme Labs Threat Research |" → Acme Labs), else its name.
+  const masthead = mastheadName(text)
+  if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
   // The organisation speaking as itself nearest before the first "we" (and not far from it).
   let own: OrgMention | undefined
   for (const o of cands)
     if (o.span[1] <= at && at - o.span[1] < 3000 && OWN_VOICE.test(text.slice(o.span[1], o.span[1] + 50))) own = o
   return own
+}
+
+// A masthead line near the top: "Acme Threat Research | 14 October 2025", "Northwind Labs — Published 3 May 2024".
+const MASTHEAD =
+  /(?:^|\n)[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}(?:Labs?|Research|Security|Intelligence|Group|Team|Networks|Technologies|Systems|Cyber|Defen[cs]e|Insights|Analytics|Threat\s+Intel))[ \t]*[|•·—–][ \t]*(?:(?:Published|Posted|Updated)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/
+
+/** The organisation a masthead line in the first few lines names, when the entity finder did not name it. */
+function mastheadName(text: string): OrgMention | undefined {
+  const m = MASTHEAD.exec(text.slice(0, 600))
+  if (!m || GENERIC.test(m[1]!)) return undefined
+  const at = m.index + m[0].indexOf(m[1]!)
+  return { name: m[1]!, text: m[1]!, span: [at, at + m[1]!.length], kind: 'vendor' }
 }

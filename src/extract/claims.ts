@@ -114,6 +114,8 @@ const LEGAL_AGAINST = cue(
 )
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
+// Set below, in OBJ_CUES: a state's interests the activity serves.
+let INTERESTS: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -178,6 +180,17 @@ const OBJ_CUES: Cue[] = [
       'under the',
     ],
   ),
+  // "operates in support of the IRGC", "acting in direct support of the GRU".
+  cue(
+    /\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?|conduct(?:s|ed|ing)?(?:\s+[\w-]+){1,3}?)\s+in\s+(?:direct\s+)?support\s+of\b/gi,
+    ['operat', 'act', 'work', 'conduct'],
+  ),
+  // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
+  // strategic interests of the North Korean government", "aligns with Chinese state objectives".
+  (INTERESTS = cue(
+    /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims)\b))/gi,
+    ['serv', 'support', 'advanc', 'further', 'align', 'in line'],
+  )),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
   cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [
     'link',
@@ -186,10 +199,10 @@ const OBJ_CUES: Cue[] = [
     'modus',
   ]),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
-  cue(/\b(?:linked|tied|connected|traced)(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+)?(?:to|with)\b/gi, [
+  cue(/\b(?:linked|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi, [
     'linked',
     'tied',
-    'connected',
+    'connect',
     'traced',
   ]),
   cue(
@@ -256,6 +269,32 @@ const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-4))
 const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
+// What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
+// targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
+const ACTIVITY = cue(
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
+  [
+    'hacked',
+    'breach',
+    'compromis',
+    'infiltrat',
+    'penetrat',
+    'stole',
+    'stealing',
+    'exfiltrated',
+    'target',
+    'attack',
+    'exploit',
+    'hacking',
+  ],
+  false,
+)
+// Between a speaker and the actor whose activity it reports: a verb of saying or finding.
+const SPEAKER_VERB =
+  /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according)\b/
+// Between the actor and its activity verb: a head noun of the actor's people, adverbs and auxiliaries only.
+const ACTIVITY_GAP =
+  /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
@@ -264,8 +303,8 @@ const SUBJ_CUES: Cue[] = [
   ),
   cue(/\b(?:the\s+)?(?:actors?|force|groups?|culprits?|perpetrators?)\s+behind\b/gi, ['behind'], false),
   cue(
-    /\b(?:\w+ly\s+)?(?:carried out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
-    ['carried out', 'took part', 'perpetrated', 'orchestrated'],
+    /\b(?:\w+ly\s+)?(?:carried out|carried\s+(?:it|them|this|these)\s+out|took part|perpetrated|orchestrated)\b(?!\s+by)/gi,
+    ['carried', 'took part', 'perpetrated', 'orchestrated'],
     false,
   ),
   // "APT41 conducted the operation", "Sandworm launched the attacks": the subject of an attack verb with a cyber object.
@@ -288,6 +327,7 @@ const SUBJ_CUES: Cue[] = [
     false,
   ),
   cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
+  ACTIVITY,
 ]
 
 /**
@@ -365,6 +405,9 @@ const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
+// A speaker named after what it says: ", the embassy said", " said in a statement", "'s foreign ministry said".
+const DENIER_AFTER =
+  /^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|embassy|spokes\w+|officials?|government|mission))?\s*,?\s*(?:(?:has|have|had)\s+)?(?:said|says|stated|added|told|responded|replied|insisted|countered|wrote)\b/i
 // Every match of DENIAL_CUE starts with one of these (lower case).
 const DENIAL_STARTS = [
   'reject',
@@ -413,7 +456,7 @@ const OUR =
   /\b[Oo]ur\s+(?:(?:own|threat|security|research|intelligence|incident\s+response)\s+)?(?:researchers|analysts|experts|investigators|team|teams|assessment|analysis|view|judgement|judgment)\b/y
 // Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned)\b)/iy
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 
@@ -529,6 +572,8 @@ const LEGAL_STARTS = [
  * 26165"); other mentions take the body's name.
  */
 export function unitName(b: StateBodyMention): string {
+  // "IRGC-CEC", "IRGC-QF": a body's acronym with the acronym of one of its commands names the command.
+  if (SUB_ACRONYM.test(b.text) && b.text !== b.body.name) return b.text
   const unit = UNIT.exec(b.text)
   if (!unit) return b.body.name
   // The finder may already name the unit with its parent ("Unit 74455" after "GRU" → "GRU Unit 74455").
@@ -536,8 +581,12 @@ export function unitName(b: StateBodyMention): string {
   return b.text.includes(b.body.name) ? b.text.replace(/^the\s+/i, '') : `${b.body.name} ${unit[0]}`
 }
 const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/
+const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 
 /** Build the parties a text mentions, from the entity mentions. */
+const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|controlled|supported|aligned)\b/i
+const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
+
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -593,6 +642,18 @@ export function buildParties(input: {
       )
     )
       continue
+    // "MIVD and the General Intelligence and Security Service (AIVD)": an acronym listed before the named body is a
+    // party of its own (two services that speak together).
+    const pair = ACRONYM_AND.exec(o.text)
+    if (pair) {
+      const a = o.span[0] + pair[0].indexOf(pair[1]!)
+      const first: Party = { name: pair[1]!, text: pair[1]!, span: [a, a + pair[1]!.length], kind }
+      const at = o.span[0] + pair[0].length
+      const second: Party = { name: o.name, text: o.text.slice(pair[0].length), span: [at, o.span[1]], kind }
+      if (o.country) first.country = second.country = o.country
+      parties.push(first, second)
+      continue
+    }
     const p: Party = { name: o.name, text: o.text, span: o.span, kind }
     if (o.country) p.country = o.country
     parties.push(p)
@@ -629,7 +690,7 @@ export function buildParties(input: {
       continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
+      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
         after,
       )
     const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
@@ -658,6 +719,22 @@ export function buildParties(input: {
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
+      // "Iranian government-sponsored actors", "the Chinese state-backed group": the government as sponsor.
+      const sponsored =
+        gov && /^(?:government|state)$/i.test(gov[0].trim().split(/\s+/).pop()!)
+          ? GOV_SPONSORED.exec(text.slice(e, e + 40))
+          : null
+      if (sponsored && !taken([s, e + sponsored[0].length])) {
+        const e2 = e + sponsored[0].length
+        parties.push({
+          name: governmentName(c.country),
+          text: text.slice(s, e2),
+          span: [s, e2],
+          kind: 'sponsor',
+          country: c.country,
+        })
+        continue
+      }
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
       if (taken([s, e])) continue
       parties.push({
@@ -751,6 +828,8 @@ interface Slot {
   attributed: Party[]
   /** A cue word or phrase (not an adjective such as "Chinese state-sponsored"). */
   explicit: boolean
+  /** What an actor did ("APT41 hacked"): claimed only by a speaker named before the actor or as the speaker after. */
+  activity?: true
 }
 
 function partiesIn(parties: Party[], s: Sentence): Party[] {
@@ -890,9 +969,10 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
       )
     )
   const after = text.slice(p.span[1], p.span[1] + 30)
-  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran".
+  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran", "a
+  // state-sponsored actor from the People's Republic of China".
   if (
-    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i.test(
+    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)|from)\s+(?:the\s+)?$/i.test(
       before,
     )
   )
@@ -985,9 +1065,34 @@ export function findAttributions(
         if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(attributed[0]!)) attributed = []
         attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(p))
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
+        // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
+        // country's goals at large ("support Russia's goals").
+        if (c === INTERESTS)
+          attributed = attributed.filter(
+            (p) => p.kind === 'government' || p.kind === 'sponsor' || p.kind === 'state-body',
+          )
+        // "charges against five officers of the GRU": the counted people are named by the body they serve, which is
+        // the party the charge links; they are not a party of their own.
+        if (legal && attributed.length > 1)
+          attributed = attributed.filter(
+            (p, i) =>
+              !p.defendants ||
+              !attributed.some(
+                (q, j) => j > i && q.kind !== 'individual' && DEFENDANTS_OF.test(text.slice(p.span[1], q.span[0])),
+              ),
+          )
+        // "sanctions on 16 members of X", "exposed more members of X": naming a group's members says nobody is
+        // responsible for anything; a charge is a claim, and the members of a state body ("officers of the GRU") tie
+        // it to the state.
+        if (!(legal && /indict|charg/i.test(m[0])))
+          attributed = attributed.filter(
+            (p) => p.kind !== 'actor' || !MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])),
+          )
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
-        if (attributed.length) slots.push({ cue: cueWords(m[0]), cueSpan: [cs, ce], attributed, explicit: true })
+        // "serves Iranian state requirements": the verb alone names the link.
+        const label = c === INTERESTS ? m[0].trim().split(/\s+/)[0]! : cueWords(m[0])
+        if (attributed.length) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: true })
       }
     }
     for (const c of SUBJ_CUES) {
@@ -996,9 +1101,35 @@ export function findAttributions(
         if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
         let listed = precedingParty(text, cs, s.start, ps, c.persons)
+        // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
+        // the clause's subject, X (the party in the first predicate stays linked too).
+        if (
+          listed.length &&
+          /^(?:is|are|was|were)\b/i.test(m[0]) &&
+          /^\s*,?\s+and\s+$/.test(text.slice(listed[0]!.span[1], cs))
+        ) {
+          const subj = ps.find(
+            (p) =>
+              p.span[1] <= listed[0]!.span[0] &&
+              p.span[0] >= s.start &&
+              isAttributedKind(p) &&
+              /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i.test(text.slice(p.span[1], listed[0]!.span[0])),
+          )
+          if (subj) listed = [subj, ...listed]
+        }
         // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
         if (c.persons) listed = listed.filter((p) => !isNationality(p))
         const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
+        // An activity verb: its subject right before it, and no claim without a speaker in the sentence.
+        if (c === ACTIVITY) {
+          const last = attributed[attributed.length - 1]
+          if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
+          // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
+          if (last.kind === 'sponsor') continue
+          if (/^[-\s]*based\b/i.test(text.slice(last.span[1], cs))) continue
+          slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
+          continue
+        }
         if (attributed.length)
           slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
       }
@@ -1085,6 +1216,16 @@ export function findAttributions(
       let attributors = found.filter(
         (a) =>
           !inLaterClause(text, slot, a) &&
+          // What an actor did is claimed by a speaker named before it ("the FBI said APT41 hacked") or named as the
+          // speaker after it (", the FBI said"), not by a party of the object ("GopherWhisper targeted the
+          // Mongolian government").
+          (!slot.activity ||
+            (a.span[1] <= slot.attributed[0]!.span[0] &&
+              (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
+                /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - 20), a.span[0])))) ||
+            /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
+              text.slice(a.span[1], a.span[1] + 12),
+            )) &&
           !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
       )
       // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
@@ -1100,14 +1241,15 @@ export function findAttributions(
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
-        attributors = ref ? [ref] : speaker
+        // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
+        attributors = ref ? [ref] : unnamedSubject(text, s, slot) ? [] : speaker
       } else if (attributors.length) spoke = true
       if (attributors.length === 0) {
         if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
         continue
       }
       const confidence = bestConfidence(wordings, s, slot.cueSpan)
-      const hedge = confidence ? undefined : cueHedge(text, s, slot.cueSpan)
+      const hedge = confidence ? undefined : (cueHedge(text, s, slot.cueSpan) ?? topDegree(text, s, slot.cueSpan))
       for (const a of attributors) {
         for (const t of slot.attributed) {
           if (isNamedCampaign(text, t)) continue
@@ -1147,6 +1289,21 @@ export function findAttributions(
   return out
 }
 
+/** True when the slot's cue has an unnamed plural subject of its own: "Several governments have publicly linked". */
+function unnamedSubject(text: string, s: Sentence, slot: Slot): boolean {
+  return UNNAMED_SUBJECT.test(text.slice(Math.max(s.start, slot.cueSpan[0] - 80), slot.cueSpan[0]))
+}
+const UNNAMED_SUBJECT =
+  /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)\s+(?:(?:\w+ly|have|has|had|also)\s+)*$/i
+
+// Between counted people and the body they serve: " of the ", " of North Korea's ".
+const DEFENDANTS_OF = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?$/
+
+// The members of a group as the object of a measure ("sanctions on 16 members of", "exposed more members of"); not
+// an identity ("believed to be members of", "hackers assessed to be members of").
+const MEMBERS_OF =
+  /\b(?:on|against|exposed|unmasked|sanctioned|sanctioning|designated|designating|named|naming|identified|identifying)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty|more|several|other|further|additional|some|many|the|its|their|key|senior|leading)\s+)*(?:members?|affiliates?|associates?)\s+of\s+(?:the\s+)?$/i
+
 // The cues that say who stands behind the activity (not who named or saw it): their party is a sponsor even when the
 // text does not say who links it.
 const SPONSORING_CUE =
@@ -1165,7 +1322,7 @@ const INNER_SPEAKER =
 
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
-  /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors|groups|hackers|operators|units|crews|teams|gangs|campaigns|operations|hacking)\b/i
+  /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors?|groups?|hackers|operators|units?|crews?|teams?|gangs?|campaigns|operations|hacking)\b/i
 
 // "… for the ", "… for Russia's ": the state body an actor's work is done for.
 const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
@@ -1367,6 +1524,20 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
 }
 const HEDGE_WORD = /believ|thought|suspect|possib|may|might|could/i
 
+/**
+ * "assesses with the highest level of probability that", "with the highest degree of confidence": the top of the
+ * likelihood scale (UK usage), before the cue in its sentence. Read only when the sentence gives no other wording.
+ */
+function topDegree(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
+  const window = text.slice(Math.max(s.start, cue[0] - 160), cue[0])
+  if (!window.includes('highest')) return undefined
+  const m = TOP_DEGREE.exec(window)
+  if (!m) return undefined
+  return { text: m[0], scale: 'uk-phia', term: 'almost certain', stix: 98, kind: 'likelihood', band: [95, 100] }
+}
+const TOP_DEGREE =
+  /\b(?:with\s+)?the\s+highest\s+(?:possible\s+)?(?:level|degree)\s+of\s+(?:probability|confidence|certainty)\b/i
+
 function rank(scale: string): number {
   return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
 }
@@ -1401,9 +1572,19 @@ function findAttributors(
     (p) =>
       ATTRIBUTOR_KINDS.has(p.kind) &&
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
+      // "could connect the infrastructure that CERT-UA had reported to X": a party inside the cue describes its object.
+      // ("attributed by Unit 42 to X": the agent of a passive cue speaks).
+      !slots.some(
+        (sl) =>
+          p.span[0] > sl.cueSpan[0] &&
+          p.span[1] < sl.cueSpan[1] &&
+          !/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
+      ) &&
       !isTargetPosition(text, p, true) &&
       !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
       !ownsNextAgency(text, p, ps) &&
+      // "officials told Reuters": the outlet listens, it does not speak.
+      !/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, p.span[0] - 10), p.span[0])) &&
       !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
       // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker.
       !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
@@ -1450,6 +1631,15 @@ function findAttributors(
       out.push(p)
     }
   }
+  // "The Foreign Office said today that the UK, Georgia and partners have exposed …": the reported clause has subjects
+  // of its own before the cue; they attribute, the speaker only reports them.
+  for (let i = 1; i < out.length; i++) {
+    const q = out[i]!
+    if (q.span[1] <= firstCue && REPORTED_THAT.test(text.slice(out[i - 1]!.span[1], q.span[0]))) {
+      out.splice(0, i)
+      break
+    }
+  }
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
@@ -1479,6 +1669,9 @@ function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
   return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
 }
 
+// A reporting verb and "that" between a speaker and the subject of the clause it reports: " said today that the ".
+const REPORTED_THAT =
+  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|explained|explains|declared|declares|reported|reports|told\s+\w+)\s+(?:(?:today|yesterday|on\s+\w+|in\s+a\s+statement)\s+)?that\s+(?:the\s+)?$/i
 // Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").
 const CLAUSE_SUBJECT_GAP =
   /^\s+(?:(?:\w+ly|now|also|therefore|thus|further|have|has|had|can|could|would|do|does|did|now)\s+){0,3}$/i
@@ -1558,12 +1751,22 @@ export function findDenials(
     if (cues.length === 0) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
-    const emb = inS(orgs).find((o) => o.kind === 'embassy' || /ministry|spokes/i.test(o.name))
+    // The denier speaks: it stands before the rejection ("the embassy rejected") or is named as the speaker after it
+    // ("…, the embassy said"); a body or state named inside what is rejected ("accusations of an attack on the
+    // defence ministry", "narratives friendly to Russia") does not deny.
+    const firstCue = s.start + cues[0]!.index
+    const speaks = (x: { span: Span }) =>
+      x.span[1] <= firstCue ||
+      DENIER_AFTER.test(text.slice(x.span[1], Math.min(s.end, x.span[1] + 40))) ||
+      // "The accusations were rejected by the embassy": the agent of a passive rejection.
+      /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.span[0] - 8), x.span[0]))
+    const emb = inS(orgs).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
     if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
     if (!denier) {
       const c = inS(countries).find(
         (x) =>
           accusedCountries.has(x.country) &&
+          speaks(x) &&
           // "Russian officials", "the Iranian mission to the UN": an adjective naming the state's own voice.
           (x.form !== 'adjective' || STATE_VOICE.test(text.slice(x.span[1], x.span[1] + 30))),
       )

@@ -153,6 +153,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: author, kind: 'vendor' }
   }
   attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
+  attributions = jointUsAgencies(attributions)
   // Accused states are the attributed countries: drop attributions *by* them. A state that is both (a rejection read
   // as a counter-claim: "China dismissed the charge by Washington that it was to blame") is accused only when it is
   // named as responsible at least as often as it names another state or state body.
@@ -534,4 +535,31 @@ export function summarize(x: Extraction): ExtractionSummary {
     iocs: uniq(x.iocs, (i) => `${i.type}|${i.value}`).map((i) => ({ type: i.type, value: i.value })),
     dates: [...new Set(x.dates.map((d) => d.value))].map((value) => ({ value })),
   }
+}
+
+// US agencies that co-author one statement speak as one: "the NSA, the FBI and CISA said" is the joint voice
+// "CISA, NSA and FBI", "the FBI and CISA warned" is "FBI and CISA" (the names joint advisories sign with).
+const JOINT_US: [string[], string][] = [
+  [['CISA', 'FBI', 'NSA'], 'CISA, NSA and FBI'],
+  [['CISA', 'FBI'], 'FBI and CISA'],
+]
+function jointUsAgencies(attributions: AttributionClaim[]): AttributionClaim[] {
+  const groups = new Map<string, AttributionClaim[]>()
+  for (const a of attributions) {
+    if (a.attributor.kind !== 'agency') continue
+    const key = `${a.sentence.start}\u0000${a.attributed.name}\u0000${a.cue}`
+    const g = groups.get(key)
+    if (g) g.push(a)
+    else groups.set(key, [a])
+  }
+  const drop = new Set<AttributionClaim>()
+  for (const g of groups.values()) {
+    const names = [...new Set(g.map((a) => a.attributor.name))].sort()
+    const joint = JOINT_US.find(([set]) => set.length === names.length && set.every((n, i) => n === names[i]))
+    if (!joint) continue
+    const first = g[0]!
+    first.attributor = { ...first.attributor, name: joint[1] }
+    for (const a of g) if (a !== first) drop.add(a)
+  }
+  return drop.size ? attributions.filter((a) => !drop.has(a)) : attributions
 }
