@@ -58,6 +58,16 @@ export function stableId(type: string, key: string): string {
   return id
 }
 
+/**
+ * `stableId` for a key that holds the report's own id (a claim, campaign or note of this report): such a key is never
+ * asked for by another report, so it is hashed without the cache, where it would only push out the shared ids (and
+ * grow the map whose lookups every id pays for). The same id as `stableId` gives.
+ */
+function reportScopedId(type: string, key: string): string {
+  if (key.length >= LONG_KEY) return stableId(type, key)
+  return uuidShaped(type, sha1(`mosaic-extract|${type}|${key}`))
+}
+
 function uuidShaped(type: string, h: Buffer): string {
   h[6] = (h[6]! & 0x0f) | 0x50
   h[8] = (h[8]! & 0x3f) | 0x80
@@ -128,7 +138,7 @@ export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
 
   const campaignIds: { id: string; span: [number, number] }[] = []
   for (const c of x.campaigns) {
-    const id = stableId('campaign', `${reportId}|${c.name}`)
+    const id = reportScopedId('campaign', `${reportId}|${c.name}`)
     add({
       ...base('campaign', id),
       name: c.name,
@@ -172,7 +182,7 @@ export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
     if (about) ext.about_refs = [about]
     const cos = x.cosigners.filter((c) => c.span[0] >= a.span[0] && c.span[1] <= a.span[1])
     if (cos.length > 1) ext.cosigner_refs = cos.map((c) => stableId('identity', `organization|${c.name}`))
-    const id = stableId(
+    const id = reportScopedId(
       'relationship',
       `${reportId}|attr|${a.attributor.name}|${a.attributed.name}|${a.span[0]}|${a.cue}`,
     )
@@ -201,7 +211,7 @@ export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
       attributor_ref: denier,
     })
     add({
-      ...base('opinion', stableId('opinion', `${reportId}|${d.denier.name}|${d.span[0]}`)),
+      ...base('opinion', reportScopedId('opinion', `${reportId}|${d.denier.name}|${d.span[0]}`)),
       opinion: 'strongly-disagree',
       explanation: d.quote,
       authors: [d.denier.name],
@@ -216,7 +226,7 @@ export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
       actorIds.get(c.canonical) ??
       add({ ...base('intrusion-set', stableId('intrusion-set', c.canonical)), name: c.canonical })
     const o: StixObject = {
-      ...base('note', stableId('note', `${reportId}|alias|${c.span[0]}`)),
+      ...base('note', reportScopedId('note', `${reportId}|alias|${c.span[0]}`)),
       abstract: 'alias list asserted by the report',
       content: c.names.map((n) => n.text).join(', '),
       object_refs: [actor],
@@ -260,16 +270,24 @@ export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
   }
   if (publisherId) report.created_by_ref = publisherId
   if (opts.url) report.external_references = [{ source_name: opts.publisher ?? 'source', url: opts.url }]
-  return { type: 'bundle', id: stableId('bundle', `${reportId}|${now}`), objects: [report, ...objects.values()] }
+  return { type: 'bundle', id: reportScopedId('bundle', `${reportId}|${now}`), objects: [report, ...objects.values()] }
 }
 
 function claimExt(e: Omit<ClaimExtension, 'extension_type'>): Record<string, unknown> {
   return { extension_type: 'property-extension', ...e }
 }
 
+/** The first line with more than white space, trimmed and cut at 200 characters ('report' when there is none). */
 function firstLine(text: string): string {
-  const l = text.split('\n').find((s) => s.trim() !== '') ?? 'report'
-  return l.trim().slice(0, 200)
+  // Line by line from the start instead of splitting the whole text: the first non-blank line is usually the first.
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const l = text.slice(start, end).trim()
+    if (l !== '') return l.slice(0, 200)
+    start = end + 1
+  }
+  return 'report'
 }
 
 function stixPattern(type: string, value: string): string {
