@@ -315,10 +315,15 @@ function hostOf(url: string): string {
 }
 
 const REFERENCE_HOST_SET = new Set(REFERENCE_HOSTS)
-const REFERENCE_HOST_SUFFIXES = REFERENCE_HOSTS.map((h) => `.${h}`)
-/** A reference host or a subdomain of one (the suffixes made once, not per question). */
+/**
+ * A reference host or a subdomain of one: the host, or what follows one of its dots, is in the set (the same as
+ * testing `host.endsWith('.' + h)` for every reference host h, with a lookup per dot instead of a test per host).
+ */
 function isReferenceHost(host: string): boolean {
-  return REFERENCE_HOST_SET.has(host) || REFERENCE_HOST_SUFFIXES.some((h) => host.endsWith(h))
+  if (REFERENCE_HOST_SET.has(host)) return true
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1))
+    if (REFERENCE_HOST_SET.has(host.slice(i + 1))) return true
+  return false
 }
 
 function tldOf(domain: string): string {
@@ -364,10 +369,11 @@ class IocScan {
     return lineAt(this.ls, start)
   }
 
-  add(type: IocType, raw: string, start: number, value: string): void {
+  /** `defanged` is `DEFANG.test(raw)` when the caller has it already. */
+  add(type: IocType, raw: string, start: number, value: string, defanged = DEFANG.test(raw)): void {
     const span: [number, number] = [start, start + raw.length]
     this.taken.push(span)
-    this.iocs.push({ type, value, text: raw, span, defanged: DEFANG.test(raw) })
+    this.iocs.push({ type, value, text: raw, span, defanged })
   }
 
   reject(raw: string, start: number, why: string): void {
@@ -406,7 +412,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (line.section === 'reference') x.reject(raw, start, 'reference link')
     else if (isReferenceHost(host) && !defanged) x.reject(raw, start, 'reference link')
     else if (publisher.has(host)) x.reject(raw, start, "the publisher's own address")
-    else if (defanged || x.plainOk(start)) x.add('url', raw, start, value)
+    else if (defanged || x.plainOk(start)) x.add('url', raw, start, value, defanged)
     else x.reject(raw, start, 'link in running text')
   }
   for (const m of matchAtStarts(AT_EMAIL, text, starts.email)) {
@@ -420,7 +426,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (!defanged && (CONTACT_LOCAL.test(local) || CONTACT_WORDS.test(line.text) || publisher.has(domain)))
       x.reject(raw, start, 'contact address')
     else if (!validTld(tldOf(domain))) continue
-    else if (defanged || x.plainOk(start)) x.add('email', raw, start, value)
+    else if (defanged || x.plainOk(start)) x.add('email', raw, start, value, defanged)
     else x.reject(raw, start, 'address in running text')
   }
   for (const m of matchAtStarts(AT_IPV4, text, starts.ipv4)) {
@@ -451,7 +457,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
       continue
     }
     // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
-    if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw))
+    if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw), defanged)
   }
   for (const m of matchAtStarts(AT_IPV6, text, colonStarts(text))) {
     const raw = m[0]
@@ -481,7 +487,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
       x.reject(raw, start, "the publisher's own address")
       continue
     }
-    if (defanged || x.plainOk(start)) x.add('domain', raw, start, value)
+    if (defanged || x.plainOk(start)) x.add('domain', raw, start, value, defanged)
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
       nonIocs.push({ text: raw, span, why: 'site name in running text' })
   }
