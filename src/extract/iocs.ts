@@ -334,10 +334,19 @@ function validTld(tld: string): boolean {
   return GENERIC_TLDS.has(tld) || /^[a-z]{2}$/.test(tld)
 }
 
+// The characters `trimUrl` drops from the end of a URL: . , ; : ! ? ' " ’ ”
+const URL_END_PUNCTUATION = new Set([46, 44, 59, 58, 33, 63, 39, 34, 0x2019, 0x201d])
+
+/**
+ * The URL without the punctuation that ends it: what dropping the last character while /[.,;:!?'"’”]$/ matches and
+ * /\[\.\]$|\(\.\)$/ does not gives (`$` is the end of the string without the m flag), by looking at the last character
+ * instead of running both expressions over the string at each step. The second test never stops the loop: a string
+ * that ends with one of those characters does not end with "]" or ")".
+ */
 function trimUrl(s: string): string {
-  let t = s
-  while (/[.,;:!?'"’”]$/.test(t) && !/\[\.\]$|\(\.\)$/.test(t)) t = t.slice(0, -1)
-  return t
+  let end = s.length
+  while (end > 0 && URL_END_PUNCTUATION.has(s.charCodeAt(end - 1))) end--
+  return end === s.length ? s : s.slice(0, end)
 }
 
 /**
