@@ -5,7 +5,7 @@
  */
 import { hashStarts, iocStarts, urlStarts } from './iocs-starts.ts'
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
-import { overlaps } from './text.ts'
+import { overlaps, SpanSet } from './text.ts'
 
 export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'url' | 'email' | 'md5' | 'sha1' | 'sha256' | 'sha512'
 
@@ -369,8 +369,24 @@ class IocScan {
     this.publisher = new Set(publisherDomains.map((d) => d.toLowerCase()))
   }
 
+  /** The spans taken before the current kind's loop began (see `beginKind`). */
+  private takenBefore = new SpanSet([])
+  private takenBeforeCount = 0
+
+  /**
+   * Called before each kind's loop. Its matches (those of one global scan, each URL at most shortened) never overlap
+   * one another, so whether a candidate overlaps a span taken so far is whether it overlaps one taken before the loop
+   * began: those are put in a set once per loop instead of walking every span per candidate.
+   */
+  beginKind(): void {
+    if (this.taken.length === this.takenBeforeCount) return
+    this.takenBefore = new SpanSet(this.taken)
+    this.takenBeforeCount = this.taken.length
+  }
+
+  /** Whether a span taken so far overlaps `span` (asked inside a kind's loop, after `beginKind`). */
   isTaken(span: [number, number]): boolean {
-    return this.taken.some((t) => overlaps(t, span))
+    return this.takenBefore.overlaps(span)
   }
 
   context(start: number): Line {
@@ -424,6 +440,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     else if (defanged || x.plainOk(start)) x.add('url', raw, start, value, defanged)
     else x.reject(raw, start, 'link in running text')
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_EMAIL, text, starts.email)) {
     const raw = m[0]
     const start = m.index
@@ -438,6 +455,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     else if (defanged || x.plainOk(start)) x.add('email', raw, start, value, defanged)
     else x.reject(raw, start, 'address in running text')
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_IPV4, text, starts.ipv4)) {
     const raw = m[0]
     const start = m.index
@@ -468,6 +486,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
     if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw), defanged)
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_IPV6, text, colonStarts(text))) {
     const raw = m[0]
     const start = m.index
@@ -477,6 +496,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (groups.length < 2 || !groups.some((g) => /[a-f]/i.test(g) || g.length >= 3)) continue
     x.add('ipv6', raw, start, raw.toLowerCase())
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_DOMAIN, text, starts.domain)) {
     const raw = m[0]
     const start = m.index
@@ -500,6 +520,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
       nonIocs.push({ text: raw, span, why: 'site name in running text' })
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_HASH, text, hashStarts(text))) {
     const raw = m[0]
     const start = m.index
