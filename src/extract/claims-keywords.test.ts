@@ -73,6 +73,25 @@ test('the keyword pass finds every word-start occurrence the lower-cased text ho
   }
 })
 
+test('a keyword set too large for 16-bit table entries finds the same occurrences', () => {
+  // About 3,000 keywords of the documents' own words (and pairs of them) make more than 65,536 table entries.
+  const words = new Set<string>()
+  for (const text of texts())
+    for (const m of lowerForKeywords(text).matchAll(/\b[a-z][a-z]+(?: [a-z]+)?/g))
+      if (words.size < 3000) words.add(m[0])
+  const index = new KeywordIndex(words)
+  for (const text of texts()) {
+    const found = index.find(text)
+    const lower = lowerForKeywords(text)
+    const want = index.keywords.flatMap((k, id) =>
+      keywordStarts(lower, [k])
+        .filter((s) => wordStart(text, s))
+        .map((s) => `${s}:${s + k.length}:${id}`),
+    )
+    assert.deepEqual(found.starts.map((s, i) => `${s}:${found.ends[i]}:${found.keys[i]}`).sort(), want.sort())
+  }
+})
+
 test('every match of a keyword-gated claim expression starts with (or holds) one of its keywords at a word start', () => {
   let matches = 0
   for (const text of texts()) {

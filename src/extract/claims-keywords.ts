@@ -40,10 +40,12 @@ export class KeywordIndex {
   // Automaton over character classes: ASCII letters of both cases share a class; characters in no keyword are 0.
   private readonly classOf = new Uint8Array(128)
   private readonly classes: number
-  /** Transitions: entry `row + class` holds the next node's row (node × classes) times 2, plus 1 when a keyword ends there. */
+  /** Transitions: entry `row + class` holds the next node's row (node × classes). */
   private readonly dfa: Uint16Array | Uint32Array
   /** Per node: the numbers of the keywords that end there. */
   private readonly outs: number[][]
+  /** The first row of a node where a keyword ends; every later row is one too. */
+  private readonly firstOutputRow: number
   private lastText: string | undefined
   private lastFound: Occurrences | undefined
 
@@ -98,14 +100,24 @@ export class KeywordIndex {
         queue.push(child)
       }
     }
-    // Rows instead of node numbers, and the output flag in the low bit: the scan does one table read per character.
-    // 16-bit entries keep the table small (about 50 KB): between documents the pipeline's other stages push it out of
-    // the nearer caches, and each row the scan visits is then fetched again.
-    // A larger keyword set (more than about 32,000 entries) takes 32-bit entries instead of failing.
-    const table = dfa.length * 2 > 0xffff ? new Uint32Array(dfa.length) : new Uint16Array(dfa.length)
-    for (let i = 0; i < dfa.length; i++) table[i] = ((dfa[i]! * classes) << 1) | (outs[dfa[i]!]!.length > 0 ? 1 : 0)
+    // Rows (node × classes) instead of node numbers: the scan does one table read per character. The nodes are
+    // renumbered, breadth-first, those where no keyword ends before those where one does: a row at or past
+    // `firstOutputRow` is where a keyword ends, without a flag bit in the entry. So the entries fit in 16 bits up to
+    // 65,536 of them (the set has about 1,350 nodes of 28 classes), which keeps the table small (about 75 KB, and the
+    // rows a scan visits, near the root, close together): between documents the pipeline's other stages push it out
+    // of the nearer caches, and each row the scan visits is then fetched again. A larger set takes 32-bit entries.
+    const order = [...queue.filter((n) => outs[n]!.length === 0), ...queue.filter((n) => outs[n]!.length > 0)]
+    const renumbered = new Int32Array(next.length)
+    order.forEach((node, i) => {
+      renumbered[node] = i
+    })
+    const table = dfa.length > 0x10000 ? new Uint32Array(dfa.length) : new Uint16Array(dfa.length)
+    for (const node of order)
+      for (let cls = 0; cls < classes; cls++)
+        table[renumbered[node]! * classes + cls] = renumbered[dfa[node * classes + cls]!]! * classes
     this.dfa = table
-    this.outs = outs
+    this.outs = order.map((node) => outs[node]!)
+    this.firstOutputRow = (order.length - order.filter((n) => outs[n]!.length > 0).length) * classes
   }
 
   /** The mask of the given keywords (each must be one of the index's). */
@@ -123,15 +135,14 @@ export class KeywordIndex {
   find(text: string): Occurrences {
     if (text === this.lastText && this.lastFound) return this.lastFound
     const found: Occurrences = { starts: [], ends: [], keys: [] }
-    const { dfa, classOf, classes, outs, keywords } = this
+    const { dfa, classOf, classes, outs, keywords, firstOutputRow } = this
     const k = classOf[107]!
     const s = classOf[115]!
     let row = 0
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i)
-      const next = dfa[row + (c < 128 ? classOf[c]! : c === 0x212a ? k : c === 0x17f ? s : 0)]!
-      row = next >> 1
-      if ((next & 1) === 0) continue
+      row = dfa[row + (c < 128 ? classOf[c]! : c === 0x212a ? k : c === 0x17f ? s : 0)]!
+      if (row < firstOutputRow) continue
       for (const id of outs[row / classes]!) {
         const start = i + 1 - keywords[id]!.length
         if (start > 0 && isAsciiAlnumCode(text.charCodeAt(start - 1))) continue

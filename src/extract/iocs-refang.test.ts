@@ -1,7 +1,7 @@
 // refang skips the replacements that cannot apply; it must give what the full chain of replacements gives.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { isDefanged, refang } from './iocs.ts'
+import { findIocs, IOC_EXPRESSIONS, isDefanged, refang } from './iocs.ts'
 
 function refangRef(s: string): string {
   return s
@@ -58,5 +58,23 @@ test('isDefanged equals the defang expression over the whole text', () => {
     const n = Math.floor(next() * 12)
     for (let i = 0; i < n; i++) s += pieces[Math.floor(next() * pieces.length)]
     assert.equal(isDefanged(s), DEFANG.test(s), JSON.stringify(s))
+  }
+})
+
+test('a URL loses the punctuation after it as by the end-anchored expressions', () => {
+  const trimRef = (u: string) => {
+    let t = u
+    while (/[.,;:!?'"’”]$/.test(t) && !/\[\.\]$|\(\.\)$/.test(t)) t = t.slice(0, -1)
+    return t
+  }
+  const ends = ['', '.', ',', ';).', '?!', "'", '"', '’”', '[.]', '(.)', '[.].', '(.);', '/', ')', ']', '.:.', 'x.']
+  for (const end of ends) {
+    const text = `C2 payload download: hxxp://evil[.]example[.]com/a.b?x=1${end} and http://203.0.113.9/p${end}\n`
+    const found = findIocs(text)
+    const spans = [...found.iocs, ...found.nonIocs].map((i) => `${i.span[0]}:${i.text}`)
+    for (const m of text.matchAll(IOC_EXPRESSIONS.url)) {
+      const want = trimRef(m[0])
+      assert.ok(spans.includes(`${m.index}:${want}`), `${JSON.stringify(want)} in ${JSON.stringify(spans)}`)
+    }
   }
 })

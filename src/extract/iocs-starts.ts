@@ -6,7 +6,7 @@ import { isAsciiWordCode } from './scan.ts'
 
 /** Candidate starts per indicator kind, each ascending (a start where no match begins may be listed). */
 export interface IocStarts {
-  /** IPv4 addresses: the start of the run of word characters right before a ".", "[", "(" or "{". */
+  /** IPv4 addresses: the start of the run of word characters right before a ".", "[", "(" or "{", when a digit. */
   ipv4: number[]
   /** Domains: the same with "-" counted as a word character. */
   domain: number[]
@@ -41,7 +41,8 @@ export function iocStarts(text: string): IocStarts {
     if (c !== 64) {
       let s = i
       while (s > 0 && isAsciiWordCode(text.charCodeAt(s - 1))) s--
-      if (s < i) ipv4.push(s)
+      // An address begins with a digit (no letter folds onto one): "U.S." or "e.g." is no start for it.
+      if (s < i && isDigitCode(text.charCodeAt(s))) ipv4.push(s)
       // The run with "-" is the run of word characters extended further back over word characters and "-".
       let h = s
       for (let p = text.charCodeAt(h - 1); h > 0 && (isAsciiWordCode(p) || p === 45); p = text.charCodeAt(h - 1)) h--
@@ -103,6 +104,10 @@ function emailStartsBefore(text: string, at: number, out: number[]): void {
     if (isAlnumCode(text.charCodeAt(s)) && !(isAsciiWordCode(prev) || prev === 46 || prev === 43 || prev === 45))
       out.push(s)
   }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 function isAlnumCode(c: number): boolean {

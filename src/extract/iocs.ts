@@ -5,7 +5,7 @@
  */
 import { hashStarts, iocStarts, urlStarts } from './iocs-starts.ts'
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
-import { overlaps } from './text.ts'
+import { overlaps, SpanSet } from './text.ts'
 
 export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'url' | 'email' | 'md5' | 'sha1' | 'sha256' | 'sha512'
 
@@ -315,10 +315,15 @@ function hostOf(url: string): string {
 }
 
 const REFERENCE_HOST_SET = new Set(REFERENCE_HOSTS)
-const REFERENCE_HOST_SUFFIXES = REFERENCE_HOSTS.map((h) => `.${h}`)
-/** A reference host or a subdomain of one (the suffixes made once, not per question). */
+/**
+ * A reference host or a subdomain of one: the host, or what follows one of its dots, is in the set (the same as
+ * testing `host.endsWith('.' + h)` for every reference host h, with a lookup per dot instead of a test per host).
+ */
 function isReferenceHost(host: string): boolean {
-  return REFERENCE_HOST_SET.has(host) || REFERENCE_HOST_SUFFIXES.some((h) => host.endsWith(h))
+  if (REFERENCE_HOST_SET.has(host)) return true
+  for (let i = host.indexOf('.'); i >= 0; i = host.indexOf('.', i + 1))
+    if (REFERENCE_HOST_SET.has(host.slice(i + 1))) return true
+  return false
 }
 
 function tldOf(domain: string): string {
@@ -329,10 +334,19 @@ function validTld(tld: string): boolean {
   return GENERIC_TLDS.has(tld) || /^[a-z]{2}$/.test(tld)
 }
 
+// The characters `trimUrl` drops from the end of a URL: . , ; : ! ? ' " ’ ”
+const URL_END_PUNCTUATION = new Set([46, 44, 59, 58, 33, 63, 39, 34, 0x2019, 0x201d])
+
+/**
+ * The URL without the punctuation that ends it: what dropping the last character while /[.,;:!?'"’”]$/ matches and
+ * /\[\.\]$|\(\.\)$/ does not gives (`$` is the end of the string without the m flag), by looking at the last character
+ * instead of running both expressions over the string at each step. The second test never stops the loop: a string
+ * that ends with one of those characters does not end with "]" or ")".
+ */
 function trimUrl(s: string): string {
-  let t = s
-  while (/[.,;:!?'"’”]$/.test(t) && !/\[\.\]$|\(\.\)$/.test(t)) t = t.slice(0, -1)
-  return t
+  let end = s.length
+  while (end > 0 && URL_END_PUNCTUATION.has(s.charCodeAt(end - 1))) end--
+  return end === s.length ? s : s.slice(0, end)
 }
 
 /**
@@ -355,8 +369,24 @@ class IocScan {
     this.publisher = new Set(publisherDomains.map((d) => d.toLowerCase()))
   }
 
+  /** The spans taken before the current kind's loop began (see `beginKind`). */
+  private takenBefore = new SpanSet([])
+  private takenBeforeCount = 0
+
+  /**
+   * Called before each kind's loop. Its matches (those of one global scan, each URL at most shortened) never overlap
+   * one another, so whether a candidate overlaps a span taken so far is whether it overlaps one taken before the loop
+   * began: those are put in a set once per loop instead of walking every span per candidate.
+   */
+  beginKind(): void {
+    if (this.taken.length === this.takenBeforeCount) return
+    this.takenBefore = new SpanSet(this.taken)
+    this.takenBeforeCount = this.taken.length
+  }
+
+  /** Whether a span taken so far overlaps `span` (asked inside a kind's loop, after `beginKind`). */
   isTaken(span: [number, number]): boolean {
-    return this.taken.some((t) => overlaps(t, span))
+    return this.takenBefore.overlaps(span)
   }
 
   context(start: number): Line {
@@ -364,10 +394,11 @@ class IocScan {
     return lineAt(this.ls, start)
   }
 
-  add(type: IocType, raw: string, start: number, value: string): void {
+  /** `defanged` is `DEFANG.test(raw)` when the caller has it already. */
+  add(type: IocType, raw: string, start: number, value: string, defanged = DEFANG.test(raw)): void {
     const span: [number, number] = [start, start + raw.length]
     this.taken.push(span)
-    this.iocs.push({ type, value, text: raw, span, defanged: DEFANG.test(raw) })
+    this.iocs.push({ type, value, text: raw, span, defanged })
   }
 
   reject(raw: string, start: number, why: string): void {
@@ -406,9 +437,10 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (line.section === 'reference') x.reject(raw, start, 'reference link')
     else if (isReferenceHost(host) && !defanged) x.reject(raw, start, 'reference link')
     else if (publisher.has(host)) x.reject(raw, start, "the publisher's own address")
-    else if (defanged || x.plainOk(start)) x.add('url', raw, start, value)
+    else if (defanged || x.plainOk(start)) x.add('url', raw, start, value, defanged)
     else x.reject(raw, start, 'link in running text')
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_EMAIL, text, starts.email)) {
     const raw = m[0]
     const start = m.index
@@ -420,9 +452,10 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (!defanged && (CONTACT_LOCAL.test(local) || CONTACT_WORDS.test(line.text) || publisher.has(domain)))
       x.reject(raw, start, 'contact address')
     else if (!validTld(tldOf(domain))) continue
-    else if (defanged || x.plainOk(start)) x.add('email', raw, start, value)
+    else if (defanged || x.plainOk(start)) x.add('email', raw, start, value, defanged)
     else x.reject(raw, start, 'address in running text')
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_IPV4, text, starts.ipv4)) {
     const raw = m[0]
     const start = m.index
@@ -451,8 +484,9 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
       continue
     }
     // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
-    if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw))
+    if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw), defanged)
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_IPV6, text, colonStarts(text))) {
     const raw = m[0]
     const start = m.index
@@ -462,6 +496,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (groups.length < 2 || !groups.some((g) => /[a-f]/i.test(g) || g.length >= 3)) continue
     x.add('ipv6', raw, start, raw.toLowerCase())
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_DOMAIN, text, starts.domain)) {
     const raw = m[0]
     const start = m.index
@@ -481,10 +516,11 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
       x.reject(raw, start, "the publisher's own address")
       continue
     }
-    if (defanged || x.plainOk(start)) x.add('domain', raw, start, value)
+    if (defanged || x.plainOk(start)) x.add('domain', raw, start, value, defanged)
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
       nonIocs.push({ text: raw, span, why: 'site name in running text' })
   }
+  x.beginKind()
   for (const m of matchAtStarts(AT_HASH, text, hashStarts(text))) {
     const raw = m[0]
     const start = m.index
