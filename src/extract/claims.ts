@@ -670,18 +670,17 @@ export function buildParties(input: {
     if (c) p.country = c
     parties.push(p)
   }
-  const taken = (span: Span) => parties.some((p) => overlaps(p.span, span))
   const kw = KEYWORDS.find(text)
   // "the Biden administration", "the Trump administration": the US government by its president's name.
-  for (const a of presidentialAdministrations(text, kw)) if (!taken(a.span)) parties.push(a)
+  for (const a of presidentialAdministrations(text, kw)) if (!taken(parties, a.span)) parties.push(a)
   // "five Chinese nationals", "seven computer hackers": counted people a legal measure names; the nationality inside is
   // theirs, no sponsor.
-  for (const d of defendantGroups(text, kw)) if (!taken(d.span)) parties.push(d)
+  for (const d of defendantGroups(text, kw)) if (!taken(parties, d.span)) parties.push(d)
   // Governments written out: "the UK government", "New Zealand's authorities", "the Government of Canada".
   // The states listed after "the governments of".
   const govList = new Set<Party>()
   for (const c of input.countries) {
-    if (taken(c.span)) continue
+    if (taken(parties, c.span)) continue
     // "Latin America", "South America": a region, not the United States.
     if (
       c.text === 'America' &&
@@ -724,7 +723,7 @@ export function buildParties(input: {
         gov && /^(?:government|state)$/i.test(gov[0].trim().split(/\s+/).pop()!)
           ? GOV_SPONSORED.exec(text.slice(e, e + 40))
           : null
-      if (sponsored && !taken([s, e + sponsored[0].length])) {
+      if (sponsored && !taken(parties, [s, e + sponsored[0].length])) {
         const e2 = e + sponsored[0].length
         parties.push({
           name: governmentName(c.country),
@@ -736,7 +735,7 @@ export function buildParties(input: {
         continue
       }
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
-      if (taken([s, e])) continue
+      if (taken(parties, [s, e])) continue
       parties.push({
         name: governmentName(c.country),
         text: text.slice(s, e),
@@ -766,7 +765,7 @@ export function buildParties(input: {
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
   for (const m of agencyGroups(text, kw)) {
     const span: Span = [m.index, m.index + m[0].length]
-    if (taken(span)) continue
+    if (taken(parties, span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
     // Without a country: the joint authors, one attributor each (see `JOINT_VOICE`).
     const p: Party = { name: country ? m[0].replace(/^the\s+/i, '') : JOINT_VOICE, text: m[0], span, kind: 'agency' }
@@ -779,7 +778,7 @@ export function buildParties(input: {
     const authority = input.orgs.find((o) => PROSECUTOR.test(o.name))
     for (const m of legal) {
       const span: Span = [m.index, m.index + m[0].length]
-      if (taken(span)) continue
+      if (taken(parties, span)) continue
       // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
       const jury = !authority && /^grand/i.test(m[0])
       const p: Party = {
@@ -800,6 +799,12 @@ export function buildParties(input: {
   for (const m of matchAtOccurrences(OUR, text, 0, kw, OUR_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + m[0].length], kind: 'we' })
   return sortByStart(parties)
+}
+
+/** True when some party overlaps the span (a plain loop: no closure per call). */
+function taken(parties: Party[], span: Span): boolean {
+  for (let i = 0; i < parties.length; i++) if (overlaps(parties[i]!.span, span)) return true
+  return false
 }
 
 /**
@@ -1061,9 +1066,9 @@ export function findAttributions(
         }
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran"); a list
         // whose first party is a target ("in Russia and India") is a list of targets.
-        const atOnce = (p: Party) => /^\s*(?:the\s+)?$/.test(text.slice(ce, p.span[0]))
-        if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(attributed[0]!)) attributed = []
-        attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(p))
+        if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(text, ce, attributed[0]!))
+          attributed = []
+        attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(text, ce, p))
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
         // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
         // country's goals at large ("support Russia's goals").
@@ -1095,110 +1100,8 @@ export function findAttributions(
         if (attributed.length) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: true })
       }
     }
-    for (const c of SUBJ_CUES) {
-      for (const m of cueMatches(c, s, kw)) {
-        const cs = s.start + m.index
-        if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
-        if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
-        let listed = precedingParty(text, cs, s.start, ps, c.persons)
-        // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
-        // the clause's subject, X (the party in the first predicate stays linked too).
-        if (
-          listed.length &&
-          /^(?:is|are|was|were)\b/i.test(m[0]) &&
-          /^\s*,?\s+and\s+$/.test(text.slice(listed[0]!.span[1], cs))
-        ) {
-          const subj = ps.find(
-            (p) =>
-              p.span[1] <= listed[0]!.span[0] &&
-              p.span[0] >= s.start &&
-              isAttributedKind(p) &&
-              /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i.test(text.slice(p.span[1], listed[0]!.span[0])),
-          )
-          if (subj) listed = [subj, ...listed]
-        }
-        // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
-        if (c.persons) listed = listed.filter((p) => !isNationality(p))
-        const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
-        // An activity verb: its subject right before it, and no claim without a speaker in the sentence.
-        if (c === ACTIVITY) {
-          const last = attributed[attributed.length - 1]
-          if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
-          // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
-          if (last.kind === 'sponsor') continue
-          if (/^[-\s]*based\b/i.test(text.slice(last.span[1], cs))) continue
-          slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
-          continue
-        }
-        if (attributed.length)
-          slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
-      }
-    }
-    // Sponsor adjectives and actor-linked names carry their own link.
-    for (const p of ps) {
-      // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
-      if (
-        p.kind === 'sponsor' &&
-        !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
-        !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
-      )
-        slots.push({
-          cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
-          cueSpan: p.span,
-          attributed: [p],
-          explicit: false,
-        })
-      // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups": a state as the sponsor.
-      if (p.kind === 'country' || p.kind === 'government') {
-        const m = STATE_SPONSORS.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 90)))
-        if (m && !isTargetPosition(text, p))
-          slots.push({
-            cue: m[1]!,
-            cueSpan: [p.span[1], p.span[1] + m[0].length],
-            attributed: [p],
-            explicit: true,
-          })
-      }
-      // "it is almost certainly the SVR", "UNC2452 is APT29", "the group is likely part of the GRU": an identity stated
-      // of a pronoun, a description or another actor.
-      if ((p.kind === 'actor' || p.kind === 'state-body') && p.span[0] - s.start > 4) {
-        const from = Math.max(s.start, p.span[0] - 80)
-        const before = text.slice(from, p.span[0])
-        const m = IDENTITY_TAIL.exec(before)
-        const con = m ? null : CONSISTENT_TAIL.exec(before)
-        // "The tooling is consistent with APT33 activity".
-        if (con) {
-          const at = from + con.index
-          slots.push({ cue: 'consistent with', cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
-        }
-        if (m) {
-          const at = from + m.index
-          const head = text.slice(Math.max(s.start, at - 40), at)
-          let subject = IDENTITY_SUBJECT.test(head)
-          if (!subject)
-            for (const q of ps)
-              if (q !== p && q.kind === 'actor' && q.span[1] === at && q.name !== p.name) subject = true
-          if (subject) slots.push({ cue: m[0].trim(), cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
-        }
-      }
-      // "X has been conducting spear-phishing since 2012 for the RGB": an actor's work done for a state body.
-      if (p.kind === 'state-body' && p.span[0] - s.start > 4) {
-        const m = FOR_BODY.exec(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
-        if (m && ps.some((q) => (q.kind === 'actor' || q.defendants) && q.span[1] <= p.span[0] - m[0].length))
-          slots.push({ cue: 'for', cueSpan: [p.span[0] - m[0].length, p.span[0]], attributed: [p], explicit: true })
-      }
-      // ACTOR_LINK starts with "-": other actors need no slice.
-      if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
-        const m = ACTOR_LINK.exec(text.slice(p.span[1], p.span[1] + 20))
-        if (m)
-          slots.push({
-            cue: `${p.text}${m[0]}`,
-            cueSpan: [p.span[0], p.span[1] + m[0].length],
-            attributed: [p],
-            explicit: false,
-          })
-      }
-    }
+    subjectSlots(text, s, ps, kw, slots)
+    partySlots(text, s, ps, slots)
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
     for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
@@ -1287,6 +1190,122 @@ export function findAttributions(
     }
   }
   return out
+}
+
+/** The slots of the cues whose attributed party is their subject, before them ("APT41 is behind"). */
+function subjectSlots(text: string, s: Sentence, ps: Party[], kw: Occurrences, slots: Slot[]): void {
+  for (const c of SUBJ_CUES) {
+    for (const m of cueMatches(c, s, kw)) {
+      const cs = s.start + m.index
+      if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
+      if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+      let listed = precedingParty(text, cs, s.start, ps, c.persons)
+      // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
+      // the clause's subject, X (the party in the first predicate stays linked too).
+      if (
+        listed.length &&
+        /^(?:is|are|was|were)\b/i.test(m[0]) &&
+        /^\s*,?\s+and\s+$/.test(text.slice(listed[0]!.span[1], cs))
+      ) {
+        const subj = ps.find(
+          (p) =>
+            p.span[1] <= listed[0]!.span[0] &&
+            p.span[0] >= s.start &&
+            isAttributedKind(p) &&
+            /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i.test(text.slice(p.span[1], listed[0]!.span[0])),
+        )
+        if (subj) listed = [subj, ...listed]
+      }
+      // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
+      if (c.persons) listed = listed.filter((p) => !isNationality(p))
+      const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
+      // An activity verb: its subject right before it, and no claim without a speaker in the sentence.
+      if (c === ACTIVITY) {
+        const last = attributed[attributed.length - 1]
+        if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
+        // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
+        if (last.kind === 'sponsor') continue
+        if (/^[-\s]*based\b/i.test(text.slice(last.span[1], cs))) continue
+        slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
+        continue
+      }
+      if (attributed.length)
+        slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
+    }
+  }
+}
+
+/** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
+function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void {
+  // Sponsor adjectives and actor-linked names carry their own link.
+  for (const p of ps) {
+    // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
+    if (
+      p.kind === 'sponsor' &&
+      !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
+      !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+    )
+      slots.push({
+        cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
+        cueSpan: p.span,
+        attributed: [p],
+        explicit: false,
+      })
+    // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups": a state as the sponsor.
+    if (p.kind === 'country' || p.kind === 'government') {
+      const m = STATE_SPONSORS.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 90)))
+      if (m && !isTargetPosition(text, p))
+        slots.push({
+          cue: m[1]!,
+          cueSpan: [p.span[1], p.span[1] + m[0].length],
+          attributed: [p],
+          explicit: true,
+        })
+    }
+    // "it is almost certainly the SVR", "UNC2452 is APT29", "the group is likely part of the GRU": an identity stated
+    // of a pronoun, a description or another actor.
+    if ((p.kind === 'actor' || p.kind === 'state-body') && p.span[0] - s.start > 4) {
+      const from = Math.max(s.start, p.span[0] - 80)
+      const before = text.slice(from, p.span[0])
+      const m = IDENTITY_TAIL.exec(before)
+      const con = m ? null : CONSISTENT_TAIL.exec(before)
+      // "The tooling is consistent with APT33 activity".
+      if (con) {
+        const at = from + con.index
+        slots.push({ cue: 'consistent with', cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
+      }
+      if (m) {
+        const at = from + m.index
+        const head = text.slice(Math.max(s.start, at - 40), at)
+        let subject = IDENTITY_SUBJECT.test(head)
+        if (!subject)
+          for (const q of ps) if (q !== p && q.kind === 'actor' && q.span[1] === at && q.name !== p.name) subject = true
+        if (subject) slots.push({ cue: m[0].trim(), cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
+      }
+    }
+    // "X has been conducting spear-phishing since 2012 for the RGB": an actor's work done for a state body.
+    if (p.kind === 'state-body' && p.span[0] - s.start > 4) {
+      const m = FOR_BODY.exec(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
+      if (m && ps.some((q) => (q.kind === 'actor' || q.defendants) && q.span[1] <= p.span[0] - m[0].length))
+        slots.push({ cue: 'for', cueSpan: [p.span[0] - m[0].length, p.span[0]], attributed: [p], explicit: true })
+    }
+    // ACTOR_LINK starts with "-": other actors need no slice.
+    if (p.kind === 'actor' && text.charCodeAt(p.span[1]) === 45) {
+      const m = ACTOR_LINK.exec(text.slice(p.span[1], p.span[1] + 20))
+      if (m)
+        slots.push({
+          cue: `${p.text}${m[0]}`,
+          cueSpan: [p.span[0], p.span[1] + m[0].length],
+          attributed: [p],
+          explicit: false,
+        })
+    }
+  }
+}
+
+/** True when the party follows the cue ending at `ce` at once (after spaces and "the" at most). */
+function atOnce(text: string, ce: number, p: Party): boolean {
+  return /^\s*(?:the\s+)?$/.test(text.slice(ce, p.span[0]))
 }
 
 /** True when the slot's cue has an unnamed plural subject of its own: "Several governments have publicly linked". */
@@ -1971,26 +1990,33 @@ function listedNames(text: string, from: number, inParen: boolean): { text: stri
 function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen: boolean): ActorMention | undefined {
   const before = text.slice(Math.max(0, ts - 200), ts)
   const base = ts - before.length
-  const endingAt = (end: number, slack: number) =>
-    [...actors].reverse().find((a) => a.span[1] <= end && end - a.span[1] <= slack)
-  if (inParen) return endingAt(base + before.lastIndexOf('('), 12)
+  if (inParen) return endingAt(actors, base + before.lastIndexOf('('), 12)
   // "X, which is", "X, who has been", "X," and "X and"
   const rel =
     /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$|[^\S\n]+[—–][^\S\n]*$|[^\S\n]+--?[^\S\n]+$/i.exec(
       before,
     )
   if (rel) {
-    const a = endingAt(base + rel.index, 2)
+    const a = endingAt(actors, base + rel.index, 2)
     if (a) return a
   }
   // "X is", "X has been", "X, which is operated by FSB officers, is": the subject before the verb (and before a
   // relative clause between commas).
   const verb = /\s+(?:is|are|was|were|has been|have been|had been)\s+$/i.exec(before)
   if (verb) {
-    const a = endingAt(base + verb.index, 2)
+    const a = endingAt(actors, base + verb.index, 2)
     if (a) return a
     const clause = /,\s*(?:which|who)\b[^.;()]{1,140},$/i.exec(before.slice(0, verb.index))
-    if (clause) return endingAt(base + clause.index, 2)
+    if (clause) return endingAt(actors, base + clause.index, 2)
+  }
+  return undefined
+}
+
+/** The last actor (in list order) that ends at most `slack` characters before `end`: `[...actors].reverse().find`. */
+function endingAt(actors: ActorMention[], end: number, slack: number): ActorMention | undefined {
+  for (let i = actors.length - 1; i >= 0; i--) {
+    const a = actors[i]!
+    if (a.span[1] <= end && end - a.span[1] <= slack) return a
   }
   return undefined
 }
@@ -2022,6 +2048,13 @@ function sentenceSubject(text: string, at: number, actors: ActorMention[]): Acto
   return inside.every((a) => a.canonical === first.canonical) ? first : undefined
 }
 
+/** The first actor, else the first alias mention, that overlaps the span. */
+function known(actors: ActorMention[], mentions: ActorMention[], span: Span): ActorMention | undefined {
+  for (const a of actors) if (overlaps(a.span, span)) return a
+  for (const a of mentions) if (overlaps(a.span, span)) return a
+  return undefined
+}
+
 /**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
  * "X, which also goes by the names A and B", "X, which is run by …, is also known as A", "Also known as Y, X is …",
@@ -2035,8 +2068,6 @@ export function findAliasLists(
   const claims: AliasClaim[] = []
   const mentions: ActorMention[] = []
   const triggers = aliasTriggers(text)
-  const known = (span: Span) =>
-    actors.find((a) => overlaps(a.span, span)) ?? mentions.find((a) => overlaps(a.span, span))
   // The last name a vendor gave a group in a naming phrase ("Microsoft called the threat X"), for a second one in the
   // same sentence ("…, while CrowdStrike gave it the name Y"): two names of one group.
   let named: { span: Span; end: number } | undefined
@@ -2053,7 +2084,10 @@ export function findAliasLists(
       const prev = named
       named = { span: first.span, end: first.span[1] }
       const between = prev ? text.slice(prev.end, ts) : ''
-      anchor = prev && between.length < 200 && !/[.!?](?:\s|$)|\n/.test(between) ? known(prev.span) : undefined
+      anchor =
+        prev && between.length < 200 && !/[.!?](?:\s|$)|\n/.test(between)
+          ? known(actors, mentions, prev.span)
+          : undefined
       if (!anchor || overlaps(anchor.span, first.span)) continue
       items = [first]
     } else
@@ -2090,13 +2124,13 @@ export function findAliasLists(
       // "the private sector tracks them under the names A, B and C": the listed names, one of them a known actor.
       // The names must be a group's: after a word for a group ("an actor group tracked as", "these actors are also
       // known as", "tracks them under the names"), not after "the campaigns known as".
-      const listedActor = items.map((it) => known(it.span)).find((a) => a !== undefined)
+      const listedActor = items.map((it) => known(actors, mentions, it.span)).find((a) => a !== undefined)
       if (items.length < 2 || !listedActor || !GROUP_BEFORE_LIST.test(before)) continue
       anchor = listedActor
       names = items
     }
     for (const it of items) {
-      if (known(it.span)) continue
+      if (known(actors, mentions, it.span)) continue
       const am: ActorMention = { mention: it.text, canonical: anchor.canonical, span: it.span, via: 'alias-list' }
       if (anchor.actorId) am.actorId = anchor.actorId
       mentions.push(am)
