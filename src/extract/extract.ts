@@ -83,7 +83,11 @@ export interface Extraction {
 export function extractFromText(text: string, options: ExtractOptions = {}): Extraction {
   const sents = sentences(text)
   const { iocs, nonIocs } = findIocs(text, options.publisherDomains)
-  const masked: Span[] = [...iocs.map((i) => i.span), ...nonIocs.map((n) => n.span)]
+  // Built by pushing, not by spreading two mapped arrays: an empty and a full mapped array have different element
+  // kinds, and the spread's map check then deoptimised this function on every other document.
+  const masked: Span[] = []
+  for (const i of iocs) masked.push(i.span)
+  for (const n of nonIocs) masked.push(n.span)
   // URLs anywhere (also reference links) hide what is inside them.
   masked.push(...linkSpans(text))
 
@@ -99,13 +103,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   actors.sort((a, b) => a.span[0] - b.span[0])
   // A shape-only name takes the canonical of an indexed actor it is listed with.
   const aliasLists = findAliasLists(text, actors)
-  actors = [...actors, ...aliasLists.mentions].sort((a, b) => a.span[0] - b.span[0])
+  actors = actors.concat(aliasLists.mentions).sort((a, b) => a.span[0] - b.span[0])
   const second = findAliasLists(text, actors)
   for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
   actors.sort((a, b) => a.span[0] - b.span[0])
   // Names learnt from the text's own alias lists are actors wherever else they occur.
   const learnt = new Set<string>()
-  for (const m of [...aliasLists.mentions, ...second.mentions]) {
+  for (const m of aliasLists.mentions.concat(second.mentions)) {
     if (m.mention.length < 4 || learnt.has(m.mention)) continue
     learnt.add(m.mention)
     for (const start of wholeWordOccurrences(text, m.mention)) {
@@ -117,7 +121,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     }
   }
   actors.sort((a, b) => a.span[0] - b.span[0])
-  const aliasClaims = dedupeAliasClaims([...aliasLists.claims, ...second.claims])
+  const aliasClaims = dedupeAliasClaims(aliasLists.claims.concat(second.claims))
   unifyCanonicals(actors, aliasClaims)
 
   const actorSpans = actors.map((a) => a.span)
@@ -125,14 +129,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const bodySpans = stateBodies.map((b) => b.span)
   const actorNames = new Set<string>()
   for (const a of actors) actorNames.add(a.mention).add(a.canonical)
-  const orgs = findOrgs(text, masked, [...actorSpans, ...bodySpans]).filter((o) => !actorNames.has(o.name))
+  const orgs = findOrgs(text, masked, actorSpans.concat(bodySpans)).filter((o) => !actorNames.has(o.name))
   const orgSpans = orgs.map((o) => o.span)
-  const named = new SpanSet([...orgSpans, ...bodySpans, ...actorSpans])
+  const named = new SpanSet(orgSpans.concat(bodySpans, actorSpans))
   const countries = findCountries(text, masked).filter((c) => !named.overlaps(c.span))
   const known = new Set<string>()
   for (const c of countries) known.add(c.text)
   for (const o of orgs) known.add(o.name)
-  const people = findPeople(text, sents, [...masked, ...actorSpans, ...orgSpans, ...bodySpans], notPersonName(known))
+  const people = findPeople(text, sents, masked.concat(actorSpans, orgSpans, bodySpans), notPersonName(known))
 
   const parties = buildParties({
     text,
@@ -197,7 +201,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const sponsors: Extraction['sponsors'] = []
   // A state or state body linked as responsible is a sponsor, whether or not the text says who links it ("hackers
   // working for the Russian government", "the group operates on behalf of the Chinese state").
-  for (const t of [...attributions.map((a) => a.attributed), ...unattributed]) {
+  for (const t of attributions.map((a) => a.attributed).concat(unattributed)) {
     if (t.kind === 'country' || t.kind === 'government' || t.kind === 'sponsor' || t.kind === 'state-body')
       addSponsor(sponsors, t.name, t.text, t.span, t.country)
   }
@@ -283,15 +287,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
 
   const campaigns = findCampaigns(text, masked, actorSpans)
-  const sectors = findSectors(text, sents, [...masked, ...orgSpans])
+  const sectors = findSectors(text, sents, masked.concat(orgSpans))
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
   const partySpans = attributions.map((a) => a.attributed.span)
-  const countriesTargeted = findTargetCountries(text, sents, countries, [...partySpans, ...orgSpans])
+  const countriesTargeted = findTargetCountries(text, sents, countries, partySpans.concat(orgSpans))
   const cves = findCves(text)
   const cveSpans = cves.map((c) => c.span)
-  const entitySpans = [...masked, ...orgSpans, ...actorSpans, ...bodySpans, ...cveSpans]
-  const dates = findDates(text, [...masked, ...cveSpans])
-  const numbers = findNumbers(text, [...entitySpans, ...dates.map((d) => d.span)])
+  const entitySpans = masked.concat(orgSpans, actorSpans, bodySpans, cveSpans)
+  const dates = findDates(text, masked.concat(cveSpans))
+  const numbers = findNumbers(text, entitySpans.concat(dates.map((d) => d.span)))
 
   return {
     text,
