@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { type AliasEntry, compileActorMatcher, extractFromText } from './index.ts'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
 
 // Actors the tests name (none of them from the check documents' sentences).
-const ALIASES: AliasEntry[] = [
+const matcher = testMatcher([
   ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
   ['APT28', 'APT28', 'Fancy Bear', 'Forest Blizzard'],
   ['Kimsuky', 'Kimsuky', 'Emerald Sleet', 'Velvet Chollima'],
-].flatMap(([name, ...aliases], i) =>
-  aliases.map((alias) => ({
-    alias: alias!,
-    actorId: `intrusion-set--${String(i + 1).repeat(8)}-1111-4111-8111-111111111111`,
-    actorName: name!,
-    kind: 'intrusion-set',
-  })),
-)
-const matcher = compileActorMatcher(ALIASES)
+])
 
 function claims(text: string): string[] {
   const x = extractFromText(text, { matcher })

@@ -5,25 +5,18 @@ import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
 import { FAST_SCANS } from './claims.ts'
 import { stateName } from './claims-names.ts'
-import { type AliasEntry, compileActorMatcher, extractFromText } from './index.ts'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
 import { sentences } from './text.ts'
 
 // Actors the tests name, in the shape the CLI's alias list has (none of them from the check documents' sentences).
-const ALIASES: AliasEntry[] = [
+const matcher = testMatcher([
   ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
   ['APT35', 'APT35', 'Charming Kitten', 'Mint Sandstorm'],
   ['APT41', 'APT41', 'Wicked Panda', 'Brass Typhoon'],
   ['Kimsuky', 'Kimsuky', 'Emerald Sleet', 'Velvet Chollima'],
   ['APT29', 'APT29', 'Cozy Bear', 'Midnight Blizzard', 'NOBELIUM'],
-].flatMap(([name, ...aliases], i) =>
-  aliases.map((alias) => ({
-    alias: alias!,
-    actorId: `intrusion-set--${String(i + 1).repeat(8)}-1111-4111-8111-111111111111`,
-    actorName: name!,
-    kind: 'intrusion-set',
-  })),
-)
-const matcher = compileActorMatcher(ALIASES)
+])
 
 /** "attributor > attributed [confidence]" for each attribution of the text. */
 function claims(text: string, publisher?: string): string[] {

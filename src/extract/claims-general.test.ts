@@ -1,23 +1,16 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { unitName } from './claims.ts'
-import { type AliasEntry, compileActorMatcher, extractFromText } from './index.ts'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
 
 // Generalisation rules of the attribution finder, each tried on several phrasings with names, agencies and states
 // that the development and check documents do not use.
-const ALIASES: AliasEntry[] = [
+const matcher = testMatcher([
   ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
   ['Kimsuky', 'Kimsuky', 'Emerald Sleet', 'Velvet Chollima'],
   ['APT41', 'APT41', 'Wicked Panda', 'Barium'],
-].flatMap(([name, ...aliases], i) =>
-  aliases.map((alias) => ({
-    alias: alias!,
-    actorId: `intrusion-set--${String(i + 1).repeat(8)}-2222-4222-8222-222222222222`,
-    actorName: name!,
-    kind: 'intrusion-set',
-  })),
-)
-const matcher = compileActorMatcher(ALIASES)
+])
 
 function claims(text: string): string[] {
   const x = extractFromText(text, { matcher })
