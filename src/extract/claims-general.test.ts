@@ -319,3 +319,13 @@ test('US agencies that speak together are one joint attributor, as joint advisor
   // Other pairs keep their own names.
   assert.equal(claims('The FBI and the NSA said APT41 was behind the intrusions.').length, 2)
 })
+
+test('a government named inside a victim phrase is no attributed party ("intrusions at a government contractor")', () => {
+  for (const t of [
+    'Proofpoint has linked the group to intrusions at a South Korean government contractor and two telecom operators.',
+    'Researchers tied the campaign to breaches at an Indian government supplier.',
+  ]) {
+    const got = claims(t)
+    assert.ok(!got.some((c) => / > (?:Government of|.*Government)/.test(c)), `${t}\n  ${got.join(' | ')}`)
+  }
+})

@@ -959,7 +959,7 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
   if (p.kind === 'government' && !asAttributor)
     return (
       TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) ||
-      /\b(?:against|targeting|targeted|attacked|into|hit|across)\s+(?:the\s+)?$/i.test(
+      /\b(?:against|targeting|targeted|attacked|into|hit|across|at)\s+(?:the\s+|an?\s+)?$/i.test(
         text.slice(Math.max(0, p.span[0] - 20), p.span[0]),
       )
     )
@@ -996,7 +996,7 @@ function isTargetPosition(text: string, p: Party, asAttributor = false): boolean
 }
 
 const TARGET_NOUN =
-  /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials)\b/i
+  /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials|contractors?|suppliers?|facilit(?:y|ies)|offices?|personnel)\b/i
 
 /** Find attribution claims sentence by sentence. */
 export function findAttributions(
