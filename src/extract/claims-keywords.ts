@@ -19,6 +19,7 @@
  * match. It may report more (ſ under an expression without `u`): a gate is then merely passed and the expression
  * finds nothing, as before.
  */
+import { isAsciiAlnumCode, matchAtStarts } from './scan.ts'
 import { countBelow } from './text.ts'
 
 /**
@@ -158,11 +159,6 @@ export class KeywordIndex {
   }
 }
 
-/** True for an ASCII letter or digit. */
-function isAsciiAlnumCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-}
-
 /** Occurrences arrive by end; keywords of different lengths can leave starts out of order: insertion sort. */
 function sortByStart(o: Occurrences): void {
   const { starts, ends, keys } = o
@@ -227,20 +223,9 @@ export function matchAtOccurrences(
   o: Occurrences,
   group: KeywordGroup,
 ): RegExpExecArray[] {
-  const out: RegExpExecArray[] = []
   const end = offset + str.length
-  let pos = 0
-  let last = -1
-  for (let i = firstFrom(o, offset); i < o.starts.length && o.starts[i]! < end; i++) {
-    if (group[o.keys[i]!] !== 1) continue
-    const s = o.starts[i]! - offset
-    if (s < pos || s === last) continue
-    last = s
-    sticky.lastIndex = s
-    const m = sticky.exec(str)
-    if (m === null) continue
-    out.push(m)
-    pos = m[0].length === 0 ? s + 1 : s + m[0].length
-  }
-  return out
+  const starts: number[] = []
+  for (let i = firstFrom(o, offset); i < o.starts.length && o.starts[i]! < end; i++)
+    if (group[o.keys[i]!] === 1) starts.push(o.starts[i]! - offset)
+  return matchAtStarts(sticky, str, starts)
 }

@@ -486,7 +486,7 @@ function presidentialAdministrations(text: string, kw: Occurrences): Party[] {
 }
 // "the Biden ": a single capitalised surname after "the", not a word that opens the name of a US agency.
 const PRESIDENCY =
-  /\b[Tt]he\s+(?!(?:US|U\.S\.|American|Federal|National|Trade|Food|Drug|Social|Security|Small|Business|Transportation|General|Veterans|Energy|Information|Drug|Enforcement)\s)[A-Z][a-z]{2,}\s+$/
+  /\b[Tt]he\s+(?!(?:US|U\.S\.|American|Federal|National|Trade|Food|Drug|Social|Security|Small|Business|Transportation|General|Veterans|Energy|Information|Enforcement)\s)[A-Z][a-z]{2,}\s+$/
 const ADMINISTRATION_WORD_LIST = ['administration']
 
 /** A nationality adjective before a word for people ("Chinese hackers"), without a word of sponsorship. */
@@ -501,7 +501,7 @@ const LEGAL_CUE = /indict|charge|sanction|complaint|warrant/i
  * Chinese nationals", "the seven defendants", "two Russian military intelligence officers". Found at the occurrences
  * of the head nouns, reading the words before each; a group is a party only for legal cues (see `followingParties`).
  */
-export function defendantGroups(text: string, kw: Occurrences): Party[] {
+function defendantGroups(text: string, kw: Occurrences): Party[] {
   const out: Party[] = []
   for (let i = firstFrom(kw, 0); i < kw.starts.length; i++) {
     if (PEOPLE_HEAD_WORDS[kw.keys[i]!] !== 1) continue
@@ -865,7 +865,6 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
     // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
-    // "Sandworm, a group that Western governments have tied to the GRU": a clause of its own, another claim.
     // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
     if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap)) break
     if (
@@ -915,8 +914,7 @@ function ownersDropped(text: string, cands: Party[]): Party[] {
   })
 }
 
-function precedingParty(text: string, to: number, start: number, ps: Party[], persons = false): Party[] {
-  const window = text.slice(Math.max(start, to - 120), to)
+function precedingParty(text: string, to: number, ps: Party[], persons = false): Party[] {
   const cands = ps.filter(
     (p) =>
       p.span[1] <= to &&
@@ -936,7 +934,6 @@ function precedingParty(text: string, to: number, start: number, ps: Party[], pe
   if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
   // "a China-based threat group that has conducted": where the subject sits, not the subject.
   if (last.kind === 'country' && /^[-\s]*based\b/i.test(gap)) return []
-  void window
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
   REPORT_VERBS.lastIndex = 0
   if (REPORT_VERBS.test(gap)) return []
@@ -1199,7 +1196,7 @@ function subjectSlots(text: string, s: Sentence, ps: Party[], kw: Occurrences, s
       const cs = s.start + m.index
       if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
       if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
-      let listed = precedingParty(text, cs, s.start, ps, c.persons)
+      let listed = precedingParty(text, cs, ps, c.persons)
       // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
       // the clause's subject, X (the party in the first predicate stays linked too).
       if (
@@ -1795,7 +1792,7 @@ export function findDenials(
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
       // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
       // unless it is one of the attributors.
-      const cue = s.start + cues[0]!.index
+      const cue = firstCue
       // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected".
       const c = inS(countries).find((x) => {
         if (x.span[1] > cue || attributors.has(x.country)) return false

@@ -4,7 +4,7 @@
  * ("… and warned", "… that it …"), a predicate adjective ("called the attack on X unacceptable"), an adverb or a time
  * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
  */
-import { COUNTRIES } from './gazetteer.ts'
+import { COUNTRIES, COUNTRY_NOUNS } from './gazetteer.ts'
 import { isAsciiWordCode } from './scan.ts'
 
 // Words that end the noun phrase of a description.
@@ -108,7 +108,7 @@ export function phraseEnd(text: string, from: number, max = 160): number {
         /^[A-Z]/.test(prev) && /^(?:for|of|on|de)$/.test(w) && /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))
       if (!inName && endsPhrase(w, k, prev)) break
       // After a country a lower-case word goes on only as a noun of its victims ("attacks on Taiwan reach more").
-      if (NATIONAL_NOUNS.has(prev) && !joined && !VICTIM_NOUN.test(w)) break
+      if (COUNTRY_NOUNS.has(prev) && !joined && !VICTIM_NOUN.test(w)) break
     }
     end = tEnd
     joined = false
@@ -118,7 +118,6 @@ export function phraseEnd(text: string, from: number, max = 160): number {
   return listed >= 0 ? listed : end
 }
 
-const NATIONAL_NOUNS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 const VICTIM_NOUN =
   /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
 

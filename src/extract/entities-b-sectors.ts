@@ -38,7 +38,6 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'authorities',
     'public authorities',
     'public servants',
-    'government officials',
   ],
   education: [
     'academic',

@@ -9,6 +9,7 @@
  * Jordan, Georgia, He, Ma …) are left out: a title or a verb of saying still finds those people.
  */
 import { wordRuns } from './entities-b-words.ts'
+import { isAsciiLowerCode, isAsciiUpperCode } from './scan.ts'
 
 const GIVEN_NAMES = new Set(
   [
@@ -88,13 +89,6 @@ export interface NameCandidate {
   start: number
 }
 
-function isUpper(c: number): boolean {
-  return c >= 65 && c <= 90
-}
-function isLower(c: number): boolean {
-  return c >= 97 && c <= 122
-}
-
 /**
  * Every given name in `text` followed by one or two capitalised words (a middle initial "J." may come between),
  * as candidates for the person finder, which still applies its own exclusions (organisations, actors, known names,
@@ -106,7 +100,7 @@ export function givenNameCandidates(text: string): NameCandidate[] {
   const out: NameCandidate[] = []
   for (let i = 0; i + 1 < runs.n; i++) {
     const s = runs.start[i]!
-    if (!isUpper(text.charCodeAt(s)) || !isLower(text.charCodeAt(s + 1))) continue
+    if (!isAsciiUpperCode(text.charCodeAt(s)) || !isAsciiLowerCode(text.charCodeAt(s + 1))) continue
     let j = i + 1
     // "Christopher A. Wray": a middle initial.
     if (runs.end[j]! - runs.start[j]! === 1 && text.charCodeAt(runs.end[j]!) === 46 && j + 1 < runs.n) j++
@@ -130,7 +124,7 @@ export function givenNameCandidates(text: string): NameCandidate[] {
       k < runs.n &&
       text.charCodeAt(end) === 45 &&
       runs.start[k] === end + 1 &&
-      isLower(text.charCodeAt(end + 1))
+      isAsciiLowerCode(text.charCodeAt(end + 1))
     )
       end = runs.end[k]!
     out.push({ name: text.slice(s, end), start: s })
@@ -147,12 +141,12 @@ function followsClosely(text: string, end: number, next: number, afterInitial: b
 
 /** A capitalised word with lower-case letters after its first ("Read", "McAllister"; "O'Brien" is two runs). */
 function isSurname(text: string, s: number, e: number): boolean {
-  if (!isUpper(text.charCodeAt(s)) || e - s < 2) return false
+  if (!isAsciiUpperCode(text.charCodeAt(s)) || e - s < 2) return false
   // Lower-case letters after the first, with a capital inside only after "Mc"/"Mac" ("McMichael"; not "PyTorch").
   for (let p = s + 1; p < e; p++) {
     const c = text.charCodeAt(p)
-    if (isLower(c)) continue
-    if (!isUpper(c)) return false
+    if (isAsciiLowerCode(c)) continue
+    if (!isAsciiUpperCode(c)) return false
     const prefix = p - s
     if (!((prefix === 2 || prefix === 3) && text.startsWith(prefix === 2 ? 'Mc' : 'Mac', s))) return false
   }

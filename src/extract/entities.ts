@@ -28,9 +28,25 @@ import {
   wordStarts,
 } from './entities-b-words.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
-import { COUNTRIES, KNOWN_ORGS, type KnownOrg, PRODUCT_NAMES, STATE_BODIES, type StateBody } from './gazetteer.ts'
+import {
+  COUNTRIES,
+  COUNTRY_NOUNS,
+  KNOWN_ORGS,
+  type KnownOrg,
+  PRODUCT_NAMES,
+  STATE_BODIES,
+  type StateBody,
+} from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiWordCode, lowerOf, matchAtStarts, mayContain, stickyCopy } from './scan.ts'
+import {
+  isAsciiDigitCode,
+  isAsciiUpperCode,
+  isAsciiWordCode,
+  lowerOf,
+  matchAtStarts,
+  mayContain,
+  stickyCopy,
+} from './scan.ts'
 import {
   countBelow,
   escapeRe,
@@ -360,7 +376,6 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
-const COUNTRY_NAME_OR_ALIAS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
 
 const ORG_HEAD =
   'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings'
@@ -508,27 +523,19 @@ function capitalAfterMarker(text: string, q: number, bullet: boolean): boolean {
   else {
     // `\d{1,3}[.)]`: the run of digits is one to three long and a dot or bracket follows it.
     let k = i
-    while (k < i + 4 && isDigitCode(text.charCodeAt(k))) k++
+    while (k < i + 4 && isAsciiDigitCode(text.charCodeAt(k))) k++
     const d = text.charCodeAt(k)
     if (k > i && k < i + 4 && (d === 0x2e || d === 0x29)) j = k + 1
   }
   // Without the marker (when it is optional) the name starts after the spaces.
-  if (!bullet && isCapitalCode(c)) return true
-  return j > i && isCapitalCode(text.charCodeAt(skipLineSpace(text, j)))
+  if (!bullet && isAsciiUpperCode(c)) return true
+  return j > i && isAsciiUpperCode(text.charCodeAt(skipLineSpace(text, j)))
 }
 
 /** The first offset at or after `i` that is not a space other than a line break (`[^\S\r\n]*`). */
 function skipLineSpace(text: string, i: number): number {
   for (let c = text.charCodeAt(i); c !== 10 && c !== 13 && isSpaceCode(c); c = text.charCodeAt(++i));
   return i
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57
-}
-
-function isCapitalCode(c: number): boolean {
-  return c >= 65 && c <= 90
 }
 
 /**
@@ -538,7 +545,7 @@ function isCapitalCode(c: number): boolean {
 function acronymBrackets(text: string): number[] {
   const out: number[] = []
   for (let p = text.indexOf('('); p >= 0; p = text.indexOf('(', p + 1)) {
-    if (p === 0 || !isSpaceCode(text.charCodeAt(p - 1)) || !isCapitalCode(text.charCodeAt(p + 1))) continue
+    if (p === 0 || !isSpaceCode(text.charCodeAt(p - 1)) || !isAsciiUpperCode(text.charCodeAt(p + 1))) continue
     let e = p + 2
     while (e < p + 13 && isAcronymCode(text.charCodeAt(e))) e++
     if (e > p + 2 && e <= p + 12 && text.charCodeAt(e) === 41) out.push(p)
@@ -644,7 +651,7 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
   // A country name + head ("UK Government") is a government, not an organisation.
   if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) return
-  if (COUNTRY_NAME_OR_ALIAS.has(t)) return
+  if (COUNTRY_NOUNS.has(t)) return
   // As written ("Germany's Federal Foreign Office"): annotations record the surface form.
   const name = cleanOrgName(t)
   const o: OrgMention = { name, text: t, span: [s, s + t.length], kind: 'organisation' }
@@ -742,7 +749,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const m of matchesOf(LIST_ITEM_ENTITY_AT, text, scanned)) {
       const t = m[1]!.replace(/^The\s+/, '')
       if (t.split(/\s+/).some((w) => CAPS_WORD.test(w)) && PERSON_CAPS_WHOLE.test(t)) continue
-      if (t.split(/\s+/).length < 2 || COUNTRY_NAME_OR_ALIAS.has(t) || NOT_ORG_WORDS.has(t.split(/\s+/)[0]!)) continue
+      if (t.split(/\s+/).length < 2 || COUNTRY_NOUNS.has(t) || NOT_ORG_WORDS.has(t.split(/\s+/)[0]!)) continue
       if (!intros.has(listIntro(text, m.index).start)) continue
       const s = m.index + m[0].lastIndexOf(t)
       pushFree(out, mask, { name: t, text: t, span: [s, s + t.length], kind: 'organisation' })
@@ -771,7 +778,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const name = publisher[1]!
     const s = publisher.index + publisher[0].indexOf(name)
     const known = lookup.get(name)
-    if (!COUNTRY_NAME_OR_ALIAS.has(name) && !NOT_ORG_WORDS.has(name.split(/\s+/)[0]!))
+    if (!COUNTRY_NOUNS.has(name) && !NOT_ORG_WORDS.has(name.split(/\s+/)[0]!))
       pushFree(out, mask, {
         name: known?.name ?? name,
         text: name,
@@ -969,7 +976,7 @@ function saidAfterName(text: string, at: readonly number[]): number[] {
     if (i === a || i === 0 || !isNameLowerCode(text.charCodeAt(i - 1))) continue
     let t = i - 1
     while (t > 0 && !isSpaceCode(text.charCodeAt(t - 1))) t--
-    if (!isCapitalCode(text.charCodeAt(t))) continue
+    if (!isAsciiUpperCode(text.charCodeAt(t))) continue
     let k = t
     for (let c = text.charCodeAt(k - 1); k > 0 && c !== 10 && c !== 13 && isSpaceCode(c); c = text.charCodeAt(--k - 1));
     if (k === t || k === 0) continue
@@ -1464,8 +1471,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     // Ordinals and numbers glued to identifiers are not quantities.
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
     // Shares: "60%", "more than 60 percent", "60 per cent".
-    if (PERCENT_AFTER.test(rest)) {
-      const pm = PERCENT_AFTER.exec(rest)!
+    const pm = PERCENT_AFTER.exec(rest)
+    if (pm) {
       out.push({ value, unit: 'percent', text: `${m[0]}${pm[0]}`, span: [span[0], span[1] + pm[0].length] })
       continue
     }
@@ -2189,7 +2196,7 @@ function chunkStart(text: string, end: number): number {
 
 /** Whether `text` has a capital A–Z in [s, e). */
 function hasCapital(text: string, s: number, e: number): boolean {
-  for (let i = s; i < e; i++) if (isCapitalCode(text.charCodeAt(i))) return true
+  for (let i = s; i < e; i++) if (isAsciiUpperCode(text.charCodeAt(i))) return true
   return false
 }
 

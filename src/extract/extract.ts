@@ -246,25 +246,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const s of partnering ? sents : []) {
     // Only a sentence holding an organisation or a government can name a partner (the expression, which has no state,
     // is then tried).
-    const inside = (span: Span) => span[0] >= s.start && span[1] <= s.end
-    if (!orgs.some((o) => inside(o.span)) && !parties.some((p) => p.kind === 'government' && inside(p.span))) continue
-    if (!PARTNER_CUE.test(s.text)) continue
-    for (const o of orgs) {
-      if (o.span[0] < s.start || o.span[1] > s.end) continue
+    const govs = parties.filter((p) => p.kind === 'government' && within(p.span, s))
+    const sentOrgs = orgs.filter((o) => within(o.span, s))
+    if ((sentOrgs.length === 0 && govs.length === 0) || !PARTNER_CUE.test(s.text)) continue
+    for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
       const country = o.kind === 'agency' ? (listOwner(text, s.start, o.span[0], countries) ?? o.country) : undefined
       if (country) addCosigner(cosigners, governmentName(country), o.span, 'partner agency')
       if (o.kind === 'alliance') addCosigner(cosigners, o.name, o.span, 'partner')
     }
     // "The governments of the United States and South Korea have jointly issued": the states themselves.
-    for (const p of parties)
-      if (
-        p.kind === 'government' &&
-        p.country &&
-        !accusedCountries.has(p.country) &&
-        p.span[0] >= s.start &&
-        p.span[1] <= s.end
-      )
+    for (const p of govs)
+      if (p.country && !accusedCountries.has(p.country))
         addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
   }
 
@@ -331,6 +324,11 @@ function spansOf(items: readonly { span: Span }[]): Span[] {
   const out: Span[] = []
   for (const x of items) out.push(x.span)
   return out
+}
+
+/** The span lies inside the sentence. */
+function within(span: Span, s: Sentence): boolean {
+  return span[0] >= s.start && span[1] <= s.end
 }
 
 function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, span: Span, country?: string): void {

@@ -367,6 +367,9 @@ export const STATE_BODIES: StateBody[] = [
   },
 ]
 
+/** Every country's name and alias ("United States", "US", "America"): a state named as a noun. */
+export const COUNTRY_NOUNS: ReadonlySet<string> = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases]))
+
 /** An agency, alliance, international body or company that can attribute, co-sign, or be named. */
 export interface KnownOrg {
   name: string

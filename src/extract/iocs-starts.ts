@@ -2,7 +2,7 @@
  * Where indicator expressions can start, found without trying them everywhere (see `matchAtStarts` in scan.ts). The
  * expressions themselves live in iocs.ts; these functions only need to list every position where a match can begin.
  */
-import { isAsciiWordCode } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiDigitCode, isAsciiWordCode } from './scan.ts'
 
 /** Candidate starts per indicator kind, each ascending (a start where no match begins may be listed). */
 export interface IocStarts {
@@ -37,12 +37,12 @@ export function iocStarts(text: string): IocStarts {
     const c = text.charCodeAt(i)
     // After a plain "." the first label must go on with a letter or digit (the next label, the TLD or the next
     // octet; ASCII only, as the expressions are case-insensitive without the u flag): sentence ends are no start.
-    if (c === 46 && !isAlnumCode(text.charCodeAt(i + 1))) continue
+    if (c === 46 && !isAsciiAlnumCode(text.charCodeAt(i + 1))) continue
     if (c !== 64) {
       let s = i
       while (s > 0 && isAsciiWordCode(text.charCodeAt(s - 1))) s--
       // An address begins with a digit (no letter folds onto one): "U.S." or "e.g." is no start for it.
-      if (s < i && isDigitCode(text.charCodeAt(s))) ipv4.push(s)
+      if (s < i && isAsciiDigitCode(text.charCodeAt(s))) ipv4.push(s)
       // The run with "-" is the run of word characters extended further back over word characters and "-".
       let h = s
       for (let p = text.charCodeAt(h - 1); h > 0 && (isAsciiWordCode(p) || p === 45); p = text.charCodeAt(h - 1)) h--
@@ -101,22 +101,14 @@ function emailStartsBefore(text: string, at: number, out: number[]): void {
   while (lo > 0 && at - (lo - 1) <= 64 && isLocalPartCode(text.charCodeAt(lo - 1))) lo--
   for (let s = lo; s < at; s++) {
     const prev = s > 0 ? text.charCodeAt(s - 1) : -1
-    if (isAlnumCode(text.charCodeAt(s)) && !(isAsciiWordCode(prev) || prev === 46 || prev === 43 || prev === 45))
+    if (isAsciiAlnumCode(text.charCodeAt(s)) && !(isAsciiWordCode(prev) || prev === 46 || prev === 43 || prev === 45))
       out.push(s)
   }
 }
 
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57
-}
-
-function isAlnumCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-}
-
 function isLocalPartCode(c: number): boolean {
   // [a-z0-9._%+-] (case-insensitive)
-  return isAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
+  return isAsciiAlnumCode(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45
 }
 
 function isHexCode(c: number): boolean {

@@ -35,7 +35,27 @@ export function matchAtStarts(sticky: RegExp, text: string, starts: Iterable<num
 
 /** True when the character code is an ASCII letter, digit or underscore (`\w` without the `u` flag). */
 export function isAsciiWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+  return isAsciiAlnumCode(c) || c === 95
+}
+
+/** True for an ASCII letter or digit. */
+export function isAsciiAlnumCode(c: number): boolean {
+  return isAsciiLowerCode(c) || isAsciiUpperCode(c) || isAsciiDigitCode(c)
+}
+
+/** True for an ASCII digit. */
+export function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
+}
+
+/** True for an ASCII capital letter. */
+export function isAsciiUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90
+}
+
+/** True for an ASCII small letter. */
+export function isAsciiLowerCode(c: number): boolean {
+  return c >= 97 && c <= 122
 }
 
 /**

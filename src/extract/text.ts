@@ -63,7 +63,7 @@ function abbreviationBefore(text: string, lo: number, i: number): boolean {
   let j = i
   while (j > lo && i - j <= LONGEST_ABBREVIATION) {
     const c = text.charCodeAt(j - 1)
-    if (c === 40 || isSpaceCode(c)) break
+    if (isBreakBefore(c)) break
     j--
   }
   const n = i - j
