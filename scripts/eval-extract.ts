@@ -6,7 +6,7 @@
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
 //   check3  fixtures/extraction-check3 (10 more, prefix nov: other events, publishers and forms; written without running
 //           or reading the extractor)
-//   holdout fixtures/extraction-holdout (8 more, sealed: never read while writing rules; the estimate of a held-out score)
+//   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
 // The fixture sets are scored by ../shared/extraction-dev/score.py through their tools/score_*.py wrappers; without

@@ -116,6 +116,8 @@ const LEGAL_AGAINST = cue(
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 // Set below, in OBJ_CUES: a state's interests the activity serves.
 let INTERESTS: Cue
+// Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
+let USED_BY: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -199,12 +201,17 @@ const OBJ_CUES: Cue[] = [
     'modus',
   ]),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
-  cue(/\b(?:linked|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi, [
-    'linked',
-    'tied',
-    'connect',
-    'traced',
-  ]),
+  // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
+  // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
+  cue(
+    /\b(?:linked|(?:links|ties|traces)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    ['linked', 'links', 'tied', 'ties', 'connect', 'traced', 'traces'],
+  ),
+  // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
+  (USED_BY = cue(
+    /\b(?:used|deployed|wielded|leveraged)\s+(?:\w+ly\s+)?by\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:actor|group|hackers)\s+(?:(?:known|tracked|identified|referred\s+to)\s+as|called|dubbed)\s+)?/gi,
+    ['used', 'deployed', 'wielded', 'leveraged'],
+  )),
   cue(
     /\b(?:associated|attributable|affiliated|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
     [
@@ -291,7 +298,7 @@ const ACTIVITY = cue(
 )
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
-  /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according)\b/
+  /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
 // Between the actor and its activity verb: a head noun of the actor's people, adverbs and auxiliaries only.
 const ACTIVITY_GAP =
   /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
@@ -867,6 +874,9 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
     // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
     // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
     if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap)) break
+    // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
+    if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
+      continue
     if (
       /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
       (gap.length < 70 && !FINITE_VERB.test(gap))
@@ -876,6 +886,7 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
   return out
 }
 
+const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 
 /**
@@ -951,7 +962,7 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
 // "X, through the operations of Y, was involved in".
 const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+(?:the\s+)?$/
 
-function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
+export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
   // "defacing Ukrainian government websites", "against the Albanian government": a government as the target.
   if (p.kind === 'government' && !asAttributor)
     return (
@@ -1024,7 +1035,9 @@ export function findAttributions(
     for (const p of prevSentenceParties) if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     prevSentenceParties = ps
-    if (!ps.some(isAttributedKind) && !(lastActor && occursIn(kw, ATTRIBUTE_WORD, s.start, s.end))) continue
+    // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
+    // ("attributed the intrusion to the group", "blamed the hackers for").
+    if (!ps.some(isAttributedKind) && !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end))) continue
     const slots: Slot[] = []
     const objMatches = objCueMatches(s, kw)
     for (let ci = 0; ci < OBJ_CUES.length; ci++) {
@@ -1054,7 +1067,10 @@ export function findAttributions(
           attributed.length === 0 &&
           !ADJACENT_ONLY.has(c) &&
           c !== FINDING &&
-          GROUP_REFERENCE.test(text.slice(ce, ce + 40))
+          groupReference(text, ce) &&
+          // "the harm attributed to the group had fallen": a participle after a noun, with no object and no auxiliary,
+          // states no one's claim.
+          !(BARE_PARTICIPLE.test(m[0]) && !AUXILIARY_BEFORE.test(text.slice(Math.max(s.start, cs - 24), cs)))
         ) {
           let back: Party | undefined
           for (const p of ps) if (p.kind === 'actor' && p.span[1] <= cs) back = p
@@ -1067,6 +1083,7 @@ export function findAttributions(
           attributed = []
         attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(text, ce, p))
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
+        if (c === USED_BY && !(attributed[0]?.kind === 'actor' && attributed[0].span[0] - ce < 3)) continue
         // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
         // country's goals at large ("support Russia's goals").
         if (c === INTERESTS)
@@ -1093,11 +1110,18 @@ export function findAttributions(
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
         // "serves Iranian state requirements": the verb alone names the link.
-        const label = c === INTERESTS ? m[0].trim().split(/\s+/)[0]! : cueWords(m[0])
-        if (attributed.length) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: true })
+        const label =
+          c === INTERESTS
+            ? m[0].trim().split(/\s+/)[0]!
+            : c === USED_BY
+              ? m[0].trim().split(/\s+/).slice(0, 2).join(' ')
+              : cueWords(m[0])
+        // A tool used by an actor is a claim only of a speaker the sentence names, as an actor's activity is.
+        if (c === USED_BY) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: false, activity: true })
+        else if (attributed.length) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: true })
       }
     }
-    subjectSlots(text, s, ps, kw, slots)
+    subjectSlots(text, s, ps, kw, slots, lastActor)
     partySlots(text, s, ps, slots)
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
@@ -1122,7 +1146,9 @@ export function findAttributions(
           (!slot.activity ||
             (a.span[1] <= slot.attributed[0]!.span[0] &&
               (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
-                /\baccording\s+to\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.span[0] - 20), a.span[0])))) ||
+                /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i.test(
+                  text.slice(Math.max(0, a.span[0] - 36), a.span[0]),
+                ))) ||
             /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
               text.slice(a.span[1], a.span[1] + 12),
             )) &&
@@ -1131,8 +1157,13 @@ export function findAttributions(
       // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
       // clause right before the cue speaks for it alone.
       if (attributors.length > 1) {
+        // Not when the cue's own subject sits between them ("X, Y and Z said it was behind": all three say so).
+        const subject = slot.attributed[0]!.span
         const inner = attributors.find(
-          (a) => a.span[1] <= slot.cueSpan[0] && INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])),
+          (a) =>
+            a.span[1] <= slot.cueSpan[0] &&
+            !(subject[0] >= a.span[1] && subject[1] <= slot.cueSpan[0]) &&
+            INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])),
         )
         if (inner) attributors = [inner]
       }
@@ -1189,8 +1220,19 @@ export function findAttributions(
   return out
 }
 
-/** The slots of the cues whose attributed party is their subject, before them ("APT41 is behind"). */
-function subjectSlots(text: string, s: Sentence, ps: Party[], kw: Occurrences, slots: Slot[]): void {
+/**
+ * The slots of the cues whose attributed party is their subject, before them ("APT41 is behind"). A definite
+ * description as the subject ("officials said the group was behind") points back to the actor named last before it,
+ * in the sentence or, failing that, `lastActor` from an earlier one.
+ */
+function subjectSlots(
+  text: string,
+  s: Sentence,
+  ps: Party[],
+  kw: Occurrences,
+  slots: Slot[],
+  lastActor: Party | undefined,
+): void {
   for (const c of SUBJ_CUES) {
     for (const m of cueMatches(c, s, kw)) {
       const cs = s.start + m.index
@@ -1213,6 +1255,10 @@ function subjectSlots(text: string, s: Sentence, ps: Party[], kw: Occurrences, s
         )
         if (subj) listed = [subj, ...listed]
       }
+      if (listed.length === 0) {
+        const ref = subjectReference(text, s, cs, ps, lastActor)
+        if (ref) listed = [ref]
+      }
       // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
       if (c.persons) listed = listed.filter((p) => !isNationality(p))
       const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
@@ -1231,6 +1277,32 @@ function subjectSlots(text: string, s: Sentence, ps: Party[], kw: Occurrences, s
     }
   }
 }
+
+/**
+ * The actor a definite description right before a cue stands for ("said the group was behind", "believe the hackers
+ * carried out"): the actor named last before the description, as a party whose text and span are the description's.
+ */
+function subjectReference(
+  text: string,
+  s: Sentence,
+  cs: number,
+  ps: Party[],
+  lastActor: Party | undefined,
+): Party | undefined {
+  const from = Math.max(s.start, cs - 120)
+  const m = SUBJECT_REFERENCE.exec(text.slice(from, cs))
+  if (!m) return undefined
+  const start = from + m.index + m[0].indexOf(m[1]!)
+  let back = lastActor
+  for (const p of ps) if (p.kind === 'actor' && p.span[1] <= start) back = p
+  if (!back) return undefined
+  return { ...back, text: m[1]!, span: [start, start + m[1]!.length] }
+}
+// A definite description of a threat actor as the subject of the cue that follows: at the start of the sentence or a
+// clause, or after a verb of saying or judging ("said the group", "believe the hackers", "assessed that the actor");
+// a pronoun only after such a verb ("said it was behind", "concluded that they were responsible").
+const SUBJECT_REFERENCE =
+  /(?:^|[,;:—–]\s*|\b(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?(?:(?:threat|state-sponsored|state-backed|espionage|cyber-?espionage|hacking|hacker|cyber|APT|ransomware)\s+)?(?:group|actors?|cluster|crew|gang|outfit|operators?|collective|adversary|hackers|attackers|intruders)|(?<=\b(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged)\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$/i
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
 function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void {
@@ -1391,8 +1463,31 @@ function referredSpeaker(
 }
 
 // A definite description or pronoun right after an attributing cue that points back to a threat actor.
+/** True when a description pointing back to a threat actor follows `at` ("to the group"), not one naming its own
+ * ("to the ransomware group LockBit"). */
+function groupReference(text: string, at: number): boolean {
+  const m = GROUP_REFERENCE.exec(text.slice(at, at + 40))
+  return m !== null && !/^\s+[A-Z0-9]/.test(text.slice(at + m[0].length, at + m[0].length + 3))
+}
+const BARE_PARTICIPLE = /^\w+ed\s+(?:to|on)$/i
+const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|\w+ly)\s+$/i
+// The head nouns such a description ends with (lower case: see GROUP_REFERENCE).
+const GROUP_REFERENCE_NOUNS = [
+  'group',
+  'actor',
+  'cluster',
+  'crew',
+  'gang',
+  'outfit',
+  'operator',
+  'collective',
+  'adversary',
+  'hackers',
+  'attackers',
+  'intruders',
+]
 const GROUP_REFERENCE =
-  /^\s+(?:(?:that|this|the\s+same|the\s+aforementioned|the\s+said)\s+(?:(?:threat|state-sponsored|espionage|hacking|APT)\s+)?(?:group|actor|cluster|crew|gang|outfit|operators?|collective|adversary)|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))/i
+  /^\s+(?:(?:that|this|these|those|the\s+same|the\s+aforementioned|the\s+said|the)\s+(?:(?:threat|state-sponsored|state-backed|espionage|cyber-?espionage|hacking|hacker|cyber|APT|ransomware)\s+)?(?:group|actors?|cluster|crew|gang|outfit|operators?|collective|adversary|hackers|attackers|intruders)|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))/i
 
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =
@@ -1599,12 +1694,17 @@ function findAttributors(
       !isTargetPosition(text, p, true) &&
       !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
       !ownsNextAgency(text, p, ps) &&
-      // "officials told Reuters": the outlet listens, it does not speak.
-      !/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, p.span[0] - 10), p.span[0])) &&
+      // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
+      // measure does not speak either.
+      !/\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]),
+      ) &&
       !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
       // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker.
       !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
-      !listedAfterTarget(text, p, ps),
+      !listedAfterTarget(text, p, ps) &&
+      // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
+      !inRelativeClause(text, s, p, ps),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
@@ -1660,6 +1760,16 @@ function findAttributors(
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
 }
+
+/** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
+function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
+  const from = Math.max(s.start, p.span[0] - 100)
+  const m = RELATIVE_OPEN.exec(text.slice(from, p.span[0]))
+  if (!m) return false
+  const at = from + m.index
+  return ps.some((q) => q !== p && ATTRIBUTOR_KINDS.has(q.kind) && q.span[1] <= at && q.span[0] >= s.start)
+}
+const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,.;]*$/
 
 /** "targets in China, Taiwan and Japan": a state listed after one in target position is a target too. */
 function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
@@ -2164,6 +2274,7 @@ export function findAliasLists(
 // The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
 const KEYWORDS = new KeywordIndex([
   ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
+  ...GROUP_REFERENCE_NOUNS,
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -2193,7 +2304,7 @@ const AGENCIES_WORD = KEYWORDS.group(['agencies'])
 const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
 const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
 const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
-const ATTRIBUTE_WORD = KEYWORDS.group(['attribut'])
+const BACK_REFERENCE_WORDS = KEYWORDS.group(['attribut', ...GROUP_REFERENCE_NOUNS])
 const WE_WORD = KEYWORDS.group(['we'])
 const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)

@@ -416,7 +416,7 @@ const ACRONYM_DEF =
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
-  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
 const DEVICES =

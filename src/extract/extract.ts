@@ -20,6 +20,7 @@ import {
 import { reportAuthor } from './claims-author.ts'
 import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
+import { partnerAttributions } from './claims-partners.ts'
 import {
   type CampaignMention,
   type CountryMention,
@@ -243,12 +244,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
   const partnering = mayContain(lowerOf(text), PARTNER_WORDS)
+  const partnerSentences: Sentence[] = []
   for (const s of partnering ? sents : []) {
     // Only a sentence holding an organisation or a government can name a partner (the expression, which has no state,
     // is then tried).
     const govs = parties.filter((p) => p.kind === 'government' && within(p.span, s))
     const sentOrgs = orgs.filter((o) => within(o.span, s))
-    if ((sentOrgs.length === 0 && govs.length === 0) || !PARTNER_CUE.test(s.text)) continue
+    if (!PARTNER_CUE.test(s.text)) continue
+    partnerSentences.push(s)
+    if (sentOrgs.length === 0 && govs.length === 0) continue
     for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
       const country = o.kind === 'agency' ? (listOwner(text, s.start, o.span[0], countries) ?? o.country) : undefined
@@ -277,6 +281,16 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       }
       return out
     })
+  }
+
+  // Partners named after a lead's claim join it ("It worked with its Five Eyes partners, New Zealand, Canada …").
+  if (partnerSentences.length) {
+    const joined = partnerAttributions(text, partnerSentences, attributions, parties, accusedCountries)
+    for (const a of joined) {
+      attributions.push(a)
+      if (a.attributor.kind === 'country' || a.attributor.kind === 'government')
+        addCosigner(cosigners, governmentName(a.attributor.country!), a.attributor.span, 'partner government')
+    }
   }
 
   const campaigns = findCampaigns(text, masked, actorSpans)
@@ -556,10 +570,12 @@ const JOINT_US: [string[], string][] = [
   [['CISA', 'FBI', 'NSA'], 'CISA, NSA and FBI'],
   [['CISA', 'FBI'], 'FBI and CISA'],
 ]
+const JOINT_US_NAMES = new Set(JOINT_US.flatMap(([names]) => names))
 function jointUsAgencies(attributions: AttributionClaim[]): AttributionClaim[] {
   const groups = new Map<string, AttributionClaim[]>()
   for (const a of attributions) {
-    if (a.attributor.kind !== 'agency') continue
+    // Only the US agencies join ("Britain's NCSC, together with CISA, the NSA and the FBI": three of the four).
+    if (a.attributor.kind !== 'agency' || !JOINT_US_NAMES.has(a.attributor.name)) continue
     const key = `${a.sentence.start}\u0000${a.attributed.name}\u0000${a.cue}`
     const g = groups.get(key)
     if (g) g.push(a)

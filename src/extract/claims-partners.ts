@@ -1,0 +1,82 @@
+/**
+ * Partners who join an attribution. A joint attribution often names its lead first ("The Australian Signals
+ * Directorate has publicly blamed APT40 …") and its partners in a later sentence that repeats no claim ("It worked
+ * with its Five Eyes partners, New Zealand, Canada, …"). Each partner state attributes what the lead attributed, with
+ * the lead's confidence; the claim's evidence is the partner sentence. A partner agency stands for its state, so it
+ * adds a claim only when no claim of its state links the same party already ("Co-authors included CISA, the NSA …"
+ * after the states were listed).
+ */
+import { type AttributionClaim, isTargetPosition, type Party } from './claims.ts'
+import type { Sentence } from './text.ts'
+
+/**
+ * The claims the partners named in `partnerSentences` join: for each such sentence that states no claim of its own,
+ * the claims on threat actors of the last attributor before it. `accused` are the countries attributed as responsible
+ * (never partners). Returns the new claims only.
+ */
+export function partnerAttributions(
+  text: string,
+  partnerSentences: Sentence[],
+  attributions: AttributionClaim[],
+  parties: Party[],
+  accused: Set<string | undefined>,
+): AttributionClaim[] {
+  const out: AttributionClaim[] = []
+  // Countries that already link each attributed party (by name): a partner agency of one adds nothing.
+  const linking = new Map<string, Set<string>>()
+  const note = (a: AttributionClaim) => {
+    if (!a.attributor.country) return
+    let set = linking.get(a.attributed.name)
+    if (!set) linking.set(a.attributed.name, (set = new Set()))
+    set.add(a.attributor.country)
+  }
+  for (const a of attributions) note(a)
+  for (const s of partnerSentences) {
+    // A sentence with a claim of its own, or with an attributing word the claim finder could not read, is left alone.
+    if (attributions.some((a) => a.sentence.start === s.start) || OWN_CLAIM.test(s.text)) continue
+    // The partners must act with the lead ("worked with", "joined", "co-authored"), not merely be partners.
+    if (!JOINT_ACTION.test(s.text)) continue
+    const lead = leadClaims(attributions, s)
+    if (lead.length === 0) continue
+    const leader = lead[0]!.attributor
+    for (const p of parties) {
+      if (p.span[0] < s.start || p.span[1] > s.end) continue
+      if (!p.country || accused.has(p.country) || p.country === leader.country || p.name === leader.name) continue
+      const state = p.kind === 'country' || p.kind === 'government'
+      if (!(state || p.kind === 'agency') || (state && isTargetPosition(text, p, true))) continue
+      for (const l of lead) {
+        if (linking.get(l.attributed.name)?.has(p.country)) continue
+        const claim: AttributionClaim = {
+          ...l,
+          attributor: p,
+          sentence: s,
+          span: [s.start, s.end],
+          quote: s.text,
+        }
+        out.push(claim)
+        note(claim)
+      }
+    }
+  }
+  return out
+}
+
+const OWN_CLAIM = /\b(?:attribut(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|accus(?:ed|es|e|ing)|responsible|behind)\b/i
+const JOINT_ACTION =
+  /\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|join(?:ed|ing|s)?|together\s+with|alongside|co-?(?:seal|sign|author)\w*|jointly|in\s+(?:partnership|cooperation|co-operation|coordination|concert)\s+with|supported\s+by|backed\s+by)\b/i
+/** How far before the partner sentence the lead's claim may be: the partners are named in the same passage. */
+const LEAD_WITHIN = 600
+
+/** The lead's claims before `s`: those of the last attributor named before it that link threat actors. */
+function leadClaims(attributions: AttributionClaim[], s: Sentence): AttributionClaim[] {
+  let last: AttributionClaim | undefined
+  for (const a of attributions) if (a.sentence.end <= s.start && a.attributed.kind === 'actor') last = a
+  if (!last || s.start - last.sentence.end > LEAD_WITHIN) return []
+  const seen = new Set<string>()
+  return attributions.filter((a) => {
+    if (a.sentence.start !== last.sentence.start || a.attributor.name !== last.attributor.name) return false
+    if (a.attributed.kind !== 'actor' || seen.has(a.attributed.name)) return false
+    seen.add(a.attributed.name)
+    return true
+  })
+}

@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Actors these tests name; the sentences are our own, about other actors and speakers than any annotated document.
+const matcher = testMatcher([
+  ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
+  ['Kimsuky', 'Kimsuky', 'Emerald Sleet', 'Velvet Chollima'],
+  ['Gamaredon', 'Gamaredon', 'Primitive Bear', 'Shuckworm'],
+  ['Turla', 'Turla', 'Venomous Bear', 'Snake'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+
+test('a description or pronoun after an attributing cue points back to the last actor named', () => {
+  const got = claims('Elfin resurfaced in May. The FBI attributed the phishing wave to the group with high confidence.')
+  assert.deepEqual(got, ['FBI > APT33'])
+  assert.deepEqual(claims('APT33 sent lures again. Dutch officials blamed the hackers for the breach.'), [
+    'Government of the Netherlands > APT33',
+  ])
+  // A description that names its own group is no reference back; nor is a participle after a noun.
+  assert.deepEqual(claims('Gamaredon sent lures. The FBI later tied the wave to the ransomware group Conti.'), [])
+  assert.deepEqual(
+    claims('Turla was sanctioned. Since then, he said, the harm attributed to the group has fallen sharply.'),
+    [],
+  )
+})
+
+test('a description or pronoun as the subject of a cue points back to the last actor named', () => {
+  assert.deepEqual(
+    claims('Kimsuky phished think tanks again. South Korean officials said the group was behind the breach.'),
+    ['Government of South Korea > Kimsuky'],
+  )
+  assert.deepEqual(claims('Shuckworm sent new lures in March. The FBI believes the hackers carried out the attack.'), [
+    'FBI > Gamaredon',
+  ])
+  // A list of speakers all say so when the pronoun stands between them and the cue.
+  assert.deepEqual(
+    claims('APT33 breached a ministry in May. The United States, Canada and Japan said it was behind the attack.'),
+    ['United States Government > APT33', 'Government of Canada > APT33', 'Government of Japan > APT33'],
+  )
+  // Without an actor named before, a pronoun points nowhere.
+  assert.deepEqual(claims('The outage spread fast. Researchers said it was behind the disruption.'), [])
+})
+
+test('partners who join a lead attribution attribute the same actor; partner agencies stand for their states', () => {
+  const text =
+    'The Canadian Centre for Cyber Security has publicly blamed APT33 for breaching a utility in 2023. ' +
+    'The advisory lists the routers the group used. ' +
+    'It worked with its partners, Norway, Finland and Italy, on the advisory. ' +
+    "Co-authors included Norway's National Security Authority and the FBI."
+  const got = claims(text)
+  for (const c of ['Government of Norway > APT33', 'Government of Finland > APT33', 'Government of Italy > APT33'])
+    assert.ok(got.includes(c), `${c} missing from ${got.join(' | ')}`)
+  // Norway's agency adds nothing to Norway's claim; the FBI stands for a state not yet named.
+  assert.ok(!got.some((c) => c.startsWith('National Security Authority')), got.join(' | '))
+  assert.ok(got.includes('FBI > APT33'), got.join(' | '))
+  // Partners merely meeting join nothing.
+  assert.deepEqual(
+    claims('The FBI has publicly blamed APT33 for the breach. Partners from Norway and Italy are meeting in Oslo.'),
+    ['FBI > APT33'],
+  )
+})
+
+test('a tool used by an actor is a claim of the speaker the sentence names', () => {
+  assert.deepEqual(claims('According to Norway’s PST, the implant is a backdoor used by Venomous Bear.'), [
+    'Norwegian Police Security Service > Turla',
+  ])
+  // A product maker before the cue is no speaker.
+  assert.deepEqual(claims('The backdoor targets Microsoft Exchange servers and has been used by Turla since 2014.'), [])
+})
+
+test('"links X - aside - to Y" links X to Y; a party in a relative clause about the subject does not speak', () => {
+  assert.deepEqual(
+    claims(
+      "Poland's Internal Security Agency, which investigated together with CERT Polska, links Gamaredon - also " +
+        'tracked as Shuckworm - to the FSB.',
+    ),
+    ["Poland's Internal Security Agency > FSB"],
+  )
+})
