@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set:
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
@@ -6,6 +6,9 @@
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
 //   check3  fixtures/extraction-check3 (10 more, prefix nov: other events, publishers and forms; written without running
 //           or reading the extractor)
+//   check4  fixtures/extraction-check4 (10 more, prefix dec: other events, publishers and forms, rich in attributions by
+//           non-US governments, agencies, prosecutors and vendors; written without running or reading the extractor;
+//           the unseen estimate since 2026-11-29)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -51,9 +54,9 @@ const sets: EvalSet[] = [
     docs: (f: string) => /^dev\d+\.txt$/.test(f),
     score: (out: string) => [scorer, out, '--gold', join(shared, 'extraction-dev')],
   },
-  ...(['check', 'check2', 'check3', 'holdout'] as const).map((name) => {
+  ...(['check', 'check2', 'check3', 'check4', 'holdout'] as const).map((name) => {
     const dir = join(root, 'fixtures', `extraction-${name}`)
-    const prefix = { check: 'chk', check2: 'sea', check3: 'nov', holdout: 'hold' }[name]
+    const prefix = { check: 'chk', check2: 'sea', check3: 'nov', check4: 'dec', holdout: 'hold' }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
     return {
       name,
@@ -79,7 +82,7 @@ if (values.gold !== undefined) {
   })
 }
 if (sets.length === 0) {
-  console.error(`--set: expected dev, check, check2, check3, holdout or all, got ${values.set}`)
+  console.error(`--set: expected dev, check, check2, check3, check4, holdout or all, got ${values.set}`)
   process.exit(3)
 }
 
