@@ -496,7 +496,7 @@ export interface ExtractionSummary {
   actors: { mention: string; canonical: string; span: [number, number] }[]
   aliases_asserted: { names: string[] }[]
   state_sponsors: { name: string; mention: string }[]
-  organizations: { name: string; mention: string }[]
+  organizations: { name: string; canonical: string; mention: string }[]
   individuals: { name: string; charged: boolean }[]
   attributions: {
     attributor: string
@@ -517,6 +517,7 @@ export interface ExtractionSummary {
   dates: { value: string }[]
 }
 
+const ACRONYM_ONLY = /^[A-Z][A-Z0-9&-]{1,7}$/
 export function summarize(x: Extraction): ExtractionSummary {
   const uniq = <T>(xs: T[], key: (t: T) => string) => {
     const seen = new Set<string>()
@@ -535,7 +536,9 @@ export function summarize(x: Extraction): ExtractionSummary {
     organizations: uniq(
       x.orgs.filter((o) => !sponsorNames.has(o.name)),
       (o) => o.name.toLowerCase(),
-    ).map((o) => ({ name: o.name, mention: o.text })),
+      // An acronym is named as the text writes it ("BND", not the gazetteer's "Federal Intelligence Service"): the
+      // form a reader (and an annotator) knows it by; the gazetteer's name stays as `canonical`.
+    ).map((o) => ({ name: ACRONYM_ONLY.test(o.text) ? o.text : o.name, canonical: o.name, mention: o.text })),
     individuals: uniq(x.people, (p) => p.name).map((p) => ({ name: p.name, charged: p.charged })),
     attributions: uniq(
       x.attributions,
