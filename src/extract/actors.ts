@@ -66,6 +66,14 @@ const ACTOR_CONTEXT_AFTER =
   /^[-\s]*(?:apt\b|group|gang|actors?\b|threat actors?|hackers|hacking group|crew|team|cluster|intrusion set|operators?)/i
 // Words that, right after a name, say it is software's ("Akira ransomware", "Konni RAT").
 const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
+// Software named in a list after its kind: "deploy malware such as TraderTraitor and AppleJeus", "tools including X".
+const SOFTWARE_BEFORE =
+  /\b(?:malware|backdoors?|implants?|tools?|trojans?|ransomware|families|loaders?|payloads?|strains?|wipers?|stealers?)\s+(?:such\s+as|like|including|called|named|dubbed|known\s+as)\s+(?:the\s+)?(?:[\w.-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i
+// A company's name around a one-word actor name: "Sichuan Silence Information Technology Company" (see
+// `companyNamesDropped`).
+const COMPANY_NAME_AROUND =
+  /^(?:[ \t]+(?:[A-Z][\w&-]*|and|of)){0,4}[ \t]+(?:Company|Technology|Technologies|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|Holdings|Network\s+Technology|Information\s+Technology)\b/
+const CAPITALISED_BEFORE = /(?<![\w.])([A-Z][a-z][\w&-]*)[ \t]+$/
 const ACTOR_CONTEXT_BEFORE =
   /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*|\b(?:attributed|attributes|attribute|linked|tied|blamed|pinned)\s+(?:[\w-]+\s+){0,3}(?:to|on)\s+|\b(?:carried out|conducted|perpetrated|orchestrated)\s+by\s+)$/i
 
@@ -287,11 +295,18 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         // A catalogue that files "Operation Wocao" under actors still names a campaign.
         if (/^operation\s/i.test(mention)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
+        // "malware such as TraderTraitor and AppleJeus": named as software, whatever else the catalogues file it as.
+        // ("malware such as GOLD DRAKE's Dridex": the owner of the software named is an actor.)
+        if (
+          SOFTWARE_BEFORE.test(text.slice(Math.max(0, h.start - 90), h.start)) &&
+          !/^['’]s\b/.test(text.slice(h.end, h.end + 3))
+        )
+          continue
         // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
         if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
         out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
       }
-      return campaignNamesDropped(text, out)
+      return companyNamesDropped(text, campaignNamesDropped(text, out))
     },
   }
 }
@@ -573,4 +588,24 @@ function shapesOf(text: string): ActorMention[] {
     }
   }
   return out
+}
+
+/**
+ * One-word actor names that are a word of a company's name the text gives in full: "the company Sichuan Silence
+ * Information Technology Company (Sichuan Silence)" names no actor called Silence, there or where the short form is
+ * used again ("worked for Sichuan Silence"). The company's name is the capitalised word before the hit plus the hit.
+ */
+function companyNamesDropped(text: string, mentions: ActorMention[]): ActorMention[] {
+  let prefixes: Set<string> | undefined
+  for (const m of mentions) {
+    if (!/^[A-Z][a-z]+$/.test(m.mention)) continue
+    const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))
+    if (before && COMPANY_NAME_AROUND.test(text.slice(m.span[1], m.span[1] + 80)))
+      (prefixes ??= new Set()).add(`${before[1]} ${m.mention}`)
+  }
+  if (!prefixes) return mentions
+  return mentions.filter((m) => {
+    const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))
+    return !(before && prefixes.has(`${before[1]} ${m.mention}`))
+  })
 }

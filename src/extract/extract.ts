@@ -4,6 +4,7 @@
  * attributions, denials, cosigners, campaigns, cves, sectors, countries_targeted, numbers, iocs, dates).
  */
 import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
+import { findNamedClusters } from './actors-named.ts'
 import {
   type AliasClaim,
   type AttributionClaim,
@@ -99,6 +100,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const s of findActorShapes(text)) {
     if (mask.overlaps(s.span)) continue
     if (actors.some((a) => overlaps(a.span, s.span))) continue
+    actors.push(s)
+  }
+  // Names the text coins for a cluster ("We track the activity as TTI-2291").
+  for (const s of findNamedClusters(text)) {
+    if (mask.overlaps(s.span) || actors.some((a) => overlaps(a.span, s.span))) continue
     actors.push(s)
   }
   actors.sort((a, b) => a.span[0] - b.span[0])

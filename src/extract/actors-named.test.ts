@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { findNamedClusters } from './actors-named.ts'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+const names = (t: string) => findNamedClusters(t).map((m) => m.mention)
+
+test('a name the text coins for a cluster is an actor, wherever the text uses it again', () => {
+  assert.deepEqual(
+    names('We track the activity as QRX-4410 and assess it targets shipping firms. QRX-4410 uses lures.'),
+    ['QRX-4410', 'QRX-4410'],
+  )
+  assert.deepEqual(names('We call the cluster Harbor-Cluster-7 and link it to an older group.'), ['Harbor-Cluster-7'])
+  assert.deepEqual(names('The lures came from a group Contoso tracks as Storm-9921.'), ['Storm-9921'])
+  assert.deepEqual(names('It was carried out by what looks like one operator that we call BRASS OTTER.'), [
+    'BRASS OTTER',
+  ])
+  assert.deepEqual(names('The samples belong to a threat actor dubbed Velvet Heron.'), ['Velvet Heron'])
+})
+
+test('a campaign, software, a nationality or a lower-case word after a naming verb is no actor name', () => {
+  assert.deepEqual(names('The group is responsible for activity tracked as Operation Dusty Road.'), [])
+  assert.deepEqual(names('Both trojans are part of a malware group referred to as KStudio.'), [])
+  assert.deepEqual(names('Analysts track the activity as Iranian and name it as part of a wider wave.'), [])
+  assert.deepEqual(names('We track the activity as part of a larger campaign.'), [])
+})
+
+test("a one-word actor name inside a company's name, or in a list of malware, is no actor", () => {
+  const matcher = testMatcher([
+    ['Silence', 'Silence'],
+    ['TraderTraitor', 'TraderTraitor'],
+    ['GOLD DRAKE', 'GOLD DRAKE'],
+  ])
+  const actors = (t: string) => extractFromText(t, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(
+    actors(
+      'Treasury sanctioned Chengdu Silence Network Technology Company (Chengdu Silence). Staff of Chengdu Silence ' +
+        'built the exploit.',
+    ),
+    [],
+  )
+  assert.deepEqual(actors('The Silence group robbed banks in Russia.'), ['Silence'])
+  assert.deepEqual(actors('The operators deploy malware such as TraderTraitor and other loaders.'), [])
+  // The owner of the software named is an actor.
+  assert.deepEqual(actors("Spam carried malware such as GOLD DRAKE's Dridex."), ['GOLD DRAKE'])
+})

@@ -1,0 +1,64 @@
+/**
+ * Threat-actor names a text coins or reports for a cluster: "We track the activity as TTI-2291", "We call the cluster
+ * BTR-Cluster-19", "a group Microsoft tracks as Storm-2035", "a threat actor dubbed Void Manticore". Such a name is in
+ * no catalogue when the report is new, so neither the alias index nor the vendor name shapes can know it; the sentence
+ * says it names an actor. The canonical name is the name as written.
+ */
+import type { ActorMention } from './actors.ts'
+import { COUNTRIES } from './gazetteer.ts'
+
+// A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
+const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2})`
+// The head nouns that say the thing named is an actor.
+const HEAD = String.raw`(?:cluster|activity(?:\s+cluster)?|group|actors?|threat\s+actors?|intrusion\s+set|adversary|operators?|hackers|crew|gang)`
+const NAMING_VERB = String.raw`(?:call(?:s|ed|ing)?|track(?:s|ed|ing)?|name[sd]?|naming|dub(?:s|bed|bing)?|designat(?:e|es|ed|ing)|label(?:s|l?ed)?|refer(?:s|red)?\s+to)`
+// "track the activity as X", "call the cluster X", "refer to this group as X".
+const VERB_FIRST = new RegExp(
+  String.raw`\b${NAMING_VERB}\s+(?:(?:the|this|these|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?${HEAD}\s+(?:as\s+|under\s+(?:the\s+)?(?:name|moniker|designation)\s+)?${NAME}`,
+  'g',
+)
+// "a group Microsoft tracks as X", "a threat actor dubbed X", "the cluster, which it calls X".
+const HEAD_FIRST = new RegExp(
+  String.raw`\b${HEAD}\s*,?\s+(?:(?:that|which|whom)\s+)?(?:(?:we|it|they|researchers|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?${NAMING_VERB}\s+(?:as\s+)?${NAME}`,
+  'g',
+)
+
+const SOFTWARE_HEAD = /\b(?:malware|software|tool|toolset|backdoor|ransomware|botnet|family)\s+(?:group|cluster)\b/i
+
+let nationWords: Set<string> | undefined
+function isNationWord(w: string): boolean {
+  nationWords ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]))
+  return nationWords.has(w)
+}
+
+/** The names the text coins for actors, with each later whole-word use of them. */
+export function findNamedClusters(text: string): ActorMention[] {
+  if (!/\b(?:call|track|name|naming|dub|designat|label|refer)/i.test(text)) return []
+  const names = new Set<string>()
+  for (const re of [VERB_FIRST, HEAD_FIRST]) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const name = m[1]!.replace(/[ \t]+(?:And|Or|The)$/, '')
+      // "activity tracked as Operation Cleaver" names a campaign; "a malware group referred to as X", software.
+      if (/^Operation\b/.test(name) || SOFTWARE_HEAD.test(text.slice(Math.max(0, m.index - 24), m.index + 12))) continue
+      // A country's adjective ("tracks the activity as Russian-sponsored") or a short capitalised word is no name.
+      const first = name.split(/[-\s]/)[0]!
+      if (isNationWord(first) || isNationWord(name)) continue
+      if (!/\d/.test(name) && !/\s/.test(name) && name.length < 5) continue
+      names.add(name)
+    }
+  }
+  const out: ActorMention[] = []
+  for (const name of names)
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length
+      if (
+        /[\w-]/.test(text[i - 1] ?? '') ||
+        /[\w]/.test(text[end] ?? '') ||
+        (text[end] === '-' && /\w/.test(text[end + 1] ?? ''))
+      )
+        continue
+      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
+    }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
