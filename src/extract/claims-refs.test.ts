@@ -82,3 +82,35 @@ test('"links X - aside - to Y" links X to Y; a party in a relative clause about 
     ["Poland's Internal Security Agency > FSB"],
   )
 })
+
+test('a sanction, designation or charge names companies and charged people too; naming a cluster is no measure', () => {
+  const got = claims(
+    'The Treasury Department sanctioned the software company Lanzhou Bright Harbor Network Technology Company, Limited and one ' +
+      'of its managers, Wu Ping. The Justice Department charged Wu Ping with fraud.',
+  )
+  assert.ok(
+    got.includes('US Department of the Treasury > Lanzhou Bright Harbor Network Technology Company, Limited'),
+    got.join(' | '),
+  )
+  assert.ok(got.includes('US Department of Justice > Wu Ping'), got.join(' | '))
+  // A company further on, after another clause, is not what the measure names.
+  assert.ok(
+    !claims(
+      'The US announced sanctions against Moscow and, for the first time, blamed the Contoso Corporation breach on Russia.',
+    ).some((c) => c.includes('Contoso')),
+  )
+  assert.deepEqual(claims("We're tracking a group we've designated as QRX-4410."), [])
+  assert.deepEqual(
+    claims('The UK sanctioned two men, five others whom the US designated in 2019 and four new people.'),
+    ['Government of the United Kingdom > two men'],
+  )
+})
+
+test('orders, relations and attempts link their parties', () => {
+  assert.deepEqual(
+    claims('The Justice Department charged nine men. The men were allegedly acting on the orders of the MSS.'),
+    ['US Department of Justice > nine men', 'US Department of Justice > PRC Ministry of State Security'],
+  )
+  assert.deepEqual(claims('The FBI believes Elfin may be related to Kimsuky.'), ['FBI > Kimsuky'])
+  assert.deepEqual(claims('The FBI said Elfin had tried to obtain research on drones.'), ['FBI > APT33'])
+})

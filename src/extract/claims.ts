@@ -42,6 +42,8 @@ export type PartyKind =
   | 'state-body'
   | 'sponsor'
   | 'individual'
+  /** A company named by its shape ("… Technology Company, Limited"): only ever the target of a legal measure. */
+  | 'company'
 
 export interface Party {
   /** The name used in summaries. */
@@ -54,6 +56,8 @@ export interface Party {
   canonical?: string
   /** A counted group of people a legal measure names ("five Chinese nationals"): see `defendantGroups`. */
   defendants?: true
+  /** A company (not a security vendor by trade): a sanction or charge can name it ("sanctioned Sichuan Silence"). */
+  company?: true
 }
 
 export interface AttributionClaim {
@@ -90,8 +94,21 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|sanctioned|exposed|unmasked|called\s+out)\b/gi,
-  ['accus', 'condemn', 'blam', 'named', 'identified', 'indict', 'charg', 'sanctioned', 'exposed', 'unmasked', 'called'],
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|sanctioned|designated|exposed|unmasked|called\s+out)\b/gi,
+  [
+    'accus',
+    'condemn',
+    'blam',
+    'named',
+    'identified',
+    'indict',
+    'charg',
+    'sanctioned',
+    'designated',
+    'exposed',
+    'unmasked',
+    'called',
+  ],
 )
 // A finding whose clause holds an activity or an identity: "found that X has been conducting spear-phishing", "concluded
 // that it was a sub-group of Y" (not "found that X relies on DLL side-loading").
@@ -182,6 +199,21 @@ const OBJ_CUES: Cue[] = [
       'under the',
     ],
   ),
+  // "acting on the orders of the MSS", "at the request of" (single spaces, so that every match starts with a keyword).
+  cue(/\b(?:on|at|under) (?:the )?(?:orders|instructions?|request) (?:of|from)\b/gi, [
+    'on the order',
+    'on order',
+    'on the instruction',
+    'on instruction',
+    'on the request',
+    'at the order',
+    'at the instruction',
+    'at the request',
+    'under the order',
+    'under order',
+    'under the instruction',
+    'under instruction',
+  ]),
   // "operates in support of the IRGC", "acting in direct support of the GRU".
   cue(
     /\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?|conduct(?:s|ed|ing)?(?:\s+[\w-]+){1,3}?)\s+in\s+(?:direct\s+)?support\s+of\b/gi,
@@ -213,11 +245,12 @@ const OBJ_CUES: Cue[] = [
     ['used', 'deployed', 'wielded', 'leveraged'],
   )),
   cue(
-    /\b(?:associated|attributable|affiliated|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
+    /\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
     [
       'associated',
       'attributable',
       'affiliated',
+      'related',
       'subordinate',
       'belong',
       'answerable',
@@ -279,7 +312,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -293,6 +326,9 @@ const ACTIVITY = cue(
     'attack',
     'exploit',
     'hacking',
+    'tried',
+    'attempted',
+    'sought',
   ],
   false,
 )
@@ -641,6 +677,11 @@ export function buildParties(input: {
               ? 'vendor'
               : 'agency'
     if (o.kind === 'embassy' || o.kind === 'international') continue
+    // A company found by its shape is a party a sanction or charge can name, never a speaker.
+    if (o.kind === 'organisation' && COMPANY_HEAD.test(o.name)) {
+      parties.push({ name: o.name, text: o.text, span: o.span, kind: 'company', company: true })
+      continue
+    }
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
     if (
       o.kind === 'organisation' &&
@@ -663,6 +704,7 @@ export function buildParties(input: {
     }
     const p: Party = { name: o.name, text: o.text, span: o.span, kind }
     if (o.country) p.country = o.country
+    if (o.kind === 'company') p.company = true
     parties.push(p)
   }
   for (const person of input.people) {
@@ -849,7 +891,14 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 }
 
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
-function followingParties(text: string, from: number, end: number, ps: Party[], persons = false): Party[] {
+function followingParties(
+  text: string,
+  from: number,
+  end: number,
+  ps: Party[],
+  persons = false,
+  measure = false,
+): Party[] {
   const window = text.slice(from, Math.min(end, from + 110))
   const stop = CLAUSE_END.exec(window)
   const limit = from + (stop ? stop.index : window.length)
@@ -859,7 +908,9 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
       (p) =>
         p.span[0] >= from &&
         p.span[0] < limit &&
-        (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.defendants)) &&
+        (ATTRIBUTED_KINDS.has(p.kind) ||
+          (persons && p.defendants) ||
+          (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
         // "an Israel-based private-sector firm": where someone sits, not who stands behind.
         !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))),
     ),
@@ -877,16 +928,21 @@ function followingParties(text: string, from: number, end: number, ps: Party[], 
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
-    if (
-      /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap) ||
-      (gap.length < 70 && !FINITE_VERB.test(gap))
-    )
-      out.push(cands[i]!)
+    const listed =
+      /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap)
+    // A company is named by the measure itself or listed with what it names, not found further on.
+    if (cands[i]!.company && !listed) continue
+    if (listed || (gap.length < 70 && !FINITE_VERB.test(gap))) out.push(cands[i]!)
   }
   return out
 }
 
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
+const COMPANY_HEAD =
+  /\b(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|Technologies|Holdings)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC))?$/
+// Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
+const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
+const MEASURE_WORD = /sanction|designat|indict|charg/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 
 /**
@@ -1037,7 +1093,11 @@ export function findAttributions(
     prevSentenceParties = ps
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
-    if (!ps.some(isAttributedKind) && !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end))) continue
+    if (
+      !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company) &&
+      !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end))
+    )
+      continue
     const slots: Slot[] = []
     const objMatches = objCueMatches(s, kw)
     for (let ci = 0; ci < OBJ_CUES.length; ci++) {
@@ -1050,6 +1110,14 @@ export function findAttributions(
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
         if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
+        // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
+        if (c === CATCH_ALL && /^designated$/i.test(m[0]) && /^\s+as\b/.test(text.slice(ce, ce + 4))) continue
+        // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
+        if (
+          c === CATCH_ALL &&
+          /\b(?:whom|which)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i.test(text.slice(Math.max(s.start, cs - 40), cs))
+        )
+          continue
         // "which is also identified as APT29": an alias list, not a claim.
         if (
           c === CATCH_ALL &&
@@ -1060,7 +1128,9 @@ export function findAttributions(
         if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
         const legal = c === CATCH_ALL || c === LEGAL_AGAINST
-        let attributed = followingParties(text, ce, s.end, ps, legal)
+        // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
+        // company Sichuan Silence … and one of its employees, Guan Tianfeng").
+        let attributed = followingParties(text, ce, s.end, ps, legal, legal && MEASURE_WORD.test(m[0]))
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "we attribute the activity to that group": the description points back to the last actor named.
         if (
