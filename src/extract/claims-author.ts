@@ -14,7 +14,55 @@ const BYLINE = /(?:^|\n)\s*(?:(?:published|posted|written|reported)\s+)?by\s+(?:
 
 // A name made of the words of a header only ("Threat Intelligence Blog", "Security Research"): no organisation.
 const GENERIC =
-  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|report|labs?|team|insights?|advisory|bulletin|cent(?:er|re)|flash|note|alert)\s*)+$/i
+  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|report|labs?|team|insights?|advisory|bulletin|cent(?:er|re)|flash|note|alert|office\s+of\s+public\s+affairs|press\s+(?:release|office)|newsroom|media|statement)\s*)+$/i
+
+/**
+ * The author a text names in its own header, when it names one: an organisation in a short first line set as a
+ * header, its parts apart by "|", "•" or " - " and every other part header words, a date or a document number ("NASK |
+ * CERT Polska", "Office of Public Affairs | U.S. Department of Justice", "Tamarack Security Research - Threat Note
+ * TSR-2025-031 - 2025-09-15"), the last such organisation when there are several; or a first line that is an
+ * organisation's name alone ("Microsoft Threat Intelligence"); or a byline or masthead. A press release, advisory or
+ * vendor post states its findings in its author's voice; a news story names no author so.
+ */
+export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | undefined {
+  const cands = orgs.filter(
+    (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
+  )
+  const firstLine = text.search(/\n|$/)
+  if (firstLine <= 160) {
+    let author: OrgMention | undefined
+    let header = true
+    const re = /[^|•·]+?(?=\s+[-–—]\s+|\s*[|•·]\s*|$)/g
+    let parts = 0
+    for (let m = re.exec(text.slice(0, firstLine)); m && header; m = re.exec(text.slice(0, firstLine))) {
+      const part = m[0].replace(/^\s*[-–—]?\s*/, '').trim()
+      if (m[0].length === 0) {
+        re.lastIndex++
+        continue
+      }
+      if (part === '') continue
+      parts++
+      const at = m.index + m[0].indexOf(part)
+      const org = cands.find((o) => o.span[0] >= at && o.span[1] <= at + part.length)
+      const rest = org ? part.replace(org.text, '').trim() : ''
+      // ("U.S. Department of Justice": a country's short form before the name is part of it.)
+      if (org && (rest === '' || HEADER_WORDS.test(rest) || /^(?:the|U\.S\.|US|UK|U\.K\.)$/i.test(rest))) author = org
+      else if (HEADER_WORDS.test(part)) continue
+      else if (VENDOR_NAME.test(part)) author = { name: part, text: part, span: [at, at + part.length], kind: 'vendor' }
+      else header = false
+    }
+    if (header && author && (parts > 1 || author.text === text.slice(0, firstLine).trim())) return author
+  }
+  for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
+  const masthead = mastheadName(text)
+  if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
+  return undefined
+}
+// The other parts of a header line: header words, a date, a document number.
+const HEADER_WORDS =
+  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|reports?|labs?|team|insights?|advisory|advisories|bulletin|cent(?:er|re)|flash|notes?|alerts?|office\s+of\s+public\s+affairs|press|releases?|newsroom|media|statements?|warning|notice|update|brief)\s*)+$|\d/i
+// A vendor's name as a header part: capitalised words ending in a word vendors name themselves with.
+const VENDOR_NAME = /^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Labs?|Research|Security|Intelligence|Threat\s+Intel(?:ligence)?)$/
 
 /**
  * The author the text names: an organisation in the header line (the first line, when short) or a byline, else the

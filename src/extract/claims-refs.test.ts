@@ -114,3 +114,39 @@ test('orders, relations and attempts link their parties', () => {
   assert.deepEqual(claims('The FBI believes Elfin may be related to Kimsuky.'), ['FBI > Kimsuky'])
   assert.deepEqual(claims('The FBI said Elfin had tried to obtain research on drones.'), ['FBI > APT33'])
 })
+
+test("a press release or vendor post states in its header author's voice what no one else is said to", () => {
+  const release =
+    'Office of Public Affairs | U.S. Department of Justice\n\nNine Hackers Charged\n\n' +
+    'The hacking can be linked to the activity of the APT33 group, which is associated with Iran.'
+  const got = claims(release)
+  assert.ok(got.includes('US Department of Justice > APT33'), got.join(' | '))
+  // A news story's first line is a headline, not an author.
+  assert.deepEqual(claims('Hackers strike again\n\nThe hacking can be linked to the activity of the APT33 group.'), [])
+  // A clause with its own subject ("a group that Western governments have tied to") is not the author's claim.
+  assert.ok(
+    !claims('Acme Labs | Blog\n\nIt is Kimsuky, a group that Western governments have tied to the RGB.').some((c) =>
+      c.startsWith('Acme Labs > Reconnaissance'),
+    ),
+  )
+})
+
+test('"the two services" are the last two agencies named; a dateline country and a firm\'s owner do not speak', () => {
+  const got = claims(
+    'The AIVD and the MIVD published their findings on Tuesday. In a letter to parliament the two services called ' +
+      'the group most likely supported by the Russian state.',
+  )
+  assert.deepEqual(got.sort(), ['AIVD > Russian Government', 'MIVD > Russian Government'])
+  assert.deepEqual(
+    extractFromText('The two services called the group most likely supported by the Russian state.', { matcher })
+      .attributions.length,
+    0,
+  )
+  assert.deepEqual(
+    claims('OSLO, Norway (AP) — A hacking group tied to the Kremlin carried out the attack on the parliament.'),
+    [],
+  )
+  assert.deepEqual(claims('Google-owned security firm Mandiant has described APT33 as an Iran-nexus group.'), [
+    'Mandiant > Iranian Government',
+  ])
+})

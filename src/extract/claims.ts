@@ -365,8 +365,8 @@ const SUBJ_CUES: Cue[] = [
     true,
   ),
   cue(
-    /\bfac(?:es|ed|ing|e)\s+(?:\w+\s+){0,2}?(?:sanctions|charges|penalties)\b/gi,
-    ['sanctions', 'charges', 'penalties'],
+    /\bfac(?:es|ed|ing|e)\s+(?:\w+\s+){0,2}?(?:sanctions|charges|penalties|counts)\b/gi,
+    ['sanctions', 'charges', 'penalties', 'counts'],
     false,
   ),
   cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
@@ -1031,7 +1031,9 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
   if (asAttributor)
     return (
-      /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading)\s+(?:the\s+)?$/i.test(before) &&
+      /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|(?<!according\s)to)\s+(?:the\s+)?$/i.test(
+        before,
+      ) &&
       // "together with partners in Australia", "agencies from Canada", "counterparts in Japan": who speaks with them.
       !/\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i.test(
         before,
@@ -1069,6 +1071,8 @@ export function findAttributions(
   parties: Party[],
   /** Receives the parties an explicit cue links while no attributor says so ("the group works for the Chinese state"). */
   unattributed?: Party[],
+  /** The document's own voice (the author its header names): it states the links no one else is said to. */
+  voice?: Party,
 ): AttributionClaim[] {
   const out: AttributionClaim[] = []
   const sorted = sortedBySpanStart(parties)
@@ -1082,13 +1086,18 @@ export function findAttributions(
   const lastOfKind = new Map<PartyKind, Party>()
   // The last party of each kind that spoke (attributed something), for "The minister said …" with no minister named.
   const lastVoice = new Map<PartyKind, Party>()
+  // The distinct agencies named before the current sentence, in order, for "the two services said".
+  const agencyHistory: Party[] = []
   for (const s of sents) {
     for (let i = prevSentenceParties.length - 1; i >= 0; i--)
       if (prevSentenceParties[i]!.kind === 'actor') {
         lastActor = prevSentenceParties[i]
         break
       }
-    for (const p of prevSentenceParties) if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
+    for (const p of prevSentenceParties) {
+      if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
+      if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
+    }
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     prevSentenceParties = ps
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
@@ -1241,10 +1250,23 @@ export function findAttributions(
       // … has been placed with Centre 18"; "China is penalised for …").
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
-        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
+        // "the two services put it …": the last two agencies named before the sentence.
+        const group = numberedAgencies(text, s, slot, agencyHistory)
+        const ref = group ? undefined : referredSpeaker(text, s, slot, lastOfKind, lastVoice)
         // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
-        attributors = ref ? [ref] : unnamedSubject(text, s, slot) ? [] : speaker
+        attributors = group
+          ? group
+          : ref
+            ? [ref]
+            : unnamedSubject(text, s, slot)
+              ? []
+              : speaker.length || !voice || OWN_SUBJECT_CLAUSE.test(text.slice(s.start, slot.cueSpan[0]))
+                ? speaker
+                : [voice]
       } else if (attributors.length) spoke = true
+      // What the text states in its author's voice ("Russian state-sponsored actors", "The group deployed WhisperGate")
+      // is the author's claim.
+      if (attributors.length === 0 && voice && !slot.explicit && !unnamedSubject(text, s, slot)) attributors = [voice]
       if (attributors.length === 0) {
         if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
         continue
@@ -1504,6 +1526,17 @@ const DESCRIBED_SUBJECT =
  * which the caller puts in its place once it knows them.
  */
 export const JOINT_VOICE = 'the joint authors'
+
+/** The last agencies named, when a counted description of them is the subject of the slot's cue ("the two services"). */
+function numberedAgencies(text: string, s: Sentence, slot: Slot, history: Party[]): Party[] | undefined {
+  const m = NUMBERED_AGENCIES.exec(text.slice(s.start, slot.cueSpan[0]))
+  if (!m) return undefined
+  const n = m[1] ? COUNT_OF[m[1].toLowerCase()]! : 2
+  return history.length >= n ? history.slice(-n) : undefined
+}
+const NUMBERED_AGENCIES =
+  /\b(?:the\s+(two|three|four|five)|both)\s+(?:(?:intelligence|security|cyber(?:security)?|partner)\s+)?(?:services|agencies)\b/i
+const COUNT_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
 
 /** The party a sentence's pronoun or description subject points back to, when it is the subject of the slot's cue. */
 function referredSpeaker(
@@ -1770,8 +1803,11 @@ function findAttributors(
         text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]),
       ) &&
       !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
-      // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker.
+      // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker; nor the dateline's country ("THE
+      // HAGUE, Netherlands (AP) —"), nor the owner of a firm ("Google-owned cybersecurity firm Mandiant").
       !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
+      !/^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 36)) &&
+      !/^-owned\b/.test(text.slice(p.span[1], p.span[1] + 7)) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
       !inRelativeClause(text, s, p, ps),

@@ -18,7 +18,7 @@ import {
   type Party,
   unitName,
 } from './claims.ts'
-import { reportAuthor } from './claims-author.ts'
+import { headerAuthor, reportAuthor } from './claims-author.ts'
 import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
 import { partnerAttributions } from './claims-partners.ts'
@@ -155,10 +155,24 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     personCountry: personCountryIn(text, countries),
   })
   const unattributed: Party[] = []
-  let attributions = findAttributions(text, sents, parties, unattributed)
+  // The author a press release, advisory or vendor post names in its header states what no one else is said to.
+  const header = options.publisher ? undefined : headerAuthor(text, orgs)
+  const voice: Party | undefined = options.publisher
+    ? { name: options.publisher, text: options.publisher, span: [0, 0], kind: 'vendor' }
+    : header && {
+        name: header.name,
+        text: header.text,
+        span: header.span,
+        kind: header.kind === 'vendor' || header.kind === 'company' ? 'vendor' : 'agency',
+        ...(header.country ? { country: header.country } : {}),
+      }
+  let attributions = findAttributions(text, sents, parties, unattributed, voice)
   // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
   const firstWe = attributions.find((a) => a.attributor.kind === 'we')
-  const author = options.publisher ?? (firstWe ? reportAuthor(text, orgs, firstWe.attributor.span[0])?.name : undefined)
+  const author =
+    options.publisher ??
+    header?.name ??
+    (firstWe ? reportAuthor(text, orgs, firstWe.attributor.span[0])?.name : undefined)
   if (author) {
     for (const a of attributions)
       if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: author, kind: 'vendor' }

@@ -259,6 +259,14 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
   [String.raw`very\s+(?:unlikely|improbable)`, 'icd-203', 'very unlikely', ['very'], ['very']],
   [String.raw`highly\s+(?:likely|probable)`, 'uk-phia', 'highly likely', ['highly'], ['highly']],
   [String.raw`very\s+(?:likely|probabl[ey])`, 'icd-203', 'very likely', ['very'], ['very']],
+  // "most likely", "extremely likely": read as ICD 203's "very likely", kept as written.
+  [
+    String.raw`(?:most|extremely)\s+(?:likely|probabl[ey])`,
+    'icd-203',
+    'very likely',
+    ['most', 'extremely'],
+    ['most', 'extremely'],
+  ],
   [String.raw`(?:unlikely|improbabl[ey])`, 'icd-203', 'unlikely', ['unlikely', 'improbabl'], ['unlikely', 'improbabl']],
   [String.raw`(?:likely|probabl[ey])`, 'icd-203', 'likely', ['likely', 'probabl'], ['likely', 'probabl']],
   [String.raw`(?:in\s+all\s+likelihood)`, 'icd-203', 'likely', ['likelihood']],
