@@ -56,8 +56,16 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
   const masthead = mastheadName(text)
   if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
+  // A press release: a line of its own says so ("Office of Public Affairs", "Press Release") among the first lines,
+  // and the headline opens with the agency that issues it ("Justice Department Charges 12 …").
+  if (firstLine <= 200 && RELEASE_LINE.test(text.slice(firstLine, firstLine + 200))) {
+    const lead = cands.find((o) => o.span[1] <= firstLine && (o.kind === 'agency' || o.kind === 'government-body'))
+    if (lead && /^\s*(?:The\s+|U\.?S\.?\s+)?$/.test(text.slice(0, lead.span[0]))) return lead
+  }
   return undefined
 }
+const RELEASE_LINE =
+  /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
 // The other parts of a header line: header words, a date, a document number.
 const HEADER_WORDS =
   /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|reports?|labs?|team|insights?|advisory|advisories|bulletin|cent(?:er|re)|flash|notes?|alerts?|office\s+of\s+public\s+affairs|press|releases?|newsroom|media|statements?|warning|notice|update|brief)\s*)+$|\d/i

@@ -150,3 +150,17 @@ test('"the two services" are the last two agencies named; a dateline country and
     'Mandiant > Iranian Government',
   ])
 })
+
+test('a press release whose headline opens with its agency speaks in that agency’s voice', () => {
+  const text =
+    'Justice Department Charges Nine Hackers\n\nMonday, May 5, 2025\n\nOffice of Public Affairs\n\n' +
+    'The Justice Department and the FBI today announced charges. They include three members of APT33.'
+  assert.ok(claims(text).includes('US Department of Justice > APT33'), claims(text).join(' | '))
+  // Without the release line the headline is a news headline.
+  assert.deepEqual(
+    claims(
+      'Justice Department Charges Nine Hackers\n\nThe cases were filed on Monday. They include three members of APT33.',
+    ),
+    [],
+  )
+})
