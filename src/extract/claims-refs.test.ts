@@ -164,3 +164,11 @@ test('a press release whose headline opens with its agency speaks in that agency
     [],
   )
 })
+
+test('a relative clause with its own speaker ("a group that U.S. authorities believe is …") is that speaker’s claim', () => {
+  const got = claims(
+    'Tokyo police said Elfin may be related to Kimsuky, a group that U.S. authorities and others believe is ' +
+      "affiliated with China's Ministry of State Security.",
+  )
+  assert.deepEqual(got, ['Government of Japan > Kimsuky', 'United States Government > PRC Ministry of State Security'])
+})

@@ -924,7 +924,8 @@ function followingParties(
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
     // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
     // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
-    if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap)) break
+    // "Kimsuky, a group that U.S. authorities believe is …": the party opens a relative clause as its subject.
+    if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap) || RELATIVE_SUBJECT.test(gap)) break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
@@ -1492,13 +1493,13 @@ const SPONSORING_CUE =
 // A relative clause with its own subject right before a cue: "that Western governments have", "which officials".
 // The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
 const OWN_SUBJECT_IN_GAP =
-  /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?(?:(?:have|has|had|say|says|said)\s+)/
+  /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}(?:(?:have|has|had|say|says|said|believe|believes|assess|assesses|consider|considers|think|thinks|suspect|suspects)\s+)/
 const OWN_SUBJECT_CLAUSE =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
 
 // A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
 const INNER_SPEAKER =
-  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
+  /^\s+(?:(?:authorities|officials|agencies|investigators|intelligence|government|and|others|other)\s+){0,4}(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
 
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
@@ -1617,7 +1618,13 @@ const DOUBT_CLAUSE =
 
 /** True when the attributor stands in a relative clause that opens after the slot's cue. */
 function inLaterClause(text: string, slot: Slot, a: Party): boolean {
-  return a.span[0] > slot.cueSpan[1] && /,\s*(?:which|who|whom|whose)\b/.test(text.slice(slot.cueSpan[1], a.span[0]))
+  // (", which …", ", a group that …")
+  return (
+    a.span[0] > slot.cueSpan[1] &&
+    /,\s*(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:which|who|whom|whose|that)\b/.test(
+      text.slice(slot.cueSpan[1], a.span[0]),
+    )
+  )
 }
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
