@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set:
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
@@ -12,6 +12,9 @@
 //   check5  fixtures/extraction-check5 (10 more, prefix jan: other events, publishers and forms, rich in attributions by
 //           Polish, Dutch, South Korean, Singaporean and EU bodies, US prosecutors and sanctions authorities, vendors and
 //           media; written without running or reading the extractor)
+//   check6  fixtures/extraction-check6 (10 more, prefix feb: other events, publishers and forms, rich in attributions by
+//           Estonian, French, South Korean and Russian bodies, NATO and the governments it names, the EU, US prosecutors and
+//           sanctions authorities and vendors; written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -57,9 +60,17 @@ const sets: EvalSet[] = [
     docs: (f: string) => /^dev\d+\.txt$/.test(f),
     score: (out: string) => [scorer, out, '--gold', join(shared, 'extraction-dev')],
   },
-  ...(['check', 'check2', 'check3', 'check4', 'check5', 'holdout'] as const).map((name) => {
+  ...(['check', 'check2', 'check3', 'check4', 'check5', 'check6', 'holdout'] as const).map((name) => {
     const dir = join(root, 'fixtures', `extraction-${name}`)
-    const prefix = { check: 'chk', check2: 'sea', check3: 'nov', check4: 'dec', check5: 'jan', holdout: 'hold' }[name]
+    const prefix = {
+      check: 'chk',
+      check2: 'sea',
+      check3: 'nov',
+      check4: 'dec',
+      check5: 'jan',
+      check6: 'feb',
+      holdout: 'hold',
+    }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
     return {
       name,
@@ -85,7 +96,7 @@ if (values.gold !== undefined) {
   })
 }
 if (sets.length === 0) {
-  console.error(`--set: expected dev, check, check2, check3, check4, check5, holdout or all, got ${values.set}`)
+  console.error(`--set: expected dev, check, check2, check3, check4, check5, check6, holdout or all, got ${values.set}`)
   process.exit(3)
 }
 
