@@ -45,3 +45,24 @@ test("a one-word actor name inside a company's name, or in a list of malware, is
   // The owner of the software named is an actor.
   assert.deepEqual(actors("Spam carried malware such as GOLD DRAKE's Dridex."), ['GOLD DRAKE'])
 })
+
+test('alias lists after an apposition ("X, the group other vendors track as …") and initials in brackets', () => {
+  const matcher = testMatcher([
+    ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
+    ['Kimsuky', 'Kimsuky', 'Emerald Sleet'],
+    ['Cyber Army of Russia Reborn', 'Cyber Army of Russia Reborn'],
+  ])
+  const lists = (t: string) =>
+    extractFromText(t, { matcher }).aliasClaims.map((c) => c.names.map((n) => n.text).join(' = '))
+  assert.deepEqual(lists('We attribute it to APT33, the group other vendors track as Peach Sandstorm and Holmium.'), [
+    'APT33 = Peach Sandstorm = Holmium',
+  ])
+  assert.deepEqual(lists('It is Kimsuky, a group that other trackers call Emerald Sleet and Black Banshee.'), [
+    'Kimsuky = Emerald Sleet = Black Banshee',
+  ])
+  assert.deepEqual(lists('Treasury named the Cyber Army of Russia Reborn (CARR), a hacktivist group.'), [
+    'Cyber Army of Russia Reborn = CARR',
+  ])
+  // Brackets that hold no initials of the name are no alias.
+  assert.deepEqual(lists('Treasury named the Cyber Army of Russia Reborn (OFAC), a hacktivist group.'), [])
+})

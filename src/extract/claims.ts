@@ -2051,7 +2051,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:that\s+|which\s+)?(?:other\s+|some\s+|several\s+|many\s+)?(?:vendors|researchers|trackers|companies|firms|security\s+(?:firms|companies|vendors)|analysts)\s+(?:also\s+)?(?:track|call|name|label|dub|refer\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -2100,6 +2100,16 @@ const ALIAS_TRIGGER_STARTS = [
   'tracks',
   'labels',
   'gave',
+  'that',
+  'other',
+  'some',
+  'vendors',
+  'researchers',
+  'trackers',
+  'companies',
+  'firms',
+  'security',
+  'analysts',
 ]
 // A naming phrase: a vendor's name for a group ("called the threat", "tracks it as", "gave it the name").
 const NAMING = /^(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed|gave)\s+(?:it|them|the)\b/i
@@ -2212,8 +2222,9 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
   const base = ts - before.length
   if (inParen) return endingAt(actors, base + before.lastIndexOf('('), 12)
   // "X, which is", "X, who has been", "X," and "X and"
+  // "X, the group also known as", "X, a group that other trackers call".
   const rel =
-    /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$|[^\S\n]+[—–][^\S\n]*$|[^\S\n]+--?[^\S\n]+$/i.exec(
+    /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$|[^\S\n]+[—–][^\S\n]*$|[^\S\n]+--?[^\S\n]+$|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:group|actor|cluster|crew|gang|outfit|collective|threat\s+actor|APT\s+group)\s+$/i.exec(
       before,
     )
   if (rel) {
@@ -2230,6 +2241,13 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
     if (clause) return endingAt(actors, base + clause.index, 2)
   }
   return undefined
+}
+
+const INITIALS_AFTER = /^ \(([A-Z][A-Z0-9]{1,7})\)/
+/** The initials of a name's capitalised words ("Cyber Army of Russia Reborn" → "CARR"); "" for a one-word name. */
+function initialsOf(name: string): string {
+  const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w))
+  return words.length < 2 ? '' : words.map((w) => w[0]).join('')
 }
 
 /** The last actor (in list order) that ends at most `slack` characters before `end`: `[...actors].reverse().find`. */
@@ -2359,6 +2377,29 @@ export function findAliasLists(
     const e = Math.max(...names.map((n) => n.span[1]))
     const c: AliasClaim = { names, canonical: anchor.canonical, span: [s, e], quote: text.slice(s, e) }
     if (anchor.actorId) c.actorId = anchor.actorId
+    claims.push(c)
+  }
+  // "the Cyber Army of Russia Reborn (CARR)": an actor's name followed by its initials in brackets.
+  for (const a of actors) {
+    if (text.charCodeAt(a.span[1]) !== 32 || text[a.span[1] + 1] !== '(') continue
+    const m = INITIALS_AFTER.exec(text.slice(a.span[1], a.span[1] + 14))
+    if (!m || initialsOf(a.mention) !== m[1]) continue
+    const at = a.span[1] + m[0].indexOf(m[1]!)
+    const span: Span = [at, at + m[1]!.length]
+    if (actors.some((b) => overlaps(b.span, span))) continue
+    const am: ActorMention = { mention: m[1]!, canonical: a.canonical, span, via: 'alias-list' }
+    if (a.actorId) am.actorId = a.actorId
+    mentions.push(am)
+    const c: AliasClaim = {
+      names: [
+        { text: a.mention, span: a.span },
+        { text: m[1]!, span },
+      ],
+      canonical: a.canonical,
+      span: [a.span[0], span[1]],
+      quote: text.slice(a.span[0], span[1]),
+    }
+    if (a.actorId) c.actorId = a.actorId
     claims.push(c)
   }
   // "APT-C-36 (BLIND EAGLE)": a known actor followed by another known name of the same actor in brackets.
