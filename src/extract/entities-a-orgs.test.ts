@@ -89,3 +89,24 @@ test('the entities of a sanctions list that names people with capitalised surnam
   ].join('\n')
   assert.deepEqual(orgs(text), ['Shenyang Bright Star Trading Co. Ltd', 'Harbor Works'])
 })
+
+test("an office an agency owns, state services, airlines, parliaments and ministries 'for X and Y' are organisations", () => {
+  assert.deepEqual(orgs("The Department of the Treasury's Office of Foreign Assets Control (OFAC) acted."), [
+    'US Department of the Treasury',
+    'Office of Foreign Assets Control',
+  ])
+  assert.deepEqual(orgs('The Naval Criminal Investigative Service and Vietnam Airlines met.'), [
+    'Naval Criminal Investigative Service',
+    'Vietnam Airlines',
+  ])
+  assert.deepEqual(orgs('Hackers hit the Storting and the Riigikogu.'), ['Storting', 'Riigikogu'])
+  assert.deepEqual(orgs('The Ministry for Europe and Foreign Affairs protested.'), [
+    'Ministry for Europe and Foreign Affairs',
+  ])
+  // A product or a technique named with "Service" is no organisation, nor are the words its initials do not cover.
+  assert.deepEqual(orgs('It abuses the Ticket Granting Service and a Distributed Denial of Service (DDoS).'), [])
+  assert.deepEqual(
+    orgs('Flaws hit the Discovery Service and Microsoft Protected Extensible Authentication Protocol (PEAP).'),
+    [],
+  )
+})

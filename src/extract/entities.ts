@@ -378,7 +378,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
@@ -392,7 +392,7 @@ const VULNERABILITY_WORDS =
 const BARE_HEAD =
   'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}of${SP}))(?:${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
+  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for)${SP}))(?:${SP}(?:of|for)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?)?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
 // Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
@@ -411,6 +411,27 @@ function afterSentenceEnd(t: string): number {
   }
   return from
 }
+/**
+ * Where the words an all-capital acronym spells begin inside `name`, when they are its last words only ("… Service and
+ * Microsoft Protected Extensible Authentication Protocol" for PEAP); 0 when they are all of it or do not spell it.
+ */
+function acronymCover(name: string, acronym: string): number {
+  if (!/^[A-Z]+$/.test(acronym)) return 0
+  const words = [...name.matchAll(/[A-Z][\w&'’-]*/g)]
+  if (words.length <= acronym.length) return 0
+  const tail = words.slice(-acronym.length)
+  if (tail.map((w) => w[0]![0]).join('') !== acronym) return 0
+  // Only across a list ("X and Y (Z)"); an owner before the name stays with it ("the UK's National … (NCSC)").
+  return / and /.test(name.slice(0, tail[0]!.index)) ? tail[0]!.index : 0
+}
+// "Service" heads a state body's name ("Naval Criminal Investigative Service", "Canadian Security Intelligence
+// Service"), not a product's or a technique's ("Ticket Granting Service", "Distributed Denial of Service").
+const STATE_SERVICE =
+  /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence)\s+Service\b/
+function productService(name: string): boolean {
+  return /\bService\b/.test(name) && !STATE_SERVICE.test(name)
+}
+const POSSESSIVE_OWNER = /['’]s\s+(?=[A-Z])/
 const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
 const EMBASSY_RE =
@@ -639,6 +660,7 @@ const MISSION_TO = /\b(?:Representation|Mission)\s+to\s+/
 
 /** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
 function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): void {
+  if (productService(t)) return
   const words = t.split(/\s+/)
   const end = s + t.length
   // Drop leading words that are not part of a name ("According", "The").
@@ -674,15 +696,43 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
   for (const m of matchesOf(ACRONYM_DEF_AT, text, scanned)) {
-    const full = cleanOrgName(m[1]!)
-    const s = m.index + m[0].indexOf(m[1]!)
+    let full = cleanOrgName(m[1]!)
+    let s = m.index + m[0].indexOf(m[1]!)
+    // "the Department of the Treasury's Office of Foreign Assets Control (OFAC)": the owner is an organisation of its
+    // own, the acronym names the office it owns.
+    const owned = POSSESSIVE_OWNER.exec(full)
+    if (owned) {
+      const ownerName = full.slice(0, owned.index)
+      const owner = lookup.get(ownerName)
+      if (owner && owner.kind === 'agency' && !COUNTRY_NAME_OR_ADJECTIVE.has(ownerName)) {
+        const entry: OrgMention = {
+          name: owner.name,
+          text: ownerName,
+          span: [s, s + ownerName.length],
+          kind: owner.kind,
+        }
+        if (owner.country) entry.country = owner.country
+        pushFree(out, mask, entry)
+        const skip = owned.index + owned[0].length
+        full = full.slice(skip)
+        s += m[1]!.indexOf(full)
+      }
+    }
+    // "the iSCSI Discovery Service and Microsoft Protected Extensible Authentication Protocol (PEAP)": the initials name
+    // the last words only, and the name is theirs.
+    const cover = acronymCover(full, m[2]!)
+    if (cover > 0) {
+      s += cover
+      full = full.slice(cover)
+    }
     const known = lookup.get(full) ?? lookup.get(m[2]!)
     if (!ORG_HEAD_TEST.test(full) && !PARTY_HEAD.test(full) && !known) continue
+    if (!known && productService(full)) continue
     if (/[\r\n]/.test(full) || afterSentenceEnd(full) > 0) continue
     if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
     const entry: OrgMention = {
       name: known?.name ?? full,
-      text: m[0],
+      text: text.slice(s, m.index + m[0].length),
       span: [s, m.index + m[0].length],
       kind: known?.kind ?? 'organisation',
     }

@@ -389,13 +389,32 @@ const company = (name: string, ...forms: string[]): KnownOrg => ({ name, forms: 
 const vendor = (name: string, ...forms: string[]): KnownOrg => ({ name, forms: [name, ...forms], kind: 'vendor' })
 
 export const KNOWN_ORGS: KnownOrg[] = [
+  // National parliaments known by their own name (a hacked parliament is an organisation the text names).
+  agency('Norway', 'Storting', 'Stortinget'),
+  agency('Germany', 'Bundestag'),
+  agency('Israel', 'Knesset'),
+  agency('Russia', 'State Duma'),
+  agency('Poland', 'Sejm'),
+  agency('Sweden', 'Riksdag'),
+  agency('Denmark', 'Folketing', 'Folketinget'),
+  agency('Finland', 'Eduskunta'),
+  agency('Estonia', 'Riigikogu'),
+  agency('Latvia', 'Saeima'),
+  agency('Lithuania', 'Seimas'),
+  agency('Ukraine', 'Verkhovna Rada'),
+  agency('Iceland', 'Althing', 'Alþingi'),
+  agency('Ireland', 'Oireachtas'),
+  agency('Japan', 'National Diet'),
   // United States
   agency('United States', 'CISA', 'Cybersecurity and Infrastructure Security Agency'),
   agency('United States', 'NSA', 'National Security Agency'),
   agency('United States', 'FBI', 'Federal Bureau of Investigation'),
   agency('United States', 'US Department of Justice', 'Department of Justice', 'Justice Department', 'DOJ', 'DoJ'),
   agency('United States', 'US Department of State', 'State Department', 'Department of State'),
-  agency('United States', 'US Department of the Treasury', 'Treasury Department', 'Department of the Treasury', 'OFAC'),
+  agency('United States', 'US Department of the Treasury', 'Treasury Department', 'Department of the Treasury'),
+  agency('United States', 'Office of Foreign Assets Control', 'OFAC'),
+  agency('United States', 'Naval Criminal Investigative Service', 'NCIS'),
+  agency('United States', 'US Secret Service', 'Secret Service', 'United States Secret Service'),
   agency('United States', 'US Department of Homeland Security', 'Department of Homeland Security', 'DHS'),
   agency('United States', 'US Department of Defense', 'Department of Defense', 'DoD', 'Pentagon'),
   agency('United States', 'US Department of Energy', 'Department of Energy', 'DOE'),
