@@ -105,8 +105,9 @@ test("an office an agency owns, state services, airlines, parliaments and minist
   ])
   // A product or a technique named with "Service" is no organisation, nor are the words its initials do not cover.
   assert.deepEqual(orgs('It abuses the Ticket Granting Service and a Distributed Denial of Service (DDoS).'), [])
+  // (Microsoft, the maker, is named on its own.)
   assert.deepEqual(
     orgs('Flaws hit the Discovery Service and Microsoft Protected Extensible Authentication Protocol (PEAP).'),
-    [],
+    ['Microsoft'],
   )
 })
