@@ -45,3 +45,14 @@ test('an organisation or product starting with a given name is not a person', ()
   const got = people('Researchers at George Mason University said the Kremlin had ordered the attack.')
   assert.ok(!got.some((n) => n.startsWith('George')), got.join(' | '))
 })
+
+test('the other names of a list that names a person are people too', () => {
+  const people = (t: string) => extractFromText(t).people.map((p) => p.name)
+  assert.deepEqual(people('Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi face 18 counts.'), [
+    'Masoud Jalili',
+    'Seyyed Ali Aghamiri',
+    'Yasar Balaghi',
+  ])
+  // A list with a known organisation in it is no list of people.
+  assert.deepEqual(people('Microsoft, Google and Amazon said John Smith was wrong.'), ['John Smith'])
+})

@@ -1150,6 +1150,52 @@ function nameCase(name: string): string {
  * a person found before; false when it is not a person's name. At module level, not a closure made per call (tsx wraps
  * each closure it makes in a naming call).
  */
+// A list of names: "Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi" (two to four name words each).
+const NAME_ITEM = `${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){1,3}`
+const NAME_LIST_RE = new RegExp(`${NAME_ITEM}(?:(?:\\s*,\\s*|\\s*,?\\s+and\\s+)${NAME_ITEM})+`, 'g')
+const NAME_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g
+
+/**
+ * The other names of a list one of whose names is a person's: they are people too ("Masoud Jalili, Seyyed Ali Aghamiri
+ * and Yasar Balaghi face 18 counts", where only the first is found by a given name). A person found inside a longer
+ * list item takes the item's name ("Ali Aghamiri" → "Seyyed Ali Aghamiri").
+ */
+function listMates(text: string, out: PersonMention[], excluded: SpanSet, isKnownName: (s: string) => boolean): void {
+  for (const p of [...out]) {
+    const from = Math.max(0, p.span[0] - 160)
+    const window = text.slice(from, Math.min(text.length, p.span[1] + 160))
+    NAME_LIST_RE.lastIndex = 0
+    for (let m = NAME_LIST_RE.exec(window); m; m = NAME_LIST_RE.exec(window)) {
+      const ls = from + m.index
+      if (ls > p.span[0] || ls + m[0].length < p.span[1]) continue
+      // The list must lie on one line and name only people: none of its items a known name.
+      if (/[\r\n]/.test(m[0])) break
+      const items: [string, number][] = []
+      let at = 0
+      NAME_LIST_SEPARATOR.lastIndex = 0
+      for (let sep = NAME_LIST_SEPARATOR.exec(m[0]); ; sep = NAME_LIST_SEPARATOR.exec(m[0])) {
+        const end = sep ? sep.index : m[0].length
+        items.push([m[0].slice(at, end), ls + at])
+        if (!sep) break
+        at = sep.index + sep[0].length
+      }
+      if (items.some(([t]) => isKnownName(t))) break
+      for (const [t, s] of items) {
+        const span: Span = [s, s + t.length]
+        const inside = out.find((q) => q.span[0] >= span[0] && q.span[1] <= span[1])
+        if (inside) {
+          if (inside.span[0] !== span[0] || inside.span[1] !== span[1]) {
+            inside.name = t
+            inside.text = t
+            inside.span = span
+          }
+        } else if (!out.some((q) => overlaps(q.span, span))) pushPerson(out, excluded, isKnownName, t, s)
+      }
+      break
+    }
+  }
+}
+
 function pushPerson(
   out: PersonMention[],
   excluded: SpanSet,
@@ -1247,6 +1293,7 @@ export function findPeople(
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
   for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
+  if (out.length) listMates(text, out, excluded, isKnownName)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
   // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its
