@@ -172,3 +172,23 @@ test('a relative clause with its own speaker ("a group that U.S. authorities bel
   )
   assert.deepEqual(got, ['Government of Japan > Kimsuky', 'United States Government > PRC Ministry of State Security'])
 })
+
+test('co-signers: a sanctioning or prosecuting agency stands for its state, a technical finding does not; aligned states', () => {
+  const cos = (t: string) => extractFromText(t, { matcher }).cosigners.map((c) => c.name)
+  assert.deepEqual(cos('OFAC today designated APT33 for the attacks.'), ['United States Government'])
+  assert.deepEqual(cos('CERT-UA said the attack was carried out by APT33.'), [])
+  assert.deepEqual(
+    cos(
+      'The EU condemns the attack by APT33. The EFTA countries Iceland, Liechtenstein and Norway align themselves ' +
+        'with this declaration.',
+    ),
+    ['European Union', 'Government of Iceland', 'Government of Liechtenstein', 'Government of Norway'],
+  )
+  // An official named by an agency's title speaks for it, not for the last state named before him.
+  assert.deepEqual(
+    claims(
+      'APT33 hit Taiwan hard. FBI Director Christopher Wray said the operations were directed by the Iranian government.',
+    ),
+    ['FBI > Iranian Government'],
+  )
+})

@@ -714,6 +714,18 @@ export function buildParties(input: {
       continue
     }
     if (!person.title) continue
+    // "FBI Director Christopher Wray": the agency in the title speaks; its official is no second party.
+    const title = person.title
+    if (
+      parties.some(
+        (q) =>
+          q.kind === 'agency' &&
+          q.span[1] <= person.span[0] &&
+          person.span[0] - q.span[1] < 40 &&
+          title.includes(q.text),
+      )
+    )
+      continue
     const c = input.personCountry(person)
     const p: Party = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
     if (c) p.country = c

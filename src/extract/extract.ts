@@ -44,6 +44,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
+import { KNOWN_ORGS } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, matchAtStarts, mayContain } from './scan.ts'
@@ -252,14 +253,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       !accusedCountries.has(p.country)
     )
       addCosigner(cosigners, governmentName(p.country), p.span, 'attributor')
-    // A prosecution is an act of the state whose authority brings it ("court documents allege", "indicted by").
+    // A prosecution or a sanction is an act of the state whose authority brings it ("court documents allege", "indicted
+    // by", "OFAC designated"); an agency's technical finding (a CERT's notice) is not.
     else if (
       p.kind === 'agency' &&
       p.country &&
-      a.confidence?.scale === 'legal-allegation' &&
+      (a.confidence?.scale === 'legal-allegation' || STATE_MEASURE.test(a.cue)) &&
       !accusedCountries.has(p.country)
     )
-      addCosigner(cosigners, governmentName(p.country), p.span, 'prosecuting authority')
+      addCosigner(cosigners, governmentName(p.country), p.span, 'prosecuting or sanctioning authority')
   }
   // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
   // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
@@ -301,6 +303,16 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       }
       return out
     })
+  }
+
+  // "… Iceland, Liechtenstein and Norway … align themselves with this declaration": the states that join a statement.
+  if (text.includes('align')) {
+    for (const s of sents) {
+      if (!ALIGN_WITH.test(s.text)) continue
+      for (const c of countries)
+        if (within(c.span, s) && !accusedCountries.has(c.country))
+          addCosigner(cosigners, governmentName(c.country), c.span, 'aligned state')
+    }
   }
 
   // Partners named after a lead's claim join it ("It worked with its Five Eyes partners, New Zealand, Canada …").
@@ -372,6 +384,8 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
   sponsors.push(s)
 }
 
+const STATE_MEASURE = /sanction|designat|indict|charg/i
+const ALIGN_WITH = /\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the)\s+(?:declaration|statement)\b/i
 function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Span, via: string): void {
   if (!cosigners.some((c) => c.name === name)) cosigners.push({ name, span, via })
 }
@@ -407,10 +421,29 @@ function personCountryIn(text: string, countries: CountryMention[]): (p: PersonM
         if (STATE_LINKED_AFTER.test(after)) accused.add(c.country)
       }
     }
+    // "FBI Director Christopher Wray": the agency in the title says whose official the person is.
+    if (p.title) {
+      const byTitle = titleCountry(p.title)
+      if (byTitle) return byTitle
+    }
     let found: string | undefined
     for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) found = c.country
     return found
   }
+}
+
+let agencyCountries: Map<string, string> | undefined
+/** The country of a state agency a title names ("FBI Director", "NSA chief", "Justice Department spokesman"). */
+function titleCountry(title: string): string | undefined {
+  if (!agencyCountries) {
+    agencyCountries = new Map()
+    for (const o of KNOWN_ORGS)
+      if (o.kind === 'agency' && o.country) for (const f of o.forms) agencyCountries.set(f, o.country)
+  }
+  for (const [form, country] of agencyCountries)
+    if (title.includes(form) && new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(title))
+      return country
+  return undefined
 }
 
 // A link as `extractFromText` masks it: the sticky copy of /\b(?:https?|hxxps?):\S+/gi, tried at `linkStarts`.
