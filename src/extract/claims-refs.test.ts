@@ -192,3 +192,22 @@ test('co-signers: a sanctioning or prosecuting agency stands for its state, a te
     ['FBI > Iranian Government'],
   )
 })
+
+test('denials: one per state where its embassy or ministry denies; "the embassy" points back; denying someone revenue is none', () => {
+  const deniers = (t: string) => extractFromText(t, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(
+    deniers(
+      'The FBI blamed APT33 for the hack. The Iranian Foreign Ministry rejected the accusation. Iran firmly opposes ' +
+        'all forms of hacking, the spokesman said.',
+    ),
+    ['Iranian Foreign Ministry'],
+  )
+  assert.deepEqual(
+    deniers(
+      "The FBI blamed APT33 for the hack. Iran's embassy in Paris did not respond. On Wednesday the embassy said it " +
+        'firmly rejected the unfounded accusations.',
+    ),
+    ['Iranian Embassy in France'],
+  )
+  assert.deepEqual(deniers('The FBI blamed APT33. The goal is denying the Iranian government illicit revenue.'), [])
+})

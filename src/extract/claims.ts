@@ -448,6 +448,9 @@ const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
+// A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
+const WITHHOLD_AFTER =
+  /^\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|them|him|her|us|it)\s+(?:(?:any|the|its|their|illicit|further|safe)\s+)?(?:access|revenue|funds?|income|entry|visas?|profits?|means|resources|havens?|the\s+ability)\b/
 // A speaker named after what it says: ", the embassy said", " said in a statement", "'s foreign ministry said".
 const DENIER_AFTER =
   /^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|embassy|spokes\w+|officials?|government|mission))?\s*,?\s*(?:(?:has|have|had)\s+)?(?:said|says|stated|added|told|responded|replied|insisted|countered|wrote)\b/i
@@ -1998,7 +2001,11 @@ export function findDenials(
   const kw = KEYWORDS.find(text)
   const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
   for (const s of sents) {
-    const cues = matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS)
+    // "denying the DPRK illicit revenue": to deny someone something is to withhold it, not to reject a claim.
+    const cues = matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS).filter(
+      (m) =>
+        !(/^den/i.test(m[0]) && WITHHOLD_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))),
+    )
     if (cues.length === 0) continue
     const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
     let denier: Party | undefined
@@ -2041,6 +2048,23 @@ export function findDenials(
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
+    // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
+    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+      const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
+      if (ref) {
+        const head = ref[1]!.toLowerCase()
+        let last: OrgMention | undefined
+        for (const o of orgs)
+          if (o.span[1] <= s.start && (head === 'embassy' ? o.kind === 'embassy' : /ministry/i.test(o.name))) last = o
+        if (last)
+          denier = {
+            name: last.name,
+            text: ref[0].trim(),
+            span: [s.start + ref.index, s.start + ref.index + ref[0].length],
+            kind: 'government',
+          }
+      }
+    }
     if (!denier) continue
     const respondsTo = attributions
       .map((a, i) => [a, i] as const)
@@ -2051,6 +2075,9 @@ export function findDenials(
   return out
 }
 
+// "the embassy", "the ministry" as a subject, at the start of the sentence or after a date or place phrase.
+const BODY_REFERENCE =
+  /(?:^|[,;]\s*|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|(?:foreign\s+)?ministry)\b/
 // The same after a possessive, at the start of the gap to a cue: "'s foreign ministry", " officials".
 const STATE_VOICE_OF =
   /^(?:['’]s)?\s+(?:government|officials?|authorities|mission|diplomats?|spokes(?:man|woman|person)|foreign\s+ministry|ministry|embassy|leaders?|president|state\s+media)\b/i

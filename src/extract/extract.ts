@@ -44,7 +44,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { KNOWN_ORGS } from './gazetteer.ts'
+import { COUNTRIES, KNOWN_ORGS } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { lowerOf, matchAtStarts, mayContain } from './scan.ts'
@@ -217,7 +217,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     return true
   })
 
-  const denials = findDenials(text, sents, orgs, countries, attributions)
+  // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
+  // forms of cyberattack, he said") are one denial: the named body's.
+  const denials = oneDenialPerState(findDenials(text, sents, orgs, countries, attributions))
 
   // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
   const sponsors: Extraction['sponsors'] = []
@@ -384,6 +386,24 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
   sponsors.push(s)
 }
 
+/** Denials by a state as such ("PRC Government") dropped where a body of the same state denies too. */
+function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
+  if (denials.length < 2) return denials
+  const asState = (d: DenialClaim) =>
+    d.denier.country !== undefined && d.denier.name === governmentName(d.denier.country)
+  const bodies = new Set<string>()
+  for (const d of denials) {
+    if (asState(d)) continue
+    const c = d.denier.country ?? countryNamedFirst(d.denier.name)
+    if (c) bodies.add(c)
+  }
+  return bodies.size ? denials.filter((d) => !(asState(d) && bodies.has(d.denier.country!))) : denials
+}
+/** The country a body's name opens with ("Chinese Foreign Ministry", "Russia's Embassy"). */
+function countryNamedFirst(name: string): string | undefined {
+  const first = name.split(/\s+/)[0]!.replace(/['’]s$/, '')
+  return COUNTRIES.find((c) => c.name === first || c.adjectives.includes(first) || c.aliases.includes(first))?.name
+}
 const STATE_MEASURE = /sanction|designat|indict|charg/i
 const ALIGN_WITH = /\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the)\s+(?:declaration|statement)\b/i
 function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Span, via: string): void {
