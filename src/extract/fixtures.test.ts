@@ -1,4 +1,4 @@
-// The repository's own annotated texts (fixtures/extraction-check, -check2, -check3 and -holdout: news stories,
+// The repository's own annotated texts (fixtures/extraction-check, -check2 … -check6 and -holdout: news stories,
 // government statements, vendor notes and indicator files written for Mosaic) run through the whole `extract --json`
 // path with the starter pack's alias index: every evidence span must show its quote again and every actor mention its
 // text, and nothing may throw. The scores on these sets are `npm run eval:extract`'s business, not a test's.
@@ -11,12 +11,20 @@ import { repoRoot } from '../lib/testing.ts'
 import { CLAIM_EXT_ID } from '../stix/mosaic-extensions.ts'
 import { compileActorMatcher, extractReport } from './index.ts'
 
-const sets = ['extraction-check', 'extraction-check2', 'extraction-check3', 'extraction-holdout']
+const sets = [
+  'extraction-check',
+  'extraction-check2',
+  'extraction-check3',
+  'extraction-check4',
+  'extraction-check5',
+  'extraction-check6',
+  'extraction-holdout',
+]
   .map((s) => join(repoRoot, 'fixtures', s))
   .filter(existsSync)
 
 test('every evidence span of every fixture report equals its quote', () => {
-  assert.equal(sets.length, 4, 'the four fixture sets are in the repository')
+  assert.equal(sets.length, 7, 'the seven fixture sets are in the repository')
   const matcher = compileActorMatcher(aliasEntriesFromStarter())
   let documents = 0
   let spans = 0
@@ -39,6 +47,6 @@ test('every evidence span of every fixture report equals its quote', () => {
       for (const a of summary.actors) assert.equal(text.slice(a.span[0], a.span[1]), a.mention, f)
       documents++
     }
-  assert.ok(documents >= 24, `${documents} documents`)
+  assert.ok(documents >= 54, `${documents} documents`)
   assert.ok(spans > 50, `only ${spans} evidence spans checked`)
 })
