@@ -31,22 +31,36 @@ function isNationWord(w: string): boolean {
   return nationWords.has(w)
 }
 
-/** The names the text coins for actors, with each later whole-word use of them. */
+// Every match of either expression holds a naming verb, written in lower case (the expressions are case-sensitive).
+const VERB_STEMS = ['call', 'track', 'nam', 'dub', 'designat', 'label', 'refer']
+// How far a match may reach before and after its verb: the head and its article before, the name after.
+const BEFORE_VERB = 90
+const AFTER_VERB = 140
+
+/**
+ * The names the text coins for actors, with each later whole-word use of them. The expressions are run only on the
+ * stretches around a naming verb (found by `indexOf`): every match holds one, and none reaches further from it than
+ * `BEFORE_VERB` characters before or `AFTER_VERB` after (the head, two words and a vendor's name before it; the name,
+ * at most four words, after it), so the matches are those a scan of the whole text finds.
+ */
 export function findNamedClusters(text: string): ActorMention[] {
-  if (!/\b(?:call|track|name|naming|dub|designat|label|refer)/i.test(text)) return []
+  const verbs: number[] = []
+  for (const stem of VERB_STEMS)
+    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1))
+      if (i === 0 || !/[A-Za-z]/.test(text[i - 1]!)) verbs.push(i)
+  if (verbs.length === 0) return []
+  verbs.sort((a, b) => a - b)
   const names = new Set<string>()
-  for (const re of [VERB_FIRST, HEAD_FIRST]) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const name = m[1]!.replace(/[ \t]+(?:And|Or|The)$/, '')
-      // "activity tracked as Operation Cleaver" names a campaign; "a malware group referred to as X", software.
-      if (/^Operation\b/.test(name) || SOFTWARE_HEAD.test(text.slice(Math.max(0, m.index - 24), m.index + 12))) continue
-      // A country's adjective ("tracks the activity as Russian-sponsored") or a short capitalised word is no name.
-      const first = name.split(/[-\s]/)[0]!
-      if (isNationWord(first) || isNationWord(name)) continue
-      if (!/\d/.test(name) && !/\s/.test(name) && name.length < 5) continue
-      names.add(name)
-    }
+  let covered = -1
+  for (const v of verbs) {
+    if (v < covered) continue
+    const from = Math.max(0, v - BEFORE_VERB)
+    // Neighbouring verbs share one stretch.
+    let to = Math.min(text.length, v + AFTER_VERB)
+    for (const w of verbs) if (w > v && w < to) to = Math.min(text.length, w + AFTER_VERB)
+    covered = to
+    const stretch = text.slice(from, to)
+    collect(text, stretch, from, names)
   }
   const out: ActorMention[] = []
   for (const name of names)
@@ -61,4 +75,29 @@ export function findNamedClusters(text: string): ActorMention[] {
       out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
     }
   return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+/** The names the expressions find in `stretch` (which starts at `offset` of `text`). */
+function collect(text: string, stretch: string, offset: number, names: Set<string>): void {
+  for (const re of [VERB_FIRST, HEAD_FIRST]) {
+    re.lastIndex = 0
+    for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
+      // A match cut short by the stretch's end would name less than the text does: read it from the whole text.
+      if (m.index + m[0].length === stretch.length && offset + stretch.length < text.length) {
+        const whole = new RegExp(re.source, 'y')
+        whole.lastIndex = offset + m.index
+        const w = whole.exec(text)
+        if (w) m = Object.assign(w, { index: m.index }) as RegExpExecArray
+      }
+      const name = m[1]!.replace(/[ \t]+(?:And|Or|The)$/, '')
+      // "activity tracked as Operation Cleaver" names a campaign; "a malware group referred to as X", software.
+      const at = offset + m.index
+      if (/^Operation\b/.test(name) || SOFTWARE_HEAD.test(text.slice(Math.max(0, at - 24), at + 12))) continue
+      // A country's adjective ("tracks the activity as Russian-sponsored") or a short capitalised word is no name.
+      const first = name.split(/[-\s]/)[0]!
+      if (isNationWord(first) || isNationWord(name)) continue
+      if (!/\d/.test(name) && !/\s/.test(name) && name.length < 5) continue
+      names.add(name)
+    }
+  }
 }
