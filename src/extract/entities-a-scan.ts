@@ -96,11 +96,136 @@ class Prefilter {
   }
 }
 
-/** The forms beginning with one pair of code units, per form list. */
-interface FormBucket {
-  /** Per form list, its forms beginning so, longest first. */
-  byList: (string[] | undefined)[]
-  filter: Prefilter | undefined
+/**
+ * The forms of every list grouped by their first two code units (a bucket per pair), in typed arrays laid out bucket
+ * by bucket: at a place in a text the pass reads one bucket's prefilter and forms from a few neighbouring cache lines,
+ * rather than an object and a string per form scattered over the heap (cold again by the next document, after the
+ * rest of the extraction). The prefilter is `Prefilter`'s test: the code units all of a bucket's forms share, then
+ * the ASCII code units one of them has next.
+ */
+class FormTable {
+  /** An ASCII pair (first * 128 + second) → 1 + its bucket; 0: none. */
+  readonly ascii = new Uint16Array(128 * 128)
+  /** Any other pair (first * 65536 + second) → 1 + its bucket. */
+  private readonly other = new Map<number, number>()
+  private readonly lists: number
+  /** Per bucket and list, where its forms (candidates) begin; the list's end is the next list's begin. */
+  private readonly listStart: Int32Array
+  /** Per bucket: how many code units its forms share, and where one of them (the sample) lies in `units`. */
+  private readonly shared: Int32Array
+  private readonly sampleAt: Int32Array
+  /** Per bucket, when all its forms are longer than what they share: four 32-bit words, a bit per ASCII code next. */
+  private readonly next: Int32Array
+  private readonly hasNext: Uint8Array
+  /** Per candidate: where its code units lie in `units`, its length, the form. */
+  private readonly candAt: Int32Array
+  private readonly candLength: Int32Array
+  private readonly candForm: string[] = []
+  private readonly units: Uint16Array
+
+  /** Forms must be at least two code units long. */
+  constructor(formLists: readonly Iterable<string>[]) {
+    this.lists = formLists.length
+    // Per pair, per list, its forms longest first (as the alternation orders them).
+    const buckets = new Map<number, string[][]>()
+    formLists.forEach((forms, list) => {
+      for (const f of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
+        if (f.length < 2) throw new Error(`form shorter than two characters: ${f}`)
+        const key = f.charCodeAt(0) * 65536 + f.charCodeAt(1)
+        let byList = buckets.get(key)
+        if (byList === undefined) buckets.set(key, (byList = formLists.map(() => [])))
+        byList[list]!.push(f)
+      }
+    })
+    if (buckets.size >= 0xffff) throw new Error('too many pairs')
+    const n = buckets.size
+    const all = [...buckets.values()].map((byList) => byList.flat())
+    const count = all.reduce((k, forms) => k + forms.length, 0)
+    this.listStart = new Int32Array(n * (this.lists + 1))
+    this.shared = new Int32Array(n)
+    this.sampleAt = new Int32Array(n)
+    this.next = new Int32Array(n * 4)
+    this.hasNext = new Uint8Array(n)
+    this.candAt = new Int32Array(count)
+    this.candLength = new Int32Array(count)
+    this.units = new Uint16Array(all.reduce((k, forms) => k + forms.reduce((m, f) => m + f.length, 0), 0))
+    let b = 0
+    let cand = 0
+    let at = 0
+    for (const [key, byList] of buckets) {
+      const c0 = Math.floor(key / 65536)
+      const c1 = key % 65536
+      if (c0 < 128 && c1 < 128) this.ascii[c0 * 128 + c1] = b + 1
+      else this.other.set(key, b + 1)
+      this.sampleAt[b] = at
+      const forms = all[b]!
+      let shared = forms[0]!.length
+      for (const f of forms) {
+        let i = 0
+        while (i < shared && f.charCodeAt(i) === forms[0]!.charCodeAt(i)) i++
+        shared = i
+      }
+      this.shared[b] = shared
+      if (forms.every((f) => f.length > shared)) {
+        this.hasNext[b] = 1
+        for (const f of forms) {
+          const c = f.charCodeAt(shared)
+          if (c < 128) this.next[b * 4 + (c >>> 5)]! |= 1 << (c & 31)
+        }
+      }
+      byList.forEach((list, i) => {
+        this.listStart[b * (this.lists + 1) + i] = cand
+        for (const f of list) {
+          this.candAt[cand] = at
+          this.candLength[cand] = f.length
+          this.candForm.push(f)
+          for (let k = 0; k < f.length; k++) this.units[at++] = f.charCodeAt(k)
+          cand++
+        }
+      })
+      this.listStart[b * (this.lists + 1) + this.lists] = cand
+      b++
+    }
+  }
+
+  /** The id (1 + bucket) of the pair, 0 when no form begins with it. */
+  id(c0: number, c1: number): number {
+    return c0 < 128 && c1 < 128 ? this.ascii[c0 * 128 + c1]! : (this.other.get(c0 * 65536 + c1) ?? 0)
+  }
+
+  /**
+   * At `p` (where the text has bucket `b`'s pair), per list not resumed past `p`, its first form (the longest) that
+   * the text holds there, added to `found`; `resume` moves past it.
+   */
+  formsAt(text: string, p: number, b: number, found: FormHit[][], resume: number[]): void {
+    const { units } = this
+    // The prefilter.
+    const shared = this.shared[b]!
+    if (p + shared > text.length) return
+    const sample = this.sampleAt[b]!
+    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== units[sample + i]) return
+    if (this.hasNext[b] === 1) {
+      // A non-ASCII code unit is left to the full comparison.
+      const c = text.charCodeAt(p + shared)
+      if (c < 128 && ((this.next[b * 4 + (c >>> 5)]! >>> (c & 31)) & 1) === 0) return
+    }
+    const row = b * (this.lists + 1)
+    for (let list = 0; list < this.lists; list++) {
+      if (p < resume[list]!) continue
+      const end = this.listStart[row + list + 1]!
+      for (let k = this.listStart[row + list]!; k < end; k++) {
+        const len = this.candLength[k]!
+        if (p + len > text.length) continue
+        const from = this.candAt[k]!
+        let i = 2
+        while (i < len && units[from + i] === text.charCodeAt(p + i)) i++
+        if (i < len) continue
+        found[list]!.push({ index: p, form: this.candForm[k]! })
+        resume[list] = p + len
+        break
+      }
+    }
+  }
 }
 
 /** The keywords beginning with one pair of code units, with their groups. */
@@ -131,8 +256,8 @@ const KEYWORD = 8
 export class TextScan {
   /** Per code unit, the bits WORD, CAPITAL, FORM, KEYWORD. */
   private readonly kinds = new Uint8Array(65536)
-  /** Per pair of first code units, per form list, its forms beginning so, longest first. */
-  private readonly forms = new PairTable<FormBucket>()
+  /** The forms of the lists by their first two code units. */
+  private readonly forms: FormTable
   /** Per pair of first code units, the keywords beginning so, with their groups. */
   private readonly keywords = new PairTable<KeywordBucket>()
   private readonly lists: number
@@ -148,16 +273,9 @@ export class TextScan {
     this.lists = formLists.length
     this.groups = keywordGroups.length
     for (let c = 0; c < 128; c++) this.kinds[c] = (isAsciiWordCode(c) ? WORD : 0) | (c >= 65 && c <= 90 ? CAPITAL : 0)
-    formLists.forEach((forms, list) => {
-      const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length)
-      for (const f of sorted) {
-        this.begins(f, FORM)
-        const bucket = this.forms.valueFor(f, () => ({ byList: [], filter: undefined }))
-        bucket.byList[list] ??= []
-        bucket.byList[list].push(f)
-      }
-    })
-    for (const bucket of this.forms.values) bucket.filter = new Prefilter(bucket.byList.flatMap((forms) => forms ?? []))
+    const lists = formLists.map((forms) => [...forms])
+    for (const forms of lists) for (const f of forms) this.begins(f, FORM)
+    this.forms = new FormTable(lists)
     keywordGroups.forEach((words, group) => {
       for (const word of words) {
         if (!isAsciiWordCode(word.charCodeAt(0))) throw new Error(`keyword must begin with a word character: ${word}`)
@@ -224,27 +342,11 @@ export class TextScan {
       const c0 = text.charCodeAt(p)
       const c1 = text.charCodeAt(p + 1)
       const id = c0 < 128 && c1 < 128 ? formIds[c0 * 128 + c1]! : this.forms.id(c0, c1)
-      if (id !== 0) this.formsAt(text, p, this.forms.values[id - 1]!, found, resume)
+      if (id !== 0) this.forms.formsAt(text, p, id - 1, found.forms, resume)
     }
     this.lastText = text
     this.last = found
     return found
-  }
-
-  /** The forms beginning with the text's two code units at `p` that match there, added to `found` per list. */
-  private formsAt(text: string, p: number, bucket: FormBucket, found: Scanned, resume: number[]): void {
-    if (!bucket.filter!.mayBeginAt(text, p)) return
-    const byList = bucket.byList
-    for (let list = 0; list < byList.length; list++) {
-      const candidates = byList[list]
-      if (candidates === undefined || p < resume[list]!) continue
-      for (const f of candidates)
-        if (restEquals(text, p, f)) {
-          found.forms[list]!.push({ index: p, form: f })
-          resume[list] = p + f.length
-          break
-        }
-    }
   }
 
   /** The keywords beginning with the text's two code units at word start `p` that begin there, added to `found`. */
@@ -266,14 +368,6 @@ function emptyLists<T>(n: number): T[][] {
   const out: T[][] = []
   for (let i = 0; i < n; i++) out.push([])
   return out
-}
-
-/** Whether `text` holds `s` at `p`, given that its first two code units are there. */
-function restEquals(text: string, p: number, s: string): boolean {
-  const len = s.length
-  if (p + len > text.length) return false
-  for (let i = 2; i < len; i++) if (s.charCodeAt(i) !== text.charCodeAt(p + i)) return false
-  return true
 }
 
 /**
