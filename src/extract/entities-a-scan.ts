@@ -18,9 +18,9 @@ export interface Scanned {
   /** Per form list, its matches as the global alternation of the list's forms would find them. */
   forms: FormHit[][]
   /** Positions of a `\w` character not preceded by one (where `\b\w` matches), ascending. */
-  words: number[]
+  words: Int32Array
   /** Those of them at a capital letter A–Z (where `\b[A-Z]` matches). */
-  capitals: number[]
+  capitals: Int32Array
   /** Per keyword group, the word starts where one of the group's keywords begins, ascending. */
   keywords: number[][]
 }
@@ -264,8 +264,9 @@ export class TextScan {
   private readonly groups: number
   private lastText: string | undefined
   private last: Scanned | undefined
-  /** Scratch space for the pass: word starts, places where a form may begin. */
+  /** Scratch space for the pass: word starts, capital ones, places where a form may begin. */
   private wordAt = new Int32Array(0)
+  private capitalAt = new Int32Array(0)
   private formAt = new Int32Array(0)
 
   /** Forms and keywords must be at least two code units long. */
@@ -296,15 +297,17 @@ export class TextScan {
   /** The pass over `text` (kept for the last text asked about: the finders read one document in turn). */
   of(text: string): Scanned {
     if (text === this.lastText && this.last) return this.last
-    const found: Scanned = { forms: emptyLists(this.lists), words: [], capitals: [], keywords: emptyLists(this.groups) }
+    const forms: FormHit[][] = emptyLists(this.lists)
+    const keywords: number[][] = emptyLists(this.groups)
     // First the places to look at: word starts, and where a form may begin. One tight loop without calls or
     // branches on the text (each position is written, and kept by advancing the count when it is such a place).
     const len = text.length
     if (this.wordAt.length < len + 1) {
       this.wordAt = new Int32Array(len + 1)
+      this.capitalAt = new Int32Array(len + 1)
       this.formAt = new Int32Array(len + 1)
     }
-    const { kinds, wordAt, formAt } = this
+    const { kinds, wordAt, capitalAt, formAt } = this
     let nWords = 0
     let nForms = 0
     let prevWord = 0
@@ -317,20 +320,27 @@ export class TextScan {
       formAt[nForms] = p
       nForms += (kind & FORM) >> 2
     }
-    // Then what is there.
-    const { words, capitals } = found
+    // Then what is there. The word starts are kept in typed arrays of their exact size (copies of the scratch space):
+    // a few hundred pushes onto growing arrays allocated about twice as much, a tenth of what a document allocates.
     const keywordIds = this.keywords.ascii
+    let nCapitals = 0
     for (let i = 0; i < nWords; i++) {
       const p = wordAt[i]!
-      words.push(p)
       const c0 = text.charCodeAt(p)
       const kind = kinds[c0]!
-      if ((kind & CAPITAL) !== 0) capitals.push(p)
+      capitalAt[nCapitals] = p
+      nCapitals += (kind & CAPITAL) >> 1
       if ((kind & KEYWORD) !== 0 && p + 1 < len) {
         const c1 = text.charCodeAt(p + 1)
         const id = c1 < 128 ? keywordIds[c0 * 128 + c1]! : this.keywords.id(c0, c1)
-        if (id !== 0) this.keywordsAt(text, p, this.keywords.values[id - 1]!, found)
+        if (id !== 0) this.keywordsAt(text, p, this.keywords.values[id - 1]!, keywords)
       }
+    }
+    const found: Scanned = {
+      forms,
+      words: wordAt.slice(0, nWords),
+      capitals: capitalAt.slice(0, nCapitals),
+      keywords,
     }
     // Per form list, where its last match ends (the search resumes there).
     const resume: number[] = []
@@ -342,19 +352,19 @@ export class TextScan {
       const c0 = text.charCodeAt(p)
       const c1 = text.charCodeAt(p + 1)
       const id = c0 < 128 && c1 < 128 ? formIds[c0 * 128 + c1]! : this.forms.id(c0, c1)
-      if (id !== 0) this.forms.formsAt(text, p, id - 1, found.forms, resume)
+      if (id !== 0) this.forms.formsAt(text, p, id - 1, forms, resume)
     }
     this.lastText = text
     this.last = found
     return found
   }
 
-  /** The keywords beginning with the text's two code units at word start `p` that begin there, added to `found`. */
-  private keywordsAt(text: string, p: number, bucket: KeywordBucket, found: Scanned): void {
+  /** The keywords beginning with the text's two code units at word start `p` that begin there, added to their groups. */
+  private keywordsAt(text: string, p: number, bucket: KeywordBucket, keywords: number[][]): void {
     if (!bucket.filter!.mayBeginAt(text, p)) return
     const { words, groups } = bucket
     for (let i = 0; i < words.length; i++) {
-      const g = found.keywords[groups[i]!]!
+      const g = keywords[groups[i]!]!
       // Not yet there (tested by length first: reading index -1 of an empty array is a slow property lookup).
       const n = g.length
       // startsWith (a builtin) rather than a loop of charCodeAt: measured faster here (about 6 µs per 2 KB document).
@@ -394,7 +404,7 @@ export function startsBefore(
   text: string,
   anchors: readonly number[],
   chunks: number,
-  starts: readonly number[],
+  starts: ArrayLike<number>,
   withAnchors = false,
 ): number[] {
   const out: number[] = []
