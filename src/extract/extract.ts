@@ -35,6 +35,7 @@ import {
   findSectors,
   findStateBodies,
   findTargetCountries,
+  mayHavePartnerCue,
   type NumberMention,
   type OrgMention,
   type PersonMention,
@@ -44,7 +45,7 @@ import {
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
-import { lowerOf, matchAtStarts, mayContain } from './scan.ts'
+import { matchAtStarts } from './scan.ts'
 import { overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
@@ -240,10 +241,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     )
       addCosigner(cosigners, governmentName(p.country), p.span, 'prosecuting authority')
   }
-  // The per-sentence test runs only when the document holds one of its words at all (lower-cased: the expression is
-  // case-insensitive without the u flag, and `lowerOf` folds the two letters that fold onto ASCII).
-  const partnering = mayContain(lowerOf(text), PARTNER_WORDS)
-  for (const s of partnering ? sents : []) {
+  // The per-sentence test runs only when a word of the cue begins a word run somewhere in the document (see
+  // mayHavePartnerCue; a sentence starts after whitespace, so a match in a sentence starts a run of the document).
+  for (const s of mayHavePartnerCue(text) ? sents : []) {
     // Only a sentence holding an organisation or a government can name a partner (the expression, which has no state,
     // is then tried).
     const govs = parties.filter((p) => p.kind === 'government' && within(p.span, s))
@@ -408,20 +408,12 @@ function linkStarts(text: string): number[] {
   return out
 }
 
-const PARTNER_CUE =
+/**
+ * Words naming partners. Every match starts with a word run of entities.ts's PARTNER_RUN_WORDS, the gate
+ * mayHavePartnerCue (exported for the test of that gate).
+ */
+export const PARTNER_CUE =
   /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
-// Every match of PARTNER_CUE contains one of these (lower case).
-const PARTNER_WORDS = [
-  'partner',
-  'coseal',
-  'co-seal',
-  'cosign',
-  'co-sign',
-  'coauthor',
-  'co-author',
-  'joint',
-  'together with',
-]
 
 /**
  * Where `word` occurs in `text` with no letter or digit on either side, scanning on after each occurrence: the
