@@ -243,11 +243,17 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
   // The per-sentence test runs only when a word of the cue begins a word run somewhere in the document (see
   // mayHavePartnerCue; a sentence starts after whitespace, so a match in a sentence starts a run of the document).
-  for (const s of mayHavePartnerCue(text) ? sents : []) {
+  const partnering = mayHavePartnerCue(text)
+  // The governments and the organisations inside each sentence, in their order (found for all sentences at once: a
+  // filter of every list per sentence cost more than the rest of this function on report-sized texts).
+  const govsIn = partnering ? bySentence(sents, parties.filter(isGovernment)) : []
+  const orgsIn = partnering ? bySentence(sents, orgs) : []
+  for (let k = 0; partnering && k < sents.length; k++) {
+    const s = sents[k]!
     // Only a sentence holding an organisation or a government can name a partner (the expression, which has no state,
     // is then tried).
-    const govs = parties.filter((p) => p.kind === 'government' && within(p.span, s))
-    const sentOrgs = orgs.filter((o) => within(o.span, s))
+    const govs = govsIn[k] ?? NONE
+    const sentOrgs = orgsIn[k] ?? NONE
     if ((sentOrgs.length === 0 && govs.length === 0) || !PARTNER_CUE.test(s.text)) continue
     for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
@@ -329,6 +335,37 @@ function spansOf(items: readonly { span: Span }[]): Span[] {
 /** The span lies inside the sentence. */
 function within(span: Span, s: Sentence): boolean {
   return span[0] >= s.start && span[1] <= s.end
+}
+
+const NONE: never[] = []
+
+function isGovernment(p: Party): boolean {
+  return p.kind === 'government'
+}
+
+/**
+ * Per sentence (by index), the items whose span lies `within` it, in the items' order; undefined for a sentence with
+ * none (exported for the test). Sentences are ascending and disjoint, so a span lies only inside the last sentence starting at or before it
+ * (or, when empty, also inside those ending where it is): the items are placed by a binary search each, which gives
+ * what filtering the items for every sentence gives.
+ */
+export function bySentence<T extends { span: Span }>(
+  sents: readonly Sentence[],
+  items: readonly T[],
+): (T[] | undefined)[] {
+  const out: (T[] | undefined)[] = []
+  for (const x of items) {
+    let lo = 0
+    let hi = sents.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (sents[mid]!.start <= x.span[0]) lo = mid + 1
+      else hi = mid
+    }
+    for (let k = lo - 1; k >= 0 && sents[k]!.end >= x.span[1]; k--)
+      if (within(x.span, sents[k]!)) (out[k] ??= []).push(x)
+  }
+  return out
 }
 
 function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, span: Span, country?: string): void {
