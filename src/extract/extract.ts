@@ -202,10 +202,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const sponsors: Extraction['sponsors'] = []
   // A state or state body linked as responsible is a sponsor, whether or not the text says who links it ("hackers
   // working for the Russian government", "the group operates on behalf of the Chinese state").
-  for (const t of [attributions.map((a) => a.attributed), unattributed].flat()) {
-    if (t.kind === 'country' || t.kind === 'government' || t.kind === 'sponsor' || t.kind === 'state-body')
-      addSponsor(sponsors, t.name, t.text, t.span, t.country)
-  }
+  // (Two loops, not one over a flattened copy of both lists: `flat` is a slow builtin, 1% of the extraction.)
+  for (const a of attributions) addLinkedSponsor(sponsors, a.attributed)
+  for (const t of unattributed) addLinkedSponsor(sponsors, t)
   for (const p of parties) if (p.kind === 'sponsor') addSponsor(sponsors, p.name, p.text, p.span, p.country)
   // A body named only where the text doubts a link ("not yet known whether X is tied to the MSS") is no sponsor.
   const doubted = new Set(stateBodies.map((b) => b.body.name))
@@ -373,6 +372,12 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
   const s: Extraction['sponsors'][number] = { name, text: t, span }
   if (country) s.country = country
   sponsors.push(s)
+}
+
+/** A state or state body linked as responsible is a sponsor. */
+function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
+  if (t.kind === 'country' || t.kind === 'government' || t.kind === 'sponsor' || t.kind === 'state-body')
+    addSponsor(sponsors, t.name, t.text, t.span, t.country)
 }
 
 function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Span, via: string): void {
