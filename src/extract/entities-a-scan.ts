@@ -25,85 +25,15 @@ export interface Scanned {
   keywords: number[][]
 }
 
-/** Values keyed by the first two code units of the strings they are about. */
-class PairTable<T> {
-  readonly values: T[] = []
-  /** An ASCII pair (first * 128 + second) → 1 + its index in `values`; 0: none. 16 bits keep the table small. */
-  readonly ascii = new Uint16Array(128 * 128)
-  /** Any other pair (first * 65536 + second) → 1 + its index in `values`. */
-  private readonly other = new Map<number, number>()
-
-  /** The id (1 + index in `values`) of the pair, 0 when it has no value. */
-  id(c0: number, c1: number): number {
-    return c0 < 128 && c1 < 128 ? this.ascii[c0 * 128 + c1]! : (this.other.get(c0 * 65536 + c1) ?? 0)
-  }
-
-  /** The value for the pair beginning `s`, made by `make` when it has none yet. */
-  valueFor(s: string, make: () => T): T {
-    const c0 = s.charCodeAt(0)
-    const c1 = s.charCodeAt(1)
-    let id = this.id(c0, c1)
-    if (id === 0) {
-      id = this.values.push(make())
-      if (id > 0xffff) throw new Error('too many pairs')
-      if (c0 < 128 && c1 < 128) this.ascii[c0 * 128 + c1] = id
-      else this.other.set(c0 * 65536 + c1, id)
-    }
-    return this.values[id - 1]!
-  }
-}
-
 /**
- * A quick test that rules out most places where none of some strings, which share their first two code units, can
- * begin: the text must have the beginning they all share and, after it, a code unit one of them has there.
+ * Lists of strings (forms, or keywords) grouped by their first two code units (a bucket per pair), in typed arrays laid
+ * out bucket by bucket: at a place in a text the pass reads one bucket's prefilter and strings from a few neighbouring
+ * cache lines, rather than an object and a string per string scattered over the heap (cold again by the next document,
+ * after the rest of the extraction). The prefilter rules out most places where none of a bucket's strings begins: the
+ * text must have the code units they all share and, after them, an ASCII code unit one of them has there (a non-ASCII
+ * one is left to the full comparison).
  */
-class Prefilter {
-  /** One of the strings: all of them share its first `shared` code units. */
-  private readonly sample: string
-  private readonly shared: number
-  /** When every string is longer than `shared`: 1 for each ASCII code unit one of them has next. */
-  private readonly next: Uint8Array | undefined
-
-  constructor(strings: readonly string[]) {
-    this.sample = strings[0]!
-    let shared = this.sample.length
-    for (const s of strings) {
-      let i = 0
-      while (i < shared && s.charCodeAt(i) === this.sample.charCodeAt(i)) i++
-      shared = i
-    }
-    this.shared = shared
-    if (strings.every((s) => s.length > shared)) {
-      this.next = new Uint8Array(128)
-      for (const s of strings) {
-        const c = s.charCodeAt(shared)
-        if (c < 128) this.next[c] = 1
-      }
-    }
-  }
-
-  /** False when none of the strings begins at `p` (whose first two code units are theirs). */
-  mayBeginAt(text: string, p: number): boolean {
-    const { sample, shared, next } = this
-    if (p + shared > text.length) return false
-    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== sample.charCodeAt(i)) return false
-    if (next !== undefined) {
-      // A non-ASCII code unit is left to the full comparison.
-      const c = text.charCodeAt(p + shared)
-      if (c < 128 && next[c] === 0) return false
-    }
-    return true
-  }
-}
-
-/**
- * The forms of every list grouped by their first two code units (a bucket per pair), in typed arrays laid out bucket
- * by bucket: at a place in a text the pass reads one bucket's prefilter and forms from a few neighbouring cache lines,
- * rather than an object and a string per form scattered over the heap (cold again by the next document, after the
- * rest of the extraction). The prefilter is `Prefilter`'s test: the code units all of a bucket's forms share, then
- * the ASCII code units one of them has next.
- */
-class FormTable {
+class StringTable {
   /** An ASCII pair (first * 128 + second) → 1 + its bucket; 0: none. */
   readonly ascii = new Uint16Array(128 * 128)
   /** Any other pair (first * 65536 + second) → 1 + its bucket. */
@@ -117,20 +47,20 @@ class FormTable {
   /** Per bucket, when all its forms are longer than what they share: four 32-bit words, a bit per ASCII code next. */
   private readonly next: Int32Array
   private readonly hasNext: Uint8Array
-  /** Per candidate: where its code units lie in `units`, its length, the form. */
+  /** Per candidate (a string of a list in a bucket): where its code units lie in `units`, its length, the string. */
   private readonly candAt: Int32Array
   private readonly candLength: Int32Array
   private readonly candForm: string[] = []
   private readonly units: Uint16Array
 
-  /** Forms must be at least two code units long. */
+  /** Strings must be at least two code units long. */
   constructor(formLists: readonly Iterable<string>[]) {
     this.lists = formLists.length
-    // Per pair, per list, its forms longest first (as the alternation orders them).
+    // Per pair, per list, its strings longest first (as the alternation of forms orders them).
     const buckets = new Map<number, string[][]>()
     formLists.forEach((forms, list) => {
       for (const f of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
-        if (f.length < 2) throw new Error(`form shorter than two characters: ${f}`)
+        if (f.length < 2) throw new Error(`form or keyword shorter than two characters: ${f}`)
         const key = f.charCodeAt(0) * 65536 + f.charCodeAt(1)
         let byList = buckets.get(key)
         if (byList === undefined) buckets.set(key, (byList = formLists.map(() => [])))
@@ -188,9 +118,34 @@ class FormTable {
     }
   }
 
-  /** The id (1 + bucket) of the pair, 0 when no form begins with it. */
+  /** The id (1 + bucket) of the pair, 0 when no string begins with it. */
   id(c0: number, c1: number): number {
     return c0 < 128 && c1 < 128 ? this.ascii[c0 * 128 + c1]! : (this.other.get(c0 * 65536 + c1) ?? 0)
+  }
+
+  /** False when none of bucket `b`'s strings begins at `p` (where the text has the bucket's pair). */
+  private mayBeginAt(text: string, p: number, b: number): boolean {
+    const shared = this.shared[b]!
+    if (p + shared > text.length) return false
+    const { units } = this
+    const sample = this.sampleAt[b]!
+    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== units[sample + i]) return false
+    if (this.hasNext[b] === 1) {
+      const c = text.charCodeAt(p + shared)
+      if (c < 128 && ((this.next[b * 4 + (c >>> 5)]! >>> (c & 31)) & 1) === 0) return false
+    }
+    return true
+  }
+
+  /** Whether the text holds candidate `k` at `p` (where it has the candidate's first two code units). */
+  private holds(text: string, p: number, k: number): boolean {
+    const len = this.candLength[k]!
+    if (p + len > text.length) return false
+    const { units } = this
+    const from = this.candAt[k]!
+    let i = 2
+    while (i < len && units[from + i] === text.charCodeAt(p + i)) i++
+    return i === len
   }
 
   /**
@@ -198,41 +153,33 @@ class FormTable {
    * the text holds there, added to `found`; `resume` moves past it.
    */
   formsAt(text: string, p: number, b: number, found: FormHit[][], resume: number[]): void {
-    const { units } = this
-    // The prefilter.
-    const shared = this.shared[b]!
-    if (p + shared > text.length) return
-    const sample = this.sampleAt[b]!
-    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== units[sample + i]) return
-    if (this.hasNext[b] === 1) {
-      // A non-ASCII code unit is left to the full comparison.
-      const c = text.charCodeAt(p + shared)
-      if (c < 128 && ((this.next[b * 4 + (c >>> 5)]! >>> (c & 31)) & 1) === 0) return
-    }
+    if (!this.mayBeginAt(text, p, b)) return
     const row = b * (this.lists + 1)
     for (let list = 0; list < this.lists; list++) {
       if (p < resume[list]!) continue
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
-        const len = this.candLength[k]!
-        if (p + len > text.length) continue
-        const from = this.candAt[k]!
-        let i = 2
-        while (i < len && units[from + i] === text.charCodeAt(p + i)) i++
-        if (i < len) continue
+        if (!this.holds(text, p, k)) continue
         found[list]!.push({ index: p, form: this.candForm[k]! })
-        resume[list] = p + len
+        resume[list] = p + this.candLength[k]!
         break
       }
     }
   }
-}
 
-/** The keywords beginning with one pair of code units, with their groups. */
-interface KeywordBucket {
-  words: string[]
-  groups: number[]
-  filter: Prefilter | undefined
+  /** At `p` (where the text has bucket `b`'s pair), `p` added to each list one of whose strings the text holds there. */
+  anyAt(text: string, p: number, b: number, found: number[][]): void {
+    if (!this.mayBeginAt(text, p, b)) return
+    const row = b * (this.lists + 1)
+    for (let list = 0; list < this.lists; list++) {
+      const end = this.listStart[row + list + 1]!
+      for (let k = this.listStart[row + list]!; k < end; k++)
+        if (this.holds(text, p, k)) {
+          found[list]!.push(p)
+          break
+        }
+    }
+  }
 }
 
 // What a code unit can be, for the pass: a `\w` character, a capital A–Z, the first of some form, of some keyword.
@@ -256,10 +203,9 @@ const KEYWORD = 8
 export class TextScan {
   /** Per code unit, the bits WORD, CAPITAL, FORM, KEYWORD. */
   private readonly kinds = new Uint8Array(65536)
-  /** The forms of the lists by their first two code units. */
-  private readonly forms: FormTable
-  /** Per pair of first code units, the keywords beginning so, with their groups. */
-  private readonly keywords = new PairTable<KeywordBucket>()
+  /** The forms of the lists, and the keywords of the groups, by their first two code units. */
+  private readonly forms: StringTable
+  private readonly keywords: StringTable
   private readonly lists: number
   private readonly groups: number
   private lastText: string | undefined
@@ -276,17 +222,13 @@ export class TextScan {
     for (let c = 0; c < 128; c++) this.kinds[c] = (isAsciiWordCode(c) ? WORD : 0) | (c >= 65 && c <= 90 ? CAPITAL : 0)
     const lists = formLists.map((forms) => [...forms])
     for (const forms of lists) for (const f of forms) this.begins(f, FORM)
-    this.forms = new FormTable(lists)
-    keywordGroups.forEach((words, group) => {
+    this.forms = new StringTable(lists)
+    for (const words of keywordGroups)
       for (const word of words) {
         if (!isAsciiWordCode(word.charCodeAt(0))) throw new Error(`keyword must begin with a word character: ${word}`)
         this.begins(word, KEYWORD)
-        const bucket = this.keywords.valueFor(word, () => ({ words: [], groups: [], filter: undefined }))
-        bucket.words.push(word)
-        bucket.groups.push(group)
       }
-    })
-    for (const bucket of this.keywords.values) bucket.filter = new Prefilter(bucket.words)
+    this.keywords = new StringTable(keywordGroups)
   }
 
   private begins(s: string, kind: number): void {
@@ -333,7 +275,7 @@ export class TextScan {
       if ((kind & KEYWORD) !== 0 && p + 1 < len) {
         const c1 = text.charCodeAt(p + 1)
         const id = c1 < 128 ? keywordIds[c0 * 128 + c1]! : this.keywords.id(c0, c1)
-        if (id !== 0) this.keywordsAt(text, p, this.keywords.values[id - 1]!, keywords)
+        if (id !== 0) this.keywords.anyAt(text, p, id - 1, keywords)
       }
     }
     const found: Scanned = {
@@ -357,19 +299,6 @@ export class TextScan {
     this.lastText = text
     this.last = found
     return found
-  }
-
-  /** The keywords beginning with the text's two code units at word start `p` that begin there, added to their groups. */
-  private keywordsAt(text: string, p: number, bucket: KeywordBucket, keywords: number[][]): void {
-    if (!bucket.filter!.mayBeginAt(text, p)) return
-    const { words, groups } = bucket
-    for (let i = 0; i < words.length; i++) {
-      const g = keywords[groups[i]!]!
-      // Not yet there (tested by length first: reading index -1 of an empty array is a slow property lookup).
-      const n = g.length
-      // startsWith (a builtin) rather than a loop of charCodeAt: measured faster here (about 6 µs per 2 KB document).
-      if ((n === 0 || g[n - 1] !== p) && text.startsWith(words[i]!, p)) g.push(p)
-    }
   }
 }
 
