@@ -58,6 +58,14 @@ test('the charge and partner gates hold wherever their expressions match', () =>
     if (CHARGE_GATE_FOR_TEST.re.test(text)) {
       charge++
       assert.ok(CHARGE_GATE_FOR_TEST.gate(text), JSON.stringify(text))
+      // Per sentence too: a sentence the expression matches in has a charge run starting inside it.
+      const starts = CHARGE_GATE_FOR_TEST.runStarts(text)
+      for (const s of sentences(text))
+        if (CHARGE_GATE_FOR_TEST.re.test(s.text))
+          assert.ok(
+            starts.some((p) => p >= s.start && p < s.end),
+            JSON.stringify(s),
+          )
     }
     if (sentences(text).some((s) => PARTNER_CUE.test(s.text))) {
       partner++

@@ -1192,14 +1192,21 @@ export function findPeople(
   for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
-  // Nothing to mark without people or without a charge word anywhere: without a run of CHARGE_RUN_WORDS (found in
-  // the pass over the document's runs the finders share) or a match of the expression in the whole text (a sentence's
-  // match is a match in the text: its edges lie at spaces, where \b holds as in the sentence alone); a sentence that
-  // ends before the first person starts has no one in it or before it.
-  if (out.length === 0 || roleRuns(text)[ROLE_CHARGE]!.length === 0 || !CHARGE_WORDS.test(text)) return out
+  // Nothing to mark without people or without a charge word anywhere (a run of CHARGE_RUN_WORDS, found in the pass
+  // over the document's runs that the finders share); a sentence that ends before the first person starts has no one
+  // in it or before it. A sentence's match holds a run of CHARGE_RUN_WORDS inside the sentence (a sentence starts
+  // after whitespace and ends before it, so its runs are the text's): the expression is tried only on sentences where
+  // one starts.
+  const chargeRuns = roleRuns(text)[ROLE_CHARGE]!
+  if (out.length === 0 || chargeRuns.length === 0) return out
   const firstStart = out[0]!.span[0]
+  const runStart = wordRuns(text).start
+  let next = 0
   for (const s of sents) {
     if (s.end <= firstStart) continue
+    while (next < chargeRuns.length && runStart[chargeRuns[next]!]! < s.start) next++
+    if (next === chargeRuns.length) break
+    if (runStart[chargeRuns[next]!]! >= s.end) continue
     if (!CHARGE_WORDS.test(s.text)) continue
     for (const p of out)
       if (p.span[0] >= s.start && p.span[1] <= s.end && !(p.title && OFFICIAL_TITLE.test(p.title))) p.charged = true
@@ -2393,6 +2400,8 @@ const ROLES = new RunWordSets([
 export const CHARGE_GATE_FOR_TEST = {
   re: CHARGE_WORDS,
   gate: (text: string) => roleRuns(text)[ROLE_CHARGE]!.length > 0,
+  /** Where the runs of CHARGE_RUN_WORDS start, ascending. */
+  runStarts: (text: string) => runStarts(wordRuns(text), roleRuns(text)[ROLE_CHARGE]!),
 }
 
 /**
