@@ -2405,11 +2405,11 @@ export const CHARGE_GATE_FOR_TEST = {
 }
 
 /**
- * False when no match of the partner cue of `extractFromText` can start in `text` (no word run there is one of
- * PARTNER_RUN_WORDS): read from the pass over the document's word runs that the finders share.
+ * Where a match of the partner cue of `extractFromText` can start in `text`: the starts of the word runs that are
+ * one of PARTNER_RUN_WORDS, ascending (from the pass over the document's word runs that the finders share).
  */
-export function mayHavePartnerCue(text: string): boolean {
-  return roleRuns(text)[ROLE_PARTNER]!.length > 0
+export function partnerWordStarts(text: string): number[] {
+  return runStarts(wordRuns(text), roleRuns(text)[ROLE_PARTNER]!)
 }
 
 function roleRuns(text: string): number[][] {

@@ -35,10 +35,10 @@ import {
   findSectors,
   findStateBodies,
   findTargetCountries,
-  mayHavePartnerCue,
   type NumberMention,
   type OrgMention,
   type PersonMention,
+  partnerWordStarts,
   type SectorMention,
   type Span,
   type StateBodyMention,
@@ -240,15 +240,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     )
       addCosigner(cosigners, governmentName(p.country), p.span, 'prosecuting authority')
   }
-  // The per-sentence test runs only when a word of the cue begins a word run somewhere in the document (see
-  // mayHavePartnerCue; a sentence starts after whitespace, so a match in a sentence starts a run of the document).
-  const partnering = mayHavePartnerCue(text)
+  // The per-sentence test runs only on sentences where a word of the cue begins a word run (see partnerWordStarts; a
+  // sentence starts after whitespace and ends before it, so a match in a sentence starts a run of the document).
+  const cueAt = partnerWordStarts(text)
   // The governments and the organisations inside each sentence, in their order (found for all sentences at once: a
   // filter of every list per sentence cost more than the rest of this function on report-sized texts).
-  const govsIn = partnering ? bySentence(sents, parties.filter(isGovernment)) : []
-  const orgsIn = partnering ? bySentence(sents, orgs) : []
-  for (let k = 0; partnering && k < sents.length; k++) {
+  const govsIn = cueAt.length > 0 ? bySentence(sents, parties.filter(isGovernment)) : []
+  const orgsIn = cueAt.length > 0 ? bySentence(sents, orgs) : []
+  let nextCue = 0
+  for (let k = 0; nextCue < cueAt.length && k < sents.length; k++) {
     const s = sents[k]!
+    while (nextCue < cueAt.length && cueAt[nextCue]! < s.start) nextCue++
+    if (nextCue === cueAt.length || cueAt[nextCue]! >= s.end) continue
     // Only a sentence holding an organisation or a government can name a partner (the expression, which has no state,
     // is then tried).
     const govs = govsIn[k] ?? NONE
@@ -451,8 +454,8 @@ function linkStarts(text: string): number[] {
 }
 
 /**
- * Words naming partners. Every match starts with a word run of entities.ts's PARTNER_RUN_WORDS, the gate
- * mayHavePartnerCue (exported for the test of that gate).
+ * Words naming partners. Every match starts with a word run of entities.ts's PARTNER_RUN_WORDS, where
+ * partnerWordStarts finds them (exported for the test of that gate).
  */
 export const PARTNER_CUE =
   /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
