@@ -137,13 +137,16 @@ class StringTable {
     return true
   }
 
-  /** Whether the text holds candidate `k` at `p` (where it has the candidate's first two code units). */
-  private holds(text: string, p: number, k: number): boolean {
+  /**
+   * Whether the text holds candidate `k` at `p`, where it has the candidate's first `known` code units (those its
+   * bucket's strings share, once the prefilter passed).
+   */
+  private holds(text: string, p: number, k: number, known: number): boolean {
     const len = this.candLength[k]!
     if (p + len > text.length) return false
     const { units } = this
     const from = this.candAt[k]!
-    let i = 2
+    let i = known
     while (i < len && units[from + i] === text.charCodeAt(p + i)) i++
     return i === len
   }
@@ -154,12 +157,13 @@ class StringTable {
    */
   formsAt(text: string, p: number, b: number, found: FormHit[][], resume: number[]): void {
     if (!this.mayBeginAt(text, p, b)) return
+    const known = this.shared[b]!
     const row = b * (this.lists + 1)
     for (let list = 0; list < this.lists; list++) {
       if (p < resume[list]!) continue
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
-        if (!this.holds(text, p, k)) continue
+        if (!this.holds(text, p, k, known)) continue
         found[list]!.push({ index: p, form: this.candForm[k]! })
         resume[list] = p + this.candLength[k]!
         break
@@ -170,11 +174,12 @@ class StringTable {
   /** At `p` (where the text has bucket `b`'s pair), `p` added to each list one of whose strings the text holds there. */
   anyAt(text: string, p: number, b: number, found: number[][]): void {
     if (!this.mayBeginAt(text, p, b)) return
+    const known = this.shared[b]!
     const row = b * (this.lists + 1)
     for (let list = 0; list < this.lists; list++) {
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++)
-        if (this.holds(text, p, k)) {
+        if (this.holds(text, p, k, known)) {
           found[list]!.push(p)
           break
         }
