@@ -347,9 +347,9 @@ function isGovernment(p: Party): boolean {
 
 /**
  * Per sentence (by index), the items whose span lies `within` it, in the items' order; undefined for a sentence with
- * none (exported for the test). Sentences are ascending and disjoint, so a span lies only inside the last sentence starting at or before it
- * (or, when empty, also inside those ending where it is): the items are placed by a binary search each, which gives
- * what filtering the items for every sentence gives.
+ * none (exported for the test). Sentences are ascending and disjoint, so a span lies only inside the last sentence
+ * starting at or before it (or, when empty, also inside those ending where it is): the items are placed by a binary
+ * search each, which gives what filtering the items for every sentence gives.
  */
 export function bySentence<T extends { span: Span }>(
   sents: readonly Sentence[],
