@@ -134,9 +134,9 @@ test('the one pass finds the word starts, the capital ones, and the keywords beg
   for (const text of TEXTS) {
     const got = scan.of(text)
     const words = [...text.matchAll(/\b\w/g)].map((m) => m.index)
-    assert.deepEqual(got.words, words)
+    assert.deepEqual([...got.words], words)
     assert.deepEqual(
-      got.capitals,
+      [...got.capitals],
       words.filter((p) => /[A-Z]/.test(text[p]!)),
     )
     KEYWORDS.forEach((group, i) => {

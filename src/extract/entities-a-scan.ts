@@ -18,96 +18,173 @@ export interface Scanned {
   /** Per form list, its matches as the global alternation of the list's forms would find them. */
   forms: FormHit[][]
   /** Positions of a `\w` character not preceded by one (where `\b\w` matches), ascending. */
-  words: number[]
+  words: Int32Array
   /** Those of them at a capital letter A–Z (where `\b[A-Z]` matches). */
-  capitals: number[]
+  capitals: Int32Array
   /** Per keyword group, the word starts where one of the group's keywords begins, ascending. */
   keywords: number[][]
 }
 
-/** Values keyed by the first two code units of the strings they are about. */
-class PairTable<T> {
-  readonly values: T[] = []
-  /** An ASCII pair (first * 128 + second) → 1 + its index in `values`; 0: none. 16 bits keep the table small. */
+/**
+ * Lists of strings (forms, or keywords) grouped by their first two code units (a bucket per pair), in typed arrays laid
+ * out bucket by bucket: at a place in a text the pass reads one bucket's prefilter and strings from a few neighbouring
+ * cache lines, rather than an object and a string per string scattered over the heap (cold again by the next document,
+ * after the rest of the extraction). The prefilter rules out most places where none of a bucket's strings begins: the
+ * text must have the code units they all share and, after them, an ASCII code unit one of them has there (a non-ASCII
+ * one is left to the full comparison).
+ */
+class StringTable {
+  /** An ASCII pair (first * 128 + second) → 1 + its bucket; 0: none. */
   readonly ascii = new Uint16Array(128 * 128)
-  /** Any other pair (first * 65536 + second) → 1 + its index in `values`. */
+  /** Any other pair (first * 65536 + second) → 1 + its bucket. */
   private readonly other = new Map<number, number>()
+  private readonly lists: number
+  /** Per bucket and list, where its forms (candidates) begin; the list's end is the next list's begin. */
+  private readonly listStart: Int32Array
+  /** Per bucket: how many code units its forms share, and where one of them (the sample) lies in `units`. */
+  private readonly shared: Int32Array
+  private readonly sampleAt: Int32Array
+  /** Per bucket, when all its forms are longer than what they share: four 32-bit words, a bit per ASCII code next. */
+  private readonly next: Int32Array
+  private readonly hasNext: Uint8Array
+  /** Per candidate (a string of a list in a bucket): where its code units lie in `units`, its length, the string. */
+  private readonly candAt: Int32Array
+  private readonly candLength: Int32Array
+  private readonly candForm: string[] = []
+  private readonly units: Uint16Array
 
-  /** The id (1 + index in `values`) of the pair, 0 when it has no value. */
+  /** Strings must be at least two code units long. */
+  constructor(formLists: readonly Iterable<string>[]) {
+    this.lists = formLists.length
+    // Per pair, per list, its strings longest first (as the alternation of forms orders them).
+    const buckets = new Map<number, string[][]>()
+    formLists.forEach((forms, list) => {
+      for (const f of [...new Set(forms)].sort((a, b) => b.length - a.length)) {
+        if (f.length < 2) throw new Error(`form or keyword shorter than two characters: ${f}`)
+        const key = f.charCodeAt(0) * 65536 + f.charCodeAt(1)
+        let byList = buckets.get(key)
+        if (byList === undefined) buckets.set(key, (byList = formLists.map(() => [])))
+        byList[list]!.push(f)
+      }
+    })
+    if (buckets.size >= 0xffff) throw new Error('too many pairs')
+    const n = buckets.size
+    const all = [...buckets.values()].map((byList) => byList.flat())
+    const count = all.reduce((k, forms) => k + forms.length, 0)
+    this.listStart = new Int32Array(n * (this.lists + 1))
+    this.shared = new Int32Array(n)
+    this.sampleAt = new Int32Array(n)
+    this.next = new Int32Array(n * 4)
+    this.hasNext = new Uint8Array(n)
+    this.candAt = new Int32Array(count)
+    this.candLength = new Int32Array(count)
+    this.units = new Uint16Array(all.reduce((k, forms) => k + forms.reduce((m, f) => m + f.length, 0), 0))
+    let b = 0
+    let cand = 0
+    let at = 0
+    for (const [key, byList] of buckets) {
+      const c0 = Math.floor(key / 65536)
+      const c1 = key % 65536
+      if (c0 < 128 && c1 < 128) this.ascii[c0 * 128 + c1] = b + 1
+      else this.other.set(key, b + 1)
+      this.sampleAt[b] = at
+      const forms = all[b]!
+      let shared = forms[0]!.length
+      for (const f of forms) {
+        let i = 0
+        while (i < shared && f.charCodeAt(i) === forms[0]!.charCodeAt(i)) i++
+        shared = i
+      }
+      this.shared[b] = shared
+      if (forms.every((f) => f.length > shared)) {
+        this.hasNext[b] = 1
+        for (const f of forms) {
+          const c = f.charCodeAt(shared)
+          if (c < 128) this.next[b * 4 + (c >>> 5)]! |= 1 << (c & 31)
+        }
+      }
+      byList.forEach((list, i) => {
+        this.listStart[b * (this.lists + 1) + i] = cand
+        for (const f of list) {
+          this.candAt[cand] = at
+          this.candLength[cand] = f.length
+          this.candForm.push(f)
+          for (let k = 0; k < f.length; k++) this.units[at++] = f.charCodeAt(k)
+          cand++
+        }
+      })
+      this.listStart[b * (this.lists + 1) + this.lists] = cand
+      b++
+    }
+  }
+
+  /** The id (1 + bucket) of the pair, 0 when no string begins with it. */
   id(c0: number, c1: number): number {
     return c0 < 128 && c1 < 128 ? this.ascii[c0 * 128 + c1]! : (this.other.get(c0 * 65536 + c1) ?? 0)
   }
 
-  /** The value for the pair beginning `s`, made by `make` when it has none yet. */
-  valueFor(s: string, make: () => T): T {
-    const c0 = s.charCodeAt(0)
-    const c1 = s.charCodeAt(1)
-    let id = this.id(c0, c1)
-    if (id === 0) {
-      id = this.values.push(make())
-      if (id > 0xffff) throw new Error('too many pairs')
-      if (c0 < 128 && c1 < 128) this.ascii[c0 * 128 + c1] = id
-      else this.other.set(c0 * 65536 + c1, id)
+  /** False when none of bucket `b`'s strings begins at `p` (where the text has the bucket's pair). */
+  private mayBeginAt(text: string, p: number, b: number): boolean {
+    const shared = this.shared[b]!
+    if (p + shared > text.length) return false
+    const { units } = this
+    const sample = this.sampleAt[b]!
+    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== units[sample + i]) return false
+    if (this.hasNext[b] === 1) {
+      const c = text.charCodeAt(p + shared)
+      if (c < 128 && ((this.next[b * 4 + (c >>> 5)]! >>> (c & 31)) & 1) === 0) return false
     }
-    return this.values[id - 1]!
+    return true
   }
-}
 
-/**
- * A quick test that rules out most places where none of some strings, which share their first two code units, can
- * begin: the text must have the beginning they all share and, after it, a code unit one of them has there.
- */
-class Prefilter {
-  /** One of the strings: all of them share its first `shared` code units. */
-  private readonly sample: string
-  private readonly shared: number
-  /** When every string is longer than `shared`: 1 for each ASCII code unit one of them has next. */
-  private readonly next: Uint8Array | undefined
+  /**
+   * Whether the text holds candidate `k` at `p`, where it has the candidate's first `known` code units (those its
+   * bucket's strings share, once the prefilter passed).
+   */
+  private holds(text: string, p: number, k: number, known: number): boolean {
+    const len = this.candLength[k]!
+    if (p + len > text.length) return false
+    const { units } = this
+    const from = this.candAt[k]!
+    let i = known
+    while (i < len && units[from + i] === text.charCodeAt(p + i)) i++
+    return i === len
+  }
 
-  constructor(strings: readonly string[]) {
-    this.sample = strings[0]!
-    let shared = this.sample.length
-    for (const s of strings) {
-      let i = 0
-      while (i < shared && s.charCodeAt(i) === this.sample.charCodeAt(i)) i++
-      shared = i
-    }
-    this.shared = shared
-    if (strings.every((s) => s.length > shared)) {
-      this.next = new Uint8Array(128)
-      for (const s of strings) {
-        const c = s.charCodeAt(shared)
-        if (c < 128) this.next[c] = 1
+  /**
+   * At `p` (where the text has bucket `b`'s pair), per list not resumed past `p`, its first form (the longest) that
+   * the text holds there, added to `found`; `resume` moves past it.
+   */
+  formsAt(text: string, p: number, b: number, found: FormHit[][], resume: number[]): void {
+    if (!this.mayBeginAt(text, p, b)) return
+    const known = this.shared[b]!
+    const row = b * (this.lists + 1)
+    for (let list = 0; list < this.lists; list++) {
+      if (p < resume[list]!) continue
+      const end = this.listStart[row + list + 1]!
+      for (let k = this.listStart[row + list]!; k < end; k++) {
+        if (!this.holds(text, p, k, known)) continue
+        found[list]!.push({ index: p, form: this.candForm[k]! })
+        resume[list] = p + this.candLength[k]!
+        break
       }
     }
   }
 
-  /** False when none of the strings begins at `p` (whose first two code units are theirs). */
-  mayBeginAt(text: string, p: number): boolean {
-    const { sample, shared, next } = this
-    if (p + shared > text.length) return false
-    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== sample.charCodeAt(i)) return false
-    if (next !== undefined) {
-      // A non-ASCII code unit is left to the full comparison.
-      const c = text.charCodeAt(p + shared)
-      if (c < 128 && next[c] === 0) return false
+  /** At `p` (where the text has bucket `b`'s pair), `p` added to each list one of whose strings the text holds there. */
+  anyAt(text: string, p: number, b: number, found: number[][]): void {
+    if (!this.mayBeginAt(text, p, b)) return
+    const known = this.shared[b]!
+    const row = b * (this.lists + 1)
+    for (let list = 0; list < this.lists; list++) {
+      const end = this.listStart[row + list + 1]!
+      for (let k = this.listStart[row + list]!; k < end; k++)
+        if (this.holds(text, p, k, known)) {
+          found[list]!.push(p)
+          break
+        }
     }
-    return true
   }
-}
-
-/** The forms beginning with one pair of code units, per form list. */
-interface FormBucket {
-  /** Per form list, its forms beginning so, longest first. */
-  byList: (string[] | undefined)[]
-  filter: Prefilter | undefined
-}
-
-/** The keywords beginning with one pair of code units, with their groups. */
-interface KeywordBucket {
-  words: string[]
-  groups: number[]
-  filter: Prefilter | undefined
 }
 
 // What a code unit can be, for the pass: a `\w` character, a capital A–Z, the first of some form, of some keyword.
@@ -131,16 +208,16 @@ const KEYWORD = 8
 export class TextScan {
   /** Per code unit, the bits WORD, CAPITAL, FORM, KEYWORD. */
   private readonly kinds = new Uint8Array(65536)
-  /** Per pair of first code units, per form list, its forms beginning so, longest first. */
-  private readonly forms = new PairTable<FormBucket>()
-  /** Per pair of first code units, the keywords beginning so, with their groups. */
-  private readonly keywords = new PairTable<KeywordBucket>()
+  /** The forms of the lists, and the keywords of the groups, by their first two code units. */
+  private readonly forms: StringTable
+  private readonly keywords: StringTable
   private readonly lists: number
   private readonly groups: number
   private lastText: string | undefined
   private last: Scanned | undefined
-  /** Scratch space for the pass: word starts, places where a form may begin. */
+  /** Scratch space for the pass: word starts, capital ones, places where a form may begin. */
   private wordAt = new Int32Array(0)
+  private capitalAt = new Int32Array(0)
   private formAt = new Int32Array(0)
 
   /** Forms and keywords must be at least two code units long. */
@@ -148,26 +225,15 @@ export class TextScan {
     this.lists = formLists.length
     this.groups = keywordGroups.length
     for (let c = 0; c < 128; c++) this.kinds[c] = (isAsciiWordCode(c) ? WORD : 0) | (c >= 65 && c <= 90 ? CAPITAL : 0)
-    formLists.forEach((forms, list) => {
-      const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length)
-      for (const f of sorted) {
-        this.begins(f, FORM)
-        const bucket = this.forms.valueFor(f, () => ({ byList: [], filter: undefined }))
-        bucket.byList[list] ??= []
-        bucket.byList[list].push(f)
-      }
-    })
-    for (const bucket of this.forms.values) bucket.filter = new Prefilter(bucket.byList.flatMap((forms) => forms ?? []))
-    keywordGroups.forEach((words, group) => {
+    const lists = formLists.map((forms) => [...forms])
+    for (const forms of lists) for (const f of forms) this.begins(f, FORM)
+    this.forms = new StringTable(lists)
+    for (const words of keywordGroups)
       for (const word of words) {
         if (!isAsciiWordCode(word.charCodeAt(0))) throw new Error(`keyword must begin with a word character: ${word}`)
         this.begins(word, KEYWORD)
-        const bucket = this.keywords.valueFor(word, () => ({ words: [], groups: [], filter: undefined }))
-        bucket.words.push(word)
-        bucket.groups.push(group)
       }
-    })
-    for (const bucket of this.keywords.values) bucket.filter = new Prefilter(bucket.words)
+    this.keywords = new StringTable(keywordGroups)
   }
 
   private begins(s: string, kind: number): void {
@@ -178,15 +244,17 @@ export class TextScan {
   /** The pass over `text` (kept for the last text asked about: the finders read one document in turn). */
   of(text: string): Scanned {
     if (text === this.lastText && this.last) return this.last
-    const found: Scanned = { forms: emptyLists(this.lists), words: [], capitals: [], keywords: emptyLists(this.groups) }
+    const forms: FormHit[][] = emptyLists(this.lists)
+    const keywords: number[][] = emptyLists(this.groups)
     // First the places to look at: word starts, and where a form may begin. One tight loop without calls or
     // branches on the text (each position is written, and kept by advancing the count when it is such a place).
     const len = text.length
     if (this.wordAt.length < len + 1) {
       this.wordAt = new Int32Array(len + 1)
+      this.capitalAt = new Int32Array(len + 1)
       this.formAt = new Int32Array(len + 1)
     }
-    const { kinds, wordAt, formAt } = this
+    const { kinds, wordAt, capitalAt, formAt } = this
     let nWords = 0
     let nForms = 0
     let prevWord = 0
@@ -199,20 +267,27 @@ export class TextScan {
       formAt[nForms] = p
       nForms += (kind & FORM) >> 2
     }
-    // Then what is there.
-    const { words, capitals } = found
+    // Then what is there. The word starts are kept in typed arrays of their exact size (copies of the scratch space):
+    // a few hundred pushes onto growing arrays allocated about twice as much, a tenth of what a document allocates.
     const keywordIds = this.keywords.ascii
+    let nCapitals = 0
     for (let i = 0; i < nWords; i++) {
       const p = wordAt[i]!
-      words.push(p)
       const c0 = text.charCodeAt(p)
       const kind = kinds[c0]!
-      if ((kind & CAPITAL) !== 0) capitals.push(p)
+      capitalAt[nCapitals] = p
+      nCapitals += (kind & CAPITAL) >> 1
       if ((kind & KEYWORD) !== 0 && p + 1 < len) {
         const c1 = text.charCodeAt(p + 1)
         const id = c1 < 128 ? keywordIds[c0 * 128 + c1]! : this.keywords.id(c0, c1)
-        if (id !== 0) this.keywordsAt(text, p, this.keywords.values[id - 1]!, found)
+        if (id !== 0) this.keywords.anyAt(text, p, id - 1, keywords)
       }
+    }
+    const found: Scanned = {
+      forms,
+      words: wordAt.slice(0, nWords),
+      capitals: capitalAt.slice(0, nCapitals),
+      keywords,
     }
     // Per form list, where its last match ends (the search resumes there).
     const resume: number[] = []
@@ -224,40 +299,11 @@ export class TextScan {
       const c0 = text.charCodeAt(p)
       const c1 = text.charCodeAt(p + 1)
       const id = c0 < 128 && c1 < 128 ? formIds[c0 * 128 + c1]! : this.forms.id(c0, c1)
-      if (id !== 0) this.formsAt(text, p, this.forms.values[id - 1]!, found, resume)
+      if (id !== 0) this.forms.formsAt(text, p, id - 1, forms, resume)
     }
     this.lastText = text
     this.last = found
     return found
-  }
-
-  /** The forms beginning with the text's two code units at `p` that match there, added to `found` per list. */
-  private formsAt(text: string, p: number, bucket: FormBucket, found: Scanned, resume: number[]): void {
-    if (!bucket.filter!.mayBeginAt(text, p)) return
-    const byList = bucket.byList
-    for (let list = 0; list < byList.length; list++) {
-      const candidates = byList[list]
-      if (candidates === undefined || p < resume[list]!) continue
-      for (const f of candidates)
-        if (restEquals(text, p, f)) {
-          found.forms[list]!.push({ index: p, form: f })
-          resume[list] = p + f.length
-          break
-        }
-    }
-  }
-
-  /** The keywords beginning with the text's two code units at word start `p` that begin there, added to `found`. */
-  private keywordsAt(text: string, p: number, bucket: KeywordBucket, found: Scanned): void {
-    if (!bucket.filter!.mayBeginAt(text, p)) return
-    const { words, groups } = bucket
-    for (let i = 0; i < words.length; i++) {
-      const g = found.keywords[groups[i]!]!
-      // Not yet there (tested by length first: reading index -1 of an empty array is a slow property lookup).
-      const n = g.length
-      // startsWith (a builtin) rather than a loop of charCodeAt: measured faster here (about 6 µs per 2 KB document).
-      if ((n === 0 || g[n - 1] !== p) && text.startsWith(words[i]!, p)) g.push(p)
-    }
   }
 }
 
@@ -266,14 +312,6 @@ function emptyLists<T>(n: number): T[][] {
   const out: T[][] = []
   for (let i = 0; i < n; i++) out.push([])
   return out
-}
-
-/** Whether `text` holds `s` at `p`, given that its first two code units are there. */
-function restEquals(text: string, p: number, s: string): boolean {
-  const len = s.length
-  if (p + len > text.length) return false
-  for (let i = 2; i < len; i++) if (s.charCodeAt(i) !== text.charCodeAt(p + i)) return false
-  return true
 }
 
 /**
@@ -300,7 +338,7 @@ export function startsBefore(
   text: string,
   anchors: readonly number[],
   chunks: number,
-  starts: readonly number[],
+  starts: ArrayLike<number>,
   withAnchors = false,
 ): number[] {
   const out: number[] = []

@@ -6,6 +6,7 @@
  */
 import { COUNTRIES, COUNTRY_NOUNS } from './gazetteer.ts'
 import { isAsciiWordCode } from './scan.ts'
+import { isSpaceCode } from './text.ts'
 
 // Words that end the noun phrase of a description.
 const STOP = new Set(
@@ -199,7 +200,16 @@ export function subjectStart(text: string, verbStart: number): number {
     start = pos
   }
   // "state institutions there": the adverb before the auxiliaries belongs to the subject's words.
-  if (start >= 0 && /^(?:it|they|which|who|that|this|these|those|he|she|we)$/i.test(text.slice(start).split(/\s/)[0]!))
-    return -1
+  if (start >= 0 && /^(?:it|they|which|who|that|this|these|those|he|she|we)$/i.test(chunkAt(text, start))) return -1
   return start
+}
+
+/**
+ * The text from `start` up to the first whitespace after it: `text.slice(start).split(/\s/)[0]` without splitting
+ * the rest of the document (isSpaceCode is `\s`).
+ */
+function chunkAt(text: string, start: number): string {
+  let end = start
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
+  return text.slice(start, end)
 }

@@ -38,15 +38,7 @@ import {
   type StateBody,
 } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import {
-  isAsciiDigitCode,
-  isAsciiUpperCode,
-  isAsciiWordCode,
-  lowerOf,
-  matchAtStarts,
-  mayContain,
-  stickyCopy,
-} from './scan.ts'
+import { isAsciiDigitCode, isAsciiUpperCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import {
   countBelow,
   escapeRe,
@@ -1084,9 +1076,10 @@ export const ANCHORED_FOR_TEST = {
 }
 const CHARGE_WORDS =
   /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited)\b/i
-// Every match of CHARGE_WORDS holds one of these (lower case): a test of the document's lower-cased copy (made once
-// per document and shared) rules most documents out before the expression runs over the whole text.
-const CHARGE_KEYWORDS = ['indict', 'charg', 'accused of', 'wanted by', 'arrested', 'convicted', 'extradited']
+// Every match of CHARGE_WORDS holds a word run (maximal run of ASCII `\w`) that is or begins with one of these,
+// compared without regard to ASCII case (without the u flag, no other letter matches an ASCII one under the i flag):
+// "indicted", "charges" after "facing", "accused", "wanted" each before a space, the rest before a boundary.
+const CHARGE_RUN_WORDS = new RunWords(['indict*', 'charg*', 'accused', 'wanted', 'arrested', 'convicted', 'extradited'])
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
@@ -1296,13 +1289,21 @@ export function findPeople(
   if (out.length) listMates(text, out, excluded, isKnownName)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
-  // Nothing to mark without people or without a charge word anywhere (a sentence's match is a match in the text: its
-  // edges lie at spaces, where \b holds as in the sentence alone; one test instead of lower-casing a two-byte text);
-  // a sentence that ends before the first person starts has no one in it or before it.
-  if (out.length === 0 || !mayContain(lowerOf(text), CHARGE_KEYWORDS) || !CHARGE_WORDS.test(text)) return out
+  // Nothing to mark without people or without a charge word anywhere (a run of CHARGE_RUN_WORDS, found in the pass
+  // over the document's runs that the finders share); a sentence that ends before the first person starts has no one
+  // in it or before it. A sentence's match holds a run of CHARGE_RUN_WORDS inside the sentence (a sentence starts
+  // after whitespace and ends before it, so its runs are the text's): the expression is tried only on sentences where
+  // one starts.
+  const chargeRuns = roleRuns(text)[ROLE_CHARGE]!
+  if (out.length === 0 || chargeRuns.length === 0) return out
   const firstStart = out[0]!.span[0]
+  const runStart = wordRuns(text).start
+  let next = 0
   for (const s of sents) {
     if (s.end <= firstStart) continue
+    while (next < chargeRuns.length && runStart[chargeRuns[next]!]! < s.start) next++
+    if (next === chargeRuns.length) break
+    if (runStart[chargeRuns[next]!]! >= s.end) continue
     if (!CHARGE_WORDS.test(s.text)) continue
     for (const p of out)
       if (p.span[0] >= s.start && p.span[1] <= s.end && !(p.title && OFFICIAL_TITLE.test(p.title))) p.charged = true
@@ -1330,9 +1331,8 @@ const CVE_WORDS = new RunWords(['cve*'])
 
 /** Where a CVE identifier may start in `text`, ascending (exported for the equivalence test). */
 export function cveStarts(text: string): number[] {
-  // Most texts have no run starting with "cve"; the lower-case test (made first before) is asked only of the others.
   const found = roleRuns(text)[ROLE_CVE]!
-  if (found.length === 0 || !lowerOf(text).includes('cve')) return []
+  if (found.length === 0) return []
   return runStarts(wordRuns(text), found)
 }
 
@@ -2475,6 +2475,12 @@ const ROLE_NUMBER = ROLE_MONTH + 2
 const ROLE_CVE = ROLE_MONTH + 3
 const ROLE_CUE = ROLE_MONTH + 4
 const ROLE_SECTOR = ROLE_MONTH + 5
+const ROLE_CHARGE = ROLE_MONTH + 6
+const ROLE_PARTNER = ROLE_MONTH + 7
+// The words of the partner cue of `extractFromText` (its PARTNER_CUE): each of its matches starts with a word run that
+// is or begins with one of these, compared without regard to ASCII case: "partner(s|ing)", "co" before "-",
+// "coseal…", "cosign…", "coauthor…", "joint(ly)", "together" before a space.
+const PARTNER_RUN_WORDS = new RunWords(['partner*', 'co', 'coseal*', 'cosign*', 'coauthor*', 'joint*', 'together'])
 const ROLES = new RunWordSets([
   ...CAMPAIGN_STARTS.map((c) => c.heads),
   MONTH_WORDS,
@@ -2483,7 +2489,25 @@ const ROLES = new RunWordSets([
   CVE_WORDS,
   CUE_WORDS,
   SECTOR_FIRST,
+  CHARGE_RUN_WORDS,
+  PARTNER_RUN_WORDS,
 ])
+
+/** The charge expression with the run-word gate that stands in for it, for the test that the gate loses nothing. */
+export const CHARGE_GATE_FOR_TEST = {
+  re: CHARGE_WORDS,
+  gate: (text: string) => roleRuns(text)[ROLE_CHARGE]!.length > 0,
+  /** Where the runs of CHARGE_RUN_WORDS start, ascending. */
+  runStarts: (text: string) => runStarts(wordRuns(text), roleRuns(text)[ROLE_CHARGE]!),
+}
+
+/**
+ * Where a match of the partner cue of `extractFromText` can start in `text`: the starts of the word runs that are
+ * one of PARTNER_RUN_WORDS, ascending (from the pass over the document's word runs that the finders share).
+ */
+export function partnerWordStarts(text: string): number[] {
+  return runStarts(wordRuns(text), roleRuns(text)[ROLE_PARTNER]!)
+}
 
 function roleRuns(text: string): number[][] {
   return ROLES.find(text, wordRuns(text))

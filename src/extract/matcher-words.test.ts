@@ -62,3 +62,25 @@ test('folding one UTF-16 unit at a time equals folding the whole text, but for �
     for (const l of contexts) for (const r of contexts) assert.equal(fold(l + ch + r), fold(l) + alone + fold(r))
   }
 })
+
+test('WordMatcher skips only the words no pattern begins with (the first-word filter), on random word texts', () => {
+  // Words of ASCII letters and digits in varied case, joined by spaces, punctuation and non-ASCII units, so that the
+  // filter decides at most word starts and a pattern's first word is sometimes a prefix or an extension of a text word.
+  const next = rng(11)
+  const stems = ['ap', 'apt', 'apt28', 'Bear', 'fancy', 'the', 'dukes', 'x1', 'Lazarus', 'group', 'é', 'b']
+  const seps = [' ', ' ', '-', '.', ', ', '’', "'", '\u00a0', 'é', '(', ')', '\n']
+  const word = () => stems[Math.floor(next() * stems.length)]!
+  const sep = () => seps[Math.floor(next() * seps.length)]!
+  const phrase = (n: number) => {
+    let s = word()
+    for (let i = 1; i < n; i++) s += sep() + word()
+    return next() < 0.3 ? s.toUpperCase() : s
+  }
+  for (let round = 0; round < 200; round++) {
+    const patterns = Array.from({ length: 1 + Math.floor(next() * 8) }, () => phrase(1 + Math.floor(next() * 3)))
+    same(
+      patterns,
+      Array.from({ length: 20 }, () => phrase(Math.floor(next() * 20) + 1)),
+    )
+  }
+})

@@ -207,6 +207,12 @@ function foldNeedsContext(c: number): boolean {
   return c === 0x3a3 || c === 0x130 || (c >= 0xd800 && c <= 0xdfff)
 }
 
+// The filter of the patterns' first words (WordMatcher): 2^16 bits, two probes per word from one 32-bit FNV-1a hash of
+// the word's lower-cased ASCII codes.
+const FIRST_WORD_BITS = 1 << 16
+const FIRST_WORD_SEED = 0x811c9dc5 | 0
+const FIRST_WORD_PRIME = 0x01000193
+
 // Nodes with at least this many children also get a full row of transitions for ASCII codes (the root and the
 // shallow nodes, where a walk spends most of its steps); the others are searched in their short edge list.
 const DENSE_CHILDREN = 8
@@ -218,7 +224,9 @@ const HAS_ROW = 1 << 17
  * The leftmost-longest whole-word occurrences of a fixed list of patterns (case folded as by `fold`): the same hits as
  * `selectHits(text, new AhoCorasick(patterns).search(text))`, found without scanning every character through an
  * automaton. A hit must start where the character before is not a letter or digit, so the patterns are walked in a
- * trie from those starts only, and not at all inside a hit already chosen; only the chosen hits are allocated.
+ * trie from those starts only, and not at all inside a hit already chosen; only the chosen hits are allocated. At a
+ * word of ASCII letters and digits the walk is also skipped when no pattern begins with that word (a 8 KB Bloom filter
+ * of the patterns' first words says so for most words of a text: a walk costs a cache miss or more per step).
  * The trie is compact (about 0.5 MB for the full alias index) and laid out depth first, so a pattern's nodes lie
  * together in memory: a multi-megabyte automaton table is mostly out of the caches by the time the next document
  * comes, which costs the pipeline more than the steps themselves.
@@ -234,6 +242,8 @@ export class WordMatcher {
   private readonly classOf: Uint8Array
   // The root's children by raw ASCII code (folding included): child + 1, or 0.
   private readonly rootNext: Int32Array
+  // A Bloom filter of the patterns' first words (see firstWordHash): bit set for each of two probes per word.
+  private readonly firstWords = new Int32Array(FIRST_WORD_BITS >>> 5)
 
   constructor(patterns: readonly string[]) {
     // A trie of Maps first, then flattened.
@@ -242,6 +252,7 @@ export class WordMatcher {
     patterns.forEach((p, idx) => {
       const f = fold(p)
       if (f.length === 0) return
+      this.noteFirstWord(f)
       let node = 0
       for (let i = 0; i < f.length; i++) {
         const c = f.charCodeAt(i)
@@ -306,6 +317,30 @@ export class WordMatcher {
     }
   }
 
+  /**
+   * Adds the first word of a folded pattern to the filter: its leading run of letters and digits, when that run is not
+   * empty and is all ASCII (only such a pattern can match at a word of ASCII letters and digits: see `scan`).
+   */
+  private noteFirstWord(f: string): void {
+    let h = FIRST_WORD_SEED
+    let k = 0
+    for (; k < f.length; k++) {
+      const c = f.charCodeAt(k)
+      if (c >= 128) {
+        if (isWordCode(c)) return
+        break
+      }
+      if (WORD_CODE[c] !== 1) break
+      h = Math.imul(h ^ c, FIRST_WORD_PRIME)
+    }
+    if (k === 0) return
+    const { firstWords } = this
+    const a = h & (FIRST_WORD_BITS - 1)
+    const b = (h >>> 16) & (FIRST_WORD_BITS - 1)
+    firstWords[a >>> 5]! |= 1 << (a & 31)
+    firstWords[b >>> 5]! |= 1 << (b & 31)
+  }
+
   /** The chosen hits, as `selectHits` would choose them from every occurrence. */
   find(text: string): Hit[] {
     return this.scan(text, null) ?? (this.scan(text, fold(text)) as Hit[])
@@ -318,7 +353,7 @@ export class WordMatcher {
    * Folding is idempotent per unit, so the folded text goes through the same per-unit fold unchanged.
    */
   private scan(text: string, folded: string | null): Hit[] | null {
-    const { trie, rows, classOf, rootNext } = this
+    const { trie, rows, classOf, rootNext, firstWords } = this
     const src = folded ?? text
     const out: Hit[] = []
     const n = text.length
@@ -327,8 +362,28 @@ export class WordMatcher {
     for (let s = 0; s < n; ) {
       const c = text.charCodeAt(s)
       if (c >= 128 && folded === null && foldNeedsContext(c)) return null
+      // At an ASCII letter or digit, the word there is read first (to `e`). A hit at s matches the folded text unit by
+      // unit, and ends before a unit that is no letter or digit; in ASCII, folding is lower-casing and keeps letters
+      // and digits what they are. So when the word is all ASCII and an ASCII unit (or the text's end) follows it, the
+      // pattern of a hit at s holds that word, lower-cased, up to its first unit that is no letter or digit: its first
+      // word. A word the filter of first words does not hold starts no hit: the walk is skipped.
+      let e = s
+      let maybe = true
+      if (c < 128 && WORD_CODE[c] === 1) {
+        let h = FIRST_WORD_SEED
+        let d = c
+        do {
+          h = Math.imul(h ^ FOLD_CODE[d]!, FIRST_WORD_PRIME)
+          d = ++e < n ? text.charCodeAt(e) : 32
+        } while (d < 128 && WORD_CODE[d] === 1)
+        if (d < 128) {
+          const a = h & (FIRST_WORD_BITS - 1)
+          const b = (h >>> 16) & (FIRST_WORD_BITS - 1)
+          maybe = ((firstWords[a >>> 5]! >>> (a & 31)) & (firstWords[b >>> 5]! >>> (b & 31)) & 1) === 1
+        }
+      }
       // Not inside the hit chosen last (selectHits skips those).
-      if (s >= until) {
+      if (s >= until && maybe) {
         // Walk the trie from s; keep the longest pattern that ends before a non-word character.
         let end = -1
         let pattern = -1
@@ -378,7 +433,8 @@ export class WordMatcher {
           until = end
         }
       }
-      s++
+      // The ASCII units of the word read above are all letters or digits: go on after them.
+      s = e > s ? e : s + 1
       if (c < 128 ? WORD_CODE[c] !== 1 : !isWordCode(c)) continue
       // Inside a word no hit starts: skip to the character after it, which follows a non-word character.
       for (; s < n; s++) {

@@ -218,7 +218,7 @@ function startsAscending(spans: readonly (readonly [number, number])[]): boolean
 }
 
 /** How many of the ascending `values` are below `x`. */
-export function countBelow(values: readonly number[], x: number): number {
+export function countBelow(values: ArrayLike<number>, x: number): number {
   let lo = 0
   let hi = values.length
   while (lo < hi) {
