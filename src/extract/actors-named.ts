@@ -5,6 +5,7 @@
  * says it names an actor. The canonical name is the name as written.
  */
 import type { ActorMention } from './actors.ts'
+import { namingVerbStarts } from './claims.ts'
 import { COUNTRIES } from './gazetteer.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
@@ -31,25 +32,33 @@ function isNationWord(w: string): boolean {
   return nationWords.has(w)
 }
 
-// Every match of either expression holds a naming verb, written in lower case (the expressions are case-sensitive).
-const VERB_STEMS = ['call', 'track', 'nam', 'dub', 'designat', 'label', 'refer']
+// Words every match of HEAD holds (lower case, as the case-sensitive expressions write them).
+const HEAD_WORDS = [
+  'cluster',
+  'activity',
+  'group',
+  'actor',
+  'intrusion',
+  'adversary',
+  'operator',
+  'hackers',
+  'crew',
+  'gang',
+]
 // How far a match may reach before and after its verb: the head and its article before, the name after.
 const BEFORE_VERB = 90
 const AFTER_VERB = 140
 
 /**
  * The names the text coins for actors, with each later whole-word use of them. The expressions are run only on the
- * stretches around a naming verb (found by `indexOf`): every match holds one, and none reaches further from it than
+ * stretches around a naming verb (found by the claim rules' keyword pass): every match holds one where a word starts, and none reaches further from it than
  * `BEFORE_VERB` characters before or `AFTER_VERB` after (the head, two words and a vendor's name before it; the name,
  * at most four words, after it), so the matches are those a scan of the whole text finds.
  */
 export function findNamedClusters(text: string): ActorMention[] {
-  const verbs: number[] = []
-  for (const stem of VERB_STEMS)
-    for (let i = text.indexOf(stem); i >= 0; i = text.indexOf(stem, i + 1))
-      if (i === 0 || !/[A-Za-z]/.test(text[i - 1]!)) verbs.push(i)
+  // (In ascending order; a superset of the lower-case verbs the case-sensitive expressions match.)
+  const verbs = namingVerbStarts(text)
   if (verbs.length === 0) return []
-  verbs.sort((a, b) => a - b)
   const names = new Set<string>()
   let covered = -1
   for (const v of verbs) {
@@ -60,6 +69,8 @@ export function findNamedClusters(text: string): ActorMention[] {
     for (const w of verbs) if (w > v && w < to) to = Math.min(text.length, w + AFTER_VERB)
     covered = to
     const stretch = text.slice(from, to)
+    // Every match holds a head noun ("group", "cluster", …): a stretch without one holds none.
+    if (!HEAD_WORDS.some((w) => stretch.includes(w))) continue
     collect(text, stretch, from, names)
   }
   const out: ActorMention[] = []

@@ -29,7 +29,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
     (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
   )
   const firstLine = text.search(/\n|$/)
-  if (firstLine <= 160) {
+  // A header line holds a separator, or is short enough to be a name alone.
+  if (firstLine <= 160 && (firstLine <= 60 || SEPARATOR.test(text.slice(0, firstLine)))) {
     let author: OrgMention | undefined
     let header = true
     const re = /[^|•·]+?(?=\s+[-–—]\s+|\s*[|•·]\s*|$)/g
@@ -54,7 +55,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
     if (header && author && (parts > 1 || author.text === text.slice(0, firstLine).trim())) return author
   }
   for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
-  const masthead = mastheadName(text)
+  // (A masthead line holds a separator: no need to run its expression on a head without one.)
+  const masthead = SEPARATOR.test(text.slice(0, 600)) ? mastheadName(text) : undefined
   if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
   // A press release: a line of its own says so ("Office of Public Affairs", "Press Release") among the first lines,
   // and the headline opens with the agency that issues it ("Justice Department Charges 12 …").
@@ -66,6 +68,7 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
 }
 const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
+const SEPARATOR = /[|•·—–]|\s-\s/
 // The other parts of a header line: header words, a date, a document number.
 const HEADER_WORDS =
   /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|reports?|labs?|team|insights?|advisory|advisories|bulletin|cent(?:er|re)|flash|notes?|alerts?|office\s+of\s+public\s+affairs|press|releases?|newsroom|media|statements?|warning|notice|update|brief)\s*)+$|\d/i

@@ -2464,10 +2464,23 @@ export function findAliasLists(
   return { claims, mentions }
 }
 
+/**
+ * Where a naming verb ("call", "track", "name", "dub", "designate", "label", "refer") starts a word in `text`, from the
+ * one keyword pass the claim rules share (any case): the coined-name finder (actors-named.ts) looks only around them.
+ */
+export function namingVerbStarts(text: string): number[] {
+  const kw = KEYWORDS.find(text)
+  const out: number[] = []
+  for (let i = 0; i < kw.starts.length; i++) if (NAMING_VERB_WORDS[kw.keys[i]!] === 1) out.push(kw.starts[i]!)
+  return out
+}
+const NAMING_VERB_STEMS = ['call', 'track', 'nam', 'dub', 'designat', 'label', 'refer']
+
 // The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
 const KEYWORDS = new KeywordIndex([
   ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
   ...GROUP_REFERENCE_NOUNS,
+  ...NAMING_VERB_STEMS,
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -2498,6 +2511,7 @@ const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
 const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
 const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const BACK_REFERENCE_WORDS = KEYWORDS.group(['attribut', ...GROUP_REFERENCE_NOUNS])
+const NAMING_VERB_WORDS = KEYWORDS.group(NAMING_VERB_STEMS)
 const WE_WORD = KEYWORDS.group(['we'])
 const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)
