@@ -1146,6 +1146,8 @@ function nameCase(name: string): string {
 // A list of names: "Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi" (two to four name words each).
 const NAME_ITEM = `${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){1,3}`
 const NAME_LIST_RE = new RegExp(`${NAME_ITEM}(?:(?:\\s*,\\s*|\\s*,?\\s+and\\s+)${NAME_ITEM})+`, 'g')
+const LIST_NEXT = /^[\w'’-]*\s*(?:,|and\s)/
+const LIST_PREVIOUS = /(?:,|\sand)\s*$/
 const NAME_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g
 
 /**
@@ -1155,6 +1157,13 @@ const NAME_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g
  */
 function listMates(text: string, out: PersonMention[], excluded: SpanSet, isKnownName: (s: string) => boolean): void {
   for (const p of [...out]) {
+    // Only a name with a list separator beside it stands in a list.
+    if (
+      // (past the rest of a word the name may stop inside: "John Scott" of "John Scott-Railton, …")
+      !LIST_NEXT.test(text.slice(p.span[1], p.span[1] + 40)) &&
+      !LIST_PREVIOUS.test(text.slice(Math.max(0, p.span[0] - 6), p.span[0]))
+    )
+      continue
     const from = Math.max(0, p.span[0] - 160)
     const window = text.slice(from, Math.min(text.length, p.span[1] + 160))
     NAME_LIST_RE.lastIndex = 0
