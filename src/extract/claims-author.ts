@@ -58,6 +58,16 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   // (A masthead line holds a separator: no need to run its expression on a head without one.)
   const masthead = SEPARATOR.test(text.slice(0, 600)) ? mastheadName(text) : undefined
   if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
+  // A press release opening with its dateline and its agency's announcement ("WASHINGTON, February 17, 2021 - The
+  // Department of Justice today unsealed …"); a wire story's dateline names its agency in brackets and is no release.
+  const dateline = DATELINE_LEAD.exec(text.slice(0, 600))
+  if (dateline) {
+    const at = dateline.index + dateline[0].length
+    const lead = cands.find(
+      (o) => o.span[0] >= at && o.span[0] - at <= 4 && (o.kind === 'agency' || o.kind === 'government-body'),
+    )
+    if (lead && /^\s+today\b/.test(text.slice(lead.span[1], lead.span[1] + 8))) return lead
+  }
   // A press release: a line of its own says so ("Office of Public Affairs", "Press Release") among the first lines,
   // and the headline opens with the agency that issues it ("Justice Department Charges 12 …").
   if (firstLine <= 200 && RELEASE_LINE.test(text.slice(firstLine, firstLine + 200))) {
@@ -68,6 +78,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
 }
 const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
+const DATELINE_LEAD =
+  /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[-–—]\s*(?:The\s+)?/
 const SEPARATOR = /[|•·—–]|\s-\s/
 // The other parts of a header line: header words, a date, a document number.
 const HEADER_WORDS =

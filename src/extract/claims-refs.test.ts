@@ -211,3 +211,31 @@ test('denials: one per state where its embassy or ministry denies; "the embassy"
   )
   assert.deepEqual(deniers('The FBI blamed APT33. The goal is denying the Iranian government illicit revenue.'), [])
 })
+
+test('targets, names given and datelines are no claims; a dated release speaks for its agency', () => {
+  // "blamed for attacks on X": X was hit.
+  assert.deepEqual(claims('APT33 was blamed for attacks on the Trump administration.'), [])
+  assert.deepEqual(claims('We have named the activity cluster described here Velvet Heron.'), [])
+  // A government the attacks hit does not speak.
+  assert.ok(
+    !claims(
+      'Halvard linked the servers to attacks on Mongolian government bodies, which it attributed to APT33 with low confidence.',
+    ).some((c) => c.startsWith('Government of Mongolia')),
+  )
+  assert.deepEqual(claims('Seoul, 4 March 2024 - The NIS announced that APT33 had breached two manufacturers.'), [
+    'National Intelligence Service > APT33',
+  ])
+  const release =
+    'Three Hackers Indicted\n\nWASHINGTON, February 17, 2021 - The Department of Justice today unsealed an indictment. ' +
+    'It alleges that the three were members of units of the Reconnaissance General Bureau (RGB).'
+  assert.ok(
+    claims(release).includes('US Department of Justice > Reconnaissance General Bureau'),
+    claims(release).join(' | '),
+  )
+  // A company an attack hit is not what a charge names.
+  assert.ok(
+    !claims('A complaint that charged him for the 2014 cyberattack on Contoso Pictures Corporation was unsealed.').some(
+      (c) => c.includes('Contoso'),
+    ),
+  )
+})

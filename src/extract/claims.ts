@@ -94,7 +94,7 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|sanctioned|designated|exposed|unmasked|called\s+out)\b/gi,
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|sanctioned|designated|exposed|unmasked|called\s+out)\b/gi,
   [
     'accus',
     'condemn',
@@ -137,7 +137,8 @@ let INTERESTS: Cue
 let USED_BY: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
-  cue(/\bblam(?:ed|es|e|ing)\b[^.;]{0,60}?\bon\b/gi, ['blam']),
+  // ("blamed for attacks on X": X is the target, not who is blamed.)
+  cue(/\bblam(?:ed|es|e|ing)\b(?!\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
   LEGAL_AGAINST,
@@ -930,6 +931,13 @@ function followingParties(
         !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))),
     ),
   )
+  // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment").
+  while (
+    cands.length &&
+    cands[0]!.company &&
+    COMPANY_TARGET_BEFORE.test(text.slice(Math.max(0, cands[0]!.span[0] - 20), cands[0]!.span[0]))
+  )
+    cands.shift()
   if (cands.length === 0) return []
   const out = [cands[0]!]
   // The first party must come soon after the cue (articles and adjectives in between), in the phrase the cue opens
@@ -953,6 +961,7 @@ function followingParties(
   return out
 }
 
+const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
 const COMPANY_HEAD =
   /\b(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|Technologies|Holdings)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC))?$/
@@ -1035,6 +1044,11 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
 const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+(?:the\s+)?$/
 
 export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
+  // "attacks on Mongolian government bodies": a government the attacks hit speaks for nothing.
+  if (p.kind === 'government' && asAttributor)
+    return /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
+    )
   // "defacing Ukrainian government websites", "against the Albanian government": a government as the target.
   if (p.kind === 'government' && !asAttributor)
     return (
@@ -1135,6 +1149,8 @@ export function findAttributions(
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
         if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
+        // "We have named the activity cluster described here X": a name given, not a claim.
+        if (c === CATCH_ALL && /^named$/i.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
         if (c === CATCH_ALL && /^designated$/i.test(m[0]) && /^\s+as\b/.test(text.slice(ce, ce + 4))) continue
         // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
@@ -1645,6 +1661,10 @@ function inLaterClause(text: string, slot: Slot, a: Party): boolean {
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
 const GROUP_NAMED =
   /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
+const DATELINE_AFTER =
+  /^,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—(]|^,?\s+(?:[A-Z][a-z]+\s+)?\([A-Z][\w. ]*\)\s*[-–—]/
+const NAMED_OBJECT =
+  /^\s+(?:it|them|this|these|the\s+(?:new\s+)?(?:activity|cluster|group|actor|threat|campaign|operation))\b/i
 const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
 
 function isAttributedKind(p: Party): boolean {
@@ -1829,6 +1849,8 @@ function findAttributors(
       // HAGUE, Netherlands (AP) —"), nor the owner of a firm ("Google-owned cybersecurity firm Mandiant").
       !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
       !/^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 36)) &&
+      // "Seoul, 4 March 2024 - The NIS announced": the dateline's place.
+      !DATELINE_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) &&
       !/^-owned\b/.test(text.slice(p.span[1], p.span[1] + 7)) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
