@@ -80,6 +80,7 @@ const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
 const DATELINE_LEAD =
   /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[-–—]\s*(?:The\s+)?/
+const STATEMENT_BY = /^\s*(?:(?:Joint\s+)?Statement|Declaration|Communiqu[eé])\s+(?:by|of|from)\s+/i
 const SEPARATOR = /[|•·—–]|\s-\s/
 // The other parts of a header line: header words, a date, a document number.
 const HEADER_WORDS =
@@ -93,6 +94,14 @@ const VENDOR_NAME = /^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Labs?|Research|Security|In
  * bodies and alliances do not write reports in the first person.
  */
 export function reportAuthor(text: string, orgs: OrgMention[], at = text.length): OrgMention | undefined {
+  // An alliance speaks as "we" in its own statement, titled so ("Statement by the North Atlantic Council …").
+  const statement = STATEMENT_BY.exec(text.slice(0, 200))
+  if (statement) {
+    const by = orgs.find(
+      (o) => o.kind === 'alliance' && o.span[0] >= statement.index && o.span[1] <= statement.index + 200,
+    )
+    if (by) return by
+  }
   const cands = orgs.filter(
     (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
   )

@@ -239,3 +239,21 @@ test('targets, names given and datelines are no claims; a dated release speaks f
     ),
   )
 })
+
+test('an alliance statement speaks as "we"; a department owning its office; work within a body; a description is the voice’s', () => {
+  const statement =
+    'Statement by the North Atlantic Council on cyber activities\n\nWe strongly condemn the malicious cyber activities ' +
+    'of Iran. We recall that Canada attributed activity to APT33, a threat actor sponsored by the IRGC.'
+  const got = claims(statement)
+  assert.ok(got.includes('NATO > Iranian Government'), got.join(' | '))
+  assert.ok(got.includes('Government of Canada > APT33'), got.join(' | '))
+  assert.ok(got.includes('NATO > Islamic Revolutionary Guard Corps'), got.join(' | '))
+  assert.ok(!got.includes('Government of Canada > Islamic Revolutionary Guard Corps'), got.join(' | '))
+  assert.deepEqual(
+    claims("The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated APT33."),
+    ['Office of Foreign Assets Control > APT33'],
+  )
+  assert.deepEqual(claims('The FBI says Kimsuky has operated since 2012 within the Reconnaissance General Bureau.'), [
+    'FBI > Reconnaissance General Bureau',
+  ])
+})

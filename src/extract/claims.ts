@@ -223,7 +223,7 @@ const OBJ_CUES: Cue[] = [
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
   // strategic interests of the North Korean government", "aligns with Chinese state objectives".
   (INTERESTS = cue(
-    /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims)\b))/gi,
+    /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))/gi,
     ['serv', 'support', 'advanc', 'further', 'align', 'in line'],
   )),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
@@ -268,6 +268,14 @@ const OBJ_CUES: Cue[] = [
     /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
     ['part', 'unit', 'arm', 'branch', 'element', 'division'],
   ),
+  // "Kimsuky has operated since 2012 within the Reconnaissance General Bureau".
+  cue(/\b(?:operat(?:es|ed|ing|e)|work(?:s|ed|ing)?|sits?|housed|embedded)\s+(?:[\w-]+\s+){0,3}?within\b/gi, [
+    'operat',
+    'work',
+    'sit',
+    'housed',
+    'embedded',
+  ]),
   cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
     'alleged',
     'part',
@@ -961,6 +969,7 @@ function followingParties(
   return out
 }
 
+const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
 const COMPANY_HEAD =
@@ -1265,6 +1274,17 @@ export function findAttributions(
             )) &&
           !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
       )
+      // "We recall that Germany attributed activity to APT 28, a threat actor sponsored by the GRU": the description of
+      // a party another cue names is the voice of the sentence ("we"), not of the parties it reports.
+      if (
+        attributors.length &&
+        slots.some(
+          (o) => o !== slot && o.attributed.some((p) => APPOSITION_OF.test(text.slice(p.span[1], slot.cueSpan[0]))),
+        )
+      ) {
+        const we = ps.filter((p) => p.kind === 'we' && p.span[1] <= slot.cueSpan[0])
+        if (we.length) attributors = we
+      }
       // "a company the FBI says works for the MSS", "APT33, which US officials believe is run by": the speaker of the
       // clause right before the cue speaks for it alone.
       if (attributors.length > 1) {
@@ -1938,6 +1958,11 @@ function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
 
 /** "The United States Department of Justice", "the UK's NCSC": the state named as the owner of the agency it opens. */
 function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
+  // "the Department of the Treasury's Office of Foreign Assets Control": a department named as the owner of its office.
+  if (p.kind === 'agency') {
+    const next = ps.find((q) => q.span[0] >= p.span[1])
+    return next?.kind === 'agency' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
+  }
   if (p.kind !== 'country' && p.kind !== 'government' && p.kind !== 'vendor') return false
   const next = ps.find((q) => q.span[0] >= p.span[1])
   // "Google's Threat Analysis Group": a company named as the owner of its team.

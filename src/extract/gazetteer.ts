@@ -496,7 +496,11 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('Estonia', 'Estonian Information System Authority', 'RIA'),
   agency('Norway', 'Norwegian Police Security Service', 'PST'),
   // alliances and international bodies
-  { name: 'NATO', forms: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Alliance'], kind: 'alliance' },
+  {
+    name: 'NATO',
+    forms: ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Alliance', 'North Atlantic Council'],
+    kind: 'alliance',
+  },
   { name: 'European Union', forms: ['European Union', 'EU'], kind: 'alliance' },
   { name: 'Five Eyes', forms: ['Five Eyes', '5 Eyes', 'FVEY'], kind: 'alliance' },
   { name: 'G7', forms: ['G7', 'G-7', 'Group of Seven'], kind: 'alliance' },
