@@ -8,7 +8,7 @@ import type { OrgMention } from './entities.ts'
 
 // The words after a name that make it the report's own voice.
 const OWN_VOICE =
-  /^\s+(?:(?:threat\s+)?(?:analysts|researchers|investigators|experts|incident\s+responders|research(?:\s+team)?|intelligence\s+team|threat\s+(?:research|intelligence)(?:\s+team)?|team|labs)\b|(?:has\s+|have\s+|had\s+|first\s+|recently\s+)?(?:observed|identified|uncovered|discovered|detected|tracked|tracks|assesses|investigated|responded|analy[sz]ed|spotted)\b)/
+  /^\s+(?:(?:threat\s+)?(?:analysts|researchers|investigators|experts|incident\s+responders|research(?:\s+team)?|intelligence\s+team|threat\s+(?:research|intelligence)(?:\s+team)?|team|labs)\b|(?:has\s+|have\s+|had\s+|first\s+|recently\s+)?(?:observed|identified|uncovered|discovered|detected|tracked|tracks|assesses|investigated|responded|analy[sz]ed|spotted|presents|published|publishes|shares|details)\b)/
 // A byline: "By Acme Labs", "Published by Acme", "Posted by the Acme team".
 const BYLINE = /(?:^|\n)\s*(?:(?:published|posted|written|reported)\s+)?by\s+(?:the\s+)?$/i
 

@@ -257,3 +257,16 @@ test('an alliance statement speaks as "we"; a department owning its office; work
     'FBI > Reconnaissance General Bureau',
   ])
 })
+
+test('"was blamed for attacks on …" and "attacks on … members of X" name targets; a vendor that "presents" findings speaks', () => {
+  assert.deepEqual(
+    claims(
+      'The FBI blamed APT33 for the breach. Last year it was blamed for attacks on members of the Trump administration.',
+    ),
+    ['FBI > APT33'],
+  )
+  const got = claims(
+    'Blog\n\nHighlights:\n- Check Point Research (CPR) presents new findings on APT33. We were able to establish links to Kimsuky.',
+  )
+  assert.ok(got.includes('Check Point Research > Kimsuky'), got.join(' | '))
+})

@@ -969,6 +969,7 @@ function followingParties(
   return out
 }
 
+const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
 const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
@@ -1158,6 +1159,14 @@ export function findAttributions(
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
         if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
+        // "it was blamed for attacks on …": the one blamed is the subject; what follows "for" is what it did.
+        if (c === CATCH_ALL && /^\s+for\b/.test(text.slice(ce, ce + 5))) continue
+        // "attacks on … members of the Trump administration": members a campaign hit belong to no one it names.
+        if (
+          /^(?:members?|officers|operatives|agents)\s+of$/i.test(m[0]) &&
+          TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))
+        )
+          continue
         // "We have named the activity cluster described here X": a name given, not a claim.
         if (c === CATCH_ALL && /^named$/i.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
