@@ -17,6 +17,9 @@ test('a name the text coins for a cluster is an actor, wherever the text uses it
     'BRASS OTTER',
   ])
   assert.deepEqual(names('The samples belong to a threat actor dubbed Velvet Heron.'), ['Velvet Heron'])
+  assert.deepEqual(names('In May we tracked a spear-phishing cluster, QRX-2611, that sends fake job offers.'), [
+    'QRX-2611',
+  ])
 })
 
 test('a campaign, software, a nationality or a lower-case word after a naming verb is no actor name', () => {

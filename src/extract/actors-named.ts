@@ -26,6 +26,9 @@ const HEAD_FIRST = new RegExp(
 
 const SOFTWARE_HEAD = /\b(?:malware|software|tool|toolset|backdoor|ransomware|botnet|family)\s+(?:group|cluster)\b/i
 
+// "we tracked a spear-phishing cluster, QTR-2611, that …": an identifier set beside the head noun.
+const APPOSED = new RegExp(String.raw`\b${HEAD}\s*,?\s+([A-Z]{2,}[A-Za-z]*-\d{2,6})\b(?!-)`, 'g')
+
 let nationWords: Set<string> | undefined
 function isNationWord(w: string): boolean {
   nationWords ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]))
@@ -90,7 +93,7 @@ export function findNamedClusters(text: string): ActorMention[] {
 
 /** The names the expressions find in `stretch` (which starts at `offset` of `text`). */
 function collect(text: string, stretch: string, offset: number, names: Set<string>): void {
-  for (const re of [VERB_FIRST, HEAD_FIRST]) {
+  for (const re of [VERB_FIRST, HEAD_FIRST, APPOSED]) {
     re.lastIndex = 0
     for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
       // A match cut short by the stretch's end would name less than the text does: read it from the whole text.
