@@ -62,3 +62,13 @@ test('"the (year) hack/breach of <named victim>" is an incident; of a class it i
   assert.deepEqual(campaigns('The theft of credentials is common.'), [])
   assert.deepEqual(campaigns('The hack of Microsoft Exchange servers spread fast.'), [])
 })
+
+test('a name a report gives its own campaign is a campaign', () => {
+  const names = (t: string) => extractFromText(t).campaigns.map((c) => c.name)
+  assert.ok(names('We call the operation "Salt Road". It targets ports.').includes('Salt Road'))
+  assert.ok(
+    names(
+      'In May we observed a phishing campaign, which we call Operation Winter Ledger, against ministries.',
+    ).includes('Operation Winter Ledger'),
+  )
+})

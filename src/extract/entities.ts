@@ -2470,8 +2470,23 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       out.push({ name: t, span })
     }
   }
+  // Names a report gives its own campaign: "We call the operation "Dune Relay"", "a campaign, which we call Operation
+  // Steppe Courier" (only where a naming verb is written at all).
+  if (text.includes('call') || text.includes('name') || text.includes('dub')) {
+    NAMED_CAMPAIGN_RE.lastIndex = 0
+    for (let m = NAMED_CAMPAIGN_RE.exec(text); m; m = NAMED_CAMPAIGN_RE.exec(text)) {
+      const t = (m[1] ?? m[2])!
+      const s = m.index + m[0].lastIndexOf(t)
+      const span: Span = [s, s + t.length]
+      if (mask.overlaps(span) || actorSpans.some((a) => overlaps(a, span)) || out.some((o) => overlaps(o.span, span)))
+        continue
+      out.push({ name: t, span })
+    }
+  }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+const NAMED_CAMPAIGN_RE =
+  /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 
 // ---------------------------------------------------------------- where the finders start
 
