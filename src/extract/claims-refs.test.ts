@@ -270,3 +270,25 @@ test('"was blamed for attacks on …" and "attacks on … members of X" name tar
   )
   assert.ok(got.includes('Check Point Research > Kimsuky'), got.join(' | '))
 })
+
+test('"The defendants are A, B and C. They are charged …" charges each; unnamed intelligence agencies and a vendor in apposition', () => {
+  const got = claims(
+    'WASHINGTON, May 5, 2025 - The Department of Justice today unsealed an indictment. The defendants are Ivan ' +
+      'Petrovich Sorokin, Oleg ' +
+      'Ivanovich Belov and Pavel Sergeyevich Orlov. They are charged in seven counts.',
+  )
+  for (const n of ['Ivan Petrovich Sorokin', 'Oleg Ivanovich Belov', 'Pavel Sergeyevich Orlov'])
+    assert.ok(got.includes(`US Department of Justice > ${n}`), got.join(' | '))
+  // Unnamed "Western intelligence agencies" are no named speaker's voice.
+  assert.deepEqual(
+    claims(
+      'The FBI named APT33 last year. Western intelligence agencies allege that APT33 acts on behalf of the IRGC.',
+    ).filter((c) => c.includes('Revolutionary')),
+    [],
+  )
+  assert.ok(
+    claims('Another vendor, Marlowe Cyber, wrote that the same lures could possibly be linked to APT33.').includes(
+      'Marlowe Cyber > APT33',
+    ),
+  )
+})

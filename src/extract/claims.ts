@@ -970,6 +970,10 @@ function followingParties(
 }
 
 const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
+const PEOPLE_OPENING =
+  /^\W*(?:They|The\s+(?:defendants|accused|suspects|men|women|two|three|four|five|six|seven|eight|nine|ten))\b/
+const PEOPLE_PRONOUN =
+  /^\W*(?:They|The\s+(?:defendants|accused|suspects|men|women|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:men|women|defendants|officers|hackers|nationals)))\s+$/
 const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
@@ -1128,7 +1132,11 @@ export function findAttributions(
   const lastVoice = new Map<PartyKind, Party>()
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
+  // The people the last sentence naming any named, for "They are charged …".
+  let lastIndividuals: Party[] = []
   for (const s of sents) {
+    const named = prevSentenceParties.filter((p) => p.kind === 'individual')
+    if (named.length) lastIndividuals = named
     for (let i = prevSentenceParties.length - 1; i >= 0; i--)
       if (prevSentenceParties[i]!.kind === 'actor') {
         lastActor = prevSentenceParties[i]
@@ -1144,7 +1152,8 @@ export function findAttributions(
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
       !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company) &&
-      !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end))
+      !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
+      !(lastIndividuals.length && PEOPLE_OPENING.test(s.text))
     )
       continue
     const slots: Slot[] = []
@@ -1250,7 +1259,7 @@ export function findAttributions(
         else if (attributed.length) slots.push({ cue: label, cueSpan: [cs, ce], attributed, explicit: true })
       }
     }
-    subjectSlots(text, s, ps, kw, slots, lastActor)
+    subjectSlots(text, s, ps, kw, slots, lastActor, lastIndividuals)
     partySlots(text, s, ps, slots)
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
@@ -1385,6 +1394,7 @@ function subjectSlots(
   kw: Occurrences,
   slots: Slot[],
   lastActor: Party | undefined,
+  lastIndividuals: Party[] = [],
 ): void {
   for (const c of SUBJ_CUES) {
     for (const m of cueMatches(c, s, kw)) {
@@ -1411,6 +1421,9 @@ function subjectSlots(
       if (listed.length === 0) {
         const ref = subjectReference(text, s, cs, ps, lastActor)
         if (ref) listed = [ref]
+        // "They are charged in seven counts": the people the sentence before named.
+        else if (c.persons && lastIndividuals.length && PEOPLE_PRONOUN.test(text.slice(s.start, cs)))
+          listed = lastIndividuals
       }
       // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
       if (c.persons) listed = listed.filter((p) => !isNationality(p))
@@ -1535,7 +1548,7 @@ function unnamedSubject(text: string, s: Sentence, slot: Slot): boolean {
   return UNNAMED_SUBJECT.test(text.slice(Math.max(s.start, slot.cueSpan[0] - 80), slot.cueSpan[0]))
 }
 const UNNAMED_SUBJECT =
-  /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)\s+(?:(?:\w+ly|have|has|had|also)\s+)*$/i
+  /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party|cybersecurity|cyber|private|industry|intelligence|allied)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)\s+(?:(?:\w+ly|have|has|had|also)\s+)*(?:(?:allege|say|said|believe|assess|claim|report|suspect|think)(?:s|d|ed)?\s+(?:that\s+)?[^,;.]{0,60})?$/i
 
 // Between counted people and the body they serve: " of the ", " of North Korea's ".
 const DEFENDANTS_OF = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?$/

@@ -423,6 +423,8 @@ const STATE_SERVICE =
 function productService(name: string): boolean {
   return /\bService\b/.test(name) && !STATE_SERVICE.test(name)
 }
+const VENDOR_APPOSED =
+  /\b(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+(?:(?:security|cybersecurity|threat\s+intelligence|research)\s+)?(?:vendor|firm|research\s+team),\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),/g
 const POSSESSIVE_OWNER = /['’]s\s+(?=[A-Z])/
 const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
@@ -815,6 +817,22 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     }
     pushFree(out, mask, o)
   }
+  // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one.
+  if (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, ')) {
+    VENDOR_APPOSED.lastIndex = 0
+    for (let m = VENDOR_APPOSED.exec(text); m; m = VENDOR_APPOSED.exec(text)) {
+      const name = m[1]!
+      if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+      const s = m.index + m[0].lastIndexOf(name)
+      const known = lookup.get(name)
+      pushFree(out, mask, {
+        name: known?.name ?? name,
+        text: name,
+        span: [s, s + name.length],
+        kind: known?.kind ?? 'vendor',
+      })
+    }
+  }
   const publisher = PUBLISHER_HEADER.exec(text)
   if (publisher) {
     const name = publisher[1]!
@@ -1075,11 +1093,20 @@ export const ANCHORED_FOR_TEST = {
   ],
 }
 const CHARGE_WORDS =
-  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited)\b/i
+  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited|[Tt]he defendants (?:are|were|include)|defendants? named)\b/i
 // Every match of CHARGE_WORDS holds a word run (maximal run of ASCII `\w`) that is or begins with one of these,
 // compared without regard to ASCII case (without the u flag, no other letter matches an ASCII one under the i flag):
 // "indicted", "charges" after "facing", "accused", "wanted" each before a space, the rest before a boundary.
-const CHARGE_RUN_WORDS = new RunWords(['indict*', 'charg*', 'accused', 'wanted', 'arrested', 'convicted', 'extradited'])
+const CHARGE_RUN_WORDS = new RunWords([
+  'indict*',
+  'charg*',
+  'accused',
+  'wanted',
+  'arrested',
+  'convicted',
+  'extradited',
+  'defendant*',
+])
 const ANAPHOR =
   /\b(?:the|these|both|those)\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:men|women|individuals|nationals|officers|defendants|hackers|suspects|people|persons)\b/i
 const OFFICIAL_TITLE =
