@@ -63,10 +63,16 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   const dateline = DATELINE_LEAD.exec(text.slice(0, 600))
   if (dateline) {
     const at = dateline.index + dateline[0].length
+    // The agency whose announcement it is: the one right before "today" ("The U.S. Department of the Treasury's Office
+    // of Foreign Assets Control (OFAC) today sanctioned").
     const lead = cands.find(
-      (o) => o.span[0] >= at && o.span[0] - at <= 4 && (o.kind === 'agency' || o.kind === 'government-body'),
+      (o) =>
+        o.span[0] >= at &&
+        o.span[0] - at <= 60 &&
+        (o.kind === 'agency' || o.kind === 'government-body') &&
+        /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?today\b/.test(text.slice(o.span[1], o.span[1] + 20)),
     )
-    if (lead && /^\s+today\b/.test(text.slice(lead.span[1], lead.span[1] + 8))) return lead
+    if (lead) return lead
   }
   // A press release: a line of its own says so ("Office of Public Affairs", "Press Release") among the first lines,
   // and the headline opens with the agency that issues it ("Justice Department Charges 12 …").
@@ -79,7 +85,7 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
 const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
 const DATELINE_LEAD =
-  /(?:^|\n)[ \t]*[A-Z][A-Z .'-]{2,30},\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*[-–—]\s*(?:The\s+)?/
+  /(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*[-–—]\s*(?:The\s+)?/
 const STATEMENT_BY = /^\s*(?:(?:Joint\s+)?Statement|Declaration|Communiqu[eé])\s+(?:by|of|from)\s+/i
 const SEPARATOR = /[|•·—–]|\s-\s/
 // The other parts of a header line: header words, a date, a document number.
