@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set:
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
@@ -18,6 +18,10 @@
 //   check7  fixtures/extraction-check7 (10 more, prefix mar: other events, publishers and forms, rich in attributions by
 //           Polish intelligence services, the UK government and NCSC, the White House, CERT-UA, US prosecutors and
 //           sanctions authorities, a UN panel and vendors; written without running or reading the extractor)
+//   check8  fixtures/extraction-check8 (10 more, prefix apr: other events, publishers and forms, rich in attributions by
+//           the Belgian government, German and South Korean intelligence agencies, South Korean and Japanese police, France's
+//           ANSSI, US prosecutors, sanctions authorities and the FBI, and vendors; written without running or reading the
+//           extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -63,7 +67,7 @@ const sets: EvalSet[] = [
     docs: (f: string) => /^dev\d+\.txt$/.test(f),
     score: (out: string) => [scorer, out, '--gold', join(shared, 'extraction-dev')],
   },
-  ...(['check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'holdout'] as const).map((name) => {
+  ...(['check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'holdout'] as const).map((name) => {
     const dir = join(root, 'fixtures', `extraction-${name}`)
     const prefix = {
       check: 'chk',
@@ -73,6 +77,7 @@ const sets: EvalSet[] = [
       check5: 'jan',
       check6: 'feb',
       check7: 'mar',
+      check8: 'apr',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -100,7 +105,7 @@ if (values.gold !== undefined) {
   })
 }
 if (sets.length === 0) {
-  console.error(`--set: expected dev, check, check2, check3, check4, check5, check6, check7, holdout or all, got ${values.set}`)
+  console.error(`--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, holdout or all, got ${values.set}`)
   process.exit(3)
 }
 
