@@ -93,6 +93,12 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'ISPs',
   ],
   technology: [
+    'semiconductors',
+    'semiconductor companies',
+    'semiconductor equipment makers',
+    'chip equipment makers',
+    'chipmakers',
+    'chip makers',
     'technology',
     'tech',
     'technology firms',
@@ -150,6 +156,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'charities',
   ],
   'religious organizations': [
+    'religious organization',
+    'religious organisation',
     'religious',
     'religious organisations',
     'religious organizations',
@@ -166,6 +174,9 @@ export const MORE_SECTORS: Record<string, string[]> = {
   'private sector': ['private sector', 'private companies', 'private-sector companies', 'private businesses'],
   defense: ['defence contractors', 'defense firms', 'defence firms', 'defence companies', 'defense companies'],
   energy: [
+    'energy company',
+    'energy companies',
+    'energy firms',
     'energy firms',
     'oil companies',
     'gas companies',

@@ -21,3 +21,10 @@ test('sector phrases of government, technology, games and logistics', () => {
   assert.deepEqual(sectors('The wiper hit freight forwarders and logistics firms in the Baltics.'), ['logistics'])
   assert.deepEqual(sectors('After the attack on the port, he told reporters that the intrusion was contained.'), [])
 })
+
+test('semiconductor makers, an energy company and a religious organisation name their sectors', () => {
+  const sectors = (t: string) => extractFromText(t).sectors.map((s) => s.sector)
+  assert.deepEqual(sectors('They hit companies that make semiconductors.'), ['technology'])
+  assert.deepEqual(sectors('It breached a U.S. energy company.'), ['energy'])
+  assert.deepEqual(sectors('They targeted a large religious organization in Texas.'), ['religious organizations'])
+})
