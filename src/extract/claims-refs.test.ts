@@ -292,3 +292,21 @@ test('"The defendants are A, B and C. They are charged …" charges each; unname
     ),
   )
 })
+
+test('an agency announcing as the subject of the first announcement speaks for what follows', () => {
+  const got = claims(
+    'The Justice Department today unsealed an indictment. The defendants are Ivan Petrovich Sorokin and Oleg ' +
+      'Ivanovich Belov. They are charged in seven counts.',
+  )
+  assert.deepEqual(got, [
+    'US Department of Justice > Ivan Petrovich Sorokin',
+    'US Department of Justice > Oleg Ivanovich Belov',
+  ])
+  // A party that is no announcing subject sets no speaker.
+  assert.deepEqual(
+    claims('Hackers hit the Justice Department last year. They are linked to APT33, the report says.').filter((c) =>
+      c.startsWith('US Department of Justice'),
+    ),
+    [],
+  )
+})

@@ -970,6 +970,11 @@ function followingParties(
 }
 
 const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
+// Before the announcing subject: the sentence's start, a dateline or a date.
+const ANNOUNCING_SUBJECT =
+  /^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[^-–—]{0,30})?\s*[-–—]\s*)?(?:On\s+\w+(?:\s+\d{1,2})?,?\s+)?(?:The\s+|the\s+)?(?:U\.S\.\s+)?$/
+const ANNOUNCES =
+  /^(?:\s*\([A-Z][A-Za-z]*\))?(?:['’]s\s+[\w\s]{0,30}?)?\s+(?:today\s+|on\s+\w+\s+|has\s+|have\s+)?(?:announced|unsealed|published|issued|released|filed|charged|sanctioned|designated|said|stated)\b/
 const PEOPLE_OPENING =
   /^\W*(?:They|The\s+(?:defendants|accused|suspects|men|women|two|three|four|five|six|seven|eight|nine|ten))\b/
 const PEOPLE_PRONOUN =
@@ -1148,6 +1153,17 @@ export function findAttributions(
     }
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     prevSentenceParties = ps
+    // "The Department of Justice today unsealed an indictment.": an agency or state announcing as the subject of the
+    // text's first announcement speaks for what follows, until another speaker does.
+    if (speaker.length === 0 && ps.length) {
+      const first = ps[0]!
+      if (
+        (first.kind === 'agency' || first.kind === 'government' || first.kind === 'country') &&
+        ANNOUNCING_SUBJECT.test(text.slice(s.start, first.span[0])) &&
+        ANNOUNCES.test(text.slice(first.span[1], Math.min(s.end, first.span[1] + 40)))
+      )
+        speaker = [first]
+    }
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
