@@ -310,3 +310,19 @@ test('an agency announcing as the subject of the first announcement speaks for w
     [],
   )
 })
+
+test('a unit named before its parent written out, and an operation that benefits a state', () => {
+  const sponsors = (t: string) => extractFromText(t, { matcher }).sponsors.map((s) => s.name)
+  assert.ok(
+    sponsors(
+      'The indictment charges six officers of Unit 74455 of the Russian Main Intelligence Directorate (GRU).',
+    ).includes('GRU Unit 74455'),
+  )
+  const got = extractFromText(
+    'Acme Labs | Blog\n\nWe judge it likely that the collection benefits the Iranian government.',
+    {
+      matcher,
+    },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} [${a.confidence?.term ?? ''}]`)
+  assert.deepEqual(got, ['Acme Labs > Iranian Government [likely]'])
+})

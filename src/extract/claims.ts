@@ -223,8 +223,8 @@ const OBJ_CUES: Cue[] = [
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
   // strategic interests of the North Korean government", "aligns with Chinese state objectives".
   (INTERESTS = cue(
-    /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))/gi,
-    ['serv', 'support', 'advanc', 'further', 'align', 'in line'],
+    /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
+    ['serv', 'support', 'advanc', 'further', 'align', 'in line', 'benefit'],
   )),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
   cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [

@@ -243,8 +243,19 @@ const PROVINCIAL_SECURITY_AT = anchored(PROVINCIAL_SECURITY, (text, s) =>
 // unit 74455", "PLA Unit 61398", "FSB Centre 18", "Centre 18, a unit of the FSB", "Unit 29155 of the GRU". The parent
 // may instead be named nearby ("the GRU … its military unit 74455"). Not a unit: "Centre 18 months …".
 const UNIT_PARENTS = 'GRU|FSB|PLA|SVR'
+// The parents written out ("Unit 74455 of the Russian Main Intelligence Directorate (GRU)").
+const UNIT_PARENT_OF_NAME: Record<string, string> = {
+  'Main Intelligence Directorate': 'GRU',
+  'Federal Security Service': 'FSB',
+  'Foreign Intelligence Service': 'SVR',
+  "People's Liberation Army": 'PLA',
+  'People’s Liberation Army': 'PLA',
+}
+const UNIT_PARENT_NAMES = Object.keys(UNIT_PARENT_OF_NAME)
+  .map((n) => n.replace(/ /g, SP))
+  .join('|')
 const UNIT_RE = new RegExp(
-  String.raw`\b(?:(${UNIT_PARENTS})(?:['’]s)?${SP}(?:military${SP})?)?((?:[Mm]ilitary${SP})?[Uu]nit${SP}(\d{4,5})|(Cent(?:re|er))${SP}(\d{1,3}))\b(?!${SP}(?:months|years|days|hours|weeks|minutes|percent|per|people)\b|[.,]\d)(?:,?${SP}(?:a${SP}(?:unit|part|division|department)${SP})?(?:of|within)${SP}(?:the${SP})?(?:Russian${SP}|Russia['’]s${SP}|Chinese${SP})?(${UNIT_PARENTS})\b)?`,
+  String.raw`\b(?:(${UNIT_PARENTS})(?:['’]s)?${SP}(?:military${SP})?)?((?:[Mm]ilitary${SP})?[Uu]nit${SP}(\d{4,5})|(Cent(?:re|er))${SP}(\d{1,3}))\b(?!${SP}(?:months|years|days|hours|weeks|minutes|percent|per|people)\b|[.,]\d)(?:,?${SP}(?:a${SP}(?:unit|part|division|department)${SP})?(?:of|within)${SP}(?:the${SP})?(?:Russian${SP}|Russia['’]s${SP}|Chinese${SP})?(${UNIT_PARENTS}|${UNIT_PARENT_NAMES})\b)?`,
   'g',
 )
 const UNIT_WORDS = ['unit', 'Unit', 'Centre', 'Center']
@@ -298,7 +309,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
   const mask = new SpanSet(masked)
   for (const m of matchesOf(UNIT_AT, text, scanned)) {
     const isCentre = m[4] !== undefined
-    let parent = m[1] ?? m[6]
+    let parent = m[1] ?? (m[6] && (UNIT_PARENT_OF_NAME[m[6].replace(/\s+/g, ' ')] ?? m[6]))
     if (!parent) {
       // "Unit 74455" alone is also an actor's alias; "military unit 74455" is a unit of the army named around it.
       if (!isCentre && !/^[Mm]ilitary/.test(m[2]!)) continue
