@@ -56,3 +56,10 @@ test('the other names of a list that names a person are people too', () => {
   // A list with a known organisation in it is no list of people.
   assert.deepEqual(people('Microsoft, Google and Amazon said John Smith was wrong.'), ['John Smith'])
 })
+
+test('names written with Central European capitals, security advisers and a director general in apposition', () => {
+  const people = (t: string) => extractFromText(t).people.map((p) => p.name)
+  assert.deepEqual(people('Spokesman Stanisław Żaryn said the attack came from abroad.'), ['Stanisław Żaryn'])
+  assert.deepEqual(people('U.S. National Security Adviser Jane Holloway, who is in Vilnius, spoke.'), ['Jane Holloway'])
+  assert.deepEqual(people("The agency's director general, Guillaume Poupard, said so."), ['Guillaume Poupard'])
+})

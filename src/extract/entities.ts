@@ -942,13 +942,23 @@ const TITLES = [
   'minister',
   'Judge',
   'judge',
+  'National Security Adviser',
+  'National Security Advisor',
+  'Adviser',
+  'Advisor',
+  'Under Secretary',
+  'Chief Executive',
+  'Director General',
+  'director general',
 ]
 // Name shapes. A name word: a capital and lower-case letters (Latin-1 and Latin Extended-A ones too: "Rakušan",
 // "Müller"), with a hyphenated, apostrophe or inner-capital part ("Jean-Yves", "O'Brien", "McDonald"). A middle
 // initial ("G."). A surname written in capitals, as sanctions lists and court documents write it ("GAO Qiang",
 // "Alexey Valeryevich MININ"). Words of one name are separated by spaces on one line.
 const LOWER = 'a-zß-öø-ÿā-ž'
-const NAME_TOKEN = `(?:[A-Z][${LOWER}]+|[A-Z]['’][A-Z][${LOWER}]+)(?:[-'’]?[A-Z][${LOWER}]+|-[${LOWER}]+)?`
+// Capitals: ASCII, and the Latin-1 and Central European ones names are written with ("Żaryn", "Šimečka", "Łukasz").
+const UPPER = 'A-ZÀ-ÖØ-ÞĄĆČĎĘĚŁŃŇŘŚŠŤŮŹŻŽ'
+const NAME_TOKEN = `(?:[${UPPER}][${LOWER}]+|[A-Z]['’][A-Z][${LOWER}]+)(?:[-'’]?[${UPPER}][${LOWER}]+|-[${LOWER}]+)?`
 const CAPS_TOKEN = '[A-Z]{2,}(?:-[A-Z]{2,})?'
 const INITIAL = String.raw`[A-Z]\.`
 /** Two to four name words, a middle initial allowed after the first: "Matthew G. Olsen", "Rim Jong Hyok". */
@@ -987,7 +997,7 @@ const AFTER_NAME = String.raw`(?=[^\S\r\n]*[,.;:)]|[^\S\r\n]+(?:and|said|says|to
 // Before the name the role is a common noun, written in lower case ("Bronze President, Red Delta" is a list of names).
 // A short phrase may follow the role ("a spokesperson for the embassy, NAME").
 const ROLE_BEFORE_RE = new RegExp(
-  String.raw`\b(?:${ROLE_LOWER})(?:${SP}(?:for|of|at|in|with)${SP}(?:[\w'’.&-]+${SP}){0,2}[\w'’.&-]+)?,${SP}(${PERSON})${AFTER_NAME}`,
+  String.raw`\b(?:${ROLE_LOWER})(?:${SP}(?:general|executive|officer))?(?:${SP}(?:for|of|at|in|with)${SP}(?:[\w'’.&-]+${SP}){0,2}[\w'’.&-]+)?,${SP}(${PERSON})${AFTER_NAME}`,
   'g',
 )
 // "NAME, the ... ROLE" with at most five words between, none of them a relative pronoun, conjunction or verb of being;
