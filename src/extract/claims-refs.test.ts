@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extractFromText } from './index.ts'
+import { extractFromText, summarize } from './index.ts'
 import { testMatcher } from './test-matcher.ts'
 
 // Actors these tests name; the sentences are our own, about other actors and speakers than any annotated document.
@@ -325,4 +325,16 @@ test('a unit named before its parent written out, and an operation that benefits
     },
   ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} [${a.confidence?.term ?? ''}]`)
   assert.deepEqual(got, ['Acme Labs > Iranian Government [likely]'])
+})
+
+test('an attribution is about the campaign its sentence names, or the one named just before it', () => {
+  const incidents = (t: string) =>
+    summarize(extractFromText(t, { matcher })).attributions.map((a) => `${a.attributed_to}: ${a.incident ?? '-'}`)
+  assert.deepEqual(incidents('The FBI said APT33 was behind the 2023 attack on the Port of Tarragona.'), [
+    'APT33: attack on the Port of Tarragona',
+  ])
+  assert.deepEqual(incidents('Operation Salt Road hit ports in May. The FBI blamed APT33.'), [
+    'APT33: Operation Salt Road',
+  ])
+  assert.deepEqual(incidents('The FBI blamed APT33.'), ['APT33: -'])
 })

@@ -336,6 +336,20 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
 
   const campaigns = findCampaigns(text, masked, actorSpans)
+  // What each attribution is about: the campaign or incident its sentence names, else the last one named shortly
+  // before it in the same paragraph (the bundle links the same campaign as the claim's subject).
+  for (const a of attributions) {
+    let about: CampaignMention | undefined
+    for (const c of campaigns) {
+      if (c.span[0] >= a.span[0] && c.span[1] <= a.span[1]) {
+        about = c
+        break
+      }
+      if (c.span[1] <= a.span[0] && a.span[0] - c.span[1] < 400 && !text.slice(c.span[1], a.span[0]).includes('\n\n'))
+        about = c
+    }
+    if (about) a.incident = about.name
+  }
   const sectors = findSectors(text, sents, masked.concat(orgSpans))
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
   const partySpans = spansOf(attributions.map((a) => a.attributed))
@@ -657,6 +671,7 @@ export function summarize(x: Extraction): ExtractionSummary {
     ).map((a) => ({
       attributor: a.attributor.name,
       attributed_to: a.attributed.name,
+      ...(a.incident ? { incident: a.incident } : {}),
       confidence_text: a.confidenceText,
       evidence: a.quote,
       evidence_span: a.span,
