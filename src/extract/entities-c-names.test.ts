@@ -62,4 +62,6 @@ test('names written with Central European capitals, security advisers and a dire
   assert.deepEqual(people('Spokesman Stanisław Żaryn said the attack came from abroad.'), ['Stanisław Żaryn'])
   assert.deepEqual(people('U.S. National Security Adviser Jane Holloway, who is in Vilnius, spoke.'), ['Jane Holloway'])
   assert.deepEqual(people("The agency's director general, Guillaume Poupard, said so."), ['Guillaume Poupard'])
+  // A weekday or month before a name is no part of it.
+  assert.deepEqual(people('On Friday Jarosław Kaczyński said the attack came from abroad.'), ['Jarosław Kaczyński'])
 })

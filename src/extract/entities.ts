@@ -1246,6 +1246,12 @@ function listMates(text: string, out: PersonMention[], excluded: SpanSet, isKnow
   }
 }
 
+const CALENDAR_WORDS = new Set(
+  'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+)
+
 function pushPerson(
   out: PersonMention[],
   excluded: SpanSet,
@@ -1256,7 +1262,11 @@ function pushPerson(
   charged = false,
 ): boolean {
   let name = raw
-  for (let w = /^(\S+)\s+/.exec(name); w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!)); ) {
+  // (Leading title words, sentence openers and dates: "On Friday Jarosław Kaczyński said".)
+  for (
+    let w = /^(\S+)\s+/.exec(name);
+    w && (TITLE_WORDS.has(w[1]!) || NOT_ORG_WORDS.has(w[1]!) || CALENDAR_WORDS.has(w[1]!));
+  ) {
     s += w[0].length
     name = name.slice(w[0].length)
     w = /^(\S+)\s+/.exec(name)
