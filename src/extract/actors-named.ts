@@ -6,7 +6,7 @@
  */
 import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
-import { COUNTRIES } from './gazetteer.ts'
+import { countryNamed } from './entities.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2})`
@@ -28,12 +28,6 @@ const SOFTWARE_HEAD = /\b(?:malware|software|tool|toolset|backdoor|ransomware|bo
 
 // "we tracked a spear-phishing cluster, QTR-2611, that …": an identifier set beside the head noun.
 const APPOSED = new RegExp(String.raw`\b${HEAD}\s*,?\s+([A-Z]{2,}[A-Za-z]*-\d{2,6})\b(?!-)`, 'g')
-
-let nationWords: Set<string> | undefined
-function isNationWord(w: string): boolean {
-  nationWords ??= new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]))
-  return nationWords.has(w)
-}
 
 // Words every match of HEAD holds (lower case, as the case-sensitive expressions write them).
 const HEAD_WORDS = [
@@ -109,7 +103,7 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
       if (/^Operation\b/.test(name) || SOFTWARE_HEAD.test(text.slice(Math.max(0, at - 24), at + 12))) continue
       // A country's adjective ("tracks the activity as Russian-sponsored") or a short capitalised word is no name.
       const first = name.split(/[-\s]/)[0]!
-      if (isNationWord(first) || isNationWord(name)) continue
+      if (countryNamed(first) || countryNamed(name)) continue
       if (!/\d/.test(name) && !/\s/.test(name) && name.length < 5) continue
       names.add(name)
     }

@@ -12,9 +12,30 @@ const OWN_VOICE =
 // A byline: "By Acme Labs", "Published by Acme", "Posted by the Acme team".
 const BYLINE = /(?:^|\n)\s*(?:(?:published|posted|written|reported)\s+)?by\s+(?:the\s+)?$/i
 
+// The words of a header that name no organisation ("Threat Intelligence Blog", "Office of Public Affairs").
+const HEAD_WORDS =
+  'the|threat|intelligence|blog|research|security|cyber|news|labs?|team|insights?|advisory|bulletin|cent(?:er|re)|flash|office\\s+of\\s+public\\s+affairs|newsroom|media'
 // A name made of the words of a header only ("Threat Intelligence Blog", "Security Research"): no organisation.
-const GENERIC =
-  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|report|labs?|team|insights?|advisory|bulletin|cent(?:er|re)|flash|note|alert|office\s+of\s+public\s+affairs|press\s+(?:release|office)|newsroom|media|statement)\s*)+$/i
+const GENERIC = new RegExp(`^(?:(?:${HEAD_WORDS}|report|note|alert|press\\s+(?:release|office)|statement)\\s*)+$`, 'i')
+
+/** The organisations that can author a report: no embassy, international body or alliance, no header words alone. */
+function authorCandidates(orgs: OrgMention[]): OrgMention[] {
+  return orgs.filter(
+    (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
+  )
+}
+
+/**
+ * The author a byline names ("By Acme Labs"), else a masthead line: the known organisation it opens with ("Acme Labs
+ * Threat Research |" → Acme Labs), else its name. (A masthead line holds a separator: the expression runs only on a
+ * head that holds one.)
+ */
+function bylineOrMasthead(text: string, cands: OrgMention[]): OrgMention | undefined {
+  for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
+  const masthead = SEPARATOR.test(text.slice(0, 600)) ? mastheadName(text) : undefined
+  if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
+  return undefined
+}
 
 /**
  * The author a text names in its own header, when it names one: an organisation in a short first line set as a
@@ -25,9 +46,7 @@ const GENERIC =
  * vendor post states its findings in its author's voice; a news story names no author so.
  */
 export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | undefined {
-  const cands = orgs.filter(
-    (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
-  )
+  const cands = authorCandidates(orgs)
   const firstLine = text.search(/\n|$/)
   // A header line holds a separator, or is short enough to be a name alone.
   if (firstLine <= 160 && (firstLine <= 60 || SEPARATOR.test(text.slice(0, firstLine)))) {
@@ -54,10 +73,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
     }
     if (header && author && (parts > 1 || author.text === text.slice(0, firstLine).trim())) return author
   }
-  for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
-  // (A masthead line holds a separator: no need to run its expression on a head without one.)
-  const masthead = SEPARATOR.test(text.slice(0, 600)) ? mastheadName(text) : undefined
-  if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
+  const signed = bylineOrMasthead(text, cands)
+  if (signed) return signed
   // A press release opening with its dateline and its agency's announcement ("WASHINGTON, February 17, 2021 - The
   // Department of Justice today unsealed …"); a wire story's dateline names its agency in brackets and is no release.
   const dateline = DATELINE_LEAD.exec(text.slice(0, 600))
@@ -89,8 +106,10 @@ const DATELINE_LEAD =
 const STATEMENT_BY = /^\s*(?:(?:Joint\s+)?Statement|Declaration|Communiqu[eé])\s+(?:by|of|from)\s+/i
 const SEPARATOR = /[|•·—–]|\s-\s/
 // The other parts of a header line: header words, a date, a document number.
-const HEADER_WORDS =
-  /^(?:(?:the|threat|intelligence|blog|research|security|cyber|news|reports?|labs?|team|insights?|advisory|advisories|bulletin|cent(?:er|re)|flash|notes?|alerts?|office\s+of\s+public\s+affairs|press|releases?|newsroom|media|statements?|warning|notice|update|brief)\s*)+$|\d/i
+const HEADER_WORDS = new RegExp(
+  `^(?:(?:${HEAD_WORDS}|reports?|notes?|alerts?|press|releases?|statements?|advisories|warning|notice|update|brief)\\s*)+$|\\d`,
+  'i',
+)
 // A vendor's name as a header part: capitalised words ending in a word vendors name themselves with.
 const VENDOR_NAME = /^(?:[A-Z][\w&.'’-]*\s+){1,3}(?:Labs?|Research|Security|Intelligence|Threat\s+Intel(?:ligence)?)$/
 
@@ -108,9 +127,7 @@ export function reportAuthor(text: string, orgs: OrgMention[], at = text.length)
     )
     if (by) return by
   }
-  const cands = orgs.filter(
-    (o) => o.kind !== 'embassy' && o.kind !== 'international' && o.kind !== 'alliance' && !GENERIC.test(o.name),
-  )
+  const cands = authorCandidates(orgs)
   if (cands.length === 0) return mastheadName(text)
   const firstLine = text.search(/\n|$/)
   if (firstLine <= 160) {
@@ -119,10 +136,8 @@ export function reportAuthor(text: string, orgs: OrgMention[], at = text.length)
     )
     if (head) return head
   }
-  for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
-  // A masthead line: the known organisation it opens with ("Acme Labs Threat Research |" → Acme Labs), else its name.
-  const masthead = mastheadName(text)
-  if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
+  const signed = bylineOrMasthead(text, cands)
+  if (signed) return signed
   // The organisation speaking as itself nearest before the first "we" (and not far from it).
   let own: OrgMention | undefined
   for (const o of cands)

@@ -975,10 +975,14 @@ const ANNOUNCING_SUBJECT =
   /^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[^-–—]{0,30})?\s*[-–—]\s*)?(?:On\s+\w+(?:\s+\d{1,2})?,?\s+)?(?:The\s+|the\s+)?(?:U\.S\.\s+)?$/
 const ANNOUNCES =
   /^(?:\s*\([A-Z][A-Za-z]*\))?(?:['’]s\s+[\w\s]{0,30}?)?\s+(?:today\s+|on\s+\w+\s+|has\s+|have\s+)?(?:announced|unsealed|published|issued|released|filed|charged|sanctioned|designated|said|stated)\b/
-const PEOPLE_OPENING =
-  /^\W*(?:They|The\s+(?:defendants|accused|suspects|men|women|two|three|four|five|six|seven|eight|nine|ten))\b/
-const PEOPLE_PRONOUN =
-  /^\W*(?:They|The\s+(?:defendants|accused|suspects|men|women|(?:two|three|four|five|six|seven|eight|nine|ten)\s+(?:men|women|defendants|officers|hackers|nationals)))\s+$/
+// People referred back to as a sentence's subject: "They", "The defendants", "The three men".
+const PEOPLE_SUBJECTS = 'defendants|accused|suspects|men|women'
+const PEOPLE_COUNTS = 'two|three|four|five|six|seven|eight|nine|ten'
+// (A sentence that may open with them: the count alone will do.)
+const PEOPLE_OPENING = new RegExp(String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|${PEOPLE_COUNTS}))\b`)
+const PEOPLE_PRONOUN = new RegExp(
+  String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|(?:${PEOPLE_COUNTS})\s+(?:men|women|defendants|officers|hackers|nationals)))\s+$`,
+)
 const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
@@ -1313,7 +1317,12 @@ export function findAttributions(
       if (
         attributors.length &&
         slots.some(
-          (o) => o !== slot && o.attributed.some((p) => APPOSITION_OF.test(text.slice(p.span[1], slot.cueSpan[0]))),
+          (o) =>
+            o !== slot &&
+            // (The apposition opens with a comma right after the party: no slice of the text for any other.)
+            o.attributed.some(
+              (p) => text.charCodeAt(p.span[1]) === 44 && APPOSITION_OF.test(text.slice(p.span[1], slot.cueSpan[0])),
+            ),
         )
       ) {
         const we = ps.filter((p) => p.kind === 'we' && p.span[1] <= slot.cueSpan[0])
@@ -1483,8 +1492,14 @@ function subjectReference(
 // A definite description of a threat actor as the subject of the cue that follows: at the start of the sentence or a
 // clause, or after a verb of saying or judging ("said the group", "believe the hackers", "assessed that the actor");
 // a pronoun only after such a verb ("said it was behind", "concluded that they were responsible").
-const SUBJECT_REFERENCE =
-  /(?:^|[,;:—–]\s*|\b(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?(?:(?:threat|state-sponsored|state-backed|espionage|cyber-?espionage|hacking|hacker|cyber|APT|ransomware)\s+)?(?:group|actors?|cluster|crew|gang|outfit|operators?|collective|adversary|hackers|attackers|intruders)|(?<=\b(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged)\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$/i
+// The words of a description of a threat actor ("threat group", "hackers", "the same actor" without its determiner).
+const GROUP_DESCRIPTION = String.raw`(?:(?:threat|state-sponsored|state-backed|espionage|cyber-?espionage|hacking|hacker|cyber|APT|ransomware)\s+)?(?:group|actors?|cluster|crew|gang|outfit|operators?|collective|adversary|hackers|attackers|intruders)`
+// The verbs of saying or judging a subject may follow.
+const JUDGING_VERB = String.raw`(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged)`
+const SUBJECT_REFERENCE = new RegExp(
+  String.raw`(?:^|[,;:—–]\s*|\b(?:${JUDGING_VERB}|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?${GROUP_DESCRIPTION}|(?<=\b${JUDGING_VERB}\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$`,
+  'i',
+)
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
 function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void {
@@ -1679,8 +1694,10 @@ const GROUP_REFERENCE_NOUNS = [
   'attackers',
   'intruders',
 ]
-const GROUP_REFERENCE =
-  /^\s+(?:(?:that|this|these|those|the\s+same|the\s+aforementioned|the\s+said|the)\s+(?:(?:threat|state-sponsored|state-backed|espionage|cyber-?espionage|hacking|hacker|cyber|APT|ransomware)\s+)?(?:group|actors?|cluster|crew|gang|outfit|operators?|collective|adversary|hackers|attackers|intruders)|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))/i
+const GROUP_REFERENCE = new RegExp(
+  String.raw`^\s+(?:(?:that|this|these|those|the\s+same|the\s+aforementioned|the\s+said|the)\s+${GROUP_DESCRIPTION}|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))`,
+  'i',
+)
 
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =

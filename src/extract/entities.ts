@@ -109,6 +109,17 @@ function countryIdx(): Map<string, { country: string; form: CountryMention['form
   return compileForms(entries)
 }
 
+/** The country a name, alias or adjective names ("Chinese", "Russia"), not a capital standing for it. */
+export function countryNamed(word: string): string | undefined {
+  const c = gazetteerIdx().countries.get(word)
+  return c && c.form !== 'metonym' ? c.country : undefined
+}
+
+/** The known organisation a form names ("FBI", "Justice Department"). */
+export function knownOrgNamed(form: string): KnownOrg | undefined {
+  return gazetteerIdx().orgs.get(form)
+}
+
 // The gazetteers, and the one pass over a text that the finders below share (`TextScan`, which keeps its result for
 // the last text). Its form lists find each gazetteer's forms as a global alternation of them, longest first, would
 // (leftmost, longest at a position, not overlapping). Its keyword groups are words where the matches of a name

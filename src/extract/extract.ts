@@ -26,6 +26,7 @@ import {
   type CampaignMention,
   type CountryMention,
   type CveMention,
+  countryNamed,
   type DateMention,
   findCampaigns,
   findCountries,
@@ -37,6 +38,7 @@ import {
   findSectors,
   findStateBodies,
   findTargetCountries,
+  knownOrgNamed,
   type NumberMention,
   type OrgMention,
   type PersonMention,
@@ -45,7 +47,6 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { COUNTRIES, KNOWN_ORGS } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts } from './scan.ts'
@@ -454,8 +455,7 @@ function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
 }
 /** The country a body's name opens with ("Chinese Foreign Ministry", "Russia's Embassy"). */
 function countryNamedFirst(name: string): string | undefined {
-  const first = name.split(/\s+/)[0]!.replace(/['’]s$/, '')
-  return COUNTRIES.find((c) => c.name === first || c.adjectives.includes(first) || c.aliases.includes(first))?.name
+  return countryNamed(name.split(/\s+/)[0]!.replace(/['’]s$/, ''))
 }
 const STATE_MEASURE = /sanction|designat|indict|charg/i
 const ALIGN_WITH = /\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the)\s+(?:declaration|statement)\b/i
@@ -511,17 +511,17 @@ function personCountryIn(text: string, countries: CountryMention[]): (p: PersonM
   }
 }
 
-let agencyCountries: Map<string, string> | undefined
-/** The country of a state agency a title names ("FBI Director", "NSA chief", "Justice Department spokesman"). */
+/**
+ * The country of a state agency a title names ("FBI Director", "NSA chief", "Justice Department spokesman"): the
+ * gazetteer's form made of one to four of its words.
+ */
 function titleCountry(title: string): string | undefined {
-  if (!agencyCountries) {
-    agencyCountries = new Map()
-    for (const o of KNOWN_ORGS)
-      if (o.kind === 'agency' && o.country) for (const f of o.forms) agencyCountries.set(f, o.country)
-  }
-  for (const [form, country] of agencyCountries)
-    if (title.includes(form) && new RegExp(`\\b${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(title))
-      return country
+  const words = title.split(/\s+/)
+  for (let i = 0; i < words.length; i++)
+    for (let j = Math.min(words.length, i + 4); j > i; j--) {
+      const o = knownOrgNamed(words.slice(i, j).join(' '))
+      if (o?.kind === 'agency' && o.country) return o.country
+    }
   return undefined
 }
 
