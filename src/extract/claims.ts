@@ -797,25 +797,11 @@ export function buildParties(input: {
           ? GOV_SPONSORED.exec(text.slice(e, e + 40))
           : null
       if (sponsored && !taken(parties, [s, e + sponsored[0].length])) {
-        const e2 = e + sponsored[0].length
-        parties.push({
-          name: governmentName(c.country),
-          text: text.slice(s, e2),
-          span: [s, e2],
-          kind: 'sponsor',
-          country: c.country,
-        })
+        parties.push(stateParty(text, c.country, s, e + sponsored[0].length, 'sponsor'))
         continue
       }
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
-      if (taken(parties, [s, e])) continue
-      parties.push({
-        name: governmentName(c.country),
-        text: text.slice(s, e),
-        span: [s, e],
-        kind: 'government',
-        country: c.country,
-      })
+      if (!taken(parties, [s, e])) parties.push(stateParty(text, c.country, s, e, 'government'))
       continue
     }
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
@@ -875,6 +861,11 @@ export function buildParties(input: {
 }
 
 /** True when some party overlaps the span (a plain loop: no closure per call). */
+/** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
+function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
+  return { name: governmentName(country), text: text.slice(s, end), span: [s, end], kind, country }
+}
+
 function taken(parties: Party[], span: Span): boolean {
   for (let i = 0; i < parties.length; i++) if (overlaps(parties[i]!.span, span)) return true
   return false

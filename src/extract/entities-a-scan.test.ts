@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts } from '../lib/testing.ts'
 import { ANCHORED_FOR_TEST } from './entities.ts'
 import { chunksBack, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
 import { COUNTRIES, KNOWN_ORGS, STATE_BODIES } from './gazetteer.ts'
@@ -67,14 +67,6 @@ function synthetic(): string {
   return t
 }
 
-function devTexts(): string[] {
-  const dev = sharedPath('extraction-dev')
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((f) => /^dev\d+\.txt$/.test(f))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
-
 // Written texts with the shapes the person and state-body expressions look for.
 const WRITTEN = [
   'The Dutch interior minister, Anna de Vries, and her Belgian counterpart, Luc Peeters, said so.\n' +
@@ -103,7 +95,7 @@ const WRITTEN = [
     'Insikt Group, a threat research arm of\nRecorded Future, Talos is the security research team ofx Cisco.',
 ]
 
-const TEXTS = [...devTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]
+const TEXTS = [...devDocumentTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]
 
 test('the one pass finds each form list as a global longest-first alternation of its forms does', () => {
   const scan = new TextScan(FORM_LISTS, KEYWORDS)

@@ -5,18 +5,10 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts } from '../lib/testing.ts'
 import { CHARGE_GATE_FOR_TEST, partnerWordStarts } from './entities.ts'
 import { PARTNER_CUE } from './extract.ts'
 import { sentences } from './text.ts'
-
-function devTexts(): string[] {
-  const dev = sharedPath('extraction-dev')
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((f) => /^dev\d+\.txt$/.test(f))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
@@ -51,7 +43,7 @@ function synthetic(next: () => number): string {
 
 test('the charge and partner gates hold wherever their expressions match', () => {
   const next = rng(5)
-  const texts = [...devTexts(), ...Array.from({ length: 3000 }, () => synthetic(next))]
+  const texts = [...devDocumentTexts(), ...Array.from({ length: 3000 }, () => synthetic(next))]
   let charge = 0
   let partner = 0
   for (const text of texts) {

@@ -1,5 +1,5 @@
 // Test helpers: where the read-only shared data lives, and how tests skip cleanly when it is absent.
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -14,6 +14,15 @@ export const sharedDir = process.env.MOSAIC_SHARED ?? resolve(repoRoot, '..', 's
 export function sharedPath(...parts: string[]): string | undefined {
   const p = join(sharedDir, ...parts)
   return existsSync(p) ? p : undefined
+}
+
+/** The texts of the extraction development set's documents (dev01.txt …), none when the set is absent. */
+export function devDocumentTexts(): string[] {
+  const dev = sharedPath('extraction-dev')
+  if (!dev) return []
+  return readdirSync(dev)
+    .filter((f) => /^dev\d+\.txt$/.test(f))
+    .map((f) => readFileSync(join(dev, f), 'utf8'))
 }
 
 /** `{ skip: reason }` for node:test when a shared file is missing. */
