@@ -762,7 +762,7 @@ export function buildParties(input: {
       continue
     const after = text.slice(c.span[1], c.span[1] + 40)
     const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
+      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
         after,
       )
     const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
@@ -2248,6 +2248,20 @@ const NAMING = /^(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|l
 // The words before an alias list without a named subject that say the names are a group's.
 const GROUP_BEFORE_LIST =
   /\b(?:groups?|actors?|clusters?|them|it|they|hackers|teams?|gangs?|APT|operators?|adversar(?:y|ies)|crews?|outfits?|(?:are|is|was|were)(?:\s+also)?)(?:\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported))?\s*[,(]?\s*$/i
+// A plural word for groups before the list ("the hacker groups known as"): the names may be several groups'.
+const PLURAL_GROUPS_BEFORE =
+  /\b(?:groups|actors|clusters|teams|gangs|crews|outfits|adversaries)\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported)?\s*[,(]?\s*$/i
+
+/** How many different actors (by canonical name) the listed names already are. */
+function distinctKnown(actors: ActorMention[], mentions: ActorMention[], items: { span: Span }[]): number {
+  const canon = new Set<string>()
+  for (const it of items) {
+    const a = known(actors, mentions, it.span)
+    if (a) canon.add(a.canonical)
+  }
+  return canon.size
+}
+
 // Capitalised words, with the small connecting words of names between them ("Guardians of Peace", "Sword of Justice").
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:of|for|de|del|al|the)\s+)?[A-Z0-9][\w.&'’-]*){0,4}$/
 const LIST_SEPARATOR = /(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/
@@ -2496,6 +2510,8 @@ export function findAliasLists(
       // known as", "tracks them under the names"), not after "the campaigns known as".
       const listedActor = items.map((it) => known(actors, mentions, it.span)).find((a) => a !== undefined)
       if (items.length < 2 || !listedActor || !GROUP_BEFORE_LIST.test(before)) continue
+      // "the hacker groups known as APT 27, APT 30 and APT 31": several groups, each its own, not one group's names.
+      if (PLURAL_GROUPS_BEFORE.test(before) && distinctKnown(actors, mentions, items) > 1) continue
       anchor = listedActor
       names = items
     }

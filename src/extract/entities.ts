@@ -447,9 +447,20 @@ function productService(name: string): boolean {
 }
 const VENDOR_APPOSED =
   /\b(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+(?:(?:security|cybersecurity|threat\s+intelligence|research)\s+)?(?:vendor|firm|research\s+team),\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),/g
+// A security firm the gazetteer does not know, by the shape of its name, where it speaks ("Corvid Intelligence
+// suggested", "researchers at Quillfeather Security"): a name of one or two words and a firm's head word.
+const VENDOR_SHAPED =
+  /\b([A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)?\s+(?:Threat\s+(?:Intelligence|Research|Labs)|Intelligence|Security|Labs|Research|Cybersecurity|Cyber))\b(?:(?=\s+(?:(?:has|had|have|also|further|previously|separately|later|first|recently|itself)\s+)?(?:said|says|suggested|suggests|wrote|writes|reported|reports|assessed|assesses|attributed|attributes|linked|links|tied|ties|tracks|tracked|believes|believed|concluded|observed|noted|found|identified|published|warned|claimed|described|named|dubbed|calls|called)\b)|(?<=\b(?:researchers|analysts|experts|team)\s+(?:at|from)\s+\1))/g
+// First words of public bodies' names that end like a firm's ("National Security", "Federal Intelligence").
+const NOT_VENDOR_FIRST = new Set(
+  `National Federal State Homeland Public Internal Military Foreign Central General Defense Defence Signals Computer
+  Information Economic Counterintelligence Cyber Border Transport Energy Social Home Nuclear Russian Chinese`
+    .split(/\s+/)
+    .filter(Boolean),
+)
 const POSSESSIVE_OWNER = /['’]s\s+(?=[A-Z])/
 const ACRONYM_DEF =
-  /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10})\)/g
+  /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10}\d{0,2})\)/g
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
@@ -585,9 +596,16 @@ function acronymBrackets(text: string): number[] {
     if (p === 0 || !isSpaceCode(text.charCodeAt(p - 1)) || !isAsciiUpperCode(text.charCodeAt(p + 1))) continue
     let e = p + 2
     while (e < p + 13 && isAcronymCode(text.charCodeAt(e))) e++
-    if (e > p + 2 && e <= p + 12 && text.charCodeAt(e) === 41) out.push(p)
+    // "(DC3)": initials may end in a number or two.
+    const letters = e
+    while (e < letters + 2 && isDigitCode(text.charCodeAt(e))) e++
+    if (letters > p + 2 && letters <= p + 12 && text.charCodeAt(e) === 41) out.push(p)
   }
   return out
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** `[A-Za-z&-]`. */
@@ -855,6 +873,16 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       })
     }
   }
+  if (/\b(?:Intelligence|Security|Labs|Research|Cyber)/.test(text)) {
+    VENDOR_SHAPED.lastIndex = 0
+    for (let m = VENDOR_SHAPED.exec(text); m; m = VENDOR_SHAPED.exec(text)) {
+      const name = m[1]!
+      const first = name.split(/\s+/)[0]!
+      if (NOT_ORG_WORDS.has(first) || NOT_VENDOR_FIRST.has(first) || COUNTRY_NAME_OR_ADJECTIVE.has(first)) continue
+      if (lookup.has(name)) continue
+      pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind: 'vendor' })
+    }
+  }
   const publisher = PUBLISHER_HEADER.exec(text)
   if (publisher) {
     const name = publisher[1]!
@@ -896,8 +924,21 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       pushFree(out, mask, { name: g, text: g, span: [s, s + g.length], kind: 'company' })
     }
   }
+  // A public body found by its shape belongs to the state its name opens with ("Russian Ministry of Defense", "Russia's
+  // Ministry of Defense", "Belgian Federal Police").
+  for (const o of out) {
+    if (o.country || o.kind !== 'organisation' || !PUBLIC_BODY_HEAD.test(o.name)) continue
+    const m = STATE_OPENER.exec(o.name)
+    const country = m ? ((m[2] ? countryNamed(`${m[1]} ${m[2]}`) : undefined) ?? countryNamed(m[1]!)) : undefined
+    if (country) o.country = country
+  }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+
+const PUBLIC_BODY_HEAD =
+  /\b(?:Ministry|Department|Agency|Police|Office|Service|Directorate|Council|Commission|Bureau|Command|Court|Parliament|Prosecutor|Army|Navy|Forces)\b/
+// The first word or two of a name, a state's possessive allowed ("Russia's", "South Korea's").
+const STATE_OPENER = /^([A-Z][\w.]*)(?:\s+([A-Z][\w.]*))?/
 
 // ---------------------------------------------------------------- people
 

@@ -200,7 +200,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   attributions = attributions.filter(
     (a) =>
       !(
-        (a.attributor.kind === 'country' || a.attributor.kind === 'person' || a.attributor.kind === 'government') &&
+        (a.attributor.kind === 'country' ||
+          a.attributor.kind === 'person' ||
+          a.attributor.kind === 'government' ||
+          a.attributor.kind === 'agency') &&
         a.attributor.country &&
         accused.has(a.attributor.country)
       ),

@@ -292,7 +292,7 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
   [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought'], ['thought']],
   [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected', ['suspect'], ['suspect']],
   [
-    String.raw`(?:possibly|possible|may\s+have|might\s+have|could\s+have)`,
+    String.raw`(?:possibly|possible|may\s+have|might\s+(?:have|be)|could\s+(?:have|be))`,
     'estimative-verb',
     'possible',
     ['possib', 'may', 'might', 'could'],

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { findOrgs } from './entities.ts'
+import { extractFromText, summarize } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Actors these tests name; the sentences are our own, about other actors and speakers than any annotated document.
+const matcher = testMatcher([
+  ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
+  ['APT34', 'APT34', 'OilRig', 'Helix Kitten'],
+  ['APT35', 'APT35', 'Charming Kitten', 'Phosphorus'],
+  ['Kimsuky', 'Kimsuky', 'Emerald Sleet', 'Velvet Chollima'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}${a.confidenceText ? ` (${a.confidenceText})` : ''}`,
+  )
+}
+
+test('groups listed after a plural word for groups are several groups, not one group by several names', () => {
+  const x = extractFromText(
+    'The breaches can be tied to the hacking groups known as Advanced Persistent Threat 33, Advanced Persistent Threat 34 and Advanced Persistent Threat 35, the ministry said.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.actors.map((a) => a.canonical),
+    ['APT33', 'APT34', 'APT35'],
+  )
+  assert.deepEqual(summarize(x).aliases_asserted, [])
+  // One group's names after a singular word are still an alias list.
+  const y = extractFromText('The breach is the work of a group known as Elfin, Peach Sandstorm and Holmium.', {
+    matcher,
+  })
+  assert.ok(y.actors.some((a) => a.mention === 'Holmium' && a.canonical === 'APT33'))
+})
+
+test('"the X regime" is the state itself', () => {
+  assert.deepEqual(claims('The FBI has described Phosphorus as believed to be directed by the Iranian regime.'), [
+    'FBI > Iranian Government (believed)',
+  ])
+  const parties = extractFromText('Officials said the hackers work for the North Korean regime.', { matcher }).parties
+  assert.ok(parties.some((p) => p.kind === 'government' && p.name === 'North Korean Government'))
+})
+
+test('initials ending in a number name the whole body they follow, not the department it opens with', () => {
+  const orgs = findOrgs('The Department of Defense Cyber Crime Center (DC3) and the FBI issued the alert.', [], [])
+  assert.ok(orgs.some((o) => o.name === 'Department of Defense Cyber Crime Center'))
+  assert.ok(!orgs.some((o) => o.name === 'US Department of Defense'))
+})
+
+test('a security firm the gazetteer does not know speaks where its name has a firm’s shape and a verb of saying', () => {
+  assert.deepEqual(claims('Wrenfield Intelligence suggested in May that the same lures could be linked to APT35.'), [
+    'Wrenfield Intelligence > APT35 (could be)',
+  ])
+  assert.deepEqual(claims('Researchers at Ostrava Security said the campaign was run by OilRig.'), [
+    'Ostrava Security > APT34 (run by)',
+  ])
+  // A public body's name of the same shape is none.
+  const orgs = findOrgs('The National Security Council said nothing.', [], [])
+  assert.ok(!orgs.some((o) => o.kind === 'vendor'))
+})
+
+test('a public body found by its shape belongs to the state its name opens with', () => {
+  const orgs = findOrgs(
+    'He worked for a Russian Ministry of Defense institute; Iran’s Ministry of Intelligence and the South Korean Ministry of Unification were named.',
+    [],
+    [],
+  )
+  const byName = new Map(orgs.map((o) => [o.name, o.country]))
+  assert.equal(byName.get('Russian Ministry of Defense'), 'Russia')
+  assert.equal(byName.get('South Korean Ministry of Unification'), 'South Korea')
+})
+
+test('an agency of the accused state is not the one accusing', () => {
+  const got = claims(
+    'WASHINGTON - The Department of Justice today unsealed two indictments charging three Russian nationals who worked for the Russian government. Ivan Petrov, an employee of a Russian Ministry of Energy research institute, is charged with conspiracy.',
+  )
+  assert.ok(got.includes('US Department of Justice > Russian Government (charging)'), got.join('; '))
+  assert.ok(!got.some((c) => c.startsWith('Russian Ministry of Energy')), got.join('; '))
+})
