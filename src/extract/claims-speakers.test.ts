@@ -79,3 +79,16 @@ test('an agency of the accused state is not the one accusing', () => {
   assert.ok(got.includes('US Department of Justice > Russian Government (charging)'), got.join('; '))
   assert.ok(!got.some((c) => c.startsWith('Russian Ministry of Energy')), got.join('; '))
 })
+
+test('a speaker reported after the claim at the end of its sentence speaks for it, not the people the claim names', () => {
+  assert.deepEqual(
+    claims(
+      'A hacking group linked to APT35 tried to break into the accounts of aides to Prime Minister Ana Costa and former Minister Rui Lobo, Microsoft said on Friday.',
+    ),
+    ['Microsoft > APT35 (linked to)'],
+  )
+  // A subject that says so itself is the speaker; the one after it only reports it.
+  assert.ok(
+    claims('The FBI said Charming Kitten was behind it, Microsoft reported.').includes('FBI > APT35 (was behind)'),
+  )
+})

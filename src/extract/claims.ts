@@ -1930,6 +1930,19 @@ function findAttributors(
     return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
   })
   if (acc.length) return withListed(text, acc, capable)
+  // "…, Google said on Wednesday.": a speaker reported after the claim, at the end of its sentence, speaks for all of it
+  // (the people the claim names before it are its objects: "the campaigns of President X").
+  const trailing = capable.filter(
+    (p) =>
+      p.span[1] < s.end &&
+      TRAILING_SPEAKER_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 8), p.span[0])) &&
+      TRAILING_SAID.test(text.slice(p.span[1], s.end)),
+  )
+  if (
+    trailing.length &&
+    !capable.some((p) => !trailing.includes(p) && SPEAKS_NEXT.test(text.slice(p.span[1], p.span[1] + 40)))
+  )
+    return withListed(text, trailing, capable)
   // passive agent: "accused by the UK government", "rejected by"
   const agent = capable.filter((p) => {
     const from = Math.max(s.start, p.span[0] - 60)
@@ -1976,6 +1989,13 @@ function findAttributors(
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
 }
+
+const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/
+// A party that is the subject of its own verb of saying ("The FBI said …, Microsoft reported"): the one reported.
+const SPEAKS_NEXT =
+  /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
+const TRAILING_SAID =
+  /^(?:['’]s\s+[\w -]{1,30}?)?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*[.;"”]?\s*$/
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
