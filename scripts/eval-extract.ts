@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
@@ -22,6 +22,10 @@
 //   check8  fixtures/extraction-check8 (10 more, prefix apr: other events, publishers and forms, rich in attributions by
 //           the Belgian government, German and South Korean intelligence agencies, South Korean and Japanese police, France's
 //           ANSSI, US prosecutors, sanctions authorities and the FBI, and vendors; written without running or reading the
+//           extractor)
+//   check9  fixtures/extraction-check9 (10 more, prefix may: other events, publishers and forms, rich in attributions by
+//           eleven governments co-signing one advisory and the UK's NCSC, the EU Council, Ukraine's SBU, SSSCIP and CERT-UA,
+//           Australia with its ASD and federal police, US prosecutors and vendors; written without running or reading the
 //           extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
@@ -68,29 +72,30 @@ const sets: EvalSet[] = [
     docs: (f: string) => /^dev\d+\.txt$/.test(f),
     score: (out: string) => [scorer, out, '--gold', join(shared, 'extraction-dev')],
   },
-  ...(['check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'holdout'] as const).map(
-    (name) => {
-      const dir = join(root, 'fixtures', `extraction-${name}`)
-      const prefix = {
-        check: 'chk',
-        check2: 'sea',
-        check3: 'nov',
-        check4: 'dec',
-        check5: 'jan',
-        check6: 'feb',
-        check7: 'mar',
-        check8: 'apr',
-        holdout: 'hold',
-      }[name]
-      const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
-      return {
-        name,
-        dir,
-        docs: (f: string) => pattern.test(f),
-        score: (out: string) => [join(dir, 'tools', `score_${prefix}.py`), out],
-      }
-    },
-  ),
+  ...(
+    ['check', 'check2', 'check3', 'check4', 'check5', 'check6', 'check7', 'check8', 'check9', 'holdout'] as const
+  ).map((name) => {
+    const dir = join(root, 'fixtures', `extraction-${name}`)
+    const prefix = {
+      check: 'chk',
+      check2: 'sea',
+      check3: 'nov',
+      check4: 'dec',
+      check5: 'jan',
+      check6: 'feb',
+      check7: 'mar',
+      check8: 'apr',
+      check9: 'may',
+      holdout: 'hold',
+    }[name]
+    const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
+    return {
+      name,
+      dir,
+      docs: (f: string) => pattern.test(f),
+      score: (out: string) => [join(dir, 'tools', `score_${prefix}.py`), out],
+    }
+  }),
 ].filter((s) => values.set === 'all' || values.set === s.name)
 if (values.gold !== undefined) {
   const dir = resolve(values.gold)
@@ -109,7 +114,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
