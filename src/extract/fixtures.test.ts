@@ -1,4 +1,4 @@
-// The repository's own annotated texts (fixtures/extraction-check, -check2 … -check6 and -holdout: news stories,
+// The repository's own annotated texts (fixtures/extraction-check, -check2 … -check9 and -holdout: news stories,
 // government statements, vendor notes and indicator files written for Mosaic) run through the whole `extract --json`
 // path with the starter pack's alias index: every evidence span must show its quote again and every actor mention its
 // text, and nothing may throw. The scores on these sets are `npm run eval:extract`'s business, not a test's.
@@ -18,13 +18,16 @@ const sets = [
   'extraction-check4',
   'extraction-check5',
   'extraction-check6',
+  'extraction-check7',
+  'extraction-check8',
+  'extraction-check9',
   'extraction-holdout',
 ]
   .map((s) => join(repoRoot, 'fixtures', s))
   .filter(existsSync)
 
 test('every evidence span of every fixture report equals its quote', () => {
-  assert.equal(sets.length, 7, 'the seven fixture sets are in the repository')
+  assert.equal(sets.length, 10, 'the ten fixture sets are in the repository')
   const matcher = compileActorMatcher(aliasEntriesFromStarter())
   let documents = 0
   let spans = 0
