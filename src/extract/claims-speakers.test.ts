@@ -92,3 +92,17 @@ test('a speaker reported after the claim at the end of its sentence speaks for i
     claims('The FBI said Charming Kitten was behind it, Microsoft reported.').includes('FBI > APT35 (was behind)'),
   )
 })
+
+test('a vendor its header names by shape alone is one of the organisations the text names', () => {
+  const x = extractFromText(
+    'Quiet Reef: an OilRig cluster returns\n\nHarlow Threat Intelligence | 3 March 2026\n\nWe assess with moderate confidence that the lures are the work of OilRig.',
+    { matcher },
+  )
+  assert.ok(summarize(x).organizations.some((o) => o.name === 'Harlow Threat Intelligence'))
+  assert.deepEqual(
+    claims(
+      'Quiet Reef: an OilRig cluster returns\n\nHarlow Threat Intelligence | 3 March 2026\n\nWe assess with moderate confidence that the lures are the work of OilRig.',
+    ),
+    ['Harlow Threat Intelligence > APT34 (with moderate confidence)'],
+  )
+})

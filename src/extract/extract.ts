@@ -169,6 +169,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         kind: header.kind === 'vendor' || header.kind === 'company' ? 'vendor' : 'agency',
         ...(header.country ? { country: header.country } : {}),
       }
+  // A vendor the header names by its shape alone ("Tidewater Threat Intelligence | 18 November 2025") is an organisation
+  // the text names.
+  if (header && header.span[1] > header.span[0] && !orgs.some((o) => overlaps(o.span, header.span))) {
+    orgs.push(header)
+    orgs.sort((a, b) => a.span[0] - b.span[0])
+  }
   let attributions = findAttributions(text, sents, parties, unattributed, voice)
   // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
   const firstWe = attributions.find((a) => a.attributor.kind === 'we')
