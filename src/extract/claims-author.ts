@@ -75,6 +75,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   }
   const signed = bylineOrMasthead(text, cands)
   if (signed) return signed
+  const head = headBlockAuthor(text, cands)
+  if (head) return head
   // A press release opening with its dateline and its agency's announcement ("WASHINGTON, February 17, 2021 - The
   // Department of Justice today unsealed …"); a wire story's dateline names its agency in brackets and is no release.
   const dateline = DATELINE_LEAD.exec(text.slice(0, 600))
@@ -99,6 +101,50 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   }
   return undefined
 }
+/**
+ * The author a header block names: the short lines between the headline and the body ("Department of Justice" /
+ * "Office of Public Affairs", "Council of the EU - Press release", "Unit 42 Threat Research, Palo Alto Networks",
+ * "Government Computer Emergency Response Team of Ukraine (CERT-UA)"). The first line whose parts are an organisation
+ * and otherwise only header words, dates or its initials names it; the body begins at the first sentence.
+ */
+function headBlockAuthor(text: string, cands: OrgMention[]): OrgMention | undefined {
+  let end = text.search(/\n|$/)
+  for (let n = 0; n < 8 && end < text.length && end < 700; n++) {
+    const start = end + 1
+    end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    const line = text.slice(start, end)
+    const trimmed = line.trim()
+    if (trimmed === '') continue
+    if (trimmed.length > 120 || (BODY_SENTENCE.test(trimmed) && trimmed.split(/\s+/).length > 8)) return undefined
+    let author: OrgMention | undefined
+    let header = true
+    let from = 0
+    for (const part of trimmed.split(HEAD_PART_SEPARATOR)) {
+      if (!part) continue
+      const i = line.indexOf(part, from)
+      from = i + part.length
+      const at = start + i
+      const org = cands.find((o) => o.span[0] >= at && o.span[1] <= at + part.length)
+      const rest = org ? part.replace(org.text, '').trim() : ''
+      if (org && (rest === '' || HEADER_WORDS.test(rest) || HEAD_REST.test(rest))) author ??= org
+      else if (HEADER_WORDS.test(part) || GENERIC.test(part)) continue
+      else if (VENDOR_NAME.test(part))
+        author ??= { name: part, text: part, span: [at, at + part.length], kind: 'vendor' }
+      else {
+        header = false
+        break
+      }
+    }
+    if (header && author) return author
+  }
+  return undefined
+}
+const HEAD_PART_SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+|,\s+/
+// The end of a sentence of the body.
+const BODY_SENTENCE = /[.!?]["”’]?$/
+// What may stand beside an organisation's name in a header line: its initials in brackets, a country's short form.
+const HEAD_REST = /^(?:\(?[A-Z][A-Za-z-]{1,10}\)?|the|U\.S\.|US|UK|U\.K\.)$/
 const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
 const DATELINE_LEAD =

@@ -106,3 +106,18 @@ test('a vendor its header names by shape alone is one of the organisations the t
     ['Harlow Threat Intelligence > APT34 (with moderate confidence)'],
   )
 })
+
+test('the author a header block names between the headline and the body speaks for the text', () => {
+  const release =
+    'Programmer Charged Over Bank Thefts\n\nDepartment of Justice\nOffice of Public Affairs\n\nFOR IMMEDIATE RELEASE\nMonday, May 4, 2026\n\nA complaint unsealed today charges Ivan Petrov with conspiracy. According to the complaint, Petrov acted on behalf of the Russian government.'
+  assert.ok(
+    claims(release).some((c) => c.startsWith('US Department of Justice > Russian Government')),
+    claims(release).join('; '),
+  )
+  const blog =
+    'Copper Kite: a new OilRig cluster\n\nHollin Security Research | Threat Intelligence Blog | 2 May 2026\n\nWe attribute the cluster with moderate confidence to OilRig.'
+  assert.deepEqual(claims(blog), ['Hollin Security Research > APT34 (with moderate confidence)'])
+  // A subtitle that is a sentence about an organisation is no header.
+  const story = 'Hackers hit a ministry\n\nMicrosoft says Helix Kitten broke in\n\nThe FBI said APT34 was behind it.'
+  assert.deepEqual(claims(story), ['FBI > APT34 (was behind)'])
+})
