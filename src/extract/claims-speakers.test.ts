@@ -121,3 +121,49 @@ test('the author a header block names between the headline and the body speaks f
   const story = 'Hackers hit a ministry\n\nMicrosoft says Helix Kitten broke in\n\nThe FBI said APT34 was behind it.'
   assert.deepEqual(claims(story), ['FBI > APT34 (was behind)'])
 })
+
+test('a person a sanction or a finding names is a party it links', () => {
+  assert.deepEqual(
+    claims(
+      'Canada today imposed a cyber sanction under its Special Economic Measures Act on Russian national Pyotr Ivanovich Sokolov for his role in the breach.',
+    ),
+    ['Government of Canada > Pyotr Ivanovich Sokolov (sanction on)'],
+  )
+  assert.deepEqual(claims('The RCMP and the CSE have linked Pyotr Sokolov to the breach of a hospital network.'), [
+    'Royal Canadian Mounted Police > Pyotr Sokolov (linked)',
+    'Communications Security Establishment > Pyotr Sokolov (linked)',
+  ])
+  // Sanctions on a state, and a count of people, are no such link.
+  assert.deepEqual(claims('The UK imposed sanctions on Russia over the invasion.'), [])
+  assert.deepEqual(claims('In response, sanctions have been imposed on a company and two individuals.'), [])
+})
+
+test('a patronymic is the middle of a three-word name', () => {
+  const x = extractFromText('Officials named Pyotr Ivanovich Sokolov and Anna Sergeyevna Volkova in the notice.', {
+    matcher,
+  })
+  assert.deepEqual(
+    x.people.map((p) => p.name),
+    ['Pyotr Ivanovich Sokolov', 'Anna Sergeyevna Volkova'],
+  )
+})
+
+test('a speaker after the claim ends its clause before a semicolon', () => {
+  assert.deepEqual(
+    claims('The outage was the work of Russian military intelligence hackers, CERT-UA says; a case will follow.'),
+    ['CERT-UA > GRU (the work of)'],
+  )
+  // "Russia's military intelligence" is the GRU, and the EU's name for its 85th centre is the centre.
+  const x = extractFromText(
+    "The group is a unit of Russia's military intelligence. The 85th Main Centre for Special Services (GTsSS) was listed.",
+    { matcher },
+  )
+  assert.deepEqual(
+    x.parties.map((p) => `${p.kind}:${p.name}`),
+    [
+      'state-body:GRU',
+      'state-body:GRU 85th Main Special Service Center',
+      'state-body:GRU 85th Main Special Service Center',
+    ],
+  )
+})

@@ -129,6 +129,11 @@ const LEGAL_AGAINST = cue(
   /\b(?:indictments?|charges|criminal\s+complaints?|complaints?|sanctions|arrest\s+warrants?|warrants)\b[^.;]{0,50}?\bagainst\b/gi,
   ['indictment', 'charges', 'criminal', 'complaint', 'sanctions', 'arrest', 'warrant'],
 )
+// A sanction or restrictive measure "on" a person or company it names ("imposed a cyber sanction under the Act on
+// Russian national X"); sanctions on a state are a foreign-policy measure, not an attribution (see the filter below).
+const LEGAL_ON = cue(/\b(?:sanctions?|restrictive\s+measures)\b[^.;]{0,50}?\bon\b/gi, ['sanction', 'restrictive'])
+// "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
+const LINKED_PERSON = cue(/\b(?:linked|tied|connected)(?=\s+[A-Z])/g, ['linked', 'tied', 'connected'])
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 // Set below, in OBJ_CUES: a state's interests the activity serves.
@@ -142,6 +147,7 @@ const OBJ_CUES: Cue[] = [
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
   LEGAL_AGAINST,
+  LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
@@ -288,6 +294,7 @@ const OBJ_CUES: Cue[] = [
     /\bresponsibility\b[^.;]{0,90}?\b(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned)\s+(?:\w+ly\s+)?(?:with|on|upon)\b/gi,
     ['responsibility'],
   ),
+  LINKED_PERSON,
   cue(/\bconfirmed\b/gi, ['confirmed']),
   // Cues that link only the actor named at once after them (see `ADJACENT_ONLY`): what a vendor saw ("the researchers
   // observed APT29's phishing", "we track this activity as"), and what a cluster is ("this cluster … is MuddyWater").
@@ -312,8 +319,11 @@ const OBJ_CUES: Cue[] = [
     ['track'],
   ),
 ]
-/** "confirmed", what a vendor saw, what a cluster is, how it is tracked: these link only a party that follows at once. */
-const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-4))
+/**
+ * "linked X to", "confirmed", what a vendor saw, what a cluster is, how it is tracked: these link only a party that
+ * follows at once.
+ */
+const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-5))
 /** What a vendor saw, what a cluster is and how it is tracked: these link only a threat actor. */
 const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
@@ -722,6 +732,16 @@ export function buildParties(input: {
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted").
     if (person.charged) {
+      parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
+      continue
+    }
+    // So can a person a sanction or a finding names: "a sanction on Russian national X", "have linked X to the
+    // compromise", "X sanctioned over …".
+    if (
+      !person.title &&
+      (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
+        MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 30)))
+    ) {
       parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
       continue
     }
@@ -1206,10 +1226,17 @@ export function findAttributions(
           continue
         if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
-        const legal = c === CATCH_ALL || c === LEGAL_AGAINST
+        const legal = c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
-        let attributed = followingParties(text, ce, s.end, ps, legal, legal && MEASURE_WORD.test(m[0]))
+        let attributed = followingParties(
+          text,
+          ce,
+          s.end,
+          ps,
+          legal,
+          (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON,
+        )
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "we attribute the activity to that group": the description points back to the last actor named.
         if (
@@ -1232,6 +1259,9 @@ export function findAttributions(
           attributed = []
         attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(text, ce, p))
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
+        if (c === LINKED_PERSON || c === LEGAL_ON)
+          // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
+          attributed = attributed.filter((p) => (p.kind === 'individual' && !p.defendants) || p.company === true)
         if (c === USED_BY && !(attributed[0]?.kind === 'actor' && attributed[0].span[0] - ce < 3)) continue
         // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
         // country's goals at large ("support Russia's goals").
@@ -1990,12 +2020,17 @@ function findAttributors(
   return named.length ? named : out
 }
 
+// Before a person a sanction, designation or finding names: the measure's verb, or the person's nationality after
+// "on"/"against" ("on Russian national").
+const MEASURE_BEFORE_PERSON =
+  /(?:\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
+const MEASURE_AFTER_PERSON = /^\s*(?:,[^,]{1,40},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated)\b/
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/
 // A party that is the subject of its own verb of saying ("The FBI said …, Microsoft reported"): the one reported.
 const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
 const TRAILING_SAID =
-  /^(?:['’]s\s+[\w -]{1,30}?)?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*[.;"”]?\s*$/
+  /^(?:['’]s\s+[\w -]{1,30}?)?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*(?:[.;:"”]|$)/
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {

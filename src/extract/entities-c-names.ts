@@ -109,13 +109,14 @@ export function givenNameCandidates(text: string): NameCandidate[] {
     const given = text.slice(s, runs.end[i]!)
     if (!GIVEN_NAMES.has(given)) continue
     let end = runs.end[j]!
-    // A third word where the second is a given name too or the first an East Asian surname ("Mohammad Reza
-    // Rafatnejad", "Park Jin Hyok"), or a hyphenated given name's end ("Kim Jong-un").
+    // A third word where the second is a given name too, a patronymic, or the first an East Asian surname ("Mohammad
+    // Reza Rafatnejad", "Aleksandr Gennadievich Ermakov", "Park Jin Hyok"), or a hyphenated given name's end ("Kim
+    // Jong-un").
     const k = j + 1
     const second = text.slice(runs.start[j]!, end)
     if (
       k < runs.n &&
-      (GIVEN_NAMES.has(second) || SURNAME_FIRST.has(given)) &&
+      (GIVEN_NAMES.has(second) || PATRONYMIC.test(second) || SURNAME_FIRST.has(given)) &&
       followsClosely(text, end, runs.start[k]!, false) &&
       isSurname(text, runs.start[k]!, runs.end[k]!)
     )
@@ -132,6 +133,9 @@ export function givenNameCandidates(text: string): NameCandidate[] {
   }
   return out
 }
+
+// A Russian, Ukrainian or Belarusian patronymic ("Gennadievich", "Olegovna", "Ilyich").
+const PATRONYMIC = /(?:ovich|evich|ovna|evna|ich|ichna)$/
 
 /** One space between two words of a name (after an initial's full stop, that and a space). */
 function followsClosely(text: string, end: number, next: number, afterInitial: boolean): boolean {

@@ -294,6 +294,8 @@ export const STATE_BODIES: StateBody[] = [
       'Main Directorate of the General Staff',
       'Russian Military Intelligence',
       'Russian military intelligence',
+      "Russia's military intelligence",
+      'Russia’s military intelligence',
       'military intelligence agency GRU',
       // Its official name, in the translations reports use.
       'General Directorate of the General Staff',
@@ -314,7 +316,16 @@ export const STATE_BODIES: StateBody[] = [
     name: 'GRU 85th Main Special Service Center',
     country: 'Russia',
     kind: 'military',
-    forms: ['85th Main Special Service Center', '85th Main Special Service Centre', 'GTsSS'],
+    forms: [
+      '85th Main Special Service Center',
+      '85th Main Special Service Centre',
+      // The translation the EU's and other governments' notices use.
+      '85th Main Centre for Special Services',
+      '85th Main Center for Special Services',
+      'Main Centre for Special Services',
+      'Main Center for Special Services',
+      'GTsSS',
+    ],
   },
   {
     name: 'SVR',
