@@ -133,7 +133,7 @@ const LEGAL_AGAINST = cue(
 // Russian national X"); sanctions on a state are a foreign-policy measure, not an attribution (see the filter below).
 const LEGAL_ON = cue(/\b(?:sanctions?|restrictive\s+measures)\b[^.;]{0,50}?\bon\b/gi, ['sanction', 'restrictive'])
 // "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
-const LINKED_PERSON = cue(/\b(?:linked|tied|connected)(?=\s+[A-Z])/g, ['linked', 'tied', 'connected'])
+const LINKED_PERSON = cue(/\b(?:linked|tied|connected)\b/gi, ['linked', 'tied', 'connected'])
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 // Set below, in OBJ_CUES: a state's interests the activity serves.
