@@ -167,3 +167,30 @@ test('a speaker after the claim ends its clause before a semicolon', () => {
     ],
   )
 })
+
+test('a person an apposition places in a state body serves that state, and does not accuse it', () => {
+  const x = extractFromText(
+    'Ivan Orlov, the head of the GRU, is listed because he is responsible for the attacks carried out by the GTsSS.',
+    { matcher },
+  )
+  assert.ok(x.parties.some((p) => p.kind === 'person' && p.country === 'Russia'))
+  assert.deepEqual(
+    x.attributions.map((a) => a.attributor.name),
+    [],
+  )
+})
+
+test('a complaint or indictment named before "charges" charges the person after it', () => {
+  const got = claims(
+    'Department of Justice\nOffice of Public Affairs\n\nA criminal complaint unsealed today in federal court in Boston charges Ali Rezaei, an Iranian national, with conspiracy.',
+  )
+  assert.ok(got.includes('US Department of Justice > Ali Rezaei (charges)'), got.join('; '))
+  // "charges" as a noun after it is no verb.
+  assert.deepEqual(claims('The indictment unsealed today includes charges of wire fraud.'), [])
+})
+
+test('"Threat Intel" ends a security firm’s name too', () => {
+  assert.deepEqual(claims('Marram Threat Intel wrote that the same servers could be linked to Elfin.'), [
+    'Marram Threat Intel > APT33 (could be)',
+  ])
+})

@@ -450,7 +450,7 @@ const VENDOR_APPOSED =
 // A security firm the gazetteer does not know, by the shape of its name, where it speaks ("Corvid Intelligence
 // suggested", "researchers at Quillfeather Security"): a name of one or two words and a firm's head word.
 const VENDOR_SHAPED =
-  /\b([A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)?\s+(?:Threat\s+(?:Intelligence|Research|Labs)|Intelligence|Security|Labs|Research|Cybersecurity|Cyber))\b(?:(?=\s+(?:(?:has|had|have|also|further|previously|separately|later|first|recently|itself)\s+)?(?:said|says|suggested|suggests|wrote|writes|reported|reports|assessed|assesses|attributed|attributes|linked|links|tied|ties|tracks|tracked|believes|believed|concluded|observed|noted|found|identified|published|warned|claimed|described|named|dubbed|calls|called)\b)|(?<=\b(?:researchers|analysts|experts|team)\s+(?:at|from)\s+\1))/g
+  /\b([A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)?\s+(?:Threat\s+(?:Intelligence|Intel|Research|Labs)|Intelligence|Security|Labs|Research|Cybersecurity|Cyber))\b(?:(?=\s+(?:(?:has|had|have|also|further|previously|separately|later|first|recently|itself)\s+)?(?:said|says|suggested|suggests|wrote|writes|reported|reports|assessed|assesses|attributed|attributes|linked|links|tied|ties|tracks|tracked|believes|believed|concluded|observed|noted|found|identified|published|warned|claimed|described|named|dubbed|calls|called)\b)|(?<=\b(?:researchers|analysts|experts|team)\s+(?:at|from)\s+\1))/g
 // First words of public bodies' names that end like a firm's ("National Security", "Federal Intelligence").
 const NOT_VENDOR_FIRST = new Set(
   `National Federal State Homeland Public Internal Military Foreign Central General Defense Defence Signals Computer
@@ -873,7 +873,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       })
     }
   }
-  if (/\b(?:Intelligence|Security|Labs|Research|Cyber)/.test(text)) {
+  if (/\b(?:Intel|Security|Labs|Research|Cyber)/.test(text)) {
     VENDOR_SHAPED.lastIndex = 0
     for (let m = VENDOR_SHAPED.exec(text); m; m = VENDOR_SHAPED.exec(text)) {
       const name = m[1]!

@@ -155,7 +155,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     bodies: stateBodies,
     orgs,
     people,
-    personCountry: personCountryIn(text, countries),
+    personCountry: personCountryIn(text, countries, stateBodies),
   })
   const unattributed: Party[] = []
   // The author a press release, advisory or vendor post names in its header states what no one else is said to.
@@ -499,9 +499,19 @@ const STATE_LINKED_AFTER = /^[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|af
  * sponsored, backed, linked or affiliated). The accused states depend on the text and its countries only, so they are
  * found once, at the first question, rather than for every person asked about.
  */
-function personCountryIn(text: string, countries: CountryMention[]): (p: PersonMention) => string | undefined {
+function personCountryIn(
+  text: string,
+  countries: CountryMention[],
+  bodies: StateBodyMention[],
+): (p: PersonMention) => string | undefined {
   let accused: Set<string> | undefined
   return (p) => {
+    // "X, the head of the GRU,", "X, a 29-year-old officer of the GTsSS,": the state body the person serves.
+    for (const b of bodies) {
+      if (b.span[0] < p.span[1] || b.span[0] - p.span[1] > 70) continue
+      if (SERVES_BODY.test(text.slice(p.span[1], b.span[0]))) return b.body.country
+      break
+    }
     if (accused === undefined) {
       accused = new Set<string>()
       for (const c of countries) {
@@ -519,6 +529,9 @@ function personCountryIn(text: string, countries: CountryMention[]): (p: PersonM
     return found
   }
 }
+
+// The words between a person and the state body an apposition says the person serves.
+const SERVES_BODY = /^,\s+(?:the|a|an)\s+[^,;.]{0,40}\b(?:of|at|in|with)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/
 
 /**
  * The country of a state agency a title names ("FBI Director", "NSA chief", "Justice Department spokesman"): the
