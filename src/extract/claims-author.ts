@@ -75,7 +75,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   }
   const signed = bylineOrMasthead(text, cands)
   if (signed) return signed
-  const head = headBlockAuthor(text, cands)
+  // (A header block may name an alliance's body: "Council of the EU - Press release".)
+  const head = headBlockAuthor(text, cands.concat(orgs.filter((o) => o.kind === 'alliance')))
   if (head) return head
   // A press release opening with its dateline and its agency's announcement ("WASHINGTON, February 17, 2021 - The
   // Department of Justice today unsealed …"); a wire story's dateline names its agency in brackets and is no release.
@@ -144,7 +145,8 @@ const HEAD_PART_SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+|,\s+/
 // The end of a sentence of the body.
 const BODY_SENTENCE = /[.!?]["”’]?$/
 // What may stand beside an organisation's name in a header line: its initials in brackets, a country's short form.
-const HEAD_REST = /^(?:\(?[A-Z][A-Za-z-]{1,10}\)?|the|U\.S\.|US|UK|U\.K\.)$/
+const HEAD_REST =
+  /^(?:\(?[A-Z][A-Za-z-]{1,10}\)?|the|U\.S\.|US|UK|U\.K\.|(?:the\s+)?(?:Council|Commission|Presidency|Secretariat|High\s+Representative)\s+of\s+the)$/
 const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
 const DATELINE_LEAD =

@@ -194,3 +194,13 @@ test('"Threat Intel" ends a security firm’s name too', () => {
     'Marram Threat Intel > APT33 (could be)',
   ])
 })
+
+test('a header block naming an alliance’s council makes the alliance the voice of its release', () => {
+  const got = claims(
+    'Cyber-attacks: EU lists one body\n\nCouncil of the EU - Press release\n3 May 2026\n\nThe Council today decided to impose restrictive measures on a body responsible for the attack. The body listed is the GRU, whose officers took part in the attack.',
+  )
+  assert.ok(
+    got.some((c) => c.startsWith('European Union > GRU')),
+    got.join('; '),
+  )
+})

@@ -166,7 +166,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         name: header.name,
         text: header.text,
         span: header.span,
-        kind: header.kind === 'vendor' || header.kind === 'company' ? 'vendor' : 'agency',
+        kind:
+          header.kind === 'vendor' || header.kind === 'company'
+            ? 'vendor'
+            : header.kind === 'alliance'
+              ? 'alliance'
+              : 'agency',
         ...(header.country ? { country: header.country } : {}),
       }
   // A vendor the header names by its shape alone ("Tidewater Threat Intelligence | 18 November 2025") is an organisation
