@@ -204,3 +204,16 @@ test('a header block naming an alliance’s council makes the alliance the voice
     got.join('; '),
   )
 })
+
+test('the state that closes a state body’s name is part of it, and a body linked as responsible makes its state a sponsor', () => {
+  const x = extractFromText(
+    'Latvia has determined that the intrusion was carried out by APT31, a group associated with the Ministry of State Security of China.',
+    { matcher },
+  )
+  assert.ok(!x.attributions.some((a) => a.attributed.name === 'PRC Government' && a.attributed.kind === 'country'))
+  assert.ok(x.attributions.some((a) => a.attributed.name === 'PRC Ministry of State Security'))
+  assert.deepEqual(
+    summarize(x).state_sponsors.map((s) => s.name),
+    ['PRC Ministry of State Security', 'PRC Government'],
+  )
+})

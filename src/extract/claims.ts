@@ -774,6 +774,13 @@ export function buildParties(input: {
   const govList = new Set<Party>()
   for (const c of input.countries) {
     if (taken(parties, c.span)) continue
+    // "the Ministry of State Security of China": the state that closes a state body's name is part of the name.
+    if (
+      input.bodies.some(
+        (b) => b.span[1] < c.span[0] && c.span[0] - b.span[1] <= 9 && OF_STATE.test(text.slice(b.span[1], c.span[0])),
+      )
+    )
+      continue
     // "Latin America", "South America": a region, not the United States.
     if (
       c.text === 'America' &&
@@ -1723,6 +1730,8 @@ const GROUP_REFERENCE = new RegExp(
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =
   /,\s*(?:(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of|(?:now\s+|which\s+is\s+)?(?:owned|acquired|bought)\s+by)\s+(?:the\s+)?$/i
+// Between a state body and the state named after it as the end of its name.
+const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 
 /** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */

@@ -258,6 +258,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       addSponsor(sponsors, b.body.name, b.text, b.span, b.body.country)
   }
 
+  // A state body linked as responsible stands for its state: the state is a sponsor too ("a group associated with the
+  // Ministry of State Security of China" makes China one).
+  for (const a of attributions)
+    if (a.attributed.kind === 'state-body' && a.attributed.country)
+      addSponsor(
+        sponsors,
+        governmentName(a.attributed.country),
+        a.attributed.text,
+        a.attributed.span,
+        a.attributed.country,
+      )
+
   // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
   const cosigners: Extraction['cosigners'] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter(Boolean))
