@@ -217,3 +217,11 @@ test('the state that closes a state body’s name is part of it, and a body link
     ['PRC Ministry of State Security', 'PRC Government'],
   )
 })
+
+test('a public body the attacks hit names its sector', () => {
+  const sectors = (t: string) => summarize(extractFromText(t, { matcher })).sectors
+  assert.ok(sectors('The hackers breached the Slovenian Ministry of Foreign Affairs in May.').includes('government'))
+  assert.ok(sectors('APT34 targeted the Slovenian Police with phishing.').includes('law enforcement'))
+  // A body that speaks is no target.
+  assert.ok(!sectors('The Slovenian Ministry of Foreign Affairs said APT34 was behind it.').includes('government'))
+})

@@ -378,6 +378,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     if (about) a.incident = about.name
   }
   const sectors = findSectors(text, sents, masked.concat(orgSpans))
+  // A public body the attacks hit names its sector ("attacks on the Dutch Ministry of Defence", "breached the national
+  // parliament", "targeted the Dutch police").
+  for (const o of orgs) {
+    const sector = PUBLIC_BODY_SECTOR.exec(o.name)
+    if (!sector || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
+    const name = /Police/.test(sector[0]) ? 'law enforcement' : 'government'
+    if (!sectors.some((x) => x.sector === name)) sectors.push({ sector: name, text: o.text, span: o.span })
+  }
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
   const partySpans = spansOf(attributions.map((a) => a.attributed))
   const countriesTargeted = findTargetCountries(text, sents, countries, partySpans.concat(orgSpans))
@@ -546,6 +554,12 @@ function personCountryIn(
     return found
   }
 }
+
+// The head words of a public body's name, and the words before a body that make it what the attacks hit.
+const PUBLIC_BODY_SECTOR =
+  /\b(?:Ministry|Ministries|Department|Parliament|Bundestag|Senate|Government|Police|Chancellery)\b/
+const HIT_BEFORE =
+  /\b(?:against|target(?:ed|ing|s)?|attacks?\s+on|attacked|hit|hitting|breach(?:ed|ing)?|breach\s+of|compromis(?:ed|ing)|compromise\s+of|intrusions?\s+(?:into|at|on)|into|infiltrat(?:ed|ing)|hack(?:ed|ing)?|hack\s+of|spying\s+on|phishing\s+(?:of|against))\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?|systems?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}$/
 
 // The words between a person and the state body an apposition says the person serves.
 const SERVES_BODY = /^,\s+(?:the|a|an)\s+[^,;.]{0,40}\b(?:of|at|in|with)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/
