@@ -225,3 +225,11 @@ test('a public body the attacks hit names its sector', () => {
   // A body that speaks is no target.
   assert.ok(!sectors('The Slovenian Ministry of Foreign Affairs said APT34 was behind it.').includes('government'))
 })
+
+test('sector words threat reports use for exchanges, hosts, IT services, airports and politicians', () => {
+  const sectors = (t: string) => summarize(extractFromText(t, { matcher })).sectors
+  assert.deepEqual(sectors('The group stole funds from a cryptocurrency exchange in Seoul.'), ['cryptocurrency'])
+  assert.deepEqual(sectors('The attacks hit Latvian web hosting providers.'), ['hosting providers'])
+  assert.deepEqual(sectors('The hackers targeted airports and IT services.'), ['aviation', 'managed service providers'])
+  assert.deepEqual(sectors('APT28 targeted politicians.'), ['political organizations'])
+})

@@ -33,7 +33,6 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'local authorities',
     'municipal governments',
     'regional governments',
-    'politicians',
     'civil servants',
     'authorities',
     'public authorities',
@@ -170,7 +169,15 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'intergovernmental organisations',
     'intergovernmental organizations',
   ],
-  'political organizations': ['political groups', 'political campaigns', 'political party'],
+  'political organizations': [
+    'political groups',
+    'political campaigns',
+    'political party',
+    'politicians',
+    'election campaigns',
+    'presidential campaigns',
+    'campaign staff',
+  ],
   'private sector': ['private sector', 'private companies', 'private-sector companies', 'private businesses'],
   defense: ['defence contractors', 'defense firms', 'defence firms', 'defence companies', 'defense companies'],
   energy: [
@@ -185,7 +192,7 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'petroleum',
     'petrochemical',
   ],
-  transportation: ['railways', 'airports'],
+  transportation: ['railways'],
   // Logistics is a sector of its own in threat reports (freight, forwarding), not only transport.
   logistics: [
     'logistics',
@@ -195,7 +202,15 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'freight companies',
     'freight forwarders',
   ],
-  aviation: ['aviation', 'airlines'],
+  aviation: ['aviation', 'airlines', 'airports'],
+  'hosting providers': [
+    'hosting providers',
+    'web hosting providers',
+    'hosting companies',
+    'web hosting companies',
+    'hosting firms',
+  ],
+  'managed service providers': ['IT services', 'IT services providers', 'IT services companies'],
   maritime: ['shipping'],
   'video games': [
     'video game companies',
@@ -205,7 +220,18 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'gaming companies',
     'game developers',
   ],
-  cryptocurrency: ['cryptocurrency firms', 'cryptocurrency companies', 'crypto exchanges', 'cryptocurrency platforms'],
+  cryptocurrency: [
+    'cryptocurrency firms',
+    'cryptocurrency companies',
+    'crypto exchanges',
+    'crypto exchange',
+    'cryptocurrency exchange',
+    'cryptocurrency platforms',
+    'cryptocurrency industry',
+    'cryptocurrency sector',
+    'virtual currency exchanges',
+    'digital asset exchanges',
+  ],
 }
 
 /** Every sector phrase (lower-cased) with its sector: the gazetteer's, then these (which win). */
