@@ -233,3 +233,10 @@ test('sector words threat reports use for exchanges, hosts, IT services, airport
   assert.deepEqual(sectors('The hackers targeted airports and IT services.'), ['aviation', 'managed service providers'])
   assert.deepEqual(sectors('APT28 targeted politicians.'), ['political organizations'])
 })
+
+test('a state linked as responsible is not among the countries its attacks hit', () => {
+  const targets = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  const t = 'The FBI said the Iranian government was behind the attacks. The hackers targeted Iran and Israel.'
+  assert.ok(!targets(t).includes('Iran'), targets(t).join(', '))
+  assert.ok(targets(t).includes('Israel'), targets(t).join(', '))
+})

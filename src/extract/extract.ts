@@ -388,7 +388,16 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
   const partySpans = spansOf(attributions.map((a) => a.attributed))
-  const countriesTargeted = findTargetCountries(text, sents, countries, partySpans.concat(orgSpans))
+  // A state the text names as a sponsor is not among those it hit (in one of 97 annotated documents with a sponsor was
+  // the sponsor's own country a target: NotPetya's spread into Russia).
+  // (The states linked as responsible, not every state whose body the text names: "people associated with the Israel
+  // Defense Forces" were targets.)
+  const sponsorCountries = new Set<string | undefined>(accusedCountries)
+  for (const p of parties) if (p.kind === 'sponsor') sponsorCountries.add(p.country)
+  for (const t of unattributed) sponsorCountries.add(t.country)
+  const countriesTargeted = findTargetCountries(text, sents, countries, partySpans.concat(orgSpans)).filter(
+    (c) => !sponsorCountries.has(c.country),
+  )
   const cves = findCves(text)
   const cveSpans = spansOf(cves)
   const entitySpans = masked.concat(orgSpans, actorSpans, bodySpans, cveSpans)
