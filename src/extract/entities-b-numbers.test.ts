@@ -50,3 +50,7 @@ test('numbers inside names, versions and years are no quantities', () => {
   assert.deepEqual(nums('It abuses Microsoft 365 tenants and targets Windows 11 hosts.'), [])
   assert.deepEqual(nums('In 2021 the loader moved to version 3.2 and OAuth 2.0 flows.'), [])
 })
+
+test('a decimal scaled by a word is the whole number it names, not a binary approximation', () => {
+  assert.deepEqual(nums('The thieves took $16.13 million and 2.7 billion won.'), ['16130000|dollars', '2700000000|won'])
+})

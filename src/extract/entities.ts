@@ -1666,6 +1666,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     if (!Number.isFinite(value)) continue
     if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
     if (m[3]) value *= SCALE_WORDS[m[3].toLowerCase()] ?? 1
+    // "16.13 million" is 16,130,000, not the 16129999.999999998 that binary arithmetic gives.
+    if ((m[2] || m[3]) && !Number.isInteger(value) && Math.abs(value) >= 1000) value = Number(value.toPrecision(15))
     const rest = text.slice(span[1], span[1] + 80)
     // Sums of money: a currency symbol or code before the number ("$10 million", "US$1.5bn", "€40,000") gives the
     // unit, whatever follows ("$114,000 in cryptocurrency").
