@@ -240,3 +240,17 @@ test('a state linked as responsible is not among the countries its attacks hit',
   assert.ok(!targets(t).includes('Iran'), targets(t).join(', '))
   assert.ok(targets(t).includes('Israel'), targets(t).join(', '))
 })
+
+test('alias lists "known in the community as" and "under names including"', () => {
+  const aliases = (t: string) =>
+    summarize(extractFromText(t, { matcher })).aliases_asserted.map((a) => a.names.join(', '))
+  assert.deepEqual(aliases('The unit is widely known in the security research community as OilRig and Helix Kitten.'), [
+    'OilRig, Helix Kitten',
+  ])
+  assert.deepEqual(
+    aliases(
+      'The group is tracked in the threat intelligence industry under names including Elfin, Peach Sandstorm and Holmium.',
+    ),
+    ['Elfin, Peach Sandstorm, Holmium'],
+  )
+})

@@ -2247,7 +2247,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:that\s+|which\s+)?(?:other\s+|some\s+|several\s+|many\s+)?(?:vendors|researchers|trackers|companies|firms|security\s+(?:firms|companies|vendors)|analysts)\s+(?:also\s+)?(?:track|call|name|label|dub|refer\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\s+(?:in|among|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|industry|sector|world|field))?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\bunder\s+names\s+(?:including|such\s+as)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:that\s+|which\s+)?(?:other\s+|some\s+|several\s+|many\s+)?(?:vendors|researchers|trackers|companies|firms|security\s+(?:firms|companies|vendors)|analysts)\s+(?:also\s+)?(?:track|call|name|label|dub|refer\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -2281,6 +2281,7 @@ const ALIAS_TRIGGER_STARTS = [
   'went by',
   'going by',
   'under the',
+  'under names',
   'by the',
   'a number of',
   'several',
@@ -2311,7 +2312,7 @@ const ALIAS_TRIGGER_STARTS = [
 const NAMING = /^(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed|gave)\s+(?:it|them|the)\b/i
 // The words before an alias list without a named subject that say the names are a group's.
 const GROUP_BEFORE_LIST =
-  /\b(?:groups?|actors?|clusters?|them|it|they|hackers|teams?|gangs?|APT|operators?|adversar(?:y|ies)|crews?|outfits?|(?:are|is|was|were)(?:\s+also)?)(?:\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported))?\s*[,(]?\s*$/i
+  /\b(?:groups?|actors?|clusters?|them|it|they|hackers|teams?|gangs?|APT|operators?|adversar(?:y|ies)|crews?|outfits?|(?:are|is|was|were)(?:\s+also)?)(?:\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported)(?:\s+(?:in|among|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|industry|sector|world|field))?)?\s*[,(]?\s*$/i
 // A plural word for groups before the list ("the hacker groups known as"): the names may be several groups'.
 const PLURAL_GROUPS_BEFORE =
   /\b(?:groups|actors|clusters|teams|gangs|crews|outfits|adversaries)\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported)?\s*[,(]?\s*$/i
