@@ -254,3 +254,14 @@ test('alias lists "known in the community as" and "under names including"', () =
     ['Elfin, Peach Sandstorm, Holmium'],
   )
 })
+
+test('more sector words: government services, law enforcement agencies, members of the media, military personnel', () => {
+  const sectors = (t: string) => summarize(extractFromText(t, { matcher })).sectors
+  assert.deepEqual(sectors('The wiper hit government services and law enforcement agencies.'), [
+    'government',
+    'law enforcement',
+  ])
+  assert.deepEqual(sectors('The phishing targeted members of the media and military personnel.'), ['media', 'defense'])
+  // Law enforcement that acts is no target.
+  assert.deepEqual(sectors('Western law enforcement disrupted the gang earlier this year.'), [])
+})

@@ -12,6 +12,9 @@ import { SECTORS } from './gazetteer.ts'
 export const MORE_SECTORS: Record<string, string[]> = {
   government: [
     'government',
+    'government services',
+    'government computer networks',
+    'government computer systems',
     'government targets',
     'government offices',
     'government officials',
@@ -134,6 +137,10 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'newspapers',
     'reporters',
     'journalism',
+    'members of the media',
+    'media companies',
+    'media company',
+    'publishing',
   ],
   'non-governmental organizations': [
     'NGO',
@@ -179,7 +186,14 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'campaign staff',
   ],
   'private sector': ['private sector', 'private companies', 'private-sector companies', 'private businesses'],
-  defense: ['defence contractors', 'defense firms', 'defence firms', 'defence companies', 'defense companies'],
+  defense: [
+    'defence contractors',
+    'defense firms',
+    'defence firms',
+    'defence companies',
+    'defense companies',
+    'military personnel',
+  ],
   energy: [
     'energy company',
     'energy companies',
@@ -203,6 +217,14 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'freight forwarders',
   ],
   aviation: ['aviation', 'airlines', 'airports'],
+  // (Not "law enforcement" alone: it is more often the one acting, "law enforcement had requested".)
+  'law enforcement': [
+    'law enforcement agencies',
+    'law enforcement systems',
+    'law enforcement networks',
+    'police forces',
+  ],
+  entertainment: ['entertainment companies', 'entertainment industry', 'film studios'],
   'hosting providers': [
     'hosting providers',
     'web hosting providers',
@@ -225,6 +247,7 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'cryptocurrency companies',
     'crypto exchanges',
     'crypto exchange',
+    'cryptocurrency company',
     'cryptocurrency exchange',
     'cryptocurrency platforms',
     'cryptocurrency industry',
