@@ -59,3 +59,22 @@ test('incidents named by their malware, by their victim, or in the passive', () 
   // Named only by the attacker's nationality: no incident.
   assert.deepEqual(names('The Iranian attack was condemned.'), [])
 })
+
+test('incidents delimited by what was taken, by their date, or by their event and year', () => {
+  const names = (t: string) => findCampaigns(t, [], []).map((c) => c.name)
+  assert.deepEqual(names('The charges cover the theft of $45 million from Banco Andino in March 2019.'), [
+    'the theft of $45 million from Banco Andino in March 2019',
+  ])
+  assert.deepEqual(names('They laundered the $3.2 million taken from Kestrel Pay in May 2021.'), [
+    'the $3.2 million taken from Kestrel Pay in May 2021',
+  ])
+  assert.deepEqual(names('Police said the October 2021 attack was the work of the group.'), ['the October 2021 attack'])
+  assert.deepEqual(names('The 3 May break-in into the mail servers of the Riksdag was serious.'), [
+    'The 3 May break-in into the mail servers of the Riksdag',
+  ])
+  assert.deepEqual(names('The group meddled in the 2022 Swedish general elections.'), [
+    'the 2022 Swedish general elections',
+  ])
+  // A date alone, or a theft of credentials, is no incident.
+  assert.deepEqual(names('In March 2019 the group stole credentials from users.'), [])
+})

@@ -2595,8 +2595,46 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       out.push({ name: t, span })
     }
   }
+  // Incidents a text delimits by what was taken or when: "the theft of $81 million from Bangladesh Bank in February
+  // 2016", "the $6.1 million taken from BankIslami Pakistan", "the November 2020 incident", "the 24 August break-in into
+  // the e-mail system of the Storting", and events with their year ("the 2018 PyeongChang Winter Olympic Games").
+  const res: RegExp[] = []
+  if (text.includes(' from ') && (text.includes('$') || text.includes('€') || text.includes('£')))
+    res.push(THEFT_RE, TAKEN_RE)
+  if (MONTH_WORD.test(text)) res.push(DATED_INCIDENT_RE)
+  if (YEAR_EVENT_GATE.test(text)) res.push(YEAR_EVENT_RE)
+  for (const re of res) {
+    re.lastIndex = 0
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const t = m[0].replace(/[\s,;:.]+$/, '')
+      const span: Span = [m.index, m.index + t.length]
+      if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
+      out.push({ name: t, span })
+    }
+  }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+
+const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December'
+const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALT})\\b`)
+const SUM = String.raw`(?:approximately\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:USD|dollars|euros))?`
+const VICTIM_NAME = String.raw`(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`
+const IN_WHEN = String.raw`(?:\s+in\s+(?:(?:${MONTH_ALT})\s+)?\d{4})?`
+const THEFT_RE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:theft|heist|robbery)\s+of\s+${SUM}(?:\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){0,3}?)?\s*from\s+${VICTIM_NAME}${IN_WHEN}`,
+  'g',
+)
+const TAKEN_RE = new RegExp(
+  String.raw`\b(?:the\s+)?${SUM}\s+(?:taken|stolen|siphoned|drained)\s+from\s+${VICTIM_NAME}${IN_WHEN}`,
+  'g',
+)
+const DATED_INCIDENT_RE = new RegExp(
+  String.raw`\b[Tt]he\s+(?:(?:${MONTH_ALT})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_ALT})(?:\s+\d{4})?)\s+(?:cyber[- ]?attacks?|attacks?|incident|breach|hack|intrusion|break-in)(?:\s+(?:on|into|of|against)\s+${VICTIM_NAME})?`,
+  'g',
+)
+const YEAR_EVENT_GATE = /\bthe\s+(?:19|20)\d\d\s/
+const YEAR_EVENT_RE =
+  /\bthe\s+(?:19|20)\d{2}\s+(?:(?:[A-Z][\w'’.-]+|presidential|parliamentary|general|federal|midterm|Winter|Summer)\s+){1,4}(?:elections?|Olympics|Olympic\s+Games|Games|World\s+Cup|referendum)\b/g
 const NAMED_CAMPAIGN_RE =
   /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 
