@@ -265,3 +265,14 @@ test('more sector words: government services, law enforcement agencies, members 
   // Law enforcement that acts is no target.
   assert.deepEqual(sectors('Western law enforcement disrupted the gang earlier this year.'), [])
 })
+
+test('the states an advisory is signed by are its co-signers', () => {
+  const x = extractFromText(
+    'The NCSC said the GRU was behind the campaign. The advisory has been signed by Norway, Finland and Sweden, with nine agencies adding their seals.',
+    { matcher },
+  )
+  assert.deepEqual(
+    summarize(x).cosigners.filter((c) => c !== 'Government of the United Kingdom'),
+    ['Government of Norway', 'Government of Finland', 'Government of Sweden'],
+  )
+})

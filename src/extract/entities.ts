@@ -2654,7 +2654,17 @@ const ROLE_PARTNER = ROLE_MONTH + 7
 // The words of the partner cue of `extractFromText` (its PARTNER_CUE): each of its matches starts with a word run that
 // is or begins with one of these, compared without regard to ASCII case: "partner(s|ing)", "co" before "-",
 // "coseal…", "cosign…", "coauthor…", "joint(ly)", "together" before a space.
-const PARTNER_RUN_WORDS = new RunWords(['partner*', 'co', 'coseal*', 'cosign*', 'coauthor*', 'joint*', 'together'])
+const PARTNER_RUN_WORDS = new RunWords([
+  'partner*',
+  'co',
+  'coseal*',
+  'cosign*',
+  'coauthor*',
+  'joint*',
+  'together',
+  'signed',
+  'endorsed',
+])
 const ROLES = new RunWordSets([
   ...CAMPAIGN_STARTS.map((c) => c.heads),
   MONTH_WORDS,

@@ -311,6 +311,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     partnerSentences.push(s)
     const govs = govsIn[k] ?? NONE
     const sentOrgs = orgsIn[k] ?? NONE
+    // "The advisory has been signed by the United Kingdom, the United States, Germany …": the states named as signing.
+    if (SIGNED_BY.test(s.text))
+      for (const p of parties)
+        if (p.kind === 'country' && p.country && within(p.span, s) && !accusedCountries.has(p.country))
+          addCosigner(cosigners, governmentName(p.country), p.span, 'signing state')
     if (sentOrgs.length === 0 && govs.length === 0) continue
     for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
@@ -620,8 +625,9 @@ function linkStarts(text: string): number[] {
  * Words naming partners. Every match starts with a word run of entities.ts's PARTNER_RUN_WORDS, where
  * partnerWordStarts finds them (exported for the test of that gate).
  */
+const SIGNED_BY = /\b(?:(?:co-?)?signed|co-?sealed|endorsed)\s+(?:on\s+)?by\b/i
 export const PARTNER_CUE =
-  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
+  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\b(?:signed|endorsed)\s+by\b|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
 
 /**
  * Where `word` occurs in `text` with no letter or digit on either side, scanning on after each occurrence: the
