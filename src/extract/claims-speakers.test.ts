@@ -276,3 +276,14 @@ test('the states an advisory is signed by are its co-signers', () => {
     ['Government of Norway', 'Government of Finland', 'Government of Sweden'],
   )
 })
+
+test('a company an earlier claim implicates can deny it', () => {
+  const x = extractFromText(
+    'The Russian Interior Ministry said OilRig was behind an operation that used Samsung phones. Samsung flatly rejected the accusation.',
+    { matcher },
+  )
+  assert.deepEqual(
+    summarize(x).denials.map((d) => d.denier),
+    ['Samsung'],
+  )
+})

@@ -2205,6 +2205,17 @@ export function findDenials(
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
+    // "Apple rejected the accusation": a company an earlier claim implicates, as the subject of the rejection.
+    if (!denier) {
+      const o = inS(orgs).find(
+        (x) =>
+          (x.kind === 'vendor' || x.kind === 'company' || x.kind === 'organisation') &&
+          x.span[1] <= firstCue &&
+          DENIER_SUBJECT_GAP.test(text.slice(x.span[1], firstCue)) &&
+          attributions.some((a) => a.sentence.end <= s.start && a.quote.includes(x.text)),
+      )
+      if (o) denier = { name: o.name, text: o.text, span: o.span, kind: 'vendor' }
+    }
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
@@ -2232,6 +2243,9 @@ export function findDenials(
   return out
 }
 
+// Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected").
+const DENIER_SUBJECT_GAP =
+  /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$/i
 // "the embassy", "the ministry" as a subject, at the start of the sentence or after a date or place phrase.
 const BODY_REFERENCE =
   /(?:^|[,;]\s*|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|(?:foreign\s+)?ministry)\b/
