@@ -287,3 +287,19 @@ test('a company an earlier claim implicates can deny it', () => {
     ['Samsung'],
   )
 })
+
+test('alias lists that open a sentence, that name other names, or that the index already groups', () => {
+  const aliases = (t: string) =>
+    summarize(extractFromText(t, { matcher })).aliases_asserted.map((a) => a.names.join(', '))
+  assert.deepEqual(aliases('Also known as Helix Kitten and Crambus, OilRig is regarded by analysts as Iranian.'), [
+    'OilRig, Helix Kitten, Crambus',
+  ])
+  assert.deepEqual(
+    aliases('Researchers have identified the group under other names, including Elfin, Peach Sandstorm and Holmium.'),
+    ['Elfin, Peach Sandstorm, Holmium'],
+  )
+  assert.deepEqual(
+    aliases('They served a unit of the IRGC, known to security researchers as Charming Kitten or Phosphorus.'),
+    ['Charming Kitten, Phosphorus'],
+  )
+})

@@ -26,7 +26,14 @@ import {
   stretchStart,
 } from './claims-keywords.ts'
 import { stateName as governmentName } from './claims-names.ts'
-import type { CountryMention, OrgMention, PersonMention, Span, StateBodyMention } from './entities.ts'
+import {
+  type CountryMention,
+  namesStateOrOrg,
+  type OrgMention,
+  type PersonMention,
+  type Span,
+  type StateBodyMention,
+} from './entities.ts'
 import { isAsciiWordCode, stickyCopy } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
@@ -2243,6 +2250,8 @@ export function findDenials(
   return out
 }
 
+// A verb after an actor's name: the name is a sentence's subject ("…, APT31 is regarded", "…, X has been").
+const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|targets|uses)\b/
 // Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected").
 const DENIER_SUBJECT_GAP =
   /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$/i
@@ -2261,7 +2270,7 @@ function hasDenialCue(s: Sentence, kw: Occurrences): boolean {
 }
 
 const ALIAS_TRIGGER =
-  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\s+(?:in|among|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|industry|sector|world|field))?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\bunder\s+names\s+(?:including|such\s+as)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:that\s+|which\s+)?(?:other\s+|some\s+|several\s+|many\s+)?(?:vendors|researchers|trackers|companies|firms|security\s+(?:firms|companies|vendors)|analysts)\s+(?:also\s+)?(?:track|call|name|label|dub|refer\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
+  /\b(?:(?:also|otherwise|more commonly|publicly|alternatively|widely|commonly|best|better|variously|sometimes)\s+){0,2}(?:known|tracked|identified|referred to|reported|called|named|designated|labell?ed|dubbed)(?:\s+(?:variously|also|alternatively|publicly|elsewhere))?(?:\s+by\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}|\s+(?:in|among|within|across)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:community|industry|sector|world|field)|\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:researchers|analysts|experts|vendors|industry))?\s+as\b|\b(?:calls|called|names|named|dubs|dubbed|tracks|tracked|labels|labell?ed)\s+(?:it|them|the\s+(?:group|threat|actor|activity|cluster|adversary|operators|hackers))\s+(?:as\s+)?(?=["“]?[A-Z0-9])|\bgave\s+(?:it|them)\s+the\s+name\b|\b(?:which|whom)\s+(?:[A-Z][\w-]*\s+){1,3}(?:tracks|calls|names|dubs|labels|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\baka\b|\ba\.k\.a\.?|\bformerly(?:\s+known\s+as)?\b|\bpreviously(?:\s+known\s+as)?\b|\b(?:also\s+)?(?:goes|go|went|going)\s+by\s+(?:the\s+)?(?:names?|aliases|monikers?)?|\b(?:under|by)\s+the\s+(?:names?|aliases|monikers?)\b|\bunder\s+(?:(?:other|several|various|many|different|multiple)\s+)?names,?\s+(?:including|such\s+as)\b|\balso\s+(?:called|dubbed|named)\b|\b(?:that\s+|which\s+)?(?:other\s+|some\s+|several\s+|many\s+)?(?:vendors|researchers|trackers|companies|firms|security\s+(?:firms|companies|vendors)|analysts)\s+(?:also\s+)?(?:track|call|name|label|dub|refer\s+to)(?:\s+(?:it|them))?(?:\s+as)?(?=\s+["“]?[A-Z0-9])|\b(?:a\s+number\s+of|several|many|various|multiple|numerous)\s+(?:other\s+|different\s+)?(?:names|aliases|monikers)(?:\s*,\s*|\s+)(?:among\s+them|including|such\s+as)\b/gi
 const ALIAS_TRIGGER_STICKY = stickyCopy(ALIAS_TRIGGER)
 // Every match of ALIAS_TRIGGER starts with one of these (lower case).
 const ALIAS_TRIGGER_STARTS = [
@@ -2296,6 +2305,12 @@ const ALIAS_TRIGGER_STARTS = [
   'going by',
   'under the',
   'under names',
+  'under other',
+  'under several',
+  'under various',
+  'under many',
+  'under different',
+  'under multiple',
   'by the',
   'a number of',
   'several',
@@ -2330,6 +2345,11 @@ const GROUP_BEFORE_LIST =
 // A plural word for groups before the list ("the hacker groups known as"): the names may be several groups'.
 const PLURAL_GROUPS_BEFORE =
   /\b(?:groups|actors|clusters|teams|gangs|crews|outfits|adversaries)\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported)?\s*[,(]?\s*$/i
+
+/** Every listed name is an actor the text already names. */
+function allKnown(actors: ActorMention[], mentions: ActorMention[], items: { span: Span }[]): boolean {
+  return items.every((it) => known(actors, mentions, it.span) !== undefined)
+}
 
 /** How many different actors (by canonical name) the listed names already are. */
 function distinctKnown(actors: ActorMention[], mentions: ActorMention[], items: { span: Span }[]): number {
@@ -2565,13 +2585,28 @@ export function findAliasLists(
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
       const after = items[items.length - 1]!.span[1]
       anchor = actors.find((a) => a.span[0] >= after && a.span[0] - after <= 4)
+      // The list read on past the comma into the anchor ("Also known as Zirconium and Judgment Panda, APT31 is …"):
+      // the last name, a known actor that a verb follows, is the anchor.
+      const last = items[items.length - 1]!
+      const lastActor = items.length >= 2 ? known(actors, mentions, last.span) : undefined
+      if (
+        !anchor &&
+        lastActor &&
+        /^,/.test(text.slice(items[items.length - 2]!.span[1], last.span[0]).trim()) &&
+        ANCHOR_VERB_AFTER.test(text.slice(last.span[1], last.span[1] + 12))
+      ) {
+        anchor = lastActor
+        items = items.slice(0, -1)
+      }
     }
     if (!anchor && (inParen || /,\s*(?:which|who)?\s*(?:is|are|was|has been)?\s*$/i.test(before))) {
       // An unknown name whose alias list holds a known actor: "Turla (also tracked as Secret Blizzard …)".
       const listedActor = actors.find((a) => items.some((it) => overlaps(it.span, a.span)))
       const head =
         /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*(?:\(|,\s*(?:which|who)?\s*(?:is|are|was|has been)?)\s*$/.exec(before)
-      if (listedActor && head) {
+      // (A state, a state body or an organisation before the list is no name of the group: "a unit of the IRGC,
+      // known to researchers as …".)
+      if (listedActor && head && !namesStateOrOrg(head[1]!)) {
         const s = ts - (before.length - head.index)
         const mention = head[1]!
         anchor = { mention, canonical: listedActor.canonical, span: [s, s + mention.length], via: 'alias-list' }
@@ -2588,7 +2623,14 @@ export function findAliasLists(
       // The names must be a group's: after a word for a group ("an actor group tracked as", "these actors are also
       // known as", "tracks them under the names"), not after "the campaigns known as".
       const listedActor = items.map((it) => known(actors, mentions, it.span)).find((a) => a !== undefined)
-      if (items.length < 2 || !listedActor || !GROUP_BEFORE_LIST.test(before)) continue
+      if (items.length < 2 || !listedActor) continue
+      // The names must be a group's: after a word for a group, or all names the index already gives one group ("a
+      // military intelligence agency …, known to security researchers as the Lazarus Group or APT 38").
+      if (
+        !GROUP_BEFORE_LIST.test(before) &&
+        !(distinctKnown(actors, mentions, items) === 1 && allKnown(actors, mentions, items))
+      )
+        continue
       // "the hacker groups known as APT 27, APT 30 and APT 31": several groups, each its own, not one group's names.
       if (PLURAL_GROUPS_BEFORE.test(before) && distinctKnown(actors, mentions, items) > 1) continue
       anchor = listedActor

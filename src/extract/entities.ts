@@ -120,6 +120,12 @@ export function knownOrgNamed(form: string): KnownOrg | undefined {
   return gazetteerIdx().orgs.get(form)
 }
 
+/** Whether a form names a state, a state body or a known organisation ("DPRK", "IRGC", "FBI"): no threat actor. */
+export function namesStateOrOrg(form: string): boolean {
+  const idx = gazetteerIdx()
+  return idx.countries.has(form) || idx.bodies.has(form) || idx.orgs.has(form)
+}
+
 // The gazetteers, and the one pass over a text that the finders below share (`TextScan`, which keeps its result for
 // the last text). Its form lists find each gazetteer's forms as a global alternation of them, longest first, would
 // (leftmost, longest at a position, not overlapping). Its keyword groups are words where the matches of a name
