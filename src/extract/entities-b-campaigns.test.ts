@@ -78,3 +78,17 @@ test('incidents delimited by what was taken, by their date, or by their event an
   // A date alone, or a theft of credentials, is no incident.
   assert.deepEqual(names('In March 2019 the group stole credentials from users.'), [])
 })
+
+test('campaigns named in quotes, in a research headline, by a malware attack and year, or by a theft worth a sum', () => {
+  const names = (t: string) => findCampaigns(t, [], []).map((c) => c.name)
+  assert.deepEqual(names('Officials said the intrusions are part of the "Silent Harbor" campaign.'), ['Silent Harbor'])
+  assert.deepEqual(names('Pale Kestrel: an APT34 cluster returns to telecom targets\n\nBody text.'), ['Pale Kestrel'])
+  assert.deepEqual(names('The group was involved in the BadRabbit 2.1 ransomware attack of 2018.'), [
+    'the BadRabbit 2.1 ransomware attack of 2018',
+  ])
+  assert.deepEqual(names('Police tied the group to the theft of cryptocurrency worth $41 million.'), [
+    'the theft of cryptocurrency worth $41 million',
+  ])
+  // A headline that names no campaign is none.
+  assert.deepEqual(names('Budget Talks: ministers meet again on Friday\n\nBody text.'), [])
+})

@@ -2605,8 +2605,11 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   // 2016", "the $6.1 million taken from BankIslami Pakistan", "the November 2020 incident", "the 24 August break-in into
   // the e-mail system of the Storting", and events with their year ("the 2018 PyeongChang Winter Olympic Games").
   const res: RegExp[] = []
-  if (text.includes(' from ') && (text.includes('$') || text.includes('€') || text.includes('£')))
-    res.push(THEFT_RE, TAKEN_RE)
+  if (text.includes('$') || text.includes('€') || text.includes('£')) {
+    if (text.includes(' from ')) res.push(THEFT_RE, TAKEN_RE)
+    if (text.includes(' worth ')) res.push(THEFT_WORTH_RE)
+  }
+  if (/ransomware|wiper|malware/.test(text)) res.push(MALWARE_ATTACK_RE)
   if (MONTH_WORD.test(text)) res.push(DATED_INCIDENT_RE)
   if (YEAR_EVENT_GATE.test(text)) res.push(YEAR_EVENT_RE)
   for (const re of res) {
@@ -2617,6 +2620,25 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
       out.push({ name: t, span })
     }
+  }
+  // A name in quotes that the text calls a campaign or operation ("part of the "Ghostwriter" campaign").
+  if (text.includes('"') || text.includes('“')) {
+    QUOTED_CAMPAIGN_RE.lastIndex = 0
+    for (let m = QUOTED_CAMPAIGN_RE.exec(text); m; m = QUOTED_CAMPAIGN_RE.exec(text)) {
+      const s = m.index + 1
+      const span: Span = [s, s + m[1]!.length]
+      if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
+      out.push({ name: m[1]!, span })
+    }
+  }
+  // A research post's headline that opens with the name it gives its campaign ("Fuel Line: an APT33 cluster returns
+  // to aviation and energy targets").
+  const headline = HEADLINE_NAME.exec(text)
+  if (headline) {
+    const s = headline.index + headline[0].indexOf(headline[1]!)
+    const span: Span = [s, s + headline[1]!.length]
+    if (!mask.overlaps(span) && !actorSpans.some((a) => overlaps(a, span)) && !out.some((o) => overlaps(o.span, span)))
+      out.push({ name: headline[1]!, span })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -2638,6 +2660,16 @@ const DATED_INCIDENT_RE = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?:${MONTH_ALT})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_ALT})(?:\s+\d{4})?)\s+(?:cyber[- ]?attacks?|attacks?|incident|breach|hack|intrusion|break-in)(?:\s+(?:on|into|of|against)\s+${VICTIM_NAME})?`,
   'g',
 )
+const THEFT_WORTH_RE = new RegExp(
+  String.raw`\b(?:the\s+)?(?:theft|heist)\s+of\s+(?:cryptocurrency|virtual\s+currency|crypto(?:currency)?\s+assets|digital\s+assets|funds)\s+worth\s+${SUM}(?:\s+from\s+${VICTIM_NAME})?`,
+  'g',
+)
+const MALWARE_ATTACK_RE =
+  /\b(?:the\s+)?[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+(?:ransomware|wiper|malware)\s+(?:attacks?|outbreak|campaign)(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})?/g
+const QUOTED_CAMPAIGN_RE = /["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]\s+(?:campaign|operation)\b/g
+// The first line: two or three capitalised words, a colon, and words about a campaign.
+const HEADLINE_NAME =
+  /^\s*((?:Operation\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}):\s+[^\n]{0,120}?\b(?:campaign|cluster|operation|intrusion\s+set|lures?|returns|targets|phishing|courts|poses)\b/
 const YEAR_EVENT_GATE = /\bthe\s+(?:19|20)\d\d\s/
 const YEAR_EVENT_RE =
   /\bthe\s+(?:19|20)\d{2}\s+(?:(?:[A-Z][\w'’.-]+|presidential|parliamentary|general|federal|midterm|Winter|Summer)\s+){1,4}(?:elections?|Olympics|Olympic\s+Games|Games|World\s+Cup|referendum)\b/g
