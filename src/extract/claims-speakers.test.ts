@@ -303,3 +303,12 @@ test('alias lists that open a sentence, that name other names, or that the index
     ['Charming Kitten, Phosphorus'],
   )
 })
+
+test('a state service found by its shape speaks', () => {
+  assert.deepEqual(
+    claims(
+      'The findings of the Military Counterintelligence Service (SKW) show that the attack was carried out by OilRig.',
+    ),
+    ['Military Counterintelligence Service > APT34 (carried out by)'],
+  )
+})

@@ -714,7 +714,7 @@ export function buildParties(input: {
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
     if (
       o.kind === 'organisation' &&
-      !/\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission)\b/.test(
+      !/\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service)\b/.test(
         o.name,
       )
     )
