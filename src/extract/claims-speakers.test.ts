@@ -312,3 +312,11 @@ test('a state service found by its shape speaks', () => {
     ['Military Counterintelligence Service > APT34 (carried out by)'],
   )
 })
+
+test('a case caption and an employer are no speakers', () => {
+  const got = claims(
+    'WASHINGTON, May 4, 2026 - The Department of Justice today unsealed an indictment. In the indictment, United States v. Ivan Petrov, an employee of a Russian Ministry of Energy institute is charged with conspiracy.',
+  )
+  assert.ok(got.includes('US Department of Justice > Ivan Petrov (charged)'), got.join('; '))
+  assert.ok(!got.some((c) => c.startsWith('United States Government >')), got.join('; '))
+})

@@ -1964,6 +1964,10 @@ function findAttributors(
       // "Seoul, 4 March 2024 - The NIS announced": the dateline's place.
       !DATELINE_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) &&
       !/^-owned\b/.test(text.slice(p.span[1], p.span[1] + 7)) &&
+      // "United States v. X": a case's caption names a party to it, not a speaker; "an employee of a Russian Ministry of
+      // Defense institute", "officers of the FSB": whom someone works for, not who speaks.
+      !CASE_CAPTION_AFTER.test(text.slice(p.span[1], p.span[1] + 6)) &&
+      !AFFILIATION_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
       !inRelativeClause(text, s, p, ps),
@@ -2041,6 +2045,9 @@ function findAttributors(
 const MEASURE_BEFORE_PERSON =
   /(?:\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
 const MEASURE_AFTER_PERSON = /^\s*(?:,[^,]{1,40},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated)\b/
+const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
+const AFFILIATION_BEFORE =
+  /(?:\b(?:employees?|officers?|members?|agents?|staff|personnel|operatives?)\s+(?:of|at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}|\bwork(?:s|ed|ing)?\s+for\s+(?:the\s+|an?\s+)?)$/i
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/
 // A party that is the subject of its own verb of saying ("The FBI said …, Microsoft reported"): the one reported.
 const SPEAKS_NEXT =
