@@ -38,7 +38,14 @@ import {
   type StateBody,
 } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiUpperCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
+import {
+  isAsciiDigitCode,
+  isAsciiUpperCode,
+  isAsciiWordCode,
+  keywordStarts,
+  matchAtStarts,
+  stickyCopy,
+} from './scan.ts'
 import {
   countBelow,
   escapeRe,
@@ -2604,31 +2611,38 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   // Incidents a text delimits by what was taken or when: "the theft of $81 million from Bangladesh Bank in February
   // 2016", "the $6.1 million taken from BankIslami Pakistan", "the November 2020 incident", "the 24 August break-in into
   // the e-mail system of the Storting", and events with their year ("the 2018 PyeongChang Winter Olympic Games").
-  const res: RegExp[] = []
-  if (text.includes('$') || text.includes('€') || text.includes('£')) {
-    if (text.includes(' from ')) res.push(THEFT_RE, TAKEN_RE)
-    if (text.includes(' worth ')) res.push(THEFT_WORTH_RE)
+  // Each expression is tried only where its fixed words stand (word runs the finders' one pass already found), from
+  // the start that the words before them give: global scans, from every "the", capital or currency sign, or an indexOf
+  // walk per word, cost more than the rest of this finder.
+  const runs = wordRuns(text)
+  const roles = roleRuns(text)
+  const words = runStarts(runs, roles[ROLE_INCIDENT]!)
+  const at = (fixed: readonly string[], off = 0) => {
+    const o: number[] = []
+    for (const p of words) if (fixed.some((w) => text.startsWith(w, p))) o.push(p - off)
+    return o
   }
-  if (/ransomware|wiper|malware/.test(text)) res.push(MALWARE_ATTACK_RE)
-  if (MONTH_WORD.test(text)) res.push(DATED_INCIDENT_RE)
-  if (YEAR_EVENT_GATE.test(text)) res.push(YEAR_EVENT_RE)
-  for (const re of res) {
-    re.lastIndex = 0
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const t = m[0].replace(/[\s,;:.]+$/, '')
-      const span: Span = [m.index, m.index + t.length]
-      if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
-      out.push({ name: t, span })
-    }
+  if (words.length) {
+    const thefts = at(THEFT_WORDS)
+    for (const m of backAnchored(text, thefts, ARTICLE_BACK, THEFT_STICKY, 8)) pushCampaign(out, mask, m)
+    for (const m of backAnchored(text, thefts, ARTICLE_BACK, THEFT_WORTH_STICKY, 8)) pushCampaign(out, mask, m)
   }
-  // A name in quotes that the text calls a campaign or operation ("part of the "Ghostwriter" campaign").
-  if (text.includes('"') || text.includes('“')) {
-    QUOTED_CAMPAIGN_RE.lastIndex = 0
-    for (let m = QUOTED_CAMPAIGN_RE.exec(text); m; m = QUOTED_CAMPAIGN_RE.exec(text)) {
+  const months = runStarts(runs, roles[ROLE_MONTH_NAME]!).filter((p) =>
+    MONTH_WORDS_CAPITALISED.some((w) => text.startsWith(w, p)),
+  )
+  for (const m of backAnchored(text, months, DATED_BACK, DATED_INCIDENT_STICKY, 12)) pushCampaign(out, mask, m)
+  if (words.length) {
+    for (const m of backAnchored(text, at(EVENT_WORDS), YEAR_EVENT_BACK, YEAR_EVENT_STICKY, 80))
+      pushCampaign(out, mask, m)
+    for (const m of backAnchored(text, at(TAKEN_WORDS), TAKEN_BACK, TAKEN_STICKY, 60)) pushCampaign(out, mask, m)
+    for (const m of backAnchored(text, at(MALWARE_WORDS), MALWARE_BACK, MALWARE_ATTACK_STICKY, 60))
+      pushCampaign(out, mask, m)
+    // A name in quotes that the text calls a campaign or operation ("part of the "Ghostwriter" campaign").
+    const quoted = at(QUOTED_HEAD_WORDS, 2).filter((p) => text[p] === '"' || text[p] === '”')
+    for (const m of backAnchored(text, quoted, QUOTED_BACK, QUOTED_CAMPAIGN_STICKY, 60)) {
       const s = m.index + 1
       const span: Span = [s, s + m[1]!.length]
-      if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
-      out.push({ name: m[1]!, span })
+      if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[1]!, span })
     }
   }
   // A research post's headline that opens with the name it gives its campaign ("Fuel Line: an APT33 cluster returns
@@ -2667,12 +2681,66 @@ const THEFT_WORTH_RE = new RegExp(
 const MALWARE_ATTACK_RE =
   /\b(?:the\s+)?[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+(?:ransomware|wiper|malware)\s+(?:attacks?|outbreak|campaign)(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})?/g
 const QUOTED_CAMPAIGN_RE = /["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]\s+(?:campaign|operation)\b/g
+/** Adds a campaign a whole match names (trailing punctuation off), unless masked or overlapping one found before. */
+function pushCampaign(out: CampaignMention[], mask: SpanMask, m: RegExpExecArray): void {
+  const t = m[0].replace(/[\s,;:.]+$/, '')
+  const span: Span = [m.index, m.index + t.length]
+  if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: t, span })
+}
+
+/**
+ * The matches of `sticky` that start where `back` (anchored at the end) puts the start before each of `heads` (the
+ * offsets of the expression's fixed words, ascending), at most `reach` characters before it (the longest opening the expression allows). For expressions made of
+ * a variable opening and a fixed part; `back` must match every opening `sticky` allows.
+ */
+function backAnchored(
+  text: string,
+  heads: readonly number[],
+  back: RegExp,
+  sticky: RegExp,
+  reach: number,
+): RegExpExecArray[] {
+  const out: RegExpExecArray[] = []
+  for (const h of heads) {
+    const from = Math.max(0, h - reach)
+    const b = reach === 0 ? EMPTY_MATCH : back.exec(text.slice(from, h))
+    if (!b) continue
+    sticky.lastIndex = from + b.index
+    const m = sticky.exec(text)
+    if (m && (out.length === 0 || m.index >= out[out.length - 1]!.index + out[out.length - 1]![0].length)) out.push(m)
+  }
+  return out
+}
 // The first line: two or three capitalised words, a colon, and words about a campaign.
 const HEADLINE_NAME =
   /^\s*((?:Operation\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}):\s+[^\n]{0,120}?\b(?:campaign|cluster|operation|intrusion\s+set|lures?|returns|targets|phishing|courts|poses)\b/
 const YEAR_EVENT_GATE = /\bthe\s+(?:19|20)\d\d\s/
 const YEAR_EVENT_RE =
   /\bthe\s+(?:19|20)\d{2}\s+(?:(?:[A-Z][\w'’.-]+|presidential|parliamentary|general|federal|midterm|Winter|Summer)\s+){1,4}(?:elections?|Olympics|Olympic\s+Games|Games|World\s+Cup|referendum)\b/g
+const TAKEN_STICKY = stickyCopy(TAKEN_RE)
+const THEFT_STICKY = stickyCopy(THEFT_RE)
+const THEFT_WORTH_STICKY = stickyCopy(THEFT_WORTH_RE)
+const DATED_INCIDENT_STICKY = stickyCopy(DATED_INCIDENT_RE)
+const YEAR_EVENT_STICKY = stickyCopy(YEAR_EVENT_RE)
+const THEFT_WORDS = ['theft of', 'heist of', 'robbery of']
+const ARTICLE_BACK = /(?:\bthe\s+)?$/
+const MONTH_WORDS_CAPITALISED = MONTH_ALT.split('|')
+const DATED_BACK = /\b[Tt]he\s+(?:\d{1,2}\s+)?$/
+const EVENT_WORDS = ['election', 'Olympics', 'Games', 'Cup', 'referendum']
+const YEAR_EVENT_BACK = /\bthe\s+(?:19|20)\d{2}\s+(?:[\w'’.-]+\s+){0,5}$/
+const EMPTY_MATCH = { index: 0 }
+const MALWARE_ATTACK_STICKY = stickyCopy(MALWARE_ATTACK_RE)
+const QUOTED_CAMPAIGN_STICKY = stickyCopy(QUOTED_CAMPAIGN_RE)
+// The fixed part of each (what a scan finds), and the words before it that a match may start with (read backwards
+// from the fixed part: the longest such run is where the full expression is tried).
+const TAKEN_WORDS = ['taken from', 'stolen from', 'siphoned from', 'drained from']
+const TAKEN_BACK =
+  /(?:\bthe\s+)?(?:(?:approximately|about|some|nearly|more\s+than)\s+)?(?:US)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:USD|dollars|euros))?\s+$/
+const MALWARE_WORDS = ['ransomware ', 'wiper ', 'malware ']
+const MALWARE_BACK = /(?:\bthe\s+)?\b[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+$/
+const QUOTED_HEAD_WORDS = ['campaign', 'operation']
+const QUOTED_BACK = /["“][A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/
+
 const NAMED_CAMPAIGN_RE =
   /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 
@@ -2689,6 +2757,28 @@ const ROLE_CUE = ROLE_MONTH + 4
 const ROLE_SECTOR = ROLE_MONTH + 5
 const ROLE_CHARGE = ROLE_MONTH + 6
 const ROLE_PARTNER = ROLE_MONTH + 7
+const ROLE_INCIDENT = ROLE_MONTH + 8
+// The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
+const INCIDENT_RUN_WORDS = new RunWords([
+  'theft',
+  'heist',
+  'robbery',
+  'taken',
+  'stolen',
+  'siphoned',
+  'drained',
+  'ransomware',
+  'wiper',
+  'malware',
+  'campaign',
+  'operation',
+  'election',
+  'elections',
+  'olympics',
+  'games',
+  'cup',
+  'referendum',
+])
 // The words of the partner cue of `extractFromText` (its PARTNER_CUE): each of its matches starts with a word run that
 // is or begins with one of these, compared without regard to ASCII case: "partner(s|ing)", "co" before "-",
 // "coseal…", "cosign…", "coauthor…", "joint(ly)", "together" before a space.
@@ -2713,6 +2803,7 @@ const ROLES = new RunWordSets([
   SECTOR_FIRST,
   CHARGE_RUN_WORDS,
   PARTNER_RUN_WORDS,
+  INCIDENT_RUN_WORDS,
 ])
 
 /** The charge expression with the run-word gate that stands in for it, for the test that the gate loses nothing. */
