@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
 import { devDocumentTexts } from '../lib/testing.ts'
 import { ANCHORED_FOR_TEST } from './entities.ts'
@@ -93,6 +91,13 @@ const WRITTEN = [
   'Unit 42 is the threat intelligence team at Palo Alto Networks. Foo Labs, the research arm within Bar; the army ' +
     'of Ruritania, the cyber unit of the FBI, the security division  of Acme, the intelligence teams of Acme and ' +
     'Insikt Group, a threat research arm of\nRecorded Future, Talos is the security research team ofx Cisco.',
+  // Vendors in apposition and by the shape of their names, with every qualifier and spacing, and lookalikes.
+  'Another vendor, Marlowe Cyber, wrote it. The threat intelligence research team, Foo Bar Baz, found; one\u00a0firm, ' +
+    'Acme, said; a  security\nvendor, Zed Labs, and the research team,Qux, a cybersecurity firm, Kite & Co., ' +
+    'anothervendor, X Y, The research research team, Blue Sky, said. Corvid Intelligence suggested it; researchers ' +
+    'at Quillfeather Security and analysts from Acme Threat Intelligence noted; Red Canary Threat Labs has also ' +
+    'said, Foo Bar Cyber\tsaid, Xy Cybersecurity wrote, National Security reported, Big Red Research Labs found, ' +
+    'ACME Security said, Acme Securityx said, experts at  Zed Research, team from Ab Cd Labs.',
 ]
 
 const TEXTS = [...devDocumentTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]

@@ -145,6 +145,8 @@ const KW_CHARGED = 11
 const KW_TEAM = 12
 const KW_UNIT = 13
 const KW_ARMY = 14
+const KW_VENDOR_NOUN = 15
+const KW_VENDOR_HEAD = 16
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -176,6 +178,8 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_TEAM] = TEAM_NOUNS
   keywords[KW_UNIT] = UNIT_WORDS
   keywords[KW_ARMY] = ARMY_WORDS
+  keywords[KW_VENDOR_NOUN] = VENDOR_NOUNS
+  keywords[KW_VENDOR_HEAD] = VENDOR_HEADS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -451,6 +455,20 @@ const VENDOR_APPOSED =
 // suggested", "researchers at Quillfeather Security"): a name of one or two words and a firm's head word.
 const VENDOR_SHAPED =
   /\b([A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)?\s+(?:Threat\s+(?:Intelligence|Research|Labs)|Intelligence|Security|Labs|Research|Cybersecurity|Cyber))\b(?:(?=\s+(?:(?:has|had|have|also|further|previously|separately|later|first|recently|itself)\s+)?(?:said|says|suggested|suggests|wrote|writes|reported|reports|assessed|assesses|attributed|attributes|linked|links|tied|ties|tracks|tracked|believes|believed|concluded|observed|noted|found|identified|published|warned|claimed|described|named|dubbed|calls|called)\b)|(?<=\b(?:researchers|analysts|experts|team)\s+(?:at|from)\s+\1))/g
+// Sticky copies, tried where the expressions' matches can start. Every VENDOR_APPOSED match holds its noun with the
+// comma ("vendor,", "firm,", "team,") after an article and at most three more words ("the threat intelligence
+// research team,"), so it starts at a word start at most four chunks before the noun. Every VENDOR_SHAPED match holds
+// a head word as written ("Threat", "Intelligence", "Security", "Labs", "Research", "Cyber…") after one or two name
+// words, so it starts at a capital word start at most two chunks before the head.
+// (The nouns and heads stand after whitespace, so at word starts, where the one pass finds them.)
+const VENDOR_NOUNS = ['vendor', 'firm', 'team']
+const VENDOR_HEADS = ['Threat', 'Intelligence', 'Security', 'Labs', 'Research', 'Cyber']
+const VENDOR_APPOSED_AT = anchored(VENDOR_APPOSED, (text, s) =>
+  startsBefore(text, s.keywords[KW_VENDOR_NOUN]!, 4, s.words),
+)
+const VENDOR_SHAPED_AT = anchored(VENDOR_SHAPED, (text, s) =>
+  startsBefore(text, s.keywords[KW_VENDOR_HEAD]!, 2, s.capitals),
+)
 // First words of public bodies' names that end like a firm's ("National Security", "Federal Intelligence").
 const NOT_VENDOR_FIRST = new Set(
   `National Federal State Homeland Public Internal Military Foreign Central General Defense Defence Signals Computer
@@ -857,10 +875,13 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     }
     pushFree(out, mask, o)
   }
-  // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one.
-  if (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, ')) {
-    VENDOR_APPOSED.lastIndex = 0
-    for (let m = VENDOR_APPOSED.exec(text); m; m = VENDOR_APPOSED.exec(text)) {
+  // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one. (Only a text that
+  // has one of the nouns at a word start can hold a match; the test of the whole text comes after that one.)
+  if (
+    scanned.keywords[KW_VENDOR_NOUN]!.length > 0 &&
+    (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, '))
+  ) {
+    for (const m of matchesOf(VENDOR_APPOSED_AT, text, scanned)) {
       const name = m[1]!
       if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
       const s = m.index + m[0].lastIndexOf(name)
@@ -873,9 +894,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       })
     }
   }
-  if (/\b(?:Intelligence|Security|Labs|Research|Cyber)/.test(text)) {
-    VENDOR_SHAPED.lastIndex = 0
-    for (let m = VENDOR_SHAPED.exec(text); m; m = VENDOR_SHAPED.exec(text)) {
+  // (Every match holds one of the heads after whitespace: none without one at a word start.)
+  if (scanned.keywords[KW_VENDOR_HEAD]!.length > 0) {
+    for (const m of matchesOf(VENDOR_SHAPED_AT, text, scanned)) {
       const name = m[1]!
       const first = name.split(/\s+/)[0]!
       if (NOT_ORG_WORDS.has(first) || NOT_VENDOR_FIRST.has(first) || COUNTRY_NAME_OR_ADJECTIVE.has(first)) continue
@@ -1155,6 +1176,8 @@ export const ANCHORED_FOR_TEST = {
     SUCH_AS_AT,
     DEVICES_AT,
     TEAM_APPOSITIVE_AT,
+    VENDOR_APPOSED_AT,
+    VENDOR_SHAPED_AT,
     LIST_ITEM_ENTITY_AT,
     TITLE_AT,
     PERSON_LIST_AT,
