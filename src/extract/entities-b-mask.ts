@@ -10,6 +10,8 @@ const INDEX_SCALE = 2 ** 21
 
 // Up to this many spans a comparator sort is as quick as making the typed array.
 const SMALL = 24
+// Spans in at most this many runs in order of start are merged rather than sorted.
+const MERGED_RUNS = 16
 // This many questions are answered by walking the spans before the sorted index is built.
 const WALKS = 8
 
@@ -60,6 +62,15 @@ export class SpanMask {
   private build(): void {
     const { spans } = this
     const n = spans.length
+    // The finders' masks are a few lists each in order of start, joined (indicators, links, names, dates): their runs
+    // in order of start are merged, without sorting anything. Others are sorted.
+    const runEnds: number[] = []
+    for (let i = 1; i < n && runEnds.length < MERGED_RUNS; i++) if (spans[i]![0] < spans[i - 1]![0]) runEnds.push(i)
+    runEnds.push(n)
+    if (runEnds.length <= MERGED_RUNS) {
+      this.merge(runEnds)
+      return
+    }
     // Spans in order of start (ties in any order: the answers only read whole groups of equal starts).
     const order = n > SMALL ? keysByStart(spans) : undefined
     const sorted = order ? undefined : [...spans].sort((a, b) => a[0] - b[0])
@@ -74,5 +85,50 @@ export class SpanMask {
     }
     this.starts = starts
     this.maxEnds = maxEnds
+  }
+
+  /**
+   * The index from the spans' runs in order of start (each run ends before the next `runEnds`, the last at the end):
+   * the starts and ends merged run into run, two at a time, then the largest end up to each.
+   */
+  private merge(runEnds: number[]): void {
+    const { spans } = this
+    const n = spans.length
+    let starts: number[] = new Array<number>(n)
+    let ends: number[] = new Array<number>(n)
+    for (let i = 0; i < n; i++) {
+      starts[i] = spans[i]![0]
+      ends[i] = spans[i]![1]
+    }
+    let bounds = [0, ...runEnds]
+    let toStarts: number[] = new Array<number>(n)
+    let toEnds: number[] = new Array<number>(n)
+    while (bounds.length > 2) {
+      const next = [0]
+      for (let r = 0; r + 1 < bounds.length; r += 2) {
+        const from = bounds[r]!
+        const mid = bounds[r + 1]!
+        const to = r + 2 < bounds.length ? bounds[r + 2]! : mid
+        let a = from
+        let b = mid
+        for (let k = from; k < to; k++) {
+          const fromA = b >= to || (a < mid && starts[a]! <= starts[b]!)
+          const j = fromA ? a++ : b++
+          toStarts[k] = starts[j]!
+          toEnds[k] = ends[j]!
+        }
+        next.push(to)
+      }
+      ;[starts, toStarts] = [toStarts, starts]
+      ;[ends, toEnds] = [toEnds, ends]
+      bounds = next
+    }
+    let max = Number.NEGATIVE_INFINITY
+    for (let k = 0; k < n; k++) {
+      if (ends[k]! > max) max = ends[k]!
+      ends[k] = max
+    }
+    this.starts = starts
+    this.maxEnds = ends
   }
 }
