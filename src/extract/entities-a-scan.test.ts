@@ -3,6 +3,7 @@ import { test } from 'node:test'
 import { devDocumentTexts } from '../lib/testing.ts'
 import { ANCHORED_FOR_TEST } from './entities.ts'
 import { chunksBack, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import { wordRuns } from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, STATE_BODIES } from './gazetteer.ts'
 import { escapeRe } from './text.ts'
 
@@ -179,4 +180,24 @@ test('each name expression tried at its starts only finds what its global search
   }
   // Every expression has matches to compare, except the rare phrases that only the dev documents may hold.
   assert.ok(found.filter((n) => n > 0).length >= ANCHORED_FOR_TEST.expressions.length - 2, `${found}`)
+})
+
+test('the word runs the one pass hands over are those wordRuns finds by itself', () => {
+  const scan = new TextScan(FORM_LISTS, KEYWORDS)
+  const copy = (text: string) => {
+    const r = wordRuns(text)
+    return {
+      n: r.n,
+      start: [...r.start.slice(0, r.n)],
+      end: [...r.end.slice(0, r.n)],
+      key: [...r.key.slice(0, r.n)],
+      noted: [...r.noted.slice(0, r.m)],
+    }
+  }
+  for (const text of [...TEXTS, '', 'x', '_9 ab_c9 9ab é_ xy', 'end with a word']) {
+    wordRuns('-')
+    const alone = copy(text)
+    scan.of(text)
+    assert.deepEqual(copy(text), alone)
+  }
 })
