@@ -81,6 +81,9 @@ const WRITTEN = [
     'Security Centre\n–Anna SMITH (UK)\n  ▪ GAO Qiang;\n·lower Case\n\r\nMikhail PETROV\n—\u2009Ivan IVANOV\n* \n' +
     'Park Jin HYOK\n1.2) Odd One\n99. KOVALENKO, Andrii\n- ',
   '\n- WANG Lei (China)\n',
+  // Second words of every kind after a list marker: connectors, other capitals, spaces, none.
+  '- Bank of Foo (x)\n- Foo & Bar;\n- Foo the Bar\n- Foo for Bar\n- Foo and\n- Anna Łukasz,\n- Anna Żaryn (PL)\n' +
+    '- Foo\u3000Bar\n- Foo\u00a0BAR\n- Foo bar\n- Foo\n- Foo \n- Foo\r\nBar Baz\n2) MININ, Alexey\nBar Baz\nGAO Qiang\n- X. Y',
   '\nDmitri PETROV\n',
   // Speakers named in every shape before the verb, and lookalikes; acronyms of every length in brackets.
   'Lisa O. Monaco said so. John Smith said it (John Smith said) and\nJohn Smith said; Jean-Luc Picard says, ' +

@@ -568,7 +568,7 @@ function teamNouns(text: string, at: readonly number[]): number[] {
  * Where LIST_ITEM_ENTITY_RE (`bullet`) or LIST_ITEM_NAME_RE may match: the text's start and its line breaks, kept
  * only when what the expression reads there before its name (horizontal spaces, a bullet or a number with its dot or
  * bracket — optional unless `bullet` — and horizontal spaces) can be followed by a capital letter, which every name
- * the expressions take begins with. Ascending.
+ * the expressions take begins with, and by a second word of a name on the same line (see secondNameWord). Ascending.
  */
 function listItemStarts(text: string, bullet: boolean): number[] {
   const out: number[] = []
@@ -594,8 +594,27 @@ function capitalAfterMarker(text: string, q: number, bullet: boolean): boolean {
     if (k > i && k < i + 4 && (d === 0x2e || d === 0x29)) j = k + 1
   }
   // Without the marker (when it is optional) the name starts after the spaces.
-  if (!bullet && isAsciiUpperCode(c)) return true
-  return j > i && isAsciiUpperCode(text.charCodeAt(skipLineSpace(text, j)))
+  if (!bullet && isAsciiUpperCode(c)) return secondNameWord(text, i, bullet)
+  if (j === i) return false
+  const n = skipLineSpace(text, j)
+  return isAsciiUpperCode(text.charCodeAt(n)) && secondNameWord(text, n, bullet)
+}
+
+/**
+ * Whether the name of a list item starting at `n` can have the second word every name of the expressions has: each
+ * name is two or more words joined by horizontal spaces (`[^\S\r\n]+`), none holding a space, so its second word
+ * follows the run of non-space characters at `n` after such spaces, on the same line. A person's name word begins with
+ * a capital (ASCII, or one of the other capitals the expression allows); an entity's with an ASCII capital, or is
+ * "of", "and", "for", "the" or "&". (Any code unit beyond ASCII is let through.)
+ */
+function secondNameWord(text: string, n: number, bullet: boolean): boolean {
+  let e = n
+  while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++
+  const w = skipLineSpace(text, e)
+  if (w === e || w >= text.length) return false
+  const c = text.charCodeAt(w)
+  if (isAsciiUpperCode(c) || c >= 128) return true
+  return bullet && (c === 0x6f || c === 0x61 || c === 0x66 || c === 0x74 || c === 0x26)
 }
 
 /** The first offset at or after `i` that is not a space other than a line break (`[^\S\r\n]*`). */
