@@ -5,13 +5,13 @@
  * keys rather than the span objects with a comparator.
  */
 
+import { ascendingRuns, MERGED_RUNS, mergeRuns } from './text.ts'
+
 // A span's sort key is start * INDEX_SCALE + index: exact in a double while start < 2^32 and index < 2^21.
 const INDEX_SCALE = 2 ** 21
 
 // Up to this many spans a comparator sort is as quick as making the typed array.
 const SMALL = 24
-// Spans in at most this many runs in order of start are merged rather than sorted.
-const MERGED_RUNS = 16
 // This many questions are answered by walking the spans before the sorted index is built.
 const WALKS = 8
 
@@ -64,11 +64,11 @@ export class SpanMask {
     const n = spans.length
     // The finders' masks are a few lists each in order of start, joined (indicators, links, names, dates): their runs
     // in order of start are merged, without sorting anything. Others are sorted.
-    const runEnds: number[] = []
-    for (let i = 1; i < n && runEnds.length < MERGED_RUNS; i++) if (spans[i]![0] < spans[i - 1]![0]) runEnds.push(i)
-    runEnds.push(n)
+    const runEnds = ascendingRuns(spans, MERGED_RUNS)
     if (runEnds.length <= MERGED_RUNS) {
-      this.merge(runEnds)
+      const { starts, maxEnds } = mergeRuns(spans, runEnds)
+      this.starts = starts
+      this.maxEnds = maxEnds
       return
     }
     // Spans in order of start (ties in any order: the answers only read whole groups of equal starts).
@@ -85,50 +85,5 @@ export class SpanMask {
     }
     this.starts = starts
     this.maxEnds = maxEnds
-  }
-
-  /**
-   * The index from the spans' runs in order of start (each run ends before the next `runEnds`, the last at the end):
-   * the starts and ends merged run into run, two at a time, then the largest end up to each.
-   */
-  private merge(runEnds: number[]): void {
-    const { spans } = this
-    const n = spans.length
-    let starts: number[] = new Array<number>(n)
-    let ends: number[] = new Array<number>(n)
-    for (let i = 0; i < n; i++) {
-      starts[i] = spans[i]![0]
-      ends[i] = spans[i]![1]
-    }
-    let bounds = [0, ...runEnds]
-    let toStarts: number[] = new Array<number>(n)
-    let toEnds: number[] = new Array<number>(n)
-    while (bounds.length > 2) {
-      const next = [0]
-      for (let r = 0; r + 1 < bounds.length; r += 2) {
-        const from = bounds[r]!
-        const mid = bounds[r + 1]!
-        const to = r + 2 < bounds.length ? bounds[r + 2]! : mid
-        let a = from
-        let b = mid
-        for (let k = from; k < to; k++) {
-          const fromA = b >= to || (a < mid && starts[a]! <= starts[b]!)
-          const j = fromA ? a++ : b++
-          toStarts[k] = starts[j]!
-          toEnds[k] = ends[j]!
-        }
-        next.push(to)
-      }
-      ;[starts, toStarts] = [toStarts, starts]
-      ;[ends, toEnds] = [toEnds, ends]
-      bounds = next
-    }
-    let max = Number.NEGATIVE_INFINITY
-    for (let k = 0; k < n; k++) {
-      if (ends[k]! > max) max = ends[k]!
-      ends[k] = max
-    }
-    this.starts = starts
-    this.maxEnds = ends
   }
 }

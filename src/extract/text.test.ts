@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { sentences } from './text.ts'
+import { SpanSet, sentences } from './text.ts'
 
 const split = (t: string) => sentences(t).map((s) => s.text)
 
@@ -84,5 +84,32 @@ test('the sentences are those of the splitter that found the ends by an expressi
     let text = ''
     for (let i = 0, n = rnd(40); i < n; i++) text += rnd(2) ? pieces[rnd(pieces.length)] : words[rnd(words.length)]
     assert.deepEqual(sentences(text), oldSentences(text), JSON.stringify(text))
+  }
+})
+
+test('a span set made of lists in order of start, joined, answers as a walk over its spans', () => {
+  let seed = 9
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  }
+  for (let round = 0; round < 300; round++) {
+    const spans: [number, number][] = []
+    for (let run = 0, runs = 1 + rnd(24); run < runs; run++) {
+      let s = rnd(200)
+      for (let i = 0, n = rnd(30); i < n; i++) {
+        s += rnd(round % 2 === 0 ? 3 : 80)
+        spans.push([s, s + rnd(round % 3 === 0 ? 0 : 60)])
+      }
+    }
+    const set = new SpanSet(spans)
+    for (let q = 0; q < 80; q++) {
+      const s = rnd(3000)
+      const query: [number, number] = [s, s + rnd(80)]
+      assert.equal(
+        set.overlaps(query),
+        spans.some((x) => x[0] < query[1] && query[0] < x[1]),
+      )
+    }
   }
 })

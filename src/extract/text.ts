@@ -199,9 +199,17 @@ export class SpanSet {
   private readonly maxEnds: number[]
 
   constructor(spans: readonly (readonly [number, number])[]) {
-    // Often given in order already (then no copy and no sort). The order of spans with equal starts does not matter:
-    // a question reads the largest end over all spans starting before some point, a whole group of equal starts.
-    const sorted = startsAscending(spans) ? spans : [...spans].sort((a, b) => a[0] - b[0])
+    // Often given in order already (then no copy and no sort), or as a few lists in order joined (then merged). The
+    // order of spans with equal starts does not matter: a question reads the largest end over all spans starting
+    // before some point, a whole group of equal starts.
+    const runEnds = ascendingRuns(spans, MERGED_RUNS)
+    if (runEnds.length > 1 && runEnds.length <= MERGED_RUNS) {
+      const { starts, maxEnds } = mergeRuns(spans, runEnds)
+      this.starts = starts
+      this.maxEnds = maxEnds
+      return
+    }
+    const sorted = runEnds.length === 1 ? spans : [...spans].sort((a, b) => a[0] - b[0])
     this.starts = sorted.map((s) => s[0])
     this.maxEnds = []
     let max = Number.NEGATIVE_INFINITY
@@ -219,10 +227,68 @@ export class SpanSet {
   }
 }
 
-/** Whether the spans' starts never decrease. */
-function startsAscending(spans: readonly (readonly [number, number])[]): boolean {
-  for (let i = 1; i < spans.length; i++) if (spans[i]![0] < spans[i - 1]![0]) return false
-  return true
+/** Spans in at most this many runs in order of start are merged rather than sorted (SpanSet, SpanMask). */
+export const MERGED_RUNS = 16
+
+/**
+ * Where the runs of `spans` in order of start end (the last at the spans' length; one run when the starts never
+ * decrease), reading no further once there are more than `most` runs.
+ */
+export function ascendingRuns(spans: readonly (readonly [number, number])[], most: number): number[] {
+  const runEnds: number[] = []
+  for (let i = 1; i < spans.length && runEnds.length < most; i++) if (spans[i]![0] < spans[i - 1]![0]) runEnds.push(i)
+  runEnds.push(spans.length)
+  return runEnds
+}
+
+/**
+ * The starts of `spans` in order, and the largest end up to each: the runs in order of start (each ends before the
+ * next of `runEnds`, the last at the end) merged two at a time. Ties are taken in any order.
+ */
+export function mergeRuns(
+  spans: readonly (readonly [number, number])[],
+  runEnds: readonly number[],
+): { starts: number[]; maxEnds: number[] } {
+  const n = spans.length
+  let starts: number[] = new Array<number>(n)
+  let ends: number[] = new Array<number>(n)
+  for (let i = 0; i < n; i++) {
+    starts[i] = spans[i]![0]
+    ends[i] = spans[i]![1]
+  }
+  let bounds = [0, ...runEnds]
+  let toStarts: number[] = new Array<number>(n)
+  let toEnds: number[] = new Array<number>(n)
+  while (bounds.length > 2) {
+    const next = [0]
+    for (let r = 0; r + 1 < bounds.length; r += 2) {
+      const from = bounds[r]!
+      const mid = bounds[r + 1]!
+      const to = r + 2 < bounds.length ? bounds[r + 2]! : mid
+      let a = from
+      let b = mid
+      for (let k = from; k < to; k++) {
+        const fromA = b >= to || (a < mid && starts[a]! <= starts[b]!)
+        const j = fromA ? a++ : b++
+        toStarts[k] = starts[j]!
+        toEnds[k] = ends[j]!
+      }
+      next.push(to)
+    }
+    const s = starts
+    starts = toStarts
+    toStarts = s
+    const e = ends
+    ends = toEnds
+    toEnds = e
+    bounds = next
+  }
+  let max = Number.NEGATIVE_INFINITY
+  for (let k = 0; k < n; k++) {
+    if (ends[k]! > max) max = ends[k]!
+    ends[k] = max
+  }
+  return { starts, maxEnds: ends }
 }
 
 /** How many of the ascending `values` are below `x`. */
