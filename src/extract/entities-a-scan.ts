@@ -14,6 +14,19 @@ export interface FormHit {
   form: string
 }
 
+/**
+ * A form hit as the pass makes it: an instance of a class, not an object literal, whose allocation site V8 would
+ * switch to old-generation allocation (the hits live as long as the document's extraction; see SentenceSpan).
+ */
+class Hit implements FormHit {
+  index: number
+  form: string
+  constructor(index: number, form: string) {
+    this.index = index
+    this.form = form
+  }
+}
+
 /** What one pass over a text found (`TextScan.of`). */
 export interface Scanned {
   /** Per form list, its matches as the global alternation of the list's forms would find them. */
@@ -165,7 +178,7 @@ class StringTable {
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
         if (!this.holds(text, p, k, known)) continue
-        found[list]!.push({ index: p, form: this.candForm[k]! })
+        found[list]!.push(new Hit(p, this.candForm[k]!))
         resume[list] = p + this.candLength[k]!
         break
       }
