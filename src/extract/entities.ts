@@ -220,9 +220,26 @@ export function findCountries(text: string, masked: Span[]): CountryMention[] {
       const next = /^\s+([A-Za-z][\w-]*)/.exec(text.slice(e, e + 30))?.[1] ?? ''
       if ((/^[A-Z]/.test(next) && !/^(?:And|Or)$/.test(next)) || US_NOUNS.has(next.toLowerCase())) form = 'adjective'
     }
-    out.push({ country: v.country, text: t, span: [s, e], form })
+    out.push(new Country(v.country, t, [s, e], form))
   }
   return out
+}
+
+/**
+ * A country mention as findCountries makes it: a class instance, not an object literal, whose allocation site V8
+ * would switch to old-generation allocation (mentions live as long as the document's extraction; see SentenceSpan).
+ */
+class Country implements CountryMention {
+  country: string
+  text: string
+  span: Span
+  form: CountryMention['form']
+  constructor(country: string, text: string, span: Span, form: CountryMention['form']) {
+    this.country = country
+    this.text = text
+    this.span = span
+    this.form = form
+  }
 }
 
 // Each phrase with the words its matches begin with (at a word start): the phrase is tried (sticky) only where one of
