@@ -36,6 +36,25 @@ export interface ActorMention {
   via: 'alias-index' | 'shape' | 'alias-list'
 }
 
+/**
+ * A mention the alias index finds: a class instance, not an object literal, whose allocation site V8 would switch to
+ * old-generation allocation (mentions live as long as the document's extraction; see SentenceSpan in text.ts).
+ */
+class IndexHit implements ActorMention {
+  mention: string
+  canonical: string
+  span: [number, number]
+  actorId: string
+  via: ActorMention['via']
+  constructor(mention: string, canonical: string, span: [number, number], actorId: string) {
+    this.mention = mention
+    this.canonical = canonical
+    this.span = span
+    this.actorId = actorId
+    this.via = 'alias-index'
+  }
+}
+
 interface Target {
   canonical: string
   actorId: string
@@ -304,7 +323,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
           continue
         // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
         if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
-        out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
+        out.push(new IndexHit(mention, t.canonical, [h.start, h.end], t.actorId))
       }
       return companyNamesDropped(text, campaignNamesDropped(text, out))
     },

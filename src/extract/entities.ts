@@ -1528,6 +1528,18 @@ export interface DateMention {
   span: Span
 }
 
+/** A date as findDates makes it: a class instance, not an object literal (see Country). */
+class DateFound implements DateMention {
+  value: string
+  text: string
+  span: Span
+  constructor(value: string, text: string, span: Span) {
+    this.value = value
+    this.text = text
+    this.span = span
+  }
+}
+
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`
 const YEAR = '((?:19|20)\\d{2})'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
@@ -1649,7 +1661,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
       const values = f(m)
       if (values.length === 0) continue
       taken.push(span)
-      for (const v of values) out.push({ value: v, text: m[0], span })
+      for (const v of values) out.push(new DateFound(v, m[0], span))
     }
   }
   // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
@@ -1660,7 +1672,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     if (/(?:CVE|No\.|#|version|v)\s*$/i.test(before)) continue
     if (/\d[\s,]*$/.test(before)) continue
     const year = m[1]!
-    out.push({ value: year, text: year, span: [m.index, m.index + year.length] })
+    out.push(new DateFound(year, year, [m.index, m.index + year.length]))
     taken.push([m.index, m.index + year.length])
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -1974,6 +1986,18 @@ export interface SectorMention {
   span: Span
 }
 
+/** A sector as findSectors makes it: a class instance, not an object literal (see Country). */
+class SectorFound implements SectorMention {
+  sector: string
+  text: string
+  span: Span
+  constructor(sector: string, text: string, span: Span) {
+    this.sector = sector
+    this.text = text
+    this.span = span
+  }
+}
+
 /** Whether `phrase` (as written, maybe plural) is a sector phrase. */
 function isSectorPhrase(phrase: string): boolean {
   const p = phrase.toLowerCase()
@@ -2055,7 +2079,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
         SECTOR_AMBIGUOUS.has(key)
       )
         continue
-      out.push({ sector: canon, text: written, span })
+      out.push(new SectorFound(canon, written, span))
     }
   }
   return out

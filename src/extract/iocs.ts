@@ -19,11 +19,42 @@ export interface Ioc {
   defanged: boolean
 }
 
+/**
+ * An indicator as findIocs makes it: a class instance, not an object literal, whose allocation site V8 would switch
+ * to old-generation allocation (indicators live as long as the document's extraction; see SentenceSpan in text.ts).
+ */
+class Found implements Ioc {
+  type: IocType
+  value: string
+  text: string
+  span: [number, number]
+  defanged: boolean
+  constructor(type: IocType, value: string, text: string, span: [number, number], defanged: boolean) {
+    this.type = type
+    this.value = value
+    this.text = text
+    this.span = span
+    this.defanged = defanged
+  }
+}
+
 /** Something that looks like an indicator but is not one (reference link, contact address, file name …). */
 export interface NonIoc {
   text: string
   span: [number, number]
   why: string
+}
+
+/** A look-alike as findIocs makes it (a class instance, like Found). */
+class SetAside implements NonIoc {
+  text: string
+  span: [number, number]
+  why: string
+  constructor(text: string, span: [number, number], why: string) {
+    this.text = text
+    this.span = span
+    this.why = why
+  }
 }
 
 const DOT = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\})`
@@ -425,13 +456,13 @@ class IocScan {
   add(type: IocType, raw: string, start: number, value: string, defanged = DEFANG.test(raw)): void {
     const span: [number, number] = [start, start + raw.length]
     this.taken.push(span)
-    this.iocs.push({ type, value, text: raw, span, defanged })
+    this.iocs.push(new Found(type, value, raw, span, defanged))
   }
 
   reject(raw: string, start: number, why: string): void {
     const span: [number, number] = [start, start + raw.length]
     this.taken.push(span)
-    this.nonIocs.push({ text: raw, span, why })
+    this.nonIocs.push(new SetAside(raw, span, why))
   }
 
   // An undefanged look-alike counts only where the text speaks of indicators, and never in a report that defangs
@@ -489,14 +520,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (x.isTaken([start, start + raw.length])) {
       // An address inside a URL is also an indicator of its own when the URL is one.
       const inUrl = iocs.find((i) => i.type === 'url' && overlaps(i.span, [start, start + raw.length]))
-      if (inUrl)
-        iocs.push({
-          type: 'ipv4',
-          value: refang(raw),
-          text: raw,
-          span: [start, start + raw.length],
-          defanged: DEFANG.test(raw),
-        })
+      if (inUrl) iocs.push(new Found('ipv4', refang(raw), raw, [start, start + raw.length], DEFANG.test(raw)))
       continue
     }
     const before = text.slice(Math.max(0, start - 12), start)
@@ -535,7 +559,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (/^\d+(\.\d+)+$/.test(value)) continue
     if (!/^[a-z]/i.test(tld)) continue
     if (FILE_EXT.has(tld) && !defanged) {
-      nonIocs.push({ text: raw, span, why: 'file name' })
+      nonIocs.push(new SetAside(raw, span, 'file name'))
       continue
     }
     if (!defanged && !validTld(tld)) continue
@@ -545,7 +569,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     }
     if (defanged || x.plainOk(start)) x.add('domain', raw, start, value, defanged)
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
-      nonIocs.push({ text: raw, span, why: 'site name in running text' })
+      nonIocs.push(new SetAside(raw, span, 'site name in running text'))
   }
   x.beginKind()
   for (const m of matchAtStarts(AT_HASH, text, hashStarts(text))) {
