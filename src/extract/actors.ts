@@ -8,7 +8,7 @@ import { afterOperation, insideLongerName } from './actors-guards.ts'
 import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
 import { fold, isWordChar, WordMatcher } from './matcher.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
-import { escapeRe } from './text.ts'
+import { escapeRe, isSpaceCode } from './text.ts'
 
 /** One name of an actor, as the CLI builds it from the store (`aliasEntriesFromStore`). */
 export interface AliasEntry {
@@ -34,6 +34,25 @@ export interface ActorMention {
   /** STIX id when the alias list knows the actor. */
   actorId?: string
   via: 'alias-index' | 'shape' | 'alias-list'
+}
+
+/**
+ * A mention the alias index finds: a class instance, not an object literal, whose allocation site V8 would switch to
+ * old-generation allocation (mentions live as long as the document's extraction; see SentenceSpan in text.ts).
+ */
+class IndexHit implements ActorMention {
+  mention: string
+  canonical: string
+  span: [number, number]
+  actorId: string
+  via: ActorMention['via']
+  constructor(mention: string, canonical: string, span: [number, number], actorId: string) {
+    this.mention = mention
+    this.canonical = canonical
+    this.span = span
+    this.actorId = actorId
+    this.via = 'alias-index'
+  }
 }
 
 interface Target {
@@ -304,7 +323,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
           continue
         // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
         if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
-        out.push({ mention, canonical: t.canonical, span: [h.start, h.end], actorId: t.actorId, via: 'alias-index' })
+        out.push(new IndexHit(mention, t.canonical, [h.start, h.end], t.actorId))
       }
       return companyNamesDropped(text, campaignNamesDropped(text, out))
     },
@@ -359,19 +378,37 @@ const CAMPAIGN_AFTER =
  * otherwise (another alias or an actor-name shape of the same canonical) is the campaign's name, not a mention.
  */
 function campaignNamesDropped(text: string, hits: ActorMention[]): ActorMention[] {
-  if (!hits.some((a) => namesCampaign(text, a))) return hits
+  // Whether each hit names a campaign, and each hit's name key, asked once per hit.
+  const naming: boolean[] = []
+  let any = false
+  for (const a of hits) {
+    const n = namesCampaign(text, a)
+    naming.push(n)
+    any ||= n
+  }
+  if (!any) return hits
+  const keys: string[] = []
+  for (const a of hits) keys.push(nameKey(a))
   const onlyCampaign = new Set<string>()
+  for (let i = 0; i < hits.length; i++) if (naming[i]) onlyCampaign.add(keys[i]!)
+  for (let i = 0; i < hits.length; i++) if (!naming[i]) onlyCampaign.delete(keys[i]!)
+  // (Nothing to drop: every hit is kept.)
+  if (onlyCampaign.size === 0) return hits
   const other = new Set<string>()
-  for (const a of hits) if (namesCampaign(text, a)) onlyCampaign.add(nameKey(a))
-  for (const a of hits) if (!namesCampaign(text, a)) onlyCampaign.delete(nameKey(a))
-  const names = [...hits, ...findActorShapes(text)]
-  for (const a of names) if (!onlyCampaign.has(nameKey(a))) other.add(a.canonical)
-  return hits.filter((a) => !(onlyCampaign.has(nameKey(a)) && other.has(a.canonical)))
+  for (let i = 0; i < hits.length; i++) if (!onlyCampaign.has(keys[i]!)) other.add(hits[i]!.canonical)
+  for (const a of shapesIn(text)) if (!onlyCampaign.has(nameKey(a))) other.add(a.canonical)
+  const out: ActorMention[] = []
+  for (let i = 0; i < hits.length; i++)
+    if (!(onlyCampaign.has(keys[i]!) && other.has(hits[i]!.canonical))) out.push(hits[i]!)
+  return out
 }
 
 // At module level, not closures made per call (tsx wraps each closure it makes in a naming call).
 /** Whether the mention `a` of `text` is followed by "campaign" or "operation". */
 function namesCampaign(text: string, a: ActorMention): boolean {
+  // (The expression begins with whitespace or "-": without one after the name, no copy and no test.)
+  const c = text.charCodeAt(a.span[1])
+  if (c !== 45 && !isSpaceCode(c)) return false
   return CAMPAIGN_AFTER.test(text.slice(a.span[1], a.span[1] + 40))
 }
 
@@ -552,11 +589,16 @@ export function shapeCanonical(name: string): string {
 export function findActorShapes(text: string): ActorMention[] {
   // The matcher asks first (to tell campaign names from actor names), then the pipeline: one scan per text, and fresh
   // objects for each caller, since the pipeline edits the mentions it is given.
+  return shapesIn(text).map((m) => ({ ...m, span: [m.span[0], m.span[1]] }))
+}
+
+/** The shape mentions of `text`, kept for the last text (not to be edited: findActorShapes gives copies). */
+function shapesIn(text: string): readonly ActorMention[] {
   if (text !== shapesText) {
     shapesText = text
     shapesFound = shapesOf(text)
   }
-  return shapesFound.map((m) => ({ ...m, span: [m.span[0], m.span[1]] }))
+  return shapesFound
 }
 let shapesText: string | undefined
 let shapesFound: ActorMention[] = []

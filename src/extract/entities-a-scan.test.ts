@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
 import { devDocumentTexts } from '../lib/testing.ts'
 import { ANCHORED_FOR_TEST } from './entities.ts'
 import { chunksBack, matchesOf, startsBefore, TextScan } from './entities-a-scan.ts'
+import { wordRuns } from './entities-b-words.ts'
 import { COUNTRIES, KNOWN_ORGS, STATE_BODIES } from './gazetteer.ts'
 import { escapeRe } from './text.ts'
 
@@ -82,6 +81,9 @@ const WRITTEN = [
     'Security Centre\n–Anna SMITH (UK)\n  ▪ GAO Qiang;\n·lower Case\n\r\nMikhail PETROV\n—\u2009Ivan IVANOV\n* \n' +
     'Park Jin HYOK\n1.2) Odd One\n99. KOVALENKO, Andrii\n- ',
   '\n- WANG Lei (China)\n',
+  // Second words of every kind after a list marker: connectors, other capitals, spaces, none.
+  '- Bank of Foo (x)\n- Foo & Bar;\n- Foo the Bar\n- Foo for Bar\n- Foo and\n- Anna Łukasz,\n- Anna Żaryn (PL)\n' +
+    '- Foo\u3000Bar\n- Foo\u00a0BAR\n- Foo bar\n- Foo\n- Foo \n- Foo\r\nBar Baz\n2) MININ, Alexey\nBar Baz\nGAO Qiang\n- X. Y',
   '\nDmitri PETROV\n',
   // Speakers named in every shape before the verb, and lookalikes; acronyms of every length in brackets.
   'Lisa O. Monaco said so. John Smith said it (John Smith said) and\nJohn Smith said; Jean-Luc Picard says, ' +
@@ -93,6 +95,13 @@ const WRITTEN = [
   'Unit 42 is the threat intelligence team at Palo Alto Networks. Foo Labs, the research arm within Bar; the army ' +
     'of Ruritania, the cyber unit of the FBI, the security division  of Acme, the intelligence teams of Acme and ' +
     'Insikt Group, a threat research arm of\nRecorded Future, Talos is the security research team ofx Cisco.',
+  // Vendors in apposition and by the shape of their names, with every qualifier and spacing, and lookalikes.
+  'Another vendor, Marlowe Cyber, wrote it. The threat intelligence research team, Foo Bar Baz, found; one\u00a0firm, ' +
+    'Acme, said; a  security\nvendor, Zed Labs, and the research team,Qux, a cybersecurity firm, Kite & Co., ' +
+    'anothervendor, X Y, The research research team, Blue Sky, said. Corvid Intelligence suggested it; researchers ' +
+    'at Quillfeather Security and analysts from Acme Threat Intelligence noted; Red Canary Threat Labs has also ' +
+    'said, Foo Bar Cyber\tsaid, Xy Cybersecurity wrote, National Security reported, Big Red Research Labs found, ' +
+    'ACME Security said, Acme Securityx said, experts at  Zed Research, team from Ab Cd Labs.',
 ]
 
 const TEXTS = [...devDocumentTexts(), ...WRITTEN, ...Array.from({ length: 400 }, synthetic)]
@@ -114,7 +123,10 @@ test('the one pass finds each form list as a global longest-first alternation of
     const got = scan.of(text).forms
     alternations.forEach((re, i) => {
       const want = [...text.matchAll(re)].map((m) => ({ index: m.index, form: m[0] }))
-      assert.deepEqual(got[i], want)
+      assert.deepEqual(
+        got[i]!.map((h) => ({ index: h.index, form: h.form })),
+        want,
+      )
       found += want.length
     })
   }
@@ -174,4 +186,24 @@ test('each name expression tried at its starts only finds what its global search
   }
   // Every expression has matches to compare, except the rare phrases that only the dev documents may hold.
   assert.ok(found.filter((n) => n > 0).length >= ANCHORED_FOR_TEST.expressions.length - 2, `${found}`)
+})
+
+test('the word runs the one pass hands over are those wordRuns finds by itself', () => {
+  const scan = new TextScan(FORM_LISTS, KEYWORDS)
+  const copy = (text: string) => {
+    const r = wordRuns(text)
+    return {
+      n: r.n,
+      start: [...r.start.slice(0, r.n)],
+      end: [...r.end.slice(0, r.n)],
+      key: [...r.key.slice(0, r.n)],
+      noted: [...r.noted.slice(0, r.m)],
+    }
+  }
+  for (const text of [...TEXTS, '', 'x', '_9 ab_c9 9ab é_ xy', 'end with a word']) {
+    wordRuns('-')
+    const alone = copy(text)
+    scan.of(text)
+    assert.deepEqual(copy(text), alone)
+  }
 })

@@ -4,6 +4,7 @@
  * keywords that begin there, and the capitalised word starts a few words before a keyword (where every match of a
  * name expression ending in that keyword must start). Each gives exactly what the expression it replaces would.
  */
+import { takeWordRuns } from './entities-b-words.ts'
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import { countBelow, isSpaceCode } from './text.ts'
 
@@ -11,6 +12,19 @@ import { countBelow, isSpaceCode } from './text.ts'
 export interface FormHit {
   index: number
   form: string
+}
+
+/**
+ * A form hit as the pass makes it: an instance of a class, not an object literal, whose allocation site V8 would
+ * switch to old-generation allocation (the hits live as long as the document's extraction; see SentenceSpan).
+ */
+class Hit implements FormHit {
+  index: number
+  form: string
+  constructor(index: number, form: string) {
+    this.index = index
+    this.form = form
+  }
 }
 
 /** What one pass over a text found (`TextScan.of`). */
@@ -164,7 +178,7 @@ class StringTable {
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
         if (!this.holds(text, p, k, known)) continue
-        found[list]!.push({ index: p, form: this.candForm[k]! })
+        found[list]!.push(new Hit(p, this.candForm[k]!))
         resume[list] = p + this.candLength[k]!
         break
       }
@@ -217,6 +231,7 @@ export class TextScan {
   private last: Scanned | undefined
   /** Scratch space for the pass: word starts, capital ones, places where a form may begin. */
   private wordAt = new Int32Array(0)
+  private wordEnd = new Int32Array(0)
   private capitalAt = new Int32Array(0)
   private formAt = new Int32Array(0)
 
@@ -251,11 +266,13 @@ export class TextScan {
     const len = text.length
     if (this.wordAt.length < len + 1) {
       this.wordAt = new Int32Array(len + 1)
+      this.wordEnd = new Int32Array(len + 1)
       this.capitalAt = new Int32Array(len + 1)
       this.formAt = new Int32Array(len + 1)
     }
-    const { kinds, wordAt, capitalAt, formAt } = this
+    const { kinds, wordAt, wordEnd, capitalAt, formAt } = this
     let nWords = 0
+    let nEnds = 0
     let nForms = 0
     let prevWord = 0
     for (let p = 0; p < len; p++) {
@@ -263,10 +280,15 @@ export class TextScan {
       const word = kind & WORD
       wordAt[nWords] = p
       nWords += word & ~prevWord
+      wordEnd[nEnds] = p
+      nEnds += prevWord & ~word
       prevWord = word
       formAt[nForms] = p
       nForms += (kind & FORM) >> 2
     }
+    if (prevWord !== 0) wordEnd[nEnds++] = len
+    // The word starts and ends are the text's word runs (maximal runs of ASCII `\w`), which other finders read too.
+    takeWordRuns(text, wordAt, wordEnd, nWords)
     // Then what is there. The word starts are kept in typed arrays of their exact size (copies of the scratch space):
     // a few hundred pushes onto growing arrays allocated about twice as much, a tenth of what a document allocates.
     const keywordIds = this.keywords.ascii

@@ -28,3 +28,28 @@ test('a span mask answers like a SpanSet, whatever the order, ties and sizes of 
     assert.equal(mask.overlaps([2 ** 33 + 1, 2 ** 33 + 2]), set.overlaps([2 ** 33 + 1, 2 ** 33 + 2]))
   }
 })
+
+test('a span mask made of a few lists in order of start, joined, answers like a SpanSet', () => {
+  let seed = 5
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  }
+  for (let round = 0; round < 300; round++) {
+    const spans: [number, number][] = []
+    for (let run = 0, runs = 1 + rnd(20); run < runs; run++) {
+      let s = rnd(200)
+      for (let i = 0, n = rnd(40); i < n; i++) {
+        s += rnd(round % 2 === 0 ? 3 : 80)
+        spans.push([s, s + rnd(round % 3 === 0 ? 0 : 60)])
+      }
+    }
+    const mask = new SpanMask(spans)
+    const set = new SpanSet(spans)
+    for (let q = 0; q < 80; q++) {
+      const s = rnd(3500)
+      const query: [number, number] = [s, s + rnd(80)]
+      assert.equal(mask.overlaps(query), set.overlaps(query), JSON.stringify([spans, query]))
+    }
+  }
+})

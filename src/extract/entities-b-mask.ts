@@ -5,6 +5,8 @@
  * keys rather than the span objects with a comparator.
  */
 
+import { ascendingRuns, MERGED_RUNS, mergeRuns } from './text.ts'
+
 // A span's sort key is start * INDEX_SCALE + index: exact in a double while start < 2^32 and index < 2^21.
 const INDEX_SCALE = 2 ** 21
 
@@ -60,6 +62,15 @@ export class SpanMask {
   private build(): void {
     const { spans } = this
     const n = spans.length
+    // The finders' masks are a few lists each in order of start, joined (indicators, links, names, dates): their runs
+    // in order of start are merged, without sorting anything. Others are sorted.
+    const runEnds = ascendingRuns(spans, MERGED_RUNS)
+    if (runEnds.length <= MERGED_RUNS) {
+      const { starts, maxEnds } = mergeRuns(spans, runEnds)
+      this.starts = starts
+      this.maxEnds = maxEnds
+      return
+    }
     // Spans in order of start (ties in any order: the answers only read whole groups of equal starts).
     const order = n > SMALL ? keysByStart(spans) : undefined
     const sorted = order ? undefined : [...spans].sort((a, b) => a[0] - b[0])

@@ -126,6 +126,48 @@ export function wordRuns(text: string): WordRuns {
   return runs
 }
 
+/**
+ * Takes the word runs of `text` from another pass over it that found them (`n` runs: each starts at `starts[i]` and
+ * ends before `ends[i]`, in text order, as `wordRuns` finds them): their keys and the noted runs are made here, and
+ * `wordRuns` then answers with them for this text instead of reading every character again.
+ */
+export function takeWordRuns(text: string, starts: Int32Array, ends: Int32Array, n: number): void {
+  if (runs.start.length < n) {
+    const cap = Math.max(n, (text.length >> 1) + 1)
+    runs.start = new Int32Array(cap)
+    runs.end = new Int32Array(cap)
+    runs.key = new Int32Array(cap)
+    runs.noted = new Int32Array(cap)
+  }
+  const { start, end, key, noted } = runs
+  let m = 0
+  for (let j = 0; j < n; j++) {
+    const s = starts[j]!
+    const e = ends[j]!
+    // The key as wordRuns makes it: every character of a run is a word character (class 1–28).
+    let v = CLASS[text.charCodeAt(s)]!
+    let k: number
+    if (v >= 27) k = v === 27 ? KEY_DIGIT : 0
+    else {
+      k = v
+      let i = 1
+      for (; i < 3 && s + i < e; i++) {
+        v = CLASS[text.charCodeAt(s + i)]!
+        k = v >= 27 || k === 0 ? 0 : k * 27 + v
+      }
+      if (k !== 0) for (; i < 3; i++) k *= 27
+    }
+    start[j] = s
+    end[j] = e
+    key[j] = k
+    if (k === KEY_DIGIT || isNoted(slotOf(k))) noted[m++] = j
+  }
+  runs.n = n
+  runs.m = m
+  lastText = text
+  lastVersion = notedVersion
+}
+
 /** The key of a run that starts with `word` (ASCII letters): of its first three letters, or all when shorter. */
 export function keyOfWord(word: string): number {
   let k = 0

@@ -2,8 +2,6 @@
 // matches: checked on the development documents and on texts built from the expressions' words in every case, glued
 // to letters, digits, underscores, hyphens and non-ASCII letters, and cut into sentences.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
 import { devDocumentTexts } from '../lib/testing.ts'
 import { CHARGE_GATE_FOR_TEST, partnerWordStarts } from './entities.ts'

@@ -2,7 +2,7 @@
 // its own, and the person finder with its exclusions.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { givenNameCandidates } from './entities-c-names.ts'
+import { GIVEN_NAMES, givenNameCandidates } from './entities-c-names.ts'
 import { extractFromText } from './index.ts'
 
 const names = (t: string) => givenNameCandidates(t).map((c) => c.name)
@@ -64,4 +64,12 @@ test('names written with Central European capitals, security advisers and a dire
   assert.deepEqual(people("The agency's director general, Guillaume Poupard, said so."), ['Guillaume Poupard'])
   // A weekday or month before a name is no part of it.
   assert.deepEqual(people('On Friday Jarosław Kaczyński said the attack came from abroad.'), ['Jarosław Kaczyński'])
+})
+
+test('every given name passes the filter of run keys, however short, and in any line', () => {
+  const text = [...GIVEN_NAMES].map((g, i) => `${i % 3 === 0 ? '\n' : ' '}${g} Surname.`).join('')
+  assert.deepEqual(
+    names(text),
+    [...GIVEN_NAMES].map((g) => `${g} Surname`),
+  )
 })

@@ -8,10 +8,11 @@
  * China, the Koreas, Japan). Names that are also common English words, places or two-letter syllables (Will, Mark,
  * Jordan, Georgia, He, Ma …) are left out: a title or a verb of saying still finds those people.
  */
-import { wordRuns } from './entities-b-words.ts'
+import { KEY_COUNT, keyOfWord, wordRuns } from './entities-b-words.ts'
 import { isAsciiLowerCode, isAsciiUpperCode } from './scan.ts'
 
-const GIVEN_NAMES = new Set(
+/** The given names (exported for the test of the key filter). */
+export const GIVEN_NAMES = new Set(
   [
     'Aaron Abbas Abdul Abdullah Adam Adrian Agnieszka Ahmad Ahmed Ahmet Ahn Ajay Alan Albert Aleksander',
     'Aleksandr Aleksei Aleksey Alex Alexander Alexandr Alexandra Alexei Alexey Ali Alice Alison Allison Amanda',
@@ -83,6 +84,14 @@ const SURNAME_FIRST = new Set(
   ),
 )
 
+// The run keys (first three letters, see WordRuns.key) of the given names, a bit each: a run whose key has no bit is
+// no given name, and is passed over without a copy of its text.
+const NAME_KEYS = new Int32Array((KEY_COUNT + 31) >>> 5)
+for (const name of GIVEN_NAMES) {
+  const k = keyOfWord(name)
+  NAME_KEYS[k >>> 5]! |= 1 << (k & 31)
+}
+
 /** A candidate name: its text and where it starts. */
 export interface NameCandidate {
   name: string
@@ -101,6 +110,9 @@ export function givenNameCandidates(text: string): NameCandidate[] {
   for (let i = 0; i + 1 < runs.n; i++) {
     const s = runs.start[i]!
     if (!isAsciiUpperCode(text.charCodeAt(s)) || !isAsciiLowerCode(text.charCodeAt(s + 1))) continue
+    // (Every given name is a run of letters: its key is the name's.)
+    const key = runs.key[i]!
+    if (((NAME_KEYS[key >>> 5]! >>> (key & 31)) & 1) === 0) continue
     let j = i + 1
     // "Christopher A. Wray": a middle initial.
     if (runs.end[j]! - runs.start[j]! === 1 && text.charCodeAt(runs.end[j]!) === 46 && j + 1 < runs.n) j++

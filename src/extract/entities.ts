@@ -42,7 +42,6 @@ import {
   isAsciiDigitCode,
   isAsciiUpperCode,
   isAsciiWordCode,
-  keywordStarts,
   matchAtStarts,
   stickyCopy,
 } from './scan.ts'
@@ -158,6 +157,8 @@ const KW_CHARGED = 11
 const KW_TEAM = 12
 const KW_UNIT = 13
 const KW_ARMY = 14
+const KW_VENDOR_NOUN = 15
+const KW_VENDOR_HEAD = 16
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -189,6 +190,8 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_TEAM] = TEAM_NOUNS
   keywords[KW_UNIT] = UNIT_WORDS
   keywords[KW_ARMY] = ARMY_WORDS
+  keywords[KW_VENDOR_NOUN] = VENDOR_NOUNS
+  keywords[KW_VENDOR_HEAD] = VENDOR_HEADS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -229,9 +232,26 @@ export function findCountries(text: string, masked: Span[]): CountryMention[] {
       const next = /^\s+([A-Za-z][\w-]*)/.exec(text.slice(e, e + 30))?.[1] ?? ''
       if ((/^[A-Z]/.test(next) && !/^(?:And|Or)$/.test(next)) || US_NOUNS.has(next.toLowerCase())) form = 'adjective'
     }
-    out.push({ country: v.country, text: t, span: [s, e], form })
+    out.push(new Country(v.country, t, [s, e], form))
   }
   return out
+}
+
+/**
+ * A country mention as findCountries makes it: a class instance, not an object literal, whose allocation site V8
+ * would switch to old-generation allocation (mentions live as long as the document's extraction; see SentenceSpan).
+ */
+class Country implements CountryMention {
+  country: string
+  text: string
+  span: Span
+  form: CountryMention['form']
+  constructor(country: string, text: string, span: Span, form: CountryMention['form']) {
+    this.country = country
+    this.text = text
+    this.span = span
+    this.form = form
+  }
 }
 
 // Each phrase with the words its matches begin with (at a word start): the phrase is tried (sticky) only where one of
@@ -464,6 +484,20 @@ const VENDOR_APPOSED =
 // suggested", "researchers at Quillfeather Security"): a name of one or two words and a firm's head word.
 const VENDOR_SHAPED =
   /\b([A-Z][a-z][\w&-]*(?:\s+[A-Z][a-z][\w&-]*)?\s+(?:Threat\s+(?:Intelligence|Intel|Research|Labs)|Intelligence|Security|Labs|Research|Cybersecurity|Cyber))\b(?:(?=\s+(?:(?:has|had|have|also|further|previously|separately|later|first|recently|itself)\s+)?(?:said|says|suggested|suggests|wrote|writes|reported|reports|assessed|assesses|attributed|attributes|linked|links|tied|ties|tracks|tracked|believes|believed|concluded|observed|noted|found|identified|published|warned|claimed|described|named|dubbed|calls|called)\b)|(?<=\b(?:researchers|analysts|experts|team)\s+(?:at|from)\s+\1))/g
+// Sticky copies, tried where the expressions' matches can start. Every VENDOR_APPOSED match holds its noun with the
+// comma ("vendor,", "firm,", "team,") after an article and at most three more words ("the threat intelligence
+// research team,"), so it starts at a word start at most four chunks before the noun. Every VENDOR_SHAPED match holds
+// a head word as written ("Threat", "Intelligence", "Security", "Labs", "Research", "Cyber…") after one or two name
+// words, so it starts at a capital word start at most two chunks before the head.
+// (The nouns and heads stand after whitespace, so at word starts, where the one pass finds them.)
+const VENDOR_NOUNS = ['vendor', 'firm', 'team']
+const VENDOR_HEADS = ['Threat', 'Intelligence', 'Security', 'Labs', 'Research', 'Cyber']
+const VENDOR_APPOSED_AT = anchored(VENDOR_APPOSED, (text, s) =>
+  startsBefore(text, s.keywords[KW_VENDOR_NOUN]!, 4, s.words),
+)
+const VENDOR_SHAPED_AT = anchored(VENDOR_SHAPED, (text, s) =>
+  startsBefore(text, s.keywords[KW_VENDOR_HEAD]!, 2, s.capitals),
+)
 // First words of public bodies' names that end like a firm's ("National Security", "Federal Intelligence").
 const NOT_VENDOR_FIRST = new Set(
   `National Federal State Homeland Public Internal Military Foreign Central General Defense Defence Signals Computer
@@ -563,7 +597,7 @@ function teamNouns(text: string, at: readonly number[]): number[] {
  * Where LIST_ITEM_ENTITY_RE (`bullet`) or LIST_ITEM_NAME_RE may match: the text's start and its line breaks, kept
  * only when what the expression reads there before its name (horizontal spaces, a bullet or a number with its dot or
  * bracket — optional unless `bullet` — and horizontal spaces) can be followed by a capital letter, which every name
- * the expressions take begins with. Ascending.
+ * the expressions take begins with, and by a second word of a name on the same line (see secondNameWord). Ascending.
  */
 function listItemStarts(text: string, bullet: boolean): number[] {
   const out: number[] = []
@@ -589,8 +623,27 @@ function capitalAfterMarker(text: string, q: number, bullet: boolean): boolean {
     if (k > i && k < i + 4 && (d === 0x2e || d === 0x29)) j = k + 1
   }
   // Without the marker (when it is optional) the name starts after the spaces.
-  if (!bullet && isAsciiUpperCode(c)) return true
-  return j > i && isAsciiUpperCode(text.charCodeAt(skipLineSpace(text, j)))
+  if (!bullet && isAsciiUpperCode(c)) return secondNameWord(text, i, bullet)
+  if (j === i) return false
+  const n = skipLineSpace(text, j)
+  return isAsciiUpperCode(text.charCodeAt(n)) && secondNameWord(text, n, bullet)
+}
+
+/**
+ * Whether the name of a list item starting at `n` can have the second word every name of the expressions has: each
+ * name is two or more words joined by horizontal spaces (`[^\S\r\n]+`), none holding a space, so its second word
+ * follows the run of non-space characters at `n` after such spaces, on the same line. A person's name word begins with
+ * a capital (ASCII, or one of the other capitals the expression allows); an entity's with an ASCII capital, or is
+ * "of", "and", "for", "the" or "&". (Any code unit beyond ASCII is let through.)
+ */
+function secondNameWord(text: string, n: number, bullet: boolean): boolean {
+  let e = n
+  while (e < text.length && !isSpaceCode(text.charCodeAt(e))) e++
+  const w = skipLineSpace(text, e)
+  if (w === e || w >= text.length) return false
+  const c = text.charCodeAt(w)
+  if (isAsciiUpperCode(c) || c >= 128) return true
+  return bullet && (c === 0x6f || c === 0x61 || c === 0x66 || c === 0x74 || c === 0x26)
 }
 
 /** The first offset at or after `i` that is not a space other than a line break (`[^\S\r\n]*`). */
@@ -870,10 +923,13 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     }
     pushFree(out, mask, o)
   }
-  // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one.
-  if (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, ')) {
-    VENDOR_APPOSED.lastIndex = 0
-    for (let m = VENDOR_APPOSED.exec(text); m; m = VENDOR_APPOSED.exec(text)) {
+  // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one. (Only a text that
+  // has one of the nouns at a word start can hold a match; the test of the whole text comes after that one.)
+  if (
+    scanned.keywords[KW_VENDOR_NOUN]!.length > 0 &&
+    (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, '))
+  ) {
+    for (const m of matchesOf(VENDOR_APPOSED_AT, text, scanned)) {
       const name = m[1]!
       if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
       const s = m.index + m[0].lastIndexOf(name)
@@ -886,9 +942,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       })
     }
   }
-  if (/\b(?:Intel|Security|Labs|Research|Cyber)/.test(text)) {
-    VENDOR_SHAPED.lastIndex = 0
-    for (let m = VENDOR_SHAPED.exec(text); m; m = VENDOR_SHAPED.exec(text)) {
+  // (Every match holds one of the heads after whitespace: none without one at a word start.)
+  if (scanned.keywords[KW_VENDOR_HEAD]!.length > 0) {
+    for (const m of matchesOf(VENDOR_SHAPED_AT, text, scanned)) {
       const name = m[1]!
       const first = name.split(/\s+/)[0]!
       if (NOT_ORG_WORDS.has(first) || NOT_VENDOR_FIRST.has(first) || COUNTRY_NAME_OR_ADJECTIVE.has(first)) continue
@@ -1168,6 +1224,8 @@ export const ANCHORED_FOR_TEST = {
     SUCH_AS_AT,
     DEVICES_AT,
     TEAM_APPOSITIVE_AT,
+    VENDOR_APPOSED_AT,
+    VENDOR_SHAPED_AT,
     LIST_ITEM_ENTITY_AT,
     TITLE_AT,
     PERSON_LIST_AT,
@@ -1482,6 +1540,18 @@ export interface DateMention {
   span: Span
 }
 
+/** A date as findDates makes it: a class instance, not an object literal (see Country). */
+class DateFound implements DateMention {
+  value: string
+  text: string
+  span: Span
+  constructor(value: string, text: string, span: Span) {
+    this.value = value
+    this.text = text
+    this.span = span
+  }
+}
+
 const MONTH_RE = `(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?`
 const YEAR = '((?:19|20)\\d{2})'
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?'
@@ -1603,7 +1673,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
       const values = f(m)
       if (values.length === 0) continue
       taken.push(span)
-      for (const v of values) out.push({ value: v, text: m[0], span })
+      for (const v of values) out.push(new DateFound(v, m[0], span))
     }
   }
   // A year on its own ("in 2017", "since 2016", "the 2018 Winter Olympics"), not part of an identifier.
@@ -1614,7 +1684,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     if (/(?:CVE|No\.|#|version|v)\s*$/i.test(before)) continue
     if (/\d[\s,]*$/.test(before)) continue
     const year = m[1]!
-    out.push({ value: year, text: year, span: [m.index, m.index + year.length] })
+    out.push(new DateFound(year, year, [m.index, m.index + year.length]))
     taken.push([m.index, m.index + year.length])
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
@@ -1930,6 +2000,18 @@ export interface SectorMention {
   span: Span
 }
 
+/** A sector as findSectors makes it: a class instance, not an object literal (see Country). */
+class SectorFound implements SectorMention {
+  sector: string
+  text: string
+  span: Span
+  constructor(sector: string, text: string, span: Span) {
+    this.sector = sector
+    this.text = text
+    this.span = span
+  }
+}
+
 /** Whether `phrase` (as written, maybe plural) is a sector phrase. */
 function isSectorPhrase(phrase: string): boolean {
   const p = phrase.toLowerCase()
@@ -2011,7 +2093,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
         SECTOR_AMBIGUOUS.has(key)
       )
         continue
-      out.push({ sector: canon, text: written, span })
+      out.push(new SectorFound(canon, written, span))
     }
   }
   return out
@@ -2658,7 +2740,6 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
 }
 
 const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December'
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALT})\\b`)
 const SUM = String.raw`(?:approximately\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:USD|dollars|euros))?`
 const VICTIM_NAME = String.raw`(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`
 const IN_WHEN = String.raw`(?:\s+in\s+(?:(?:${MONTH_ALT})\s+)?\d{4})?`
@@ -2714,7 +2795,6 @@ function backAnchored(
 // The first line: two or three capitalised words, a colon, and words about a campaign.
 const HEADLINE_NAME =
   /^\s*((?:Operation\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2}):\s+[^\n]{0,120}?\b(?:campaign|cluster|operation|intrusion\s+set|lures?|returns|targets|phishing|courts|poses)\b/
-const YEAR_EVENT_GATE = /\bthe\s+(?:19|20)\d\d\s/
 const YEAR_EVENT_RE =
   /\bthe\s+(?:19|20)\d{2}\s+(?:(?:[A-Z][\w'’.-]+|presidential|parliamentary|general|federal|midterm|Winter|Summer)\s+){1,4}(?:elections?|Olympics|Olympic\s+Games|Games|World\s+Cup|referendum)\b/g
 const TAKEN_STICKY = stickyCopy(TAKEN_RE)

@@ -5,7 +5,7 @@
  */
 import { hashStarts, iocStarts, urlStarts } from './iocs-starts.ts'
 import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
-import { overlaps, SpanSet } from './text.ts'
+import { isSpaceCode, overlaps, SpanSet } from './text.ts'
 
 export type IocType = 'ipv4' | 'ipv6' | 'domain' | 'url' | 'email' | 'md5' | 'sha1' | 'sha256' | 'sha512'
 
@@ -19,11 +19,42 @@ export interface Ioc {
   defanged: boolean
 }
 
+/**
+ * An indicator as findIocs makes it: a class instance, not an object literal, whose allocation site V8 would switch
+ * to old-generation allocation (indicators live as long as the document's extraction; see SentenceSpan in text.ts).
+ */
+class Found implements Ioc {
+  type: IocType
+  value: string
+  text: string
+  span: [number, number]
+  defanged: boolean
+  constructor(type: IocType, value: string, text: string, span: [number, number], defanged: boolean) {
+    this.type = type
+    this.value = value
+    this.text = text
+    this.span = span
+    this.defanged = defanged
+  }
+}
+
 /** Something that looks like an indicator but is not one (reference link, contact address, file name …). */
 export interface NonIoc {
   text: string
   span: [number, number]
   why: string
+}
+
+/** A look-alike as findIocs makes it (a class instance, like Found). */
+class SetAside implements NonIoc {
+  text: string
+  span: [number, number]
+  why: string
+  constructor(text: string, span: [number, number], why: string) {
+    this.text = text
+    this.span = span
+    this.why = why
+  }
 }
 
 const DOT = String.raw`(?:\.|\[\s*\.\s*\]|\(\s*\.\s*\)|\{\s*\.\s*\}|\[dot\]|\(dot\)|\{dot\})`
@@ -255,45 +286,72 @@ const CONTACT_LOCAL =
 const CREDIT_LINE = /^\s*(?:photo|image|picture|credit|source|illustration|graphic)s?\s*(?:credit)?\s*:/i
 const VERSION_BEFORE = /(?:\bv(?:ersion)?|\bbuild|\brelease|\bupdate|\bpatch|\bkb|\bfirmware|\bver)\.?\s*$/i
 
-interface Line {
-  start: number
-  end: number
-  text: string
-  section: 'reference' | 'ioc' | 'body'
+/** A line of the text (without its line break) and the section it lies in. Its text is copied when first asked for. */
+class Line {
+  private readonly all: string
+  readonly start: number
+  readonly end: number
+  readonly section: 'reference' | 'ioc' | 'body'
+  private copy: string | undefined
+
+  constructor(all: string, start: number, end: number, section: 'reference' | 'ioc' | 'body') {
+    this.all = all
+    this.start = start
+    this.end = end
+    this.section = section
+  }
+
+  get text(): string {
+    this.copy ??= this.all.slice(this.start, this.end)
+    return this.copy
+  }
 }
 
 const BULLETS = new Set([45, 42, 0x2022]) // - * •
 
-/** `s === s.toUpperCase() && /[A-Z]/.test(s)`; an ASCII lower-case letter anywhere settles it without a copy. */
-function isUpperCaseLine(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
+/**
+ * `s === s.toUpperCase() && /[A-Z]/.test(s)` for `s` = text[from, to); an ASCII lower-case letter anywhere settles it
+ * without a copy.
+ */
+function isUpperCaseLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
     if (c >= 97 && c <= 122) return false
   }
+  const s = text.slice(from, to)
   return s === s.toUpperCase() && /[A-Z]/.test(s)
 }
 
-function lines(text: string): Line[] {
+/**
+ * The lines of `text` (split at "\n") with their sections: a heading (a short line, trimmed of the whitespace `trim`
+ * removes, that ends with ":" or is in capitals, and is no bullet) opens a reference, indicator or body section. Lines
+ * are found by indexOf and trimmed by offsets; only headings are copied. (Exported for the test.)
+ */
+export function lines(text: string): Line[] {
   const out: Line[] = []
   let section: Line['section'] = 'body'
-  let pos = 0
-  for (const raw of text.split('\n')) {
-    const start = pos
-    const end = pos + raw.length
-    pos = end + 1
-    const trimmed = raw.trim()
-    // (trim removes exactly the \s characters, so "ends with ':' after optional spaces" is endsWith(':').)
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end < 0) end = text.length
+    // (trim removes exactly the \s characters: isSpaceCode.)
+    let ts = start
+    let te = end
+    while (ts < te && isSpaceCode(text.charCodeAt(ts))) ts++
+    while (te > ts && isSpaceCode(text.charCodeAt(te - 1))) te--
+    const n = te - ts
     const isHeading =
-      trimmed.length > 0 &&
-      trimmed.length < 80 &&
-      (trimmed.endsWith(':') || isUpperCaseLine(trimmed)) &&
-      !BULLETS.has(trimmed.charCodeAt(0))
+      n > 0 &&
+      n < 80 &&
+      (text.charCodeAt(te - 1) === 58 || isUpperCaseLine(text, ts, te)) &&
+      !BULLETS.has(text.charCodeAt(ts))
     if (isHeading) {
+      const trimmed = text.slice(ts, te)
       if (REFERENCE_HEADING.test(trimmed.replace(/:$/, ''))) section = 'reference'
       else if (IOC_HEADING.test(trimmed)) section = 'ioc'
       else section = 'body'
     }
-    out.push({ start, end, text: raw, section })
+    out.push(new Line(text, start, end, section))
+    start = end + 1
   }
   return out
 }
@@ -398,13 +456,13 @@ class IocScan {
   add(type: IocType, raw: string, start: number, value: string, defanged = DEFANG.test(raw)): void {
     const span: [number, number] = [start, start + raw.length]
     this.taken.push(span)
-    this.iocs.push({ type, value, text: raw, span, defanged })
+    this.iocs.push(new Found(type, value, raw, span, defanged))
   }
 
   reject(raw: string, start: number, why: string): void {
     const span: [number, number] = [start, start + raw.length]
     this.taken.push(span)
-    this.nonIocs.push({ text: raw, span, why })
+    this.nonIocs.push(new SetAside(raw, span, why))
   }
 
   // An undefanged look-alike counts only where the text speaks of indicators, and never in a report that defangs
@@ -462,14 +520,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (x.isTaken([start, start + raw.length])) {
       // An address inside a URL is also an indicator of its own when the URL is one.
       const inUrl = iocs.find((i) => i.type === 'url' && overlaps(i.span, [start, start + raw.length]))
-      if (inUrl)
-        iocs.push({
-          type: 'ipv4',
-          value: refang(raw),
-          text: raw,
-          span: [start, start + raw.length],
-          defanged: DEFANG.test(raw),
-        })
+      if (inUrl) iocs.push(new Found('ipv4', refang(raw), raw, [start, start + raw.length], DEFANG.test(raw)))
       continue
     }
     const before = text.slice(Math.max(0, start - 12), start)
@@ -508,7 +559,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     if (/^\d+(\.\d+)+$/.test(value)) continue
     if (!/^[a-z]/i.test(tld)) continue
     if (FILE_EXT.has(tld) && !defanged) {
-      nonIocs.push({ text: raw, span, why: 'file name' })
+      nonIocs.push(new SetAside(raw, span, 'file name'))
       continue
     }
     if (!defanged && !validTld(tld)) continue
@@ -518,7 +569,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     }
     if (defanged || x.plainOk(start)) x.add('domain', raw, start, value, defanged)
     else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
-      nonIocs.push({ text: raw, span, why: 'site name in running text' })
+      nonIocs.push(new SetAside(raw, span, 'site name in running text'))
   }
   x.beginKind()
   for (const m of matchAtStarts(AT_HASH, text, hashStarts(text))) {
