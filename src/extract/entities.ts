@@ -38,13 +38,7 @@ import {
   type StateBody,
 } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import {
-  isAsciiDigitCode,
-  isAsciiUpperCode,
-  isAsciiWordCode,
-  matchAtStarts,
-  stickyCopy,
-} from './scan.ts'
+import { isAsciiDigitCode, isAsciiUpperCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import {
   countBelow,
   escapeRe,
