@@ -737,17 +737,14 @@ export function buildParties(input: {
     parties.push(p)
   }
   for (const person of input.people) {
-    // A person the text charges can be the party a legal measure names ("X has been indicted").
-    if (person.charged) {
-      parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
-      continue
-    }
-    // So can a person a sanction or a finding names: "a sanction on Russian national X", "have linked X to the
-    // compromise", "X sanctioned over …".
+    // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
+    // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
+    // sanctioned over …".
     if (
-      !person.title &&
-      (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
-        MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 30)))
+      person.charged ||
+      (!person.title &&
+        (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
+          MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 30))))
     ) {
       parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
       continue
@@ -2353,21 +2350,6 @@ const GROUP_BEFORE_LIST =
 const PLURAL_GROUPS_BEFORE =
   /\b(?:groups|actors|clusters|teams|gangs|crews|outfits|adversaries)\s+(?:(?:also|publicly|commonly|variously)\s+)?(?:tracked|known|referred\s+to|identified|designated|reported)?\s*[,(]?\s*$/i
 
-/** Every listed name is an actor the text already names. */
-function allKnown(actors: ActorMention[], mentions: ActorMention[], items: { span: Span }[]): boolean {
-  return items.every((it) => known(actors, mentions, it.span) !== undefined)
-}
-
-/** How many different actors (by canonical name) the listed names already are. */
-function distinctKnown(actors: ActorMention[], mentions: ActorMention[], items: { span: Span }[]): number {
-  const canon = new Set<string>()
-  for (const it of items) {
-    const a = known(actors, mentions, it.span)
-    if (a) canon.add(a.canonical)
-  }
-  return canon.size
-}
-
 // Capitalised words, with the small connecting words of names between them ("Guardians of Peace", "Sword of Justice").
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:of|for|de|del|al|the)\s+)?[A-Z0-9][\w.&'’-]*){0,4}$/
 const LIST_SEPARATOR = /(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/
@@ -2628,18 +2610,16 @@ export function findAliasLists(
     } else {
       // "the private sector tracks them under the names A, B and C": the listed names, one of them a known actor.
       // The names must be a group's: after a word for a group ("an actor group tracked as", "these actors are also
-      // known as", "tracks them under the names"), not after "the campaigns known as".
-      const listedActor = items.map((it) => known(actors, mentions, it.span)).find((a) => a !== undefined)
+      // known as", "tracks them under the names"), not after "the campaigns known as"; or all names the index already
+      // gives one group ("a military intelligence agency …, known to security researchers as the Lazarus Group or APT
+      // 38").
+      const listed = items.map((it) => known(actors, mentions, it.span))
+      const listedActor = listed.find((a) => a !== undefined)
       if (items.length < 2 || !listedActor) continue
-      // The names must be a group's: after a word for a group, or all names the index already gives one group ("a
-      // military intelligence agency …, known to security researchers as the Lazarus Group or APT 38").
-      if (
-        !GROUP_BEFORE_LIST.test(before) &&
-        !(distinctKnown(actors, mentions, items) === 1 && allKnown(actors, mentions, items))
-      )
-        continue
+      const groups = new Set(listed.map((a) => a?.canonical).filter((c) => c !== undefined)).size
+      if (!GROUP_BEFORE_LIST.test(before) && !(groups === 1 && listed.every((a) => a !== undefined))) continue
       // "the hacker groups known as APT 27, APT 30 and APT 31": several groups, each its own, not one group's names.
-      if (PLURAL_GROUPS_BEFORE.test(before) && distinctKnown(actors, mentions, items) > 1) continue
+      if (PLURAL_GROUPS_BEFORE.test(before) && groups > 1) continue
       anchor = listedActor
       names = items
     }

@@ -658,14 +658,10 @@ function acronymBrackets(text: string): number[] {
     while (e < p + 13 && isAcronymCode(text.charCodeAt(e))) e++
     // "(DC3)": initials may end in a number or two.
     const letters = e
-    while (e < letters + 2 && isDigitCode(text.charCodeAt(e))) e++
+    while (e < letters + 2 && isAsciiDigitCode(text.charCodeAt(e))) e++
     if (letters > p + 2 && letters <= p + 12 && text.charCodeAt(e) === 41) out.push(p)
   }
   return out
-}
-
-function isDigitCode(c: number): boolean {
-  return c >= 48 && c <= 57
 }
 
 /** `[A-Za-z&-]`. */
@@ -2753,8 +2749,10 @@ const THEFT_WORTH_RE = new RegExp(
   String.raw`\b(?:the\s+)?(?:theft|heist)\s+of\s+(?:cryptocurrency|virtual\s+currency|crypto(?:currency)?\s+assets|digital\s+assets|funds)\s+worth\s+${SUM}(?:\s+from\s+${VICTIM_NAME})?`,
   'g',
 )
-const MALWARE_ATTACK_RE =
-  /\b(?:the\s+)?[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+(?:ransomware|wiper|malware)\s+(?:attacks?|outbreak|campaign)(?:\s+of\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4})?/g
+const MALWARE_ATTACK_RE = new RegExp(
+  String.raw`\b(?:the\s+)?[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+(?:ransomware|wiper|malware)\s+(?:attacks?|outbreak|campaign)(?:\s+of\s+(?:(?:${MONTH_ALT})\s+)?\d{4})?`,
+  'g',
+)
 const QUOTED_CAMPAIGN_RE = /["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]\s+(?:campaign|operation)\b/g
 /** Adds a campaign a whole match names (trailing punctuation off), unless masked or overlapping one found before. */
 function pushCampaign(out: CampaignMention[], mask: SpanMask, m: RegExpExecArray): void {
@@ -2765,8 +2763,9 @@ function pushCampaign(out: CampaignMention[], mask: SpanMask, m: RegExpExecArray
 
 /**
  * The matches of `sticky` that start where `back` (anchored at the end) puts the start before each of `heads` (the
- * offsets of the expression's fixed words, ascending), at most `reach` characters before it (the longest opening the expression allows). For expressions made of
- * a variable opening and a fixed part; `back` must match every opening `sticky` allows.
+ * offsets of the expression's fixed words, ascending), at most `reach` characters before it (the longest opening the
+ * expression allows). For expressions made of a variable opening and a fixed part; `back` must match every opening
+ * `sticky` allows.
  */
 function backAnchored(
   text: string,
@@ -2778,7 +2777,7 @@ function backAnchored(
   const out: RegExpExecArray[] = []
   for (const h of heads) {
     const from = Math.max(0, h - reach)
-    const b = reach === 0 ? EMPTY_MATCH : back.exec(text.slice(from, h))
+    const b = back.exec(text.slice(from, h))
     if (!b) continue
     sticky.lastIndex = from + b.index
     const m = sticky.exec(text)
@@ -2802,7 +2801,6 @@ const MONTH_WORDS_CAPITALISED = MONTH_ALT.split('|')
 const DATED_BACK = /\b[Tt]he\s+(?:\d{1,2}\s+)?$/
 const EVENT_WORDS = ['election', 'Olympics', 'Games', 'Cup', 'referendum']
 const YEAR_EVENT_BACK = /\bthe\s+(?:19|20)\d{2}\s+(?:[\w'’.-]+\s+){0,5}$/
-const EMPTY_MATCH = { index: 0 }
 const MALWARE_ATTACK_STICKY = stickyCopy(MALWARE_ATTACK_RE)
 const QUOTED_CAMPAIGN_STICKY = stickyCopy(QUOTED_CAMPAIGN_RE)
 // The fixed part of each (what a scan finds), and the words before it that a match may start with (read backwards

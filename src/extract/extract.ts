@@ -209,15 +209,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // Its officials and its government do not accuse it either (a person placed in the accused state by the nearest
   // name before them: "… point the finger at Moscow. Foreign Minister X said …").
   attributions = attributions.filter(
-    (a) =>
-      !(
-        (a.attributor.kind === 'country' ||
-          a.attributor.kind === 'person' ||
-          a.attributor.kind === 'government' ||
-          a.attributor.kind === 'agency') &&
-        a.attributor.country &&
-        accused.has(a.attributor.country)
-      ),
+    (a) => !(STATE_VOICE_KINDS.has(a.attributor.kind) && a.attributor.country && accused.has(a.attributor.country)),
   )
 
   // One claim per attributor, attributed party, confidence and sentence: several cues for one link in a sentence ("run by
@@ -546,11 +538,9 @@ function personCountryIn(
   let accused: Set<string> | undefined
   return (p) => {
     // "X, the head of the GRU,", "X, a 29-year-old officer of the GTsSS,": the state body the person serves.
-    for (const b of bodies) {
-      if (b.span[0] < p.span[1] || b.span[0] - p.span[1] > 70) continue
-      if (SERVES_BODY.test(text.slice(p.span[1], b.span[0]))) return b.body.country
-      break
-    }
+    // (The bodies are in text order: only the first one after the person can be the one it serves.)
+    const b = bodies.find((x) => x.span[0] >= p.span[1])
+    if (b && b.span[0] - p.span[1] <= 70 && SERVES_BODY.test(text.slice(p.span[1], b.span[0]))) return b.body.country
     if (accused === undefined) {
       accused = new Set<string>()
       for (const c of countries) {
@@ -568,6 +558,9 @@ function personCountryIn(
     return found
   }
 }
+
+// The parties that speak for a state: it, its government, its officials and its agencies.
+const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'government', 'agency'])
 
 // The head words of a public body's name, and the words before a body that make it what the attacks hit.
 const PUBLIC_BODY_SECTOR =
