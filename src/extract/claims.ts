@@ -101,7 +101,7 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+[A-Z])|sanctioned|designated|exposed|unmasked|called\s+out)\b/gi,
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanctioned|designated|exposed|unmasked|called\s+out)\b/gi,
   [
     'accus',
     'condemn',
@@ -200,9 +200,15 @@ const OBJ_CUES: Cue[] = [
     ],
   ),
   cue(
-    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b/gi,
+    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b/gi,
     [
       'acting',
+      'collect',
+      'gather',
+      'spy',
+      'spying',
+      'spies',
+      'spied',
       'on behalf of',
       'front',
       'cover',
@@ -322,7 +328,8 @@ const OBJ_CUES: Cue[] = [
   // The name under which someone tracks the subjects: "the private sector tracks them under the names A, B and C",
   // "Microsoft tracks this group as Storm-0558".
   cue(
-    /\btrack(?:s|ed|ing)?\s+(?:them|it|this\s+\w+|these\s+\w+|the\s+\w+(?:\s+\w+)?)\s+(?:as|under\s+(?:the\s+)?(?:names?|aliases|monikers?))\b/gi,
+    // ("We track the operator of this activity as X", "tracks this cluster of malicious activity under the identifier X".)
+    /\btrack(?:s|ed|ing)?\s+(?:them|it|(?:this|these|the)\s+\w+(?:\s+(?:of|behind)\s+(?:this|the|that)?\s*[\w-]+(?:\s+[\w-]+)?|\s+\w+)?)\s+(?:as|under\s+(?:the\s+)?(?:names?|aliases|monikers?|identifiers?|designations?))\b/gi,
     ['track'],
   ),
 ]
@@ -527,9 +534,11 @@ const WE = /\b[Ww]e\b/y
 const OUR =
   /\b[Oo]ur\s+(?:(?:own|threat|security|research|intelligence|incident\s+response)\s+)?(?:researchers|analysts|experts|investigators|team|teams|assessment|analysis|view|judgement|judgment)\b/y
 // Legal papers and prosecutors as the voice of the prosecuting authority; every match starts with a word of the list.
+// "An 11-count indictment unsealed today charges …": an indictment named with "a" or "an" speaks too (the match
+// starts at "indictment", after the article and up to two words).
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
-const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'charging', 'grand']
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,2})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
+const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 
 /**
@@ -758,7 +767,8 @@ export function buildParties(input: {
           q.kind === 'agency' &&
           q.span[1] <= person.span[0] &&
           person.span[0] - q.span[1] < 40 &&
-          title.includes(q.text),
+          // ("FBI Deputy Director David Bowdich": the title the person mention carries may follow the agency's name.)
+          (title.includes(q.text) || text.slice(q.span[1], person.span[0]).trim() === title),
       )
     )
       continue
