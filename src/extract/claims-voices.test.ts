@@ -39,3 +39,30 @@ test('a vendor that tracks the operator of an activity under a name ties that na
   assert.ok(c.includes('Thornbury Labs > Kimsuky (with moderate confidence)'), c.join('; '))
   assert.ok(c.includes('Thornbury Labs > North Korean Government (highly likely)'), c.join('; '))
 })
+
+test('a news outlet the text cites speaks, and states compared with the accuser are not accused', () => {
+  const c = claims(
+    'The Foreign Office called the attack unacceptable. According to the newspaper Süddeutsche Zeitung, the attack was carried out by Peach Sandstorm.',
+  )
+  assert.ok(c.includes('Süddeutsche Zeitung > APT33 (carried out by)'), c.join('; '))
+  assert.deepEqual(
+    claims('Sweden is the latest country to accuse Iran of cyber espionage, after Denmark, Norway and Estonia.'),
+    ['Government of Sweden > Iranian Government (accuse)'],
+  )
+})
+
+test("a state's service named by what it does speaks as written; a group known to intelligence is not tied to it", () => {
+  const c = claims("Estonia's security service said on Friday that Peach Sandstorm was behind the intrusion.")
+  assert.deepEqual(c, ["Estonia's security service > APT33 (was behind)"])
+  assert.deepEqual(
+    claims(
+      'Säpo said the breach was probably the work of Kimsuky, a group known to Japanese and U.S. intelligence.',
+    ).map((x) => x.split(' > ')[1]!.replace(/ \(.*/, '')),
+    ['Kimsuky'],
+  )
+})
+
+test('what belongs to a party is no link to it', () => {
+  const c = claims('The Guardian reported that Kimsuky breached e-mail accounts linked to the Maltese government.')
+  assert.ok(!c.some((x) => x.includes('> Government of Malta')), c.join('; '))
+})

@@ -829,6 +829,23 @@ export function buildParties(input: {
       parties.push(p)
       continue
     }
+    // "Finland's security service", "the Dutch military intelligence service": an agency of the state named by what it
+    // does, as written (no state body: those of the states the text accuses were found as such before).
+    const described = !gov && !govOf ? DESCRIBED_AGENCY.exec(after) : null
+    if (described) {
+      const s = /\bthe\s+$/i.test(text.slice(Math.max(0, c.span[0] - 4), c.span[0])) ? c.span[0] - 4 : c.span[0]
+      const span: Span = [c.span[0], c.span[1] + described[0].length]
+      if (!taken(parties, [s, span[1]])) {
+        parties.push({
+          name: text.slice(span[0], span[1]),
+          text: text.slice(s, span[1]),
+          span,
+          kind: 'agency',
+          country: c.country,
+        })
+        continue
+      }
+    }
     if (gov || govOf) {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
@@ -988,7 +1005,14 @@ function followingParties(
     // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
     // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
     // "Kimsuky, a group that U.S. authorities believe is …": the party opens a relative clause as its subject.
-    if (AGENT_OR_SOURCE.test(gap) || OWN_SUBJECT_IN_GAP.test(gap) || RELATIVE_SUBJECT.test(gap)) break
+    // "accuse China of cyber espionage, after the United States, Britain and Canada": others compared, not accused.
+    if (
+      AGENT_OR_SOURCE.test(gap) ||
+      OWN_SUBJECT_IN_GAP.test(gap) ||
+      RELATIVE_SUBJECT.test(gap) ||
+      COMPARED_IN_GAP.test(gap)
+    )
+      break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
@@ -1024,6 +1048,12 @@ const COMPANY_HEAD =
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
 const MEASURE_WORD = /sanction|designat|indict|charg/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
+const BELONGING_BEFORE =
+  /\b(?:accounts|mailboxes|inboxes|systems|networks|devices|servers|computers|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
+const DESCRIBED_AGENCY =
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:service|agency|authority)\b(?!\s+of\b)/i
+// (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
+const COMPARED_IN_GAP = /\b(?:after|following|like|unlike|than|joining|known\s+to)\b/i
 
 /**
  * Without the states named only as the owners of the state body that follows ("Iran's Ministry of Intelligence",
@@ -1226,6 +1256,12 @@ export function findAttributions(
         if (
           /^(?:members?|officers|operatives|agents)\s+of$/i.test(m[0]) &&
           TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))
+        )
+          continue
+        // "e-mail accounts linked to the U.S. government": what belongs to a party (a target), not who stands behind.
+        if (
+          /^(?:linked|tied|connected)\b/i.test(m[0]) &&
+          BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))
         )
           continue
         // "We have named the activity cluster described here X": a name given, not a claim.
