@@ -127,3 +127,21 @@ test("the store's entries say whose each object is: ATT&CK's, the pack's or a ca
   )
   assert.deepEqual(canonicals(entries, 'Onyx Hail'), ['Onyx Hail=Marsh Otter'])
 })
+
+test('an APTnn alias is the display name unless a catalogue keeps an APTnn entry of its own apart from the actor', () => {
+  const attack = (alias: string) => ({
+    alias,
+    actorId: 'intrusion-set--1',
+    actorName: 'Larkspur',
+    kind: 'intrusion-set',
+    source: 'attack' as const,
+  })
+  const base = [attack('Larkspur'), attack('Grey Heron'), attack('APT77')]
+  const text = 'Officials said Larkspur was behind the intrusions.'
+  assert.equal(compileActorMatcher(base).find(text)[0]?.canonical, 'APT77')
+  const apart = [
+    ...base,
+    { alias: 'APT77', actorId: 'misp:77', actorName: 'APT77', kind: 'intrusion-set', source: 'catalogue' as const },
+  ]
+  assert.equal(compileActorMatcher(apart).find(text)[0]?.canonical, 'Larkspur')
+})

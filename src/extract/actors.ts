@@ -224,12 +224,24 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
   // the APTnn name resolves to this actor, or to a group that itself lists this actor's name (Microsoft's "Midnight
   // Blizzard" cluster lists APT29, and ATT&CK's APT29 lists Midnight Blizzard). A catalogue that lumps APT38 into
   // Lazarus Group does not make APT38 Lazarus Group's name (ATT&CK's APT38 does not list Lazarus Group).
+  // A catalogue entry of the APTnn name's own that lists none of the actor's names keeps the two apart (MISP's "APT43",
+  // beside its "Kimsuky" that lists APT43 as a synonym): the actor keeps its own name.
+  const ownApt = new Map<string, Set<string>>()
+  for (const e of entries) {
+    if (!ACTOR_KINDS.has(e.kind) || !/^APT\s?\d{1,3}$/i.test(e.actorName.trim())) continue
+    const k = normalizeAlias(e.actorName)
+    const names = ownApt.get(k)
+    if (names) names.add(normalizeAlias(e.alias))
+    else ownApt.set(k, new Set([normalizeAlias(e.alias)]))
+  }
   const aptName = new Map<string, string>()
   for (const e of entries) {
     if (!ACTOR_KINDS.has(e.kind)) continue
     const m = /^APT\s?(\d{1,3})$/i.exec(e.alias.trim())
     if (!m) continue
     const key = normalizeAlias(e.actorName)
+    const own = ownApt.get(normalizeAlias(e.alias))
+    if (own && own.size === 1 && key !== normalizeAlias(e.alias)) continue
     const apt = winner.get(normalizeAlias(e.alias))
     if (!apt) continue
     const same = apt.key === key || (byNorm.get(key)?.has(apt.key) ?? false)
