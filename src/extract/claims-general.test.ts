@@ -36,7 +36,11 @@ test('prosecutors "in" a city or district speak when they announce, unseal or fi
 
 test('a state or its services that "had tasked" or "has directed" a group sponsor it (singular object too)', () => {
   for (const [text, gov] of [
-    ['The FBI said Chinese intelligence services had tasked the group with stealing research.', 'PRC Government'],
+    // (The services are one body named as written, as the annotated sets name them.)
+    [
+      'The FBI said Chinese intelligence services had tasked the group with stealing research.',
+      'Chinese intelligence services',
+    ],
     [
       'The Australian Federal Police said the Iranian government has directed the gang to attack hospitals.',
       'Iranian Government',

@@ -61,7 +61,9 @@ export function partnerAttributions(
   return out
 }
 
-const OWN_CLAIM = /\b(?:attribut(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|accus(?:ed|es|e|ing)|responsible|behind)\b/i
+// (And a finding of its own, such as a forecast: "Together with CSE, the NCSC has concluded that APT29 will continue …".)
+const OWN_CLAIM =
+  /\b(?:attribut(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|accus(?:ed|es|e|ing)|responsible|behind|(?:concluded|found|assesse[sd]|judged?|determined)\s+that)\b/i
 const JOINT_ACTION =
   /\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|join(?:ed|ing|s)?|together\s+with|alongside|co-?(?:seal|sign|author)\w*|jointly|in\s+(?:partnership|cooperation|co-operation|coordination|concert)\s+with|supported\s+by|backed\s+by)\b/i
 /** How far before the partner sentence the lead's claim may be: the partners are named in the same passage. */
@@ -79,4 +81,64 @@ function leadClaims(attributions: AttributionClaim[], s: Sentence): AttributionC
     seen.add(a.attributed.name)
     return true
   })
+}
+
+// Agreeing with a claim made before: "The NSA has said that it agrees with this attribution", "the assessment is
+// endorsed by …", "…, which is also supported by CISA". Gated on the nouns and participles every match holds.
+const ENDORSE =
+  /\b(?:agree[sd]?|concur(?:s|red)?)\s+with\s+(?:this|the|that|these|its|their)\s+(?:(?:UK|US|U\.S\.|British|Canadian|joint|public)\s+)?(?:attribution|assessment|findings?|conclusions?|judge?ments?)\b|\b(?:endorse[sd]?|support(?:s|ed)?|share[sd]?)\s+(?:this|the|that|these)\s+(?:attribution|assessment|findings?|conclusions?)\b|\b(?:is|was|are|were)\s+(?:also\s+)?(?:supported|endorsed|shared)\s+by\b/i
+const ENDORSE_WORDS = [
+  'attribution',
+  'assessment',
+  'finding',
+  'conclusion',
+  'judgement',
+  'judgment',
+  'supported by',
+  'endorsed by',
+  'shared by',
+]
+const ENDORSER_KINDS = new Set<Party['kind']>(['agency', 'country', 'government', 'vendor', 'alliance'])
+
+/**
+ * The claims of parties that agree with the lead's claims before them ("The NSA has said that it agrees with this
+ * attribution …, which is also supported by CISA"): each party named in such a sentence, other than the lead, states
+ * the lead's claims on threat actors as fact, with the sentence as evidence. Returns the new claims only.
+ */
+export function endorsements(
+  text: string,
+  sents: Sentence[],
+  attributions: AttributionClaim[],
+  parties: Party[],
+  accused: Set<string | undefined>,
+): AttributionClaim[] {
+  if (!ENDORSE_WORDS.some((w) => text.includes(w))) return []
+  const out: AttributionClaim[] = []
+  for (const s of sents) {
+    const m = ENDORSE.exec(s.text)
+    if (!m) continue
+    if (attributions.some((a) => a.sentence.start === s.start && a.attributed.kind === 'actor')) continue
+    const lead = leadClaims(attributions, s)
+    if (lead.length === 0) continue
+    const leader = lead[0]!.attributor
+    const named = new Set<string>()
+    for (const p of parties) {
+      if (p.span[0] < s.start || p.span[1] > s.end || !ENDORSER_KINDS.has(p.kind)) continue
+      if (p.name === leader.name || named.has(p.name) || (p.country && accused.has(p.country))) continue
+      if ((p.kind === 'country' || p.kind === 'government') && isTargetPosition(text, p, true)) continue
+      named.add(p.name)
+      const verb = m[0].trim().split(/\s+/)[0]!
+      for (const l of lead)
+        out.push({
+          attributor: p,
+          attributed: l.attributed,
+          confidenceText: verb,
+          cue: verb,
+          sentence: s,
+          span: [s.start, s.end],
+          quote: s.text,
+        })
+    }
+  }
+  return out
 }

@@ -66,3 +66,33 @@ test('what belongs to a party is no link to it', () => {
   const c = claims('The Guardian reported that Kimsuky breached e-mail accounts linked to the Maltese government.')
   assert.ok(!c.some((x) => x.includes('> Government of Malta')), c.join('; '))
 })
+
+test('a forecast is no claim, and partners named with it join nothing', () => {
+  const c = claims(
+    'The agency assesses that Peach Sandstorm was responsible for the intrusions. Together with CSIS and the FBI, the agency has concluded that Peach Sandstorm will likely continue to target energy firms.',
+  )
+  assert.ok(!c.some((x) => x.includes('(likely)')), c.join('; '))
+  assert.ok(!c.some((x) => x.startsWith('FBI')), c.join('; '))
+})
+
+test('"the Iranian intelligence services" are one body named as written, also as the subject that tasks a group', () => {
+  assert.deepEqual(
+    claims('The NCSC said it is almost certain that Peach Sandstorm is part of the Iranian intelligence services.'),
+    ['UK National Cyber Security Centre > Iranian intelligence services (almost certain)'],
+  )
+  assert.deepEqual(claims('The NCA said Iranian intelligence services had tasked the group with the attacks.'), [
+    'National Crime Agency > Iranian intelligence services (tasked)',
+  ])
+  // Speaking, they are their state's voice.
+  assert.deepEqual(claims('Dutch intelligence agencies say Peach Sandstorm was behind the breach.'), [
+    'Government of the Netherlands > APT33 (was behind)',
+  ])
+})
+
+test('agencies that agree with an attribution made before state it too', () => {
+  const c = claims(
+    "Canada's Communications Security Establishment said it assesses Peach Sandstorm was responsible for the intrusions. The US National Security Agency has said that it agrees with this attribution, which is also supported by the FBI.",
+  )
+  assert.ok(c.includes('NSA > APT33 (agrees)'), c.join('; '))
+  assert.ok(c.includes('FBI > APT33 (agrees)'), c.join('; '))
+})

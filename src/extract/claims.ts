@@ -858,6 +858,20 @@ export function buildParties(input: {
         parties.push(stateParty(text, c.country, s, e + sponsored[0].length, 'sponsor'))
         continue
       }
+      // "the Russian intelligence services": the state's services as one body, named as written (annotators keep them
+      // apart from the government).
+      if (
+        gov &&
+        !govOf &&
+        c.form === 'adjective' &&
+        /intelligence\s+(?:services|agencies)$/i.test(gov[0]) &&
+        !SPEAKS_AFTER.test(text.slice(e, e + 30)) &&
+        !taken(parties, [s, e])
+      ) {
+        const name = text.slice(s, e).replace(/\s+/g, ' ')
+        parties.push({ name, text: text.slice(s, e), span: [s, e], kind: 'state-body', country: c.country })
+        continue
+      }
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
       if (!taken(parties, [s, e])) parties.push(stateParty(text, c.country, s, e, 'government'))
       continue
@@ -1050,6 +1064,11 @@ const MEASURE_WORD = /sanction|designat|indict|charg/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
   /\b(?:accounts|mailboxes|inboxes|systems|networks|devices|servers|computers|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
+// What a speaker does right after its name ("Dutch intelligence agencies say …").
+const SPEAKS_AFTER =
+  /^\s+(?:have\s+|has\s+|had\s+)?(?:say|says|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|f(?:i|ou)nd|state[sd]?|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b/
+const FORECAST_CLAUSE =
+  /^\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?(?:continue|keep|remain|persist|try|attempt|seek|target|use|pose)\b/
 const DESCRIBED_AGENCY =
   /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:service|agency|authority)\b(?!\s+of\b)/i
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
@@ -1282,6 +1301,8 @@ export function findAttributions(
         )
           continue
         if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
+        // "concluded that APT29 will likely continue to target …": a forecast of what it will do, not a link.
+        if (c === FINDING && FORECAST_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 90)))) continue
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
         const legal = c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
@@ -1595,8 +1616,9 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
         attributed: [p],
         explicit: false,
       })
-    // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups": a state as the sponsor.
-    if (p.kind === 'country' || p.kind === 'government') {
+    // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups", "Russian intelligence services
+    // had tasked the group": a state or its services as the sponsor.
+    if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
       const m = STATE_SPONSORS.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 90)))
       if (m && !isTargetPosition(text, p))
         slots.push({

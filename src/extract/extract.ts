@@ -21,7 +21,7 @@ import {
 import { headerAuthor, reportAuthor } from './claims-author.ts'
 import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
-import { partnerAttributions } from './claims-partners.ts'
+import { endorsements, partnerAttributions } from './claims-partners.ts'
 import {
   type CampaignMention,
   type CountryMention,
@@ -358,6 +358,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         addCosigner(cosigners, governmentName(a.attributor.country!), a.attributor.span, 'partner government')
     }
   }
+
+  // Parties that agree with a claim made before ("The NSA has said that it agrees with this attribution").
+  for (const a of endorsements(text, sents, attributions, parties, accusedCountries)) attributions.push(a)
 
   const campaigns = findCampaigns(text, masked, actorSpans)
   // What each attribution is about: the campaign or incident its sentence names, else the last one named shortly
