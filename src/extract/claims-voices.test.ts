@@ -96,3 +96,29 @@ test('agencies that agree with an attribution made before state it too', () => {
   assert.ok(c.includes('NSA > APT33 (agrees)'), c.join('; '))
   assert.ok(c.includes('FBI > APT33 (agrees)'), c.join('; '))
 })
+
+test('the people a listing names by their part in a group are its parties; a charge "in" a state is that state\'s', () => {
+  const text =
+    'Cyber-attacks: Council sanctions four persons\n\nCouncil of the EU | Press release | 3 March 2026\n\nThe Council today imposed restrictive measures on four persons. Two of the persons listed, Pavel Orlov and Ivan Demidov, are members of the Peach Sandstorm group. Ivan Demidov, a former officer of the border guard, is also charged with espionage in Latvia. Olga Sergeeva and Boris Lenkov played a key role in deploying the ransomware.'
+  const c = claims(text)
+  for (const name of ['Pavel Orlov', 'Ivan Demidov'])
+    assert.ok(c.includes(`European Union > ${name} (members of)`), c.join('; '))
+  for (const name of ['Olga Sergeeva', 'Boris Lenkov'])
+    assert.ok(c.includes(`European Union > ${name} (played a key role in)`), c.join('; '))
+  assert.ok(c.includes('Government of Latvia > Ivan Demidov (charged)'), c.join('; '))
+  // Without a listing, people playing a role are no parties.
+  assert.deepEqual(claims('Olga Sergeeva and Boris Lenkov played a key role in the project, the company said.'), [])
+})
+
+test("a district office keeps its district, and a war's victim is no party a claim links", () => {
+  const c = claims(
+    "The U.S. Attorney's Office for the Eastern District of Virginia today unsealed charges against Pavel Orlov.",
+  )
+  assert.deepEqual(c, ["U.S. Attorney's Office for the Eastern District of Virginia > Pavel Orlov (charges)"])
+  assert.deepEqual(
+    claims('The group has been an integral part of the invasion of Ukraine, the agency said.').filter((x) =>
+      x.includes('Ukraine'),
+    ),
+    [],
+  )
+})

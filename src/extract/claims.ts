@@ -745,6 +745,9 @@ export function buildParties(input: {
     if (o.kind === 'company') p.company = true
     parties.push(p)
   }
+  // A text that imposes a listing (sanctions, restrictive measures, designations) names its people by their part in a
+  // group too ("A and B played a key role in deploying … and are involved in the X group").
+  const listing = input.people.length > 0 && LISTING.test(text)
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -753,7 +756,8 @@ export function buildParties(input: {
       person.charged ||
       (!person.title &&
         (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
-          MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 30))))
+          MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 30)) ||
+          (listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))))
     ) {
       parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
       continue
@@ -971,6 +975,8 @@ interface Slot {
   explicit: boolean
   /** What an actor did ("APT41 hacked"): claimed only by a speaker named before the actor or as the speaker after. */
   activity?: true
+  /** Who makes the claim, when the slot's own words say so ("charged with treason in Ukraine"). */
+  by?: Party
 }
 
 function partiesIn(parties: Party[], s: Sentence): Party[] {
@@ -1064,6 +1070,15 @@ const MEASURE_WORD = /sanction|designat|indict|charg/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
   /\b(?:accounts|mailboxes|inboxes|systems|networks|devices|servers|computers|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
+const LISTING = /\b(?:sanction(?:s|ed)|restrictive\s+measures|designat(?:ed|es|ion)|listings?)\b/i
+// (Through the other people listed with the person: "A and B played …", "A, B and C are members of …".)
+const PART_IN_GROUP_AFTER =
+  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in)\b/
+const CHARGED_SUBJECT =
+  /^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted)\b(?=[^.;]{0,60}?\s+in\s+[A-Z])/
+// A person's part in a group, right after the person (and the people listed with them).
+const MEMBER_SUBJECT =
+  /^(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b/
 // What a speaker does right after its name ("Dutch intelligence agencies say …").
 const SPEAKS_AFTER =
   /^\s+(?:have\s+|has\s+|had\s+)?(?:say|says|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|f(?:i|ou)nd|state[sd]?|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b/
@@ -1184,8 +1199,9 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
     return false
   if (/\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(before))
     return true
-  // A person's nationality: "a citizen of North Korea".
-  if (/\b(?:citizens?|nationals?|residents?|natives?)\s+of\s+(?:the\s+)?$/i.test(before)) return true
+  // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
+  if (/\b(?:citizens?|nationals?|residents?|natives?|invasion|occupation|annexation)\s+of\s+(?:the\s+)?$/i.test(before))
+    return true
   if (
     /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i.test(
       after,
@@ -1394,23 +1410,25 @@ export function findAttributions(
       // An attributor inside a relative clause after the cue speaks only to what follows it ("run by X, which the
       // NCSC assesses to be subordinate to Y").
       // "a group that Western governments have tied to Y": the cue has a subject of its own in a relative clause.
-      let attributors = found.filter(
-        (a) =>
-          !inLaterClause(text, slot, a) &&
-          // What an actor did is claimed by a speaker named before it ("the FBI said APT41 hacked") or named as the
-          // speaker after it (", the FBI said"), not by a party of the object ("GopherWhisper targeted the
-          // Mongolian government").
-          (!slot.activity ||
-            (a.span[1] <= slot.attributed[0]!.span[0] &&
-              (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
-                /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i.test(
-                  text.slice(Math.max(0, a.span[0] - 36), a.span[0]),
-                ))) ||
-            /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
-              text.slice(a.span[1], a.span[1] + 12),
-            )) &&
-          !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
-      )
+      let attributors = slot.by
+        ? [slot.by]
+        : found.filter(
+            (a) =>
+              !inLaterClause(text, slot, a) &&
+              // What an actor did is claimed by a speaker named before it ("the FBI said APT41 hacked") or named as the
+              // speaker after it (", the FBI said"), not by a party of the object ("GopherWhisper targeted the
+              // Mongolian government").
+              (!slot.activity ||
+                (a.span[1] <= slot.attributed[0]!.span[0] &&
+                  (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
+                    /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i.test(
+                      text.slice(Math.max(0, a.span[0] - 36), a.span[0]),
+                    ))) ||
+                /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
+                  text.slice(a.span[1], a.span[1] + 12),
+                )) &&
+              !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
+          )
       // "We recall that Germany attributed activity to APT 28, a threat actor sponsored by the GRU": the description of
       // a party another cue names is the voice of the sentence ("we"), not of the parties it reports.
       if (
@@ -1602,6 +1620,47 @@ const SUBJECT_REFERENCE = new RegExp(
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
 function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void {
+  // Named people a measure lists, as the subject of their part in a group: "A and B are members of the X group",
+  // "C and D played a key role in deploying …".
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!
+    if (p.kind !== 'individual' || p.defendants) continue
+    const people = [p]
+    let j = i + 1
+    while (
+      j < ps.length &&
+      ps[j]!.kind === 'individual' &&
+      !ps[j]!.defendants &&
+      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(people[people.length - 1]!.span[1], ps[j]!.span[0]))
+    )
+      people.push(ps[j++]!)
+    const after = text.slice(
+      people[people.length - 1]!.span[1],
+      Math.min(s.end, people[people.length - 1]!.span[1] + 130),
+    )
+    // "X, a former employee of …, is also charged with treason in Ukraine": the person charged.
+    const charged = CHARGED_SUBJECT.exec(after)
+    if (charged) {
+      const at = people[people.length - 1]!.span[1] + charged.index
+      const end = at + charged[0].length
+      const slot: Slot = { cue: charged[1]!, cueSpan: [at, end], attributed: people, explicit: true }
+      // The state whose courts charge ("in Ukraine") makes the charge.
+      const by = ps.find(
+        (q) =>
+          (q.kind === 'country' || q.kind === 'government') &&
+          q.span[0] > end &&
+          /^[^.;]{0,60}?\s+in\s+(?:the\s+)?$/.test(text.slice(end, q.span[0])),
+      )
+      if (by) slot.by = by
+      slots.push(slot)
+    }
+    const m = MEMBER_SUBJECT.exec(after)
+    if (m) {
+      const at = people[people.length - 1]!.span[1] + m.index
+      slots.push({ cue: (m[1] ?? m[2])!, cueSpan: [at, at + m[0].length], attributed: people, explicit: true })
+    }
+    i = j - 1
+  }
   // Sponsor adjectives and actor-linked names carry their own link.
   for (const p of ps) {
     // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
@@ -2107,8 +2166,9 @@ function findAttributors(
 
 // Before a person a sanction, designation or finding names: the measure's verb, or the person's nationality after
 // "on"/"against" ("on Russian national").
+// ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
+  /(?:\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
 const MEASURE_AFTER_PERSON = /^\s*(?:,[^,]{1,40},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
 const AFFILIATION_BEFORE =

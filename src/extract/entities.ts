@@ -427,13 +427,14 @@ const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|In
 // Words after a head that make it part of the name of a flaw ("OS Command Injection", "Center Path Traversal").
 const VULNERABILITY_WORDS =
   'Injection|Execution|Vulnerability|Vulnerabilities|Bypass|Overflow|Traversal|Escalation|Disclosure|Deserialization|Forgery|Scripting|Path|Remote|Code|Buffer|Memory|Use-After-Free|Improper|Missing|Cross-Site|Line|Interface|Shell|Center|Centre'
+// ("… Attorney's Office for the District of New Jersey": a district's name goes on with its state.)
 // Heads that open a name of their own before "of" ("the Ministry of Foreign Affairs", "Office of Foreign Assets
 // Control", "University of Toronto"), and the heads of a state's mission, which may go on with "to" ("Permanent
 // Representation to the OPCW").
 const BARE_HEAD =
   'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for)${SP}))(?:${SP}(?:of|for)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?)?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
+  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for)${SP}))(?:${SP}(?:of|for)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?)?(?:(?<=District)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
 // Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
