@@ -57,3 +57,16 @@ test('people and bodies named by role map to their sector', () => {
 test('a sector word inside a capitalised name is no sector', () => {
   assert.deepEqual(sectors('The ransomware attack hit Kenya Airways and Orange Telecom.'), [])
 })
+
+test('governmental, diplomatic, engineering and pharmaceutical targets, as the annotated sets name them', () => {
+  assert.deepEqual(
+    sectors('The crew mostly targets governmental, diplomatic, think-tank and energy organisations in Chile.'),
+    ['government', 'diplomatic', 'think tanks', 'energy'],
+  )
+  assert.deepEqual(
+    sectors('Their victims included firms in civil engineering, gaming software and pharmaceuticals.').sort(),
+    ['engineering', 'pharmaceuticals', 'software'],
+  )
+  // The words alone, outside a list of targets, name nothing.
+  assert.deepEqual(sectors('The diplomatic row deepened after the software update.'), [])
+})

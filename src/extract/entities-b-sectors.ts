@@ -13,6 +13,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
   government: [
     'government',
     'government services',
+    'governmental',
+    'government personnel',
     'government computer networks',
     'government computer systems',
     'government targets',
@@ -67,8 +69,34 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'clinics',
     'medical centres',
     'medical centers',
-    'pharmaceutical companies',
+    'medical devices',
   ],
+  // (Annotated as a sector of its own wherever a set names it: pharmaceutical makers are not care providers.)
+  pharmaceuticals: [
+    'pharmaceutical',
+    'pharmaceuticals',
+    'pharmaceutical companies',
+    'pharmaceutical firms',
+    'pharmaceutical manufacturers',
+    'pharmaceutical industry',
+    'drugmakers',
+  ],
+  engineering: [
+    'engineering',
+    'engineering companies',
+    'engineering firms',
+    'civil engineering',
+    'industrial engineering',
+  ],
+  judiciary: [
+    'judiciary',
+    'judicial system',
+    'court system',
+    'court network',
+    'court networks',
+    'court computer network',
+  ],
+  diplomatic: ['diplomatic', 'diplomatic personnel', 'diplomatic entities', 'diplomatic missions', 'diplomats'],
   'financial services': [
     'financial',
     'financial organisations',
@@ -115,6 +143,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'electronics',
   ],
   software: [
+    'software',
+    'gaming software',
     'software vendors',
     'software suppliers',
     'software developers',
@@ -271,6 +301,12 @@ export const SECTOR_PHRASES: ReadonlyMap<string, string> = (() => {
  */
 export const SECTOR_AMBIGUOUS = new Set([
   'government',
+  'governmental',
+  'diplomatic',
+  'engineering',
+  'software',
+  'judiciary',
+  'pharmaceutical',
   'communications',
   'energy',
   'water',
