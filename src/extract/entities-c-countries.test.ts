@@ -91,3 +91,11 @@ test("a state's body named as the object gives its state", () => {
     [],
   )
 })
+
+test('states an accuser is compared with are no targets', () => {
+  assert.deepEqual(
+    targeted('Austria is the latest country to accuse Iran of cyber espionage, after Chile, Peru and Argentina.'),
+    [],
+  )
+  assert.deepEqual(targeted('The spying hit ministries in Chile, following attacks in Peru.'), ['Chile', 'Peru'])
+})
