@@ -122,3 +122,9 @@ test("a district office keeps its district, and a war's victim is no party a cla
     [],
   )
 })
+
+test('"can be linked" is a hedge of its own', () => {
+  assert.deepEqual(claims('The Foreign Ministry said the intrusions can be linked to Peach Sandstorm.'), [
+    'Foreign Ministry > APT33 (can be linked)',
+  ])
+})

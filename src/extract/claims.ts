@@ -2014,7 +2014,7 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
   }
   return best
 }
-const HEDGE_WORD = /believ|thought|suspect|possib|may|might|could/i
+const HEDGE_WORD = /believ|thought|suspect|possib|may|might|could|can\s+be/i
 
 /**
  * "assesses with the highest level of probability that", "with the highest degree of confidence": the top of the

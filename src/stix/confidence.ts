@@ -290,6 +290,14 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
     ['strongly', 'believ'],
   ],
   [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought'], ['thought']],
+  // "can be linked to": a judgement that the link holds, as hedged as "believed" (lexicons read it as moderate).
+  [
+    String.raw`can\s+be\s+(?:linked|tied|connected|attributed|traced|associated)`,
+    'estimative-verb',
+    'believed',
+    ['can'],
+    ['can'],
+  ],
   [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected', ['suspect'], ['suspect']],
   [
     String.raw`(?:possibly|possible|may\s+have|might\s+(?:have|be)|could\s+(?:have|be))`,
