@@ -128,3 +128,14 @@ test('"can be linked" is a hedge of its own', () => {
     'Foreign Ministry > APT33 (can be linked)',
   ])
 })
+
+test('people listed with their ages who "are charged" are charged by the voice of the text', () => {
+  const c = claims(
+    'Department of Justice | Office of Public Affairs | Monday, March 2, 2026\n\nThe Department of Justice today unsealed an indictment. The defendants, Reza Karimi, 41, Omid Farahani, 38, and Saeed Tavakoli, 29, are charged with conspiracy to commit computer fraud.',
+  )
+  for (const name of ['Reza Karimi', 'Omid Farahani', 'Saeed Tavakoli'])
+    assert.ok(
+      c.some((x) => x.startsWith(`US Department of Justice > ${name}`)),
+      c.join('; '),
+    )
+})

@@ -1075,7 +1075,7 @@ const LISTING = /\b(?:sanction(?:s|ed)|restrictive\s+measures|designat(?:ed|es|i
 const PART_IN_GROUP_AFTER =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in)\b/
 const CHARGED_SUBJECT =
-  /^(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted)\b(?=[^.;]{0,60}?\s+in\s+[A-Z])/
+  /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted)\b/
 // A person's part in a group, right after the person (and the people listed with them).
 const MEMBER_SUBJECT =
   /^(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b/
@@ -1631,7 +1631,10 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       j < ps.length &&
       ps[j]!.kind === 'individual' &&
       !ps[j]!.defendants &&
-      /^\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(people[people.length - 1]!.span[1], ps[j]!.span[0]))
+      // (A person's age may stand between: "A, 36, B, 42, and C, 39, are charged".)
+      /^(?:,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(
+        text.slice(people[people.length - 1]!.span[1], ps[j]!.span[0]),
+      )
     )
       people.push(ps[j++]!)
     const after = text.slice(

@@ -86,3 +86,16 @@ test('people after an indictment or sanctions cue, and roles with a short phrase
     ['Petr Ivanov', false],
   ])
 })
+
+test('names listed with their ages are one list of people', () => {
+  assert.deepEqual(
+    people(
+      'The defendants, Oleg Petrovich Sidorov, 36, Igor Ivanovich Belov, 42, and Ruslan Tagirovich Zaur, 39, are charged with fraud.',
+    ),
+    [
+      ['Oleg Petrovich Sidorov', true],
+      ['Igor Ivanovich Belov', true],
+      ['Ruslan Tagirovich Zaur', true],
+    ],
+  )
+})

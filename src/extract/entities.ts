@@ -1307,10 +1307,14 @@ function nameCase(name: string): string {
  */
 // A list of names: "Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi" (two to four name words each).
 const NAME_ITEM = `${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){1,3}`
-const NAME_LIST_RE = new RegExp(`${NAME_ITEM}(?:(?:\\s*,\\s*|\\s*,?\\s+and\\s+)${NAME_ITEM})+`, 'g')
+// (Each name may carry an age: "Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39".)
+const NAME_LIST_RE = new RegExp(
+  `${NAME_ITEM}(?:(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?(?:\\s*,\\s*|\\s*,?\\s+and\\s+)${NAME_ITEM})+`,
+  'g',
+)
 const LIST_NEXT = /^[\w'’-]*\s*(?:,|and\s)/
 const LIST_PREVIOUS = /(?:,|\sand)\s*$/
-const NAME_LIST_SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/g
+const NAME_LIST_SEPARATOR = /(?:\s*,\s*\d{1,3}(?=\s*,))?\s*,\s*(?:and\s+)?|\s+and\s+/g
 
 /**
  * The other names of a list one of whose names is a person's: they are people too ("Masoud Jalili, Seyyed Ali Aghamiri
