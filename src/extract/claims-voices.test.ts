@@ -139,3 +139,18 @@ test('people listed with their ages who "are charged" are charged by the voice o
       c.join('; '),
     )
 })
+
+test('a campaign "by" a group is that group\'s; partners a speaker worked "with" do not speak', () => {
+  const c = claims(
+    'The Swedish Security Service and the Danish Security and Intelligence Service jointly warn of an ongoing cyber campaign by the hacker group Kimsuky.',
+  )
+  assert.deepEqual(c.sort(), [
+    'Danish Security and Intelligence Service > Kimsuky (campaign by)',
+    'Swedish Security Service > Kimsuky (campaign by)',
+  ])
+  const d = claims(
+    'The NPA stated that the intrusion is believed to be linked to Kimsuky, and that it established the facts through its joint investigation with the FBI and CISA.',
+  )
+  assert.ok(d.includes('National Police Agency > Kimsuky (believed)'), d.join('; '))
+  assert.ok(!d.some((x) => x.startsWith('FBI') || x.startsWith('CISA')), d.join('; '))
+})

@@ -153,6 +153,17 @@ const OBJ_CUES: Cue[] = [
   cue(/\bblam(?:ed|es|e|ing)\b(?!\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
+  // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
+  // its doer.
+  cue(/\b(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi, [
+    'campaign',
+    'attack',
+    'operation',
+    'activit',
+    'intrusion',
+    'hack',
+    'espionage',
+  ]),
   LEGAL_AGAINST,
   LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
@@ -1076,6 +1087,8 @@ const PART_IN_GROUP_AFTER =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in)\b/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted)\b/
+const WITH_PARTNER_BEFORE =
+  /\b(?:with|alongside)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$/
 // A person's part in a group, right after the person (and the people listed with them).
 const MEMBER_SUBJECT =
   /^(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b/
@@ -1429,6 +1442,14 @@ export function findAttributions(
                 )) &&
               !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
           )
+      // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
+      // partners the speaker worked with, after the cue, do not say so themselves.
+      if (attributors.length)
+        attributors = attributors.filter(
+          (a) =>
+            a.span[1] <= slot.cueSpan[0] ||
+            !WITH_PARTNER_BEFORE.test(text.slice(Math.max(s.start, a.span[0] - 60), a.span[0])),
+        )
       // "We recall that Germany attributed activity to APT 28, a threat actor sponsored by the GRU": the description of
       // a party another cue names is the voice of the sentence ("we"), not of the parties it reports.
       if (

@@ -499,7 +499,7 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('Ukraine', 'State Service of Special Communications and Information Protection', 'SSSCIP'),
   agency('Poland', 'CERT Polska', 'CERT.PL'),
   agency('Czech Republic', 'NÚKIB', 'NUKIB'),
-  agency('Japan', 'National Police Agency'),
+  agency('Japan', 'National Police Agency', 'NPA'),
   agency('Japan', 'NISC', 'National center of Incident readiness and Strategy for Cybersecurity'),
   agency('South Korea', 'National Intelligence Service', 'NIS'),
   agency('South Korea', 'KISA', 'Korea Internet & Security Agency'),
