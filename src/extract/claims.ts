@@ -1088,7 +1088,7 @@ const PART_IN_GROUP_AFTER =
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted)\b/
 const WITH_PARTNER_BEFORE =
-  /\b(?:with|alongside)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$/
+  /\b(?:(?:investigations?|inquiry|probe|cooperation|co-operation|collaboration|partnership|coordination|consultation|work(?:ed|ing)?|together|jointly)\s+(?:closely\s+)?with|alongside)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$/
 // A person's part in a group, right after the person (and the people listed with them).
 const MEMBER_SUBJECT =
   /^(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b/
