@@ -65,19 +65,34 @@ export function partnerAttributions(
 const OWN_CLAIM =
   /\b(?:attribut(?:ed|es|e|ing)|blam(?:ed|es|e|ing)|accus(?:ed|es|e|ing)|responsible|behind|(?:concluded|found|assesse[sd]|judged?|determined)\s+that)\b/i
 const JOINT_ACTION =
-  /\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|join(?:ed|ing|s)?|together\s+with|alongside|co-?(?:seal|sign|author)\w*|jointly|in\s+(?:partnership|cooperation|co-operation|coordination|concert)\s+with|supported\s+by|backed\s+by)\b/i
+  /\b(?:work(?:ed|ing)?\s+(?:closely\s+)?with|join(?:ed|ing|s)?|together\s+with|alongside|co-?(?:seal|sign|author)\w*|(?:signed|endorsed)\s+by|jointly|in\s+(?:partnership|cooperation|co-operation|coordination|concert)\s+with|supported\s+by|backed\s+by)\b/i
 /** How far before the partner sentence the lead's claim may be: the partners are named in the same passage. */
 const LEAD_WITHIN = 600
 
-/** The lead's claims before `s`: those of the last attributor named before it that link threat actors. */
+/**
+ * What the lead's claims link: threat actors, or, in a passage that names none, a state body ("sets out how unit 26165
+ * of the GRU …; the advisory has been signed by …").
+ */
+function leadKind(attributions: AttributionClaim[], s: Sentence): 'actor' | 'state-body' {
+  // (Only partners that sign the statement join a claim on a state body: "working together with" names no co-author.)
+  if (!SIGNING.test(s.text)) return 'actor'
+  for (const a of attributions)
+    if (a.sentence.end <= s.start && s.start - a.sentence.end <= LEAD_WITHIN && a.attributed.kind === 'actor')
+      return 'actor'
+  return 'state-body'
+}
+const SIGNING = /\b(?:(?:co-?)?signed|co-?sealed|endorsed|co-?authored)\b/i
+
+/** The lead's claims before `s`: those of the last attributor named before it that link threat actors (or bodies). */
 function leadClaims(attributions: AttributionClaim[], s: Sentence): AttributionClaim[] {
+  const kind = leadKind(attributions, s)
   let last: AttributionClaim | undefined
-  for (const a of attributions) if (a.sentence.end <= s.start && a.attributed.kind === 'actor') last = a
+  for (const a of attributions) if (a.sentence.end <= s.start && a.attributed.kind === kind) last = a
   if (!last || s.start - last.sentence.end > LEAD_WITHIN) return []
   const seen = new Set<string>()
   return attributions.filter((a) => {
     if (a.sentence.start !== last.sentence.start || a.attributor.name !== last.attributor.name) return false
-    if (a.attributed.kind !== 'actor' || seen.has(a.attributed.name)) return false
+    if (a.attributed.kind !== kind || seen.has(a.attributed.name)) return false
     seen.add(a.attributed.name)
     return true
   })

@@ -154,3 +154,19 @@ test('a campaign "by" a group is that group\'s; partners a speaker worked "with"
   assert.ok(d.includes('National Police Agency > Kimsuky (believed)'), d.join('; '))
   assert.ok(!d.some((x) => x.startsWith('FBI') || x.startsWith('CISA')), d.join('; '))
 })
+
+test("states that sign an advisory on a state body join its lead; an official named by the agency's title speaks for it", () => {
+  const c = claims(
+    "The National Cyber Security Centre today exposed a campaign by unit 26165 of the GRU against logistics firms. The advisory has been signed by Norway, Finland and Chile. Ann Brook, the NCSC's Director of Operations, said the threat was serious.",
+  )
+  for (const g of ['Government of Norway', 'Government of Finland', 'Government of Chile'])
+    assert.ok(
+      c.some((x) => x.startsWith(`${g} > GRU`)),
+      c.join('; '),
+    )
+  const x = extractFromText(
+    "The NCSC exposed unit 26165 of the GRU, with partners in Chile. Ann Brook, the NCSC's Director of Operations, said the campaign by the GRU was serious.",
+    { matcher },
+  )
+  assert.ok(!x.parties.some((p) => p.kind === 'person'), x.parties.map((p) => `${p.kind}:${p.name}`).join('; '))
+})

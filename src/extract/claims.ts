@@ -787,6 +787,18 @@ export function buildParties(input: {
       )
     )
       continue
+    // "Paul Chichester, the NCSC's Director of Operations,": the agency whose official the apposition names speaks.
+    if (
+      parties.some(
+        (q) =>
+          q.kind === 'agency' &&
+          q.span[0] > person.span[1] &&
+          q.span[0] - person.span[1] <= 8 &&
+          /^,\s+(?:the\s+)?$/.test(text.slice(person.span[1], q.span[0])) &&
+          /^['’]s\s/.test(text.slice(q.span[1], q.span[1] + 3)),
+      )
+    )
+      continue
     const c = input.personCountry(person)
     const p: Party = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
     if (c) p.country = c
