@@ -170,3 +170,11 @@ test("states that sign an advisory on a state body join its lead; an official na
   )
   assert.ok(!x.parties.some((p) => p.kind === 'person'), x.parties.map((p) => `${p.kind}:${p.name}`).join('; '))
 })
+
+test('a person a listing gives its reasons for is its party, an official too', () => {
+  const c = claims(
+    'Cyber-attacks: Council sanctions two persons\n\nCouncil of the EU | Press release | 3 March 2026\n\nPavel Orlov, a 31-year-old officer of the border guard, is listed because he took part in the attack on the parliament. Ivan Demidov, the head of the service, is listed because he is responsible for the attacks.',
+  )
+  for (const name of ['Pavel Orlov', 'Ivan Demidov'])
+    assert.ok(c.includes(`European Union > ${name} (listed)`), c.join('; '))
+})

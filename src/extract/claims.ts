@@ -765,9 +765,10 @@ export function buildParties(input: {
     // sanctioned over …".
     if (
       person.charged ||
+      // (An official too: "X, the head of the GRU, is listed because …".)
+      MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 90)) ||
       (!person.title &&
         (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
-          MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 30)) ||
           (listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))))
     ) {
       parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
@@ -1098,7 +1099,7 @@ const LISTING = /\b(?:sanction(?:s|ed)|restrictive\s+measures|designat(?:ed|es|i
 const PART_IN_GROUP_AFTER =
   /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in)\b/
 const CHARGED_SUBJECT =
-  /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted)\b/
+  /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
 const WITH_PARTNER_BEFORE =
   /\b(?:(?:investigations?|inquiry|probe|cooperation|co-operation|collaboration|partnership|coordination|consultation|work(?:ed|ing)?|together|jointly)\s+(?:closely\s+)?with|alongside)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$/
 // A person's part in a group, right after the person (and the people listed with them).
@@ -2205,7 +2206,8 @@ function findAttributors(
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const MEASURE_BEFORE_PERSON =
   /(?:\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
-const MEASURE_AFTER_PERSON = /^\s*(?:,[^,]{1,40},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated)\b/
+const MEASURE_AFTER_PERSON =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
 const AFFILIATION_BEFORE =
   /(?:\b(?:employees?|officers?|members?|agents?|staff|personnel|operatives?)\s+(?:of|at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}|\bwork(?:s|ed|ing)?\s+for\s+(?:the\s+|an?\s+)?)$/i
