@@ -173,7 +173,9 @@ test('a person an apposition places in a state body serves that state, and does 
     'Ivan Orlov, the head of the GRU, is listed because he is responsible for the attacks carried out by the GTsSS.',
     { matcher },
   )
-  assert.ok(x.parties.some((p) => p.kind === 'person' && p.country === 'Russia'))
+  // (Listed, he is the listing's party; as a speaker he would stand for Russia.)
+  assert.ok(x.parties.some((p) => p.kind === 'individual' && p.name === 'Ivan Orlov'))
+  assert.ok(!x.parties.some((p) => p.kind === 'person' && p.country !== 'Russia'))
   assert.deepEqual(
     x.attributions.map((a) => a.attributor.name),
     [],
