@@ -85,7 +85,7 @@ test('"the Iranian intelligence services" are one body named as written, also as
   ])
   // Speaking, they are their state's voice.
   assert.deepEqual(claims('Dutch intelligence agencies say Peach Sandstorm was behind the breach.'), [
-    'Government of the Netherlands > APT33 (was behind)',
+    'Dutch intelligence agencies > APT33 (was behind)',
   ])
 })
 
@@ -177,4 +177,18 @@ test('a person a listing gives its reasons for is its party, an official too', (
   )
   for (const name of ['Pavel Orlov', 'Ivan Demidov'])
     assert.ok(c.includes(`European Union > ${name} (listed)`), c.join('; '))
+})
+
+test("a state's services speaking together are named as written and co-sign", () => {
+  const x = extractFromText('Danish intelligence agencies say Peach Sandstorm was behind the breach of the port.', {
+    matcher,
+  })
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Danish intelligence agencies > APT33'],
+  )
+  assert.deepEqual(
+    x.cosigners.map((c) => c.name),
+    ['Government of Denmark'],
+  )
 })

@@ -859,7 +859,15 @@ export function buildParties(input: {
     }
     // "Finland's security service", "the Dutch military intelligence service": an agency of the state named by what it
     // does, as written (no state body: those of the states the text accuses were found as such before).
-    const described = !gov && !govOf ? DESCRIBED_AGENCY.exec(after) : null
+    // (Also the state's services speaking together, as written: "Dutch intelligence agencies say", "South Korea's
+    // security services named".)
+    const described =
+      !govOf &&
+      (!gov ||
+        (/(?:agencies|services)$/i.test(gov[0]) &&
+          SPEAKS_AFTER.test(text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30))))
+        ? DESCRIBED_AGENCY.exec(after)
+        : null
     if (described) {
       const s = /\bthe\s+$/i.test(text.slice(Math.max(0, c.span[0] - 4), c.span[0])) ? c.span[0] - 4 : c.span[0]
       const span: Span = [c.span[0], c.span[1] + described[0].length]
@@ -868,7 +876,8 @@ export function buildParties(input: {
           name: text.slice(span[0], span[1]),
           text: text.slice(s, span[1]),
           span,
-          kind: 'agency',
+          // (Several services speaking together are their state's voice, which co-signs; one is an agency.)
+          kind: /(?:ies|services|authorities)$/i.test(described[0]) ? 'government' : 'agency',
           country: c.country,
         })
         continue
@@ -1107,11 +1116,11 @@ const MEMBER_SUBJECT =
   /^(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b/
 // What a speaker does right after its name ("Dutch intelligence agencies say …").
 const SPEAKS_AFTER =
-  /^\s+(?:have\s+|has\s+|had\s+)?(?:say|says|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|f(?:i|ou)nd|state[sd]?|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b/
+  /^\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|say|says|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|f(?:i|ou)nd|state[sd]?|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b/
 const FORECAST_CLAUSE =
   /^\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?(?:continue|keep|remain|persist|try|attempt|seek|target|use|pose)\b/
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:service|agency|authority)\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)\b(?!\s+of\b)/i
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
 const COMPARED_IN_GAP = /\b(?:after|following|like|unlike|than|joining|known\s+to)\b/i
 
