@@ -192,3 +192,11 @@ test("a state's services speaking together are named as written and co-sign", ()
     ['Government of Denmark'],
   )
 })
+
+test('a measure "designating" a list of people names each of them', () => {
+  const c = claims(
+    'OFAC is today designating Pavel Orlov, Ivan Demidov, Oleg Sidorov and Boris Lenkov as members of the Peach Sandstorm group.',
+  )
+  for (const name of ['Pavel Orlov', 'Ivan Demidov', 'Oleg Sidorov', 'Boris Lenkov'])
+    assert.ok(c.includes(`Office of Foreign Assets Control > ${name} (designating)`), c.join('; '))
+})

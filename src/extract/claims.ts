@@ -101,7 +101,7 @@ const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanctioned|designated|exposed|unmasked|called\s+out)\b/gi,
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out)\b/gi,
   [
     'accus',
     'condemn',
@@ -110,8 +110,8 @@ const CATCH_ALL = cue(
     'identified',
     'indict',
     'charg',
-    'sanctioned',
-    'designated',
+    'sanction',
+    'designat',
     'exposed',
     'unmasked',
     'called',
@@ -759,12 +759,17 @@ export function buildParties(input: {
   // A text that imposes a listing (sanctions, restrictive measures, designations) names its people by their part in a
   // group too ("A and B played a key role in deploying … and are involved in the X group").
   const listing = input.people.length > 0 && LISTING.test(text)
+  // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
+  let lastNamed: Span | undefined
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
     // sanctioned over …".
     if (
       person.charged ||
+      (lastNamed !== undefined &&
+        person.span[0] - lastNamed[1] < 12 &&
+        /^(?:,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(lastNamed[1], person.span[0]))) ||
       // (An official too: "X, the head of the GRU, is listed because …".)
       MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 90)) ||
       (!person.title &&
@@ -772,6 +777,7 @@ export function buildParties(input: {
           (listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))))
     ) {
       parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
+      lastNamed = person.span
       continue
     }
     if (!person.title) continue
@@ -1337,7 +1343,7 @@ export function findAttributions(
         // "We have named the activity cluster described here X": a name given, not a claim.
         if (c === CATCH_ALL && /^named$/i.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
-        if (c === CATCH_ALL && /^designated$/i.test(m[0]) && /^\s+as\b/.test(text.slice(ce, ce + 4))) continue
+        if (c === CATCH_ALL && /^designat/i.test(m[0]) && /^\s+as\b/.test(text.slice(ce, ce + 4))) continue
         // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
         if (
           c === CATCH_ALL &&
