@@ -28,7 +28,9 @@ test('prosecutors "in" a city or district speak when they announce, unseal or fi
   ]) {
     const got = claims(text)
     assert.ok(
-      got.some((c) => /^prosecutors > (?!\w+ officers)/i.test(c) && c.endsWith('[charged]')),
+      got.some(
+        (c) => /^(?:prosecutors|US Department of Justice) > (?!\w+ officers)/i.test(c) && c.endsWith('[charged]'),
+      ),
       `${text}\n${got.join(' | ')}`,
     )
   }

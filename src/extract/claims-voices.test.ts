@@ -200,3 +200,29 @@ test('a measure "designating" a list of people names each of them', () => {
   for (const name of ['Pavel Orlov', 'Ivan Demidov', 'Oleg Sidorov', 'Boris Lenkov'])
     assert.ok(c.includes(`Office of Foreign Assets Control > ${name} (designating)`), c.join('; '))
 })
+
+test('a hedge in a later clause about another party is that clause\'s; "operates as part of" is an identity', () => {
+  const c = claims(
+    "Chile's national CSIRT said in its own statement that it assesses Peach Sandstorm was responsible for the intrusions, and that the group almost certainly operates as part of the Iranian intelligence services.",
+  )
+  assert.ok(
+    c.some((x) => /> APT33 \((?:was responsible|assesses)\)$/.test(x)),
+    c.join('; '),
+  )
+  assert.ok(
+    c.some((x) => x.endsWith('> Iranian intelligence services (almost certainly)')),
+    c.join('; '),
+  )
+})
+
+test('"U.S. prosecutors" with no office named are the US Department of Justice; a vendor\'s background charge co-signs nothing', () => {
+  const x = extractFromText(
+    'Quiet ports: a new wave of intrusions\n\nSecureworks | Threat Research | 4 May 2026\n\nPeach Sandstorm was behind the 2019 attacks; in 2021, U.S. prosecutors charged three of its members over them.',
+    { matcher },
+  )
+  assert.ok(
+    x.attributions.some((a) => a.attributor.name === 'US Department of Justice' && a.attributed.name === 'APT33'),
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`).join('; '),
+  )
+  assert.ok(!x.cosigners.some((c) => c.name === 'United States Government'))
+})

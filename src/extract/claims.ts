@@ -551,6 +551,8 @@ const LEGAL_VOICE =
   /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,2})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
+const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
+const US_JUSTICE = 'US Department of Justice'
 
 /**
  * "The Biden administration", "the Obama administration": a capitalised name before a lower-case "administration" is
@@ -955,14 +957,17 @@ export function buildParties(input: {
       if (taken(parties, span)) continue
       // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
       const jury = !authority && /^grand/i.test(m[0])
+      // "U.S. prosecutors charged …" with no authority named: the US Department of Justice's.
+      const usProsecutors =
+        !authority && /^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
       const p: Party = {
-        name: authority?.name ?? (jury ? governmentName('United States') : m[0]),
+        name: authority?.name ?? (jury ? governmentName('United States') : usProsecutors ? US_JUSTICE : m[0]),
         text: m[0],
         span,
         kind: jury ? 'government' : 'agency',
       }
       if (authority?.country) p.country = authority.country
-      else if (jury) p.country = 'United States'
+      else if (jury || usProsecutors) p.country = 'United States'
       parties.push(p)
     }
   }
@@ -1532,7 +1537,15 @@ export function findAttributions(
         if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
         continue
       }
-      const confidence = bestConfidence(wordings, s, slot.cueSpan)
+      // A later coordinated clause that links another party has its own wording ("X was responsible …, and that the
+      // group almost certainly operates as part of Y"): none of it qualifies this slot.
+      const other = slots.find(
+        (o) =>
+          o !== slot &&
+          o.attributed.some((p) => p.span[0] > slot.cueSpan[1]) &&
+          !o.attributed.some((p) => slot.attributed.some((q) => q.name === p.name)),
+      )
+      const confidence = bestConfidence(wordings, s, slot.cueSpan, other ? other.attributed[0]!.span[0] : undefined)
       const hedge = confidence ? undefined : (cueHedge(text, s, slot.cueSpan) ?? topDegree(text, s, slot.cueSpan))
       for (const a of attributors) {
         for (const t of slot.attributed) {
@@ -1824,8 +1837,9 @@ const STATE_SPONSORS =
 const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 
 // "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
+// ("… the group almost certainly operates as part of Russian intelligence services": the hedge before the verb.)
 const IDENTITY_TAIL =
-  /\s(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?$/i
+  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?$/i
 // "is consistent with (previous) activity of the ": evidence pointing to a party.
 const CONSISTENT_TAIL =
   /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
@@ -2086,7 +2100,13 @@ function rank(scale: string): number {
   return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
 }
 
-function bestConfidence(all: ConfidenceMatch[], s: Sentence, cue: Span): ConfidenceMatch | undefined {
+function bestConfidence(
+  all: ConfidenceMatch[],
+  s: Sentence,
+  cue: Span,
+  /** Where a later slot's cue starts: wording in a coordinated clause before it is that slot's. */
+  next?: number,
+): ConfidenceMatch | undefined {
   let best: ConfidenceMatch | undefined
   for (const m of all) {
     if (rank(m.reading.scale) >= 2) continue
@@ -2094,6 +2114,14 @@ function bestConfidence(all: ConfidenceMatch[], s: Sentence, cue: Span): Confide
     if (
       s.start + m.span[0] > cue[1] &&
       /,\s*(?:which|who|whom|whose)\b/.test(s.text.slice(cue[1] - s.start, m.span[0]))
+    )
+      continue
+    // Wording in a later coordinated clause qualifies that clause ("X was responsible …, and that the group almost
+    // certainly operates …"; "belongs to a cluster we track as X, and we assess with high confidence that X is Y").
+    if (
+      next !== undefined &&
+      s.start + m.span[0] > cue[1] &&
+      /(?:,\s*|;\s*|\s)and\s+(?:that|we|it|they|the)\b|;/.test(s.text.slice(cue[1] - s.start, m.span[0]))
     )
       continue
     if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m

@@ -276,9 +276,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       addCosigner(cosigners, governmentName(p.country), p.span, 'attributor')
     // A prosecution or a sanction is an act of the state whose authority brings it ("court documents allege", "indicted
     // by", "OFAC designated"); an agency's technical finding (a CERT's notice) is not.
+    // (Not in a vendor's report, where a prosecution is background to the vendor's own attribution.)
     else if (
       p.kind === 'agency' &&
       p.country &&
+      voice?.kind !== 'vendor' &&
       (a.confidence?.scale === 'legal-allegation' || STATE_MEASURE.test(a.cue)) &&
       !accusedCountries.has(p.country)
     )
