@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
@@ -35,6 +35,10 @@
 //           US prosecutors and sanctions authorities, Japan's NPA and NISC with the NSA, FBI and CISA, Polish ministers,
 //           services and NASK, the EU and NATO, Ukraine's SBU, vendors (Mandiant, Microsoft, Recorded Future, FireEye) and
 //           one fictional vendor; written without running or reading the extractor)
+//   check12 fixtures/extraction-check12 (10 more, prefix aug: other events, publishers and forms, rich in attributions by
+//           US prosecutors and the Treasury, the UK government's sanctions on GRU units, NATO, Denmark's SektorCERT, South
+//           Korea's police, NIS and government, vendors (Unit 42, ESET, Microsoft) and one fictional vendor, with Chinese
+//           denials; written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -93,6 +97,7 @@ const sets: EvalSet[] = [
       'check9',
       'check10',
       'check11',
+      'check12',
       'holdout',
     ] as const
   ).map((name) => {
@@ -109,6 +114,7 @@ const sets: EvalSet[] = [
       check9: 'may',
       check10: 'jun',
       check11: 'jul',
+      check12: 'aug',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -137,7 +143,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
