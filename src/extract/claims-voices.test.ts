@@ -226,3 +226,11 @@ test('"U.S. prosecutors" with no office named are the US Department of Justice; 
   )
   assert.ok(!x.cosigners.some((c) => c.name === 'United States Government'))
 })
+
+test('a counted group is no party where the same attributor names its people', () => {
+  const c = claims(
+    'Department of Justice | Office of Public Affairs | Monday, March 2, 2026\n\nA nine-count indictment unsealed today charges two Iranian nationals, Reza Karimi, 41, and Omid Farahani, 38, with hacking.',
+  )
+  assert.ok(!c.some((x) => x.includes('two Iranian nationals')), c.join('; '))
+  assert.ok(c.includes('US Department of Justice > Reza Karimi (charges)'), c.join('; '))
+})

@@ -212,6 +212,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     (a) => !(STATE_VOICE_KINDS.has(a.attributor.kind) && a.attributor.country && accused.has(a.attributor.country)),
   )
 
+  // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
+  // unnamed: when the same attributor's claims name people one by one, they are the parties.
+  const namesPeople = new Set<string>()
+  for (const a of attributions)
+    if (a.attributed.kind === 'individual' && !a.attributed.defendants) namesPeople.add(a.attributor.name)
+  if (namesPeople.size)
+    attributions = attributions.filter((a) => !(a.attributed.defendants && namesPeople.has(a.attributor.name)))
+
   // One claim per attributor, attributed party, confidence and sentence: several cues for one link in a sentence ("run by
   // agents of the GRU", "members of a group belonging to the FSB that is responsible") state it once.
   const claimKeys = new Set<string>()
