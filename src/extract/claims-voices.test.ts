@@ -234,3 +234,14 @@ test('a counted group is no party where the same attributor names its people', (
   assert.ok(!c.some((x) => x.includes('two Iranian nationals')), c.join('; '))
   assert.ok(c.includes('US Department of Justice > Reza Karimi (charges)'), c.join('; '))
 })
+
+test("in a treasury's own release, its state acting is the treasury", () => {
+  const c = claims(
+    'United States Sanctions Members of Peach Sandstorm\n\nU.S. Department of the Treasury\nPress Release\nMarch 2, 2026\n\nWASHINGTON - Today the United States is designating Pavel Orlov and Ivan Demidov, members of the Peach Sandstorm group.',
+  )
+  assert.ok(
+    c.some((x) => x.startsWith('US Department of the Treasury > Pavel Orlov')),
+    c.join('; '),
+  )
+  assert.ok(!c.some((x) => x.startsWith('United States Government >')), c.join('; '))
+})

@@ -553,6 +553,7 @@ const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictmen
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
 const US_JUSTICE = 'US Department of Justice'
+const STATE_ACTING_AGENCY = /\b(?:Treasury|Foreign Assets Control|Justice|Attorney|Prosecut\w*|State|Foreign)\b/
 
 /**
  * "The Biden administration", "the Obama administration": a capitalised name before a lower-case "administration" is
@@ -1537,6 +1538,12 @@ export function findAttributions(
         if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
         continue
       }
+      // In an agency's own release, its state acting ("Today the United States … is designating") is the agency.
+      // (Only an agency that acts for the state: a treasury, a justice or foreign ministry; not its cyber agency.)
+      if (voice?.kind === 'agency' && voice.country && STATE_ACTING_AGENCY.test(voice.name))
+        attributors = attributors.map((a) =>
+          (a.kind === 'country' || a.kind === 'government') && a.country === voice.country ? voice : a,
+        )
       // A later coordinated clause that links another party has its own wording ("X was responsible …, and that the
       // group almost certainly operates as part of Y"): none of it qualifies this slot.
       const other = slots.find(
