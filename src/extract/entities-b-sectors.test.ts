@@ -70,3 +70,11 @@ test('governmental, diplomatic, engineering and pharmaceutical targets, as the a
   // The words alone, outside a list of targets, name nothing.
   assert.deepEqual(sectors('The diplomatic row deepened after the software update.'), [])
 })
+
+test('satellite, maritime and civil society targets; "pursued" is a targeting verb', () => {
+  assert.deepEqual(
+    sectors('The crew has recently pursued organisations in the satellite, defence and shipping sectors.'),
+    ['satellite', 'defense', 'maritime'],
+  )
+  assert.deepEqual(sectors('The hackers spied on civil society groups in Chile.'), ['civil society'])
+})

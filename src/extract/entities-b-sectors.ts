@@ -172,6 +172,14 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'media company',
     'publishing',
   ],
+  // (Its own name: lexicons file it under non-governmental organisations or as a sector of its own, by this name.)
+  'civil society': [
+    'civil society',
+    'civil society organisations',
+    'civil society organizations',
+    'civil society groups',
+    'civil society bodies',
+  ],
   'non-governmental organizations': [
     'NGO',
     'non-profits',
@@ -179,11 +187,7 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'non-profit organizations',
     'nonprofits',
     'nonprofit organizations',
-    'civil society',
-    'civil society organisations',
-    'civil society organizations',
-    'civil society groups',
-    'civil society bodies',
+
     'human rights organisations',
     'human rights organizations',
     'human rights groups',
@@ -215,7 +219,13 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'presidential campaigns',
     'campaign staff',
   ],
-  'private sector': ['private sector', 'private companies', 'private-sector companies', 'private businesses'],
+  'private sector': [
+    'private sector',
+    'private companies',
+    'private-sector companies',
+    'private businesses',
+    'businesses',
+  ],
   defense: [
     'defence contractors',
     'defense firms',
@@ -223,6 +233,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'defence companies',
     'defense companies',
     'military personnel',
+    'military units',
+    'militaries',
   ],
   energy: [
     'energy company',
@@ -263,7 +275,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'hosting firms',
   ],
   'managed service providers': ['IT services', 'IT services providers', 'IT services companies'],
-  maritime: ['shipping'],
+  maritime: ['shipping', 'seaports', 'sea ports', 'port operators'],
+  satellite: ['satellite', 'satellite operators', 'satellite communications', 'satellite companies'],
   'video games': [
     'video game companies',
     'video game developers',
@@ -301,6 +314,8 @@ export const SECTOR_PHRASES: ReadonlyMap<string, string> = (() => {
  */
 export const SECTOR_AMBIGUOUS = new Set([
   'government',
+  'satellite',
+  'businesses',
   'governmental',
   'diplomatic',
   'engineering',
