@@ -245,3 +245,19 @@ test("in a treasury's own release, its state acting is the treasury", () => {
   )
   assert.ok(!c.some((x) => x.startsWith('United States Government >')), c.join('; '))
 })
+
+test('a foreign ministry written in lower case, as wires write it, denies for its state', () => {
+  const x = extractFromText(
+    "Santiago, March 1, 2026 - Chile's foreign ministry on Monday rejected a vendor's finding that Peach Sandstorm had targeted its ports, calling it speculation.",
+    { matcher },
+  )
+  assert.deepEqual(
+    x.denials.map((d) => d.denier.name),
+    ["Chile's foreign ministry"],
+  )
+  const y = extractFromText('The Chilean foreign ministry rejected the report.', { matcher })
+  assert.deepEqual(
+    y.denials.map((d) => d.denier.name),
+    ['Chilean foreign ministry'],
+  )
+})

@@ -779,6 +779,8 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   pushFree(out, mask, o)
 }
 
+const FOREIGN_MINISTRY = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[Ff]oreign\s+ministry\b/g
+
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
   const { orgs: lookup, scan } = gazetteerIdx()
   const scanned = scan.of(text)
@@ -982,6 +984,30 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       if (g === m[1] && /[A-Z][\w&-]*[^\S\r\n]+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
       const s = m.index + m[0].indexOf(g)
       pushFree(out, mask, { name: g, text: g, span: [s, s + g.length], kind: 'company' })
+    }
+  }
+  // "China's foreign ministry", "the Russian foreign ministry", "Chinese foreign ministry spokesperson X": the ministry
+  // as written in lower case (wire style), which denies and speaks for its state.
+  if (text.includes('oreign ministry')) {
+    FOREIGN_MINISTRY.lastIndex = 0
+    for (let m = FOREIGN_MINISTRY.exec(text); m; m = FOREIGN_MINISTRY.exec(text)) {
+      // ("The Chinese foreign ministry": the state is the second capitalised word.)
+      const two = m[1]!.indexOf(' ')
+      let at = m.index
+      let country = countryNamed(m[1]!)
+      if (!country && two > 0) {
+        country = countryNamed(m[1]!.slice(two + 1))
+        at += two + 1
+      }
+      if (!country) continue
+      const end = m.index + m[0].length
+      pushFree(out, mask, {
+        name: text.slice(at, end),
+        text: text.slice(at, end),
+        span: [at, end],
+        kind: 'organisation',
+        country,
+      })
     }
   }
   // A public body found by its shape belongs to the state its name opens with ("Russian Ministry of Defense", "Russia's
