@@ -1629,21 +1629,54 @@ export function dateStarts(text: string): number[][] {
   const fourDigits = digitRunStarts(runs, 4)
   const roles = roleRuns(text)
   const months = roles[ROLE_MONTH]!
-  const monthStarts = runStarts(runs, roles[ROLE_MONTH_NAME]!)
   const dayBefore = startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS })
+  const { day, range, year } = monthStartsByNext(text, runs, roles[ROLE_MONTH_NAME]!)
   return [
     fourDigits,
     dayBefore,
     startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS }),
     dayBefore,
-    monthStarts,
-    monthStarts,
-    monthStarts,
-    monthStarts,
-    monthStarts,
+    day,
+    day,
+    day,
+    range,
+    year,
     fourDigits,
   ]
 }
+
+/**
+ * The starts of the month-name runs (`names`, run indices) that DATE_PATTERNS 4–8 can match at, by what follows the
+ * run. Each pattern opens with `\b(MONTH_RE)\s+`: a month alternative is letters and maybe a dot, and whitespace
+ * must follow it, so it ends where its run (of ASCII word characters) ends. After the run come maybe a dot, then
+ * whitespace, and after all of that whitespace (what the pattern reads next is never whitespace): a digit for 4–6 (a
+ * day), "and", "or", "to", "-", "–" or "through" for 7, "of" or the 1 or 2 of a year (19xx, 20xx) for 8. A month
+ * followed by none of these starts none of them, and a pattern left with no start is not run at all.
+ */
+function monthStartsByNext(
+  text: string,
+  runs: WordRuns,
+  names: readonly number[],
+): { day: number[]; range: number[]; year: number[] } {
+  const day: number[] = []
+  const range: number[] = []
+  const year: number[] = []
+  for (const j of names) {
+    let i = runs.end[j]!
+    if (text.charCodeAt(i) === 46) i++
+    if (!isSpaceCode(text.charCodeAt(i))) continue
+    while (isSpaceCode(text.charCodeAt(i))) i++
+    const c = text.charCodeAt(i)
+    const s = runs.start[j]!
+    if (isAsciiDigitCode(c)) {
+      day.push(s)
+      if (c === 49 || c === 50) year.push(s)
+    } else if (text.startsWith('of', i)) year.push(s)
+    if (c === 45 || c === 0x2013 || RANGE_WORDS.some((w) => text.startsWith(w, i))) range.push(s)
+  }
+  return { day, range, year }
+}
+const RANGE_WORDS = ['and', 'or', 'to', 'through']
 
 // Whether a date found at `span` overlaps neither masked text nor a date found before.
 function dateFree(mask: SpanMask, taken: Span[], span: Span): boolean {
@@ -2602,7 +2635,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
     // The global scan of the pattern, tried only where a match can start.
     for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
       const quoted = i === 0 ? (m[1] ?? m[2]) : i === 10 ? m[1] : undefined
-      let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
+      let t = withoutTrailing((quoted ?? m[0]).trim(), false)
       let s = i === 10 ? m.index + m[0].lastIndexOf(t) : m.index + m[0].indexOf(t)
       if (OBJECT_PATTERNS.has(i)) {
         // The object is read again from the text: up to where its noun phrase ends, across lists of modifiers.
@@ -2754,9 +2787,22 @@ const MALWARE_ATTACK_RE = new RegExp(
   'g',
 )
 const QUOTED_CAMPAIGN_RE = /["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]\s+(?:campaign|operation)\b/g
+/**
+ * `t` without its trailing whitespace, commas, semicolons and colons (and dots when `dots`): what
+ * `t.replace(/[\s,;:]+$/, '')` (`/[\s,;:.]+$/`) gives, whose match is the longest such run at the end, without an
+ * expression tried at every position of `t`.
+ */
+export function withoutTrailing(t: string, dots: boolean): string {
+  let e = t.length
+  for (; e > 0; e--) {
+    const c = t.charCodeAt(e - 1)
+    if (!(c === 44 || c === 59 || c === 58 || (dots && c === 46) || isSpaceCode(c))) break
+  }
+  return e === t.length ? t : t.slice(0, e)
+}
 /** Adds a campaign a whole match names (trailing punctuation off), unless masked or overlapping one found before. */
 function pushCampaign(out: CampaignMention[], mask: SpanMask, m: RegExpExecArray): void {
-  const t = m[0].replace(/[\s,;:.]+$/, '')
+  const t = withoutTrailing(m[0], true)
   const span: Span = [m.index, m.index + t.length]
   if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: t, span })
 }

@@ -1,0 +1,42 @@
+// Fast paths of the entity finders that must give what the expressions they replace gave.
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { withoutTrailing } from './entities.ts'
+
+// A small deterministic generator.
+function rng(seed: number): () => number {
+  let x = seed >>> 0
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0
+    return x / 2 ** 32
+  }
+}
+
+test('withoutTrailing removes what the trailing-punctuation expressions remove', () => {
+  const next = rng(6)
+  const pieces = [
+    'a',
+    'Word',
+    ' ',
+    '\n',
+    '\t',
+    '\u00a0',
+    '\u2009',
+    ',',
+    ';',
+    ':',
+    '.',
+    '!',
+    '-',
+    '”',
+    'é',
+    '',
+    '\u3000',
+  ]
+  for (let round = 0; round < 5000; round++) {
+    let t = ''
+    for (let i = Math.floor(next() * 12); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)]!
+    assert.equal(withoutTrailing(t, false), t.replace(/[\s,;:]+$/, ''), JSON.stringify(t))
+    assert.equal(withoutTrailing(t, true), t.replace(/[\s,;:.]+$/, ''), JSON.stringify(t))
+  }
+})
