@@ -2250,6 +2250,22 @@ export const TARGET_GATES_FOR_TEST = {
   ],
 }
 
+/** `/^['’]s\s/.test(after)`: an apostrophe (straight or curly), "s" and whitespace open `after`. */
+function isPossessiveAt(after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 39 || c === 0x2019) && after.charCodeAt(1) === 115 && isSpaceCode(after.charCodeAt(2))
+}
+
+const OPENS_LIST = /^(?:\s*,|\s+(?:and|or|as well as)\s)/
+/** `OPENS_LIST.test(after)`, which needs a comma or whitespace first. */
+function opensList(after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 44 || isSpaceCode(c)) && OPENS_LIST.test(after)
+}
+
+/** The guards above with the expressions they stand in for (for the test). */
+export const TARGET_GUARDS_FOR_TEST = { isPossessiveAt, opensList, notPlaceAfter: NOT_PLACE_AFTER }
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -2289,13 +2305,15 @@ export function findTargetCountries(
       // An adjective with no noun after it is a language ("written in Russian").
       const bare =
         c.form === 'adjective' && cue.last === 'in' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
+      // (The one-character tests stand in for the start of the anchored expressions they guard: NOT_PLACE_AFTER opens
+      // with "-", the possessive with an apostrophe, the list opener with a comma or whitespace.)
       const targeted =
-        !NOT_PLACE_AFTER.test(after) &&
+        !(after.charCodeAt(0) === 45 && NOT_PLACE_AFTER.test(after)) &&
         !bare &&
         ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
           (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
           (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
-          (/^['’]s\s/.test(after) &&
+          (isPossessiveAt(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
           (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
           ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && LISTED_IN.test(before)) ||
@@ -2308,7 +2326,7 @@ export function findTargetCountries(
             out[out.length - 1] === prev))
       // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
       // that opens a list.
-      if ((targeted || /^(?:\s*,|\s+(?:and|or|as well as)\s)/.test(after)) && NOT_TARGET_BEFORE.test(before)) {
+      if ((targeted || opensList(after)) && NOT_TARGET_BEFORE.test(before)) {
         prev = undefined
         blocked = c
         continue

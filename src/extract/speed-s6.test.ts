@@ -1,7 +1,7 @@
 // Fast paths of the entity finders that must give what the expressions they replace gave.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { withoutTrailing } from './entities.ts'
+import { TARGET_GUARDS_FOR_TEST, withoutTrailing } from './entities.ts'
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
@@ -38,5 +38,34 @@ test('withoutTrailing removes what the trailing-punctuation expressions remove',
     for (let i = Math.floor(next() * 12); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)]!
     assert.equal(withoutTrailing(t, false), t.replace(/[\s,;:]+$/, ''), JSON.stringify(t))
     assert.equal(withoutTrailing(t, true), t.replace(/[\s,;:.]+$/, ''), JSON.stringify(t))
+  }
+})
+
+test('the one-character guards of findTargetCountries hold wherever their expressions match', () => {
+  const next = rng(7)
+  const pieces = [
+    "'s",
+    '’s',
+    's',
+    "'",
+    ' ',
+    '\n',
+    '\u00a0',
+    ',',
+    '-',
+    'and ',
+    'or ',
+    'as well as ',
+    'speaking',
+    'made',
+    'x',
+  ]
+  for (let round = 0; round < 20000; round++) {
+    let t = ''
+    for (let i = Math.floor(next() * 6); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)]!
+    const g = TARGET_GUARDS_FOR_TEST
+    assert.equal(g.isPossessiveAt(t), /^['’]s\s/.test(t), JSON.stringify(t))
+    assert.equal(g.opensList(t), /^(?:\s*,|\s+(?:and|or|as well as)\s)/.test(t), JSON.stringify(t))
+    if (g.notPlaceAfter.test(t)) assert.equal(t.charCodeAt(0), 45, JSON.stringify(t))
   }
 })
