@@ -454,16 +454,40 @@ function afterSentenceEnd(t: string): number {
 }
 /**
  * Where the words an all-capital acronym spells begin inside `name`, when they are its last words only ("… Service and
- * Microsoft Protected Extensible Authentication Protocol" for PEAP); 0 when they are all of it or do not spell it.
+ * Microsoft Protected Extensible Authentication Protocol" for PEAP); 0 when they are all of it or do not spell it
+ * (exported for the test).
  */
-function acronymCover(name: string, acronym: string): number {
+export function acronymCover(name: string, acronym: string): number {
   if (!/^[A-Z]+$/.test(acronym)) return 0
-  const words = [...name.matchAll(/[A-Z][\w&'’-]*/g)]
-  if (words.length <= acronym.length) return 0
-  const tail = words.slice(-acronym.length)
-  if (tail.map((w) => w[0]![0]).join('') !== acronym) return 0
+  // The words are the matches of /[A-Z][\w&'’-]*/g (each starts at a capital, the scan going on after it).
+  const words = capitalWordStarts(name)
+  const k = acronym.length
+  if (words.length <= k) return 0
+  const first = words.length - k
+  for (let i = 0; i < k; i++) if (name.charCodeAt(words[first + i]!) !== acronym.charCodeAt(i)) return 0
   // Only across a list ("X and Y (Z)"); an owner before the name stays with it ("the UK's National … (NCSC)").
-  return / and /.test(name.slice(0, tail[0]!.index)) ? tail[0]!.index : 0
+  const at = words[first]!
+  const and = name.indexOf(' and ')
+  return and >= 0 && and + 5 <= at ? at : 0
+}
+
+/**
+ * Where the matches of the global expression [A-Z][\w&'’-]* begin in `name`: at a capital A–Z, each after the one
+ * before it ends (its run of word characters, &, apostrophes and hyphens).
+ */
+function capitalWordStarts(name: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < name.length; ) {
+    if (!isAsciiUpperCode(name.charCodeAt(i))) {
+      i++
+      continue
+    }
+    out.push(i++)
+    for (let c = name.charCodeAt(i); isAsciiWordCode(c) || c === 38 || c === 39 || c === 0x2019 || c === 45; ) {
+      c = name.charCodeAt(++i)
+    }
+  }
+  return out
 }
 // "Service" heads a state body's name ("Naval Criminal Investigative Service", "Canadian Security Intelligence
 // Service"), not a product's or a technique's ("Ticket Granting Service", "Distributed Denial of Service").

@@ -1,7 +1,7 @@
 // Fast paths of the entity finders that must give what the expressions they replace gave.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { TARGET_GUARDS_FOR_TEST, withoutTrailing } from './entities.ts'
+import { acronymCover, TARGET_GUARDS_FOR_TEST, withoutTrailing } from './entities.ts'
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
@@ -67,5 +67,25 @@ test('the one-character guards of findTargetCountries hold wherever their expres
     assert.equal(g.isPossessiveAt(t), /^['’]s\s/.test(t), JSON.stringify(t))
     assert.equal(g.opensList(t), /^(?:\s*,|\s+(?:and|or|as well as)\s)/.test(t), JSON.stringify(t))
     if (g.notPlaceAfter.test(t)) assert.equal(t.charCodeAt(0), 45, JSON.stringify(t))
+  }
+})
+
+test('acronymCover finds the words an acronym spells as the matchAll version did', () => {
+  const slow = (name: string, acronym: string): number => {
+    if (!/^[A-Z]+$/.test(acronym)) return 0
+    const words = [...name.matchAll(/[A-Z][\w&'’-]*/g)]
+    if (words.length <= acronym.length) return 0
+    const tail = words.slice(-acronym.length)
+    if (tail.map((w) => w[0]![0]).join('') !== acronym) return 0
+    return / and /.test(name.slice(0, tail[0]!.index)) ? tail[0]!.index! : 0
+  }
+  const next = rng(8)
+  const pieces = ['Service', ' and ', ' ', 'the ', 'UK’s ', "O'Neil", 'Pro-Tech', 'X', 'Y&Z', 'of ', 'É', 'a', '_', '9']
+  const acronyms = ['S', 'SX', 'XS', 'PX', 'SPS', 'OS', 'Ab', '', 'SYX', 'PYXS']
+  for (let round = 0; round < 20000; round++) {
+    let name = ''
+    for (let i = Math.floor(next() * 9); i > 0; i--) name += pieces[Math.floor(next() * pieces.length)]!
+    const acronym = acronyms[Math.floor(next() * acronyms.length)]!
+    assert.equal(acronymCover(name, acronym), slow(name, acronym), JSON.stringify([name, acronym]))
   }
 })
