@@ -11,6 +11,8 @@ import {
   DATE_PATTERNS,
   dateStarts,
   LONE_YEAR_RE,
+  NAMED_CAMPAIGN_RE,
+  NAMED_GATE_FOR_TEST,
   NUM_RE,
   numberStarts,
   sectorIdx,
@@ -188,6 +190,9 @@ test('campaign, date, quantity and CVE patterns tried at their starts find what 
       assert.deepEqual(fastScan(re, text, dates[i]!), want, `date pattern ${i}`)
     }
     assert.deepEqual(fastScan(NUM_RE, text, numberStarts(text)), plainScan(NUM_RE, text))
+    const named = plainScan(NAMED_CAMPAIGN_RE, text)
+    matches += named.length
+    assert.deepEqual(fastScan(NAMED_CAMPAIGN_RE, text, NAMED_GATE_FOR_TEST.starts(text)), named)
     assert.deepEqual(fastScan(CVE_RE, text, cveStarts(text)), plainScan(CVE_RE, text))
   }
   assert.ok(matches > 500)
@@ -235,6 +240,11 @@ TEXTS.push(
     'We call the operation "Dune Relay"; a campaign, which we call Operation Steppe Courier; they named this activity',
     'Silent Harbor. The operation, which we dubbed Grey Lantern, recalls the campaign, which we named X. Renamed the',
     'campaign Foo Bar; dubs the intrusion set Night Owl, calls our campaign Blue; operation,  which we name  Red Sky.',
+    'We call the operation "Dune Relay"; a campaign, which we call Operation Steppe Courier; they named this activity',
+    'Silent Harbor. The operation, which we dubbed Grey Lantern, recalls the campaign, which we named X. Renamed the',
+    'campaign Foo Bar; dubs the intrusion set Night Owl, calls our campaign Blue; operation,  which we name  Red Sky.',
+    'CALLED the campaign Zed; Names this operation Quiet Fox. operation,\nwhich\twe namebed Odd One, campaign, which we',
+    'dub Last Light',
     'Feb.x 2020, Oct 1999, Nov. of 1998, Apr\t\t7, 2001, July  and  August 2003, May to 2004, May -4 2004.',
   ].join('\n'),
 )

@@ -2744,9 +2744,11 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   }
   // Names a report gives its own campaign: "We call the operation "Dune Relay"", "a campaign, which we call Operation
   // Steppe Courier" (only where a naming verb is written at all).
-  if (text.includes('call') || text.includes('name') || text.includes('dub')) {
-    NAMED_CAMPAIGN_RE.lastIndex = 0
-    for (let m = NAMED_CAMPAIGN_RE.exec(text); m; m = NAMED_CAMPAIGN_RE.exec(text)) {
+  const runs = wordRuns(text)
+  const roles = roleRuns(text)
+  const namedAt = namedCampaignStarts(runs, roles[ROLE_NAMING]!)
+  if (namedAt.length > 0) {
+    for (const m of matchAtStarts(NAMED_CAMPAIGN_AT, text, namedAt)) {
       const t = (m[1] ?? m[2])!
       const s = m.index + m[0].lastIndexOf(t)
       const span: Span = [s, s + t.length]
@@ -2761,8 +2763,6 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   // Each expression is tried only where its fixed words stand (word runs the finders' one pass already found), from
   // the start that the words before them give: global scans, from every "the", capital or currency sign, or an indexOf
   // walk per word, cost more than the rest of this finder.
-  const runs = wordRuns(text)
-  const roles = roleRuns(text)
   const words = runStarts(runs, roles[ROLE_INCIDENT]!)
   const at = (fixed: readonly string[], off = 0) => {
     const o: number[] = []
@@ -2901,8 +2901,23 @@ const MALWARE_BACK = /(?:\bthe\s+)?\b[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+$/
 const QUOTED_HEAD_WORDS = ['campaign', 'operation']
 const QUOTED_BACK = /["“][A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/
 
-const NAMED_CAMPAIGN_RE =
+/**
+ * Where NAMED_CAMPAIGN_RE can match, ascending, from the runs that are its naming
+ * verbs (`verbs`, run indices): every match holds one as a whole run, `(call|name|dub)(s|ed|bed)?` with whitespace
+ * after it. Its first branch starts at the verb; its second ("campaign, which we call …") at the run three before it
+ * ("campaign", "which", "we", the verb: only a comma and whitespace lie between them).
+ */
+function namedCampaignStarts(runs: WordRuns, verbs: readonly number[]): number[] {
+  const out: number[] = []
+  for (const j of verbs) {
+    if (j >= 3) out.push(runs.start[j - 3]!)
+    out.push(runs.start[j]!)
+  }
+  return verbs.length > 1 ? out.sort((a, b) => a - b) : out
+}
+export const NAMED_CAMPAIGN_RE =
   /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
+const NAMED_CAMPAIGN_AT = stickyCopy(NAMED_CAMPAIGN_RE)
 
 // ---------------------------------------------------------------- where the finders start
 
@@ -2918,6 +2933,9 @@ const ROLE_SECTOR = ROLE_MONTH + 5
 const ROLE_CHARGE = ROLE_MONTH + 6
 const ROLE_PARTNER = ROLE_MONTH + 7
 const ROLE_INCIDENT = ROLE_MONTH + 8
+const ROLE_NAMING = ROLE_MONTH + 9
+// The naming verbs of NAMED_CAMPAIGN_RE, as whole runs (compared without regard to case: more runs than it needs).
+const NAMING_RUN_WORDS = new RunWords(['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`]))
 // The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
 const INCIDENT_RUN_WORDS = new RunWords([
   'theft',
@@ -2964,7 +2982,13 @@ const ROLES = new RunWordSets([
   CHARGE_RUN_WORDS,
   PARTNER_RUN_WORDS,
   INCIDENT_RUN_WORDS,
+  NAMING_RUN_WORDS,
 ])
+
+/** Where NAMED_CAMPAIGN_RE is tried in a text, for the test that every match of its global scan starts there. */
+export const NAMED_GATE_FOR_TEST = {
+  starts: (text: string) => namedCampaignStarts(wordRuns(text), roleRuns(text)[ROLE_NAMING]!),
+}
 
 /** The charge expression with the run-word gate that stands in for it, for the test that the gate loses nothing. */
 export const CHARGE_GATE_FOR_TEST = {
