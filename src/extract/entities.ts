@@ -2934,6 +2934,9 @@ const ROLE_CHARGE = ROLE_MONTH + 6
 const ROLE_PARTNER = ROLE_MONTH + 7
 const ROLE_INCIDENT = ROLE_MONTH + 8
 const ROLE_NAMING = ROLE_MONTH + 9
+const ROLE_ALIGN = ROLE_MONTH + 10
+// The verb of `extractFromText`'s ALIGN_WITH ("align themselves with this declaration"), as whole runs.
+const ALIGN_RUN_WORDS = new RunWords(['align', 'aligns', 'aligned'])
 // The naming verbs of NAMED_CAMPAIGN_RE, as whole runs (compared without regard to case: more runs than it needs).
 const NAMING_RUN_WORDS = new RunWords(['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`]))
 // The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
@@ -2983,6 +2986,7 @@ const ROLES = new RunWordSets([
   PARTNER_RUN_WORDS,
   INCIDENT_RUN_WORDS,
   NAMING_RUN_WORDS,
+  ALIGN_RUN_WORDS,
 ])
 
 /** Where NAMED_CAMPAIGN_RE is tried in a text, for the test that every match of its global scan starts there. */
@@ -3004,6 +3008,14 @@ export const CHARGE_GATE_FOR_TEST = {
  */
 export function partnerWordStarts(text: string): number[] {
   return runStarts(wordRuns(text), roleRuns(text)[ROLE_PARTNER]!)
+}
+
+/**
+ * Whether `text` has a word run "align", "aligns" or "aligned" in any case: every match of `extractFromText`'s
+ * ALIGN_WITH (`\balign(?:s|ed)?\s+…`, case-insensitive) starts with one (from the pass the finders share).
+ */
+export function hasAlignRun(text: string): boolean {
+  return roleRuns(text)[ROLE_ALIGN]!.length > 0
 }
 
 function roleRuns(text: string): number[][] {

@@ -1,7 +1,8 @@
 // Fast paths of the entity finders that must give what the expressions they replace gave.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { acronymCover, TARGET_GUARDS_FOR_TEST, withoutTrailing } from './entities.ts'
+import { acronymCover, hasAlignRun, TARGET_GUARDS_FOR_TEST, withoutTrailing } from './entities.ts'
+import { ALIGN_WITH, extractFromText } from './extract.ts'
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
@@ -88,4 +89,25 @@ test('acronymCover finds the words an acronym spells as the matchAll version did
     const acronym = acronyms[Math.floor(next() * acronyms.length)]!
     assert.equal(acronymCover(name, acronym), slow(name, acronym), JSON.stringify([name, acronym]))
   }
+})
+
+test('every text ALIGN_WITH matches has the run hasAlignRun looks for', () => {
+  const next = rng(9)
+  const pick = (xs: string[]) => xs[Math.floor(next() * xs.length)]!
+  const before = ['', 'x', 'We ', 'and ', 'co-', '_']
+  const verbs = ['align', 'ALIGNED', 'Aligns', 'aligns', 'realign', 'alignment', 'Alignx', 'aligned']
+  const gaps = [' ', '\n', '  ', '', '\t']
+  const objects = ['themselves', 'itself', 'THEMSELVES', 'them']
+  const tails = ['this declaration', 'the statement', 'the Declaration', 'x']
+  let matched = 0
+  for (let round = 0; round < 5000; round++) {
+    const t = `${pick(before)}${pick(verbs)}${pick(gaps)}${pick(objects)}${pick(gaps)}with${pick(gaps)}${pick(tails)}`
+    if (!ALIGN_WITH.test(t)) continue
+    matched++
+    assert.ok(hasAlignRun(t), JSON.stringify(t))
+  }
+  assert.ok(matched > 100)
+  // The aligned states are still found (the gate lets the sentence through).
+  const text = 'Iceland, Liechtenstein and Norway, members of the EEA, align themselves with this declaration.'
+  assert.ok(extractFromText(text).cosigners.some((c) => c.via === 'aligned state'))
 })
