@@ -510,6 +510,14 @@ const VENDOR_SHAPED =
 // (The nouns and heads stand after whitespace, so at word starts, where the one pass finds them.)
 const VENDOR_NOUNS = ['vendor', 'firm', 'team']
 const VENDOR_HEADS = ['Threat', 'Intelligence', 'Security', 'Labs', 'Research', 'Cyber']
+/** Whether one of VENDOR_NOUNS and a comma stand at one of `starts` (the word starts where a noun begins). */
+function nounWithComma(text: string, starts: readonly number[]): boolean {
+  for (const p of starts)
+    for (const n of VENDOR_NOUNS) if (text.charCodeAt(p + n.length) === 44 && text.startsWith(n, p)) return true
+  return false
+}
+/** The apposed-vendor expression and its comma gate (for the test that the gate loses no match). */
+export const VENDOR_GATE_FOR_TEST = { re: VENDOR_APPOSED, nounWithComma }
 const VENDOR_APPOSED_AT = anchored(VENDOR_APPOSED, (text, s) =>
   startsBefore(text, s.keywords[KW_VENDOR_NOUN]!, 4, s.words),
 )
@@ -938,9 +946,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     pushFree(out, mask, o)
   }
   // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one. (Only a text that
-  // has one of the nouns at a word start can hold a match; the test of the whole text comes after that one.)
+  // has one of the nouns with its comma at a word start can hold a match; the test of the whole text comes after.)
   if (
-    scanned.keywords[KW_VENDOR_NOUN]!.length > 0 &&
+    nounWithComma(text, scanned.keywords[KW_VENDOR_NOUN]!) &&
     (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, '))
   ) {
     for (const m of matchesOf(VENDOR_APPOSED_AT, text, scanned)) {

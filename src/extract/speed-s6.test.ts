@@ -1,7 +1,14 @@
 // Fast paths of the entity finders that must give what the expressions they replace gave.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { acronymCover, hasAlignRun, TARGET_GUARDS_FOR_TEST, withoutTrailing } from './entities.ts'
+import {
+  acronymCover,
+  findOrgs,
+  hasAlignRun,
+  TARGET_GUARDS_FOR_TEST,
+  VENDOR_GATE_FOR_TEST,
+  withoutTrailing,
+} from './entities.ts'
 import { ALIGN_WITH, extractFromText } from './extract.ts'
 
 // A small deterministic generator.
@@ -110,4 +117,25 @@ test('every text ALIGN_WITH matches has the run hasAlignRun looks for', () => {
   // The aligned states are still found (the gate lets the sentence through).
   const text = 'Iceland, Liechtenstein and Norway, members of the EEA, align themselves with this declaration.'
   assert.ok(extractFromText(text).cosigners.some((c) => c.via === 'aligned state'))
+})
+
+test('every text the apposed-vendor expression matches passes its comma gate', () => {
+  const next = rng(10)
+  const pick = (xs: string[]) => xs[Math.floor(next() * xs.length)]!
+  const articles = ['Another', 'another', 'A', 'the', 'One', 'xthe']
+  const mids = [' ', ' security ', ' threat intelligence ', ' research ', '\n']
+  const nouns = ['vendor', 'firm', 'research team', 'team', 'teams', 'firmware', 'vendors']
+  const names = [' Marlowe Cyber,', '  Corvid Labs,', ' X,', ' Quill Feather Security Group,', 'Marlowe,', ' marlowe,']
+  let matched = 0
+  for (let round = 0; round < 5000; round++) {
+    const t = `${pick(['', 'x ', 'Then '])}${pick(articles)}${pick(mids)}${pick(nouns)}${pick([',', ', ', ' ,', ''])}${pick(names)} wrote`
+    const re = new RegExp(VENDOR_GATE_FOR_TEST.re.source, 'g')
+    if (!re.test(t)) continue
+    matched++
+    const starts = [...t.matchAll(/\b(?:vendor|firm|team)/g)].map((m) => m.index!)
+    assert.ok(VENDOR_GATE_FOR_TEST.nounWithComma(t, starts), JSON.stringify(t))
+  }
+  assert.ok(matched > 100)
+  const orgs = findOrgs('Another vendor, Marlowe Cyber, wrote that the team, too, agreed.', [], [])
+  assert.ok(orgs.some((o) => o.name === 'Marlowe Cyber'))
 })
