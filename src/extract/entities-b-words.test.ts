@@ -11,6 +11,8 @@ import {
   DATE_PATTERNS,
   dateStarts,
   LONE_YEAR_RE,
+  NAMED_CAMPAIGN_RE,
+  NAMED_GATE_FOR_TEST,
   NUM_RE,
   numberStarts,
   sectorIdx,
@@ -188,6 +190,9 @@ test('campaign, date, quantity and CVE patterns tried at their starts find what 
       assert.deepEqual(fastScan(re, text, dates[i]!), want, `date pattern ${i}`)
     }
     assert.deepEqual(fastScan(NUM_RE, text, numberStarts(text)), plainScan(NUM_RE, text))
+    const named = plainScan(NAMED_CAMPAIGN_RE, text)
+    matches += named.length
+    assert.deepEqual(fastScan(NAMED_CAMPAIGN_RE, text, NAMED_GATE_FOR_TEST.starts(text)), named)
     assert.deepEqual(fastScan(CVE_RE, text, cveStarts(text)), plainScan(CVE_RE, text))
   }
   assert.ok(matches > 500)
@@ -224,6 +229,25 @@ const WORD_TEXT = (() => {
   ].join('\n')
 })()
 TEXTS.push(WORD_TEXT)
+// Dates of every shape around a month name, with the spacing, dots and separators the month-start filter reads
+// (see dateStarts): each pattern must still find every match a global scan finds.
+TEXTS.push(
+  [
+    'On March 4-6, 2024 and March 4 – 6, 2024, then August 4 to September 2, 2025, and January 12, 2024.',
+    'Sept. 3, 2020; Jan.\u00a012, 2024; Dec.\n\n2015; May–June 2024; May - June 2024; November and December of 2024.',
+    'In December 2015, December of 2016, March2024, Marchy 2024, June or July 2019, April through May 2020.',
+    'From 4 August to 2 September 2025, between 6 and 28 May 2025, 6-28 May 2025, 12th of January 2024, Jun 2,2021.',
+    'We call the operation "Dune Relay"; a campaign, which we call Operation Steppe Courier; they named this activity',
+    'Silent Harbor. The operation, which we dubbed Grey Lantern, recalls the campaign, which we named X. Renamed the',
+    'campaign Foo Bar; dubs the intrusion set Night Owl, calls our campaign Blue; operation,  which we name  Red Sky.',
+    'We call the operation "Dune Relay"; a campaign, which we call Operation Steppe Courier; they named this activity',
+    'Silent Harbor. The operation, which we dubbed Grey Lantern, recalls the campaign, which we named X. Renamed the',
+    'campaign Foo Bar; dubs the intrusion set Night Owl, calls our campaign Blue; operation,  which we name  Red Sky.',
+    'CALLED the campaign Zed; Names this operation Quiet Fox. operation,\nwhich\twe namebed Odd One, campaign, which we',
+    'dub Last Light',
+    'Feb.x 2020, Oct 1999, Nov. of 1998, Apr\t\t7, 2001, July  and  August 2003, May to 2004, May -4 2004.',
+  ].join('\n'),
+)
 
 test('targeting cues and sector phrases found per sentence from the runs are those of the plain expressions', () => {
   const { re } = sectorIdx()

@@ -455,16 +455,40 @@ function afterSentenceEnd(t: string): number {
 }
 /**
  * Where the words an all-capital acronym spells begin inside `name`, when they are its last words only ("… Service and
- * Microsoft Protected Extensible Authentication Protocol" for PEAP); 0 when they are all of it or do not spell it.
+ * Microsoft Protected Extensible Authentication Protocol" for PEAP); 0 when they are all of it or do not spell it
+ * (exported for the test).
  */
-function acronymCover(name: string, acronym: string): number {
+export function acronymCover(name: string, acronym: string): number {
   if (!/^[A-Z]+$/.test(acronym)) return 0
-  const words = [...name.matchAll(/[A-Z][\w&'’-]*/g)]
-  if (words.length <= acronym.length) return 0
-  const tail = words.slice(-acronym.length)
-  if (tail.map((w) => w[0]![0]).join('') !== acronym) return 0
+  // The words are the matches of /[A-Z][\w&'’-]*/g (each starts at a capital, the scan going on after it).
+  const words = capitalWordStarts(name)
+  const k = acronym.length
+  if (words.length <= k) return 0
+  const first = words.length - k
+  for (let i = 0; i < k; i++) if (name.charCodeAt(words[first + i]!) !== acronym.charCodeAt(i)) return 0
   // Only across a list ("X and Y (Z)"); an owner before the name stays with it ("the UK's National … (NCSC)").
-  return / and /.test(name.slice(0, tail[0]!.index)) ? tail[0]!.index : 0
+  const at = words[first]!
+  const and = name.indexOf(' and ')
+  return and >= 0 && and + 5 <= at ? at : 0
+}
+
+/**
+ * Where the matches of the global expression [A-Z][\w&'’-]* begin in `name`: at a capital A–Z, each after the one
+ * before it ends (its run of word characters, &, apostrophes and hyphens).
+ */
+function capitalWordStarts(name: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < name.length; ) {
+    if (!isAsciiUpperCode(name.charCodeAt(i))) {
+      i++
+      continue
+    }
+    out.push(i++)
+    for (let c = name.charCodeAt(i); isAsciiWordCode(c) || c === 38 || c === 39 || c === 0x2019 || c === 45; ) {
+      c = name.charCodeAt(++i)
+    }
+  }
+  return out
 }
 // "Service" heads a state body's name ("Naval Criminal Investigative Service", "Canadian Security Intelligence
 // Service"), not a product's or a technique's ("Ticket Granting Service", "Distributed Denial of Service").
@@ -487,6 +511,14 @@ const VENDOR_SHAPED =
 // (The nouns and heads stand after whitespace, so at word starts, where the one pass finds them.)
 const VENDOR_NOUNS = ['vendor', 'firm', 'team']
 const VENDOR_HEADS = ['Threat', 'Intelligence', 'Security', 'Labs', 'Research', 'Cyber']
+/** Whether one of VENDOR_NOUNS and a comma stand at one of `starts` (the word starts where a noun begins). */
+function nounWithComma(text: string, starts: readonly number[]): boolean {
+  for (const p of starts)
+    for (const n of VENDOR_NOUNS) if (text.charCodeAt(p + n.length) === 44 && text.startsWith(n, p)) return true
+  return false
+}
+/** The apposed-vendor expression and its comma gate (for the test that the gate loses no match). */
+export const VENDOR_GATE_FOR_TEST = { re: VENDOR_APPOSED, nounWithComma }
 const VENDOR_APPOSED_AT = anchored(VENDOR_APPOSED, (text, s) =>
   startsBefore(text, s.keywords[KW_VENDOR_NOUN]!, 4, s.words),
 )
@@ -917,9 +949,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     pushFree(out, mask, o)
   }
   // "Another vendor, Marlowe Cyber, wrote …": a vendor named in apposition after the word for one. (Only a text that
-  // has one of the nouns at a word start can hold a match; the test of the whole text comes after that one.)
+  // has one of the nouns with its comma at a word start can hold a match; the test of the whole text comes after.)
   if (
-    scanned.keywords[KW_VENDOR_NOUN]!.length > 0 &&
+    nounWithComma(text, scanned.keywords[KW_VENDOR_NOUN]!) &&
     (text.includes('vendor, ') || text.includes('firm, ') || text.includes('team, '))
   ) {
     for (const m of matchesOf(VENDOR_APPOSED_AT, text, scanned)) {
@@ -1660,21 +1692,54 @@ export function dateStarts(text: string): number[][] {
   const fourDigits = digitRunStarts(runs, 4)
   const roles = roleRuns(text)
   const months = roles[ROLE_MONTH]!
-  const monthStarts = runStarts(runs, roles[ROLE_MONTH_NAME]!)
   const dayBefore = startsBeforeHeads(text, runs, months, 2, { keep: DIGIT_RUNS })
+  const { day, range, year } = monthStartsByNext(text, runs, roles[ROLE_MONTH_NAME]!)
   return [
     fourDigits,
     dayBefore,
     startsBeforeHeads(text, runs, months, 3, { dash: true, keep: DIGIT_RUNS }),
     dayBefore,
-    monthStarts,
-    monthStarts,
-    monthStarts,
-    monthStarts,
-    monthStarts,
+    day,
+    day,
+    day,
+    range,
+    year,
     fourDigits,
   ]
 }
+
+/**
+ * The starts of the month-name runs (`names`, run indices) that DATE_PATTERNS 4–8 can match at, by what follows the
+ * run. Each pattern opens with `\b(MONTH_RE)\s+`: a month alternative is letters and maybe a dot, and whitespace
+ * must follow it, so it ends where its run (of ASCII word characters) ends. After the run come maybe a dot, then
+ * whitespace, and after all of that whitespace (what the pattern reads next is never whitespace): a digit for 4–6 (a
+ * day), "and", "or", "to", "-", "–" or "through" for 7, "of" or the 1 or 2 of a year (19xx, 20xx) for 8. A month
+ * followed by none of these starts none of them, and a pattern left with no start is not run at all.
+ */
+function monthStartsByNext(
+  text: string,
+  runs: WordRuns,
+  names: readonly number[],
+): { day: number[]; range: number[]; year: number[] } {
+  const day: number[] = []
+  const range: number[] = []
+  const year: number[] = []
+  for (const j of names) {
+    let i = runs.end[j]!
+    if (text.charCodeAt(i) === 46) i++
+    if (!isSpaceCode(text.charCodeAt(i))) continue
+    while (isSpaceCode(text.charCodeAt(i))) i++
+    const c = text.charCodeAt(i)
+    const s = runs.start[j]!
+    if (isAsciiDigitCode(c)) {
+      day.push(s)
+      if (c === 49 || c === 50) year.push(s)
+    } else if (text.startsWith('of', i)) year.push(s)
+    if (c === 45 || c === 0x2013 || RANGE_WORDS.some((w) => text.startsWith(w, i))) range.push(s)
+  }
+  return { day, range, year }
+}
+const RANGE_WORDS = ['and', 'or', 'to', 'through']
 
 // Whether a date found at `span` overlaps neither masked text nor a date found before.
 function dateFree(mask: SpanMask, taken: Span[], span: Span): boolean {
@@ -2248,6 +2313,22 @@ export const TARGET_GATES_FOR_TEST = {
   ],
 }
 
+/** `/^['’]s\s/.test(after)`: an apostrophe (straight or curly), "s" and whitespace open `after`. */
+function isPossessiveAt(after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 39 || c === 0x2019) && after.charCodeAt(1) === 115 && isSpaceCode(after.charCodeAt(2))
+}
+
+const OPENS_LIST = /^(?:\s*,|\s+(?:and|or|as well as)\s)/
+/** `OPENS_LIST.test(after)`, which needs a comma or whitespace first. */
+function opensList(after: string): boolean {
+  const c = after.charCodeAt(0)
+  return (c === 44 || isSpaceCode(c)) && OPENS_LIST.test(after)
+}
+
+/** The guards above with the expressions they stand in for (for the test). */
+export const TARGET_GUARDS_FOR_TEST = { isPossessiveAt, opensList, notPlaceAfter: NOT_PLACE_AFTER }
+
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -2287,13 +2368,15 @@ export function findTargetCountries(
       // An adjective with no noun after it is a language ("written in Russian").
       const bare =
         c.form === 'adjective' && cue.last === 'in' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
+      // (The one-character tests stand in for the start of the anchored expressions they guard: NOT_PLACE_AFTER opens
+      // with "-", the possessive with an apostrophe, the list opener with a comma or whitespace.)
       const targeted =
-        !NOT_PLACE_AFTER.test(after) &&
+        !(after.charCodeAt(0) === 45 && NOT_PLACE_AFTER.test(after)) &&
         !bare &&
         ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
           (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
           (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
-          (/^['’]s\s/.test(after) &&
+          (isPossessiveAt(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
           (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
           ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && LISTED_IN.test(before)) ||
@@ -2306,7 +2389,7 @@ export function findTargetCountries(
             out[out.length - 1] === prev))
       // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
       // that opens a list.
-      if ((targeted || /^(?:\s*,|\s+(?:and|or|as well as)\s)/.test(after)) && NOT_TARGET_BEFORE.test(before)) {
+      if ((targeted || opensList(after)) && NOT_TARGET_BEFORE.test(before)) {
         prev = undefined
         blocked = c
         continue
@@ -2633,7 +2716,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
     // The global scan of the pattern, tried only where a match can start.
     for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
       const quoted = i === 0 ? (m[1] ?? m[2]) : i === 10 ? m[1] : undefined
-      let t = (quoted ?? m[0]).trim().replace(/[\s,;:]+$/, '')
+      let t = withoutTrailing((quoted ?? m[0]).trim(), false)
       let s = i === 10 ? m.index + m[0].lastIndexOf(t) : m.index + m[0].indexOf(t)
       if (OBJECT_PATTERNS.has(i)) {
         // The object is read again from the text: up to where its noun phrase ends, across lists of modifiers.
@@ -2700,9 +2783,11 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   }
   // Names a report gives its own campaign: "We call the operation "Dune Relay"", "a campaign, which we call Operation
   // Steppe Courier" (only where a naming verb is written at all).
-  if (text.includes('call') || text.includes('name') || text.includes('dub')) {
-    NAMED_CAMPAIGN_RE.lastIndex = 0
-    for (let m = NAMED_CAMPAIGN_RE.exec(text); m; m = NAMED_CAMPAIGN_RE.exec(text)) {
+  const runs = wordRuns(text)
+  const roles = roleRuns(text)
+  const namedAt = namedCampaignStarts(runs, roles[ROLE_NAMING]!)
+  if (namedAt.length > 0) {
+    for (const m of matchAtStarts(NAMED_CAMPAIGN_AT, text, namedAt)) {
       const t = (m[1] ?? m[2])!
       const s = m.index + m[0].lastIndexOf(t)
       const span: Span = [s, s + t.length]
@@ -2717,8 +2802,6 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   // Each expression is tried only where its fixed words stand (word runs the finders' one pass already found), from
   // the start that the words before them give: global scans, from every "the", capital or currency sign, or an indexOf
   // walk per word, cost more than the rest of this finder.
-  const runs = wordRuns(text)
-  const roles = roleRuns(text)
   const words = runStarts(runs, roles[ROLE_INCIDENT]!)
   const at = (fixed: readonly string[], off = 0) => {
     const o: number[] = []
@@ -2785,9 +2868,22 @@ const MALWARE_ATTACK_RE = new RegExp(
   'g',
 )
 const QUOTED_CAMPAIGN_RE = /["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]\s+(?:campaign|operation)\b/g
+/**
+ * `t` without its trailing whitespace, commas, semicolons and colons (and dots when `dots`): what
+ * `t.replace(/[\s,;:]+$/, '')` (`/[\s,;:.]+$/`) gives, whose match is the longest such run at the end, without an
+ * expression tried at every position of `t`.
+ */
+export function withoutTrailing(t: string, dots: boolean): string {
+  let e = t.length
+  for (; e > 0; e--) {
+    const c = t.charCodeAt(e - 1)
+    if (!(c === 44 || c === 59 || c === 58 || (dots && c === 46) || isSpaceCode(c))) break
+  }
+  return e === t.length ? t : t.slice(0, e)
+}
 /** Adds a campaign a whole match names (trailing punctuation off), unless masked or overlapping one found before. */
 function pushCampaign(out: CampaignMention[], mask: SpanMask, m: RegExpExecArray): void {
-  const t = m[0].replace(/[\s,;:.]+$/, '')
+  const t = withoutTrailing(m[0], true)
   const span: Span = [m.index, m.index + t.length]
   if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: t, span })
 }
@@ -2844,8 +2940,23 @@ const MALWARE_BACK = /(?:\bthe\s+)?\b[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+$/
 const QUOTED_HEAD_WORDS = ['campaign', 'operation']
 const QUOTED_BACK = /["“][A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$/
 
-const NAMED_CAMPAIGN_RE =
+/**
+ * Where NAMED_CAMPAIGN_RE can match, ascending, from the runs that are its naming
+ * verbs (`verbs`, run indices): every match holds one as a whole run, `(call|name|dub)(s|ed|bed)?` with whitespace
+ * after it. Its first branch starts at the verb; its second ("campaign, which we call …") at the run three before it
+ * ("campaign", "which", "we", the verb: only a comma and whitespace lie between them).
+ */
+function namedCampaignStarts(runs: WordRuns, verbs: readonly number[]): number[] {
+  const out: number[] = []
+  for (const j of verbs) {
+    if (j >= 3) out.push(runs.start[j - 3]!)
+    out.push(runs.start[j]!)
+  }
+  return verbs.length > 1 ? out.sort((a, b) => a - b) : out
+}
+export const NAMED_CAMPAIGN_RE =
   /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
+const NAMED_CAMPAIGN_AT = stickyCopy(NAMED_CAMPAIGN_RE)
 
 // ---------------------------------------------------------------- where the finders start
 
@@ -2861,6 +2972,12 @@ const ROLE_SECTOR = ROLE_MONTH + 5
 const ROLE_CHARGE = ROLE_MONTH + 6
 const ROLE_PARTNER = ROLE_MONTH + 7
 const ROLE_INCIDENT = ROLE_MONTH + 8
+const ROLE_NAMING = ROLE_MONTH + 9
+const ROLE_ALIGN = ROLE_MONTH + 10
+// The verb of `extractFromText`'s ALIGN_WITH ("align themselves with this declaration"), as whole runs.
+const ALIGN_RUN_WORDS = new RunWords(['align', 'aligns', 'aligned'])
+// The naming verbs of NAMED_CAMPAIGN_RE, as whole runs (compared without regard to case: more runs than it needs).
+const NAMING_RUN_WORDS = new RunWords(['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`]))
 // The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
 const INCIDENT_RUN_WORDS = new RunWords([
   'theft',
@@ -2907,7 +3024,14 @@ const ROLES = new RunWordSets([
   CHARGE_RUN_WORDS,
   PARTNER_RUN_WORDS,
   INCIDENT_RUN_WORDS,
+  NAMING_RUN_WORDS,
+  ALIGN_RUN_WORDS,
 ])
+
+/** Where NAMED_CAMPAIGN_RE is tried in a text, for the test that every match of its global scan starts there. */
+export const NAMED_GATE_FOR_TEST = {
+  starts: (text: string) => namedCampaignStarts(wordRuns(text), roleRuns(text)[ROLE_NAMING]!),
+}
 
 /** The charge expression with the run-word gate that stands in for it, for the test that the gate loses nothing. */
 export const CHARGE_GATE_FOR_TEST = {
@@ -2923,6 +3047,14 @@ export const CHARGE_GATE_FOR_TEST = {
  */
 export function partnerWordStarts(text: string): number[] {
   return runStarts(wordRuns(text), roleRuns(text)[ROLE_PARTNER]!)
+}
+
+/**
+ * Whether `text` has a word run "align", "aligns" or "aligned" in any case: every match of `extractFromText`'s
+ * ALIGN_WITH (`\balign(?:s|ed)?\s+…`, case-insensitive) starts with one (from the pass the finders share).
+ */
+export function hasAlignRun(text: string): boolean {
+  return roleRuns(text)[ROLE_ALIGN]!.length > 0
 }
 
 function roleRuns(text: string): number[][] {

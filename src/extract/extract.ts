@@ -38,6 +38,7 @@ import {
   findSectors,
   findStateBodies,
   findTargetCountries,
+  hasAlignRun,
   knownOrgNamed,
   type NumberMention,
   type OrgMention,
@@ -350,7 +351,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
 
   // "… Iceland, Liechtenstein and Norway … align themselves with this declaration": the states that join a statement.
-  if (text.includes('align')) {
+  // (Only when the text has a run "align(s|ed)", which every match starts with, is the text searched for "align".)
+  if (hasAlignRun(text) && text.includes('align')) {
     for (const s of sents) {
       if (!ALIGN_WITH.test(s.text)) continue
       for (const c of countries)
@@ -511,7 +513,8 @@ function countryNamedFirst(name: string): string | undefined {
   return countryNamed(name.split(/\s+/)[0]!.replace(/['’]s$/, ''))
 }
 const STATE_MEASURE = /sanction|designat|indict|charg/i
-const ALIGN_WITH = /\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the)\s+(?:declaration|statement)\b/i
+export const ALIGN_WITH =
+  /\balign(?:s|ed)?\s+(?:themselves|itself)\s+with\s+(?:this|the)\s+(?:declaration|statement)\b/i
 /** A state or state body linked as responsible is a sponsor. */
 function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
   if (t.kind === 'country' || t.kind === 'government' || t.kind === 'sponsor' || t.kind === 'state-body')
