@@ -261,3 +261,16 @@ test('a foreign ministry written in lower case, as wires write it, denies for it
     ['Chilean foreign ministry'],
   )
 })
+
+test('a byline names the vendor that speaks as "we", also where the entity finder does not know it', () => {
+  for (const byline of [
+    'By the Quillmark Security Research team | 4 May 2026',
+    'Posted by Quillmark Threat Intelligence on 4 May 2026',
+  ]) {
+    const c = claims(
+      `Quiet ports: a new wave\n\n${byline}\n\nWe assess with moderate confidence that the activity is Peach Sandstorm.`,
+    )
+    assert.equal(c.length, 1, c.join('; '))
+    assert.match(c[0]!, /^Quillmark (?:Security Research|Threat Intelligence) > APT33/)
+  }
+})
