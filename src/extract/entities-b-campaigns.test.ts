@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { findCampaigns } from './entities.ts'
+import { extractFromText } from './extract.ts'
 
 const names = (text: string) => findCampaigns(text, [], []).map((c) => c.name)
 
@@ -91,4 +92,13 @@ test('campaigns named in quotes, in a research headline, by a malware attack and
   ])
   // A headline that names no campaign is none.
   assert.deepEqual(names('Budget Talks: ministers meet again on Friday\n\nBody text.'), [])
+})
+
+test('a wave or campaign "that we call X" names a campaign; a group so called does not', () => {
+  const names = (t: string) => extractFromText(t).campaigns.map((c) => c.name)
+  assert.deepEqual(
+    names('In May we observed a phishing wave against port operators in Chile that we call Saltmarsh.'),
+    ['Saltmarsh'],
+  )
+  assert.deepEqual(names('We observed a group that we call Saltmarsh.'), [])
 })

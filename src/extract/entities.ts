@@ -2788,7 +2788,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   const namedAt = namedCampaignStarts(runs, roles[ROLE_NAMING]!)
   if (namedAt.length > 0) {
     for (const m of matchAtStarts(NAMED_CAMPAIGN_AT, text, namedAt)) {
-      const t = (m[1] ?? m[2])!
+      const t = (m[1] ?? m[2] ?? m[3])!
       const s = m.index + m[0].lastIndexOf(t)
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span) || actorSpans.some((a) => overlaps(a, span)) || out.some((o) => overlaps(o.span, span)))
@@ -2950,12 +2950,14 @@ function namedCampaignStarts(runs: WordRuns, verbs: readonly number[]): number[]
   const out: number[] = []
   for (const j of verbs) {
     if (j >= 3) out.push(runs.start[j - 3]!)
+    // (The third branch, "a wave … that we call X", at the run two before it.)
+    if (j >= 2) out.push(runs.start[j - 2]!)
     out.push(runs.start[j]!)
   }
-  return verbs.length > 1 ? out.sort((a, b) => a - b) : out
+  return out.sort((a, b) => a - b)
 }
 export const NAMED_CAMPAIGN_RE =
-  /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
+  /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 const NAMED_CAMPAIGN_AT = stickyCopy(NAMED_CAMPAIGN_RE)
 
 // ---------------------------------------------------------------- where the finders start
