@@ -274,3 +274,14 @@ test('a byline names the vendor that speaks as "we", also where the entity finde
     assert.match(c[0]!, /^Quillmark (?:Security Research|Threat Intelligence) > APT33/)
   }
 })
+
+test('"has always opposed all forms of hacker attacks" denies; an embassy denies under the name written', () => {
+  const x = extractFromText(
+    "The Treasury said Peach Sandstorm, an Iranian state-sponsored group, hacked its network. Ali Rezaei, a spokesperson for Iran's foreign ministry, told a news conference that Iran has always opposed all forms of hacker attacks. A spokesperson for the Iranian Embassy in Ottawa denied any responsibility for the hack.",
+    { matcher },
+  )
+  assert.deepEqual(
+    x.denials.map((d) => d.denier.name),
+    ["Iran's foreign ministry", 'Iranian Embassy in Ottawa'],
+  )
+})

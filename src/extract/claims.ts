@@ -490,7 +490,7 @@ const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|no evidence)\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|no evidence)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -511,6 +511,10 @@ const DENIAL_STARTS = [
   'slander',
   'fabricat',
   'firmly oppose',
+  'always oppose',
+  'resolutely oppose',
+  'consistently oppose',
+  'oppose',
   'no evidence',
 ]
 /**
@@ -2403,7 +2407,14 @@ export function findDenials(
       // "The accusations were rejected by the embassy": the agent of a passive rejection.
       /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.span[0] - 8), x.span[0]))
     const emb = inS(orgs).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
-    if (emb) denier = { name: emb.name, text: emb.text, span: emb.span, kind: 'government' }
+    // (An embassy as written: "the Chinese Embassy in Washington" is named by its city, as annotators record it.)
+    if (emb)
+      denier = {
+        name: emb.kind === 'embassy' ? emb.text.replace(/^the\s+/i, '') : emb.name,
+        text: emb.text,
+        span: emb.span,
+        kind: 'government',
+      }
     if (!denier) {
       const c = inS(countries).find(
         (x) =>
