@@ -14,7 +14,7 @@ const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-
 const HEAD = String.raw`(?:cluster|activity(?:\s+cluster)?|group|actors?|threat\s+actors?|intrusion\s+set|adversary|operators?|hackers|crew|gang)`
 const NAMING_VERB = String.raw`(?:call(?:s|ed|ing)?|track(?:s|ed|ing)?|name[sd]?|naming|dub(?:s|bed|bing)?|designat(?:e|es|ed|ing)|label(?:s|l?ed)?|refer(?:s|red)?\s+to)`
 // "the operator of this activity", "the actors behind the campaign": the head may be said by what it did.
-const OF_ACTIVITY = String.raw`(?:(?:of|behind)\s+(?:this|the|that|these)\s+(?:[\w-]+\s+)?(?:activity|campaign|operation|wave|intrusions?|attacks?)\s+)?`
+const OF_ACTIVITY = String.raw`(?:(?:of|behind)\s+(?:it|them|(?:this|the|that|these)\s+(?:[\w-]+\s+)?(?:activity|campaign|operation|wave|intrusions?|attacks?))\s+)?`
 // "track the activity as X", "call the cluster X", "refer to this group as X", "track the operator of this activity as X".
 const VERB_FIRST = new RegExp(
   String.raw`\b${NAMING_VERB}\s+(?:(?:the|this|these|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?${HEAD}\s+${OF_ACTIVITY}(?:as\s+|under\s+(?:the\s+)?(?:name|moniker|designation)\s+)?${NAME}`,

@@ -285,3 +285,16 @@ test('"has always opposed all forms of hacker attacks" denies; an embassy denies
     ["Iran's foreign ministry", 'Iranian Embassy in Ottawa'],
   )
 })
+
+test('states an activity is "affecting" are its targets; a cluster tracked "behind it" is named', () => {
+  const x = extractFromText(
+    'NATO Allies condemned the hostile activity affecting Chile, Peru and Norway. We call the operation Saltmarsh and track the cluster behind it as QMR-4410.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.countriesTargeted.map((c) => c.country),
+    ['Chile', 'Peru', 'Norway'],
+  )
+  assert.ok(!x.attributions.some((a) => a.attributed.name.startsWith('Government of')))
+  assert.ok(x.actors.some((a) => a.canonical === 'QMR-4410'))
+})

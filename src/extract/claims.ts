@@ -1248,7 +1248,11 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
     )
   )
     return false
-  if (/\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(before))
+  if (
+    /\b(?:against|targeting|targeted|attacked|affecting|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(
+      before,
+    )
+  )
     return true
   // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
   if (/\b(?:citizens?|nationals?|residents?|natives?|invasion|occupation|annexation)\s+of\s+(?:the\s+)?$/i.test(before))

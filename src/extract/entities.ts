@@ -1999,7 +1999,7 @@ function sameLetters(text: string, p: number, phrase: string): boolean {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing))\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing))\b/i
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -2007,7 +2007,7 @@ const SECTOR_HEAD =
 // before a space or `-`; `infiltrat\w+` with a longer run).
 const CUE_WORDS = new RunWords(
   `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
-  compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected
+  compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected affecting
   disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
   espionage pre access deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
   campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
@@ -2223,7 +2223,7 @@ const NOT_PLACE_AFTER =
   /^-(?:(?:speaking|language)(?:\s+[\w-]+)?\s+(?:forums?|underground|cybercriminals|criminals|hackers|actors|groups?|markets?|channels|operators|developers|authors)\b|made|developed|nexus|linked|backed|sponsored|aligned|origin)\b/i
 
 const DIRECT_TARGET =
-  /(?:\b(?:against|targets?|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|in|on|across|throughout|aimed at|directed at|(?:went|gone|going|goes|go) after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?)$/i
+  /(?:\b(?:against|targets?|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|affecting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|in|on|across|throughout|aimed at|directed at|(?:went|gone|going|goes|go) after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?)$/i
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
 // Between two members of a list of countries.
@@ -2251,8 +2251,8 @@ const STAFF_AT =
 // The words (lower-case) that DIRECT_TARGET, OWNER_OF, LISTED_IN and COUNTRIES_LISTED end with, before the
 // whitespace (and the "the") they end with; LISTED_IN and COUNTRIES_LISTED may also end with a comma instead.
 const DIRECT_TARGET_LAST = new Set(
-  `against target targets targeting targeted attacked on into hit hitting compromised breached hacked infected struck
-  infiltrated penetrated in across throughout at after of`
+  `against target targets targeting targeted attacked on into hit hitting affecting compromised breached hacked infected
+  struck infiltrated penetrated in across throughout at after of`
     .split(/\s+/)
     .filter(Boolean),
 )
