@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { findNumbers } from './entities.ts'
+import { extractFromText } from './extract.ts'
 
 const nums = (text: string) => findNumbers(text, []).map((n) => `${n.value}|${n.unit}`)
 
@@ -53,4 +54,11 @@ test('numbers inside names, versions and years are no quantities', () => {
 
 test('a decimal scaled by a word is the whole number it names, not a binary approximation', () => {
   assert.deepEqual(nums('The thieves took $16.13 million and 2.7 billion won.'), ['16130000|dollars', '2700000000|won'])
+})
+
+test('numbered names at a sentence start, car models and an emergency number are no quantities', () => {
+  const values = (t: string) => extractFromText(t).numbers.map((n) => n.value)
+  assert.deepEqual(values('The report was published. Unit 74455 carried out the attacks on 3 power plants.'), [3])
+  assert.deepEqual(values('He offered his 2011 BMW 5 Series for sale.'), [])
+  assert.deepEqual(values('Several 911 centers said calls failed.'), [])
 })

@@ -1819,6 +1819,8 @@ export function numberStarts(text: string): number[] {
   return runStarts(wordRuns(text), roleRuns(text)[ROLE_NUMBER]!)
 }
 
+const NUMBERED_NAME_HEAD =
+  /\b(?:Unit|Units|Centre|Center|Windows|Office|Version|Build|Flight|Brigade|Regiment|Battalion)\s+$/
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanMask(masked)
@@ -1855,6 +1857,14 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     // A number right after a capitalised word inside a sentence belongs to a name ("targets Windows 10 version
     // 1909", "the Office 365 tenants", "Unit 42").
     if (/[a-z,;]\s+[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+    // The same at a sentence's start after a word that heads numbered names ("Unit 26165 carried out …"), and a model
+    // or an emergency number ("a BMW 5 Series", "911 centers").
+    if (NUMBERED_NAME_HEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (
+      /^\s+(?:Series|Class)\b/.test(rest) ||
+      (numText === '911' && /^\s+(?:centers?|centres?|calls?|operators?|dispatch)/i.test(rest))
+    )
+      continue
     // Ordinals and numbers glued to identifiers are not quantities.
     if (/^(?:st|nd|rd|th)\b/.test(rest)) continue
     // Shares: "60%", "more than 60 percent", "60 per cent".
