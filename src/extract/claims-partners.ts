@@ -142,7 +142,11 @@ export function endorsements(
       if (p.name === leader.name || named.has(p.name) || (p.country && accused.has(p.country))) continue
       if ((p.kind === 'country' || p.kind === 'government') && isTargetPosition(text, p, true)) continue
       named.add(p.name)
-      const verb = m[0].trim().split(/\s+/)[0]!
+      // (The verb, not the auxiliary of a passive: "is also shared by" → "shared".)
+      const verb = m[0]
+        .trim()
+        .split(/\s+/)
+        .find((w) => !/^(?:is|are|was|were|also)$/i.test(w))!
       for (const l of lead)
         out.push({
           attributor: p,

@@ -298,3 +298,18 @@ test('states an activity is "affecting" are its targets; a cluster tracked "behi
   assert.ok(!x.attributions.some((a) => a.attributed.name.startsWith('Government of')))
   assert.ok(x.actors.some((a) => a.canonical === 'QMR-4410'))
 })
+
+test('"operates as part of Russia\'s GRU" is an identity with its owner; an endorsement in the passive keeps its verb', () => {
+  const c = claims(
+    "Chile's security service said on Tuesday that Peach Sandstorm was behind the breach, and that the group almost certainly operates as part of Iran's MOIS. The finding is shared by Norway's security service.",
+  )
+  assert.ok(
+    c.some(
+      (x) =>
+        /^Chile's security service > .*MOIS.* \(almost certainly\)$/.test(x) ||
+        /^Chile's security service > Iranian Ministry of Intelligence/.test(x),
+    ),
+    c.join('; '),
+  )
+  assert.ok(c.includes("Norway's security service > APT33 (shared)"), c.join('; '))
+})

@@ -1854,7 +1854,7 @@ const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 // "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
 // ("… the group almost certainly operates as part of Russian intelligence services": the hedge before the verb.)
 const IDENTITY_TAIL =
-  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?$/i
+  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$/i
 // "is consistent with (previous) activity of the ": evidence pointing to a party.
 const CONSISTENT_TAIL =
   /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
