@@ -309,3 +309,20 @@ test('"operates as part of Russia\'s GRU" is an identity with its owner; an endo
   )
   assert.ok(c.includes("Norway's security service > APT33 (shared)"), c.join('; '))
 })
+
+test('"…, police said Thursday" is the police force the text names', () => {
+  const c = claims(
+    'Kimsuky hacked the e-mails of former ministers for months, police said Wednesday. The Korean National Police Agency said the group used phishing sites.',
+  )
+  assert.ok(
+    c.some((x) => x.startsWith('Korean National Police Agency > Kimsuky')),
+    c.join('; '),
+  )
+  const d = claims(
+    'A North Korean hacking group read the e-mails of former ministers for months, police said Wednesday. The Korean National Police Agency said the group used phishing sites.',
+  )
+  assert.ok(
+    d.some((x) => x.startsWith('Korean National Police Agency > North Korean Government')),
+    d.join('; '),
+  )
+})

@@ -557,6 +557,8 @@ const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictmen
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
 const US_JUSTICE = 'US Department of Justice'
+const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
+const POLICE_NAME = /\bPolice\b|\bNational Office of Investigation\b|\bNational Investigation\b/
 const STATE_ACTING_AGENCY = /\b(?:Treasury|Foreign Assets Control|Justice|Attorney|Prosecut\w*|State|Foreign)\b/
 
 /**
@@ -1293,6 +1295,8 @@ export function findAttributions(
   const lastVoice = new Map<PartyKind, Party>()
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
+  // The police force the text names, for "…, police said" (looked up once, when needed; null when there is none).
+  let police: Party | null | undefined
   // The people the last sentence naming any named, for "They are charged …".
   let lastIndividuals: Party[] = []
   for (const s of sents) {
@@ -1520,6 +1524,11 @@ export function findAttributions(
             INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])),
         )
         if (inner) attributors = [inner]
+      }
+      // "…, police said Thursday": the police force the text names (anywhere in it) speaks.
+      if (attributors.length === 0 && TRAILING_POLICE.test(s.text)) {
+        police ??= parties.find((p) => p.kind === 'agency' && POLICE_NAME.test(p.name)) ?? null
+        if (police) attributors = [police]
       }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
       // … has been placed with Centre 18"; "China is penalised for …").
