@@ -326,3 +326,10 @@ test('"…, police said Thursday" is the police force the text names', () => {
     d.join('; '),
   )
 })
+
+test('the states listed after a target are targets too, never parties a claim links', () => {
+  const c = claims(
+    'NATO said the activities have led to the charging of individuals over hostile state activity affecting Chile, Peru, Norway and Finland.',
+  )
+  assert.ok(!c.some((x) => / > Government of /.test(x)), c.join('; '))
+})

@@ -1410,7 +1410,20 @@ export function findAttributions(
         // whose first party is a target ("in Russia and India") is a list of targets.
         if (attributed.length && isTargetPosition(text, attributed[0]!) && !atOnce(text, ce, attributed[0]!))
           attributed = []
-        attributed = attributed.filter((p) => !isTargetPosition(text, p) || atOnce(text, ce, p))
+        // (The states listed after a target are targets too: "affecting Czechia, Estonia, Germany and Latvia".)
+        {
+          let prevTarget: Party | undefined
+          attributed = attributed.filter((p) => {
+            const target =
+              (isTargetPosition(text, p) ||
+                (prevTarget !== undefined &&
+                  p.kind === 'country' &&
+                  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(prevTarget.span[1], p.span[0])))) &&
+              !atOnce(text, ce, p)
+            prevTarget = target ? p : undefined
+            return !target
+          })
+        }
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
         if (c === LINKED_PERSON || c === LEGAL_ON)
           // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
