@@ -329,7 +329,7 @@ test('"…, police said Thursday" is the police force the text names', () => {
 
 test('the states listed after a target are targets too, never parties a claim links', () => {
   const c = claims(
-    'NATO said the activities have led to the charging of individuals over hostile state activity affecting Chile, Peru, Norway and Finland.',
+    'Statement by the North Atlantic Council on recent hybrid activities\n\nNATO | Press release | 2 May 2024\n\nAllies are deeply concerned about recent malicious activities on Allied territory. Among them are activities that have led to the investigation and charging of multiple individuals in connection with hostile state activity affecting Chile, Peru, Norway and Finland.',
   )
   assert.ok(!c.some((x) => / > Government of /.test(x)), c.join('; '))
 })
