@@ -28,6 +28,7 @@ import {
 import { stateName as governmentName } from './claims-names.ts'
 import {
   type CountryMention,
+  knownOrgNamed,
   namesStateOrOrg,
   type OrgMention,
   type PersonMention,
@@ -556,7 +557,6 @@ const LEGAL_VOICE =
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
-const US_JUSTICE = 'US Department of Justice'
 const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
 const POLICE_NAME = /\bPolice\b|\bNational Office of Investigation\b|\bNational Investigation\b/
 const STATE_ACTING_AGENCY = /\b(?:Treasury|Foreign Assets Control|Justice|Attorney|Prosecut\w*|State|Foreign)\b/
@@ -778,7 +778,7 @@ export function buildParties(input: {
       person.charged ||
       (lastNamed !== undefined &&
         person.span[0] - lastNamed[1] < 12 &&
-        /^(?:,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(text.slice(lastNamed[1], person.span[0]))) ||
+        PEOPLE_LIST_GAP.test(text.slice(lastNamed[1], person.span[0]))) ||
       // (An official too: "X, the head of the GRU, is listed because …".)
       MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 90)) ||
       (!person.title &&
@@ -864,7 +864,7 @@ export function buildParties(input: {
       !govOf &&
       last?.kind === 'government' &&
       (/^[Gg]overnments\s/.test(last.text) || govList.has(last)) &&
-      /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(last.span[1], c.span[0]))
+      STATE_LIST_GAP.test(text.slice(last.span[1], c.span[0]))
     if (listedGov) {
       const p: Party = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government' }
       p.country = c.country
@@ -968,7 +968,13 @@ export function buildParties(input: {
       const usProsecutors =
         !authority && /^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
       const p: Party = {
-        name: authority?.name ?? (jury ? governmentName('United States') : usProsecutors ? US_JUSTICE : m[0]),
+        name:
+          authority?.name ??
+          (jury
+            ? governmentName('United States')
+            : usProsecutors
+              ? knownOrgNamed('Department of Justice')!.name
+              : m[0]),
         text: m[0],
         span,
         kind: jury ? 'government' : 'agency',
@@ -1122,16 +1128,22 @@ const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
   /\b(?:accounts|mailboxes|inboxes|systems|networks|devices|servers|computers|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
 const LISTING = /\b(?:sanction(?:s|ed)|restrictive\s+measures|designat(?:ed|es|ion)|listings?)\b/i
-// (Through the other people listed with the person: "A and B played …", "A, B and C are members of …".)
-const PART_IN_GROUP_AFTER =
-  /^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(?:members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in)\b/
+// A person's part in a group, right after the person (an apposition may stand between): "… are members of",
+// "… played a key role in". Group 1 or 2 is the cue.
+const PART_IN_GROUP = String.raw`(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b`
+const MEMBER_SUBJECT = new RegExp(`^${PART_IN_GROUP}`)
+// (Also through the other people listed with the person: "A and B played …", "A, B and C are members of …".)
+const PART_IN_GROUP_AFTER = new RegExp(
+  String.raw`^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*${PART_IN_GROUP}`,
+)
+// Between two people listed, an age may stand: "A, 36, B, 42, and C, 39".
+const PEOPLE_LIST_GAP = /^(?:,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)$/
+// Between two states listed: "Czechia, Estonia and the United Kingdom".
+const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
 const WITH_PARTNER_BEFORE =
   /\b(?:(?:investigations?|inquiry|probe|cooperation|co-operation|collaboration|partnership|coordination|consultation|work(?:ed|ing)?|together|jointly)\s+(?:closely\s+)?with|alongside)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$/
-// A person's part in a group, right after the person (and the people listed with them).
-const MEMBER_SUBJECT =
-  /^(?:\s*,[^,]{1,60},)?\s*,?\s+(?:(?:is|are|was|were)\s+(?:also\s+)?(members?\s+of|part\s+of|involved\s+in|affiliated\s+with)|(played\s+(?:a|an)\s+(?:[\w-]+\s+)?role\s+in))\b/
 // What a speaker does right after its name ("Dutch intelligence agencies say …").
 const SPEAKS_AFTER =
   /^\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|say|says|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|f(?:i|ou)nd|state[sd]?|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b/
@@ -1295,6 +1307,10 @@ export function findAttributions(
   const lastVoice = new Map<PartyKind, Party>()
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
+  // The agency whose own release this is, when it acts for its state (a treasury, a justice or foreign ministry; not
+  // its cyber agency): the state acting in the text is that agency.
+  const actingVoice =
+    voice?.kind === 'agency' && voice.country && STATE_ACTING_AGENCY.test(voice.name) ? voice : undefined
   // The police force the text names, for "…, police said" (looked up once, when needed; null when there is none).
   let police: Party | null | undefined
   // The people the last sentence naming any named, for "They are charged …".
@@ -1418,7 +1434,7 @@ export function findAttributions(
               (isTargetPosition(text, p) ||
                 (prevTarget !== undefined &&
                   p.kind === 'country' &&
-                  /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/.test(text.slice(prevTarget.span[1], p.span[0])))) &&
+                  STATE_LIST_GAP.test(text.slice(prevTarget.span[1], p.span[0])))) &&
               !atOnce(text, ce, p)
             prevTarget = target ? p : undefined
             return !target
@@ -1539,7 +1555,7 @@ export function findAttributions(
         if (inner) attributors = [inner]
       }
       // "…, police said Thursday": the police force the text names (anywhere in it) speaks.
-      if (attributors.length === 0 && TRAILING_POLICE.test(s.text)) {
+      if (attributors.length === 0 && s.text.includes('olice') && TRAILING_POLICE.test(s.text)) {
         police ??= parties.find((p) => p.kind === 'agency' && POLICE_NAME.test(p.name)) ?? null
         if (police) attributors = [police]
       }
@@ -1569,10 +1585,9 @@ export function findAttributions(
         continue
       }
       // In an agency's own release, its state acting ("Today the United States … is designating") is the agency.
-      // (Only an agency that acts for the state: a treasury, a justice or foreign ministry; not its cyber agency.)
-      if (voice?.kind === 'agency' && voice.country && STATE_ACTING_AGENCY.test(voice.name))
+      if (actingVoice)
         attributors = attributors.map((a) =>
-          (a.kind === 'country' || a.kind === 'government') && a.country === voice.country ? voice : a,
+          (a.kind === 'country' || a.kind === 'government') && a.country === actingVoice.country ? actingVoice : a,
         )
       // A later coordinated clause that links another party has its own wording ("X was responsible …, and that the
       // group almost certainly operates as part of Y"): none of it qualifies this slot.
@@ -1731,19 +1746,15 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       ps[j]!.kind === 'individual' &&
       !ps[j]!.defendants &&
       // (A person's age may stand between: "A, 36, B, 42, and C, 39, are charged".)
-      /^(?:,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)$/.test(
-        text.slice(people[people.length - 1]!.span[1], ps[j]!.span[0]),
-      )
+      PEOPLE_LIST_GAP.test(text.slice(people[people.length - 1]!.span[1], ps[j]!.span[0]))
     )
       people.push(ps[j++]!)
-    const after = text.slice(
-      people[people.length - 1]!.span[1],
-      Math.min(s.end, people[people.length - 1]!.span[1] + 130),
-    )
+    const lastEnd = people[people.length - 1]!.span[1]
+    const after = text.slice(lastEnd, Math.min(s.end, lastEnd + 130))
     // "X, a former employee of …, is also charged with treason in Ukraine": the person charged.
     const charged = CHARGED_SUBJECT.exec(after)
     if (charged) {
-      const at = people[people.length - 1]!.span[1] + charged.index
+      const at = lastEnd + charged.index
       const end = at + charged[0].length
       const slot: Slot = { cue: charged[1]!, cueSpan: [at, end], attributed: people, explicit: true }
       // The state whose courts charge ("in Ukraine") makes the charge.
@@ -1758,7 +1769,7 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     }
     const m = MEMBER_SUBJECT.exec(after)
     if (m) {
-      const at = people[people.length - 1]!.span[1] + m.index
+      const at = lastEnd + m.index
       slots.push({ cue: (m[1] ?? m[2])!, cueSpan: [at, at + m[0].length], attributed: people, explicit: true })
     }
     i = j - 1
