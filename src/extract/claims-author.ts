@@ -32,7 +32,7 @@ function authorCandidates(orgs: OrgMention[]): OrgMention[] {
  */
 function bylineOrMasthead(text: string, cands: OrgMention[]): OrgMention | undefined {
   for (const o of cands) if (BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
-  const masthead = SEPARATOR.test(text.slice(0, 600)) ? mastheadName(text) : undefined
+  const masthead = SEPARATOR.test(text.slice(0, 600)) ? vendorNamedBy(MASTHEAD, text) : undefined
   if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
   return undefined
 }
@@ -73,7 +73,7 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
     }
     if (header && author && (parts > 1 || author.text === text.slice(0, firstLine).trim())) return author
   }
-  const signed = bylineOrMasthead(text, cands) ?? bylineName(text)
+  const signed = bylineOrMasthead(text, cands) ?? vendorNamedBy(BYLINE_NAME, text)
   if (signed) return signed
   // (A header block may name an alliance's body: "Council of the EU - Press release".)
   const head = headBlockAuthor(text, cands.concat(orgs.filter((o) => o.kind === 'alliance')))
@@ -176,7 +176,7 @@ export function reportAuthor(text: string, orgs: OrgMention[], at = text.length)
     if (by) return by
   }
   const cands = authorCandidates(orgs)
-  if (cands.length === 0) return mastheadName(text)
+  if (cands.length === 0) return vendorNamedBy(MASTHEAD, text)
   const firstLine = text.search(/\n|$/)
   if (firstLine <= 160) {
     const head = cands.find(
@@ -195,25 +195,20 @@ export function reportAuthor(text: string, orgs: OrgMention[], at = text.length)
 
 // A masthead line near the top: "Acme Threat Research | 14 October 2025", "Northwind Labs — Published 3 May 2024".
 const MASTHEAD =
-  /(?:^|\n)[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}(?:Labs?|Research|Security|Intelligence|Group|Team|Networks|Technologies|Systems|Cyber|Defen[cs]e|Insights|Analytics|Threat\s+Intel))[ \t]*[|•·—–][ \t]*(?:(?:Published|Posted|Updated)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/
+  /(?:^|\n)[ \t]*((?:[A-Z][\w&.'’-]*[ \t]+){0,4}(?:Labs?|Research|Security|Intelligence|Group|Team|Networks|Technologies|Systems|Cyber|Defen[cs]e|Insights|Analytics|Threat\s+Intel))[ \t]*[|•·—–][ \t]*(?:(?:Published|Posted|Updated)\b|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}|\d{4}-\d\d-\d\d)/d
 
 // A byline near the top naming a vendor the entity finder did not: "By the Acme Security Research team", "Posted by
 // Acme Threat Intelligence on 4 May 2026".
 const BYLINE_NAME =
-  /(?:^|\n)[ \t]*(?:(?:published|posted|written)[ \t]+)?by[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.'’-]*[ \t]+){1,3}(?:Labs?|Research|Security|Intelligence|Threat[ \t]+Intel(?:ligence)?|Group))\b/i
+  /(?:^|\n)[ \t]*(?:(?:published|posted|written)[ \t]+)?by[ \t]+(?:the[ \t]+)?((?:[A-Z][\w&.'’-]*[ \t]+){1,3}(?:Labs?|Research|Security|Intelligence|Threat[ \t]+Intel(?:ligence)?|Group))\b/di
 
-/** The vendor a byline in the first few lines names, when the entity finder did not name it. */
-function bylineName(text: string): OrgMention | undefined {
-  const m = BYLINE_NAME.exec(text.slice(0, 600))
+/**
+ * The vendor group 1 of `line` (an expression with indices: a masthead or a byline) names in the first few lines, when
+ * the entity finder did not name it; not a name of header words only.
+ */
+function vendorNamedBy(line: RegExp, text: string): OrgMention | undefined {
+  const m = line.exec(text.slice(0, 600))
   if (!m || GENERIC.test(m[1]!)) return undefined
-  const at = m.index + m[0].lastIndexOf(m[1]!)
-  return { name: m[1]!, text: m[1]!, span: [at, at + m[1]!.length], kind: 'vendor' }
-}
-
-/** The organisation a masthead line in the first few lines names, when the entity finder did not name it. */
-function mastheadName(text: string): OrgMention | undefined {
-  const m = MASTHEAD.exec(text.slice(0, 600))
-  if (!m || GENERIC.test(m[1]!)) return undefined
-  const at = m.index + m[0].indexOf(m[1]!)
-  return { name: m[1]!, text: m[1]!, span: [at, at + m[1]!.length], kind: 'vendor' }
+  const [at, end] = m.indices![1]!
+  return { name: m[1]!, text: m[1]!, span: [at, end], kind: 'vendor' }
 }
