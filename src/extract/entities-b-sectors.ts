@@ -259,6 +259,9 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'freight forwarders',
   ],
   aviation: ['aviation', 'airlines', 'airports'],
+  aerospace: ['aerospace', 'aircraft parts', 'aircraft manufacturers', 'aircraft makers', 'aerospace companies'],
+  legal: ['law firm', 'law firms', 'legal sector', 'legal services'],
+  'food and agriculture': ['crop science', 'agribusiness', 'agricultural companies'],
   // (Not "law enforcement" alone: it is more often the one acting, "law enforcement had requested".)
   'law enforcement': [
     'law enforcement agencies',

@@ -28,3 +28,28 @@ test('semiconductor makers, an energy company and a religious organisation name 
   assert.deepEqual(sectors('It breached a U.S. energy company.'), ['energy'])
   assert.deepEqual(sectors('They targeted a large religious organization in Texas.'), ['religious organizations'])
 })
+
+test('one victim named by its sector, with no name before or after it', () => {
+  assert.deepEqual(sectors('In March the crew compromised a defense contractor and a law firm in Ohio.'), [
+    'defense',
+    'legal',
+  ])
+  assert.deepEqual(sectors('Last spring it breached a company that makes aircraft parts.'), ['aerospace'])
+  // A vendor named after its kind, and a unit of a named ministry, are no victims' sectors.
+  assert.deepEqual(sectors('The espionage was reported by the security research firm Quillmark.'), [])
+  assert.deepEqual(sectors('A Russian Ministry of Defense research institute hacked the grid operator.'), [])
+})
+
+test('approaching organisations, obtaining intelligence and widening interests speak of targets', () => {
+  assert.deepEqual(sectors('Its fake firms approached organisations in software development and higher education.'), [
+    'software',
+    'education',
+  ])
+  assert.deepEqual(sectors('The group tried to obtain secrets held at research institutes.'), ['research'])
+  assert.deepEqual(sectors("The crew's interests have since spread to crop science and pharmaceuticals."), [
+    'food and agriculture',
+    'pharmaceuticals',
+  ])
+  // Obtaining a job, or interests in property, are not targeting.
+  assert.deepEqual(sectors('Workers obtained employment at software development firms.'), [])
+})

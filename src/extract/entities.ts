@@ -2009,7 +2009,13 @@ function sameLetters(text: string, p: number, phrase: string): boolean {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing))\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing))\b/i
+// One victim named by its sector ("a defense technology company", "a law firm"), maybe with one more modifier, when
+// no name follows ("the security research firm Mandiant" is a vendor) and no name comes before ("a Russian Ministry of
+// Defense research institute" is part of that ministry).
+const SECTOR_HEAD_ONE =
+  /^(?:\s+(?!(?:intelligence|security|research|threat|cyber|cybersecurity)\b)[a-z][a-z-]+)?\s+(?:company|firm|organi[sz]ation|institution|contractor|manufacturer|maker|supplier|facility|institute)\b(?![^\S\n]+[A-Z])/
+const NO_NAME_BEFORE = /(?:^|[^\w\s.]|\b(?:a|an|the|one|another|its|their|his|her|our|[a-z]+))\s+$/
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -2019,7 +2025,7 @@ const CUE_WORDS = new RunWords(
   `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
   compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected affecting
   disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
-  espionage pre access deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
+  espionage pre access approach approaches approached approaching obtain obtains obtained obtaining interests deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
   campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
   infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
   focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
@@ -2138,7 +2144,11 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       const after = text.slice(span[1], span[1] + 30)
       // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites"),
       // maybe shared with other modifiers ("defence, technology and government targets").
-      if (SECTOR_AMBIGUOUS.has(key) && !SECTOR_HEAD.test(after)) {
+      if (
+        SECTOR_AMBIGUOUS.has(key) &&
+        !SECTOR_HEAD.test(after) &&
+        !(SECTOR_HEAD_ONE.test(after) && NO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+      ) {
         if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
           listEnd = sectorListEnd(text, span[1], isSectorPhrase)
           if (listEnd < 0) continue
