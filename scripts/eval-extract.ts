@@ -1,9 +1,9 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
-// held-out score. Since session 6 every set up to check12 has been opened (check12 after three unseen runs); check13 is
-// the new unseen set: look only at its aggregate table until its unseen runs are recorded in its README.
+// held-out score. Since session 6 every set up to check12 has been opened (check12 after three unseen runs); check13 and
+// check14 are unseen sets: look only at their aggregate tables until their unseen runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -43,6 +43,11 @@
 //   check13 fixtures/extraction-check13 (10 more, prefix sep: other events, publishers and forms, rich in attributions by
 //           US prosecutors and the Treasury's OFAC, Taiwan's National Security Bureau, Polish ministers, the EU, CERT-UA and
 //           vendors (Microsoft, Mandiant, ESET), with a Russian denial and an outage distractor; written without running or
+//           reading the extractor)
+//   check14 fixtures/extraction-check14 (10 more, prefix oct: other events, publishers and forms, rich in attributions by
+//           Chinese police, Norway's PST, Denmark's DDIS and government, the EU (with France's and Romania's attributions), US
+//           prosecutors and the Treasury's OFAC, the FBI and vendors (Cisco Talos, Microsoft, one fictional vendor with a
+//           defanged IOC list), with a Russian embassy's denial and a Patch Tuesday distractor; written without running or
 //           reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
@@ -104,6 +109,7 @@ const sets: EvalSet[] = [
       'check11',
       'check12',
       'check13',
+      'check14',
       'holdout',
     ] as const
   ).map((name) => {
@@ -122,6 +128,7 @@ const sets: EvalSet[] = [
       check11: 'jul',
       check12: 'aug',
       check13: 'sep',
+      check14: 'oct',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -150,7 +157,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
