@@ -141,6 +141,14 @@ const LEGAL_AGAINST = cue(
 // Russian national X"); sanctions on a state are a foreign-policy measure, not an attribution (see the filter below).
 const LEGAL_ON = cue(/\b(?:sanctions?|restrictive\s+measures)\b[^.;]{0,50}?\bon\b/gi, ['sanction', 'restrictive'])
 // "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
+// "membership in APT28", "his part in the HAFNIUM campaign".
+const ROLE_IN = cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
+  'alleged',
+  'part',
+  'role',
+  'involvement',
+  'membership',
+])
 const LINKED_PERSON = cue(/\b(?:linked|tied|connected)\b/gi, ['linked', 'tied', 'connected'])
 // Cues whose attributed party follows ("sponsored by the PRC", "blamed the intrusion on APT40"), each with the words
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
@@ -307,13 +315,7 @@ const OBJ_CUES: Cue[] = [
     'housed',
     'embedded',
   ]),
-  cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
-    'alleged',
-    'part',
-    'role',
-    'involvement',
-    'membership',
-  ]),
+  ROLE_IN,
   // "Responsibility for the operations has been placed with Centre 18", "responsibility lies with".
   cue(
     /\bresponsibility\b[^.;]{0,90}?\b(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned)\s+(?:\w+ly\s+)?(?:with|on|upon)\b/gi,
@@ -553,7 +555,7 @@ const OUR =
 // "An 11-count indictment unsealed today charges …": an indictment named with "a" or "an" speaks too (the match
 // starts at "indictment", after the article and up to two words).
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,2})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,2})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
@@ -819,6 +821,15 @@ export function buildParties(input: {
     const p: Party = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
     if (c) p.country = c
     parties.push(p)
+    // "Gawkowski wrote on X", "…, Wray said": the official named again by surname speaks as at the first mention.
+    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1)
+    if (surname.length < 3 || surname === person.name) continue
+    for (let at = text.indexOf(surname, person.span[1]); at >= 0; at = text.indexOf(surname, at + 1)) {
+      const end = at + surname.length
+      if (/[\w'’-]/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue
+      if (!SURNAME_SPEAKS.test(text.slice(end, end + 40)) || taken(parties, [at, end])) continue
+      parties.push({ ...p, text: surname, span: [at, end] })
+    }
   }
   const kw = KEYWORDS.find(text)
   // "the Biden administration", "the Trump administration": the US government by its president's name.
@@ -1087,7 +1098,8 @@ function followingParties(
       AGENT_OR_SOURCE.test(gap) ||
       OWN_SUBJECT_IN_GAP.test(gap) ||
       RELATIVE_SUBJECT.test(gap) ||
-      COMPARED_IN_GAP.test(gap)
+      COMPARED_IN_GAP.test(gap) ||
+      ACCUSED_OF_DOING.test(gap)
     )
       break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
@@ -1137,11 +1149,15 @@ const PART_IN_GROUP_AFTER = new RegExp(
   String.raw`^(?:\s*(?:,\s*(?:and\s+)?|and\s+)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})*${PART_IN_GROUP}`,
 )
 // Between two people listed, an age may stand: "A, 36, B, 42, and C, 39".
-const PEOPLE_LIST_GAP = /^(?:,\s*\d{1,3})?\s*(?:,\s*(?:and\s+)?|and\s+)$/
+// (An age and an apposition may follow each: "A, 29, a Russian national, and B"; "A, 33, and his co-defendant B".)
+const PEOPLE_LIST_GAP =
+  /^(?:,\s*\d{1,3})?(?:,\s*(?:a|an)\s+[^,;.]{1,60})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:co-?defendants?|co-?conspirators?|superiors?|partners?|associates?|colleagues?|accomplices?),?\s+)?$/
 // Between two states listed: "Czechia, Estonia and the United Kingdom".
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
-  /^(?:,\s*\d{1,3},)?(?:\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
+  /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
+const CHARGED_BEFORE_LIST =
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|designated|sanctioned)(?:\s+as\s+well|\s+too)?\s*:\s*$/
 const WITH_PARTNER_BEFORE =
   /\b(?:(?:investigations?|inquiry|probe|cooperation|co-operation|collaboration|partnership|coordination|consultation|work(?:ed|ing)?|together|jointly)\s+(?:closely\s+)?with|alongside)\s+(?:the\s+)?(?:[\w.'’-]+(?:\s+[\w.'’-]+){0,5}?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)?$/
 // What a speaker does right after its name ("Dutch intelligence agencies say …").
@@ -1152,6 +1168,9 @@ const FORECAST_CLAUSE =
 const DESCRIBED_AGENCY =
   /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)\b(?!\s+of\b)/i
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
+// "accused Moscow of trying to destabilise Poland because of the aid it supplies to Ukraine": what the accused did,
+// and why, name its targets and others, not more accused.
+const ACCUSED_OF_DOING = /\b(?:of|for)\s+(?:\w+ly\s+)?\w+ing\b|\bbecause\b|\bdue\s+to\b/i
 const COMPARED_IN_GAP = /\b(?:after|following|like|unlike|than|joining|known\s+to)\b/i
 
 /**
@@ -1229,9 +1248,16 @@ const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+
 
 export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
   // "attacks on Mongolian government bodies": a government the attacks hit speaks for nothing.
+  // "Attacks on the networks of Taiwan's government departments": departments the attacks hit are no voice either.
   if (p.kind === 'government' && asAttributor)
-    return /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
+    return (
+      /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i.test(
+        text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
+      ) ||
+      (TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) &&
+        /\b(?:networks?|systems?|computers?|websites?|servers?)\s+of\s+(?:the\s+)?$/i.test(
+          text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
+        ))
     )
   // "defacing Ukrainian government websites", "against the Albanian government": a government as the target.
   if (p.kind === 'government' && !asAttributor)
@@ -1340,6 +1366,10 @@ export function findAttributions(
       )
         speaker = [first]
     }
+    // "Ukraine's CERT-UA said on Thursday it had found a new malware family.": a party reporting as its sentence's
+    // subject speaks for the links the next sentences state without a speaker ("It is attributed to APT28").
+    const reporter = reportingSubject(text, s, ps)
+    if (reporter) speaker = [reporter]
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
@@ -1440,6 +1470,16 @@ export function findAttributions(
             return !target
           })
         }
+        // "its role in supplying military aid to Ukraine": what someone does, and for whom, is no group it is part of.
+        // ("a key role in deploying the Conti and Trickbot malware" does link the group the malware names.)
+        if (
+          c === ROLE_IN &&
+          attributed.length &&
+          /\b\w+ing\b[^.;]*\b(?:to|for|from|with|against)\s+(?:\S+\s+){0,2}$/.test(
+            text.slice(ce, attributed[0]!.span[0]),
+          )
+        )
+          attributed = []
         if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
         if (c === LINKED_PERSON || c === LEGAL_ON)
           // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
@@ -1638,6 +1678,22 @@ export function findAttributions(
   return out
 }
 
+/** The party that opens sentence `s` as the subject of a verb of reporting or finding, if any. */
+function reportingSubject(text: string, s: Sentence, ps: Party[]): Party | undefined {
+  let p = ps[0]
+  // "Ukraine's CERT-UA said": the owner's agency reports.
+  if (p && ps[1] && /^['’]s\s+$/.test(text.slice(p.span[1], ps[1].span[0]))) p = ps[1]
+  if (!p || !REPORTER_KINDS.has(p.kind) || p.span[0] - s.start > 40) return undefined
+  if (!REPORTER_OPENING.test(text.slice(s.start, p.span[0]))) return undefined
+  return REPORTS_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60))) ? p : undefined
+}
+const REPORTER_KINDS = new Set<PartyKind>(['agency', 'vendor', 'government', 'country', 'person', 'alliance'])
+// Before the subject: a short opening ("In January, ", "On Thursday ") or the possessive's owner ("Ukraine's ").
+const REPORTER_OPENING =
+  /^\W*(?:(?:In|On|Last|Earlier|Later|This|Since)\b[^,]{0,25},?\s+)?(?:the\s+|The\s+)?(?:[\w.-]+['’]s\s+)?$/
+const REPORTS_AFTER =
+  /^(?:\s*\([^()]{1,20}\))?\s+(?:(?:has|have|had|also|on\s+\w+|this\s+week|today|yesterday)\s+)*(?:said|says|reported|reports|announced|announces|stated|found|finds|discovered|detected|observed|warned|warns|wrote|published|issued|confirmed|revealed)\b/
+
 /**
  * The slots of the cues whose attributed party is their subject, before them ("APT41 is behind"). A definite
  * description as the subject ("officials said the group was behind") points back to the actor named last before it,
@@ -1766,6 +1822,13 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       )
       if (by) slot.by = by
       slots.push(slot)
+    }
+    // "The hackers they worked with are charged as well: A, 29, a Russian national, and B, 22, …": the list after the
+    // colon is of the people charged.
+    const before = CHARGED_BEFORE_LIST.exec(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0]))
+    if (before && !charged) {
+      const at = p.span[0] - before[0].length + before[0].indexOf(before[1]!)
+      slots.push({ cue: before[1]!, cueSpan: [at, at + before[1]!.length], attributed: people, explicit: true })
     }
     const m = MEMBER_SUBJECT.exec(after)
     if (m) {
@@ -2287,6 +2350,15 @@ function findAttributors(
       break
     }
   }
+  // "Gawkowski said Poland's cyberspace was the most attacked in the European Union and attributed most incidents to
+  // Russia": a cue joined by "and" after a reported clause shares the speaker's subject; the clause's parties are not it.
+  if (out.length > 1 && firstCue < Number.POSITIVE_INFINITY && COORDINATED_CUE.test(text.slice(s.start, firstCue))) {
+    const said = verbs.find((v) => v >= out[0]!.span[1] && v < firstCue)
+    if (said !== undefined) {
+      const kept = out.filter((p) => p.span[1] <= said)
+      if (kept.length) out.splice(0, out.length, ...kept)
+    }
+  }
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
@@ -2349,6 +2421,11 @@ function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
 }
 
 // A reporting verb and "that" between a speaker and the subject of the clause it reports: " said today that the ".
+// Right before a cue: "and" joining it to the verb of saying before ("said … and attributed").
+const COORDINATED_CUE = /[^,;]\s+and\s+(?:\w+ly\s+)?$/
+// After an official's surname: a verb of saying or of attribution ("Gawkowski said", "Wray told reporters").
+const SURNAME_SPEAKS =
+  /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|wrote|writes|told|tells|added|stated|states|noted|warned|claimed|attributed|blamed|accused)\b/
 const REPORTED_THAT =
   /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|explained|explains|declared|declares|reported|reports|told\s+\w+)\s+(?:(?:today|yesterday|on\s+\w+|in\s+a\s+statement)\s+)?that\s+(?:the\s+)?$/i
 // Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").

@@ -1465,6 +1465,10 @@ function pushPerson(
   return true
 }
 
+// A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
+const AGED_NATIONAL =
+  /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|resident)\b/g
+
 export function findPeople(
   text: string,
   sents: Sentence[],
@@ -1526,6 +1530,9 @@ export function findPeople(
     }
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+  // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
+  if (text.includes(' national') || text.includes(' citizen') || text.includes(' resident'))
+    for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
   for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
