@@ -54,3 +54,71 @@ test('people listed with ages, appositions and co-defendants, or after a colon, 
     assert.ok(c.includes(`US Department of Justice > ${name}`), `${name} in ${c.join('; ')}`)
   assert.ok(c.includes('US Department of Justice > APT41'), c.join('; '))
 })
+
+// Rules written from the opened check14 set.
+const matcher14 = testMatcher([
+  ['Turla', 'Turla', 'Secret Blizzard', 'Venomous Bear'],
+  ['Energetic Bear', 'Energetic Bear', 'Dragonfly', 'Berserk Bear'],
+])
+function claims14(text: string): string[] {
+  return extractFromText(text, { matcher: matcher14 }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+  )
+}
+
+test("pro-Russian hackers are no Russian state sponsorship, and Norway's police security service is not MI5", () => {
+  const x = extractFromText(
+    "In June, Norway's Police Security Service blamed pro-Russian hackers for opening a valve at a fish farm.",
+    { matcher: matcher14 },
+  )
+  assert.deepEqual(x.attributions, [])
+  assert.ok(!x.parties.some((p) => p.name === 'MI5'), x.parties.map((p) => p.name).join('; '))
+})
+
+test('a vendor that tracks a described group names it and speaks for the description', () => {
+  const c = claims14(
+    'A Russian state-sponsored espionage group that Microsoft tracks as Secret Blizzard is spying on ministries in Vienna, the company said.',
+  )
+  assert.ok(c.includes('Microsoft > Turla (tracks)'), c.join('; '))
+  assert.ok(c.includes('Microsoft > Russian Government (state-sponsored)'), c.join('; '))
+  // The name before "…, the company said" is no company.
+  assert.ok(
+    !extractFromText('Its implant hid in routers in Vienna, the company said.').orgs.some((o) => o.name === 'Vienna'),
+  )
+})
+
+test('a tie to a state body and a hedged identity in a second predicate are two claims, each with its wording', () => {
+  const c = claims14(
+    "Talos researchers tie Copper Fjord to Center 16 of Russia's Federal Security Service (FSB) and describe it as likely a sub-cluster of the Energetic Bear threat group.",
+  )
+  assert.ok(c.includes('Cisco Talos > FSB (tie Copper Fjord to)'), c.join('; '))
+  assert.ok(c.includes('Cisco Talos > Energetic Bear (likely)'), c.join('; '))
+  assert.ok(!c.includes('Cisco Talos > FSB (likely)'), c.join('; '))
+})
+
+test("a state body's cyber actors tie the body, as a sponsor adjective does", () => {
+  const c = claims14(
+    'The FBI issued an advisory on Monday warning that GRU cyber actors had exploited old industrial routers.',
+  )
+  assert.ok(
+    c.some((x) => x.startsWith('FBI > GRU')),
+    c.join('; '),
+  )
+})
+
+test('designated bankers named after their nationality, and a counted group whose people are named later', () => {
+  const c = claims14(
+    'OFAC designated North Korean bankers Ri Song Chol and Pak Un Hye for laundering funds for the regime.',
+  )
+  assert.ok(c.includes('Office of Foreign Assets Control > Ri Song Chol (designated)'), c.join('; '))
+  assert.ok(c.includes('Office of Foreign Assets Control > Pak Un Hye (designated)'), c.join('; '))
+  const d = claims14(
+    "Monday, March 2, 2026\nU.S. Attorney's Office, Northern District of Ohio\n\nA federal grand jury has indicted three North Korean nationals on charges of wire fraud. According to the indictment, Kim Song Il, Ri Chol Ho and Pak Myong Su posed as remote developers and stole cryptocurrency.",
+  )
+  for (const name of ['Kim Song Il', 'Ri Chol Ho', 'Pak Myong Su'])
+    assert.ok(
+      d.some((x) => x.includes(`> ${name} (indicted)`)),
+      `${name} in ${d.join('; ')}`,
+    )
+  assert.ok(!d.some((x) => x.includes('three North Korean nationals')), d.join('; '))
+})

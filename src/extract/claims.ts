@@ -276,8 +276,8 @@ const OBJ_CUES: Cue[] = [
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
   // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
   cue(
-    /\b(?:linked|(?:links|ties|traces)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
-    ['linked', 'links', 'tied', 'ties', 'connect', 'traced', 'traces'],
+    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    ['linked', 'links', 'link', 'tied', 'ties', 'tie', 'connect', 'traced', 'traces', 'trace'],
   ),
   // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
   (USED_BY = cue(
@@ -849,6 +849,13 @@ export function buildParties(input: {
       )
     )
       continue
+    // "pro-Russian hackers", "anti-Western groups": sympathy or hostility, neither a state nor its sponsorship.
+    if (
+      c.span[0] >= 4 &&
+      text.charCodeAt(c.span[0] - 1) === 45 &&
+      /\b(?:pro|anti)-$/i.test(text.slice(c.span[0] - 5, c.span[0]))
+    )
+      continue
     // "Latin America", "South America": a region, not the United States.
     if (
       c.text === 'America' &&
@@ -1103,6 +1110,8 @@ function followingParties(
     )
       break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
+    // "tie X to Y and describe it as likely part of Z": a second predicate with its own object is another claim.
+    if (NEW_PREDICATE.test(gap)) break
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
     const listed =
@@ -1156,6 +1165,11 @@ const PEOPLE_LIST_GAP =
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
+const BODY_PEOPLE = /^\s+(?:cyber\s+)?(?:actors|hackers|operatives|cyber\s+operators)\b/
+// After a sponsor adjective: the group it describes, named by a vendor or agency in a relative clause.
+const TRACKED_BY =
+  /^(?:\s+[\w-]+){0,3}?\s+(?:group|actor|cluster|hackers|operators|crew|collective)\s+(?:that|which|whom)\s+(?:the\s+)?/
+const TRACKS_AS = /^\s+(?:(tracks|calls|names|dubs|refers\s+to)(?:\s+it)?(?:\s+as)?)\s+["“]?/
 const CHARGED_BEFORE_LIST =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|designated|sanctioned)(?:\s+as\s+well|\s+too)?\s*:\s*$/
 const WITH_PARTNER_BEFORE =
@@ -1171,6 +1185,7 @@ const DESCRIBED_AGENCY =
 // "accused Moscow of trying to destabilise Poland because of the aid it supplies to Ukraine": what the accused did,
 // and why, name its targets and others, not more accused.
 const ACCUSED_OF_DOING = /\b(?:of|for)\s+(?:\w+ly\s+)?\w+ing\b|\bbecause\b|\bdue\s+to\b/i
+const NEW_PREDICATE = /\band\s+(?:\w+ly\s+)?[a-z]+\s+(?:it|them)\b/
 const COMPARED_IN_GAP = /\b(?:after|following|like|unlike|than|joining|known\s+to)\b/i
 
 /**
@@ -1844,13 +1859,34 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       p.kind === 'sponsor' &&
       !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
       !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
-    )
-      slots.push({
+    ) {
+      const slot: Slot = {
         cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
         cueSpan: p.span,
         attributed: [p],
         explicit: false,
-      })
+      }
+      // "A Russian state-sponsored group that Microsoft tracks as Secret Blizzard": the vendor that tracks the group
+      // describes it, and names it.
+      const tracked = TRACKED_BY.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 80)))
+      if (tracked) {
+        const at = p.span[1] + tracked[0].length
+        const by = ps.find((q) => q.span[0] === at && (q.kind === 'vendor' || q.kind === 'agency'))
+        const m = by && TRACKS_AS.exec(text.slice(by.span[1], by.span[1] + 40))
+        if (by && m) {
+          slot.by = by
+          const named = ps.find((q) => q.kind === 'actor' && q.span[0] === by.span[1] + m[0].length)
+          if (named)
+            slots.push({ cue: m[1]!, cueSpan: [by.span[1], named.span[0]], attributed: [named], explicit: true, by })
+        }
+      }
+      slots.push(slot)
+    }
+    // "Russian FSB Center 16 cyber actors", "GRU hackers": a state body's people, like a sponsor adjective.
+    if (p.kind === 'state-body' && BODY_PEOPLE.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 30)))) {
+      const m = BODY_PEOPLE.exec(text.slice(p.span[1], p.span[1] + 30))!
+      slots.push({ cue: m[0].trim(), cueSpan: [p.span[0], p.span[1] + m[0].length], attributed: [p], explicit: false })
+    }
     // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups", "Russian intelligence services
     // had tasked the group": a state or its services as the sponsor.
     if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
@@ -1878,7 +1914,7 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       if (m) {
         const at = from + m.index
         const head = text.slice(Math.max(s.start, at - 40), at)
-        let subject = IDENTITY_SUBJECT.test(head)
+        let subject = IDENTITY_SUBJECT.test(head) || /\s(?:it|them)\s+as\s/.test(m[0])
         if (!subject)
           for (const q of ps) if (q !== p && q.kind === 'actor' && q.span[1] === at && q.name !== p.name) subject = true
         if (subject) slots.push({ cue: m[0].trim(), cueSpan: [at, p.span[0]], attributed: [p], explicit: true })
@@ -1949,8 +1985,9 @@ const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 
 // "… is almost certainly the ", "… are likely part of the ": the identity verb before a party, with its hedge.
 // ("… the group almost certainly operates as part of Russian intelligence services": the hedge before the verb.)
+// ("describe it as likely a sub-cluster of the": what a speaker calls the group it names.)
 const IDENTITY_TAIL =
-  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$/i
+  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$/i
 // "is consistent with (previous) activity of the ": evidence pointing to a party.
 const CONSISTENT_TAIL =
   /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
@@ -2232,7 +2269,9 @@ function bestConfidence(
     if (
       next !== undefined &&
       s.start + m.span[0] > cue[1] &&
-      /(?:,\s*|;\s*|\s)and\s+(?:that|we|it|they|the)\b|;/.test(s.text.slice(cue[1] - s.start, m.span[0]))
+      /(?:,\s*|;\s*|\s)and\s+(?:that|we|it|they|the)\b|;|\sand\s+(?:\w+ly\s+)?[a-z]+\s+(?:it|them)\b/.test(
+        s.text.slice(cue[1] - s.start, m.span[0]),
+      )
     )
       continue
     if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m
@@ -2368,7 +2407,7 @@ function findAttributors(
 // "on"/"against" ("on Russian national").
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
+  /(?:\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
 const MEASURE_AFTER_PERSON =
   /^\s*(?:,[^,]{1,60},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/

@@ -539,6 +539,7 @@ const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
   /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
+const SAYING_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|noted|notes|stated|states)\b/
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
 const DEVICES =
@@ -934,6 +935,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const name = m[1]!
     if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
     if (COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+    // "… embassies in Moscow, the company said": the company speaks of what it found; the name before is no company.
+    const e = m.index + m[0].length
+    if (SAYING_AFTER.test(text.slice(e, e + 12))) continue
     pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
   }
   for (const m of matchesOf(TEAM_APPOSITIVE_AT, text, scanned)) {
@@ -1465,6 +1469,14 @@ function pushPerson(
   return true
 }
 
+// A name of two or three capitalised words, and a list of them after a plural word for people who act or are acted on.
+const MIXED_NAME = /[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}/g
+const MIXED_NAME_SRC = String.raw`[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}`
+const ROLE_NOUN_NAMES = new RegExp(
+  String.raw`\b(?:bankers|brokers|executives|operatives|facilitators|representatives)\s+(${MIXED_NAME_SRC}(?:\s*,\s*${MIXED_NAME_SRC})*(?:\s*,?\s+and\s+${MIXED_NAME_SRC})?)\b`,
+  'g',
+)
+const ROLE_NOUN_NAMES_GATE = /\b(?:bankers|brokers|executives|operatives|facilitators|representatives)\s+[A-Z]/
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
 const AGED_NATIONAL =
   /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|resident)\b/g
@@ -1530,6 +1542,12 @@ export function findPeople(
     }
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+  // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
+  if (ROLE_NOUN_NAMES_GATE.test(text))
+    for (const m of text.matchAll(ROLE_NOUN_NAMES)) {
+      const base = m.index + m[0].indexOf(m[1]!)
+      for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
+    }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
   if (text.includes(' national') || text.includes(' citizen') || text.includes(' resident'))
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)

@@ -51,7 +51,7 @@ import {
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts } from './scan.ts'
-import { overlaps, type Sentence, SpanSet, sentences } from './text.ts'
+import { NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -212,6 +212,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   attributions = attributions.filter(
     (a) => !(STATE_VOICE_KINDS.has(a.attributor.kind) && a.attributor.country && accused.has(a.attributor.country)),
   )
+
+  attributions = countedGroupsNamed(attributions, parties)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
   // unnamed: when the same attributor's claims name people one by one, they are the parties.
@@ -797,3 +799,29 @@ function jointUsAgencies(attributions: AttributionClaim[]): AttributionClaim[] {
   }
   return drop.size ? attributions.filter((a) => !drop.has(a)) : attributions
 }
+
+/**
+ * "A grand jury has indicted four North Korean nationals" … "Kim, Kang, Jong and Chang travelled to …": a counted group
+ * whose people the text names later, as many charged people as the count, stands for each of them (one claim each),
+ * unless a claim names those people already.
+ */
+function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]): AttributionClaim[] {
+  if (!attributions.some((a) => a.attributed.defendants)) return attributions
+  const people = parties.filter((p) => p.kind === 'individual' && !p.defendants)
+  if (people.length < 2) return attributions
+  const out: AttributionClaim[] = []
+  for (const a of attributions) {
+    const w = a.attributed.defendants ? COUNT_IN_GROUP.exec(a.attributed.text) : null
+    const n = w ? (NUMBER_WORDS[w[1]!.toLowerCase()] ?? Number(w[1])) : 0
+    const named: Party[] = []
+    if (n >= 2)
+      for (const p of people)
+        if (p.span[0] > a.attributed.span[1] && !named.some((q) => q.name === p.name)) named.push(p)
+    // (Not when some claim names them already: "OFAC is today designating A, B, … G" after "seven individuals".)
+    const claimed = named.some((p) => attributions.some((b) => b.attributed.name === p.name))
+    if (n >= 2 && named.length === n && !claimed) for (const p of named) out.push({ ...a, attributed: p })
+    else out.push(a)
+  }
+  return out
+}
+const COUNT_IN_GROUP = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i

@@ -505,7 +505,7 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('South Korea', 'KISA', 'Korea Internet & Security Agency'),
   agency('Singapore', 'Cyber Security Agency of Singapore', 'CSA Singapore'),
   agency('Estonia', 'Estonian Information System Authority', 'RIA'),
-  agency('Norway', 'Norwegian Police Security Service', 'PST'),
+  agency('Norway', 'Norwegian Police Security Service', 'PST', 'Police Security Service'),
   agency(
     'Finland',
     'Finnish Security and Intelligence Service',
