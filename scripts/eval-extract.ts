@@ -1,9 +1,9 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
-// held-out score. Every set up to check13 has been opened (check13 in session 7, after three unseen runs); check14 is
-// the unseen set: look only at its aggregate table until its unseen runs are recorded in its README.
+// held-out score. Every set up to check13 has been opened (check13 in session 7, after three unseen runs); check14 and
+// check15 are unseen: look only at their aggregate tables until their unseen runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -49,6 +49,11 @@
 //           prosecutors and the Treasury's OFAC, the FBI and vendors (Cisco Talos, Microsoft, one fictional vendor with a
 //           defanged IOC list), with a Russian embassy's denial and a Patch Tuesday distractor; written without running or
 //           reading the extractor)
+//   check15 fixtures/extraction-check15 (10 more, prefix ivy: other events, publishers and forms, rich in attributions by
+//           Germany's Foreign Office, South Korea's NIS, investigators and police, the EU Council, the UK government, US
+//           prosecutors and the US government, and vendors (ESET, Kaspersky, Microsoft, one fictional vendor with a defanged
+//           IOC list), with a Russian ambassador's and China's foreign ministry's rejections and a Patch Tuesday distractor;
+//           written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -110,6 +115,7 @@ const sets: EvalSet[] = [
       'check12',
       'check13',
       'check14',
+      'check15',
       'holdout',
     ] as const
   ).map((name) => {
@@ -129,6 +135,7 @@ const sets: EvalSet[] = [
       check12: 'aug',
       check13: 'sep',
       check14: 'oct',
+      check15: 'ivy',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -157,7 +164,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
