@@ -159,7 +159,8 @@ let USED_BY: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
-  cue(/\bblam(?:ed|es|e|ing)\b(?!\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
+  // ("blamed mainly for attacks on X" too.)
+  cue(/\bblam(?:ed|es|e|ing)\b(?!(?:\s+\w+ly)?\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
   // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
@@ -1406,7 +1407,8 @@ export function findAttributions(
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
         if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
         // "it was blamed for attacks on …": the one blamed is the subject; what follows "for" is what it did.
-        if (c === CATCH_ALL && /^\s+for\b/.test(text.slice(ce, ce + 5))) continue
+        // ("was blamed mainly for attacks on …" too.)
+        if (c === CATCH_ALL && /^(?:\s+\w+ly)?\s+for\b/.test(text.slice(ce, ce + 20))) continue
         // "attacks on … members of the Trump administration": members a campaign hit belong to no one it names.
         if (
           /^(?:members?|officers|operatives|agents)\s+of$/i.test(m[0]) &&

@@ -99,3 +99,23 @@ test('states an accuser is compared with are no targets', () => {
   )
   assert.deepEqual(targeted('The spying hit ministries in Chile, following attacks in Peru.'), ['Chile', 'Peru'])
 })
+
+test('targets: a neighbour added to a list, a national publication, U.S. states, and the subject state owning "its"', () => {
+  const targets = (t: string) => extractFromText(t).countriesTargeted.map((c) => c.country)
+  assert.deepEqual(targets('The spyware was used against victims in Latvia and neighbouring Lithuania.'), [
+    'Latvia',
+    'Lithuania',
+  ])
+  assert.deepEqual(targets('The crew gained access to the customer database of a Dutch newspaper.'), ['Netherlands'])
+  assert.deepEqual(targets('Prosecutors allege the group attacked water systems in several U.S. states.'), [
+    'United States',
+  ])
+  assert.deepEqual(
+    targets("Finland summoned Russia's envoy after accusing Moscow of a cyberattack on its maritime authority."),
+    ['Finland'],
+  )
+  // A group blamed for attacks on a country's institutions blames nobody there: the country is the target.
+  assert.deepEqual(targets('Ember Wasp, active since 2015, has been blamed mainly for attacks on Estonian banks.'), [
+    'Estonia',
+  ])
+})

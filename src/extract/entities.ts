@@ -2240,7 +2240,7 @@ export interface CountryTarget {
 // ministry of ..."), maybe after another country's adjective ("Indian and Afghan officials") and up to three modifiers that are not function words ("Polish and Lithuanian government
 // ministries" is read from "Lithuanian").
 const VICTIM_NOUN =
-  /^[\s-]*(?:(?:,|\s+and|\s+or)\s+[A-Z][a-z]+\s+)?(?:(?!(?:and|or|has|have|had|is|are|was|were|to|the|of|that|which|who|by|for|with|from|as|it|its|their|hackers?|actors?|groups?|attackers?|spies|agents?|officers?|units?|intelligence|services?|operatives?|cyber|espionage|threat|hacking|APT|ransomware|state|nation-state|gangs?)\b|(?!based\b)[A-Za-z]+ed\b)[A-Za-z-]+(?:\s+(?:and|or|&))?\s+){0,3}(?:customers|users|entities|organi[sz]ations|companies|corporations|firms|enterprises|businesses|banks?|hospitals|universities|schools|providers|operators|contractors|manufacturers|utilities|networks?|systems|servers|computers|devices|infrastructure|government|governments|websites|institutions|military(?!\s+intelligence)|targets|victims|agencies|ministry|ministries|embassies|journalists|activists|dissidents|personnel|grid|facilities|sector|parliament|election|Commission|citizens|officials|energy|power|telecommunications)\b/
+  /^[\s-]*(?:(?:,|\s+and|\s+or)\s+[A-Z][a-z]+\s+)?(?:(?!(?:and|or|has|have|had|is|are|was|were|to|the|of|that|which|who|by|for|with|from|as|it|its|their|hackers?|actors?|groups?|attackers?|spies|agents?|officers?|units?|intelligence|services?|operatives?|cyber|espionage|threat|hacking|APT|ransomware|state|nation-state|gangs?)\b|(?!based\b)[A-Za-z]+ed\b)[A-Za-z-]+(?:\s+(?:and|or|&))?\s+){0,3}(?:customers|users|entities|organi[sz]ations|companies|corporations|firms|enterprises|businesses|banks?|hospitals|universities|schools|providers|operators|contractors|manufacturers|utilities|networks?|systems|servers|computers|devices|infrastructure|government|governments|websites|institutions|military(?!\s+intelligence)|targets|victims|agencies|ministry|ministries|embassies|journalists|activists|dissidents|personnel|grid|facilities|sector|parliament|election|Commission|citizens|officials|energy|power|telecommunications|publications?|newspapers?|broadcasters?|news\s+outlets?|magazines?|states)\b/
 // A possessive's head written as a name ("Ukraine's Ministry of Defence", "Germany's Bundestag"): a public body.
 const VICTIM_BODY =
   /^\s+(?![^.,;]{0,40}\b(?:Intelligence|Security\s+Service|State\s+Security|Directorate|Bureau)\b)(?:(?:Ministry|Ministries|Department|Parliament|Foreign|Defen[cs]e|Interior|National|Federal|State|Central|Electoral|Election|Armed|Army|Navy|Air|Government|Presidential|Prime)\b)/
@@ -2272,7 +2272,10 @@ const DIRECT_TARGET =
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
 // Between two members of a list of countries.
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?$/
+const ATTACK_ON_ITS =
+  /\b(?:(?:cyber-?)?attacks?|intrusions?|breach(?:es)?|hacks?|hacking)\s+(?:on|against|of|into)\s+its\s+(?!own\b)/
+// ("Russia and neighbouring Belarus": a neighbour added to the list.)
+const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?(?:neighbou?ring\s+)?$/
 // Countries named as instances of targeted countries ("other countries, South Korea and …", "nations such as").
 const COUNTRIES_LISTED =
   /\b(?:countries|nations|states|jurisdictions)(?:\s*,|(?:\s*,)?\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
@@ -2281,7 +2284,7 @@ const COUNTRIES_LISTED =
 // "still at large in China"); who speaks ("researchers in Canada", "according to officials in Washington"); the one blamed ("pinning it on China"), the attacker ("attacks by Chinese citizens", "hackers
 // linked to Iran"); the one impersonated ("posing as South Korean officials").
 const NOT_TARGET_BEFORE =
-  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|,\s+(?:after|following|like|joining)|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person))\s+in|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
+  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?!(?:\w+ly\s+)?for\b)(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|,\s+(?:after|following|like|joining)|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person))\s+in|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
 
 // A state's name or adjective opening the name of one of its bodies ("Ukraine's Ministry of …", "the Polish Ministry …").
 const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[A-Z]/
@@ -2441,6 +2444,15 @@ export function findTargetCountries(
       }
       let hit: CountryTarget | undefined
       if (targeted) out.push((hit = { country: c.country, text: c.text, span: c.span }))
+      // "Germany called in Russia's ambassador after accusing Moscow of a cyberattack on its air traffic control": the
+      // subject state owns what "its" names.
+      else if (
+        c === inside[0] &&
+        c.form === 'noun' &&
+        /^\W*(?:The\s+)?$/.test(text.slice(s.start, c.span[0])) &&
+        ATTACK_ON_ITS.test(s.text)
+      )
+        out.push((hit = { country: c.country, text: c.text, span: c.span }))
       prev = hit
       prevForm = c.form
     }
