@@ -394,9 +394,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // A public body the attacks hit names its sector ("attacks on the Dutch Ministry of Defence", "breached the national
   // parliament", "targeted the Dutch police").
   for (const o of orgs) {
-    const sector = PUBLIC_BODY_SECTOR.exec(o.name)
-    if (!sector || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
-    const name = /Police/.test(sector[0]) ? 'law enforcement' : 'government'
+    const sector = publicBodySector(o.name)
+    if (sector === '' || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
+    const name = /Police/.test(sector) ? 'law enforcement' : 'government'
     if (!sectors.some((x) => x.sector === name)) sectors.push({ sector: name, text: o.text, span: o.span })
   }
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
@@ -602,6 +602,20 @@ const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'governme
 // The head words of a public body's name, and the words before a body that make it what the attacks hit.
 const PUBLIC_BODY_SECTOR =
   /\b(?:Ministry|Ministries|Department|Parliament|Bundestag|Senate|Government|Police|Chancellery)\b/
+/**
+ * The first match of PUBLIC_BODY_SECTOR in an organisation's name, '' for none. The names recur (the gazetteer's, in
+ * text after text): each is read once. (Bounded: cleared when it grows large.)
+ */
+function publicBodySector(name: string): string {
+  let sector = PUBLIC_BODY_SECTORS.get(name)
+  if (sector === undefined) {
+    sector = PUBLIC_BODY_SECTOR.exec(name)?.[0] ?? ''
+    if (PUBLIC_BODY_SECTORS.size >= 2000) PUBLIC_BODY_SECTORS.clear()
+    PUBLIC_BODY_SECTORS.set(name, sector)
+  }
+  return sector
+}
+const PUBLIC_BODY_SECTORS = new Map<string, string>()
 const HIT_BEFORE =
   /\b(?:against|target(?:ed|ing|s)?|attacks?\s+on|attacked|hit|hitting|breach(?:ed|ing)?|breach\s+of|compromis(?:ed|ing)|compromise\s+of|intrusions?\s+(?:into|at|on)|into|infiltrat(?:ed|ing)|hack(?:ed|ing)?|hack\s+of|spying\s+on|phishing\s+(?:of|against))\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?|systems?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}$/
 
