@@ -7,6 +7,7 @@
 import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
 import { countryNamed } from './entities.ts'
+import { isAsciiWordCode } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2})`
@@ -76,10 +77,13 @@ export function findNamedClusters(text: string): ActorMention[] {
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
       const end = i + name.length
+      // (/[\w-]/ before, /\w/ after, or "-" and /\w/ after: ASCII tests, no u flag; outside the text, no character.)
+      const after = text.charCodeAt(end)
       if (
-        /[\w-]/.test(text[i - 1] ?? '') ||
-        /[\w]/.test(text[end] ?? '') ||
-        (text[end] === '-' && /\w/.test(text[end + 1] ?? ''))
+        isAsciiWordCode(text.charCodeAt(i - 1)) ||
+        text.charCodeAt(i - 1) === 45 ||
+        isAsciiWordCode(after) ||
+        (after === 45 && isAsciiWordCode(text.charCodeAt(end + 1)))
       )
         continue
       out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
@@ -87,14 +91,19 @@ export function findNamedClusters(text: string): ActorMention[] {
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
+const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED]
+// Sticky copies (made once, not per match) that read a match from the whole text.
+const NAMING_AT = NAMING.map((re) => new RegExp(re.source, 'y'))
+
 /** The names the expressions find in `stretch` (which starts at `offset` of `text`). */
 function collect(text: string, stretch: string, offset: number, names: Set<string>): void {
-  for (const re of [VERB_FIRST, HEAD_FIRST, APPOSED]) {
+  for (let k = 0; k < NAMING.length; k++) {
+    const re = NAMING[k]!
     re.lastIndex = 0
     for (let m = re.exec(stretch); m; m = re.exec(stretch)) {
       // A match cut short by the stretch's end would name less than the text does: read it from the whole text.
       if (m.index + m[0].length === stretch.length && offset + stretch.length < text.length) {
-        const whole = new RegExp(re.source, 'y')
+        const whole = NAMING_AT[k]!
         whole.lastIndex = offset + m.index
         const w = whole.exec(text)
         if (w) m = Object.assign(w, { index: m.index }) as RegExpExecArray

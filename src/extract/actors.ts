@@ -84,7 +84,7 @@ const SOFTWARE_KINDS = new Set(['malware', 'tool', 'software'])
 const ACTOR_CONTEXT_AFTER =
   /^[-\s]*(?:apt\b|group|gang|actors?\b|threat actors?|hackers|hacking group|crew|team|cluster|intrusion set|operators?)/i
 // Words that, right after a name, say it is software's ("Akira ransomware", "Konni RAT").
-const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
+export const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
 // Software named in a list after its kind: "deploy malware such as TraderTraitor and AppleJeus", "tools including X".
 const SOFTWARE_BEFORE =
   /\b(?:malware|backdoors?|implants?|tools?|trojans?|ransomware|families|loaders?|payloads?|strains?|wipers?|stealers?)\s+(?:such\s+as|like|including|called|named|dubbed|known\s+as)\s+(?:the\s+)?(?:[\w.-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i
@@ -93,6 +93,34 @@ const SOFTWARE_BEFORE =
 const COMPANY_NAME_AROUND =
   /^(?:[ \t]+(?:[A-Z][\w&-]*|and|of)){0,4}[ \t]+(?:Company|Technology|Technologies|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|Holdings|Network\s+Technology|Information\s+Technology)\b/
 const CAPITALISED_BEFORE = /(?<![\w.])([A-Z][a-z][\w&-]*)[ \t]+$/
+const OPERATION_WORD = /^operation\s/i
+const POSSESSIVE = /^['’]s\b/
+const ONE_CAPITALISED_WORD = /^[A-Z][a-z]+$/
+
+// The two first letters (lower-cased) of SOFTWARE_AFTER's words: ransomware and RAT, malware, backdoor, botnet, trojan,
+// loader, stealer, wiper, implant.
+const SOFTWARE_WORD_PAIRS = new Uint8Array(26 * 26)
+for (const pair of ['ra', 'ma', 'ba', 'bo', 'tr', 'lo', 'st', 'wi', 'im'])
+  SOFTWARE_WORD_PAIRS[(pair.charCodeAt(0) - 97) * 26 + pair.charCodeAt(1) - 97] = 1
+/**
+ * False only when SOFTWARE_AFTER cannot match the 20 characters from `at`: it needs a run of whitespace or "-" there,
+ * then (the run cannot end earlier: a word does not start with either) one of its words, whose first two letters are
+ * ASCII letters in either case (the expression has the i flag without u: no other character folds onto them).
+ */
+export function softwareWordAfter(text: string, at: number): boolean {
+  let p = at
+  const end = Math.min(text.length, at + 20)
+  while (p < end) {
+    const c = text.charCodeAt(p)
+    if (c !== 45 && !isSpaceCode(c)) break
+    p++
+  }
+  if (p === at || p + 2 > end) return false
+  const a = text.charCodeAt(p) | 32
+  const b = text.charCodeAt(p + 1) | 32
+  return a >= 97 && a <= 122 && b >= 97 && b <= 122 && SOFTWARE_WORD_PAIRS[(a - 97) * 26 + b - 97] === 1
+}
+
 const ACTOR_CONTEXT_BEFORE =
   /(?:\b(?:group|actor|apt|known as|aka|tracked as|dubbed|named|called)\s*[,:]?\s*|\b(?:attributed|attributes|attribute|linked|tied|blamed|pinned)\s+(?:[\w-]+\s+){0,3}(?:to|on)\s+|\b(?:carried out|conducted|perpetrated|orchestrated)\s+by\s+)$/i
 
@@ -317,20 +345,21 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         if (t.acronym && mention !== mention.toUpperCase() && !actorContext(text, h.start, h.end)) continue
         if ((t.contested || t.campaign) && !actorContext(text, h.start, h.end)) continue
         // "Akira ransomware", "Carbanak malware": the software of the same name.
-        if (t.software && SOFTWARE_AFTER.test(text.slice(h.end, h.end + 20))) continue
+        // (One run of the expression for both tests, and none where the word after the hit cannot be a software word.)
+        const sw = softwareWordAfter(text, h.end) ? SOFTWARE_AFTER.exec(text.slice(h.end, h.end + 20)) : null
+        if (t.software && sw !== null) continue
         // "Cardinal RAT": with the word after it, the name of software in the catalogues.
-        const sw = SOFTWARE_AFTER.exec(text.slice(h.end, h.end + 20))
         if (sw && software.has(normalizeAlias(mention + sw[0]))) continue
         // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
         if (afterOperation(text, h.start)) continue
         // A catalogue that files "Operation Wocao" under actors still names a campaign.
-        if (/^operation\s/i.test(mention)) continue
+        if ((mention.charCodeAt(0) | 32) === 111 && OPERATION_WORD.test(mention)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
         // "malware such as TraderTraitor and AppleJeus": named as software, whatever else the catalogues file it as.
         // ("malware such as GOLD DRAKE's Dridex": the owner of the software named is an actor.)
         if (
           SOFTWARE_BEFORE.test(text.slice(Math.max(0, h.start - 90), h.start)) &&
-          !/^['’]s\b/.test(text.slice(h.end, h.end + 3))
+          !POSSESSIVE.test(text.slice(h.end, h.end + 3))
         )
           continue
         // An actor's name that is also a product's, written as the product's ("Chromium"; the group is "CHROMIUM").
@@ -429,12 +458,13 @@ function nameKey(a: ActorMention): string {
   return fold(a.mention).replace(/[^a-z0-9]/g, '')
 }
 
+const UPPER_FIRST = /^\p{Lu}/u
 function caseOk(mention: string, t: Target): boolean {
   // A mention in all lower case of a name that has capitals is a word, not a name ("will", "lead", "turla" in a URL).
   if (mention === mention.toLowerCase() && t.alias !== t.alias.toLowerCase()) return false
   if (t.exactCase && mention !== t.alias) return false
   if (t.caseSensitive) {
-    if (!/^\p{Lu}/u.test(mention)) return false
+    if (!UPPER_FIRST.test(mention)) return false
   }
   return true
 }
@@ -587,15 +617,25 @@ function shapePrefix(word: string): boolean {
 
 /** Canonical spelling of a shape-recognised name ("APT 10" → "APT10", "Advanced Persistent Threat Group 31" → "APT31"). */
 export function shapeCanonical(name: string): string {
-  const apt = /^(?:APT[- ]?|Advanced Persistent Threat(?: Group)? ?)(\d{1,3})$/.exec(name)
-  if (apt) return `APT${apt[1]}`
-  const c = /^APT[- ]?([CQ])[- ]?(\d{1,3})$/.exec(name)
-  if (c) return `APT-${c[1]}-${c[2]}`
+  // (Each expression is tried only on a name that starts with its first letter.)
+  const first = name.charCodeAt(0)
+  if (first === 65) {
+    const apt = APT_NUMBERED.exec(name)
+    if (apt) return `APT${apt[1]}`
+    const c = APT_LETTERED.exec(name)
+    if (c) return `APT-${c[1]}-${c[2]}`
+  }
   // Microsoft's spellings: "STORM-0558" → "Storm-0558", "Dev-0537" → "DEV-0537".
-  const ms = /^(?:storm|dev)-(\d+)$/i.exec(name)
-  if (ms) return `${/^s/i.test(name) ? 'Storm' : 'DEV'}-${ms[1]}`
+  const lower = first | 32
+  if (lower === 115 || lower === 100) {
+    const ms = MICROSOFT_NUMBERED.exec(name)
+    if (ms) return `${lower === 115 ? 'Storm' : 'DEV'}-${ms[1]}`
+  }
   return name
 }
+const APT_NUMBERED = /^(?:APT[- ]?|Advanced Persistent Threat(?: Group)? ?)(\d{1,3})$/
+const APT_LETTERED = /^APT[- ]?([CQ])[- ]?(\d{1,3})$/
+const MICROSOFT_NUMBERED = /^(?:storm|dev)-(\d+)$/i
 
 /** Actor names recognised by their shape alone. */
 export function findActorShapes(text: string): ActorMention[] {
@@ -652,7 +692,7 @@ function shapesOf(text: string): ActorMention[] {
 function companyNamesDropped(text: string, mentions: ActorMention[]): ActorMention[] {
   let prefixes: Set<string> | undefined
   for (const m of mentions) {
-    if (!/^[A-Z][a-z]+$/.test(m.mention)) continue
+    if (!ONE_CAPITALISED_WORD.test(m.mention)) continue
     const before = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, m.span[0] - 40), m.span[0]))
     if (before && COMPANY_NAME_AROUND.test(text.slice(m.span[1], m.span[1] + 80)))
       (prefixes ??= new Set()).add(`${before[1]} ${m.mention}`)

@@ -51,7 +51,7 @@ import {
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts } from './scan.ts'
-import { NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
+import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -206,7 +206,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const by = a.attributor.country
     if (by && by !== c && a.attributor.kind === 'country') asAttributor.set(by, (asAttributor.get(by) ?? 0) + 1)
   }
-  const accused = new Set([...asAttributed].filter(([c, n]) => n >= (asAttributor.get(c) ?? 0)).map(([c]) => c))
+  const accused = new Set<string>()
+  for (const [c, n] of asAttributed) if (n >= (asAttributor.get(c) ?? 0)) accused.add(c)
   // Its officials and its government do not accuse it either (a person placed in the accused state by the nearest
   // name before them: "… point the finger at Moscow. Foreign Minister X said …").
   attributions = attributions.filter(
@@ -395,9 +396,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // A public body the attacks hit names its sector ("attacks on the Dutch Ministry of Defence", "breached the national
   // parliament", "targeted the Dutch police").
   for (const o of orgs) {
-    const sector = PUBLIC_BODY_SECTOR.exec(o.name)
-    if (!sector || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
-    const name = /Police/.test(sector[0]) ? 'law enforcement' : 'government'
+    const sector = publicBodySector(o.name)
+    if (sector === '' || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
+    const name = /Police/.test(sector) ? 'law enforcement' : 'government'
     if (!sectors.some((x) => x.sector === name)) sectors.push({ sector: name, text: o.text, span: o.span })
   }
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
@@ -541,8 +542,31 @@ function notPersonName(known: Set<string>): (n: string) => boolean {
   return (n) => known.has(n) || NOT_PERSON_WORD.test(n)
 }
 
-const STATE_LINKED_AFTER = /^[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated)/i
+export const STATE_LINKED_AFTER = /^[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated)/i
+const STATE_LINKED_AT = /[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated)/iy
 
+/**
+ * `STATE_LINKED_AFTER.test(text.slice(at, at + 30))`, tried at `at` in the text itself (no copy). The expression has no
+ * look-ahead and no end anchor, so a match in the 30 characters is a match in the text, and the text's first match
+ * (in the expression's order of preference) is the slice's when it ends within them; a longer one (a long run of
+ * spaces) is left to the slice. First the letters it must reach after spaces and hyphens: s, b, l or a (the i flag
+ * without u folds ASCII letters only).
+ */
+export function stateLinkedAfter(text: string, at: number): boolean {
+  let p = at
+  const end = Math.min(text.length, at + 30)
+  while (p < end) {
+    const c = text.charCodeAt(p)
+    if (c !== 45 && !isSpaceCode(c)) break
+    p++
+  }
+  const l = text.charCodeAt(p) | 32
+  if (l !== 115 && l !== 98 && l !== 108 && l !== 97) return false
+  STATE_LINKED_AT.lastIndex = at
+  const m = STATE_LINKED_AT.exec(text)
+  if (m === null) return false
+  return m.index + m[0].length <= at + 30 || STATE_LINKED_AFTER.test(text.slice(at, at + 30))
+}
 /**
  * A person's country: the nearest state named before the person that is not accused in the text (named as state
  * sponsored, backed, linked or affiliated). The accused states depend on the text and its countries only, so they are
@@ -561,10 +585,7 @@ function personCountryIn(
     if (b && b.span[0] - p.span[1] <= 70 && SERVES_BODY.test(text.slice(p.span[1], b.span[0]))) return b.body.country
     if (accused === undefined) {
       accused = new Set<string>()
-      for (const c of countries) {
-        const after = text.slice(c.span[1], c.span[1] + 30)
-        if (STATE_LINKED_AFTER.test(after)) accused.add(c.country)
-      }
+      for (const c of countries) if (stateLinkedAfter(text, c.span[1])) accused.add(c.country)
     }
     // "FBI Director Christopher Wray": the agency in the title says whose official the person is.
     if (p.title) {
@@ -583,6 +604,20 @@ const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'governme
 // The head words of a public body's name, and the words before a body that make it what the attacks hit.
 const PUBLIC_BODY_SECTOR =
   /\b(?:Ministry|Ministries|Department|Parliament|Bundestag|Senate|Government|Police|Chancellery)\b/
+/**
+ * The first match of PUBLIC_BODY_SECTOR in an organisation's name, '' for none. The names recur (the gazetteer's, in
+ * text after text): each is read once. (Bounded: cleared when it grows large.)
+ */
+function publicBodySector(name: string): string {
+  let sector = PUBLIC_BODY_SECTORS.get(name)
+  if (sector === undefined) {
+    sector = PUBLIC_BODY_SECTOR.exec(name)?.[0] ?? ''
+    if (PUBLIC_BODY_SECTORS.size >= 2000) PUBLIC_BODY_SECTORS.clear()
+    PUBLIC_BODY_SECTORS.set(name, sector)
+  }
+  return sector
+}
+const PUBLIC_BODY_SECTORS = new Map<string, string>()
 const HIT_BEFORE =
   /\b(?:against|target(?:ed|ing|s)?|attacks?\s+on|attacked|hit|hitting|breach(?:ed|ing)?|breach\s+of|compromis(?:ed|ing)|compromise\s+of|intrusions?\s+(?:into|at|on)|into|infiltrat(?:ed|ing)|hack(?:ed|ing)?|hack\s+of|spying\s+on|phishing\s+(?:of|against))\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?|systems?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}$/
 
@@ -594,6 +629,17 @@ const SERVES_BODY = /^,\s+(?:the|a|an)\s+[^,;.]{0,40}\b(?:of|at|in|with)\s+(?:th
  * gazetteer's form made of one to four of its words.
  */
 function titleCountry(title: string): string | undefined {
+  // Titles recur (within a text and across texts): each is read once. (Bounded: cleared when it grows large.)
+  const known = TITLE_COUNTRY.get(title)
+  if (known !== undefined) return known === '' ? undefined : known
+  const country = titleCountryOf(title)
+  if (TITLE_COUNTRY.size >= 2000) TITLE_COUNTRY.clear()
+  TITLE_COUNTRY.set(title, country ?? '')
+  return country
+}
+// Title → the country its agency gives, '' for none.
+const TITLE_COUNTRY = new Map<string, string>()
+function titleCountryOf(title: string): string | undefined {
   const words = title.split(/\s+/)
   for (let i = 0; i < words.length; i++)
     for (let j = Math.min(words.length, i + 4); j > i; j--) {

@@ -150,15 +150,24 @@ export function refang(s: string): string {
   // Each replacement runs only when the string holds what every one of its matches holds; no replacement brings such
   // characters in, so a skipped one could not have matched.
   let t = s
-  if (hasLetters(t, 'xxp')) t = t.replace(/\bhxxp/gi, 'http')
-  if (hasBracketT(t)) t = t.replace(/\bh\[tt\]p/gi, 'http')
-  if (hasLetters(t, 'fxp')) t = t.replace(/\bfxp\b/gi, 'ftp')
-  if (openingThen(t, 46, 'd')) t = t.replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
-  if (openingThen(t, 64, 'a')) t = t.replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
-  if (t.includes('[:')) t = t.replace(/\[:\/\/\]/g, '://').replace(/\[:\]/g, ':')
-  if (t.includes('[/')) t = t.replace(/\[\/\]/g, '/')
+  if (hasLetters(t, 'xxp')) t = t.replace(REFANG_HXXP, 'http')
+  if (hasBracketT(t)) t = t.replace(REFANG_HTTP, 'http')
+  if (hasLetters(t, 'fxp')) t = t.replace(REFANG_FXP, 'ftp')
+  if (openingThen(t, 46, 'd')) t = t.replace(REFANG_DOT, '.')
+  if (openingThen(t, 64, 'a')) t = t.replace(REFANG_AT, '@')
+  if (t.includes('[:')) t = t.replace(REFANG_SCHEME, '://').replace(REFANG_COLON, ':')
+  if (t.includes('[/')) t = t.replace(REFANG_SLASH, '/')
   return t
 }
+// The replacements of `refang`, made once (global expressions: replace starts each at 0 and leaves lastIndex at 0).
+const REFANG_HXXP = /\bhxxp/gi
+const REFANG_HTTP = /\bh\[tt\]p/gi
+const REFANG_FXP = /\bfxp\b/gi
+const REFANG_DOT = /\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi
+const REFANG_AT = /\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi
+const REFANG_SCHEME = /\[:\/\/\]/g
+const REFANG_COLON = /\[:\]/g
+const REFANG_SLASH = /\[\/\]/g
 
 /**
  * True when every "[" starts a "[.]" and there is no "(", "{" nor "xp" (any case): then the dots replacement turns
@@ -319,8 +328,9 @@ function isUpperCaseLine(text: string, from: number, to: number): boolean {
     if (c >= 97 && c <= 122) return false
   }
   const s = text.slice(from, to)
-  return s === s.toUpperCase() && /[A-Z]/.test(s)
+  return s === s.toUpperCase() && CAPITAL.test(s)
 }
+const CAPITAL = /[A-Z]/
 
 /**
  * The lines of `text` (split at "\n") with their sections: a heading (a short line, trimmed of the whitespace `trim`
@@ -346,7 +356,8 @@ export function lines(text: string): Line[] {
       !BULLETS.has(text.charCodeAt(ts))
     if (isHeading) {
       const trimmed = text.slice(ts, te)
-      if (REFERENCE_HEADING.test(trimmed.replace(/:$/, ''))) section = 'reference'
+      // (Without its final ":", as /:$/ removes it.)
+      if (REFERENCE_HEADING.test(trimmed.endsWith(':') ? trimmed.slice(0, -1) : trimmed)) section = 'reference'
       else if (IOC_HEADING.test(trimmed)) section = 'ioc'
       else section = 'body'
     }
@@ -367,9 +378,11 @@ function lineAt(ls: Line[], pos: number): Line {
   return ls[lo]!
 }
 
+const HOST = /^[a-z][a-z0-9+.-]*:(?:\/\/|\\\\)?([^/\\?#:]*)/i
 function hostOf(url: string): string {
-  const m = /^[a-z][a-z0-9+.-]*:(?:\/\/|\\\\)?([^/\\?#:]*)/i.exec(url)
-  return (m?.[1] ?? '').toLowerCase().replace(/^.*@/, '')
+  const host = (HOST.exec(url)?.[1] ?? '').toLowerCase()
+  // Without what runs up to its last "@" (as /^.*@/ removes it: the host holds no line break, which "." skips).
+  return host.slice(host.lastIndexOf('@') + 1)
 }
 
 const REFERENCE_HOST_SET = new Set(REFERENCE_HOSTS)
@@ -388,8 +401,9 @@ function tldOf(domain: string): string {
   return domain.slice(domain.lastIndexOf('.') + 1).toLowerCase()
 }
 
+const TWO_LETTERS = /^[a-z]{2}$/
 function validTld(tld: string): boolean {
-  return GENERIC_TLDS.has(tld) || /^[a-z]{2}$/.test(tld)
+  return GENERIC_TLDS.has(tld) || TWO_LETTERS.test(tld)
 }
 
 // The characters `trimUrl` drops from the end of a URL: . , ; : ! ? ' " ’ ”
@@ -476,6 +490,23 @@ class IocScan {
   }
 }
 
+// The domain loop's tests of a candidate.
+const DOTTED_NUMBER = /^\d+(\.\d+)+$/
+const LETTER_FIRST = /^[a-z]/i
+const LETTERS_TLD = /\.[a-z]{2,}$/i
+const PLAIN_HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i
+const CAPITALISED_DOTTED = /^[A-Z][a-z]+\.[A-Z]/
+
+/** /^\d+$/.test(s), without an expression: a non-empty run of ASCII digits. */
+function allDigits(s: string): boolean {
+  if (s.length === 0) return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57) return false
+  }
+  return true
+}
+
 /**
  * Find indicators in `text`. `publisherDomains` (the report's own sites) are never indicators.
  * Returns the indicators and the look-alikes that were set aside, each with a reason.
@@ -556,8 +587,8 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     const value = refang(raw).toLowerCase()
     const tld = tldOf(value)
     const defanged = DEFANG.test(raw)
-    if (/^\d+(\.\d+)+$/.test(value)) continue
-    if (!/^[a-z]/i.test(tld)) continue
+    if (DOTTED_NUMBER.test(value)) continue
+    if (!LETTER_FIRST.test(tld)) continue
     if (FILE_EXT.has(tld) && !defanged) {
       nonIocs.push(new SetAside(raw, span, 'file name'))
       continue
@@ -568,7 +599,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
       continue
     }
     if (defanged || x.plainOk(start)) x.add('domain', raw, start, value, defanged)
-    else if (/\.[a-z]{2,}$/i.test(raw) && /^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(raw) && !/^[A-Z][a-z]+\.[A-Z]/.test(raw))
+    else if (LETTERS_TLD.test(raw) && PLAIN_HOST.test(raw) && !CAPITALISED_DOTTED.test(raw))
       nonIocs.push(new SetAside(raw, span, 'site name in running text'))
   }
   x.beginKind()
@@ -577,7 +608,7 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
     const start = m.index
     const span: [number, number] = [start, start + raw.length]
     if (x.isTaken(span)) continue
-    if (/^\d+$/.test(raw)) continue
+    if (allDigits(raw)) continue
     const type: IocType =
       raw.length === 32 ? 'md5' : raw.length === 40 ? 'sha1' : raw.length === 64 ? 'sha256' : 'sha512'
     const line = x.context(start)

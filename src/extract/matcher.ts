@@ -8,12 +8,14 @@
 export function fold(s: string): string {
   // Fast path: toLowerCase keeps the length for almost all text; then unify quotes and dashes (one unit each).
   const lower = s.toLowerCase()
-  if (lower.length === s.length) return lower.replace(/[’‘ʼ‐‑–—\u00a0]/g, (c) => foldChar(c))
+  if (lower.length === s.length) return lower.replace(UNIFIED, foldChar)
   let out = ''
   for (let i = 0; i < s.length; i++) out += foldChar(s[i]!)
   return out
 }
 
+// The quotes, dashes and no-break space `fold` unifies (foldChar reads only the match it is given).
+const UNIFIED = /[’‘ʼ‐‑–—\u00a0]/g
 const FOLD_CACHE = new Map<string, string>()
 function foldChar(ch: string): string {
   const c = ch.charCodeAt(0)

@@ -197,7 +197,9 @@ export const MONTHS = [
 
 /** Month number (1–12) of a month name or its three-letter abbreviation, else 0. */
 export function monthOf(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '')
+  // (Without a final ".", as /\.$/ removes it.)
+  const lower = word.toLowerCase()
+  const w = lower.endsWith('.') ? lower.slice(0, -1) : lower
   const i = MONTHS.findIndex((m) => m === w || (w.length >= 3 && m.startsWith(w) && (w.length === 3 || w === 'sept')))
   return i + 1
 }
