@@ -122,3 +122,35 @@ test('designated bankers named after their nationality, and a counted group whos
     )
   assert.ok(!d.some((x) => x.includes('three North Korean nationals')), d.join('; '))
 })
+
+// Rules written from the opened check15 set.
+test('a state named in a clause reported to a press conference attributes; a long object still reaches "to"', () => {
+  const c = claims(
+    'Foreign Ministry spokesperson Anna Weber told a press conference that Vienna could now clearly attribute the March attack on Austro Control (ACG), the state-owned company that runs Austrian air traffic control, to the hacker group APT28.',
+  )
+  assert.deepEqual(c, ['Government of Austria > APT28'])
+})
+
+test("a state's police named by its adjective speak in the relative clause that attributes", () => {
+  const c = claims(
+    'In 2021 Bitvault lost $40 million in a theft that Japanese police formally attributed to APT41 in 2024.',
+  )
+  assert.deepEqual(c, ['Japanese police > APT41'])
+})
+
+test('"the Foreign Office" of a text that never names Britain is named as written', () => {
+  const x = extractFromText('BERLIN - Germany accused Moscow of a cyberattack on Friday, the Foreign Office said.', {
+    matcher,
+  })
+  assert.ok(
+    x.orgs.some((o) => o.name === 'Foreign Office' && !o.country),
+    JSON.stringify(x.orgs),
+  )
+  const y = extractFromText('LONDON - Britain accused Moscow of a cyberattack on Friday, the Foreign Office said.', {
+    matcher,
+  })
+  assert.ok(
+    y.orgs.some((o) => o.country === 'United Kingdom'),
+    JSON.stringify(y.orgs),
+  )
+})

@@ -157,7 +157,7 @@ let INTERESTS: Cue
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
 const OBJ_CUES: Cue[] = [
-  cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
+  cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b/gi, ['attribut']),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
   // ("blamed mainly for attacks on X" too.)
   cue(/\bblam(?:ed|es|e|ing)\b(?!(?:\s+\w+ly)?\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -1180,8 +1180,9 @@ const SPEAKS_AFTER =
   /^\s+(?:have\s+|has\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|say|says|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|f(?:i|ou)nd|state[sd]?|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b/
 const FORECAST_CLAUSE =
   /^\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?(?:continue|keep|remain|persist|try|attempt|seek|target|use|pose)\b/
+// ("South Korean police formally attributed …": a state's police, as written.)
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?)\b(?!\s+of\b)/i
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
 // "accused Moscow of trying to destabilise Poland because of the aid it supplies to Ukraine": what the accused did,
 // and why, name its targets and others, not more accused.
@@ -1607,7 +1608,10 @@ export function findAttributions(
           (a) =>
             a.span[1] <= slot.cueSpan[0] &&
             !(subject[0] >= a.span[1] && subject[1] <= slot.cueSpan[0]) &&
-            INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])),
+            (INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])) ||
+              // "a theft that South Korean police formally attributed to Lazarus": the relative clause's own subject.
+              (RELATIVE_CUE_GAP.test(text.slice(a.span[1], slot.cueSpan[0])) &&
+                RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])))),
         )
         if (inner) attributors = [inner]
       }
@@ -1975,6 +1979,7 @@ const OWN_SUBJECT_CLAUSE =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
 
 // A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
+const RELATIVE_CUE_GAP = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?$/
 const INNER_SPEAKER =
   /^\s+(?:(?:authorities|officials|agencies|investigators|intelligence|government|and|others|other)\s+){0,4}(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
 
@@ -2468,7 +2473,7 @@ const COORDINATED_CUE = /[^,;]\s+and\s+(?:\w+ly\s+)?$/
 const SURNAME_SPEAKS =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|wrote|writes|told|tells|added|stated|states|noted|warned|claimed|attributed|blamed|accused)\b/
 const REPORTED_THAT =
-  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|explained|explains|declared|declares|reported|reports|told\s+\w+)\s+(?:(?:today|yesterday|on\s+\w+|in\s+a\s+statement)\s+)?that\s+(?:the\s+)?$/i
+  /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:said|says|stated|states|announced|announces|confirmed|confirms|noted|notes|explained|explains|declared|declares|reported|reports|told\s+(?:a\s+|the\s+)?(?:(?:press|news)\s+conference|\w+))\s+(?:(?:today|yesterday|on\s+\w+|in\s+a\s+statement)\s+)?that\s+(?:the\s+)?$/i
 // Between a clause's subject and its cue: adverbs and auxiliaries only ("we now attribute", "Mandiant has attributed").
 const CLAUSE_SUBJECT_GAP =
   /^\s+(?:(?:\w+ly|now|also|therefore|thus|further|have|has|had|can|could|would|do|does|did|now)\s+){0,3}$/i
