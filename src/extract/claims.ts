@@ -902,7 +902,8 @@ export function buildParties(input: {
           SPEAKS_AFTER.test(text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30))))
         ? DESCRIBED_AGENCY.exec(after)
         : null
-    if (described) {
+    // ("Tokyo police": a city's force, not its state's as written.)
+    if (described && !(c.form === 'metonym' && /police/i.test(described[0]))) {
       const s = /\bthe\s+$/i.test(text.slice(Math.max(0, c.span[0] - 4), c.span[0])) ? c.span[0] - 4 : c.span[0]
       const span: Span = [c.span[0], c.span[1] + described[0].length]
       if (!taken(parties, [s, span[1]])) {

@@ -416,6 +416,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 // ---------------------------------------------------------------- organisations
 
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom|London|FCDO|Whitehall)\b/
+const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
@@ -1055,12 +1056,17 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const country = m ? ((m[2] ? countryNamed(`${m[1]} ${m[2]}`) : undefined) ?? countryNamed(m[1]!)) : undefined
     if (country) o.country = country
   }
-  // "the Foreign Office said" in a text that never names Britain: another state's foreign office (Germany's Federal
-  // Foreign Office), named as written.
+  // "the Foreign Office said" in a text about Germany that never names Britain: Germany's Federal Foreign Office, named
+  // as written.
   for (const o of out)
-    if (o.text === 'Foreign Office' && o.country === 'United Kingdom' && !UK_NAMED.test(text)) {
+    if (
+      o.text === 'Foreign Office' &&
+      o.country === 'United Kingdom' &&
+      !UK_NAMED.test(text) &&
+      GERMANY_NAMED.test(text)
+    ) {
       o.name = 'Foreign Office'
-      delete o.country
+      o.country = 'Germany'
     }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
