@@ -2957,11 +2957,24 @@ export function namingVerbStarts(text: string): number[] {
 }
 const NAMING_VERB_STEMS = ['call', 'track', 'nam', 'dub', 'designat', 'label', 'refer']
 
+/**
+ * False when no endorsement (claims-partners' ENDORSE: "agrees with this attribution", "supports the assessment", "is
+ * also shared by") can match in the sentence: every match holds one of these verbs where a word starts (after `\b`
+ * or white space), and the keyword pass finds each such place, in any case. The endorsement rule thus runs its
+ * expression, which can start at any "is" or "was", only on the few sentences with such a verb.
+ */
+export function mayEndorse(text: string, s: Sentence): boolean {
+  return occursIn(KEYWORDS.find(text), ENDORSE_WORDS, s.start, s.end)
+}
+/** The verbs every endorsement holds (see `mayEndorse`). */
+export const ENDORSE_STEMS: readonly string[] = ['agree', 'concur', 'endorse', 'support', 'share']
+
 // The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
 const KEYWORDS = new KeywordIndex([
   ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
   ...GROUP_REFERENCE_NOUNS,
   ...NAMING_VERB_STEMS,
+  ...ENDORSE_STEMS,
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -2993,6 +3006,7 @@ const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
 const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const BACK_REFERENCE_WORDS = KEYWORDS.group(['attribut', ...GROUP_REFERENCE_NOUNS])
 const NAMING_VERB_WORDS = KEYWORDS.group(NAMING_VERB_STEMS)
+const ENDORSE_WORDS = KEYWORDS.group(ENDORSE_STEMS)
 const WE_WORD = KEYWORDS.group(['we'])
 const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)

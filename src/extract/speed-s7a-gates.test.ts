@@ -1,0 +1,130 @@
+// Gates of the claim rules (speed round 7a): each cheap test must pass wherever the expression it guards matches.
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { sharedPath } from '../lib/testing.ts'
+import { mayEndorse } from './claims.ts'
+import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
+import { ENDORSE } from './claims-partners.ts'
+import { sentences } from './text.ts'
+
+// A small deterministic generator.
+function rng(seed: number): () => number {
+  let x = seed >>> 0
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0
+    return x / 2 ** 32
+  }
+}
+
+const dev = sharedPath('extraction-dev')
+/** The development documents when the shared folder is there. */
+function devTexts(): string[] {
+  if (!dev) return []
+  return readdirSync(dev)
+    .filter((x) => /^dev\d+\.txt$/.test(x))
+    .map((f) => readFileSync(join(dev, f), 'utf8'))
+}
+
+/** Random sentences of the words the expression is made of, with odd case, spacing and neighbours. */
+function randomTexts(seed: number, pieces: string[], n: number): string[] {
+  const next = rng(seed)
+  const out: string[] = []
+  for (let round = 0; round < n; round++) {
+    let t = ''
+    for (let i = 3 + Math.floor(next() * 14); i > 0; i--) {
+      const p = pieces[Math.floor(next() * pieces.length)]!
+      t += next() < 0.15 ? p.toUpperCase() : p
+    }
+    out.push(t)
+  }
+  return out
+}
+
+test('mayEndorse passes every sentence where the endorsement expression matches', () => {
+  const pieces = [
+    'agrees with this attribution',
+    'concurred  with the UK assessment',
+    'agree with\nthese findings',
+    'endorses the conclusions',
+    'supported that judgement',
+    'shares these findings',
+    'Shared this assessment',
+    ' is also supported by',
+    ' were endorsed\nby',
+    'was shared by',
+    ' ',
+    '\n',
+    '_',
+    'x',
+    '1',
+    'é',
+    '.',
+    ', ',
+    'ſ',
+  ]
+  let matched = 0
+  for (const text of [...devTexts(), ...randomTexts(71, pieces, 4000)])
+    for (const s of sentences(text)) {
+      if (!ENDORSE.test(s.text)) continue
+      matched++
+      assert.ok(mayEndorse(text, s), JSON.stringify(s.text))
+    }
+  assert.ok(matched > 100)
+})
+
+test('the header reader’s fast paths give what its expressions give', () => {
+  const F = AUTHOR_FAST_PATHS_FOR_TEST
+  const pieces = [
+    'By ',
+    'by the ',
+    'Posted by ',
+    'BY\u00a0',
+    'the ',
+    'Acme Labs',
+    'Acme Security Research',
+    ' | ',
+    ' • ',
+    ' — ',
+    ' - ',
+    '-',
+    ', ',
+    '14 October 2025',
+    'May 3, 2024',
+    'Published',
+    'WASHINGTON, February 17, 2021 - The ',
+    'LONDON — ',
+    '\n',
+    '\n\n',
+    ' ',
+    '\t',
+    'x',
+    'é',
+    'Office of Public Affairs',
+    'Press Release',
+    'news  releases',
+    'For Immediate Release',
+    'statement',
+    'Department of Justice',
+  ]
+  let bylines = 0
+  for (const text of [...devTexts(), ...randomTexts(72, pieces, 6000)]) {
+    // BYLINE before every position: the gate passes wherever it matches.
+    for (let at = 0; at <= text.length; at++) {
+      if (!F.BYLINE.test(text.slice(Math.max(0, at - 30), at))) continue
+      bylines++
+      assert.ok(F.mayEndByline(text, at), JSON.stringify(text.slice(0, at)))
+    }
+    const lineEnd = F.firstLineEnd(text)
+    assert.equal(lineEnd, text.search(/\n|$/))
+    const after = text.slice(lineEnd, lineEnd + 200)
+    if (F.RELEASE_LINE.test(after)) assert.ok(F.RELEASE_WORD.test(after), JSON.stringify(after))
+    for (const line of text.split('\n')) {
+      const trimmed = line.trim()
+      if (!F.hasPartSeparatorChar(trimmed)) assert.deepEqual(trimmed.split(F.HEAD_PART_SEPARATOR), [trimmed])
+      assert.equal(F.withoutLeadingDash(trimmed), line.replace(/^\s*[-–—]?\s*/, '').trim())
+    }
+  }
+  assert.ok(bylines > 100)
+})
