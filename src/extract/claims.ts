@@ -844,11 +844,11 @@ export function buildParties(input: {
       /\b(?:Latin|South|Central|North)\s+$/.test(text.slice(Math.max(0, c.span[0] - 10), c.span[0]))
     )
       continue
-    const after = text.slice(c.span[1], c.span[1] + 40)
-    const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
-        after,
-      )
+    // The four expressions read the 40 characters after the state; each needs a word of STATE_NEXT_WORDS first.
+    const afterEnd = Math.min(text.length, c.span[1] + 40)
+    const worded = STATE_NEXT_WORDS.has(wordAfterState(text, c.span[1], afterEnd))
+    const after = worded ? text.slice(c.span[1], afterEnd) : ''
+    const gov = worded ? GOV_AFTER.exec(after) : null
     const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
     // "the Government of Canada", "officials in the Czech Republic", "authorities in Seoul".
     const govOf =
@@ -877,6 +877,7 @@ export function buildParties(input: {
     // (Also the state's services speaking together, as written: "Dutch intelligence agencies say", "South Korea's
     // security services named".)
     const described =
+      worded &&
       !govOf &&
       (!gov ||
         (/(?:agencies|services)$/i.test(gov[0]) &&
@@ -929,8 +930,8 @@ export function buildParties(input: {
       continue
     }
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
-    const adj = ADJ_CUE.exec(after)
-    const grp = c.form === 'adjective' || c.form === 'noun' ? GROUP_NOUN.exec(after) : null
+    const adj = worded ? ADJ_CUE.exec(after) : null
+    const grp = worded && (c.form === 'adjective' || c.form === 'noun') ? GROUP_NOUN.exec(after) : null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
       parties.push({
@@ -993,7 +994,113 @@ export function buildParties(input: {
   return sortByStart(parties)
 }
 
-/** True when some party overlaps the span (a plain loop: no closure per call). */
+// The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
+const GOV_AFTER =
+  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
+/**
+ * The first words (lower case) GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE and GROUP_NOUN can read after a state, as
+ * `wordAfterState` finds it: each expression takes an optional "'s", then spaces (and hyphens, for ADJ_CUE), then one
+ * of its words here whole (each is followed by a space, a hyphen or `\b` in the expression). A state followed by any
+ * other word ("China and", "Russia,", "Iran in": most) needs none of the four.
+ */
+const STATE_NEXT_WORDS = new Set([
+  // GOV_AFTER
+  'federal',
+  'national',
+  'government',
+  'administration',
+  'regime',
+  'authorities',
+  'officials',
+  'ministers',
+  'cabinet',
+  'military',
+  'armed',
+  'intelligence',
+  'state',
+  // DESCRIBED_AGENCY
+  'domestic',
+  'foreign',
+  'civilian',
+  'security',
+  'counter',
+  'counterintelligence',
+  'cyber',
+  'cybersecurity',
+  'signals',
+  // ADJ_CUE
+  'sponsored',
+  'backed',
+  'linked',
+  'affiliated',
+  'nexus',
+  'aligned',
+  'directed',
+  'controlled',
+  'supported',
+  'run',
+  // GROUP_NOUN (case-sensitive: its words lower-cased here are a wider gate)
+  'nation',
+  'threat',
+  'hacking',
+  'espionage',
+  'apt',
+  'hackers',
+  'actors',
+  'group',
+  'groups',
+  'operatives',
+  'spies',
+])
+
+/**
+ * The word after a state mention ending at `at`, lower-cased, within the text up to `end` (where the expressions'
+ * window ends, so a word they see cut short is cut short here too): after an "'s" or "’s" and any white space and
+ * hyphens, the run of ASCII word characters (`\w`) that follows.
+ */
+function wordAfterState(text: string, at: number, end: number): string {
+  let i = at
+  const c = text.charCodeAt(i)
+  if ((c === 39 || c === 0x2019) && i + 2 <= end && (text.charCodeAt(i + 1) | 32) === 115) i += 2
+  while (i < end && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++
+  let j = i
+  while (j < end && isAsciiWordCode(text.charCodeAt(j))) j++
+  return text.slice(i, j).toLowerCase()
+}
+
+/** The gate of the words after a state, with the expressions it stands before, for the test that checks it. */
+export const STATE_WORD_GATE_FOR_TEST = {
+  expressions: (): RegExp[] => [GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE, GROUP_NOUN],
+  wordAfterState,
+  words: STATE_NEXT_WORDS,
+}
+
+/**
+ * The expressions tested only where `endsWithWordOf` finds one of their last words before the party, and those tested
+ * only where the character after the party is there (`mayOpenDateline`, `codeAfterSpaces`), for the test that
+ * checks the gates on real text.
+ */
+export const PARTY_GATES_FOR_TEST = {
+  before: (): { re: RegExp; words: ReadonlySet<string>; articles: ReadonlySet<string> }[] => [
+    { re: GOV_HIT_BEFORE, words: GOV_HIT_WORDS, articles: THE_WORD },
+    { re: GOV_TARGET_BEFORE, words: GOV_TARGET_WORDS, articles: ARTICLE_WORDS },
+    { re: STATE_HIT_BEFORE, words: STATE_HIT_WORDS, articles: THE_WORD },
+    { re: BASED_IN_BEFORE, words: STATE_PLACE_WORDS, articles: THE_WORD },
+    { re: STATE_TARGET_BEFORE, words: STATE_PLACE_WORDS, articles: THE_WORD },
+    { re: NATIONAL_OF_BEFORE, words: STATE_PLACE_WORDS, articles: THE_WORD },
+    { re: MEASURE_VERB_BEFORE, words: MEASURE_VERB_WORDS, articles: THE_WORD },
+  ],
+  endsWithWordOf,
+  /** Each expression on the text after a position, with the gate that must pass there for it to match. */
+  after: (): { re: RegExp; gate: (text: string, at: number) => boolean }[] => [
+    { re: DATELINE_AFTER, gate: mayOpenDateline },
+    { re: NEWS_AGENCY_AFTER, gate: (text, at) => codeAfterSpaces(text, at) === 40 },
+    { re: CASE_CAPTION_AFTER, gate: (text, at) => codeAfterSpaces(text, at) === 118 },
+    { re: BASED_AFTER, gate: (text, at) => text.charCodeAt(at) === 45 },
+    { re: OWNED_AFTER, gate: (text, at) => text.charCodeAt(at) === 45 },
+  ],
+}
+
 /** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
 function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
   return { name: governmentName(country), text: text.slice(s, end), span: [s, end], kind, country }
@@ -1229,55 +1336,124 @@ const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+
 
 export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
   // "attacks on Mongolian government bodies": a government the attacks hit speaks for nothing.
-  if (p.kind === 'government' && asAttributor)
-    return /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i.test(
-      text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
+  // (Each expression on the words before the party ends in one of its words, then white space and an optional article:
+  // it is tested only when `endsWithWordOf` finds such a word there, within the same window.)
+  if (p.kind === 'government' && asAttributor) {
+    const from = Math.max(0, p.span[0] - 24)
+    return (
+      endsWithWordOf(text, from, p.span[0], GOV_HIT_WORDS, THE_WORD) && GOV_HIT_BEFORE.test(text.slice(from, p.span[0]))
     )
+  }
   // "defacing Ukrainian government websites", "against the Albanian government": a government as the target.
-  if (p.kind === 'government' && !asAttributor)
+  if (p.kind === 'government' && !asAttributor) {
+    if (TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30))) return true
+    const from = Math.max(0, p.span[0] - 20)
     return (
-      TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) ||
-      /\b(?:against|targeting|targeted|attacked|into|hit|across|at)\s+(?:the\s+|an?\s+)?$/i.test(
-        text.slice(Math.max(0, p.span[0] - 20), p.span[0]),
-      )
+      endsWithWordOf(text, from, p.span[0], GOV_TARGET_WORDS, ARTICLE_WORDS) &&
+      GOV_TARGET_BEFORE.test(text.slice(from, p.span[0]))
     )
+  }
   if (p.kind !== 'country') return false
-  const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
-  if (asAttributor)
+  const from = Math.max(0, p.span[0] - 40)
+  if (asAttributor) {
+    if (!endsWithWordOf(text, from, p.span[0], STATE_HIT_WORDS, THE_WORD)) return false
+    const before = text.slice(from, p.span[0])
     return (
-      /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|(?<!according\s)to)\s+(?:the\s+)?$/i.test(
-        before,
-      ) &&
+      STATE_HIT_BEFORE.test(before) &&
       // "together with partners in Australia", "agencies from Canada", "counterparts in Japan": who speaks with them.
-      !/\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i.test(
-        before,
-      )
+      !PARTNERS_IN_BEFORE.test(before)
     )
-  const after = text.slice(p.span[1], p.span[1] + 30)
-  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran", "a
-  // state-sponsored actor from the People's Republic of China".
-  if (
-    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)|from)\s+(?:the\s+)?$/i.test(
-      before,
-    )
-  )
-    return false
-  if (
-    /\b(?:against|targeting|targeted|attacked|affecting|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(
-      before,
-    )
-  )
-    return true
-  // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
-  if (/\b(?:citizens?|nationals?|residents?|natives?|invasion|occupation|annexation)\s+of\s+(?:the\s+)?$/i.test(before))
-    return true
-  if (
-    /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i.test(
-      after,
-    )
-  )
-    return true
-  return false
+  }
+  if (endsWithWordOf(text, from, p.span[0], STATE_PLACE_WORDS, THE_WORD)) {
+    const before = text.slice(from, p.span[0])
+    // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran", "a
+    // state-sponsored actor from the People's Republic of China".
+    if (BASED_IN_BEFORE.test(before)) return false
+    if (STATE_TARGET_BEFORE.test(before)) return true
+    // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
+    if (NATIONAL_OF_BEFORE.test(before)) return true
+  }
+  return STATE_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
+}
+const GOV_HIT_BEFORE =
+  /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i
+const GOV_HIT_WORDS = new Set(['on', 'against', 'targeting', 'targeted', 'hit', 'into', 'breaching', 'breached'])
+const GOV_TARGET_BEFORE = /\b(?:against|targeting|targeted|attacked|into|hit|across|at)\s+(?:the\s+|an?\s+)?$/i
+const GOV_TARGET_WORDS = new Set(['against', 'targeting', 'targeted', 'attacked', 'into', 'hit', 'across', 'at'])
+const STATE_HIT_BEFORE =
+  /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|(?<!according\s)to)\s+(?:the\s+)?$/i
+const STATE_HIT_WORDS = new Set([
+  'against',
+  'targeting',
+  'targeted',
+  'attacked',
+  'on',
+  'into',
+  'in',
+  'hit',
+  'at',
+  'of',
+  'invaded',
+  'invading',
+  'to',
+])
+const PARTNERS_IN_BEFORE =
+  /\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i
+const BASED_IN_BEFORE =
+  /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)|from)\s+(?:the\s+)?$/i
+const STATE_TARGET_BEFORE =
+  /\b(?:against|targeting|targeted|attacked|affecting|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i
+const NATIONAL_OF_BEFORE =
+  /\b(?:citizens?|nationals?|residents?|natives?|invasion|occupation|annexation)\s+of\s+(?:the\s+)?$/i
+// The last words of BASED_IN_BEFORE, STATE_TARGET_BEFORE and NATIONAL_OF_BEFORE.
+const STATE_PLACE_WORDS = new Set([
+  'in',
+  'from',
+  'of',
+  'against',
+  'targeting',
+  'targeted',
+  'attacked',
+  'affecting',
+  'on',
+  'into',
+  'hit',
+  'at',
+  'with',
+  'across',
+  'for',
+])
+const STATE_TARGET_AFTER =
+  /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i
+const THE_WORD = new Set(['the'])
+const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
+
+/**
+ * False when an expression that ends "\b(?:<one of words>)\s+(?:<article>\s+)?$" (case-insensitively) cannot match
+ * `text.slice(from, to)`: the run of `\w` characters before the white space that ends the slice (cut at `from`, as the
+ * expression sees it) must be one of `words`, or one of `articles` after such a word. (The expression may ask more;
+ * this only says where it is worth running.) Lower-case ASCII words: without the `u` flag no other character matches
+ * an ASCII letter case-insensitively.
+ */
+function endsWithWordOf(
+  text: string,
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  articles: ReadonlySet<string>,
+): boolean {
+  let e = to
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
+  let b = e
+  while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
+  const w = text.slice(b, e).toLowerCase()
+  if (words.has(w)) return true
+  if (!articles.has(w)) return false
+  e = b
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
+  b = e
+  while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
+  return words.has(text.slice(b, e).toLowerCase())
 }
 
 const TARGET_NOUN =
@@ -2198,27 +2374,38 @@ function findAttributors(
         (sl) =>
           p.span[0] > sl.cueSpan[0] &&
           p.span[1] < sl.cueSpan[1] &&
-          !/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
+          !BY_BEFORE.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
       ) &&
       !isTargetPosition(text, p, true) &&
-      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
+      // (PART_OF opens with a comma.)
+      !(
+        text.lastIndexOf(',', p.span[0] - 1) >= Math.max(s.start, p.span[0] - 30) &&
+        PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))
+      ) &&
       !ownsNextAgency(text, p, ps) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
       // measure does not speak either.
-      !/\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]),
+      !(
+        endsWithWordOf(text, Math.max(s.start, p.span[0] - 16), p.span[0], MEASURE_VERB_WORDS, THE_WORD) &&
+        MEASURE_VERB_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
       ) &&
-      !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
+      // (The expressions on the words after the party are tested only when the character they open with, or the
+      // first after white space, is there: a hyphen, a bracket, a capital, a digit, a "v".)
+      !(
+        p.kind === 'country' &&
+        text.charCodeAt(p.span[1]) === 45 &&
+        BASED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))
+      ) &&
       // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker; nor the dateline's country ("THE
       // HAGUE, Netherlands (AP) —"), nor the owner of a firm ("Google-owned cybersecurity firm Mandiant").
-      !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
-      !/^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 36)) &&
+      !(text.charCodeAt(p.span[0] - 1) === 40 && CLOSING_DATELINE.test(text.slice(p.span[1], p.span[1] + 4))) &&
+      !(codeAfterSpaces(text, p.span[1]) === 40 && NEWS_AGENCY_AFTER.test(text.slice(p.span[1], p.span[1] + 36))) &&
       // "Seoul, 4 March 2024 - The NIS announced": the dateline's place.
-      !DATELINE_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) &&
-      !/^-owned\b/.test(text.slice(p.span[1], p.span[1] + 7)) &&
+      !(mayOpenDateline(text, p.span[1]) && DATELINE_AFTER.test(text.slice(p.span[1], p.span[1] + 40))) &&
+      !(text.charCodeAt(p.span[1]) === 45 && OWNED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))) &&
       // "United States v. X": a case's caption names a party to it, not a speaker; "an employee of a Russian Ministry of
       // Defense institute", "officers of the FSB": whom someone works for, not who speaks.
-      !CASE_CAPTION_AFTER.test(text.slice(p.span[1], p.span[1] + 6)) &&
+      !(codeAfterSpaces(text, p.span[1]) === 118 && CASE_CAPTION_AFTER.test(text.slice(p.span[1], p.span[1] + 6))) &&
       !AFFILIATION_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
@@ -2300,6 +2487,36 @@ const MEASURE_BEFORE_PERSON =
 const MEASURE_AFTER_PERSON =
   /^\s*(?:,[^,]{1,60},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
+const MEASURE_VERB_BEFORE = /\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i
+const MEASURE_VERB_WORDS = new Set([
+  'told',
+  'designated',
+  'designating',
+  'sanctioned',
+  'sanctioning',
+  'indicted',
+  'charged',
+])
+const BASED_AFTER = /^-based\b/
+const OWNED_AFTER = /^-owned\b/
+const CLOSING_DATELINE = /^\)\s*[-–—]/
+const NEWS_AGENCY_AFTER = /^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/
+
+/** The code of the first character at or after `at` that is no white space (`\s`); NaN at the end of the text. */
+function codeAfterSpaces(text: string, at: number): number {
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++
+  return text.charCodeAt(at)
+}
+
+/**
+ * False when DATELINE_AFTER cannot match after `at`: both its forms open with an optional comma and white space, then
+ * a digit, a capital or (in the second) a bracket.
+ */
+function mayOpenDateline(text: string, at: number): boolean {
+  const c = codeAfterSpaces(text, text.charCodeAt(at) === 44 ? at + 1 : at)
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 40
+}
 const AFFILIATION_BEFORE =
   /(?:\b(?:employees?|officers?|members?|agents?|staff|personnel|operatives?)\s+(?:of|at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}|\bwork(?:s|ed|ing)?\s+for\s+(?:the\s+|an?\s+)?)$/i
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/

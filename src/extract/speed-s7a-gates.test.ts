@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
-import { mayEndorse } from './claims.ts'
+import { mayEndorse, PARTY_GATES_FOR_TEST, STATE_WORD_GATE_FOR_TEST } from './claims.ts'
 import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
 import { ENDORSE } from './claims-partners.ts'
 import { sentences } from './text.ts'
@@ -127,4 +127,139 @@ test('the header reader’s fast paths give what its expressions give', () => {
     }
   }
   assert.ok(bylines > 100)
+})
+
+test('a state needs one of the gate’s words after it for any of the four expressions on the words after it to match', () => {
+  const G = STATE_WORD_GATE_FOR_TEST
+  const pieces = [
+    'China',
+    'Russia',
+    "'s",
+    '’S',
+    "'",
+    ' ',
+    '  ',
+    '\n',
+    '-',
+    ' - ',
+    'federal ',
+    'national ',
+    'Government',
+    'governments',
+    'administration',
+    'military,',
+    'military ',
+    'armed forces',
+    'intelligence',
+    ' community',
+    ' services',
+    'state',
+    'nation-state',
+    'security',
+    'counter-intelligence',
+    'counterintelligence',
+    'cyber',
+    'cybersecurity',
+    'signals intelligence',
+    ' agency',
+    ' authorities',
+    'sponsored',
+    'backed',
+    'linked',
+    'run',
+    'runs',
+    'APT',
+    'APT28',
+    'hacking group',
+    'threat actors',
+    'hackers',
+    'spies',
+    'operatives',
+    'and',
+    'in',
+    'x',
+    '_',
+  ]
+  let matched = 0
+  const re = G.expressions()
+  for (const text of [...devTexts(), ...randomTexts(73, pieces, 3000)])
+    for (let at = 0; at < text.length; at++) {
+      const end = Math.min(text.length, at + 40)
+      const after = text.slice(at, end)
+      if (!re.some((r) => r.test(after))) continue
+      matched++
+      assert.ok(G.words.has(G.wordAfterState(text, at, end)), JSON.stringify(after))
+    }
+  assert.ok(matched > 1000)
+})
+
+test('the word and character gates before and after a party pass wherever their expressions match', () => {
+  const G = PARTY_GATES_FOR_TEST
+  const pieces = [
+    'attacks on ',
+    'attacks  against the ',
+    'targeting ',
+    'Targeted ',
+    'hit ',
+    'into ',
+    'across an ',
+    'at a ',
+    'invaded ',
+    'according to ',
+    'to ',
+    'partners in ',
+    'outfits based in ',
+    'groups operating out of ',
+    'hackers from ',
+    'citizens of ',
+    'invasion of the ',
+    'told ',
+    'designated the ',
+    'charged ',
+    'the ',
+    'THE ',
+    'an ',
+    'in',
+    'Berlin ',
+    'x',
+    '_',
+    ' ',
+    '\u00a0',
+    '\n',
+    ', ',
+    ',',
+    ' 4 March 2024 - ',
+    ' March 25 (Reuters) -',
+    ' (AP) —',
+    ' Netherlands (AP) —',
+    ' v. Smith',
+    '  v Smith',
+    '-based',
+    '-owned ',
+    '-ownedx',
+    'China',
+    'Iran',
+  ]
+  let before = 0
+  let after = 0
+  const befores = G.before()
+  const afters = G.after()
+  for (const text of [...devTexts(), ...randomTexts(74, pieces, 3000)])
+    for (let to = 0; to <= text.length; to++) {
+      for (const width of [16, 20, 24, 40]) {
+        const from = Math.max(0, to - width)
+        const slice = text.slice(from, to)
+        for (const g of befores) {
+          if (!g.re.test(slice)) continue
+          before++
+          assert.ok(G.endsWithWordOf(text, from, to, g.words, g.articles), `${g.re.source.slice(0, 30)} ${slice}`)
+        }
+      }
+      for (const g of afters) {
+        if (!g.re.test(text.slice(to, to + 40))) continue
+        after++
+        assert.ok(g.gate(text, to), `${g.re.source.slice(0, 30)} ${text.slice(to, to + 40)}`)
+      }
+    }
+  assert.ok(before > 1000 && after > 1000, `${before} ${after}`)
 })
