@@ -35,7 +35,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiWordCode, stickyCopy } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiWordCode, stickyCopy } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -489,6 +489,35 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
+// Every match of NEGATION opens with one of these words, every match of DOUBT with one of those (lower case).
+const NEGATION_STARTS = ['without', 'no', 'never', 'declined to', 'refused to', 'den', 'reject']
+const DOUBT_STARTS = ['whether', 'unclear', 'unknown', 'uncertain', 'no']
+
+/**
+ * `NEGATION.test(text.slice(from, to))`, run only when one of its words (NEGATION_STARTS) starts a word inside the
+ * window (from the document's keyword pass), or the window opens inside a word whose rest may begin one: in the window
+ * alone `\b` holds at its start, so a cut word ("cannot" → "not") counts there.
+ */
+function negatedBefore(text: string, kw: Occurrences, from: number, to: number): boolean {
+  return (
+    (occursIn(kw, NEGATION_WORDS, from, to) || opensCutWord(text, from, 'wndr')) && NEGATION.test(text.slice(from, to))
+  )
+}
+
+/** `DOUBT.test(text.slice(from, to))`, gated as `negatedBefore` is (on DOUBT_STARTS). */
+function doubtedBefore(text: string, kw: Occurrences, from: number, to: number): boolean {
+  return (occursIn(kw, DOUBT_WORDS, from, to) || opensCutWord(text, from, 'wun')) && DOUBT.test(text.slice(from, to))
+}
+
+/**
+ * True when the window from `from` opens inside a word (the character before is an ASCII letter or digit, which the
+ * keyword pass does not take for a word start) with one of `firsts` (lower-case letters; any case in the text).
+ */
+function opensCutWord(text: string, from: number, firsts: string): boolean {
+  if (from === 0 || !isAsciiAlnumCode(text.charCodeAt(from - 1))) return false
+  const c = text.charCodeAt(from)
+  return isAsciiWordCode(c) && firsts.includes(String.fromCharCode(c | 32))
+}
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|no evidence)\b/i
@@ -1081,6 +1110,25 @@ export const STATE_WORD_GATE_FOR_TEST = {
  * checks the gates on real text.
  */
 export const PARTY_GATES_FOR_TEST = {
+  /** `negatedBefore` and `doubtedBefore` with the expressions they stand for. */
+  negation: {
+    re: (): RegExp => NEGATION,
+    gated: (text: string, from: number, to: number) => negatedBefore(text, KEYWORDS.find(text), from, to),
+  },
+  /** The sponsoring verb and "consistent with" gates, with their expressions (see `partySlots`). */
+  stateSponsors: {
+    re: (): RegExp => STATE_SPONSORS,
+    gate: (text: string, from: number, to: number) => occursIn(KEYWORDS.find(text), SPONSOR_VERB_WORDS, from, to),
+  },
+  consistent: {
+    re: (): RegExp => CONSISTENT_TAIL,
+    gate: (text: string, from: number, to: number) =>
+      occursIn(KEYWORDS.find(text), CONSISTENT_WORD, from, to) || opensCutWord(text, from, 'c'),
+  },
+  doubt: {
+    re: (): RegExp => DOUBT,
+    gated: (text: string, from: number, to: number) => doubtedBefore(text, KEYWORDS.find(text), from, to),
+  },
   before: (): { re: RegExp; words: ReadonlySet<string>; articles: ReadonlySet<string> }[] => [
     { re: GOV_HIT_BEFORE, words: GOV_HIT_WORDS, articles: THE_WORD },
     { re: GOV_TARGET_BEFORE, words: GOV_TARGET_WORDS, articles: ARTICLE_WORDS },
@@ -1314,9 +1362,11 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
     cands.length = i + 1
   }
   const gap = text.slice(last.span[1], to)
-  if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
+  // (The length first: the relative pronoun is looked for in long gaps only.)
+  if (holdsStop(text, last.span[1], to) || (gap.length > 60 && RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, ''))))
+    return []
   // "a China-based threat group that has conducted": where the subject sits, not the subject.
-  if (last.kind === 'country' && /^[-\s]*based\b/i.test(gap)) return []
+  if (last.kind === 'country' && BASED_GAP.test(gap)) return []
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
   REPORT_VERBS.lastIndex = 0
   if (REPORT_VERBS.test(gap)) return []
@@ -1324,10 +1374,24 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
     const g = text.slice(cands[i]!.span[1], out[0]!.span[0])
-    if (/^[\s,]*(?:and\s+)?[\s,]*$/.test(g) || /^,\s+(?:the|a|an)\s+$/.test(g)) out.unshift(cands[i]!)
+    if (AND_GAP.test(g) || APPOSITION_GAP.test(g)) out.unshift(cands[i]!)
     else break
   }
   return out
+}
+const RELATIVE_WORD = /\b(?:which|who|that)\b/
+const NO_SMALL_LETTERS = /^[^a-z]*/
+const BASED_GAP = /^[-\s]*based\b/i
+const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
+const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
+
+/** True when a full stop or a semicolon stands between `from` and `to`: `/[.;]/.test(text.slice(from, to))`. */
+function holdsStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 46 || c === 59) return true
+  }
+  return false
 }
 
 // The text between a name and a party inside its apposition: ", a citizen of ", ", an officer of the ".
@@ -1456,6 +1520,18 @@ function endsWithWordOf(
   return words.has(text.slice(b, e).toLowerCase())
 }
 
+// The probes of a cue's match and its surroundings (module constants: a literal in the loop makes an object per test).
+const BY_NEXT = /^\s+by\b/
+const FOR_NEXT = /^\s+for\b/
+const AS_NEXT = /^\s+as\b/
+const MEMBERS_CUE = /^(?:members?|officers|operatives|agents)\s+of$/i
+const LINKED_CUE = /^(?:linked|tied|connected)\b/i
+const NAMED_CUE = /^named$/i
+const DESIGNATE_CUE = /^designat/i
+const CHARGE_CUE = /indict|charg/i
+const RELATIVE_AGENT_BEFORE = /\b(?:whom|which)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i
+const COPULA_BEFORE = /\b(?:also|is|are|was|were|been|being)\s+$/i
+
 const TARGET_NOUN =
   /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials|contractors?|suppliers?|facilit(?:y|ies)|offices?|personnel)\b/i
 
@@ -1531,40 +1607,28 @@ export function findAttributions(
       for (const m of objMatches[ci] ?? NO_MATCHES) {
         const cs = s.start + m.index
         const ce = cs + m[0].length
-        if (NEGATION.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
-        if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+        if (negatedBefore(text, kw, Math.max(s.start, cs - 40), cs)) continue
+        if (doubtedBefore(text, kw, Math.max(s.start, cs - 80), cs)) continue
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
-        if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
+        if (c === CATCH_ALL && BY_NEXT.test(text.slice(ce, ce + 4))) continue
         // "it was blamed for attacks on …": the one blamed is the subject; what follows "for" is what it did.
-        if (c === CATCH_ALL && /^\s+for\b/.test(text.slice(ce, ce + 5))) continue
+        if (c === CATCH_ALL && FOR_NEXT.test(text.slice(ce, ce + 5))) continue
         // "attacks on … members of the Trump administration": members a campaign hit belong to no one it names.
-        if (
-          /^(?:members?|officers|operatives|agents)\s+of$/i.test(m[0]) &&
-          TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))
-        )
-          continue
+        if (MEMBERS_CUE.test(m[0]) && TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
         // "e-mail accounts linked to the U.S. government": what belongs to a party (a target), not who stands behind.
-        if (
-          /^(?:linked|tied|connected)\b/i.test(m[0]) &&
-          BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))
-        )
-          continue
+        if (LINKED_CUE.test(m[0]) && BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         // "We have named the activity cluster described here X": a name given, not a claim.
-        if (c === CATCH_ALL && /^named$/i.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
+        if (c === CATCH_ALL && NAMED_CUE.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
-        if (c === CATCH_ALL && /^designat/i.test(m[0]) && /^\s+as\b/.test(text.slice(ce, ce + 4))) continue
+        if (c === CATCH_ALL && DESIGNATE_CUE.test(m[0]) && AS_NEXT.test(text.slice(ce, ce + 4))) continue
         // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
-        if (
-          c === CATCH_ALL &&
-          /\b(?:whom|which)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i.test(text.slice(Math.max(s.start, cs - 40), cs))
-        )
-          continue
+        if (c === CATCH_ALL && RELATIVE_AGENT_BEFORE.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
         // "which is also identified as APT29": an alias list, not a claim.
         if (
           c === CATCH_ALL &&
-          /^\s+as\b/.test(text.slice(ce, ce + 4)) &&
-          /\b(?:also|is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(s.start, cs - 12), cs))
+          AS_NEXT.test(text.slice(ce, ce + 4)) &&
+          COPULA_BEFORE.test(text.slice(Math.max(s.start, cs - 12), cs))
         )
           continue
         if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
@@ -1640,7 +1704,7 @@ export function findAttributions(
         // "sanctions on 16 members of X", "exposed more members of X": naming a group's members says nobody is
         // responsible for anything; a charge is a claim, and the members of a state body ("officers of the GRU") tie
         // it to the state.
-        if (!(legal && /indict|charg/i.test(m[0])))
+        if (!(legal && CHARGE_CUE.test(m[0])))
           attributed = attributed.filter(
             (p) => p.kind !== 'actor' || !MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])),
           )
@@ -1659,7 +1723,7 @@ export function findAttributions(
       }
     }
     subjectSlots(text, s, ps, kw, slots, lastActor, lastIndividuals)
-    partySlots(text, s, ps, slots)
+    partySlots(text, s, ps, slots, kw)
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
     for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
@@ -1831,16 +1895,12 @@ function subjectSlots(
   for (const c of SUBJ_CUES) {
     for (const m of cueMatches(c, s, kw)) {
       const cs = s.start + m.index
-      if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
-      if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+      if (negatedBefore(text, kw, Math.max(s.start, cs - 30), cs)) continue
+      if (doubtedBefore(text, kw, Math.max(s.start, cs - 80), cs)) continue
       let listed = precedingParty(text, cs, ps, c.persons)
       // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
       // the clause's subject, X (the party in the first predicate stays linked too).
-      if (
-        listed.length &&
-        /^(?:is|are|was|were)\b/i.test(m[0]) &&
-        /^\s*,?\s+and\s+$/.test(text.slice(listed[0]!.span[1], cs))
-      ) {
+      if (listed.length && COPULA_CUE.test(m[0]) && AND_BETWEEN.test(text.slice(listed[0]!.span[1], cs))) {
         const subj = ps.find(
           (p) =>
             p.span[1] <= listed[0]!.span[0] &&
@@ -1866,7 +1926,7 @@ function subjectSlots(
         if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
-        if (/^[-\s]*based\b/i.test(text.slice(last.span[1], cs))) continue
+        if (BASED_GAP.test(text.slice(last.span[1], cs))) continue
         slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
         continue
       }
@@ -1909,7 +1969,7 @@ const SUBJECT_REFERENCE = new RegExp(
 )
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
-function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void {
+function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: Occurrences): void {
   // Named people a measure lists, as the subject of their part in a group: "A and B are members of the X group",
   // "C and D played a key role in deploying …".
   for (let i = 0; i < ps.length; i++) {
@@ -1955,11 +2015,11 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
     if (
       p.kind === 'sponsor' &&
-      !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
-      !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+      !negatedBefore(text, kw, Math.max(s.start, p.span[0] - 40), p.span[0]) &&
+      !doubtedBefore(text, kw, Math.max(s.start, p.span[0] - 80), p.span[0])
     )
       slots.push({
-        cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
+        cue: p.text.slice(p.text.search(SPACE_OR_HYPHEN) + 1).trim() || p.text,
         cueSpan: p.span,
         attributed: [p],
         explicit: false,
@@ -1967,7 +2027,9 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups", "Russian intelligence services
     // had tasked the group": a state or its services as the sponsor.
     if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
-      const m = STATE_SPONSORS.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 90)))
+      // (Only where one of its verbs starts a word in the window: STATE_SPONSOR_VERBS.)
+      const to = Math.min(s.end, p.span[1] + 90)
+      const m = occursIn(kw, SPONSOR_VERB_WORDS, p.span[1], to) ? STATE_SPONSORS.exec(text.slice(p.span[1], to)) : null
       if (m && !isTargetPosition(text, p))
         slots.push({
           cue: m[1]!,
@@ -1982,7 +2044,11 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       const from = Math.max(s.start, p.span[0] - 80)
       const before = text.slice(from, p.span[0])
       const m = IDENTITY_TAIL.exec(before)
-      const con = m ? null : CONSISTENT_TAIL.exec(before)
+      // (CONSISTENT_TAIL, only where "consistent" opens a word of the window, or may, cut by its start.)
+      const con =
+        m || !(occursIn(kw, CONSISTENT_WORD, from, p.span[0]) || opensCutWord(text, from, 'c'))
+          ? null
+          : CONSISTENT_TAIL.exec(before)
       // "The tooling is consistent with APT33 activity".
       if (con) {
         const at = from + con.index
@@ -2016,6 +2082,10 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     }
   }
 }
+
+const COPULA_CUE = /^(?:is|are|was|were)\b/i
+const AND_BETWEEN = /^\s*,?\s+and\s+$/
+const SPACE_OR_HYPHEN = /[\s-]/
 
 /** True when the party follows the cue ending at `ce` at once (after spaces and "the" at most). */
 function atOnce(text: string, ce: number, p: Party): boolean {
@@ -2056,6 +2126,10 @@ const INNER_SPEAKER =
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
   /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors?|groups?|hackers|operators|units?|crews?|teams?|gangs?|campaigns|operations|hacking)\b/i
+
+// Every match of STATE_SPONSORS holds one of these at a word start after the state (its verb; the window starts at the
+// state's end, so no word is cut there).
+const STATE_SPONSOR_VERBS = ['sponsor', 'backs', 'backed', 'direct', 'fund', 'task', 'control', 'employ', 'runs', 'ran']
 
 // "… for the ", "… for Russia's ": the state body an actor's work is done for.
 const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
@@ -2458,8 +2532,7 @@ function findAttributors(
           CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) &&
           CLAUSE_OPENING.test(text.slice(Math.max(s.start, p.span[0] - 24), p.span[0])),
       )
-    const subjectOfVerb =
-      nextVerb !== undefined && nextVerb - p.span[1] < 90 && !/[.;]/.test(text.slice(p.span[1], nextVerb))
+    const subjectOfVerb = nextVerb !== undefined && nextVerb - p.span[1] < 90 && !holdsStop(text, p.span[1], nextVerb)
     if (beforeCue || subjectOfVerb) {
       // An agency named after its country ("the UK's National Cyber Security Centre") stands with it.
       out.push(p)
@@ -2556,14 +2629,16 @@ function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
   // "the Department of the Treasury's Office of Foreign Assets Control": a department named as the owner of its office.
   if (p.kind === 'agency') {
     const next = ps.find((q) => q.span[0] >= p.span[1])
-    return next?.kind === 'agency' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
+    return next?.kind === 'agency' && OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
   }
   if (p.kind !== 'country' && p.kind !== 'government' && p.kind !== 'vendor') return false
   const next = ps.find((q) => q.span[0] >= p.span[1])
   // "Google's Threat Analysis Group": a company named as the owner of its team.
-  if (p.kind === 'vendor') return next?.kind === 'vendor' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
-  return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
+  if (p.kind === 'vendor') return next?.kind === 'vendor' && OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
+  return next?.kind === 'agency' && STATE_OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
 }
+const OWNER_GAP = /^['’]s\s+$/
+const STATE_OWNER_GAP = /^(?:['’]s)?\s*$/
 
 // A reporting verb and "that" between a speaker and the subject of the clause it reports: " said today that the ".
 const REPORTED_THAT =
@@ -3192,6 +3267,10 @@ const KEYWORDS = new KeywordIndex([
   ...GROUP_REFERENCE_NOUNS,
   ...NAMING_VERB_STEMS,
   ...ENDORSE_STEMS,
+  ...NEGATION_STARTS,
+  ...DOUBT_STARTS,
+  ...STATE_SPONSOR_VERBS,
+  'consistent',
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -3224,6 +3303,10 @@ const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const BACK_REFERENCE_WORDS = KEYWORDS.group(['attribut', ...GROUP_REFERENCE_NOUNS])
 const NAMING_VERB_WORDS = KEYWORDS.group(NAMING_VERB_STEMS)
 const ENDORSE_WORDS = KEYWORDS.group(ENDORSE_STEMS)
+const NEGATION_WORDS = KEYWORDS.group(NEGATION_STARTS)
+const SPONSOR_VERB_WORDS = KEYWORDS.group(STATE_SPONSOR_VERBS)
+const CONSISTENT_WORD = KEYWORDS.group(['consistent'])
+const DOUBT_WORDS = KEYWORDS.group(DOUBT_STARTS)
 const WE_WORD = KEYWORDS.group(['we'])
 const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)

@@ -263,3 +263,95 @@ test('the word and character gates before and after a party pass wherever their 
     }
   assert.ok(before > 1000 && after > 1000, `${before} ${after}`)
 })
+
+test('the keyword-gated negation and doubt tests give what their expressions give on every window', () => {
+  const G = PARTY_GATES_FOR_TEST
+  const pieces = [
+    'not ',
+    'cannot ',
+    'NOT ',
+    'no ',
+    'north ',
+    'Never ',
+    'without ',
+    'declined to ',
+    'refused to ',
+    'denied ',
+    'deny ',
+    'rejects ',
+    'unclear ',
+    'unknown ',
+    'whether ',
+    'not yet known ',
+    'not confirmed ',
+    'x',
+    '_',
+    ' ',
+    '.',
+    ';',
+    'attributed to ',
+    'Iran ',
+  ]
+  let negated = 0
+  let doubted = 0
+  for (const text of [...devTexts(), ...randomTexts(75, pieces, 1500)])
+    for (let to = 0; to <= text.length; to++)
+      for (const width of [30, 40, 80]) {
+        const from = Math.max(0, to - width)
+        const slice = text.slice(from, to)
+        const n = G.negation.re().test(slice)
+        const d = G.doubt.re().test(slice)
+        if (n) negated++
+        if (d) doubted++
+        assert.equal(G.negation.gated(text, from, to), n, slice)
+        assert.equal(G.doubt.gated(text, from, to), d, slice)
+      }
+  assert.ok(negated > 1000 && doubted > 1000, `${negated} ${doubted}`)
+})
+
+test('the sponsoring-verb and "consistent with" gates pass wherever their expressions match', () => {
+  const G = PARTY_GATES_FOR_TEST
+  const pieces = [
+    ' sponsors ',
+    ' SPONSORED ',
+    ' backs ',
+    ' directly controls ',
+    ' has long funded ',
+    ' tasked ',
+    ' employs ',
+    ' runs ',
+    ' ran ',
+    "'s government ",
+    ' (the Kremlin) ',
+    'several ',
+    'cyber actors',
+    'hacking groups',
+    'APT units',
+    ' is consistent with ',
+    'inconsistent with ',
+    'Consistent With previous activity of the ',
+    'tooling attributed to ',
+    ' ',
+    'x',
+    '-',
+    '.',
+  ]
+  let sponsors = 0
+  let consistent = 0
+  for (const text of [...devTexts(), ...randomTexts(76, pieces, 3000)])
+    for (let at = 0; at <= text.length; at++) {
+      const to = Math.min(text.length, at + 90)
+      if (G.stateSponsors.re().test(text.slice(at, to))) {
+        sponsors++
+        // (A state ends at a word's end: the window never opens inside a word there.)
+        if (at === 0 || !/[A-Za-z0-9]/.test(text[at - 1]!) || !/[A-Za-z0-9]/.test(text[at] ?? ''))
+          assert.ok(G.stateSponsors.gate(text, at, to), text.slice(at, to))
+      }
+      const from = Math.max(0, at - 80)
+      if (G.consistent.re().test(text.slice(from, at))) {
+        consistent++
+        assert.ok(G.consistent.gate(text, from, at), text.slice(from, at))
+      }
+    }
+  assert.ok(sponsors > 300 && consistent > 300, `${sponsors} ${consistent}`)
+})
