@@ -35,7 +35,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiAlnumCode, isAsciiWordCode, stickyCopy } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -156,15 +156,13 @@ const OBJ_CUES: Cue[] = [
   CATCH_ALL,
   // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
   // its doer.
-  cue(/\b(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi, [
-    'campaign',
-    'attack',
-    'operation',
-    'activit',
-    'intrusion',
-    'hack',
-    'espionage',
-  ]),
+  cue(
+    /\b(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi,
+    ['campaign', 'attack', 'operation', 'activit', 'intrusion', 'hack', 'espionage'],
+    true,
+    false,
+    ['by'],
+  ),
   LEGAL_AGAINST,
   LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
@@ -292,12 +290,18 @@ const OBJ_CUES: Cue[] = [
       'operatives',
       'agents',
     ],
+    true,
+    false,
+    ['to', 'with', 'of'],
   ),
   cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
   // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU".
   cue(
     /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
     ['part', 'unit', 'arm', 'branch', 'element', 'division'],
+    true,
+    false,
+    ['of'],
   ),
   // "Kimsuky has operated since 2012 within the Reconnaissance General Bureau".
   cue(/\b(?:operat(?:es|ed|ing|e)|work(?:s|ed|ing)?|sits?|housed|embedded)\s+(?:[\w-]+\s+){0,3}?within\b/gi, [
@@ -377,6 +381,8 @@ const ACTIVITY = cue(
   ],
   false,
 )
+// A match is the verb (a keyword), after "has also been", "were also", "had" or nothing.
+ACTIVITY.lookback = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were'])
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
@@ -432,10 +438,23 @@ interface Cue {
   group: KeywordGroup
   /** The attributed party may be a named person (the subject of "has been indicted"). */
   persons: boolean
+  /**
+   * When every match is the keyword's word, white space and one of these words (lower case) whole: the cue is tried
+   * only where one follows (`followedBy`), not at every occurrence of its keywords.
+   */
+  next?: ReadonlySet<string>
+  /**
+   * For a cue whose keyword is not at its start: when every match is a few of these words (each followed by white
+   * space) and then a keyword occurrence, the sticky copy is tried at the keyword and at the starts of the words of
+   * this set right before it only (`lookbackStarts`) instead of scanning the sentence from the first keyword on.
+   */
+  lookback?: ReadonlySet<string>
 }
 
-function cue(re: RegExp, keywords: string[], atStart = true, persons = false): Cue {
-  return { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0), persons }
+function cue(re: RegExp, keywords: string[], atStart = true, persons = false, next?: string[]): Cue {
+  const c: Cue = { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0), persons }
+  if (next) c.next = new Set(next)
+  return c
 }
 
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
@@ -1749,12 +1768,8 @@ export function findAttributions(
               (!slot.activity ||
                 (a.span[1] <= slot.attributed[0]!.span[0] &&
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
-                    /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i.test(
-                      text.slice(Math.max(0, a.span[0] - 36), a.span[0]),
-                    ))) ||
-                /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
-                  text.slice(a.span[1], a.span[1] + 12),
-                )) &&
+                    ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])))) ||
+                SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12))) &&
               !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
           )
       // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
@@ -1906,7 +1921,7 @@ function subjectSlots(
             p.span[1] <= listed[0]!.span[0] &&
             p.span[0] >= s.start &&
             isAttributedKind(p) &&
-            /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i.test(text.slice(p.span[1], listed[0]!.span[0])),
+            FIRST_PREDICATE.test(text.slice(p.span[1], listed[0]!.span[0])),
         )
         if (subj) listed = [subj, ...listed]
       }
@@ -2084,6 +2099,9 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
 }
 
 const COPULA_CUE = /^(?:is|are|was|were)\b/i
+const FIRST_PREDICATE = /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i
+const SAID_NEXT = /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/
 const AND_BETWEEN = /^\s*,?\s+and\s+$/
 const SPACE_OR_HYPHEN = /[\s-]/
 
@@ -2288,6 +2306,7 @@ function isNamedCampaign(text: string, p: Party): boolean {
 /** The matches of a cue in a sentence, as `s.text.matchAll(c.re)` gives them (see `Cue`). */
 function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   if (c.atStart) return matchAtOccurrences(c.sticky, s.text, s.start, kw, c.group)
+  if (c.lookback !== undefined) return matchAtStarts(c.sticky, s.text, lookbackStarts(s, kw, c.group, c.lookback))
   const first = firstInside(kw, c.group, s.start, s.end)
   if (first < 0) return []
   // A match is made of word characters, spaces and apostrophes only, and holds a keyword: none starts before the
@@ -2297,6 +2316,34 @@ function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
   for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) out.push(m)
   return out
+}
+
+/**
+ * The places (in the sentence) where a match of a cue with `lookback` may start: each occurrence of its keywords that
+ * lies inside the sentence, and the starts of the runs of `\w` before it that are words of `words` (compared in lower
+ * case: a case-sensitive cue gets a wider set of places), each separated from the next by white space only. Sorted,
+ * for `matchAtStarts`.
+ */
+function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words: ReadonlySet<string>): number[] {
+  const out: number[] = []
+  const str = s.text
+  for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
+    if (group[kw.keys[i]!] !== 1 || kw.ends[i]! > s.end) continue
+    let at = kw.starts[i]! - s.start
+    out.push(at)
+    for (;;) {
+      let j = at
+      while (j > 0 && isSpaceCode(str.charCodeAt(j - 1))) j--
+      if (j === at) break
+      let w = j
+      while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 4) w--
+      if (w === j || (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) || !words.has(str.slice(w, j).toLowerCase()))
+        break
+      out.push(w)
+      at = w
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out
 }
 
 const NO_MATCHES: RegExpExecArray[] = []
@@ -2318,6 +2365,8 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
     for (const ci of cues) {
       if (st < pos[ci]! || st === last[ci]) continue
       last[ci] = st
+      const next = OBJ_CUES[ci]!.next
+      if (next !== undefined && !followedBy(s.text, st, next)) continue
       const sticky = OBJ_CUES[ci]!.sticky
       sticky.lastIndex = st
       const m = sticky.exec(s.text)
@@ -2327,6 +2376,22 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
     }
   }
   return out
+}
+
+/**
+ * True when the word (run of `\w`) at `at` is followed by white space and one of `words` (lower case; any case in the
+ * text) whole, up to a character that is no `\w` or the end: what a cue with `next` needs (the cues are
+ * case-insensitive and without the `u` flag, so only ASCII letters fold).
+ */
+function followedBy(str: string, at: number, words: ReadonlySet<string>): boolean {
+  let i = at
+  while (i < str.length && isAsciiWordCode(str.charCodeAt(i))) i++
+  const gap = i
+  while (i < str.length && isSpaceCode(str.charCodeAt(i))) i++
+  if (i === gap) return false
+  let j = i
+  while (j < str.length && isAsciiWordCode(str.charCodeAt(j))) j++
+  return j - i <= 4 && words.has(str.slice(i, j).toLowerCase())
 }
 
 /** True for the characters a cue of SUBJ_CUES can match: `\w`, `\s` and apostrophes. */
@@ -3340,6 +3405,10 @@ export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; 
 
 /** The fast scans, for the test that compares them with plain global scans on real text. */
 export const FAST_SCANS = {
+  /** The cues tried only where one of their `next` words follows, with the test of it. */
+  nextWordCues: (): { re: RegExp; next: ReadonlySet<string> }[] =>
+    OBJ_CUES.flatMap((c) => (c.next ? [{ re: c.re, next: c.next }] : [])),
+  followedBy,
   cues: [...OBJ_CUES, ...SUBJ_CUES].map((c) => c.re),
   /** The matches of cue `i` (of `cues`) in the sentence, as `s.text.matchAll(cues[i])` gives them. */
   cueMatches: (i: number, text: string, s: Sentence) =>

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
-import { mayEndorse, PARTY_GATES_FOR_TEST, STATE_WORD_GATE_FOR_TEST } from './claims.ts'
+import { FAST_SCANS, mayEndorse, PARTY_GATES_FOR_TEST, STATE_WORD_GATE_FOR_TEST } from './claims.ts'
 import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
 import { ENDORSE } from './claims-partners.ts'
 import { sentences } from './text.ts'
@@ -354,4 +354,79 @@ test('the sponsoring-verb and "consistent with" gates pass wherever their expres
       }
     }
   assert.ok(sponsors > 300 && consistent > 300, `${sponsors} ${consistent}`)
+})
+
+test('a cue with next words matches only where one of them follows the word it starts with', () => {
+  const cues = FAST_SCANS.nextWordCues()
+  assert.equal(cues.length, 3)
+  const pieces = [
+    'campaigns by ',
+    'attack  BY\n',
+    'hacks by',
+    'activities by the ',
+    'espionage\u00a0by ',
+    'operation bypass ',
+    'is part of ',
+    'was likely a unit of ',
+    'are an arm\tof ',
+    'associated with ',
+    'belongs to ',
+    'members of ',
+    'officers  OF ',
+    'x',
+    ' ',
+    '_',
+    '.',
+  ]
+  let matched = 0
+  for (const text of [...devTexts(), ...randomTexts(77, pieces, 3000)])
+    for (const c of cues) {
+      const re = new RegExp(c.re.source, `${c.re.flags.replace(/[gy]/g, '')}g`)
+      for (const m of text.matchAll(re)) {
+        matched++
+        assert.ok(FAST_SCANS.followedBy(text, m.index, c.next), m[0])
+      }
+    }
+  assert.ok(matched > 1000, `${matched}`)
+})
+
+test('every cue found by its keyword occurrences (and the words before them) gives the global scan’s matches', () => {
+  const pieces = [
+    'APT41 ',
+    'has ',
+    'had also ',
+    'have  also been ',
+    'also ',
+    'is ',
+    'were also ',
+    'been ',
+    'hacked ',
+    'HACKED ',
+    'breached ',
+    'targeting ',
+    'tried to steal ',
+    'attempted to gain access ',
+    'hacking ',
+    'exploited by ',
+    'compromising ',
+    'stole ',
+    'x',
+    '_',
+    ',',
+    '-',
+    ' ',
+    '\n',
+  ]
+  let matched = 0
+  for (const text of [...devTexts(), ...randomTexts(78, pieces, 3000)])
+    for (const s of sentences(text))
+      FAST_SCANS.cues.forEach((re, i) => {
+        const got = FAST_SCANS.cueMatches(i, text, s).map((m) => `${m.index}:${m[0]}`)
+        const want = [...s.text.matchAll(new RegExp(re.source, `${re.flags.replace(/[gy]/g, '')}g`))].map(
+          (m) => `${m.index}:${m[0]}`,
+        )
+        matched += want.length
+        assert.deepEqual(got, want, `${re.source.slice(0, 30)} ${s.text}`)
+      })
+  assert.ok(matched > 1000, `${matched}`)
 })
