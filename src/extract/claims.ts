@@ -798,7 +798,8 @@ export function buildParties(input: {
       continue
     // "MIVD and the General Intelligence and Security Service (AIVD)": an acronym listed before the named body is a
     // party of its own (two services that speak together).
-    const pair = ACRONYM_AND.exec(o.text)
+    // (ACRONYM_AND holds " and ": other names are not tried.)
+    const pair = o.text.includes('and') ? ACRONYM_AND.exec(o.text) : null
     if (pair) {
       const a = o.span[0] + pair[0].indexOf(pair[1]!)
       const first: Party = { name: pair[1]!, text: pair[1]!, span: [a, a + pair[1]!.length], kind }
@@ -952,9 +953,7 @@ export function buildParties(input: {
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
       // "Iranian government-sponsored actors", "the Chinese state-backed group": the government as sponsor.
       const sponsored =
-        gov && /^(?:government|state)$/i.test(gov[0].trim().split(/\s+/).pop()!)
-          ? GOV_SPONSORED.exec(text.slice(e, e + 40))
-          : null
+        gov && GOVERNMENT_OR_STATE.test(lastWord(gov[0].trim())) ? GOV_SPONSORED.exec(text.slice(e, e + 40)) : null
       if (sponsored && !taken(parties, [s, e + sponsored[0].length])) {
         parties.push(stateParty(text, c.country, s, e + sponsored[0].length, 'sponsor'))
         continue
@@ -1144,6 +1143,12 @@ export const PARTY_GATES_FOR_TEST = {
     gate: (text: string, from: number, to: number) =>
       occursIn(KEYWORDS.find(text), CONSISTENT_WORD, from, to) || opensCutWord(text, from, 'c'),
   },
+  affiliation: {
+    re: (): RegExp => AFFILIATION_BEFORE,
+    gated: (text: string, from: number, to: number) => affiliatedBefore(text, KEYWORDS.find(text), from, to),
+  },
+  relative: (): { re: RegExp; words: ReadonlySet<string> } => ({ re: RELATIVE_SUBJECT, words: RELATIVE_WORDS }),
+  lastWord,
   doubt: {
     re: (): RegExp => DOUBT,
     gated: (text: string, from: number, to: number) => doubtedBefore(text, KEYWORDS.find(text), from, to),
@@ -1884,7 +1889,10 @@ export function findAttributions(
       const voices = found.filter(
         (a) =>
           slots.some((sl) => !inLaterClause(text, sl, a)) &&
-          !RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])),
+          !(
+            endsWithWordOf(text, Math.max(0, a.span[0] - 12), a.span[0], RELATIVE_WORDS, THE_WORD) &&
+            RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0]))
+          ),
       )
       if (voices.length) speaker = voices
       for (const v of voices) lastVoice.set(v.kind, v)
@@ -2545,7 +2553,7 @@ function findAttributors(
       // "United States v. X": a case's caption names a party to it, not a speaker; "an employee of a Russian Ministry of
       // Defense institute", "officers of the FSB": whom someone works for, not who speaks.
       !(codeAfterSpaces(text, p.span[1]) === 118 && CASE_CAPTION_AFTER.test(text.slice(p.span[1], p.span[1] + 6))) &&
-      !AFFILIATION_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
+      !affiliatedBefore(text, kw, Math.max(s.start, p.span[0] - 40), p.span[0]) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
       !inRelativeClause(text, s, p, ps),
@@ -2563,6 +2571,8 @@ function findAttributors(
   const trailing = capable.filter(
     (p) =>
       p.span[1] < s.end &&
+      // (TRAILING_SPEAKER_BEFORE holds a comma.)
+      text.lastIndexOf(',', p.span[0] - 1) >= Math.max(s.start, p.span[0] - 8) &&
       TRAILING_SPEAKER_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 8), p.span[0])) &&
       TRAILING_SAID.test(text.slice(p.span[1], s.end)),
   )
@@ -2658,6 +2668,25 @@ function mayOpenDateline(text: string, at: number): boolean {
 const AFFILIATION_BEFORE =
   /(?:\b(?:employees?|officers?|members?|agents?|staff|personnel|operatives?)\s+(?:of|at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}|\bwork(?:s|ed|ing)?\s+for\s+(?:the\s+|an?\s+)?)$/i
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/
+// Every match of AFFILIATION_BEFORE holds one of these at a word start (or, cut by the window's start, at its start).
+const AFFILIATION_STARTS = ['employee', 'officer', 'member', 'agent', 'staff', 'personnel', 'operative', 'work']
+const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who'])
+const GOVERNMENT_OR_STATE = /^(?:government|state)$/i
+
+/** `AFFILIATION_BEFORE.test(text.slice(from, to))`, gated on its words as `negatedBefore` is. */
+function affiliatedBefore(text: string, kw: Occurrences, from: number, to: number): boolean {
+  return (
+    (occursIn(kw, AFFILIATION_WORDS, from, to) || opensCutWord(text, from, 'eomaspw')) &&
+    AFFILIATION_BEFORE.test(text.slice(from, to))
+  )
+}
+
+/** The last word of a trimmed string: `str.split(/\s+/).pop()`. */
+function lastWord(str: string): string {
+  let i = str.length
+  while (i > 0 && !isSpaceCode(str.charCodeAt(i - 1))) i--
+  return str.slice(i)
+}
 // A party that is the subject of its own verb of saying ("The FBI said …, Microsoft reported"): the one reported.
 const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
@@ -3336,6 +3365,7 @@ const KEYWORDS = new KeywordIndex([
   ...DOUBT_STARTS,
   ...STATE_SPONSOR_VERBS,
   'consistent',
+  ...AFFILIATION_STARTS,
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -3371,6 +3401,7 @@ const ENDORSE_WORDS = KEYWORDS.group(ENDORSE_STEMS)
 const NEGATION_WORDS = KEYWORDS.group(NEGATION_STARTS)
 const SPONSOR_VERB_WORDS = KEYWORDS.group(STATE_SPONSOR_VERBS)
 const CONSISTENT_WORD = KEYWORDS.group(['consistent'])
+const AFFILIATION_WORDS = KEYWORDS.group(AFFILIATION_STARTS)
 const DOUBT_WORDS = KEYWORDS.group(DOUBT_STARTS)
 const WE_WORD = KEYWORDS.group(['we'])
 const OUR_WORD = KEYWORDS.group(['our'])

@@ -430,3 +430,49 @@ test('every cue found by its keyword occurrences (and the words before them) giv
       })
   assert.ok(matched > 1000, `${matched}`)
 })
+
+test('the affiliation, relative-pronoun and last-word shortcuts agree with their expressions', () => {
+  const G = PARTY_GATES_FOR_TEST
+  const pieces = [
+    'employees of the ',
+    'an officer at a ',
+    'Members in ',
+    'staff of ',
+    'operatives of two units ',
+    'works for the ',
+    'worked for an ',
+    'teamwork for ',
+    'which ',
+    'that the ',
+    'whom ',
+    'who ',
+    'THAT ',
+    'x',
+    '_',
+    ' ',
+    '\n',
+    ',',
+    'Russian ',
+  ]
+  let affiliated = 0
+  let relative = 0
+  const rel = G.relative()
+  for (const text of [...devTexts(), ...randomTexts(79, pieces, 2000)]) {
+    for (let to = 0; to <= text.length; to++) {
+      const from = Math.max(0, to - 40)
+      const a = G.affiliation.re().test(text.slice(from, to))
+      if (a) affiliated++
+      assert.equal(G.affiliation.gated(text, from, to), a, text.slice(from, to))
+      const from12 = Math.max(0, to - 12)
+      if (rel.re.test(text.slice(from12, to))) {
+        relative++
+        assert.ok(G.endsWithWordOf(text, from12, to, rel.words, new Set(['the'])), text.slice(from12, to))
+      }
+    }
+    for (const line of text.split('\n')) {
+      const t = line.trim()
+      if (t) assert.equal(G.lastWord(t), t.split(/\s+/).pop())
+    }
+  }
+  assert.ok(affiliated > 500 && relative > 500, `${affiliated} ${relative}`)
+})
