@@ -1241,7 +1241,11 @@ function followingParties(
           (persons && p.defendants) ||
           (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
         // "an Israel-based private-sector firm": where someone sits, not who stands behind.
-        !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))),
+        !(
+          p.kind === 'country' &&
+          text.charCodeAt(p.span[1]) === 45 &&
+          BASED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))
+        ),
     ),
   )
   // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment").
@@ -1272,8 +1276,7 @@ function followingParties(
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
-    const listed =
-      /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap)
+    const listed = LISTED_GAP.test(gap)
     // A company is named by the measure itself or listed with what it names, not found further on.
     if (cands[i]!.company && !listed) continue
     if (listed || (gap.length < 70 && !FINITE_VERB.test(gap))) out.push(cands[i]!)
@@ -1281,6 +1284,8 @@ function followingParties(
   return out
 }
 
+// Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
+const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
 const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
 // Before the announcing subject: the sentence's start, a dateline or a date.
 const ANNOUNCING_SUBJECT =
@@ -2260,10 +2265,11 @@ function cueWords(cue: string): string {
   if (cue.length <= 30) return cue
   const words = cue.trim().split(/\s+/)
   const verb = words[words.length - 2]!
-  return /^(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned|back)$/i.test(verb)
+  return PLACED_VERB.test(verb)
     ? `${words[0]} ${verb} ${words[words.length - 1]}`
     : `${words[0]} ${words[words.length - 1]}`
 }
+const PLACED_VERB = /^(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned|back)$/i
 
 /** True when the text before `at` (from `from`, its sentence's start) puts it in doubt: "not yet known whether …". */
 export function inDoubt(text: string, from: number, at: number): boolean {
