@@ -148,6 +148,8 @@ const LINKED_PERSON = cue(/\b(?:linked|tied|connected)\b/gi, ['linked', 'tied', 
 let INTERESTS: Cue
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
+// Set below, in OBJ_CUES: work done in support of a state; tried only where "support" follows (`needs`).
+let IN_SUPPORT: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,90}?\bto\b/gi, ['attribut']),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
@@ -208,6 +210,10 @@ const OBJ_CUES: Cue[] = [
       'coordinated',
       'employed',
     ],
+    true,
+    false,
+    // ("carried out by": the word after "carried"; "controlled from Moscow by", "directly controlled by".)
+    ['by', 'from', 'out', '*ly'],
   ),
   cue(
     /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b/gi,
@@ -245,10 +251,10 @@ const OBJ_CUES: Cue[] = [
     'under instruction',
   ]),
   // "operates in support of the IRGC", "acting in direct support of the GRU".
-  cue(
+  (IN_SUPPORT = cue(
     /\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?|conduct(?:s|ed|ing)?(?:\s+[\w-]+){1,3}?)\s+in\s+(?:direct\s+)?support\s+of\b/gi,
     ['operat', 'act', 'work', 'conduct'],
-  ),
+  )),
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
   // strategic interests of the North Korean government", "aligns with Chinese state objectives".
   (INTERESTS = cue(
@@ -273,6 +279,9 @@ const OBJ_CUES: Cue[] = [
   (USED_BY = cue(
     /\b(?:used|deployed|wielded|leveraged)\s+(?:\w+ly\s+)?by\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:actor|group|hackers)\s+(?:(?:known|tracked|identified|referred\s+to)\s+as|called|dubbed)\s+)?/gi,
     ['used', 'deployed', 'wielded', 'leveraged'],
+    true,
+    false,
+    ['by', '*ly'],
   )),
   cue(
     /\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
@@ -440,7 +449,8 @@ interface Cue {
   persons: boolean
   /**
    * When every match is the keyword's word, white space and one of these words (lower case) whole: the cue is tried
-   * only where one follows (`followedBy`), not at every occurrence of its keywords.
+   * only where one follows (`followedBy`), not at every occurrence of its keywords. "*ly" stands for any word ending
+   * in "ly" (an adverb, `\w+ly`).
    */
   next?: ReadonlySet<string>
   /**
@@ -449,6 +459,8 @@ interface Cue {
    * this set right before it only (`lookbackStarts`) instead of scanning the sentence from the first keyword on.
    */
   lookback?: ReadonlySet<string>
+  /** When every match holds one of these keywords at a word start after its own: tried only where one follows. */
+  needs?: KeywordGroup
 }
 
 function cue(re: RegExp, keywords: string[], atStart = true, persons = false, next?: string[]): Cue {
@@ -2381,6 +2393,8 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
       last[ci] = st
       const next = OBJ_CUES[ci]!.next
       if (next !== undefined && !followedBy(s.text, st, next)) continue
+      const needs = OBJ_CUES[ci]!.needs
+      if (needs !== undefined && firstInside(kw, needs, kw.ends[i]!, s.end) < 0) continue
       const sticky = OBJ_CUES[ci]!.sticky
       sticky.lastIndex = st
       const m = sticky.exec(s.text)
@@ -2395,7 +2409,8 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
 /**
  * True when the word (run of `\w`) at `at` is followed by white space and one of `words` (lower case; any case in the
  * text) whole, up to a character that is no `\w` or the end: what a cue with `next` needs (the cues are
- * case-insensitive and without the `u` flag, so only ASCII letters fold).
+ * case-insensitive and without the `u` flag, so only ASCII letters fold). "*ly" in `words` takes any word of three
+ * characters or more ending in "ly".
  */
 function followedBy(str: string, at: number, words: ReadonlySet<string>): boolean {
   let i = at
@@ -2405,6 +2420,8 @@ function followedBy(str: string, at: number, words: ReadonlySet<string>): boolea
   if (i === gap) return false
   let j = i
   while (j < str.length && isAsciiWordCode(str.charCodeAt(j))) j++
+  if (j - i >= 3 && (str.charCodeAt(j - 1) | 32) === 121 && (str.charCodeAt(j - 2) | 32) === 108 && words.has('*ly'))
+    return true
   return j - i <= 4 && words.has(str.slice(i, j).toLowerCase())
 }
 
@@ -3388,6 +3405,8 @@ const KEYWORDS = new KeywordIndex([
   ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+// "operates in support of": every match holds "support" after its verb.
+IN_SUPPORT.needs = KEYWORDS.group(['support'])
 /** Per keyword number: the numbers of the cues of OBJ_CUES whose keywords include it. */
 const OBJ_BY_KEY: number[][] = KEYWORDS.keywords.map((_, id) =>
   OBJ_CUES.flatMap((c, i) => (c.group[id] === 1 ? [i] : [])),
@@ -3445,6 +3464,26 @@ export const FAST_SCANS = {
   /** The cues tried only where one of their `next` words follows, with the test of it. */
   nextWordCues: (): { re: RegExp; next: ReadonlySet<string> }[] =>
     OBJ_CUES.flatMap((c) => (c.next ? [{ re: c.re, next: c.next }] : [])),
+  /** The cues that need a keyword after their start, with the test of it at a match. */
+  needingCues: (): { re: RegExp; needs: (text: string, s: Sentence, m: RegExpExecArray) => boolean }[] =>
+    OBJ_CUES.flatMap((c) =>
+      c.needs
+        ? [
+            {
+              re: c.re,
+              needs: (text: string, s: Sentence, m: RegExpExecArray) => {
+                const kw = KEYWORDS.find(text)
+                const at = s.start + m.index
+                // The end of the keyword occurrence the match starts with.
+                let end = at
+                for (let i = firstFrom(kw, at); i < kw.starts.length && kw.starts[i] === at; i++)
+                  if (c.group[kw.keys[i]!] === 1) end = Math.max(end, kw.ends[i]!)
+                return end > at && firstInside(kw, c.needs!, end, s.end) >= 0
+              },
+            },
+          ]
+        : [],
+    ),
   followedBy,
   cues: [...OBJ_CUES, ...SUBJ_CUES].map((c) => c.re),
   /** The matches of cue `i` (of `cues`) in the sentence, as `s.text.matchAll(cues[i])` gives them. */

@@ -358,7 +358,7 @@ test('the sponsoring-verb and "consistent with" gates pass wherever their expres
 
 test('a cue with next words matches only where one of them follows the word it starts with', () => {
   const cues = FAST_SCANS.nextWordCues()
-  assert.equal(cues.length, 3)
+  assert.ok(cues.length >= 3)
   const pieces = [
     'campaigns by ',
     'attack  BY\n',
@@ -475,4 +475,47 @@ test('the affiliation, relative-pronoun and last-word shortcuts agree with their
     }
   }
   assert.ok(affiliated > 500 && relative > 500, `${affiliated} ${relative}`)
+})
+
+test('the passive-agent and used-by cues need "by", "from", "out" or an adverb next; the support cue "support" later', () => {
+  const next = FAST_SCANS.nextWordCues()
+  const needing = FAST_SCANS.needingCues()
+  assert.equal(next.length, 5)
+  assert.equal(needing.length, 1)
+  const pieces = [
+    'sponsored by ',
+    'carried out by ',
+    'directly controlled  by ',
+    'controlled from Moscow by ',
+    'coordinated from Saint Petersburg by ',
+    'Run BY ',
+    'running by ',
+    'led by ',
+    'used by ',
+    'deployed exclusively by the group known as ',
+    'operates in support of ',
+    'acting in direct support of ',
+    'conducted cyber operations in support of ',
+    'works in SUPPORT of ',
+    'the GRU ',
+    'x',
+    '_',
+    ' ',
+    '.',
+  ]
+  let matched = 0
+  for (const text of [...devTexts(), ...randomTexts(80, pieces, 3000)])
+    for (const s of sentences(text)) {
+      for (const c of next)
+        for (const m of s.text.matchAll(new RegExp(c.re.source, `${c.re.flags.replace(/[gy]/g, '')}g`))) {
+          matched++
+          assert.ok(FAST_SCANS.followedBy(s.text, m.index, c.next), m[0])
+        }
+      for (const c of needing)
+        for (const m of s.text.matchAll(new RegExp(c.re.source, `${c.re.flags.replace(/[gy]/g, '')}g`))) {
+          matched++
+          assert.ok(c.needs(text, s, m), m[0])
+        }
+    }
+  assert.ok(matched > 2000, `${matched}`)
 })
