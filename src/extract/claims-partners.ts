@@ -6,7 +6,7 @@
  * adds a claim only when no claim of its state links the same party already ("Co-authors included CISA, the NSA …"
  * after the states were listed).
  */
-import { type AttributionClaim, isTargetPosition, type Party } from './claims.ts'
+import { type AttributionClaim, isTargetPosition, mayEndorse, type Party } from './claims.ts'
 import type { Sentence } from './text.ts'
 
 /**
@@ -99,8 +99,9 @@ function leadClaims(attributions: AttributionClaim[], s: Sentence): AttributionC
 }
 
 // Agreeing with a claim made before: "The NSA has said that it agrees with this attribution", "the assessment is
-// endorsed by …", "…, which is also supported by CISA". Gated on the nouns and participles every match holds.
-const ENDORSE =
+// endorsed by …", "…, which is also supported by CISA". Gated on the nouns and participles every match holds, and each
+// sentence on the verbs (`mayEndorse`). Exported for the test of that gate.
+export const ENDORSE =
   /\b(?:agree[sd]?|concur(?:s|red)?)\s+with\s+(?:this|the|that|these|its|their)\s+(?:(?:UK|US|U\.S\.|British|Canadian|joint|public)\s+)?(?:attribution|assessment|findings?|conclusions?|judge?ments?)\b|\b(?:endorse[sd]?|support(?:s|ed)?|share[sd]?)\s+(?:this|the|that|these)\s+(?:attribution|assessment|findings?|conclusions?)\b|\b(?:is|was|are|were)\s+(?:also\s+)?(?:supported|endorsed|shared)\s+by\b/i
 const ENDORSE_WORDS = [
   'attribution',
@@ -127,11 +128,17 @@ export function endorsements(
   parties: Party[],
   accused: Set<string | undefined>,
 ): AttributionClaim[] {
-  if (!ENDORSE_WORDS.some((w) => text.includes(w))) return []
   const out: AttributionClaim[] = []
+  // Whether the text holds one of ENDORSE_WORDS as written: asked at the first match only (before it nothing is found,
+  // so a text without any still gives none, as when it was asked first), as a search of the whole text per word costs
+  // more than the few sentence gates.
+  let worded: boolean | undefined
   for (const s of sents) {
-    const m = ENDORSE.exec(s.text)
+    // (Only a sentence holding one of the verbs every match holds is searched.)
+    const m = mayEndorse(text, s) ? ENDORSE.exec(s.text) : null
     if (!m) continue
+    worded ??= ENDORSE_WORDS.some((w) => text.includes(w))
+    if (!worded) return []
     if (attributions.some((a) => a.sentence.start === s.start && a.attributed.kind === 'actor')) continue
     const lead = leadClaims(attributions, s)
     if (lead.length === 0) continue

@@ -35,7 +35,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiWordCode, stickyCopy } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -156,6 +156,8 @@ const LINKED_PERSON = cue(/\b(?:linked|tied|connected)\b/gi, ['linked', 'tied', 
 let INTERESTS: Cue
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
+// Set below, in OBJ_CUES: work done in support of a state; tried only where "support" follows (`needs`).
+let IN_SUPPORT: Cue
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b/gi, ['attribut']),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
@@ -165,15 +167,13 @@ const OBJ_CUES: Cue[] = [
   CATCH_ALL,
   // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
   // its doer.
-  cue(/\b(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi, [
-    'campaign',
-    'attack',
-    'operation',
-    'activit',
-    'intrusion',
-    'hack',
-    'espionage',
-  ]),
+  cue(
+    /\b(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi,
+    ['campaign', 'attack', 'operation', 'activit', 'intrusion', 'hack', 'espionage'],
+    true,
+    false,
+    ['by'],
+  ),
   LEGAL_AGAINST,
   LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
@@ -219,6 +219,10 @@ const OBJ_CUES: Cue[] = [
       'coordinated',
       'employed',
     ],
+    true,
+    false,
+    // ("carried out by": the word after "carried"; "controlled from Moscow by", "directly controlled by".)
+    ['by', 'from', 'out', '*ly'],
   ),
   cue(
     /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b/gi,
@@ -256,10 +260,10 @@ const OBJ_CUES: Cue[] = [
     'under instruction',
   ]),
   // "operates in support of the IRGC", "acting in direct support of the GRU".
-  cue(
+  (IN_SUPPORT = cue(
     /\b(?:operat(?:es|ed|ing|e)|act(?:s|ed|ing)?|work(?:s|ed|ing)?|conduct(?:s|ed|ing)?(?:\s+[\w-]+){1,3}?)\s+in\s+(?:direct\s+)?support\s+of\b/gi,
     ['operat', 'act', 'work', 'conduct'],
-  ),
+  )),
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
   // strategic interests of the North Korean government", "aligns with Chinese state objectives".
   (INTERESTS = cue(
@@ -284,6 +288,9 @@ const OBJ_CUES: Cue[] = [
   (USED_BY = cue(
     /\b(?:used|deployed|wielded|leveraged)\s+(?:\w+ly\s+)?by\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:actor|group|hackers)\s+(?:(?:known|tracked|identified|referred\s+to)\s+as|called|dubbed)\s+)?/gi,
     ['used', 'deployed', 'wielded', 'leveraged'],
+    true,
+    false,
+    ['by', '*ly'],
   )),
   cue(
     /\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
@@ -301,12 +308,18 @@ const OBJ_CUES: Cue[] = [
       'operatives',
       'agents',
     ],
+    true,
+    false,
+    ['to', 'with', 'of'],
   ),
   cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
   // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU".
   cue(
     /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
     ['part', 'unit', 'arm', 'branch', 'element', 'division'],
+    true,
+    false,
+    ['of'],
   ),
   // "Kimsuky has operated since 2012 within the Reconnaissance General Bureau".
   cue(/\b(?:operat(?:es|ed|ing|e)|work(?:s|ed|ing)?|sits?|housed|embedded)\s+(?:[\w-]+\s+){0,3}?within\b/gi, [
@@ -380,6 +393,8 @@ const ACTIVITY = cue(
   ],
   false,
 )
+// A match is the verb (a keyword), after "has also been", "were also", "had" or nothing.
+ACTIVITY.lookback = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were'])
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
@@ -435,10 +450,26 @@ interface Cue {
   group: KeywordGroup
   /** The attributed party may be a named person (the subject of "has been indicted"). */
   persons: boolean
+  /**
+   * When every match is the keyword's word, white space and one of these words (lower case) whole: the cue is tried
+   * only where one follows (`followedBy`), not at every occurrence of its keywords. "*ly" stands for any word ending
+   * in "ly" (an adverb, `\w+ly`).
+   */
+  next?: ReadonlySet<string>
+  /**
+   * For a cue whose keyword is not at its start: when every match is a few of these words (each followed by white
+   * space) and then a keyword occurrence, the sticky copy is tried at the keyword and at the starts of the words of
+   * this set right before it only (`lookbackStarts`) instead of scanning the sentence from the first keyword on.
+   */
+  lookback?: ReadonlySet<string>
+  /** When every match holds one of these keywords at a word start after its own: tried only where one follows. */
+  needs?: KeywordGroup
 }
 
-function cue(re: RegExp, keywords: string[], atStart = true, persons = false): Cue {
-  return { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0), persons }
+function cue(re: RegExp, keywords: string[], atStart = true, persons = false, next?: string[]): Cue {
+  const c: Cue = { re, sticky: stickyCopy(re), keywords, atStart, group: new Uint8Array(0), persons }
+  if (next) c.next = new Set(next)
+  return c
 }
 
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
@@ -492,6 +523,35 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
+// Every match of NEGATION opens with one of these words, every match of DOUBT with one of those (lower case).
+const NEGATION_STARTS = ['without', 'no', 'never', 'declined to', 'refused to', 'den', 'reject']
+const DOUBT_STARTS = ['whether', 'unclear', 'unknown', 'uncertain', 'no']
+
+/**
+ * `NEGATION.test(text.slice(from, to))`, run only when one of its words (NEGATION_STARTS) starts a word inside the
+ * window (from the document's keyword pass), or the window opens inside a word whose rest may begin one: in the window
+ * alone `\b` holds at its start, so a cut word ("cannot" → "not") counts there.
+ */
+function negatedBefore(text: string, kw: Occurrences, from: number, to: number): boolean {
+  return (
+    (occursIn(kw, NEGATION_WORDS, from, to) || opensCutWord(text, from, 'wndr')) && NEGATION.test(text.slice(from, to))
+  )
+}
+
+/** `DOUBT.test(text.slice(from, to))`, gated as `negatedBefore` is (on DOUBT_STARTS). */
+function doubtedBefore(text: string, kw: Occurrences, from: number, to: number): boolean {
+  return (occursIn(kw, DOUBT_WORDS, from, to) || opensCutWord(text, from, 'wun')) && DOUBT.test(text.slice(from, to))
+}
+
+/**
+ * True when the window from `from` opens inside a word (the character before is an ASCII letter or digit, which the
+ * keyword pass does not take for a word start) with one of `firsts` (lower-case letters; any case in the text).
+ */
+function opensCutWord(text: string, from: number, firsts: string): boolean {
+  if (from === 0 || !isAsciiAlnumCode(text.charCodeAt(from - 1))) return false
+  const c = text.charCodeAt(from)
+  return isAsciiWordCode(c) && firsts.includes(String.fromCharCode(c | 32))
+}
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|no evidence)\b/i
@@ -753,7 +813,8 @@ export function buildParties(input: {
       continue
     // "MIVD and the General Intelligence and Security Service (AIVD)": an acronym listed before the named body is a
     // party of its own (two services that speak together).
-    const pair = ACRONYM_AND.exec(o.text)
+    // (ACRONYM_AND holds " and ": other names are not tried.)
+    const pair = o.text.includes('and') ? ACRONYM_AND.exec(o.text) : null
     if (pair) {
       const a = o.span[0] + pair[0].indexOf(pair[1]!)
       const first: Party = { name: pair[1]!, text: pair[1]!, span: [a, a + pair[1]!.length], kind }
@@ -863,11 +924,11 @@ export function buildParties(input: {
       /\b(?:Latin|South|Central|North)\s+$/.test(text.slice(Math.max(0, c.span[0] - 10), c.span[0]))
     )
       continue
-    const after = text.slice(c.span[1], c.span[1] + 40)
-    const gov =
-      /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i.exec(
-        after,
-      )
+    // The four expressions read the 40 characters after the state; each needs a word of STATE_NEXT_WORDS first.
+    const afterEnd = Math.min(text.length, c.span[1] + 40)
+    const worded = STATE_NEXT_WORDS.has(wordAfterState(text, c.span[1], afterEnd))
+    const after = worded ? text.slice(c.span[1], afterEnd) : ''
+    const gov = worded ? GOV_AFTER.exec(after) : null
     const before = text.slice(Math.max(0, c.span[0] - 24), c.span[0])
     // "the Government of Canada", "officials in the Czech Republic", "authorities in Seoul".
     const govOf =
@@ -896,6 +957,7 @@ export function buildParties(input: {
     // (Also the state's services speaking together, as written: "Dutch intelligence agencies say", "South Korea's
     // security services named".)
     const described =
+      worded &&
       !govOf &&
       (!gov ||
         (/(?:agencies|services)$/i.test(gov[0]) &&
@@ -923,9 +985,7 @@ export function buildParties(input: {
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
       // "Iranian government-sponsored actors", "the Chinese state-backed group": the government as sponsor.
       const sponsored =
-        gov && /^(?:government|state)$/i.test(gov[0].trim().split(/\s+/).pop()!)
-          ? GOV_SPONSORED.exec(text.slice(e, e + 40))
-          : null
+        gov && GOVERNMENT_OR_STATE.test(lastWord(gov[0].trim())) ? GOV_SPONSORED.exec(text.slice(e, e + 40)) : null
       if (sponsored && !taken(parties, [s, e + sponsored[0].length])) {
         parties.push(stateParty(text, c.country, s, e + sponsored[0].length, 'sponsor'))
         continue
@@ -949,8 +1009,8 @@ export function buildParties(input: {
       continue
     }
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
-    const adj = ADJ_CUE.exec(after)
-    const grp = c.form === 'adjective' || c.form === 'noun' ? GROUP_NOUN.exec(after) : null
+    const adj = worded ? ADJ_CUE.exec(after) : null
+    const grp = worded && (c.form === 'adjective' || c.form === 'noun') ? GROUP_NOUN.exec(after) : null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
       parties.push({
@@ -1013,7 +1073,139 @@ export function buildParties(input: {
   return sortByStart(parties)
 }
 
-/** True when some party overlaps the span (a plain loop: no closure per call). */
+// The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
+const GOV_AFTER =
+  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
+/**
+ * The first words (lower case) GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE and GROUP_NOUN can read after a state, as
+ * `wordAfterState` finds it: each expression takes an optional "'s", then spaces (and hyphens, for ADJ_CUE), then one
+ * of its words here whole (each is followed by a space, a hyphen or `\b` in the expression). A state followed by any
+ * other word ("China and", "Russia,", "Iran in": most) needs none of the four.
+ */
+const STATE_NEXT_WORDS = new Set([
+  // GOV_AFTER
+  'federal',
+  'national',
+  'government',
+  'administration',
+  'regime',
+  'authorities',
+  'officials',
+  'ministers',
+  'cabinet',
+  'military',
+  'armed',
+  'intelligence',
+  'state',
+  // DESCRIBED_AGENCY
+  'domestic',
+  'foreign',
+  'civilian',
+  'security',
+  'counter',
+  'counterintelligence',
+  'cyber',
+  'cybersecurity',
+  'signals',
+  'police',
+  // ADJ_CUE
+  'sponsored',
+  'backed',
+  'linked',
+  'affiliated',
+  'nexus',
+  'aligned',
+  'directed',
+  'controlled',
+  'supported',
+  'run',
+  // GROUP_NOUN (case-sensitive: its words lower-cased here are a wider gate)
+  'nation',
+  'threat',
+  'hacking',
+  'espionage',
+  'apt',
+  'hackers',
+  'actors',
+  'group',
+  'groups',
+  'operatives',
+  'spies',
+])
+
+/**
+ * The word after a state mention ending at `at`, lower-cased, within the text up to `end` (where the expressions'
+ * window ends, so a word they see cut short is cut short here too): after an "'s" or "’s" and any white space and
+ * hyphens, the run of ASCII word characters (`\w`) that follows.
+ */
+function wordAfterState(text: string, at: number, end: number): string {
+  let i = at
+  const c = text.charCodeAt(i)
+  if ((c === 39 || c === 0x2019) && i + 2 <= end && (text.charCodeAt(i + 1) | 32) === 115) i += 2
+  while (i < end && (isSpaceCode(text.charCodeAt(i)) || text.charCodeAt(i) === 45)) i++
+  let j = i
+  while (j < end && isAsciiWordCode(text.charCodeAt(j))) j++
+  return text.slice(i, j).toLowerCase()
+}
+
+/** The gate of the words after a state, with the expressions it stands before, for the test that checks it. */
+export const STATE_WORD_GATE_FOR_TEST = {
+  expressions: (): RegExp[] => [GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE, GROUP_NOUN],
+  wordAfterState,
+  words: STATE_NEXT_WORDS,
+}
+
+/**
+ * The expressions tested only where `endsWithWordOf` finds one of their last words before the party, and those tested
+ * only where the character after the party is there (`mayOpenDateline`, `codeAfterSpaces`), for the test that
+ * checks the gates on real text.
+ */
+export const PARTY_GATES_FOR_TEST = {
+  /** `negatedBefore` and `doubtedBefore` with the expressions they stand for. */
+  negation: {
+    re: (): RegExp => NEGATION,
+    gated: (text: string, from: number, to: number) => negatedBefore(text, KEYWORDS.find(text), from, to),
+  },
+  /** The sponsoring verb and "consistent with" gates, with their expressions (see `partySlots`). */
+  stateSponsors: {
+    re: (): RegExp => STATE_SPONSORS,
+    gate: (text: string, from: number, to: number) => occursIn(KEYWORDS.find(text), SPONSOR_VERB_WORDS, from, to),
+  },
+  consistent: {
+    re: (): RegExp => CONSISTENT_TAIL,
+    gate: (text: string, from: number, to: number) =>
+      occursIn(KEYWORDS.find(text), CONSISTENT_WORD, from, to) || opensCutWord(text, from, 'c'),
+  },
+  affiliation: {
+    re: (): RegExp => AFFILIATION_BEFORE,
+    gated: (text: string, from: number, to: number) => affiliatedBefore(text, KEYWORDS.find(text), from, to),
+  },
+  relative: (): { re: RegExp; words: ReadonlySet<string> } => ({ re: RELATIVE_SUBJECT, words: RELATIVE_WORDS }),
+  lastWord,
+  doubt: {
+    re: (): RegExp => DOUBT,
+    gated: (text: string, from: number, to: number) => doubtedBefore(text, KEYWORDS.find(text), from, to),
+  },
+  before: (): { re: RegExp; words: ReadonlySet<string>; articles: ReadonlySet<string> }[] => [
+    { re: GOV_HIT_BEFORE, words: GOV_HIT_WORDS, articles: THE_WORD },
+    { re: GOV_TARGET_BEFORE, words: GOV_TARGET_WORDS, articles: ARTICLE_WORDS },
+    { re: STATE_HIT_BEFORE, words: STATE_HIT_WORDS, articles: THE_WORD },
+    { re: BASED_IN_BEFORE, words: STATE_PLACE_WORDS, articles: THE_WORD },
+    { re: STATE_TARGET_BEFORE, words: STATE_PLACE_WORDS, articles: THE_WORD },
+    { re: NATIONAL_OF_BEFORE, words: STATE_PLACE_WORDS, articles: THE_WORD },
+    { re: MEASURE_VERB_BEFORE, words: MEASURE_VERB_WORDS, articles: THE_WORD },
+  ],
+  endsWithWordOf,
+  /** Each expression on the text after a position, with the gate that must pass there for it to match. */
+  after: (): { re: RegExp; gate: (text: string, at: number) => boolean }[] => [
+    { re: DATELINE_AFTER, gate: mayOpenDateline },
+    { re: NEWS_AGENCY_AFTER, gate: (text, at) => codeAfterSpaces(text, at) === 40 },
+    { re: CASE_CAPTION_AFTER, gate: (text, at) => codeAfterSpaces(text, at) === 118 },
+    { re: BASED_AFTER, gate: (text, at) => text.charCodeAt(at) === 45 },
+    { re: OWNED_AFTER, gate: (text, at) => text.charCodeAt(at) === 45 },
+  ],
+}
+
 /** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
 function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
   return { name: governmentName(country), text: text.slice(s, end), span: [s, end], kind, country }
@@ -1082,7 +1274,11 @@ function followingParties(
           (persons && p.defendants) ||
           (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
         // "an Israel-based private-sector firm": where someone sits, not who stands behind.
-        !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))),
+        !(
+          p.kind === 'country' &&
+          text.charCodeAt(p.span[1]) === 45 &&
+          BASED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))
+        ),
     ),
   )
   // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment").
@@ -1116,8 +1312,7 @@ function followingParties(
     if (NEW_PREDICATE.test(gap)) break
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
-    const listed =
-      /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i.test(gap)
+    const listed = LISTED_GAP.test(gap)
     // A company is named by the measure itself or listed with what it names, not found further on.
     if (cands[i]!.company && !listed) continue
     if (listed || (gap.length < 70 && !FINITE_VERB.test(gap))) out.push(cands[i]!)
@@ -1125,6 +1320,8 @@ function followingParties(
   return out
 }
 
+// Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
+const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
 const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
 // Before the announcing subject: the sentence's start, a dateline or a date.
 const ANNOUNCING_SUBJECT =
@@ -1244,9 +1441,11 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
     cands.length = i + 1
   }
   const gap = text.slice(last.span[1], to)
-  if (/[.;]/.test(gap) || (/\b(?:which|who|that)\b/.test(gap.replace(/^[^a-z]*/, '')) && gap.length > 60)) return []
+  // (The length first: the relative pronoun is looked for in long gaps only.)
+  if (holdsStop(text, last.span[1], to) || (gap.length > 60 && RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, ''))))
+    return []
   // "a China-based threat group that has conducted": where the subject sits, not the subject.
-  if (last.kind === 'country' && /^[-\s]*based\b/i.test(gap)) return []
+  if (last.kind === 'country' && BASED_GAP.test(gap)) return []
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
   REPORT_VERBS.lastIndex = 0
   if (REPORT_VERBS.test(gap)) return []
@@ -1254,10 +1453,24 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
     const g = text.slice(cands[i]!.span[1], out[0]!.span[0])
-    if (/^[\s,]*(?:and\s+)?[\s,]*$/.test(g) || /^,\s+(?:the|a|an)\s+$/.test(g)) out.unshift(cands[i]!)
+    if (AND_GAP.test(g) || APPOSITION_GAP.test(g)) out.unshift(cands[i]!)
     else break
   }
   return out
+}
+const RELATIVE_WORD = /\b(?:which|who|that)\b/
+const NO_SMALL_LETTERS = /^[^a-z]*/
+const BASED_GAP = /^[-\s]*based\b/i
+const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
+const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
+
+/** True when a full stop or a semicolon stands between `from` and `to`: `/[.;]/.test(text.slice(from, to))`. */
+function holdsStop(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 46 || c === 59) return true
+  }
+  return false
 }
 
 // The text between a name and a party inside its apposition: ", a citizen of ", ", an officer of the ".
@@ -1266,63 +1479,141 @@ const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+
 
 export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
   // "attacks on Mongolian government bodies": a government the attacks hit speaks for nothing.
+  // (Each expression on the words before the party ends in one of its words, then white space and an optional article:
+  // it is tested only when `endsWithWordOf` finds such a word there, within the same window.)
   // "Attacks on the networks of Taiwan's government departments": departments the attacks hit are no voice either.
-  if (p.kind === 'government' && asAttributor)
+  if (p.kind === 'government' && asAttributor) {
+    const from = Math.max(0, p.span[0] - 24)
     return (
-      /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
-      ) ||
-      (TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) &&
-        /\b(?:networks?|systems?|computers?|websites?|servers?)\s+of\s+(?:the\s+)?$/i.test(
-          text.slice(Math.max(0, p.span[0] - 24), p.span[0]),
-        ))
+      (endsWithWordOf(text, from, p.span[0], GOV_HIT_WORDS, THE_WORD) &&
+        GOV_HIT_BEFORE.test(text.slice(from, p.span[0]))) ||
+      (TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) && NETWORKS_OF_BEFORE.test(text.slice(from, p.span[0])))
     )
+  }
   // "defacing Ukrainian government websites", "against the Albanian government": a government as the target.
-  if (p.kind === 'government' && !asAttributor)
+  if (p.kind === 'government' && !asAttributor) {
+    if (TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30))) return true
+    const from = Math.max(0, p.span[0] - 20)
     return (
-      TARGET_NOUN.test(text.slice(p.span[1], p.span[1] + 30)) ||
-      /\b(?:against|targeting|targeted|attacked|into|hit|across|at)\s+(?:the\s+|an?\s+)?$/i.test(
-        text.slice(Math.max(0, p.span[0] - 20), p.span[0]),
-      )
+      endsWithWordOf(text, from, p.span[0], GOV_TARGET_WORDS, ARTICLE_WORDS) &&
+      GOV_TARGET_BEFORE.test(text.slice(from, p.span[0]))
     )
+  }
   if (p.kind !== 'country') return false
-  const before = text.slice(Math.max(0, p.span[0] - 40), p.span[0])
-  if (asAttributor)
+  const from = Math.max(0, p.span[0] - 40)
+  if (asAttributor) {
+    if (!endsWithWordOf(text, from, p.span[0], STATE_HIT_WORDS, THE_WORD)) return false
+    const before = text.slice(from, p.span[0])
     return (
-      /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|(?<!according\s)to)\s+(?:the\s+)?$/i.test(
-        before,
-      ) &&
+      STATE_HIT_BEFORE.test(before) &&
       // "together with partners in Australia", "agencies from Canada", "counterparts in Japan": who speaks with them.
-      !/\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i.test(
-        before,
-      )
+      !PARTNERS_IN_BEFORE.test(before)
     )
-  const after = text.slice(p.span[1], p.span[1] + 30)
-  // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran", "a
-  // state-sponsored actor from the People's Republic of China".
-  if (
-    /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)|from)\s+(?:the\s+)?$/i.test(
-      before,
-    )
-  )
-    return false
-  if (
-    /\b(?:against|targeting|targeted|attacked|affecting|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i.test(
-      before,
-    )
-  )
-    return true
-  // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
-  if (/\b(?:citizens?|nationals?|residents?|natives?|invasion|occupation|annexation)\s+of\s+(?:the\s+)?$/i.test(before))
-    return true
-  if (
-    /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i.test(
-      after,
-    )
-  )
-    return true
-  return false
+  }
+  if (endsWithWordOf(text, from, p.span[0], STATE_PLACE_WORDS, THE_WORD)) {
+    const before = text.slice(from, p.span[0])
+    // Where the actor sits, not what it hits: "two outfits based in North Korea", "operating out of Iran", "a
+    // state-sponsored actor from the People's Republic of China".
+    if (BASED_IN_BEFORE.test(before)) return false
+    if (STATE_TARGET_BEFORE.test(before)) return true
+    // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
+    if (NATIONAL_OF_BEFORE.test(before)) return true
+  }
+  return STATE_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
 }
+const GOV_HIT_BEFORE =
+  /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i
+const NETWORKS_OF_BEFORE = /\b(?:networks?|systems?|computers?|websites?|servers?)\s+of\s+(?:the\s+)?$/i
+const GOV_HIT_WORDS = new Set(['on', 'against', 'targeting', 'targeted', 'hit', 'into', 'breaching', 'breached'])
+const GOV_TARGET_BEFORE = /\b(?:against|targeting|targeted|attacked|into|hit|across|at)\s+(?:the\s+|an?\s+)?$/i
+const GOV_TARGET_WORDS = new Set(['against', 'targeting', 'targeted', 'attacked', 'into', 'hit', 'across', 'at'])
+const STATE_HIT_BEFORE =
+  /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|(?<!according\s)to)\s+(?:the\s+)?$/i
+const STATE_HIT_WORDS = new Set([
+  'against',
+  'targeting',
+  'targeted',
+  'attacked',
+  'on',
+  'into',
+  'in',
+  'hit',
+  'at',
+  'of',
+  'invaded',
+  'invading',
+  'to',
+])
+const PARTNERS_IN_BEFORE =
+  /\b(?:partners?|agencies|counterparts|authorities|officials|allies|governments?)\s+(?:in|from|of)\s+(?:the\s+)?$/i
+const BASED_IN_BEFORE =
+  /\b(?:hackers?|outfits?|groups?|actors?|operators?|crews?|gangs?|units?|teams?|APTs?)\s+(?:(?:\w+\s+)?(?:based|headquartered|operating|working|stationed)\s+(?:in|from|out\s+of)|from)\s+(?:the\s+)?$/i
+const STATE_TARGET_BEFORE =
+  /\b(?:against|targeting|targeted|attacked|affecting|on|into|in|hit|at|with|from|across|for)\s+(?:the\s+)?$/i
+const NATIONAL_OF_BEFORE =
+  /\b(?:citizens?|nationals?|residents?|natives?|invasion|occupation|annexation)\s+of\s+(?:the\s+)?$/i
+// The last words of BASED_IN_BEFORE, STATE_TARGET_BEFORE and NATIONAL_OF_BEFORE.
+const STATE_PLACE_WORDS = new Set([
+  'in',
+  'from',
+  'of',
+  'against',
+  'targeting',
+  'targeted',
+  'attacked',
+  'affecting',
+  'on',
+  'into',
+  'hit',
+  'at',
+  'with',
+  'across',
+  'for',
+])
+const STATE_TARGET_AFTER =
+  /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i
+const THE_WORD = new Set(['the'])
+const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
+
+/**
+ * False when an expression that ends "\b(?:<one of words>)\s+(?:<article>\s+)?$" (case-insensitively) cannot match
+ * `text.slice(from, to)`: the run of `\w` characters before the white space that ends the slice (cut at `from`, as the
+ * expression sees it) must be one of `words`, or one of `articles` after such a word. (The expression may ask more;
+ * this only says where it is worth running.) Lower-case ASCII words: without the `u` flag no other character matches
+ * an ASCII letter case-insensitively.
+ */
+function endsWithWordOf(
+  text: string,
+  from: number,
+  to: number,
+  words: ReadonlySet<string>,
+  articles: ReadonlySet<string>,
+): boolean {
+  let e = to
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
+  let b = e
+  while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
+  const w = text.slice(b, e).toLowerCase()
+  if (words.has(w)) return true
+  if (!articles.has(w)) return false
+  e = b
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
+  b = e
+  while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
+  return words.has(text.slice(b, e).toLowerCase())
+}
+
+// The probes of a cue's match and its surroundings (module constants: a literal in the loop makes an object per test).
+const BY_NEXT = /^\s+by\b/
+const FOR_NEXT = /^(?:\s+\w+ly)?\s+for\b/
+const AS_NEXT = /^\s+as\b/
+const MEMBERS_CUE = /^(?:members?|officers|operatives|agents)\s+of$/i
+const LINKED_CUE = /^(?:linked|tied|connected)\b/i
+const NAMED_CUE = /^named$/i
+const DESIGNATE_CUE = /^designat/i
+const CHARGE_CUE = /indict|charg/i
+const RELATIVE_AGENT_BEFORE = /\b(?:whom|which)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i
+const COPULA_BEFORE = /\b(?:also|is|are|was|were|been|being)\s+$/i
 
 const TARGET_NOUN =
   /^\s+(?:websites?|web\s?sites|networks?|systems?|agenc(?:y|ies)|entities|targets?|bod(?:y|ies)|institutions?|servers?|e-?mails?|accounts?|departments?|ministr(?:y|ies)|employees|staff|portals?|infrastructure|computers?|devices|data|officials|contractors?|suppliers?|facilit(?:y|ies)|offices?|personnel)\b/i
@@ -1403,41 +1694,29 @@ export function findAttributions(
       for (const m of objMatches[ci] ?? NO_MATCHES) {
         const cs = s.start + m.index
         const ce = cs + m[0].length
-        if (NEGATION.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
-        if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+        if (negatedBefore(text, kw, Math.max(s.start, cs - 40), cs)) continue
+        if (doubtedBefore(text, kw, Math.max(s.start, cs - 80), cs)) continue
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
-        if (c === CATCH_ALL && /^\s+by\b/.test(text.slice(ce, ce + 4))) continue
+        if (c === CATCH_ALL && BY_NEXT.test(text.slice(ce, ce + 4))) continue
         // "it was blamed for attacks on …": the one blamed is the subject; what follows "for" is what it did.
         // ("was blamed mainly for attacks on …" too.)
-        if (c === CATCH_ALL && /^(?:\s+\w+ly)?\s+for\b/.test(text.slice(ce, ce + 20))) continue
+        if (c === CATCH_ALL && FOR_NEXT.test(text.slice(ce, ce + 20))) continue
         // "attacks on … members of the Trump administration": members a campaign hit belong to no one it names.
-        if (
-          /^(?:members?|officers|operatives|agents)\s+of$/i.test(m[0]) &&
-          TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))
-        )
-          continue
+        if (MEMBERS_CUE.test(m[0]) && TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
         // "e-mail accounts linked to the U.S. government": what belongs to a party (a target), not who stands behind.
-        if (
-          /^(?:linked|tied|connected)\b/i.test(m[0]) &&
-          BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))
-        )
-          continue
+        if (LINKED_CUE.test(m[0]) && BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         // "We have named the activity cluster described here X": a name given, not a claim.
-        if (c === CATCH_ALL && /^named$/i.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
+        if (c === CATCH_ALL && NAMED_CUE.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
-        if (c === CATCH_ALL && /^designat/i.test(m[0]) && /^\s+as\b/.test(text.slice(ce, ce + 4))) continue
+        if (c === CATCH_ALL && DESIGNATE_CUE.test(m[0]) && AS_NEXT.test(text.slice(ce, ce + 4))) continue
         // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
-        if (
-          c === CATCH_ALL &&
-          /\b(?:whom|which)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i.test(text.slice(Math.max(s.start, cs - 40), cs))
-        )
-          continue
+        if (c === CATCH_ALL && RELATIVE_AGENT_BEFORE.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
         // "which is also identified as APT29": an alias list, not a claim.
         if (
           c === CATCH_ALL &&
-          /^\s+as\b/.test(text.slice(ce, ce + 4)) &&
-          /\b(?:also|is|are|was|were|been|being)\s+$/i.test(text.slice(Math.max(s.start, cs - 12), cs))
+          AS_NEXT.test(text.slice(ce, ce + 4)) &&
+          COPULA_BEFORE.test(text.slice(Math.max(s.start, cs - 12), cs))
         )
           continue
         if (c === FINDING && !FINDING_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 160)))) continue
@@ -1523,7 +1802,7 @@ export function findAttributions(
         // "sanctions on 16 members of X", "exposed more members of X": naming a group's members says nobody is
         // responsible for anything; a charge is a claim, and the members of a state body ("officers of the GRU") tie
         // it to the state.
-        if (!(legal && /indict|charg/i.test(m[0])))
+        if (!(legal && CHARGE_CUE.test(m[0])))
           attributed = attributed.filter(
             (p) => p.kind !== 'actor' || !MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])),
           )
@@ -1542,7 +1821,7 @@ export function findAttributions(
       }
     }
     subjectSlots(text, s, ps, kw, slots, lastActor, lastIndividuals)
-    partySlots(text, s, ps, slots)
+    partySlots(text, s, ps, slots, kw)
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
     for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
@@ -1568,12 +1847,8 @@ export function findAttributions(
               (!slot.activity ||
                 (a.span[1] <= slot.attributed[0]!.span[0] &&
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
-                    /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i.test(
-                      text.slice(Math.max(0, a.span[0] - 36), a.span[0]),
-                    ))) ||
-                /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/.test(
-                  text.slice(a.span[1], a.span[1] + 12),
-                )) &&
+                    ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])))) ||
+                SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12))) &&
               !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
           )
       // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
@@ -1691,7 +1966,10 @@ export function findAttributions(
       const voices = found.filter(
         (a) =>
           slots.some((sl) => !inLaterClause(text, sl, a)) &&
-          !RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])),
+          !(
+            endsWithWordOf(text, Math.max(0, a.span[0] - 12), a.span[0], RELATIVE_WORDS, THE_WORD) &&
+            RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0]))
+          ),
       )
       if (voices.length) speaker = voices
       for (const v of voices) lastVoice.set(v.kind, v)
@@ -1733,22 +2011,18 @@ function subjectSlots(
   for (const c of SUBJ_CUES) {
     for (const m of cueMatches(c, s, kw)) {
       const cs = s.start + m.index
-      if (NEGATION.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
-      if (DOUBT.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+      if (negatedBefore(text, kw, Math.max(s.start, cs - 30), cs)) continue
+      if (doubtedBefore(text, kw, Math.max(s.start, cs - 80), cs)) continue
       let listed = precedingParty(text, cs, ps, c.persons)
       // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
       // the clause's subject, X (the party in the first predicate stays linked too).
-      if (
-        listed.length &&
-        /^(?:is|are|was|were)\b/i.test(m[0]) &&
-        /^\s*,?\s+and\s+$/.test(text.slice(listed[0]!.span[1], cs))
-      ) {
+      if (listed.length && COPULA_CUE.test(m[0]) && AND_BETWEEN.test(text.slice(listed[0]!.span[1], cs))) {
         const subj = ps.find(
           (p) =>
             p.span[1] <= listed[0]!.span[0] &&
             p.span[0] >= s.start &&
             isAttributedKind(p) &&
-            /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i.test(text.slice(p.span[1], listed[0]!.span[0])),
+            FIRST_PREDICATE.test(text.slice(p.span[1], listed[0]!.span[0])),
         )
         if (subj) listed = [subj, ...listed]
       }
@@ -1768,7 +2042,7 @@ function subjectSlots(
         if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
-        if (/^[-\s]*based\b/i.test(text.slice(last.span[1], cs))) continue
+        if (BASED_GAP.test(text.slice(last.span[1], cs))) continue
         slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
         continue
       }
@@ -1811,7 +2085,7 @@ const SUBJECT_REFERENCE = new RegExp(
 )
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
-function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void {
+function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: Occurrences): void {
   // Named people a measure lists, as the subject of their part in a group: "A and B are members of the X group",
   // "C and D played a key role in deploying …".
   for (let i = 0; i < ps.length; i++) {
@@ -1864,11 +2138,11 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
     if (
       p.kind === 'sponsor' &&
-      !NEGATION.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
-      !DOUBT.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+      !negatedBefore(text, kw, Math.max(s.start, p.span[0] - 40), p.span[0]) &&
+      !doubtedBefore(text, kw, Math.max(s.start, p.span[0] - 80), p.span[0])
     ) {
       const slot: Slot = {
-        cue: p.text.slice(p.text.search(/[\s-]/) + 1).trim() || p.text,
+        cue: p.text.slice(p.text.search(SPACE_OR_HYPHEN) + 1).trim() || p.text,
         cueSpan: p.span,
         attributed: [p],
         explicit: false,
@@ -1897,7 +2171,9 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups", "Russian intelligence services
     // had tasked the group": a state or its services as the sponsor.
     if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
-      const m = STATE_SPONSORS.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 90)))
+      // (Only where one of its verbs starts a word in the window: STATE_SPONSOR_VERBS.)
+      const to = Math.min(s.end, p.span[1] + 90)
+      const m = occursIn(kw, SPONSOR_VERB_WORDS, p.span[1], to) ? STATE_SPONSORS.exec(text.slice(p.span[1], to)) : null
       if (m && !isTargetPosition(text, p))
         slots.push({
           cue: m[1]!,
@@ -1912,7 +2188,11 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
       const from = Math.max(s.start, p.span[0] - 80)
       const before = text.slice(from, p.span[0])
       const m = IDENTITY_TAIL.exec(before)
-      const con = m ? null : CONSISTENT_TAIL.exec(before)
+      // (CONSISTENT_TAIL, only where "consistent" opens a word of the window, or may, cut by its start.)
+      const con =
+        m || !(occursIn(kw, CONSISTENT_WORD, from, p.span[0]) || opensCutWord(text, from, 'c'))
+          ? null
+          : CONSISTENT_TAIL.exec(before)
       // "The tooling is consistent with APT33 activity".
       if (con) {
         const at = from + con.index
@@ -1946,6 +2226,13 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[]): void
     }
   }
 }
+
+const COPULA_CUE = /^(?:is|are|was|were)\b/i
+const FIRST_PREDICATE = /^\s+(?:is|are|was|were)\s+(?:an?|the|one)\b[^,.;]*$/i
+const ACCORDING_TO_BEFORE = /\baccording\s+to\s+(?:the\s+)?(?:\S+['’]s\s+)?$/i
+const SAID_NEXT = /^\s*,?\s*(?:said|says|reported|stated|told|added|noted|wrote)\b/
+const AND_BETWEEN = /^\s*,?\s+and\s+$/
+const SPACE_OR_HYPHEN = /[\s-]/
 
 /** True when the party follows the cue ending at `ce` at once (after spaces and "the" at most). */
 function atOnce(text: string, ce: number, p: Party): boolean {
@@ -1987,6 +2274,10 @@ const INNER_SPEAKER =
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
   /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors?|groups?|hackers|operators|units?|crews?|teams?|gangs?|campaigns|operations|hacking)\b/i
+
+// Every match of STATE_SPONSORS holds one of these at a word start after the state (its verb; the window starts at the
+// state's end, so no word is cut there).
+const STATE_SPONSOR_VERBS = ['sponsor', 'backs', 'backed', 'direct', 'fund', 'task', 'control', 'employ', 'runs', 'ran']
 
 // "… for the ", "… for Russia's ": the state body an actor's work is done for.
 const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
@@ -2092,10 +2383,11 @@ function cueWords(cue: string): string {
   if (cue.length <= 30) return cue
   const words = cue.trim().split(/\s+/)
   const verb = words[words.length - 2]!
-  return /^(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned|back)$/i.test(verb)
+  return PLACED_VERB.test(verb)
     ? `${words[0]} ${verb} ${words[words.length - 1]}`
     : `${words[0]} ${words[words.length - 1]}`
 }
+const PLACED_VERB = /^(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned|back)$/i
 
 /** True when the text before `at` (from `from`, its sentence's start) puts it in doubt: "not yet known whether …". */
 export function inDoubt(text: string, from: number, at: number): boolean {
@@ -2146,6 +2438,7 @@ function isNamedCampaign(text: string, p: Party): boolean {
 /** The matches of a cue in a sentence, as `s.text.matchAll(c.re)` gives them (see `Cue`). */
 function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   if (c.atStart) return matchAtOccurrences(c.sticky, s.text, s.start, kw, c.group)
+  if (c.lookback !== undefined) return matchAtStarts(c.sticky, s.text, lookbackStarts(s, kw, c.group, c.lookback))
   const first = firstInside(kw, c.group, s.start, s.end)
   if (first < 0) return []
   // A match is made of word characters, spaces and apostrophes only, and holds a keyword: none starts before the
@@ -2155,6 +2448,34 @@ function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
   for (let m = c.re.exec(s.text); m; m = c.re.exec(s.text)) out.push(m)
   return out
+}
+
+/**
+ * The places (in the sentence) where a match of a cue with `lookback` may start: each occurrence of its keywords that
+ * lies inside the sentence, and the starts of the runs of `\w` before it that are words of `words` (compared in lower
+ * case: a case-sensitive cue gets a wider set of places), each separated from the next by white space only. Sorted,
+ * for `matchAtStarts`.
+ */
+function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words: ReadonlySet<string>): number[] {
+  const out: number[] = []
+  const str = s.text
+  for (let i = firstFrom(kw, s.start); i < kw.starts.length && kw.starts[i]! < s.end; i++) {
+    if (group[kw.keys[i]!] !== 1 || kw.ends[i]! > s.end) continue
+    let at = kw.starts[i]! - s.start
+    out.push(at)
+    for (;;) {
+      let j = at
+      while (j > 0 && isSpaceCode(str.charCodeAt(j - 1))) j--
+      if (j === at) break
+      let w = j
+      while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 4) w--
+      if (w === j || (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) || !words.has(str.slice(w, j).toLowerCase()))
+        break
+      out.push(w)
+      at = w
+    }
+  }
+  return out.length > 1 ? out.sort((a, b) => a - b) : out
 }
 
 const NO_MATCHES: RegExpExecArray[] = []
@@ -2176,6 +2497,10 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
     for (const ci of cues) {
       if (st < pos[ci]! || st === last[ci]) continue
       last[ci] = st
+      const next = OBJ_CUES[ci]!.next
+      if (next !== undefined && !followedBy(s.text, st, next)) continue
+      const needs = OBJ_CUES[ci]!.needs
+      if (needs !== undefined && firstInside(kw, needs, kw.ends[i]!, s.end) < 0) continue
       const sticky = OBJ_CUES[ci]!.sticky
       sticky.lastIndex = st
       const m = sticky.exec(s.text)
@@ -2185,6 +2510,25 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
     }
   }
   return out
+}
+
+/**
+ * True when the word (run of `\w`) at `at` is followed by white space and one of `words` (lower case; any case in the
+ * text) whole, up to a character that is no `\w` or the end: what a cue with `next` needs (the cues are
+ * case-insensitive and without the `u` flag, so only ASCII letters fold). "*ly" in `words` takes any word of three
+ * characters or more ending in "ly".
+ */
+function followedBy(str: string, at: number, words: ReadonlySet<string>): boolean {
+  let i = at
+  while (i < str.length && isAsciiWordCode(str.charCodeAt(i))) i++
+  const gap = i
+  while (i < str.length && isSpaceCode(str.charCodeAt(i))) i++
+  if (i === gap) return false
+  let j = i
+  while (j < str.length && isAsciiWordCode(str.charCodeAt(j))) j++
+  if (j - i >= 3 && (str.charCodeAt(j - 1) | 32) === 121 && (str.charCodeAt(j - 2) | 32) === 108 && words.has('*ly'))
+    return true
+  return j - i <= 4 && words.has(str.slice(i, j).toLowerCase())
 }
 
 /** True for the characters a cue of SUBJ_CUES can match: `\w`, `\s` and apostrophes. */
@@ -2308,28 +2652,39 @@ function findAttributors(
         (sl) =>
           p.span[0] > sl.cueSpan[0] &&
           p.span[1] < sl.cueSpan[1] &&
-          !/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
+          !BY_BEFORE.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
       ) &&
       !isTargetPosition(text, p, true) &&
-      !PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
+      // (PART_OF opens with a comma.)
+      !(
+        text.lastIndexOf(',', p.span[0] - 1) >= Math.max(s.start, p.span[0] - 30) &&
+        PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))
+      ) &&
       !ownsNextAgency(text, p, ps) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
       // measure does not speak either.
-      !/\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i.test(
-        text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]),
+      !(
+        endsWithWordOf(text, Math.max(s.start, p.span[0] - 16), p.span[0], MEASURE_VERB_WORDS, THE_WORD) &&
+        MEASURE_VERB_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
       ) &&
-      !(p.kind === 'country' && /^-based\b/.test(text.slice(p.span[1], p.span[1] + 7))) &&
+      // (The expressions on the words after the party are tested only when the character they open with, or the
+      // first after white space, is there: a hyphen, a bracket, a capital, a digit, a "v".)
+      !(
+        p.kind === 'country' &&
+        text.charCodeAt(p.span[1]) === 45 &&
+        BASED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))
+      ) &&
       // "WASHINGTON, March 25 (Reuters) -": the news agency's dateline, not a speaker; nor the dateline's country ("THE
       // HAGUE, Netherlands (AP) —"), nor the owner of a firm ("Google-owned cybersecurity firm Mandiant").
-      !(text.charCodeAt(p.span[0] - 1) === 40 && /^\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 4))) &&
-      !/^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/.test(text.slice(p.span[1], p.span[1] + 36)) &&
+      !(text.charCodeAt(p.span[0] - 1) === 40 && CLOSING_DATELINE.test(text.slice(p.span[1], p.span[1] + 4))) &&
+      !(codeAfterSpaces(text, p.span[1]) === 40 && NEWS_AGENCY_AFTER.test(text.slice(p.span[1], p.span[1] + 36))) &&
       // "Seoul, 4 March 2024 - The NIS announced": the dateline's place.
-      !DATELINE_AFTER.test(text.slice(p.span[1], p.span[1] + 40)) &&
-      !/^-owned\b/.test(text.slice(p.span[1], p.span[1] + 7)) &&
+      !(mayOpenDateline(text, p.span[1]) && DATELINE_AFTER.test(text.slice(p.span[1], p.span[1] + 40))) &&
+      !(text.charCodeAt(p.span[1]) === 45 && OWNED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))) &&
       // "United States v. X": a case's caption names a party to it, not a speaker; "an employee of a Russian Ministry of
       // Defense institute", "officers of the FSB": whom someone works for, not who speaks.
-      !CASE_CAPTION_AFTER.test(text.slice(p.span[1], p.span[1] + 6)) &&
-      !AFFILIATION_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
+      !(codeAfterSpaces(text, p.span[1]) === 118 && CASE_CAPTION_AFTER.test(text.slice(p.span[1], p.span[1] + 6))) &&
+      !affiliatedBefore(text, kw, Math.max(s.start, p.span[0] - 40), p.span[0]) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
       !inRelativeClause(text, s, p, ps),
@@ -2347,6 +2702,8 @@ function findAttributors(
   const trailing = capable.filter(
     (p) =>
       p.span[1] < s.end &&
+      // (TRAILING_SPEAKER_BEFORE holds a comma.)
+      text.lastIndexOf(',', p.span[0] - 1) >= Math.max(s.start, p.span[0] - 8) &&
       TRAILING_SPEAKER_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 8), p.span[0])) &&
       TRAILING_SAID.test(text.slice(p.span[1], s.end)),
   )
@@ -2381,8 +2738,7 @@ function findAttributors(
           CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) &&
           CLAUSE_OPENING.test(text.slice(Math.max(s.start, p.span[0] - 24), p.span[0])),
       )
-    const subjectOfVerb =
-      nextVerb !== undefined && nextVerb - p.span[1] < 90 && !/[.;]/.test(text.slice(p.span[1], nextVerb))
+    const subjectOfVerb = nextVerb !== undefined && nextVerb - p.span[1] < 90 && !holdsStop(text, p.span[1], nextVerb)
     if (beforeCue || subjectOfVerb) {
       // An agency named after its country ("the UK's National Cyber Security Centre") stands with it.
       out.push(p)
@@ -2419,9 +2775,58 @@ const MEASURE_BEFORE_PERSON =
 const MEASURE_AFTER_PERSON =
   /^\s*(?:,[^,]{1,60},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
+const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
+const MEASURE_VERB_BEFORE = /\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i
+const MEASURE_VERB_WORDS = new Set([
+  'told',
+  'designated',
+  'designating',
+  'sanctioned',
+  'sanctioning',
+  'indicted',
+  'charged',
+])
+const BASED_AFTER = /^-based\b/
+const OWNED_AFTER = /^-owned\b/
+const CLOSING_DATELINE = /^\)\s*[-–—]/
+const NEWS_AGENCY_AFTER = /^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/
+
+/** The code of the first character at or after `at` that is no white space (`\s`); NaN at the end of the text. */
+function codeAfterSpaces(text: string, at: number): number {
+  while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++
+  return text.charCodeAt(at)
+}
+
+/**
+ * False when DATELINE_AFTER cannot match after `at`: both its forms open with an optional comma and white space, then
+ * a digit, a capital or (in the second) a bracket.
+ */
+function mayOpenDateline(text: string, at: number): boolean {
+  const c = codeAfterSpaces(text, text.charCodeAt(at) === 44 ? at + 1 : at)
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 40
+}
 const AFFILIATION_BEFORE =
   /(?:\b(?:employees?|officers?|members?|agents?|staff|personnel|operatives?)\s+(?:of|at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}|\bwork(?:s|ed|ing)?\s+for\s+(?:the\s+|an?\s+)?)$/i
 const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/
+// Every match of AFFILIATION_BEFORE holds one of these at a word start (or, cut by the window's start, at its start).
+const AFFILIATION_STARTS = ['employee', 'officer', 'member', 'agent', 'staff', 'personnel', 'operative', 'work']
+const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who'])
+const GOVERNMENT_OR_STATE = /^(?:government|state)$/i
+
+/** `AFFILIATION_BEFORE.test(text.slice(from, to))`, gated on its words as `negatedBefore` is. */
+function affiliatedBefore(text: string, kw: Occurrences, from: number, to: number): boolean {
+  return (
+    (occursIn(kw, AFFILIATION_WORDS, from, to) || opensCutWord(text, from, 'eomaspw')) &&
+    AFFILIATION_BEFORE.test(text.slice(from, to))
+  )
+}
+
+/** The last word of a trimmed string: `str.split(/\s+/).pop()`. */
+function lastWord(str: string): string {
+  let i = str.length
+  while (i > 0 && !isSpaceCode(str.charCodeAt(i - 1))) i--
+  return str.slice(i)
+}
 // A party that is the subject of its own verb of saying ("The FBI said …, Microsoft reported"): the one reported.
 const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
@@ -2458,14 +2863,16 @@ function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
   // "the Department of the Treasury's Office of Foreign Assets Control": a department named as the owner of its office.
   if (p.kind === 'agency') {
     const next = ps.find((q) => q.span[0] >= p.span[1])
-    return next?.kind === 'agency' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
+    return next?.kind === 'agency' && OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
   }
   if (p.kind !== 'country' && p.kind !== 'government' && p.kind !== 'vendor') return false
   const next = ps.find((q) => q.span[0] >= p.span[1])
   // "Google's Threat Analysis Group": a company named as the owner of its team.
-  if (p.kind === 'vendor') return next?.kind === 'vendor' && /^['’]s\s+$/.test(text.slice(p.span[1], next.span[0]))
-  return next?.kind === 'agency' && /^(?:['’]s)?\s*$/.test(text.slice(p.span[1], next.span[0]))
+  if (p.kind === 'vendor') return next?.kind === 'vendor' && OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
+  return next?.kind === 'agency' && STATE_OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
 }
+const OWNER_GAP = /^['’]s\s+$/
+const STATE_OWNER_GAP = /^(?:['’]s)?\s*$/
 
 // A reporting verb and "that" between a speaker and the subject of the clause it reports: " said today that the ".
 // Right before a cue: "and" joining it to the verb of saying before ("said … and attributed").
@@ -3081,11 +3488,29 @@ export function namingVerbStarts(text: string): number[] {
 }
 const NAMING_VERB_STEMS = ['call', 'track', 'nam', 'dub', 'designat', 'label', 'refer']
 
+/**
+ * False when no endorsement (claims-partners' ENDORSE: "agrees with this attribution", "supports the assessment", "is
+ * also shared by") can match in the sentence: every match holds one of these verbs where a word starts (after `\b`
+ * or white space), and the keyword pass finds each such place, in any case. The endorsement rule thus runs its
+ * expression, which can start at any "is" or "was", only on the few sentences with such a verb.
+ */
+export function mayEndorse(text: string, s: Sentence): boolean {
+  return occursIn(KEYWORDS.find(text), ENDORSE_WORDS, s.start, s.end)
+}
+/** The verbs every endorsement holds (see `mayEndorse`). */
+export const ENDORSE_STEMS: readonly string[] = ['agree', 'concur', 'endorse', 'support', 'share']
+
 // The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
 const KEYWORDS = new KeywordIndex([
   ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
   ...GROUP_REFERENCE_NOUNS,
   ...NAMING_VERB_STEMS,
+  ...ENDORSE_STEMS,
+  ...NEGATION_STARTS,
+  ...DOUBT_STARTS,
+  ...STATE_SPONSOR_VERBS,
+  'consistent',
+  ...AFFILIATION_STARTS,
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -3102,6 +3527,8 @@ const KEYWORDS = new KeywordIndex([
   ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+// "operates in support of": every match holds "support" after its verb.
+IN_SUPPORT.needs = KEYWORDS.group(['support'])
 /** Per keyword number: the numbers of the cues of OBJ_CUES whose keywords include it. */
 const OBJ_BY_KEY: number[][] = KEYWORDS.keywords.map((_, id) =>
   OBJ_CUES.flatMap((c, i) => (c.group[id] === 1 ? [i] : [])),
@@ -3117,6 +3544,12 @@ const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
 const LEGAL_WORDS = KEYWORDS.group(LEGAL_STARTS)
 const BACK_REFERENCE_WORDS = KEYWORDS.group(['attribut', ...GROUP_REFERENCE_NOUNS])
 const NAMING_VERB_WORDS = KEYWORDS.group(NAMING_VERB_STEMS)
+const ENDORSE_WORDS = KEYWORDS.group(ENDORSE_STEMS)
+const NEGATION_WORDS = KEYWORDS.group(NEGATION_STARTS)
+const SPONSOR_VERB_WORDS = KEYWORDS.group(STATE_SPONSOR_VERBS)
+const CONSISTENT_WORD = KEYWORDS.group(['consistent'])
+const AFFILIATION_WORDS = KEYWORDS.group(AFFILIATION_STARTS)
+const DOUBT_WORDS = KEYWORDS.group(DOUBT_STARTS)
 const WE_WORD = KEYWORDS.group(['we'])
 const OUR_WORD = KEYWORDS.group(['our'])
 const LEGAL_VOICE_WORDS = KEYWORDS.group(LEGAL_VOICE_STARTS)
@@ -3150,6 +3583,30 @@ export const KEYWORD_RULES: readonly { re: RegExp; keywords: readonly string[]; 
 
 /** The fast scans, for the test that compares them with plain global scans on real text. */
 export const FAST_SCANS = {
+  /** The cues tried only where one of their `next` words follows, with the test of it. */
+  nextWordCues: (): { re: RegExp; next: ReadonlySet<string> }[] =>
+    OBJ_CUES.flatMap((c) => (c.next ? [{ re: c.re, next: c.next }] : [])),
+  /** The cues that need a keyword after their start, with the test of it at a match. */
+  needingCues: (): { re: RegExp; needs: (text: string, s: Sentence, m: RegExpExecArray) => boolean }[] =>
+    OBJ_CUES.flatMap((c) =>
+      c.needs
+        ? [
+            {
+              re: c.re,
+              needs: (text: string, s: Sentence, m: RegExpExecArray) => {
+                const kw = KEYWORDS.find(text)
+                const at = s.start + m.index
+                // The end of the keyword occurrence the match starts with.
+                let end = at
+                for (let i = firstFrom(kw, at); i < kw.starts.length && kw.starts[i] === at; i++)
+                  if (c.group[kw.keys[i]!] === 1) end = Math.max(end, kw.ends[i]!)
+                return end > at && firstInside(kw, c.needs!, end, s.end) >= 0
+              },
+            },
+          ]
+        : [],
+    ),
+  followedBy,
   cues: [...OBJ_CUES, ...SUBJ_CUES].map((c) => c.re),
   /** The matches of cue `i` (of `cues`) in the sentence, as `s.text.matchAll(cues[i])` gives them. */
   cueMatches: (i: number, text: string, s: Sentence) =>
