@@ -395,6 +395,8 @@ const ACTIVITY = cue(
 )
 // A match is the verb (a keyword), after "has also been", "were also", "had" or nothing.
 ACTIVITY.lookback = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were'])
+// The goals a state's interests cue names (see INTERESTS).
+const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions']
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
@@ -464,6 +466,8 @@ interface Cue {
   lookback?: ReadonlySet<string>
   /** When every match holds one of these keywords at a word start after its own: tried only where one follows. */
   needs?: KeywordGroup
+  /** The keywords of the cue whose matches need nothing of `needs`. */
+  needsNot?: KeywordGroup
 }
 
 function cue(re: RegExp, keywords: string[], atStart = true, persons = false, next?: string[]): Cue {
@@ -2500,7 +2504,12 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
       const next = OBJ_CUES[ci]!.next
       if (next !== undefined && !followedBy(s.text, st, next)) continue
       const needs = OBJ_CUES[ci]!.needs
-      if (needs !== undefined && firstInside(kw, needs, kw.ends[i]!, s.end) < 0) continue
+      if (
+        needs !== undefined &&
+        OBJ_CUES[ci]!.needsNot?.[kw.keys[i]!] !== 1 &&
+        firstInside(kw, needs, kw.ends[i]!, s.end) < 0
+      )
+        continue
       const sticky = OBJ_CUES[ci]!.sticky
       sticky.lastIndex = st
       const m = sticky.exec(s.text)
@@ -3511,6 +3520,7 @@ const KEYWORDS = new KeywordIndex([
   ...STATE_SPONSOR_VERBS,
   'consistent',
   ...AFFILIATION_STARTS,
+  ...GOAL_NOUNS,
   ...REPORT_VERB_STARTS,
   ...DENIAL_STARTS,
   ...ALIAS_TRIGGER_STARTS,
@@ -3529,6 +3539,10 @@ const KEYWORDS = new KeywordIndex([
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
 // "operates in support of": every match holds "support" after its verb.
 IN_SUPPORT.needs = KEYWORDS.group(['support'])
+// "serves … requirements", "in line with the strategic interests of": every match but "benefits (the)" holds a word
+// of the goals served after its verb.
+INTERESTS.needs = KEYWORDS.group(GOAL_NOUNS)
+INTERESTS.needsNot = KEYWORDS.group(['benefit'])
 /** Per keyword number: the numbers of the cues of OBJ_CUES whose keywords include it. */
 const OBJ_BY_KEY: number[][] = KEYWORDS.keywords.map((_, id) =>
   OBJ_CUES.flatMap((c, i) => (c.group[id] === 1 ? [i] : [])),
@@ -3598,8 +3612,11 @@ export const FAST_SCANS = {
                 const at = s.start + m.index
                 // The end of the keyword occurrence the match starts with.
                 let end = at
-                for (let i = firstFrom(kw, at); i < kw.starts.length && kw.starts[i] === at; i++)
-                  if (c.group[kw.keys[i]!] === 1) end = Math.max(end, kw.ends[i]!)
+                for (let i = firstFrom(kw, at); i < kw.starts.length && kw.starts[i] === at; i++) {
+                  if (c.group[kw.keys[i]!] !== 1) continue
+                  if (c.needsNot?.[kw.keys[i]!] === 1) return true
+                  end = Math.max(end, kw.ends[i]!)
+                }
                 return end > at && firstInside(kw, c.needs!, end, s.end) >= 0
               },
             },

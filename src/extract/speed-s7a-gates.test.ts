@@ -477,11 +477,11 @@ test('the affiliation, relative-pronoun and last-word shortcuts agree with their
   assert.ok(affiliated > 500 && relative > 500, `${affiliated} ${relative}`)
 })
 
-test('the passive-agent and used-by cues need "by", "from", "out" or an adverb next; the support cue "support" later', () => {
+test('the passive-agent and used-by cues need "by", "from", "out" or an adverb next; the support and interests cues a later word', () => {
   const next = FAST_SCANS.nextWordCues()
   const needing = FAST_SCANS.needingCues()
   assert.equal(next.length, 5)
-  assert.equal(needing.length, 1)
+  assert.equal(needing.length, 2)
   const pieces = [
     'sponsored by ',
     'carried out by ',
@@ -497,6 +497,13 @@ test('the passive-agent and used-by cues need "by", "from", "out" or an adverb n
     'acting in direct support of ',
     'conducted cyber operations in support of ',
     'works in SUPPORT of ',
+    'serves Iranian state intelligence requirements ',
+    'supports the strategic interests of the ',
+    'aligns with Chinese state objectives ',
+    'in line with the goals of ',
+    'furthering its long-held regional ambitions ',
+    'benefits the ',
+    'BENEFITTING ',
     'the GRU ',
     'x',
     '_',
