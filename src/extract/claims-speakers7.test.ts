@@ -154,3 +154,16 @@ test('"the Foreign Office" of a text about Germany that never names Britain is n
     JSON.stringify(y.orgs),
   )
 })
+
+test("a company a measure names as its subject, and no state in an agency's programme name", () => {
+  const c = claims(
+    "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Ri Song Chol, a North Korean banker. Pyongyang Crimson Software Company (PCSC) was designated for running teams of IT workers abroad.",
+  )
+  assert.ok(c.includes('Office of Foreign Assets Control > Pyongyang Crimson Software Company'), c.join('; '))
+  assert.deepEqual(
+    claims(
+      "The FBI's Denver Field Office is investigating the case, which is part of the Justice Department's DPRK RevGen initiative.",
+    ),
+    [],
+  )
+})

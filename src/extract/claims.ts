@@ -1277,6 +1277,8 @@ function followingParties(
         (ATTRIBUTED_KINDS.has(p.kind) ||
           (persons && p.defendants) ||
           (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
+        // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
+        !(p.kind === 'country' && AGENCY_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 16), p.span[0]))) &&
         // "an Israel-based private-sector firm": where someone sits, not who stands behind.
         !(
           p.kind === 'country' &&
@@ -1368,6 +1370,8 @@ const PEOPLE_LIST_GAP =
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
+const COMPANY_MEASURED =
+  /^\s*(?:\([^()]{1,30}\))?\s*(?:,[^,]{1,60},)?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(designated|sanctioned)\b/
 const BODY_PEOPLE = /^\s+(?:cyber\s+)?(?:actors|hackers|operatives|cyber\s+operators)\b/
 // After a sponsor adjective: the group it describes, named by a vendor or agency in a relative clause.
 const TRACKED_BY =
@@ -1389,6 +1393,7 @@ const DESCRIBED_AGENCY =
 // "accused Moscow of trying to destabilise Poland because of the aid it supplies to Ukraine": what the accused did,
 // and why, name its targets and others, not more accused.
 const ACCUSED_OF_DOING = /\b(?:of|for)\s+(?:\w+ly\s+)?\w+ing\b|\bbecause\b|\bdue\s+to\b/i
+const AGENCY_POSSESSIVE_BEFORE = /\b(?:Department|Ministry|Office|Agency|Bureau|FBI|DOJ|Treasury)['’]s\s+$/
 const NEW_PREDICATE = /\band\s+(?:\w+ly\s+)?[a-z]+\s+(?:it|them)\b/
 const COMPARED_IN_GAP = /\b(?:after|following|like|unlike|than|joining|known\s+to)\b/i
 
@@ -2166,6 +2171,14 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
         }
       }
       slots.push(slot)
+    }
+    // "Korea Mangyongdae Computer Technology Company (KMCTC) was designated for …": a company a measure names as subject.
+    if (p.company) {
+      const m = COMPANY_MEASURED.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60)))
+      if (m) {
+        const at = p.span[1] + m[0].length - m[1]!.length
+        slots.push({ cue: m[1]!, cueSpan: [at, at + m[1]!.length], attributed: [p], explicit: true })
+      }
     }
     // "Russian FSB Center 16 cyber actors", "GRU hackers": a state body's people, like a sponsor adjective.
     if (p.kind === 'state-body' && BODY_PEOPLE.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 30)))) {
