@@ -1490,6 +1490,9 @@ const ROLE_NOUN_NAMES = new RegExp(
   String.raw`\b(?:bankers|brokers|executives|operatives|facilitators|representatives)\s+(${MIXED_NAME_SRC}(?:\s*,\s*${MIXED_NAME_SRC})*(?:\s*,?\s+and\s+${MIXED_NAME_SRC})?)\b`,
   'g',
 )
+// (A cheap superset of ROLE_NOUN_NAMES_GATE: one of its words must occur.)
+const ROLE_NOUN_WORDS = ['bankers', 'brokers', 'executives', 'operatives', 'facilitators', 'representatives']
+const AGE_APPOSED = /,\s+\d{2},\s+an?\s/
 const ROLE_NOUN_NAMES_GATE = /\b(?:bankers|brokers|executives|operatives|facilitators|representatives)\s+[A-Z]/
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
 const AGED_NATIONAL =
@@ -1557,13 +1560,14 @@ export function findPeople(
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
-  if (ROLE_NOUN_NAMES_GATE.test(text))
+  if (ROLE_NOUN_WORDS.some((w) => text.includes(w)) && ROLE_NOUN_NAMES_GATE.test(text))
     for (const m of text.matchAll(ROLE_NOUN_NAMES)) {
       const base = m.index + m[0].indexOf(m[1]!)
       for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
     }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
-  if (text.includes(' national') || text.includes(' citizen') || text.includes(' resident'))
+  // (Only where an age stands in apposition: ", 29, a".)
+  if ((text.includes(' national') || text.includes(' citizen') || text.includes(' resident')) && AGE_APPOSED.test(text))
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
