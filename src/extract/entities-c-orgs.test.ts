@@ -28,3 +28,15 @@ test("another state's body is not the British one", () => {
   assert.deepEqual(orgs("The hackers breached Germany's Federal Foreign Office."), ["Germany's Federal Foreign Office"])
   assert.deepEqual(orgs('The Foreign Office confirmed the breach.'), ['Foreign, Commonwealth & Development Office'])
 })
+
+test('security and blockchain-forensics firms, and national police and CSIRTs, are known organisations', () => {
+  assert.deepEqual(orgs('Satnam Narang of Tenable and researchers at Rapid7 rated the flaw critical.'), [
+    'Tenable',
+    'Rapid7',
+  ])
+  assert.deepEqual(orgs('Elliptic and Chainalysis traced the funds; Kripos opened a case.'), [
+    'Elliptic',
+    'Chainalysis',
+    'Kripos',
+  ])
+})
