@@ -529,8 +529,6 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('Spain', 'CCN-CERT'),
   agency('France', 'DGSE'),
   agency('France', 'CERT-FR'),
-  agency('Poland', 'Internal Security Agency', 'ABW'),
-  agency('Poland', 'Military Counterintelligence Service', 'SKW'),
   agency('Ukraine', 'Main Intelligence Directorate of Ukraine', 'GUR', 'HUR', 'Defence Intelligence of Ukraine'),
   agency('Taiwan', 'Investigation Bureau', 'MJIB'),
   agency('Denmark', 'Centre for Cyber Security', 'CFCS'),
