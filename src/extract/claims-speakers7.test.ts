@@ -167,3 +167,14 @@ test("a company a measure names as its subject, and no state in an agency's prog
     [],
   )
 })
+
+test("a foreign ministry's 'strong dissatisfaction and firm opposition' to the accusing state's practice is a denial", () => {
+  const x = extractFromText(
+    "LONDON - Britain sanctioned two Chinese firms on Tuesday, saying they supported state-linked hacking. Chinese foreign ministry spokesman Guo Jiakun told a regular briefing that China expressed strong dissatisfaction and firm opposition to the UK's practice of using cybersecurity issues for political manipulation.",
+    { matcher },
+  )
+  assert.deepEqual(
+    x.denials.map((d) => d.denier.name),
+    ['Chinese foreign ministry'],
+  )
+})

@@ -558,7 +558,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|no evidence)\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|no evidence)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -583,6 +583,7 @@ const DENIAL_STARTS = [
   'resolutely oppose',
   'consistently oppose',
   'oppose',
+  'firm opposition',
   'no evidence',
 ]
 /**
