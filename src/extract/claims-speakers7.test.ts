@@ -178,3 +178,12 @@ test("a foreign ministry's 'strong dissatisfaction and firm opposition' to the a
     ['Chinese foreign ministry'],
   )
 })
+
+test('"some connection to" links with its own hedge, not the one of the clause before', () => {
+  const c = extractFromText(
+    'According to Mandiant, it is most likely run by the 3rd Bureau of the RGB, and it may have some connection to APT41.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`)
+  assert.ok(c.includes('Mandiant > APT41 (may have)'), c.join('; '))
+  assert.deepEqual(claims('Investigators found no connection to APT41.'), [])
+})

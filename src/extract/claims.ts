@@ -335,6 +335,8 @@ const OBJ_CUES: Cue[] = [
     /\bresponsibility\b[^.;]{0,90}?\b(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned)\s+(?:\w+ly\s+)?(?:with|on|upon)\b/gi,
     ['responsibility'],
   ),
+  // "it may have some connection to the Lazarus hacking operation", "has connections to the GRU".
+  cue(/\bconnections?\s+(?:to|with)\b/gi, ['connection']),
   LINKED_PERSON,
   cue(/\bconfirmed\b/gi, ['confirmed']),
   // Cues that link only the actor named at once after them (see `ADJACENT_ONLY`): what a vendor saw ("the researchers
@@ -2623,6 +2625,7 @@ function rank(scale: string): number {
   return scale === 'statement-of-fact' ? 3 : scale === 'estimative-verb' ? 2 : scale === 'legal-allegation' ? 1 : 0
 }
 
+const EARLIER_CLAUSE = /,\s*and\s+(?:it|they|the\s+group|that)\s/
 function bestConfidence(
   all: ConfidenceMatch[],
   s: Sentence,
@@ -2649,6 +2652,9 @@ function bestConfidence(
       )
     )
       continue
+    // Wording in an earlier coordinated clause qualifies that clause ("it is most likely controlled by X, and it may
+    // have some connection to Y": "most likely" is not Y's).
+    if (s.start + m.span[1] <= cue[0] && EARLIER_CLAUSE.test(s.text.slice(m.span[1], cue[0] - s.start))) continue
     if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m
     else if (rank(m.reading.scale) === rank(best.reading.scale)) {
       if (Math.abs(s.start + m.span[0] - cue[0]) < Math.abs(s.start + best.span[0] - cue[0])) best = m
