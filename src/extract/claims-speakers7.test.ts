@@ -187,3 +187,11 @@ test('"some connection to" links with its own hedge, not the one of the clause b
   assert.ok(c.includes('Mandiant > APT41 (may have)'), c.join('; '))
   assert.deepEqual(claims('Investigators found no connection to APT41.'), [])
 })
+
+test('"The company" is the vendor that last spoke, not one merely named since', () => {
+  const c = claims(
+    'Kaspersky said on Monday it had found a new spyware family, Dusk, in attacks on think tanks. The spyware exploited a Chrome flaw that Google patched in March. The company attributes the attacks to APT41.',
+  )
+  assert.ok(c.includes('Kaspersky > APT41'), c.join('; '))
+  assert.ok(!c.includes('Google > APT41'), c.join('; '))
+})

@@ -1690,7 +1690,10 @@ export function findAttributions(
     // "Ukraine's CERT-UA said on Thursday it had found a new malware family.": a party reporting as its sentence's
     // subject speaks for the links the next sentences state without a speaker ("It is attributed to APT28").
     const reporter = reportingSubject(text, s, ps)
-    if (reporter) speaker = [reporter]
+    if (reporter) {
+      speaker = [reporter]
+      lastVoice.set(reporter.kind, reporter)
+    }
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
@@ -2352,7 +2355,9 @@ function referredSpeaker(
   }
   if (m[3]) return lastOfKind.get('agency')
   if (m[4]) return lastOfKind.get('government') ?? lastOfKind.get('country')
-  if (m[5]) return lastOfKind.get('vendor')
+  // "The company attributes the attacks to …": the vendor that last spoke, not one merely named since ("a Chrome flaw
+  // Google patched").
+  if (m[5]) return lastVoice.get('vendor') ?? lastOfKind.get('vendor')
   // "The advisory explains", "Its central warning is that": the joint authors' document speaks for them.
   if (m[6]) {
     const at = s.start + m.index + m[0].length - m[6].length
