@@ -195,3 +195,14 @@ test('"The company" is the vendor that last spoke, not one merely named since', 
   assert.ok(c.includes('Kaspersky > APT41'), c.join('; '))
   assert.ok(!c.includes('Google > APT41'), c.join('; '))
 })
+
+test("a national security or police service's attribution makes its government a co-signer; a CERT's does not", () => {
+  const cos = (t: string) => extractFromText(t, { matcher }).cosigners.map((c) => c.name)
+  assert.deepEqual(
+    cos(
+      "HELSINKI - Finland's security service said on Friday that APT41 was behind the breach of the parliament's e-mail.",
+    ),
+    ['Government of Finland'],
+  )
+  assert.deepEqual(cos('CERT-UA said on Friday that the phishing wave was carried out by APT28.'), [])
+})

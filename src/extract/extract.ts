@@ -277,6 +277,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // Co-signers: governments and alliances that attribute, and the governments of partner agencies.
   const cosigners: Extraction['cosigners'] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter(Boolean))
+  // A vendor's own report (its header names it, and it speaks as a vendor): the services it cites are background.
+  const vendorReport =
+    voice?.kind === 'vendor' ||
+    (voice !== undefined &&
+      attributions.some((a) => a.attributor.kind === 'vendor' && a.attributor.name === voice.name))
   for (const a of attributions) {
     const p = a.attributor
     if (p.kind === 'alliance') addCosigner(cosigners, p.name, p.span, 'attributor')
@@ -297,6 +302,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       !accusedCountries.has(p.country)
     )
       addCosigner(cosigners, governmentName(p.country), p.span, 'prosecuting or sanctioning authority')
+    // A national security, intelligence or police service's attribution stands for its government ("the BfV", "Korean
+    // National Police Agency", "Finland's security service"); a CERT's technical finding does not (dev08). (Not the
+    // US's agencies: their findings come with the DOJ's or the Treasury's measures, or as joint advisories.)
+    else if (
+      p.kind === 'agency' &&
+      p.country &&
+      p.country !== 'United States' &&
+      !vendorReport &&
+      STATE_SERVICE.test(p.name) &&
+      !accusedCountries.has(p.country)
+    )
+      addCosigner(cosigners, governmentName(p.country), p.span, 'national security or police service')
   }
   // The per-sentence test runs only on sentences where a word of the cue begins a word run (see partnerWordStarts; a
   // sentence starts after whitespace and ends before it, so a match in a sentence starts a run of the document).
@@ -845,6 +862,10 @@ function jointUsAgencies(attributions: AttributionClaim[]): AttributionClaim[] {
   }
   return drop.size ? attributions.filter((a) => !drop.has(a)) : attributions
 }
+
+// The names of national security, intelligence and police services (not CERTs or cyber centres).
+const STATE_SERVICE =
+  /\b(?:Police|Intelligence|Security\s+(?:Service|Bureau|Agency|Police)|Protection\s+of\s+the\s+Constitution|Investigation)\b|^(?:NIS|BfV|Supo|PET|PST|Säpo|SAPO|KAPO|SBU|AIVD|MIVD|DGSI|DGSE|ASIO|CSIS|MI5|KNPA|NPA|BKA|MJIB|GUR|VSD|Kripos)$/i
 
 /**
  * "A grand jury has indicted four North Korean nationals" … "Kim, Kang, Jong and Chang travelled to …": a counted group
