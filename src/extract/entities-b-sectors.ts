@@ -12,6 +12,7 @@ import { SECTORS } from './gazetteer.ts'
 export const MORE_SECTORS: Record<string, string[]> = {
   government: [
     'government',
+    'governments',
     'government services',
     'governmental',
     'government personnel',

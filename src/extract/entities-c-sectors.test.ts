@@ -53,3 +53,9 @@ test('approaching organisations, obtaining intelligence and widening interests s
   // Obtaining a job, or interests in property, are not targeting.
   assert.deepEqual(sectors('Workers obtained employment at software development firms.'), [])
 })
+
+test('governments as targets, not as the ones who speak or act', () => {
+  assert.deepEqual(sectors('The group has been targeting European and Asian governments since 2019.'), ['government'])
+  assert.deepEqual(sectors('Western governments have accused Russia of the attacks on the grid.'), [])
+  assert.deepEqual(sectors('Our three governments work together against the thefts and attacks.'), [])
+})

@@ -2223,6 +2223,14 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
         )
       )
         continue
+      // "Western governments have accused …", "the governments of the Five Eyes said": governments that speak or act,
+      // not governments as targets ("targeting European and Asian governments").
+      // ("Our three governments work together": the speakers themselves.)
+      if (
+        key === 'governments' &&
+        (GOVERNMENTS_ACTING.test(after) || OWN_GOVERNMENTS.test(text.slice(Math.max(0, start - 20), start)))
+      )
+        continue
       // "Social media", "mass media" are channels, not a sector.
       if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
       // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
@@ -2290,6 +2298,10 @@ const DIRECT_TARGET =
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
 // Between two members of a list of countries.
+const OWN_GOVERNMENTS =
+  /\b(?:our|their|its|these|those|both|member|partner|allied)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|respective)\s+)?$/i
+const GOVERNMENTS_ACTING =
+  /^\s+(?:(?:have|has|had|also|jointly|publicly|formally)\s+)*(?:said|say|says|accused|accuse|blamed|blame|condemned|condemn|attributed|attribute|warned|warn|sanctioned|imposed|issued|announced|joined|agreed|called|urged|linked|expelled|responded|denied|rejected|are|were|of\s+(?:the\s+)?(?:United\s+States|United\s+Kingdom|Five\s+Eyes|allied|partner))\b/i
 const ATTACK_ON_ITS =
   /\b(?:(?:cyber-?)?attacks?|intrusions?|breach(?:es)?|hacks?|hacking)\s+(?:on|against|of|into)\s+its\s+(?!own\b)/
 // ("Russia and neighbouring Belarus": a neighbour added to the list.)
