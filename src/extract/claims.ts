@@ -1901,7 +1901,7 @@ export function findAttributions(
             !(subject[0] >= a.span[1] && subject[1] <= slot.cueSpan[0]) &&
             (INNER_SPEAKER.test(text.slice(a.span[1], slot.cueSpan[0])) ||
               // "a theft that South Korean police formally attributed to Lazarus": the relative clause's own subject.
-              (RELATIVE_CUE_GAP.test(text.slice(a.span[1], slot.cueSpan[0])) &&
+              (CLAUSE_SUBJECT_GAP.test(text.slice(a.span[1], slot.cueSpan[0])) &&
                 RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])))),
         )
         if (inner) attributors = [inner]
@@ -2187,10 +2187,15 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
       }
     }
     // "Russian FSB Center 16 cyber actors", "GRU hackers": a state body's people, like a sponsor adjective.
-    if (p.kind === 'state-body' && BODY_PEOPLE.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 30)))) {
-      const m = BODY_PEOPLE.exec(text.slice(p.span[1], p.span[1] + 30))!
-      slots.push({ cue: m[0].trim(), cueSpan: [p.span[0], p.span[1] + m[0].length], attributed: [p], explicit: false })
-    }
+    const people =
+      p.kind === 'state-body' ? BODY_PEOPLE.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 30))) : null
+    if (people)
+      slots.push({
+        cue: people[0].trim(),
+        cueSpan: [p.span[0], p.span[1] + people[0].length],
+        attributed: [p],
+        explicit: false,
+      })
     // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups", "Russian intelligence services
     // had tasked the group": a state or its services as the sponsor.
     if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
@@ -2290,7 +2295,6 @@ const OWN_SUBJECT_CLAUSE =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
 
 // A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
-const RELATIVE_CUE_GAP = /^\s+(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?$/
 const INNER_SPEAKER =
   /^\s+(?:(?:authorities|officials|agencies|investigators|intelligence|government|and|others|other)\s+){0,4}(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
 

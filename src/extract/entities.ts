@@ -1484,16 +1484,17 @@ function pushPerson(
 }
 
 // A name of two or three capitalised words, and a list of them after a plural word for people who act or are acted on.
-const MIXED_NAME = /[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}/g
 const MIXED_NAME_SRC = String.raw`[A-Z][a-z]+(?:-[a-z]+)?(?:\s+[A-Z][a-z]+(?:-[a-z]+)?){1,2}`
+const MIXED_NAME = new RegExp(MIXED_NAME_SRC, 'g')
+const ROLE_NOUN_WORDS = ['bankers', 'brokers', 'executives', 'operatives', 'facilitators', 'representatives']
+const ROLE_NOUNS = ROLE_NOUN_WORDS.join('|')
 const ROLE_NOUN_NAMES = new RegExp(
-  String.raw`\b(?:bankers|brokers|executives|operatives|facilitators|representatives)\s+(${MIXED_NAME_SRC}(?:\s*,\s*${MIXED_NAME_SRC})*(?:\s*,?\s+and\s+${MIXED_NAME_SRC})?)\b`,
+  String.raw`\b(?:${ROLE_NOUNS})\s+(${MIXED_NAME_SRC}(?:\s*,\s*${MIXED_NAME_SRC})*(?:\s*,?\s+and\s+${MIXED_NAME_SRC})?)\b`,
   'g',
 )
-// (A cheap superset of ROLE_NOUN_NAMES_GATE: one of its words must occur.)
-const ROLE_NOUN_WORDS = ['bankers', 'brokers', 'executives', 'operatives', 'facilitators', 'representatives']
+// Where ROLE_NOUN_NAMES can match at all (tried only where one of ROLE_NOUN_WORDS occurs).
+const ROLE_NOUN_NAMES_GATE = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\s+[A-Z]`)
 const AGE_APPOSED = /,\s+\d{2},\s+an?\s/
-const ROLE_NOUN_NAMES_GATE = /\b(?:bankers|brokers|executives|operatives|facilitators|representatives)\s+[A-Z]/
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
 const AGED_NATIONAL =
   /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|resident)\b/g

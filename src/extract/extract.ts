@@ -876,6 +876,8 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   if (!attributions.some((a) => a.attributed.defendants)) return attributions
   const people = parties.filter((p) => p.kind === 'individual' && !p.defendants)
   if (people.length < 2) return attributions
+  // The names some claim already gives a party.
+  const claimed = new Set(attributions.map((b) => b.attributed.name))
   const out: AttributionClaim[] = []
   for (const a of attributions) {
     const w = a.attributed.defendants ? COUNT_IN_GROUP.exec(a.attributed.text) : null
@@ -885,10 +887,11 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
       for (const p of people)
         if (p.span[0] > a.attributed.span[1] && !named.some((q) => q.name === p.name)) named.push(p)
     // (Not when some claim names them already: "OFAC is today designating A, B, … G" after "seven individuals".)
-    const claimed = named.some((p) => attributions.some((b) => b.attributed.name === p.name))
-    if (n >= 2 && named.length === n && !claimed) for (const p of named) out.push({ ...a, attributed: p })
+    if (n >= 2 && named.length === n && !named.some((p) => claimed.has(p.name)))
+      for (const p of named) out.push({ ...a, attributed: p })
     else out.push(a)
   }
   return out
 }
-const COUNT_IN_GROUP = /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i
+// A count in a counted group's words ("four North Korean nationals"), by the shared table of number words.
+const COUNT_IN_GROUP = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\b`, 'i')
