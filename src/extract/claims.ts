@@ -522,8 +522,10 @@ const REPORT_VERB_STARTS = [
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected)\b[^.;]{0,30}$/i
+// (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
+// ESET".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
@@ -1475,6 +1477,28 @@ const NO_SMALL_LETTERS = /^[^a-z]*/
 const BASED_GAP = /^[-\s]*based\b/i
 const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
 const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
+
+const OWNER_AFTER = /^\s+(?:owner|parent)\b/
+
+// Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
+const LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?$|^['’]s\s+$/
+
+/**
+ * False when another attributor-capable party stands between `p` and the verb at `verb` other than in a list with it:
+ * the verb is that party's ("… officials, according to firm X, which found …": "found" is not the officials').
+ */
+function listedUpTo(text: string, p: Party, capable: Party[], verb: number): boolean {
+  const between = capable.filter((q) => q.span[0] >= p.span[1] && q.span[1] <= verb)
+  if (between.length === 0) return true
+  between.sort((a, b) => a.span[0] - b.span[0])
+  let end = p.span[1]
+  for (const q of between) {
+    if (q.span[0] < end) continue
+    if (!LIST_GAP.test(text.slice(end, q.span[0]))) return false
+    end = q.span[1]
+  }
+  return true
+}
 
 /** True when a full stop or a semicolon stands between `from` and `to`: `/[.;]/.test(text.slice(from, to))`. */
 function holdsStop(text: string, from: number, to: number): boolean {
@@ -2732,7 +2756,12 @@ function findAttributors(
   // Each expression is tested on the stretch before the party only when one of its words lies inside the stretch.
   const acc = capable.filter((p) => {
     const from = Math.max(s.start, p.span[0] - 80)
-    return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
+    return (
+      occursIn(kw, ACCORDING_WORDS, from, p.span[0]) &&
+      ACCORDING.test(text.slice(from, p.span[0])) &&
+      // "according to security researchers at Google owner Alphabet": the owner named after it is the source.
+      !OWNER_AFTER.test(text.slice(p.span[1], p.span[1] + 8))
+    )
   })
   if (acc.length) return withListed(text, acc, capable)
   // "…, Google said on Wednesday.": a speaker reported after the claim, at the end of its sentence, speaks for all of it
@@ -2776,7 +2805,11 @@ function findAttributors(
           CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) &&
           CLAUSE_OPENING.test(text.slice(Math.max(s.start, p.span[0] - 24), p.span[0])),
       )
-    const subjectOfVerb = nextVerb !== undefined && nextVerb - p.span[1] < 90 && !holdsStop(text, p.span[1], nextVerb)
+    const subjectOfVerb =
+      nextVerb !== undefined &&
+      nextVerb - p.span[1] < 90 &&
+      !holdsStop(text, p.span[1], nextVerb) &&
+      listedUpTo(text, p, capable, nextVerb)
     if (beforeCue || subjectOfVerb) {
       // An agency named after its country ("the UK's National Cyber Security Centre") stands with it.
       out.push(p)
@@ -2883,7 +2916,7 @@ const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,.;]*$/
 
 /** "targets in China, Taiwan and Japan": a state listed after one in target position is a target too. */
 function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
-  if (p.kind !== 'country') return false
+  if (p.kind !== 'country' && p.kind !== 'government') return false
   let cur = p
   for (let i = ps.indexOf(p) - 1; i >= 0; i--) {
     const prev = ps[i]!
