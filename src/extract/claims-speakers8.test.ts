@@ -37,3 +37,36 @@ test('officials listed after the target of an operation are targets too, not spe
     ['ESET > Kimsuky'],
   )
 })
+
+test('a relative clause whose subject says so links the group it describes, with its own wording', () => {
+  const x = extractFromText(
+    'A criminal complaint filed today charges three Iranian nationals with running Elfin, a hacking group that the Justice Department says is responsible for hundreds of intrusions into utilities.',
+    { matcher },
+  )
+  const c = x.attributions.find((a) => a.attributed.name === 'APT33' && a.cue === 'is responsible')
+  assert.ok(c, x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`).join('; '))
+  assert.equal(c.attributor.name, 'US Department of Justice')
+  // "charges" belongs to the main clause, not to what the department says of the group.
+  assert.notEqual(c.confidenceText, 'charges')
+  assert.deepEqual(
+    claims('The report covers Elfin, which the Justice Department says was responsible for the intrusions.'),
+    ['US Department of Justice > APT33'],
+  )
+})
+
+test('a long legal subject ("A federal grand jury indictment unsealed today") speaks for the charges that follow', () => {
+  const c = claims(
+    'A federal grand jury indictment unsealed today charges two Libyan nationals with computer fraud.\n\nKhalil Tarek Hamza Mansour, 31, and Osama Ziad Marwan Haddad, 29, are charged with conspiracy to damage protected computers.',
+  )
+  assert.ok(c.includes('US Department of Justice > Khalil Tarek Hamza Mansour'), c.join('; '))
+  assert.ok(c.includes('US Department of Justice > Osama Ziad Marwan Haddad'), c.join('; '))
+})
+
+test('coordinating the work of authorities in other states is no attribution to them', () => {
+  assert.deepEqual(
+    claims(
+      'The takedown was part of an international effort in which Europol coordinated the work of authorities in Spain, Italy and Greece.',
+    ),
+    [],
+  )
+})

@@ -225,7 +225,7 @@ const OBJ_CUES: Cue[] = [
     ['by', 'from', 'out', '*ly'],
   ),
   cue(
-    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b/gi,
+    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|(?<!\b(?:coordinat|support|prais|thank|assist|help|facilitat|disrupt|hamper|continu|complement|fund|prais)\w*\s+)\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b/gi,
     [
       'acting',
       'collect',
@@ -625,9 +625,10 @@ const OUR =
 // "An 11-count indictment unsealed today charges …": an indictment named with "a" or "an" speaks too (the match
 // starts at "indictment", after the article and up to two words).
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,2})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,3})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
+const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
 const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
 const POLICE_NAME = /\bPolice\b|\bNational Office of Investigation\b|\bNational Investigation\b/
@@ -1054,8 +1055,12 @@ export function buildParties(input: {
       // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
       const jury = !authority && /^grand/i.test(m[0])
       // "U.S. prosecutors charged …" with no authority named: the US Department of Justice's.
+      // "A federal grand jury indictment", "a U.S. criminal complaint": likewise.
       const usProsecutors =
-        !authority && /^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))
+        !authority &&
+        ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
+          (/^(?:indictment|criminal)/i.test(m[0]) &&
+            US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
       const p: Party = {
         name:
           authority?.name ??
@@ -1461,8 +1466,10 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   // "a China-based threat group that has conducted": where the subject sits, not the subject.
   if (last.kind === 'country' && BASED_GAP.test(gap)) return []
   // The party must be the subject of the cue, not of a reporting verb before it ("X said that attacks launched").
+  // (Unless the verb is a relative clause's about it: "Anonymous Sudan, an online group that the Justice Department
+  // says is responsible for …", "X, which US officials believe was behind …".)
   REPORT_VERBS.lastIndex = 0
-  if (REPORT_VERBS.test(gap)) return []
+  if (REPORT_VERBS.test(gap) && !RELATIVE_REPORT_GAP.test(gap)) return []
   // "the UK, EU, US …": parties listed together; "APT10, the Chinese hacking group that carried out": an apposition.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -1473,6 +1480,9 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   return out
 }
 const RELATIVE_WORD = /\b(?:which|who|that)\b/
+// Between a party and a cue it is the subject of: a relative clause whose own subject says so.
+const RELATIVE_REPORT_GAP =
+  /^\s*,\s+(?:(?:which|whom)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|gang|crew|collective|unit|organi[sz]ation|outfit|cluster|hackers)\s+(?:that\s+|which\s+|whom\s+)?)(?:the\s+)?(?:[\w.&'’-]+\s+){1,4}(?:says?|said|believes?|believed|assess(?:es|ed)?|alleges?|alleged|considers?|suspects?|thinks?)\s+$/
 const NO_SMALL_LETTERS = /^[^a-z]*/
 const BASED_GAP = /^[-\s]*based\b/i
 const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
@@ -2659,6 +2669,8 @@ function rank(scale: string): number {
 }
 
 const EARLIER_CLAUSE = /,\s*and\s+(?:it|they|the\s+group|that)\s/
+const RELATIVE_AFTER_WORDING = /,\s*(?:which|who|whom)\s[^,]*$|,\s+(?:an?|the)\s[^,;]*?\bthat\s[^,]*$/
+
 function bestConfidence(
   all: ConfidenceMatch[],
   s: Sentence,
@@ -2688,6 +2700,10 @@ function bestConfidence(
     // Wording in an earlier coordinated clause qualifies that clause ("it is most likely controlled by X, and it may
     // have some connection to Y": "most likely" is not Y's).
     if (s.start + m.span[1] <= cue[0] && EARLIER_CLAUSE.test(s.text.slice(m.span[1], cue[0] - s.start))) continue
+    // Wording before a relative clause that holds the cue is the main clause's ("an indictment charges two men with
+    // leading X, an online group that the department says is responsible for …": "charges" is not the group's).
+    if (s.start + m.span[1] <= cue[0] && RELATIVE_AFTER_WORDING.test(s.text.slice(m.span[1], cue[0] - s.start)))
+      continue
     if (!best || rank(m.reading.scale) < rank(best.reading.scale)) best = m
     else if (rank(m.reading.scale) === rank(best.reading.scale)) {
       if (Math.abs(s.start + m.span[0] - cue[0]) < Math.abs(s.start + best.span[0] - cue[0])) best = m

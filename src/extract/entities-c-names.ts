@@ -57,6 +57,11 @@ export const GIVEN_NAMES = new Set(
     'Wolfgang Wu Xiao Xie Xiong Xu Xue Yaacov Yaakov Yair Yan Yang Yao Yaroslav Yekaterina Yevgeniy Yevgeny',
     'Yitzhak Yoko Yoon Yoshihide Yossi Youssef Yuan Yuki Yulia Yun Yuri Yurii Yuriy Yury Yusuf Yves Zachary Zahra',
     'Zbigniew Zeng Zeynep Zhang Zhao Zheng Zhong Zhou Zhu Zou Zurab',
+    // Arabic and Persian given names, which also stand as the father's and grandfather's names of a full name ("Ahmed
+    // Salah Yousif Omer").
+    'Abdelaziz Abdelrahman Abdulaziz Abdulrahman Alaa Alireza Ammar Anas Bassam Ehsan Hamza Hani Husain Hussain',
+    'Jamal Kareem Khalil Marwan Mazen Mehrdad Mohamad Mohsen Mounir Osama Rami Saeid Salah Sami Samer Tamer Tarek',
+    'Tareq Waleed Yasir Yasser Yousef Yousif Ziad',
   ]
     .join(' ')
     .split(' '),
@@ -131,9 +136,20 @@ export function givenNameCandidates(text: string): NameCandidate[] {
       (GIVEN_NAMES.has(second) || PATRONYMIC.test(second) || SURNAME_FIRST.has(given)) &&
       followsClosely(text, end, runs.start[k]!, false) &&
       isSurname(text, runs.start[k]!, runs.end[k]!)
-    )
+    ) {
       end = runs.end[k]!
-    else if (
+      // "Ahmed Salah Yousif Omer": a fourth word where the third is a given name too (the grandfather's), not after
+      // an East Asian surname.
+      const third = text.slice(runs.start[k]!, end)
+      if (
+        k + 1 < runs.n &&
+        !SURNAME_FIRST.has(given) &&
+        GIVEN_NAMES.has(third) &&
+        followsClosely(text, end, runs.start[k + 1]!, false) &&
+        isSurname(text, runs.start[k + 1]!, runs.end[k + 1]!)
+      )
+        end = runs.end[k + 1]!
+    } else if (
       k < runs.n &&
       text.charCodeAt(end) === 45 &&
       runs.start[k] === end + 1 &&

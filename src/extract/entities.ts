@@ -1150,7 +1150,7 @@ const NAME_TOKEN = `(?:[${UPPER}][${LOWER}]+|[A-Z]['â€™][A-Z][${LOWER}]+)(?:[-'â
 const CAPS_TOKEN = '[A-Z]{2,}(?:-[A-Z]{2,})?'
 const INITIAL = String.raw`[A-Z]\.`
 /** Two to four name words, a middle initial allowed after the first: "Matthew G. Olsen", "Rim Jong Hyok". */
-const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,2}`
+const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,3}`
 /** A name whose surname may be written in capitals, first or last: "ZHANG Shilong", "Oleg Mikhaylovich SOTNIKOV". */
 const PERSON_CAPS = `(?:${CAPS_TOKEN}(?:${SP}${NAME_TOKEN}){1,2}|${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2}${SP}${CAPS_TOKEN}(?![\\w-])|${PERSON})`
 const TITLE_RE = new RegExp(
