@@ -70,3 +70,32 @@ test('coordinating the work of authorities in other states is no attribution to 
     [],
   )
 })
+
+test('a company named after its trade speaks as the subject of a verb of saying, not as the victim of a theft', () => {
+  const x = extractFromText(
+    'Crypto lending platform Harbor Vault says the $20 million theft it suffered in March was the work of a North Korean threat actor.',
+    { matcher },
+  )
+  assert.ok(
+    x.orgs.some((o) => o.name === 'Harbor Vault'),
+    x.orgs.map((o) => o.name).join('; '),
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Harbor Vault > North Korean Government'],
+  )
+  // The victim of a theft attributed by others does not speak.
+  const c = claims(
+    'The FBI attributed the theft of $90 million from the Singapore-based crypto exchange Coinbridge Asia by North Korean cyber actors.',
+  )
+  assert.ok(!c.some((s) => s.startsWith('Coinbridge')), c.join('; '))
+})
+
+test('a newspaper described before its name is the source of what it reports', () => {
+  assert.deepEqual(
+    claims(
+      'According to the Danish newspaper Politiken, the intrusion was carried out by the Iranian group Elfin.',
+    ).map((c) => c.split(' > ')[0]),
+    ['Politiken', 'Politiken'],
+  )
+})

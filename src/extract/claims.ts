@@ -525,7 +525,7 @@ const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|r
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
@@ -1488,6 +1488,8 @@ const BASED_GAP = /^[-\s]*based\b/i
 const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
 const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 
+const COMPANY_SAYS =
+  /^\s+(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|assesses|assessed|attributed|attributes|blamed|blames)\b/
 const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
 // Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
@@ -2765,7 +2767,15 @@ function findAttributors(
       !affiliatedBefore(text, kw, Math.max(s.start, p.span[0] - 40), p.span[0]) &&
       !listedAfterTarget(text, p, ps) &&
       // "PST, which investigated together with the JCCC, links": a party in a relative clause about the subject.
-      !inRelativeClause(text, s, p, ps),
+      !inRelativeClause(text, s, p, ps) &&
+      // A company that is no security vendor speaks only as the subject of a verb of saying ("Radiant Capital says the
+      // theft was the work of …"), not as the victim named near a cue ("the theft from the company DMM Bitcoin by …").
+      !(
+        p.company &&
+        p.kind === 'vendor' &&
+        !COMPANY_SAYS.test(text.slice(p.span[1], p.span[1] + 40)) &&
+        !ACCORDING.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+      ),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"

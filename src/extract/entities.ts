@@ -38,7 +38,14 @@ import {
   type StateBody,
 } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiUpperCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
+import {
+  isAsciiDigitCode,
+  isAsciiUpperCode,
+  isAsciiWordCode,
+  keywordStarts,
+  matchAtStarts,
+  stickyCopy,
+} from './scan.ts'
 import {
   countBelow,
   escapeRe,
@@ -541,6 +548,32 @@ const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
   /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
+// The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
+const TRADE_NOUNS = [
+  'platform ',
+  'exchange ',
+  'company ',
+  'provider ',
+  'operator ',
+  'maker ',
+  'manufacturer ',
+  'contractor ',
+  'startup ',
+  'lender ',
+  'insurer ',
+  'retailer ',
+  'carrier ',
+  'airline ',
+  'protocol ',
+  'conglomerate ',
+  'newspaper ',
+  'magazine ',
+  'broadcaster ',
+  'outlet ',
+]
+const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
+const TRADE_NAMED_STICKY =
+  /(?:platform|exchange|company|provider|operator|maker|manufacturer|contractor|startup|lender|insurer|retailer|carrier|airline|protocol|conglomerate|newspaper|magazine|broadcaster|outlet) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)/y
 const SAYING_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|noted|notes|stated|states)\b/
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
@@ -941,6 +974,18 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const e = m.index + m[0].length
     if (SAYING_AFTER.test(text.slice(e, e + 12))) continue
     pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+  }
+  // "Decentralized finance platform Radiant Capital", "crypto exchange WazirX": a company named right after the
+  // lower-case noun for its trade.
+  for (const m of matchAtStarts(TRADE_NAMED_STICKY, text, keywordStarts(text, TRADE_NOUNS))) {
+    const name = m[1]!
+    if (m.index > 0 && isAsciiWordCode(text.charCodeAt(m.index - 1))) continue
+    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name) || NOT_VICTIM_NAME.test(name))
+      continue
+    // "provider DLLs", "operator APIs": a technical term in capitals.
+    if (TECH_CAPS.test(name)) continue
+    const s = m.index + m[0].length - name.length
+    pushFree(out, mask, { name, text: name, span: [s, s + name.length], kind: 'company' })
   }
   for (const m of matchesOf(TEAM_APPOSITIVE_AT, text, scanned)) {
     const name = m[1]!
