@@ -99,3 +99,19 @@ test('a newspaper described before its name is the source of what it reports', (
     ['Politiken', 'Politiken'],
   )
 })
+
+test('a joint sanction names each sanctioning office; a company described with an abbreviation is still a company', () => {
+  const x = extractFromText(
+    "Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) and the United Kingdom's Foreign, Commonwealth & Development Office (FCDO) sanctioned Hostpark, a bulletproof hosting (BPH) services provider based in Russia.",
+    { matcher },
+  )
+  const fcdo = x.orgs.find((o) => o.name === 'Foreign, Commonwealth & Development Office')
+  assert.equal(fcdo?.text, 'Foreign, Commonwealth & Development Office (FCDO)')
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Office of Foreign Assets Control > Hostpark', 'Foreign, Commonwealth & Development Office > Hostpark'],
+  )
+  // A person's role at a company is no company of that person's name.
+  const y = extractFromText('Li Wen, a security researcher at the company at the time, found the flaw.', { matcher })
+  assert.ok(!y.orgs.some((o) => o.name === 'Li Wen'))
+})

@@ -547,7 +547,7 @@ const ACRONYM_DEF =
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
-  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b/g
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
 const TRADE_NOUNS = [
   'platform ',
@@ -571,6 +571,7 @@ const TRADE_NOUNS = [
   'broadcaster ',
   'outlet ',
 ]
+const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
 const TRADE_NAMED_STICKY =
   /(?:platform|exchange|company|provider|operator|maker|manufacturer|contractor|startup|lender|insurer|retailer|carrier|airline|protocol|conglomerate|newspaper|magazine|broadcaster|outlet) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)/y
@@ -885,6 +886,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (cover > 0) {
       s += cover
       full = full.slice(cover)
+    }
+    // "Foreign, Commonwealth & Development Office (FCDO)": a known name with a comma in it starts before the capture.
+    const comma = text.charCodeAt(s - 2) === 44 ? COMMA_WORD_BEFORE.exec(text.slice(Math.max(0, s - 24), s)) : null
+    if (comma && lookup.has(`${comma[1]!}, ${full}`)) {
+      full = `${comma[1]!}, ${full}`
+      s -= comma[0].length
     }
     const known = lookup.get(full) ?? lookup.get(m[2]!)
     if (!ORG_HEAD_TEST.test(full) && !PARTY_HEAD.test(full) && !known) continue
