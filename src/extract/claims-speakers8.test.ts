@@ -115,3 +115,25 @@ test('a joint sanction names each sanctioning office; a company described with a
   const y = extractFromText('Li Wen, a security researcher at the company at the time, found the flaw.', { matcher })
   assert.ok(!y.orgs.some((o) => o.name === 'Li Wen'))
 })
+
+test('"a group paid by the X government" links the group to that government', () => {
+  assert.deepEqual(claims('The FBI has described Elfin as a group paid by the Iranian government.'), [
+    'FBI > Iranian Government',
+  ])
+})
+
+test('an incident that "was likely a Russian cyberattack" is attributed; Russian cyberattacks told in passing are not', () => {
+  const x = extractFromText('The ministry said the outage at the rail operator was likely a Russian cyberattack.', {
+    matcher,
+  })
+  assert.ok(x.parties.some((p) => p.kind === 'sponsor' && p.name === 'Russian Government'))
+  const y = extractFromText('Russian cyberattacks on Ukraine continued through the winter.', { matcher })
+  assert.ok(!y.parties.some((p) => p.kind === 'sponsor'))
+})
+
+test('"the Iranian-linked group" after a named actor stands for that actor as the subject of what it did', () => {
+  const c = claims(
+    'Elfin has been active since 2013. In 2019, Microsoft reported that the Iranian-linked group had targeted thousands of engineers.',
+  )
+  assert.ok(c.includes('Microsoft > APT33'), c.join('; '))
+})

@@ -186,7 +186,7 @@ const OBJ_CUES: Cue[] = [
   // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
   // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -204,6 +204,9 @@ const OBJ_CUES: Cue[] = [
       'tasked',
       'funded',
       'financed',
+      'paid',
+      'bankrolled',
+      'hired',
       'commanded',
       'led',
       'launched',
@@ -481,8 +484,9 @@ function cue(re: RegExp, keywords: string[], atStart = true, persons = false, ne
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
 const ADJ_CUE =
   /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
+const ATTACK_WAS_BEFORE = /\b(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+$/
 const GROUP_NOUN =
-  /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers)\b/
+  /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?)\b/
 const REPORT_VERBS =
   /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
@@ -1020,7 +1024,11 @@ export function buildParties(input: {
     }
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
     const adj = worded ? ADJ_CUE.exec(after) : null
-    const grp = worded && (c.form === 'adjective' || c.form === 'noun') ? GROUP_NOUN.exec(after) : null
+    let grp = worded && (c.form === 'adjective' || c.form === 'noun') ? GROUP_NOUN.exec(after) : null
+    // "what authorities said was likely a Russian cyberattack": an attack only as what something was, not "Russian
+    // cyberattacks on Ukraine" told in passing.
+    if (grp && /attack/.test(grp[0]) && !ATTACK_WAS_BEFORE.test(text.slice(Math.max(0, c.span[0] - 30), c.span[0])))
+      grp = null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
       parties.push({
@@ -1145,6 +1153,8 @@ const STATE_NEXT_WORDS = new Set([
   'groups',
   'operatives',
   'spies',
+  'cyberattack',
+  'cyberattacks',
 ])
 
 /**
@@ -2089,7 +2099,15 @@ function subjectSlots(
       const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
       // An activity verb: its subject right before it, and no claim without a speaker in the sentence.
       if (c === ACTIVITY) {
-        const last = attributed[attributed.length - 1]
+        let last = attributed[attributed.length - 1]
+        // "reported that the Iranian-linked group had targeted": the description stands for the actor named before it.
+        if (last?.kind === 'sponsor') {
+          const ref = subjectReference(text, s, cs, ps, lastActor)
+          if (ref && ref.span[0] < last.span[0]) {
+            attributed.splice(0, attributed.length, ref)
+            last = ref
+          }
+        }
         if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
@@ -2131,7 +2149,7 @@ const GROUP_DESCRIPTION = String.raw`(?:(?:threat|state-sponsored|state-backed|e
 // The verbs of saying or judging a subject may follow.
 const JUDGING_VERB = String.raw`(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged)`
 const SUBJECT_REFERENCE = new RegExp(
-  String.raw`(?:^|[,;:—–]\s*|\b(?:${JUDGING_VERB}|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?${GROUP_DESCRIPTION}|(?<=\b${JUDGING_VERB}\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$`,
+  String.raw`(?:^|[,;:—–]\s*|\b(?:${JUDGING_VERB}|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?(?:[A-Z][a-z]+-(?:linked|backed|based|sponsored|affiliated|aligned)\s+)?${GROUP_DESCRIPTION}|(?<=\b${JUDGING_VERB}\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$`,
   'i',
 )
 
