@@ -137,3 +137,20 @@ test('"the Iranian-linked group" after a named actor stands for that actor as th
   )
   assert.ok(c.includes('Microsoft > APT33'), c.join('; '))
 })
+
+test("a state's department before its acronym is named without the state, and keeps it as its country", () => {
+  const x = extractFromText("Canada's Communications Security Establishment (CSE) published the advisory.", { matcher })
+  const o = x.orgs.find((o) => o.name === 'Communications Security Establishment')
+  assert.equal(o?.country, 'Canada')
+  // A list of services named as examples ends with its sentence.
+  const y = extractFromText(
+    'Victims included streaming services including Vidflix, Streamly and Tunebox. Prosecutors say more were hit.',
+    {
+      matcher,
+    },
+  )
+  assert.deepEqual(
+    y.orgs.map((o) => o.name),
+    ['Vidflix', 'Streamly', 'Tunebox'],
+  )
+})

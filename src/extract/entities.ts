@@ -577,7 +577,7 @@ const TRADE_NAMED_STICKY =
   /(?:platform|exchange|company|provider|operator|maker|manufacturer|contractor|startup|lender|insurer|retailer|carrier|airline|protocol|conglomerate|newspaper|magazine|broadcaster|outlet) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)/y
 const SAYING_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|noted|notes|stated|states)\b/
 const SUCH_AS =
-  /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
+  /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers|services|platforms|outlets|exchanges|banks)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g
 const DEVICES =
   /\b([A-Z][\w&-]+)(?:\s+and\s+([A-Z][\w&-]+))?\s+(?:devices|routers|firewalls|appliances|products|servers)\b/g
 
@@ -863,6 +863,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // "the Department of the Treasury's Office of Foreign Assets Control (OFAC)": the owner is an organisation of its
     // own, the acronym names the office it owns.
     const owned = POSSESSIVE_OWNER.exec(full)
+    let ownerCountry: string | undefined
     if (owned) {
       const ownerName = full.slice(0, owned.index)
       const owner = lookup.get(ownerName)
@@ -878,6 +879,11 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
         const skip = owned.index + owned[0].length
         full = full.slice(skip)
         s += m[1]!.indexOf(full)
+      } else if (COUNTRY_NAME_OR_ADJECTIVE.has(ownerName)) {
+        // "Australia's Department of Foreign Affairs and Trade (DFAT)": the state owns the department, which is named
+        // without it (its mention keeps the state's name, which names no target).
+        full = full.slice(owned.index + owned[0].length)
+        ownerCountry = countryNamed(ownerName)
       }
     }
     // "the iSCSI Discovery Service and Microsoft Protected Extensible Authentication Protocol (PEAP)": the initials name
@@ -905,6 +911,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       kind: known?.kind ?? 'organisation',
     }
     if (known?.country) entry.country = known.country
+    else if (ownerCountry) entry.country = ownerCountry
     pushFree(out, mask, entry)
   }
   for (const { index: s, form: t } of scanned.forms[FORMS_ORG]!) {
@@ -1052,7 +1059,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const list = m[1]!
     const base = m.index + m[0].indexOf(list)
     for (const part of list.matchAll(/[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}/g)) {
-      const name = part[0]
+      // "… Hulu, CNN and Netflix. Prosecutors allege": the list ends with its sentence.
+      const stop = part[0].search(/\.\s/)
+      const name = stop > 0 ? part[0].slice(0, stop) : part[0]
       if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!)) continue
       pushFree(out, mask, {
         name,
