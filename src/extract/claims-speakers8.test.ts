@@ -154,3 +154,13 @@ test("a state's department before its acronym is named without the state, and ke
     ['Vidflix', 'Streamly', 'Tunebox'],
   )
 })
+
+test('a water supply and a decentralised finance platform name their sectors', () => {
+  const x = extractFromText(
+    "A cyberattack on a Czech town's water supply was stopped. Decentralized finance platform Harbor Vault says the theft was the work of hackers.",
+    { matcher },
+  )
+  const sectors = x.sectors.map((s) => s.sector)
+  assert.ok(sectors.includes('water'), sectors.join('; '))
+  assert.ok(sectors.includes('cryptocurrency'), sectors.join('; '))
+})
