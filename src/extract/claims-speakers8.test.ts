@@ -164,3 +164,14 @@ test('a water supply and a decentralised finance platform name their sectors', (
   assert.ok(sectors.includes('water'), sectors.join('; '))
   assert.ok(sectors.includes('cryptocurrency'), sectors.join('; '))
 })
+
+test('a Russian patronymic makes a person of a given name the lexicon lacks', () => {
+  const x = extractFromText(
+    "The board is led by Arkhip Nikanorovich Lyubov, the company's chief executive, and Yevdokim Savvich Rudnev.",
+    { matcher },
+  )
+  assert.ok(
+    x.people.some((p) => p.name === 'Arkhip Nikanorovich Lyubov'),
+    x.people.map((p) => p.name).join('; '),
+  )
+})

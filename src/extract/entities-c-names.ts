@@ -117,14 +117,16 @@ export function givenNameCandidates(text: string): NameCandidate[] {
     if (!isAsciiUpperCode(text.charCodeAt(s)) || !isAsciiLowerCode(text.charCodeAt(s + 1))) continue
     // (Every given name is a run of letters: its key is the name's.)
     const key = runs.key[i]!
-    if (((NAME_KEYS[key >>> 5]! >>> (key & 31)) & 1) === 0) continue
+    // "Arsenii Aleksandrovich Penzev": a given name the lexicon lacks, known by the patronymic after it.
+    const listed = ((NAME_KEYS[key >>> 5]! >>> (key & 31)) & 1) === 1
+    if (!listed && !patronymicNext(text, runs, i)) continue
     let j = i + 1
     // "Christopher A. Wray": a middle initial.
     if (runs.end[j]! - runs.start[j]! === 1 && text.charCodeAt(runs.end[j]!) === 46 && j + 1 < runs.n) j++
     if (!followsClosely(text, runs.end[j - 1]!, runs.start[j]!, j > i + 1)) continue
     if (!isSurname(text, runs.start[j]!, runs.end[j]!)) continue
     const given = text.slice(s, runs.end[i]!)
-    if (!GIVEN_NAMES.has(given)) continue
+    if (!GIVEN_NAMES.has(given) && !(listed ? patronymicNext(text, runs, i) : true)) continue
     let end = runs.end[j]!
     // A third word where the second is a given name too, a patronymic, or the first an East Asian surname ("Mohammad
     // Reza Rafatnejad", "Aleksandr Gennadievich Ermakov", "Park Jin Hyok"), or a hyphenated given name's end ("Kim
@@ -164,6 +166,25 @@ export function givenNameCandidates(text: string): NameCandidate[] {
 
 // A Russian, Ukrainian or Belarusian patronymic ("Gennadievich", "Olegovna", "Ilyich").
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ich|ichna)$/
+// A patronymic proper, long enough not to be a surname ending in "-ich" ("Aleksandrovich", "Meruzhanovich").
+const LONG_PATRONYMIC = /^[A-Z][a-z]{3,}(?:ovich|evich|ovna|evna|ichna)$/
+
+/**
+ * Whether the run after run `i` is a patronymic followed closely by a surname ("Arsenii Aleksandrovich Penzev"): then
+ * the capitalised run `i` is a given name even when the lexicon lacks it.
+ */
+function patronymicNext(text: string, runs: ReturnType<typeof wordRuns>, i: number): boolean {
+  const j = i + 1
+  if (j + 1 >= runs.n || !followsClosely(text, runs.end[i]!, runs.start[j]!, false)) return false
+  // (Every such patronymic ends in "h" or "a": only those runs are read.)
+  const last = text.charCodeAt(runs.end[j]! - 1)
+  if (last !== 104 && last !== 97) return false
+  if (!LONG_PATRONYMIC.test(text.slice(runs.start[j]!, runs.end[j]!))) return false
+  return (
+    followsClosely(text, runs.end[j]!, runs.start[j + 1]!, false) &&
+    isSurname(text, runs.start[j + 1]!, runs.end[j + 1]!)
+  )
+}
 
 /** One space between two words of a name (after an initial's full stop, that and a space). */
 function followsClosely(text: string, end: number, next: number, afterInitial: boolean): boolean {
