@@ -641,7 +641,17 @@ const MICROSOFT_NUMBERED = /^(?:storm|dev)-(\d+)$/i
 export function findActorShapes(text: string): ActorMention[] {
   // The matcher asks first (to tell campaign names from actor names), then the pipeline: one scan per text, and fresh
   // objects for each caller, since the pipeline edits the mentions it is given.
-  return shapesIn(text).map((m) => ({ ...m, span: [m.span[0], m.span[1]] }))
+  // Built by pushing onto one array literal, not by `map`: `map` gives an empty and a full array different element
+  // kinds, and the caller's `for … of` over the result then deoptimised extractFromText (whose recompiling, with all
+  // it inlines, takes TurboFan 0.4–1.7 s) whenever a document brought the kind its optimised code had not seen. The
+  // literal's allocation site keeps the kind it has once held objects, so every result has the same map.
+  const shapes = shapesIn(text)
+  const out: ActorMention[] = []
+  for (let i = 0; i < shapes.length; i++) {
+    const m = shapes[i]!
+    out.push({ ...m, span: [m.span[0], m.span[1]] })
+  }
+  return out
 }
 
 /** The shape mentions of `text`, kept for the last text (not to be edited: findActorShapes gives copies). */

@@ -3051,7 +3051,9 @@ function backAnchored(
   reach: number,
 ): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
-  for (const h of heads) {
+  // By index, not `for … of` (see matchAtStarts): the head lists come from several kinds of array.
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!
     const from = Math.max(0, h - reach)
     const b = back.exec(text.slice(from, h))
     if (!b) continue

@@ -16,12 +16,18 @@ export function stickyCopy(re: RegExp): RegExp {
  * The matches a global scan of `text` would give (leftmost first, each search resuming where the last match ended),
  * trying `sticky` only at `starts` (ascending; repeats are fine). Correct when every match of the expression starts
  * at one of `starts`.
+ *
+ * The starts are read by index, not by `for … of`: the callers pass arrays of several element kinds (literal pushes,
+ * `map` and `filter` results, typed arrays), and the iterator's map check in optimised code deoptimised this function
+ * (and the finders it is inlined into) each time a document brought a kind not seen before.
  */
-export function matchAtStarts(sticky: RegExp, text: string, starts: Iterable<number>): RegExpExecArray[] {
+export function matchAtStarts(sticky: RegExp, text: string, starts: ArrayLike<number>): RegExpExecArray[] {
   const out: RegExpExecArray[] = []
   let pos = 0
   let last = -1
-  for (const s of starts) {
+  const n = starts.length
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!
     if (s < pos || s === last) continue
     last = s
     sticky.lastIndex = s
