@@ -175,3 +175,13 @@ test('a Russian patronymic makes a person of a given name the lexicon lacks', ()
     x.people.map((p) => p.name).join('; '),
   )
 })
+
+test('a researcher known by one name speaks; "the potential markings of X" links X with a hedge', () => {
+  const x = extractFromText(
+    'The theft was most likely the work of Kimsuky, according to the pseudonymous on-chain investigator Hexwatch. Hexwatch later wrote that the hack has the potential markings of a Kimsuky operation.',
+    { matcher },
+  )
+  const c = x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
+  assert.ok(c.includes('Hexwatch > Kimsuky | most likely'), c.join('; '))
+  assert.ok(c.includes('Hexwatch > Kimsuky | potential'), c.join('; '))
+})

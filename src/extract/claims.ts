@@ -274,12 +274,10 @@ const OBJ_CUES: Cue[] = [
     ['serv', 'support', 'advanc', 'further', 'align', 'in line', 'benefit'],
   )),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
-  cue(/\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|modus\s+operandi)\s+of\b/gi, [
-    'link',
-    'hallmark',
-    'fingerprints',
-    'modus',
-  ]),
+  cue(
+    /\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|markings|signatures?|modus\s+operandi)\s+of\b/gi,
+    ['link', 'hallmark', 'fingerprints', 'markings', 'signature', 'modus'],
+  ),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
   // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
@@ -529,7 +527,7 @@ const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|r
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
@@ -843,6 +841,23 @@ export function buildParties(input: {
     if (o.kind === 'company') p.company = true
     parties.push(p)
   }
+  // "on-chain investigator ZachXBT", "independent researcher Hexfall": a researcher known by one name speaks, here and
+  // wherever the name comes back.
+  if (RESEARCHER_WORDS.some((w) => text.includes(w)))
+    for (const m of text.matchAll(RESEARCHER_NAMED)) {
+      const name = m[1]!
+      if (parties.some((q) => q.name === name)) continue
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        const span: Span = [at, at + name.length]
+        if (
+          isAsciiWordCode(text.charCodeAt(at - 1)) ||
+          isAsciiWordCode(text.charCodeAt(span[1])) ||
+          taken(parties, span)
+        )
+          continue
+        parties.push({ name, text: name, span, kind: 'person' })
+      }
+    }
   // A text that imposes a listing (sanctions, restrictive measures, designations) names its people by their part in a
   // group too ("A and B played a key role in deploying … and are involved in the X group").
   const listing = input.people.length > 0 && LISTING.test(text)
@@ -1500,6 +1515,8 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 
 const COMPANY_SAYS =
   /^\s+(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|assesses|assessed|attributed|attributes|blamed|blames)\b/
+const RESEARCHER_WORDS = ['investigator ', 'researcher ', 'analyst ', 'sleuth ']
+const RESEARCHER_NAMED = /\b(?:investigator|researcher|analyst|sleuth) ([A-Z][\w-]{2,}[A-Za-z0-9])\b(?![ -][A-Z])/g
 const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
 // Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
@@ -2668,7 +2685,7 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
   }
   return best
 }
-const HEDGE_WORD = /believ|thought|suspect|possib|may|might|could|can\s+be/i
+const HEDGE_WORD = /believ|thought|suspect|possib|potential|may|might|could|can\s+be/i
 
 /**
  * "assesses with the highest level of probability that", "with the highest degree of confidence": the top of the
