@@ -111,10 +111,13 @@ function pipelineRun(docs: string[], matcher: ActorMatcher, targetMb: number, ro
         extractReport({ text: d, format: 'text', source: 'bench' }, { matcher }).summary.attributions.length
     : (d: string) => extractFromText(d, { matcher }).attributions.length
   // Warm-up: the steady state of a long-running extractor (a server, a batch import) is what counts, and V8 needs a few
-  // thousand documents to finish tiering up the pipeline's functions; two seconds of the same work first.
+  // thousand documents to finish tiering up the pipeline's functions (its optimising compiler still works about 0.5 ms
+  // per document between the 300th and 400th round over the 11 development texts, and settles after about 4,000
+  // documents): at least two seconds and at least 5,000 documents of the same work first, so that a slow machine does
+  // not measure compilation.
   const warmUntil = performance.now() + 2000
   let warmDocs = 0
-  while (performance.now() < warmUntil)
+  while (performance.now() < warmUntil || warmDocs < 5000)
     for (const d of docs) {
       one(d)
       warmDocs++
