@@ -185,3 +185,23 @@ test('a researcher known by one name speaks; "the potential markings of X" links
   assert.ok(c.includes('Hexwatch > Kimsuky | most likely'), c.join('; '))
   assert.ok(c.includes('Hexwatch > Kimsuky | potential'), c.join('; '))
 })
+
+test('"attackers reputedly linked to Russia" is a hedged link to the state, in the voice of the text', () => {
+  const x = extractFromText('Attackers reputedly linked to Russia kept up their campaigns against ministries.', {
+    matcher,
+    publisher: 'National Cyber Security Centre',
+  })
+  const c = x.attributions.map((a) => `${a.attributed.name} | ${a.confidenceText}`)
+  assert.deepEqual(c, ['Russian Government | reputedly'])
+  // "appeared to be responsible" is a hedge too.
+  const y = extractFromText(
+    'Independent analyst Hexwatch wrote that North Korea also appeared to be responsible for the hack.',
+    {
+      matcher,
+    },
+  )
+  assert.deepEqual(
+    y.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`),
+    ['Hexwatch > North Korean Government | appeared'],
+  )
+})

@@ -482,6 +482,8 @@ function cue(re: RegExp, keywords: string[], atStart = true, persons = false, ne
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
 const ADJ_CUE =
   /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
+const GROUP_LINKED_BEFORE =
+  /\b(?:[Hh]ackers|[Aa]ttackers|[Aa]ctors|[Oo]perators|[Gg]roups|[Ii]ntruders)\s+(?:(?:reputedly|reportedly|allegedly|believed\s+to\s+be|thought\s+to\s+be|suspected\s+of\s+being|widely\s+seen\s+as)\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+$/
 const ATTACK_WAS_BEFORE = /\b(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+$/
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?)\b/
@@ -1036,6 +1038,24 @@ export function buildParties(input: {
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
       if (!taken(parties, [s, e])) parties.push(stateParty(text, c.country, s, e, 'government'))
       continue
+    }
+    // "attackers reputedly linked to Russia", "hackers tied to China": unnamed attackers linked to a state, as "Chinese
+    // hackers" (the sponsor party spans the description).
+    if (c.form === 'noun' && c.span[0] > 12) {
+      const linked = GROUP_LINKED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 60), c.span[0]))
+      if (linked) {
+        const s = c.span[0] - linked[0].length
+        if (!taken(parties, [s, c.span[1]])) {
+          parties.push({
+            name: governmentName(c.country),
+            text: text.slice(s, c.span[1]),
+            span: [s, c.span[1]],
+            kind: 'sponsor',
+            country: c.country,
+          })
+          continue
+        }
+      }
     }
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
     const adj = worded ? ADJ_CUE.exec(after) : null
@@ -2685,7 +2705,7 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
   }
   return best
 }
-const HEDGE_WORD = /believ|thought|suspect|possib|potential|may|might|could|can\s+be/i
+const HEDGE_WORD = /believ|thought|suspect|possib|potential|reputed|appear|may|might|could|can\s+be/i
 
 /**
  * "assesses with the highest level of probability that", "with the highest degree of confidence": the top of the
