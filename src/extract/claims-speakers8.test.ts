@@ -205,3 +205,17 @@ test('"attackers reputedly linked to Russia" is a hedged link to the state, in t
     ['Hexwatch > North Korean Government | appeared'],
   )
 })
+
+test('a hedged predicate of a sponsored group hedges the link; what belongs to a government is a target; states money passes through do not speak', () => {
+  const c = extractFromText(
+    'Hackers from two Chinese state-backed groups are suspected of breaking into computers belonging to Vietnamese government bodies, according to the cybersecurity company ESET.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
+  assert.deepEqual(c, ['ESET > PRC Government | suspected'])
+  assert.deepEqual(
+    claims(
+      'The proceeds were routed through the U.S. and PRC banking systems, ultimately for the benefit of the DPRK government.',
+    ).filter((x) => x.startsWith('PRC') || x.startsWith('United States')),
+    [],
+  )
+})

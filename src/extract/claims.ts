@@ -1623,7 +1623,7 @@ const GOV_HIT_WORDS = new Set(['on', 'against', 'targeting', 'targeted', 'hit', 
 const GOV_TARGET_BEFORE = /\b(?:against|targeting|targeted|attacked|into|hit|across|at)\s+(?:the\s+|an?\s+)?$/i
 const GOV_TARGET_WORDS = new Set(['against', 'targeting', 'targeted', 'attacked', 'into', 'hit', 'across', 'at'])
 const STATE_HIT_BEFORE =
-  /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|(?<!according\s)to)\s+(?:the\s+)?$/i
+  /\b(?:against|targeting|targeted|attacked|on|into|in|hit|at|of|invaded|invading|through|via|(?<!according\s)to)\s+(?:the\s+)?$/i
 const STATE_HIT_WORDS = new Set([
   'against',
   'targeting',
@@ -1637,6 +1637,8 @@ const STATE_HIT_WORDS = new Set([
   'of',
   'invaded',
   'invading',
+  'through',
+  'via',
   'to',
 ])
 const PARTNERS_IN_BEFORE =
@@ -1703,7 +1705,7 @@ const BY_NEXT = /^\s+by\b/
 const FOR_NEXT = /^(?:\s+\w+ly)?\s+for\b/
 const AS_NEXT = /^\s+as\b/
 const MEMBERS_CUE = /^(?:members?|officers|operatives|agents)\s+of$/i
-const LINKED_CUE = /^(?:linked|tied|connected)\b/i
+const LINKED_CUE = /^(?:linked|tied|connected|belong(?:s|ed|ing)?)\b/i
 const NAMED_CUE = /^named$/i
 const DESIGNATE_CUE = /^designat/i
 const CHARGE_CUE = /indict|charg/i
@@ -2033,7 +2035,11 @@ export function findAttributions(
           !o.attributed.some((p) => slot.attributed.some((q) => q.name === p.name)),
       )
       const confidence = bestConfidence(wordings, s, slot.cueSpan, other ? other.attributed[0]!.span[0] : undefined)
-      const hedge = confidence ? undefined : (cueHedge(text, s, slot.cueSpan) ?? topDegree(text, s, slot.cueSpan))
+      const hedge = confidence
+        ? undefined
+        : (cueHedge(text, s, slot.cueSpan) ??
+          (slot.explicit ? undefined : predicateHedge(text, slot.cueSpan)) ??
+          topDegree(text, s, slot.cueSpan))
       for (const a of attributors) {
         for (const t of slot.attributed) {
           if (isNamedCampaign(text, t)) continue
@@ -2705,6 +2711,17 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
   }
   return best
 }
+/**
+ * "Hackers from two Chinese state-backed groups are suspected of breaking into …": a sponsor adjective's noun phrase
+ * whose own predicate is hedged takes the hedge.
+ */
+function predicateHedge(text: string, cue: Span): ConfidenceReading | undefined {
+  const m = PREDICATE_HEDGE.exec(text.slice(cue[1], cue[1] + 60))
+  if (!m) return undefined
+  return findAllConfidence(m[1]!)[0]?.reading
+}
+const PREDICATE_HEDGE =
+  /^[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|now|widely)\s+)?((?:suspected|believed|thought|reputed)\s+(?:of|to))\b/
 const HEDGE_WORD = /believ|thought|suspect|possib|potential|reputed|appear|may|might|could|can\s+be/i
 
 /**
