@@ -187,8 +187,9 @@ function withoutLeadingDash(part: string): string {
 // The end of a sentence of the body.
 const BODY_SENTENCE = /[.!?]["”’]?$/
 // What may stand beside an organisation's name in a header line: its initials in brackets, a country's short form.
+// (Or the name written out in brackets after the acronym: "ANSSI (French National Cybersecurity Agency)".)
 const HEAD_REST =
-  /^(?:\(?[A-Z][A-Za-z-]{1,10}\)?|the|U\.S\.|US|UK|U\.K\.|(?:the\s+)?(?:Council|Commission|Presidency|Secretariat|High\s+Representative)\s+of\s+the)$/
+  /^(?:\(?[A-Z][A-Za-z-]{1,10}\)?|\((?:[A-Z][\w'’.-]*|of|for|and|the|&)(?:\s+(?:[A-Z][\w'’.-]*|of|for|and|the|&)){1,8}\)|the|U\.S\.|US|UK|U\.K\.|(?:the\s+)?(?:Council|Commission|Presidency|Secretariat|High\s+Representative)\s+of\s+the)$/
 const RELEASE_LINE =
   /^(?:\s*\n[^\n]{0,80}){0,3}?\s*\n[ \t]*(?:Office\s+of\s+Public\s+Affairs|Press\s+Releases?|News\s+Releases?|Press\s+Statement|For\s+Immediate\s+Release)[ \t]*(?:\n|$)/i
 // Every match of RELEASE_LINE holds one of these words (any case; without the `u` flag only ASCII letters fold).

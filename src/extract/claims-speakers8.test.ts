@@ -219,3 +219,11 @@ test('a hedged predicate of a sponsored group hedges the link; what belongs to a
     [],
   )
 })
+
+test("a header line under the title names the author with its name written out ('ANSSI (French National Cybersecurity Agency) | date')", () => {
+  const c = extractFromText(
+    'Threat overview 2025: a year of pressure\n\nNCSC (National Cyber Security Centre) | 2 May 2026\n\nAttackers reputedly linked to China were also active.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
+  assert.deepEqual(c, ['UK National Cyber Security Centre > PRC Government | reputedly'])
+})

@@ -1045,11 +1045,12 @@ export function buildParties(input: {
       const linked = GROUP_LINKED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 60), c.span[0]))
       if (linked) {
         const s = c.span[0] - linked[0].length
-        if (!taken(parties, [s, c.span[1]])) {
+        const e = c.span[1]
+        if (!taken(parties, [s, e])) {
           parties.push({
             name: governmentName(c.country),
-            text: text.slice(s, c.span[1]),
-            span: [s, c.span[1]],
+            text: text.slice(s, e),
+            span: [s, e],
             kind: 'sponsor',
             country: c.country,
           })
