@@ -290,6 +290,9 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
     ['strongly', 'believ'],
   ],
   [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought'], ['thought']],
+  // "attackers reputedly linked to Russia", "North Korea appeared to be responsible": a judgement reported, not made.
+  [String.raw`(?:reputedly|reputed)`, 'estimative-verb', 'believed', ['reputed'], ['reputed']],
+  [String.raw`(?:appears|appeared|appear)(?=\s+to\s)`, 'estimative-verb', 'believed', ['appear'], ['appear']],
   // "can be linked to": a judgement that the link holds, as hedged as "believed" (lexicons read it as moderate).
   [
     String.raw`can\s+be\s+(?:linked|tied|connected|attributed|traced|associated)`,
@@ -300,11 +303,11 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
   ],
   [String.raw`(?:suspected|suspects|suspect)`, 'estimative-verb', 'suspected', ['suspect'], ['suspect']],
   [
-    String.raw`(?:possibly|possible|may\s+have|might\s+(?:have|be)|could\s+(?:have|be))`,
+    String.raw`(?:possibly|possible|potentially|potential|may\s+have|might\s+(?:have|be)|could\s+(?:have|be))`,
     'estimative-verb',
     'possible',
-    ['possib', 'may', 'might', 'could'],
-    ['possib', 'may', 'might', 'could'],
+    ['possib', 'potential', 'may', 'might', 'could'],
+    ['possib', 'potential', 'may', 'might', 'could'],
   ],
   [
     String.raw`(?:assesses|assessed|assess|judges|judged|judge)`,
