@@ -227,3 +227,11 @@ test("a header line under the title names the author with its name written out (
   ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
   assert.deepEqual(c, ['UK National Cyber Security Centre > PRC Government | reputedly'])
 })
+
+test('authorities in a state and a company headquartered in a city of it do not make it a target', () => {
+  const t = extractFromText(
+    'The takedown hit servers used for attacks against Estonia, in an effort in which Europol coordinated the work of authorities in Spain and Italy. The hosting firm is headquartered in Omsk, Russia.',
+    { matcher },
+  ).countriesTargeted.map((c) => c.country)
+  assert.deepEqual(t, ['Estonia'])
+})
