@@ -235,3 +235,10 @@ test('authorities in a state and a company headquartered in a city of it do not 
   ).countriesTargeted.map((c) => c.country)
   assert.deepEqual(t, ['Estonia'])
 })
+
+test('where a company is located is no party to what the indictment alleges', () => {
+  const c = claims(
+    "The Justice Department today unsealed an indictment against fourteen men. According to the indictment, the defendants worked for two DPRK-controlled companies, Hanseong Trading, located in the People's Republic of China (PRC), and Taebong Works, located in the Russian Federation.",
+  )
+  assert.deepEqual(c, ['US Department of Justice > North Korean Government'])
+})

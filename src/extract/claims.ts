@@ -1335,12 +1335,14 @@ function followingParties(
           (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
         // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
         !(p.kind === 'country' && AGENCY_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 16), p.span[0]))) &&
-        // "an Israel-based private-sector firm": where someone sits, not who stands behind.
+        // "an Israel-based private-sector firm", "Yanbian Silverstar, located in the People's Republic of China": where
+        // someone sits, not who stands behind.
         !(
           p.kind === 'country' &&
           text.charCodeAt(p.span[1]) === 45 &&
           BASED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))
-        ),
+        ) &&
+        !(p.kind === 'country' && LOCATED_IN_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0]))),
     ),
   )
   // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment").
@@ -1538,6 +1540,7 @@ const COMPANY_SAYS =
   /^\s+(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|assesses|assessed|attributed|attributes|blamed|blames)\b/
 const RESEARCHER_WORDS = ['investigator ', 'researcher ', 'analyst ', 'sleuth ']
 const RESEARCHER_NAMED = /\b(?:investigator|researcher|analyst|sleuth) ([A-Z][\w-]{2,}[A-Za-z0-9])\b(?![ -][A-Z])/g
+const LOCATED_IN_BEFORE = /\b(?:located|headquartered|registered|incorporated|situated)\s+in\s+(?:the\s+)?$/
 const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
 // Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
