@@ -242,3 +242,12 @@ test('where a company is located is no party to what the indictment alleges', ()
   )
   assert.deepEqual(c, ['US Department of Justice > North Korean Government'])
 })
+
+test('"the three individuals designated today", named right after, are each designated by the measure told before', () => {
+  const c = extractFromText(
+    "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Hostpark, a bulletproof hosting provider, together with three Russian nationals who run it. The three individuals designated today form its board. Arkady Petrovich Zorin is its chief executive; Pavel Ilyich Markov is its general director; and Oleg Sergeyevich Titov owns the rest.",
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  for (const name of ['Arkady Petrovich Zorin', 'Pavel Ilyich Markov', 'Oleg Sergeyevich Titov'])
+    assert.ok(c.includes(`Office of Foreign Assets Control > ${name}`), c.join('; '))
+})

@@ -215,6 +215,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   )
 
   attributions = countedGroupsNamed(attributions, parties)
+  attributions = measuredGroupsNamed(text, sents, attributions, people)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
   // unnamed: when the same attributor's claims name people one by one, they are the parties.
@@ -893,5 +894,45 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   }
   return out
 }
+/**
+ * "OFAC also designated … The four individuals designated today form the company's board. A is its chief executive; B
+ * is …": a counted group that a measure names as its subject, with as many people named right after it, stands for
+ * each of them; the measure is the last one the text told of before it (its attributor designates them too).
+ */
+function measuredGroupsNamed(
+  text: string,
+  sents: Sentence[],
+  attributions: AttributionClaim[],
+  people: PersonMention[],
+): AttributionClaim[] {
+  if (!MEASURED_GROUP_WORDS.some((w) => text.includes(w))) return attributions
+  const added: AttributionClaim[] = []
+  for (const m of text.matchAll(MEASURED_GROUP)) {
+    const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])
+    if (!(n >= 2)) continue
+    const verb = m[2]!.slice(0, 5).toLowerCase()
+    const lead = attributions.filter((a) => a.span[0] < m.index && a.cue.toLowerCase().includes(verb)).pop()
+    if (!lead) continue
+    const end = m.index + m[0].length
+    const named: PersonMention[] = []
+    for (const p of people)
+      if (p.span[0] >= end && p.span[0] - end < 600 && !named.some((q) => q.name === p.name)) named.push(p)
+    if (named.length < n) continue
+    const s = sents.find((x) => x.start <= m.index && m.index < x.end)
+    if (!s) continue
+    for (const p of named.slice(0, n)) {
+      if (attributions.some((a) => a.attributor.name === lead.attributor.name && a.attributed.name === p.name)) continue
+      const party: Party = { name: p.name, text: p.text, span: p.span, kind: 'individual' }
+      added.push({ ...lead, attributed: party, sentence: s, span: [s.start, s.end], quote: s.text })
+    }
+  }
+  return added.length ? attributions.concat(added) : attributions
+}
+const MEASURED_GROUP_WORDS = ['designated', 'sanctioned', 'charged', 'indicted']
+const MEASURED_GROUP = new RegExp(
+  String.raw`\b[Tt]he\s+(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:individuals|persons|people|men|women|nationals|defendants)\s+(?:(?:who|that)\s+(?:were|have\s+been)\s+)?(designated|sanctioned|charged|indicted)\b`,
+  'gi',
+)
+
 // A count in a counted group's words ("four North Korean nationals"), by the shared table of number words.
 const COUNT_IN_GROUP = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\b`, 'i')
