@@ -251,3 +251,11 @@ test('"the three individuals designated today", named right after, are each desi
   for (const name of ['Arkady Petrovich Zorin', 'Pavel Ilyich Markov', 'Oleg Sergeyevich Titov'])
     assert.ok(c.includes(`Office of Foreign Assets Control > ${name}`), c.join('; '))
 })
+
+test("a headline's flat restatement of a link the body hedges gives way to the body's wording", () => {
+  const c = extractFromText(
+    'Chinese hackers hit Vietnamese ministries, ESET says\n\nHackers from a Chinese state-backed group are suspected of breaking into the ministries, according to the security company ESET.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
+  assert.deepEqual(c, ['ESET > PRC Government | suspected'])
+})

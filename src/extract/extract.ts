@@ -238,6 +238,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     return true
   })
 
+  // A headline that states flatly a link the body hedges ("Chinese hackers targeted …, Kaspersky says" over "are
+  // suspected of breaking into …, according to Kaspersky") compresses the same claim: the body's wording stands.
+  const hedged = new Set<string>()
+  for (const a of attributions) if (a.confidence && a.sentence.start > 0) hedged.add(pairKey(a))
+  if (hedged.size)
+    attributions = attributions.filter((a) => a.confidence || a.sentence.start > 0 || !hedged.has(pairKey(a)))
+
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
   const denials = oneDenialPerState(findDenials(text, sents, orgs, countries, attributions))
@@ -894,6 +901,11 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   }
   return out
 }
+/** The attributor and attributed party of a claim, as one key. */
+function pairKey(a: AttributionClaim): string {
+  return `${a.attributor.name}\u0000${a.attributed.name}`
+}
+
 /**
  * "OFAC also designated … The four individuals designated today form the company's board. A is its chief executive; B
  * is …": a counted group that a measure names as its subject, with as many people named right after it, stands for
