@@ -484,6 +484,8 @@ const ADJ_CUE =
   /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
 const GROUP_LINKED_BEFORE =
   /\b(?:[Hh]ackers|[Aa]ttackers|[Aa]ctors|[Oo]perators|[Gg]roups|[Ii]ntruders)\s+(?:(?:reputedly|reportedly|allegedly|believed\s+to\s+be|thought\s+to\s+be|suspected\s+of\s+being|widely\s+seen\s+as)\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+$/
+const TO_WITH = new Set(['to', 'with'])
+const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE = /\b(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+$/
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?)\b/
@@ -1041,7 +1043,12 @@ export function buildParties(input: {
     }
     // "attackers reputedly linked to Russia", "hackers tied to China": unnamed attackers linked to a state, as "Chinese
     // hackers" (the sponsor party spans the description).
-    if (c.form === 'noun' && c.span[0] > 12) {
+    // (The expression ends "to" or "with" and white space: it runs only where that word ends the stretch.)
+    if (
+      c.form === 'noun' &&
+      c.span[0] > 12 &&
+      endsWithWordOf(text, Math.max(0, c.span[0] - 60), c.span[0], TO_WITH, NO_WORDS)
+    ) {
       const linked = GROUP_LINKED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 60), c.span[0]))
       if (linked) {
         const s = c.span[0] - linked[0].length
@@ -1538,8 +1545,12 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 
 const COMPANY_SAYS =
   /^\s+(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|assesses|assessed|attributed|attributes|blamed|blames)\b/
-const RESEARCHER_WORDS = ['investigator ', 'researcher ', 'analyst ', 'sleuth ']
-const RESEARCHER_NAMED = /\b(?:investigator|researcher|analyst|sleuth) ([A-Z][\w-]{2,}[A-Za-z0-9])\b(?![ -][A-Z])/g
+const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
+const RESEARCHER_WORDS = RESEARCHER_NOUNS.map((w) => `${w} `)
+const RESEARCHER_NAMED = new RegExp(
+  String.raw`\b(?:${RESEARCHER_NOUNS.join('|')}) ([A-Z][\w-]{2,}[A-Za-z0-9])\b(?![ -][A-Z])`,
+  'g',
+)
 const LOCATED_IN_BEFORE = /\b(?:located|headquartered|registered|incorporated|situated)\s+in\s+(?:the\s+)?$/
 const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
@@ -2143,18 +2154,15 @@ function subjectSlots(
       }
       // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
       if (c.persons) listed = listed.filter((p) => !isNationality(p))
-      const attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
+      let attributed = listed[0] && isTargetPosition(text, listed[0]) ? [] : listed
       // An activity verb: its subject right before it, and no claim without a speaker in the sentence.
       if (c === ACTIVITY) {
-        let last = attributed[attributed.length - 1]
         // "reported that the Iranian-linked group had targeted": the description stands for the actor named before it.
-        if (last?.kind === 'sponsor') {
+        if (attributed[attributed.length - 1]?.kind === 'sponsor') {
           const ref = subjectReference(text, s, cs, ps, lastActor)
-          if (ref && ref.span[0] < last.span[0]) {
-            attributed.splice(0, attributed.length, ref)
-            last = ref
-          }
+          if (ref && ref.span[0] < attributed[attributed.length - 1]!.span[0]) attributed = [ref]
         }
+        const last = attributed[attributed.length - 1]
         if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
@@ -2850,21 +2858,15 @@ function findAttributors(
         p.company &&
         p.kind === 'vendor' &&
         !COMPANY_SAYS.test(text.slice(p.span[1], p.span[1] + 40)) &&
-        !ACCORDING.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))
+        !accordingBefore(text, s, kw, p)
       ),
   )
   if (capable.length === 0) return []
   // "according to X", "in the assessment of X"
-  // Each expression is tested on the stretch before the party only when one of its words lies inside the stretch.
-  const acc = capable.filter((p) => {
-    const from = Math.max(s.start, p.span[0] - 80)
-    return (
-      occursIn(kw, ACCORDING_WORDS, from, p.span[0]) &&
-      ACCORDING.test(text.slice(from, p.span[0])) &&
-      // "according to security researchers at Google owner Alphabet": the owner named after it is the source.
-      !OWNER_AFTER.test(text.slice(p.span[1], p.span[1] + 8))
-    )
-  })
+  // ("according to security researchers at Google owner Alphabet": the owner named after it is the source.)
+  const acc = capable.filter(
+    (p) => accordingBefore(text, s, kw, p) && !OWNER_AFTER.test(text.slice(p.span[1], p.span[1] + 8)),
+  )
   if (acc.length) return withListed(text, acc, capable)
   // "…, Google said on Wednesday.": a speaker reported after the claim, at the end of its sentence, speaks for all of it
   // (the people the claim names before it are its objects: "the campaigns of President X").
@@ -2938,6 +2940,15 @@ function findAttributors(
   // Prefer real names over "we" when both are there.
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
+}
+
+/**
+ * Whether "according to", "in the assessment of" … stands right before `p` in its sentence. The expression is tested on
+ * the stretch before the party only when one of its words lies inside the stretch.
+ */
+function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): boolean {
+  const from = Math.max(s.start, p.span[0] - 80)
+  return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
 }
 
 // Before a person a sanction, designation or finding names: the measure's verb, or the person's nationality after
@@ -3103,16 +3114,15 @@ const ACCORDING_KEYWORDS = [
   'as stated',
 ]
 
+// Between an attributor and one listed with it: "X and Y", "X, Y", "the UK's NCSC".
+const LISTED_WITH_GAP = /^[\s,'’s]*(?:and\s+)?[\s,]*(?:the\s+)?$/
+
 function withListed(text: string, first: Party[], capable: Party[]): Party[] {
   const out = [...first]
   for (const p of capable) {
     if (out.includes(p)) continue
     const last = out[out.length - 1]!
-    if (
-      p.span[0] >= last.span[1] &&
-      /^[\s,'’s]*(?:and\s+)?[\s,]*(?:the\s+)?$/.test(text.slice(last.span[1], p.span[0]))
-    )
-      out.push(p)
+    if (p.span[0] >= last.span[1] && LISTED_WITH_GAP.test(text.slice(last.span[1], p.span[0]))) out.push(p)
   }
   return out
 }

@@ -118,15 +118,15 @@ export function givenNameCandidates(text: string): NameCandidate[] {
     // (Every given name is a run of letters: its key is the name's.)
     const key = runs.key[i]!
     // "Arsenii Aleksandrovich Penzev": a given name the lexicon lacks, known by the patronymic after it.
-    const listed = ((NAME_KEYS[key >>> 5]! >>> (key & 31)) & 1) === 1
-    if (!listed && !patronymicNext(text, runs, i)) continue
+    let byPatronymic: boolean | undefined
+    if (((NAME_KEYS[key >>> 5]! >>> (key & 31)) & 1) === 0 && !(byPatronymic = patronymicNext(text, runs, i))) continue
     let j = i + 1
     // "Christopher A. Wray": a middle initial.
     if (runs.end[j]! - runs.start[j]! === 1 && text.charCodeAt(runs.end[j]!) === 46 && j + 1 < runs.n) j++
     if (!followsClosely(text, runs.end[j - 1]!, runs.start[j]!, j > i + 1)) continue
     if (!isSurname(text, runs.start[j]!, runs.end[j]!)) continue
     const given = text.slice(s, runs.end[i]!)
-    if (!GIVEN_NAMES.has(given) && !(listed ? patronymicNext(text, runs, i) : true)) continue
+    if (!GIVEN_NAMES.has(given) && !(byPatronymic ??= patronymicNext(text, runs, i))) continue
     let end = runs.end[j]!
     // A third word where the second is a given name too, a patronymic, or the first an East Asian surname ("Mohammad
     // Reza Rafatnejad", "Aleksandr Gennadievich Ermakov", "Park Jin Hyok"), or a hyphenated given name's end ("Kim

@@ -549,32 +549,36 @@ const EMBASSY_RE =
 const COMPANY_APPOSITIVE =
   /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b(?!['’]s)/g
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
-const TRADE_NOUNS = [
-  'platform ',
-  'exchange ',
-  'company ',
-  'provider ',
-  'operator ',
-  'maker ',
-  'manufacturer ',
-  'contractor ',
-  'startup ',
-  'lender ',
-  'insurer ',
-  'retailer ',
-  'carrier ',
-  'airline ',
-  'protocol ',
-  'conglomerate ',
-  'newspaper ',
-  'magazine ',
-  'broadcaster ',
-  'outlet ',
+const TRADE_NOUN_WORDS = [
+  'platform',
+  'exchange',
+  'company',
+  'provider',
+  'operator',
+  'maker',
+  'manufacturer',
+  'contractor',
+  'startup',
+  'lender',
+  'insurer',
+  'retailer',
+  'carrier',
+  'airline',
+  'protocol',
+  'conglomerate',
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'outlet',
 ]
+// (Each with the space after it: where the expression below can start.)
+const TRADE_NOUNS = TRADE_NOUN_WORDS.map((w) => `${w} `)
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
-const TRADE_NAMED_STICKY =
-  /(?:platform|exchange|company|provider|operator|maker|manufacturer|contractor|startup|lender|insurer|retailer|carrier|airline|protocol|conglomerate|newspaper|magazine|broadcaster|outlet) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)/y
+const TRADE_NAMED_STICKY = new RegExp(
+  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)`,
+  'y',
+)
 const SAYING_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|noted|notes|stated|states)\b/
 const SUCH_AS =
   /\b(?:companies|providers|firms|vendors|operators|carriers|organi[sz]ations|victims|manufacturers|services|platforms|outlets|exchanges|banks)\s+(?:such as|including|like)\s+((?:[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})(?:\s*,\s*(?:and\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})*(?:\s*,?\s+and\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2})?)/g

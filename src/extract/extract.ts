@@ -940,11 +940,14 @@ function measuredGroupsNamed(
   }
   return added.length ? attributions.concat(added) : attributions
 }
+// The number words of the shared table, as alternatives of an expression.
+const NUMBER_WORD_NAMES = Object.keys(NUMBER_WORDS).join('|')
+// (Every match holds one of the measure's verbs as written.)
 const MEASURED_GROUP_WORDS = ['designated', 'sanctioned', 'charged', 'indicted']
 const MEASURED_GROUP = new RegExp(
-  String.raw`\b[Tt]he\s+(\d{1,2}|${Object.keys(NUMBER_WORDS).join('|')})\s+(?:individuals|persons|people|men|women|nationals|defendants)\s+(?:(?:who|that)\s+(?:were|have\s+been)\s+)?(designated|sanctioned|charged|indicted)\b`,
+  String.raw`\b[Tt]he\s+(\d{1,2}|${NUMBER_WORD_NAMES})\s+(?:individuals|persons|people|men|women|nationals|defendants)\s+(?:(?:who|that)\s+(?:were|have\s+been)\s+)?(${MEASURED_GROUP_WORDS.join('|')})\b`,
   'gi',
 )
 
 // A count in a counted group's words ("four North Korean nationals"), by the shared table of number words.
-const COUNT_IN_GROUP = new RegExp(String.raw`\b(\d{1,3}|${Object.keys(NUMBER_WORDS).join('|')})\b`, 'i')
+const COUNT_IN_GROUP = new RegExp(String.raw`\b(\d{1,3}|${NUMBER_WORD_NAMES})\b`, 'i')
