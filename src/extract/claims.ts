@@ -527,7 +527,8 @@ const REPORT_VERB_STARTS = [
   'point',
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
-const NEGATION = /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected)\b[^.;]{0,30}$/i
+const NEGATION =
+  /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected|too early to)\b[^.;]{0,30}$/i
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET".)
 const ACCORDING =
@@ -538,7 +539,7 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
 // Every match of NEGATION opens with one of these words, every match of DOUBT with one of those (lower case).
-const NEGATION_STARTS = ['without', 'no', 'never', 'declined to', 'refused to', 'den', 'reject']
+const NEGATION_STARTS = ['without', 'no', 'never', 'declined to', 'refused to', 'den', 'reject', 'too early to']
 const DOUBT_STARTS = ['whether', 'unclear', 'unknown', 'uncertain', 'no']
 
 /**
@@ -765,6 +766,12 @@ const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 
 /** Build the parties a text mentions, from the entity mentions. */
 const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|controlled|supported|aligned)\b/i
+// After a government's possessive: its cyber campaigns or operations (not attacks, told in passing of a war).
+const GOV_CAMPAIGNS =
+  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:cyber|hacking|cyber-?espionage|espionage)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage)\b/
+// Titles of a prosecutor's office that name no state ("Attorney General", "U.S. Attorney").
+const STATE_OFFICE_TITLE =
+  /\b(?:(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney|Special\s+Agent\s+in\s+Charge)\b/
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
 
 export function buildParties(input: {
@@ -912,9 +919,19 @@ export function buildParties(input: {
       )
     )
       continue
-    const c = input.personCountry(person)
-    const p: Party = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
-    if (c) p.country = c
+    let p: Party
+    // "Attorney General Merrick B. Garland" in the Justice Department's release: an official of a prosecuting office
+    // whose title names no state speaks for the first agency the text names.
+    const lead =
+      STATE_OFFICE_TITLE.test(title) && !input.countries.some((c) => title.includes(c.text))
+        ? input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)
+        : undefined
+    if (lead) p = { name: lead.name, text: person.text, span: person.span, kind: 'agency', country: lead.country! }
+    else {
+      const c = input.personCountry(person)
+      p = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
+      if (c) p.country = c
+    }
     parties.push(p)
     // "Gawkowski wrote on X", "…, Wray said": the official named again by surname speaks as at the first mention.
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1)
@@ -1021,6 +1038,15 @@ export function buildParties(input: {
         gov && GOVERNMENT_OR_STATE.test(lastWord(gov[0].trim())) ? GOV_SPONSORED.exec(text.slice(e, e + 40)) : null
       if (sponsored && !taken(parties, [s, e + sponsored[0].length])) {
         parties.push(stateParty(text, c.country, s, e + sponsored[0].length, 'sponsor'))
+        continue
+      }
+      // "the Russian government's cyber campaigns against the United States": the campaigns are the government's.
+      const campaigns =
+        gov && !govOf && GOVERNMENT_OR_STATE.test(lastWord(gov[0].trim()))
+          ? GOV_CAMPAIGNS.exec(text.slice(e, e + 50))
+          : null
+      if (campaigns && !taken(parties, [s, e + campaigns[0].length])) {
+        parties.push(stateParty(text, c.country, s, e + campaigns[0].length, 'sponsor'))
         continue
       }
       // "the Russian intelligence services": the state's services as one body, named as written (annotators keep them

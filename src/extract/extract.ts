@@ -156,7 +156,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     bodies: stateBodies,
     orgs,
     people,
-    personCountry: personCountryIn(text, countries, stateBodies),
+    personCountry: personCountryIn(text, countries, stateBodies, orgs),
   })
   const unattributed: Party[] = []
   // The author a press release, advisory or vendor post names in its header states what no one else is said to.
@@ -601,6 +601,7 @@ function personCountryIn(
   text: string,
   countries: CountryMention[],
   bodies: StateBodyMention[],
+  orgs: OrgMention[],
 ): (p: PersonMention) => string | undefined {
   let accused: Set<string> | undefined
   return (p) => {
@@ -614,8 +615,11 @@ function personCountryIn(
     }
     // "FBI Director Christopher Wray": the agency in the title says whose official the person is.
     if (p.title) {
-      const byTitle = titleCountry(p.title)
+      const title = p.title
+      const byTitle = titleCountry(title)
       if (byTitle) return byTitle
+      // "Sherrod DeGrippo, Microsoft's director of threat intelligence": a company's official serves no state.
+      if (orgs.some((o) => (o.kind === 'vendor' || o.kind === 'company') && title.includes(o.text))) return undefined
     }
     let found: string | undefined
     for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) found = c.country
