@@ -5,6 +5,7 @@
  * researchers observed", "Acme observed a wave …").
  */
 import type { OrgMention } from './entities.ts'
+import { COUNTRIES } from './gazetteer.ts'
 import { isSpaceCode } from './text.ts'
 
 // The words after a name that make it the report's own voice.
@@ -144,6 +145,7 @@ function headBlockAuthor(text: string, cands: OrgMention[]): OrgMention | undefi
     if (trimmed === '') continue
     if (trimmed.length > 120 || (BODY_SENTENCE.test(trimmed) && trimmed.split(/\s+/).length > 8)) return undefined
     let author: OrgMention | undefined
+    let state: string | undefined
     let header = true
     let from = 0
     for (const part of hasPartSeparatorChar(trimmed) ? trimmed.split(HEAD_PART_SEPARATOR) : [trimmed]) {
@@ -155,17 +157,24 @@ function headBlockAuthor(text: string, cands: OrgMention[]): OrgMention | undefi
       const rest = org ? part.replace(org.text, '').trim() : ''
       if (org && (rest === '' || HEADER_WORDS.test(rest) || HEAD_REST.test(rest))) author ??= org
       else if (HEADER_WORDS.test(part) || GENERIC.test(part)) continue
-      else if (VENDOR_NAME.test(part))
+      // "Press Release, Ministry of Foreign Affairs, Republic of Korea": the state the body belongs to.
+      else if (COUNTRY_BY_NOUN.has(part)) {
+        state ??= COUNTRY_BY_NOUN.get(part)
+      } else if (VENDOR_NAME.test(part))
         author ??= { name: part, text: part, span: [at, at + part.length], kind: 'vendor' }
       else {
         header = false
         break
       }
     }
-    if (header && author) return author
+    if (header && author) return state && !author.country ? { ...author, country: state } : author
   }
   return undefined
 }
+// A state's name or other noun → the state ("Republic of Korea" → South Korea).
+const COUNTRY_BY_NOUN = new Map<string, string>(
+  COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n): [string, string] => [n, c.name])),
+)
 const HEAD_PART_SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+|,\s+/
 /** False when HEAD_PART_SEPARATOR cannot match in `line` (each match holds one of | • · — – - ,): no split needed. */
 function hasPartSeparatorChar(line: string): boolean {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extractFromText } from './index.ts'
+import { extractFromText, summarize } from './index.ts'
 import { testMatcher } from './test-matcher.ts'
 
 // Rules written from the opened check18 set (session 9), each tested on our own sentences about other events.
@@ -35,4 +35,83 @@ test('"too early to link" is no link', () => {
     ),
     [],
   )
+})
+
+function summary(text: string) {
+  return summarize(extractFromText(text, { matcher }))
+}
+
+test('a body named by its number is a unit a measure can name, listed as an organisation too', () => {
+  const text =
+    "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned one entity and two individuals. Department 27 of the Ministry of Light Industry (Department 27) runs the network. Department 27 is designated pursuant to E.O. 13687 for being controlled by the Government of North Korea."
+  assert.ok(claims(text).includes('Office of Foreign Assets Control > Department 27'), claims(text).join('; '))
+  assert.ok(summary(text).organizations.some((o) => o.name === 'Department 27 of the Ministry of Light Industry'))
+  // (A year before a head is no number of a body: "the 2024 Department of Defense report".)
+  assert.ok(
+    !summary('The 2024 Department of Defense report named Bureau 121.').organizations.some((o) => /2024/.test(o.name)),
+  )
+})
+
+test('"It is also designated today": the company the sentence before opened with', () => {
+  const text =
+    "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned three entities. Dalian Harbour Electronics Co., Ltd. (Dalian Harbour), a company based in China, has shipped servers to the network. It is also designated today."
+  assert.ok(
+    claims(text).includes('Office of Foreign Assets Control > Dalian Harbour Electronics Co., Ltd.'),
+    claims(text).join('; '),
+  )
+})
+
+test('a designated person with two clauses in apposition, and a Korean name written surname first', () => {
+  const text =
+    "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned two individuals. Choe Il Nam, the network's chief representative, who is based in Laos, is designated as well. Jong Song Hwa, its deputy in Vientiane, is also designated."
+  const c = claims(text)
+  assert.ok(c.includes('Office of Foreign Assets Control > Choe Il Nam'), c.join('; '))
+  assert.ok(c.includes('Office of Foreign Assets Control > Jong Song Hwa'), c.join('; '))
+  // (A longer capitalised name is no person's: "Han Il Nam Trading".)
+  assert.ok(!summary('The firm Han Il Nam Trading shipped parts.').individuals.some((p) => p.name.startsWith('Han')))
+})
+
+test('a company defined with a short name in brackets is named by it later', () => {
+  const text =
+    "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned two companies. Korea Ryonbong Shipping Co (Ryonbong) has run IT workers abroad since 2021. Ryonbong is designated pursuant to E.O. 13722."
+  assert.ok(
+    claims(text).includes('Office of Foreign Assets Control > Korea Ryonbong Shipping Co'),
+    claims(text).join('; '),
+  )
+})
+
+test("a ministry's English release: its header gives the state, 'the Government' is the author's, and the measure's noun in apposition names the company", () => {
+  const text =
+    'Designation of IT Personnel for Independent Sanctions\n\nPress Release, Ministry of Foreign Affairs, Republic of Korea\nMarch 3, 2026\n\n1. The organization designated today, the Chosun Sinjin Trading Corporation, has dispatched IT personnel abroad.\n\n2. This designation comes a month after the Government designated the Pyongyang Haeyang Technology Corporation.'
+  const x = extractFromText(text, { matcher })
+  const c = x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.ok(c.includes('Ministry of Foreign Affairs > Chosun Sinjin Trading Corporation'), c.join('; '))
+  assert.ok(
+    x.attributions.some(
+      (a) => a.attributed.name === 'Pyongyang Haeyang Technology Corporation' && a.attributor.country === 'South Korea',
+    ),
+    c.join('; '),
+  )
+})
+
+test("a headline's verb ends the name before it", () => {
+  const orgs = summary(
+    'Justice Department Conducts Court-Authorized Takedown of Botnet\n\nThe operation ended in May.',
+  ).organizations.map((o) => o.name)
+  assert.ok(!orgs.some((n) => /Conducts/.test(n)), orgs.join('; '))
+  // (A noun that looks like a verb stays: "the Multilateral Sanctions Monitoring Team".)
+  assert.ok(
+    summary('The Multilateral Sanctions Monitoring Team said so.').organizations.some(
+      (o) => o.name === 'Multilateral Sanctions Monitoring Team',
+    ),
+  )
+})
+
+test('"according to the complaint" is a legal allegation', () => {
+  const x = extractFromText(
+    'Justice Department Charges Hacker\n\nOffice of Public Affairs\n\nAccording to the complaint, Ri Kwang Hyok acted at the behest of the North Korean government.',
+    { matcher },
+  )
+  const a = x.attributions.find((a) => a.attributed.name === 'North Korean Government')
+  assert.equal(a?.confidence?.scale, 'legal-allegation')
 })

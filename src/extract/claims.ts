@@ -28,6 +28,7 @@ import {
 import { stateName as governmentName } from './claims-names.ts'
 import {
   type CountryMention,
+  isNumberedBody,
   knownOrgNamed,
   namesStateOrOrg,
   type OrgMention,
@@ -769,6 +770,10 @@ const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|cont
 // After a government's possessive: its cyber campaigns or operations (not attacks, told in passing of a war).
 const GOV_CAMPAIGNS =
   /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:cyber|hacking|cyber-?espionage|espionage)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage)\b/
+// "The organization designated today, the X": a measure's noun, its verb, and the apposition that names it.
+const MEASURED_NOUN_BEFORE =
+  /\b(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?)\s+(?:designated|sanctioned|listed)$/i
+const APPOSED_MEASURE_GAP = /^\s*(?:today|on\s+[A-Z]\w+(?:\s+\d{1,2})?)?,\s+(?:the\s+)?$/
 // Titles of a prosecutor's office that name no state ("Attorney General", "U.S. Attorney").
 const STATE_OFFICE_TITLE =
   /\b(?:(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney|Special\s+Agent\s+in\s+Charge)\b/
@@ -821,6 +826,12 @@ export function buildParties(input: {
               ? 'vendor'
               : 'agency'
     if (o.kind === 'embassy' || o.kind === 'international') continue
+    // "Department 53", "the 313 General Bureau": a body named by its number is a state's unit, a party a link or a
+    // measure names, not a speaker.
+    if (o.kind === 'organisation' && isNumberedBody(o.name)) {
+      parties.push({ name: o.name, text: o.text, span: o.span, kind: 'state-body' })
+      continue
+    }
     // A company found by its shape is a party a sanction or charge can name, never a speaker.
     if (o.kind === 'organisation' && COMPANY_HEAD.test(o.name)) {
       parties.push({ name: o.name, text: o.text, span: o.span, kind: 'company', company: true })
@@ -1389,7 +1400,17 @@ function followingParties(
   const out = [cands[0]!]
   // The first party must come soon after the cue (articles and adjectives in between), in the phrase the cue opens
   // ("traced the operations to Fuzhou, a city close to Taiwan" names no party).
-  if (cands[0]!.span[0] - from > 70 || text.slice(from, cands[0]!.span[0]).includes(',')) return []
+  // ("The organization designated today, the Korea Kumjung … Corporation, has …": the measure's noun in apposition.)
+  if (
+    cands[0]!.span[0] - from > 70 ||
+    (text.slice(from, cands[0]!.span[0]).includes(',') &&
+      !(
+        measure &&
+        APPOSED_MEASURE_GAP.test(text.slice(from, cands[0]!.span[0])) &&
+        MEASURED_NOUN_BEFORE.test(text.slice(Math.max(0, from - 40), from))
+      ))
+  )
+    return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
     // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
@@ -1437,7 +1458,7 @@ const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
 const COMPANY_HEAD =
-  /\b(?:Company|Co\.|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|Technologies|Holdings)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC))?$/
+  /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|Technologies|Holdings)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC))?$/
 // Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
 const MEASURE_WORD = /sanction|designat|indict|charg/i
@@ -1461,8 +1482,9 @@ const PEOPLE_LIST_GAP =
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
+const IT_MEASURED = /^It\s+(?:is|was|has\s+been)\s+(?:also\s+)?(designated|sanctioned)\b/
 const COMPANY_MEASURED =
-  /^\s*(?:\([^()]{1,30}\))?\s*(?:,[^,]{1,60},)?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(designated|sanctioned)\b/
+  /^\s*(?:\([^()]{1,30}\))?\s*(?:,[^,]{1,60}(?:,[^,]{1,40})?,)?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(designated|sanctioned)\b/
 const BODY_PEOPLE = /^\s+(?:cyber\s+)?(?:actors|hackers|operatives|cyber\s+operators)\b/
 // After a sponsor adjective: the group it describes, named by a vendor or agency in a relative clause.
 const TRACKED_BY =
@@ -1801,6 +1823,7 @@ export function findAttributions(
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
     }
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
+    const previous = prevSentenceParties
     prevSentenceParties = ps
     // "The Department of Justice today unsealed an indictment.": an agency or state announcing as the subject of the
     // text's first announcement speaks for what follows, until another speaker does.
@@ -1825,7 +1848,8 @@ export function findAttributions(
     if (
       !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company) &&
       !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
-      !(lastIndividuals.length && PEOPLE_OPENING.test(s.text))
+      !(lastIndividuals.length && PEOPLE_OPENING.test(s.text)) &&
+      !(s.text.startsWith('It ') && previous.length)
     )
       continue
     const slots: Slot[] = []
@@ -1963,6 +1987,16 @@ export function findAttributions(
     }
     subjectSlots(text, s, ps, kw, slots, lastActor, lastIndividuals)
     partySlots(text, s, ps, slots, kw)
+    // "Liaoning China Trade, a company based in China, has shipped … It is also designated today.": the pronoun is the
+    // company or body the sentence before opened with.
+    if (s.text.startsWith('It ') && previous.length) {
+      const m = IT_MEASURED.exec(s.text)
+      const subject = m ? previous[0] : undefined
+      if (m && subject && (subject.company || subject.kind === 'state-body')) {
+        const at = s.start + m[0].length - m[1]!.length
+        slots.push({ cue: m[1]!, cueSpan: [at, at + m[1]!.length], attributed: [subject], explicit: true })
+      }
+    }
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
     for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
@@ -2314,8 +2348,8 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
       slots.push(slot)
     }
     // "Korea Mangyongdae Computer Technology Company (KMCTC) was designated for …": a company a measure names as subject.
-    if (p.company) {
-      const m = COMPANY_MEASURED.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60)))
+    if (p.company || p.kind === 'state-body' || (p.kind === 'individual' && !p.defendants)) {
+      const m = COMPANY_MEASURED.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 110)))
       if (m) {
         const at = p.span[1] + m[0].length - m[1]!.length
         slots.push({ cue: m[1]!, cueSpan: [at, at + m[1]!.length], attributed: [p], explicit: true })
@@ -2983,7 +3017,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 const MEASURE_BEFORE_PERSON =
   /(?:\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
 const MEASURE_AFTER_PERSON =
-  /^\s*(?:,[^,]{1,60},\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:sanctioned|designated|listed\s+because)\b/
+  /^\s*(?:,[^,]{1,60}(?:,[^,]{1,40})?,\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:also\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
 const MEASURE_VERB_BEFORE = /\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i

@@ -205,3 +205,47 @@ function isSurname(text: string, s: number, e: number): boolean {
   }
   return !NOT_SURNAME.has(text.slice(s, e))
 }
+
+// Korean surnames as romanised in North and South Korean names that the given-name lexicon lacks ("Jong In Chol",
+// "Choe Son Hui", "Han Il Nam").
+const KOREAN_SURNAMES = new Set(
+  'Jong Son Han Kang Ko Ryu Mun Pae Paek Song Nam Cha Ju Hyon Kye Sim Kwak Yu Choe Chon Jon Ra Yun An Seung Hwang Kim Ri Pak Park'.split(
+    ' ',
+  ),
+)
+// Syllables of Korean given names as romanised (McCune-Reischauer in the North, Revised Romanisation in the South).
+const KOREAN_SYLLABLES = new Set(
+  'Chol Hyok Sik Su Il Ho Nam Kyong Jin Song Myong Yong Chun Man Un Jong Hui Sun Guk Kuk Hak Ryong Gwang Kwang Chang Hyon Ok In Sok Bok Pok Tae Dok Ung Rim Min Ju Hun Ryol Gil Kil Mun Hwa Hye Yun Ik Gyu Kyu Hyong Sam Bong Pong Ae Hyang Mi Myung Hyun Chul Sung Kyung Young Dong Jae Seung Beom Heung Geum Yeong Gi Ki Hee Sang Won Hwan Seok Jun Joon Hoon Nyong Ryon Yon Ryu Chan Hyang Gyong Ung'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Korean names written surname first in three words ("Jong In Chol", "Son Kyong Sik"): a Korean surname, then two
+ * syllables of Korean given names, with no capitalised word after them. (A surname the lexicon also holds as a given
+ * name, "Kim", "Park", is found by `givenNameCandidates` too; the person finder keeps one of overlapping names.)
+ */
+export function koreanNameCandidates(text: string): NameCandidate[] {
+  const runs = wordRuns(text)
+  const out: NameCandidate[] = []
+  for (let i = 0; i + 2 < runs.n; i++) {
+    const s = runs.start[i]!
+    const e = runs.end[i]!
+    if (e - s > 5 || !isAsciiUpperCode(text.charCodeAt(s))) continue
+    if (!KOREAN_SURNAMES.has(text.slice(s, e))) continue
+    const a = i + 1
+    const b = i + 2
+    if (!followsClosely(text, e, runs.start[a]!, false) || !followsClosely(text, runs.end[a]!, runs.start[b]!, false))
+      continue
+    if (!KOREAN_SYLLABLES.has(text.slice(runs.start[a]!, runs.end[a]!))) continue
+    if (!KOREAN_SYLLABLES.has(text.slice(runs.start[b]!, runs.end[b]!))) continue
+    // ("Han Il Nam Company": a longer capitalised name is no person's.)
+    if (b + 1 < runs.n && followsClosely(text, runs.end[b]!, runs.start[b + 1]!, false)) {
+      const c = text.charCodeAt(runs.start[b + 1]!)
+      if (isAsciiUpperCode(c)) continue
+    }
+    out.push({ name: text.slice(s, runs.end[b]!), start: s })
+    i = b
+  }
+  return out
+}

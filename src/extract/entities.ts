@@ -27,7 +27,7 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
-import { givenNameCandidates } from './entities-c-names.ts'
+import { givenNameCandidates, koreanNameCandidates } from './entities-c-names.ts'
 import {
   COUNTRIES,
   COUNTRY_NOUNS,
@@ -175,7 +175,7 @@ function gazetteerIdx(): Gazetteer {
   const keywords: string[][] = []
   // The head words as written in ORG_HEAD ("Co\\.", "Inc\\.?" begin with "Co", "Inc").
   keywords[KW_ORG_HEAD] = ORG_HEAD.split('|').flatMap((h) =>
-    h === 'Organi[sz]ation' ? ['Organisation', 'Organization'] : [h.replace(/\\\.\??$/, '')],
+    h === 'Organi[sz]ation' ? ['Organisation', 'Organization'] : [h.replace(/\\\.\??$|\(\?=.*$/, '')],
   )
   keywords[KW_TITLE] = TITLES
   keywords[KW_PERSON_LIST] = PERSON_LIST_WORDS
@@ -428,7 +428,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
@@ -827,6 +827,18 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   if (productService(t)) return
   const words = t.split(/\s+/)
   const end = s + t.length
+  // A headline's verb ends the subject before it ("Treasury Targets DPRK Weapons-Trading Department", "Justice
+  // Department Conducts Court-Authorized …"): the name can only follow it.
+  for (let i = words.length - 1; i >= 0; i--)
+    if (HEADLINE_VERBS.has(words[i]!)) {
+      const rest = words.slice(i + 1)
+      if (rest.length === 0) return
+      const at = t.lastIndexOf(rest[0]!, t.length - rest.join(' ').length + 1)
+      t = t.slice(at)
+      s = end - t.length
+      words.splice(0, i + 1)
+      break
+    }
   // Drop leading words that are not part of a name ("According", "The").
   while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
     const w = words.shift()!
@@ -852,6 +864,27 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   pushFree(out, mask, o)
 }
 
+// A body named by its number: "313 General Bureau", "Department 53", "Office 39", "Lab 110".
+const NUMBERED_HEADS = ['Bureau', 'Department', 'Directorate', 'Office', 'Lab']
+const NUMBERED_ORG =
+  /\b(?:(\d{2,4})\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b(?![\w-]|\s+[a-z]+\s+\d)/g
+// A name that is a body's number and head ("313 General Bureau", "Department 53 of the Ministry of …").
+const NUMBERED_BODY =
+  /^(?:\d{2,4}\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b/
+/** Whether an organisation's name is a body's number and head: a state's unit, however the text links it. */
+export function isNumberedBody(name: string): boolean {
+  return NUMBERED_BODY.test(name)
+}
+// Its parent: "of the Ministry of the People's Armed Forces" (capitalised words, "of" and "the", ending in a capital one).
+const NUMBERED_PARENT = /^\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5}/
+
+// Verbs of a headline written in capitals ("Treasury Targets …", "Justice Department Conducts …").
+const HEADLINE_VERBS = new Set(
+  'Targets Charges Accuses Blames Says Warns Disrupts Indicts Conducts Seizes Announces Designates Exposes Unseals Arrests Extradites Attributes Condemns Dismantles Breaches Reveals Publishes Urges'.split(
+    ' ',
+  ),
+)
+
 const FOREIGN_MINISTRY = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[Ff]oreign\s+ministry\b/g
 
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
@@ -859,6 +892,16 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   const scanned = scan.of(text)
   const out: OrgMention[] = []
   const mask = new SpanSet([...masked, ...exclude])
+  // "Department 53 of the Ministry of the People's Armed Forces", "the 313 General Bureau", "Bureau 121": a body named
+  // by its number, with its parent after "of the" (the numbers of state bodies the gazetteer knows are masked).
+  if (NUMBERED_HEADS.some((h) => text.includes(h)))
+    for (const m of text.matchAll(NUMBERED_ORG)) {
+      if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
+      const e = m.index + m[0].length
+      const tail = NUMBERED_PARENT.exec(text.slice(e, e + 90))
+      const t = tail ? m[0] + tail[0] : m[0]
+      pushFree(out, mask, { name: t, text: t, span: [m.index, m.index + t.length], kind: 'organisation' })
+    }
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
   for (const m of matchesOf(ACRONYM_DEF_AT, text, scanned)) {
@@ -1133,8 +1176,39 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       o.name = 'Foreign Office'
       o.country = 'Germany'
     }
+  shortFormsNamed(text, out, mask)
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+
+/**
+ * "Korea Osong Shipping Co (Osong) … Osong is designated": a short name a company or body defines in brackets after
+ * its name (inside the name as found, or right after it) names it wherever it comes back as a whole word. (Known
+ * names and all-capital initials are found as such already: only a capitalised word or two.)
+ */
+function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
+  const defined: { short: string; o: OrgMention }[] = []
+  for (const o of out) {
+    if (o.kind !== 'organisation' && o.kind !== 'company') continue
+    const inside = o.text.endsWith(')') ? SHORT_FORM_INSIDE.exec(o.text) : null
+    const after = inside ? null : SHORT_FORM_AFTER.exec(text.slice(o.span[1], o.span[1] + 40))
+    const short = (inside ?? after)?.[1]
+    if (!short || short === o.name || !o.name.includes(short.split(' ')[0]!)) continue
+    defined.push({ short, o })
+  }
+  for (const { short, o } of defined) {
+    for (let at = text.indexOf(short, o.span[1]); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const span: Span = [at, at + short.length]
+      if (isAsciiWordCode(text.charCodeAt(at - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
+      // ("Osong's chief representative": the possessive is still the company's mention.)
+      const m: OrgMention = { name: o.name, text: short, span, kind: o.kind }
+      if (o.country) m.country = o.country
+      pushFree(out, mask, m)
+    }
+  }
+}
+// "Chonsurim Trading Corporation (Chonsurim)": the short form in brackets at the end of the name as found, or after it.
+const SHORT_FORM_INSIDE = /\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\)$/
+const SHORT_FORM_AFTER = /^\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\)/
 
 const PUBLIC_BODY_HEAD =
   /\b(?:Ministry|Department|Agency|Police|Office|Service|Directorate|Council|Commission|Bureau|Command|Court|Parliament|Prosecutor|Army|Navy|Forces)\b/
@@ -1519,6 +1593,8 @@ function pushPerson(
   s: number,
   title?: string,
   charged = false,
+  /** The words after the first are syllables of a given name, whatever else they spell ("Jong In Chol"). */
+  syllables = false,
 ): boolean {
   let name = raw
   // (Leading title words, sentence openers and dates: "On Friday Jarosław Kaczyński said".)
@@ -1537,7 +1613,11 @@ function pushPerson(
   if (isKnownName(name)) return false
   // A product's name ("Windows Defender").
   if (PRODUCT_NAMES.has(name.toLowerCase()) || PRODUCT_NAMES.has(words[0]!.toLowerCase())) return false
-  if (words.some((w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w)))
+  if (
+    (syllables ? words.slice(0, 1) : words).some(
+      (w) => NOT_ORG_WORDS.has(w) || TITLE_WORDS.has(w) || ROLE_NAMES.has(w) || /^(?:and|of)$/.test(w),
+    )
+  )
     return false
   // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
   if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
@@ -1638,6 +1718,8 @@ export function findPeople(
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
   for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
+  for (const c of koreanNameCandidates(text))
+    pushPerson(out, excluded, isKnownName, c.name, c.start, undefined, false, true)
   if (out.length) listMates(text, out, excluded, isKnownName)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").

@@ -39,6 +39,7 @@ import {
   findStateBodies,
   findTargetCountries,
   hasAlignRun,
+  isNumberedBody,
   knownOrgNamed,
   type NumberMention,
   type OrgMention,
@@ -180,6 +181,22 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   if (header && header.span[1] > header.span[0] && !orgs.some((o) => overlaps(o.span, header.span))) {
     orgs.push(header)
     orgs.sort((a, b) => a.span[0] - b.span[0])
+  }
+  // "… after the Government designated 11 individuals": in a state's own release (a ministry's, in its English
+  // version) "the Government" alone is the author's government.
+  if (voice?.kind === 'agency' && voice.country && text.includes(' Government')) {
+    for (const m of text.matchAll(OWN_GOVERNMENT)) {
+      const span: Span = [m.index + m[0].length - 10, m.index + m[0].length]
+      if (parties.some((p) => overlaps(p.span, span))) continue
+      parties.push({
+        name: governmentName(voice.country),
+        text: 'Government',
+        span,
+        kind: 'government',
+        country: voice.country,
+      })
+    }
+    parties.sort((a, b) => a.span[0] - b.span[0])
   }
   let attributions = findAttributions(text, sents, parties, unattributed, voice)
   // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
@@ -678,6 +695,9 @@ function titleCountryOf(title: string): string | undefined {
   return undefined
 }
 
+// "the Government" alone, not "the Government of X" nor "the Government's own …" read as its name.
+const OWN_GOVERNMENT = /\bthe\s+Government(?!\s+of\b|[\w-])/g
+
 // A link as `extractFromText` masks it: the sticky copy of /\b(?:https?|hxxps?):\S+/gi, tried at `linkStarts`.
 const LINK_AT = /\b(?:https?|hxxps?):\S+/iy
 
@@ -812,7 +832,8 @@ export function summarize(x: Extraction): ExtractionSummary {
     aliases_asserted: x.aliasClaims.map((c) => ({ names: c.names.map((n) => n.text) })),
     state_sponsors: x.sponsors.map((s) => ({ name: s.name, mention: s.text })),
     organizations: uniq(
-      x.orgs.filter((o) => !sponsorNames.has(o.name)),
+      // (A state's unit named by its number is listed as an organisation too.)
+      x.orgs.filter((o) => !sponsorNames.has(o.name) || isNumberedBody(o.name)),
       (o) => o.name.toLowerCase(),
       // An acronym is named as the text writes it ("BND", not the gazetteer's "Federal Intelligence Service"): the
       // form a reader (and an annotator) knows it by; the gazetteer's name stays as `canonical`.

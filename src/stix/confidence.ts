@@ -281,6 +281,14 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
     ['criminal', 'charg'],
   ],
   [String.raw`(?:allegedly|alleged|alleges|allege|allegations?)`, 'legal-allegation', 'alleged', ['alleg'], ['alleg']],
+  // "According to the complaint, X acted at the behest of …": the charging document's account is an allegation.
+  [
+    String.raw`according\s+to\s+(?:the\s+)?(?:unsealed\s+|criminal\s+)?(?:complaint|indictment|charging\s+documents?|court\s+(?:documents?|filings?|papers))`,
+    'legal-allegation',
+    'alleged',
+    ['according'],
+    ['according'],
+  ],
   // estimative verbs without a calibrated band
   [
     String.raw`(?:strongly\s+)?(?:believed|believes|believe)`,
