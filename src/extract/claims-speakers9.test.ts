@@ -115,3 +115,22 @@ test('"according to the complaint" is a legal allegation', () => {
   const a = x.attributions.find((a) => a.attributed.name === 'North Korean Government')
   assert.equal(a?.confidence?.scale, 'legal-allegation')
 })
+
+test('the subject of an activity is the party before an apposition, or the actor a description is named in apposition', () => {
+  const m2 = testMatcher([
+    ['Kimsuky', 'Kimsuky'],
+    ['Andariel', 'Andariel'],
+    ['APT33', 'APT33', 'Peach Sandstorm'],
+  ])
+  const c = (t: string) =>
+    extractFromText(t, { matcher: m2 }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  const korean = c(
+    "The Korean National Police Agency said Kimsuky and Andariel, hacker groups under North Korea's Reconnaissance General Bureau, carried out the 2023 attack.",
+  )
+  assert.ok(korean.includes('Korean National Police Agency > Kimsuky'), korean.join('; '))
+  assert.ok(korean.includes('Korean National Police Agency > Andariel'), korean.join('; '))
+  assert.ok(!korean.some((x) => x.startsWith('North Korean Government')), korean.join('; '))
+  assert.deepEqual(c('Microsoft said the group, known as Peach Sandstorm, targeted satellite companies.'), [
+    'Microsoft > APT33',
+  ])
+})

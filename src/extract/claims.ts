@@ -405,6 +405,10 @@ const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'go
 const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
 // Between the actor and its activity verb: a head noun of the actor's people, adverbs and auxiliaries only.
+const COMMA_GAP = /^\s*,\s*$/
+// "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
+const NAMING_APPOSITION_BEFORE =
+  /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+$/
 const ACTIVITY_GAP =
   /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
@@ -1562,6 +1566,20 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
     last = cands[i]!
     cands.length = i + 1
   }
+  // "Lazarus and Andariel, hacker groups under North Korea's RGB, carried out": the last party sits in an apposition
+  // closed right before the cue; the subject is the party before its opening comma.
+  if (cands.length > 1 && CLOSED_APPOSITION.test(text.slice(last.span[1], to))) {
+    const open = text.lastIndexOf(',', last.span[0])
+    for (let i = cands.length - 2; i >= 0; i--) {
+      const c = cands[i]!
+      if (c.span[1] > open) continue
+      if (c.span[1] === open && APPOSITION_OPENING.test(text.slice(open, last.span[0]))) {
+        last = c
+        cands.length = i + 1
+      }
+      break
+    }
+  }
   const gap = text.slice(last.span[1], to)
   // (The length first: the relative pronoun is looked for in long gaps only.)
   if (holdsStop(text, last.span[1], to) || (gap.length > 60 && RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, ''))))
@@ -1583,6 +1601,11 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   return out
 }
 const RELATIVE_WORD = /\b(?:which|who|that)\b/
+// After a party in an apposition, up to the cue: the closing comma (a possessive or a few words may come first).
+const CLOSED_APPOSITION = /^(?:['’]s)?[^,;.]{0,40},\s*$/
+// The opening of such an apposition: a description in lower case ("hacker groups under", "a unit of").
+const APPOSITION_OPENING =
+  /^,\s+(?:(?:a|an|the|two|three|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}\s+(?:under|of|from|in|for|with|by|within|inside|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$/
 // Between a party and a cue it is the subject of: a relative clause whose own subject says so.
 const RELATIVE_REPORT_GAP =
   /^\s*,\s+(?:(?:which|whom)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|gang|crew|collective|unit|organi[sz]ation|outfit|cluster|hackers)\s+(?:that\s+|which\s+|whom\s+)?)(?:the\s+)?(?:[\w.&'’-]+\s+){1,4}(?:says?|said|believes?|believed|assess(?:es|ed)?|alleges?|alleged|considers?|suspects?|thinks?)\s+$/
@@ -2223,7 +2246,16 @@ function subjectSlots(
           if (ref && ref.span[0] < attributed[attributed.length - 1]!.span[0]) attributed = [ref]
         }
         const last = attributed[attributed.length - 1]
-        if (!last || !ACTIVITY_GAP.test(text.slice(last.span[1], cs))) continue
+        // ("the group, known as APT42, targeted": the actor named in the description's apposition.)
+        if (
+          !last ||
+          !(
+            ACTIVITY_GAP.test(text.slice(last.span[1], cs)) ||
+            (COMMA_GAP.test(text.slice(last.span[1], cs)) &&
+              NAMING_APPOSITION_BEFORE.test(text.slice(Math.max(s.start, last.span[0] - 50), last.span[0])))
+          )
+        )
+          continue
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
         if (BASED_GAP.test(text.slice(last.span[1], cs))) continue
@@ -3113,7 +3145,11 @@ function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
   const next = ps.find((q) => q.span[0] >= p.span[1])
   // "Google's Threat Analysis Group": a company named as the owner of its team.
   if (p.kind === 'vendor') return next?.kind === 'vendor' && OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
-  return next?.kind === 'agency' && STATE_OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
+  // ("North Korea's Reconnaissance General Bureau": the state owns its body, which speaks for itself or not at all.)
+  return (
+    (next?.kind === 'agency' && STATE_OWNER_GAP.test(text.slice(p.span[1], next.span[0]))) ||
+    (next?.kind === 'state-body' && OWNER_GAP.test(text.slice(p.span[1], next.span[0])))
+  )
 }
 const OWNER_GAP = /^['’]s\s+$/
 const STATE_OWNER_GAP = /^(?:['’]s)?\s*$/
