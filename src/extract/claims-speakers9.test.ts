@@ -134,3 +134,32 @@ test('the subject of an activity is the party before an apposition, or the actor
     'Microsoft > APT33',
   ])
 })
+
+test('an intelligence service that accuses speaks; an agency accused of a cyber operation is a party a link names', () => {
+  const text =
+    "Beijing, May 2, 2026 - China's Ministry of State Security (MSS) on Friday accused the US National Security Agency (NSA) of a cyber operation against a satellite operator. The MSS said the NSA had exploited a flaw in the operator's mail server."
+  const c = claims(text)
+  assert.ok(c.includes('PRC Ministry of State Security > NSA'), c.join('; '))
+  // (A rebuke is no link: "accused the NSA of trying to conjure up a threat" leaves the NSA an agency that can speak.)
+  const rebuke = extractFromText(
+    'The Russian embassy accused the NSA of trying to conjure up a mythical threat. The NSA said APT33 hacked the dam.',
+    { matcher },
+  )
+  assert.ok(rebuke.attributions.some((a) => a.attributor.name === 'NSA' && a.attributed.name === 'APT33'))
+})
+
+test('a head of a service, named without an article, serves it', () => {
+  const x = extractFromText(
+    'Norway blamed Russia for the attack last year.\n\nJane Roe, head of the Police Security Service (PST), said the attack on the dam was carried out by hackers linked to Russia.',
+    { matcher },
+  )
+  const roe = x.parties.find((p) => p.text === 'Jane Roe')
+  assert.equal(roe?.country, 'Norway')
+})
+
+test("a numbered paragraph of a ministry release is its author's again, after a country named in passing", () => {
+  const text =
+    'Designation of IT Personnel for Independent Sanctions\n\nPress Release, Ministry of Foreign Affairs, Republic of Korea\nMarch 3, 2026\n\n5. Kim Ryu Sung evaded U.S. sanctions for years and was indicted in a U.S. court on March 1.\n\n6. The organization designated today, the Chosun Sinjin Trading Corporation, has dispatched IT personnel abroad.'
+  const c = claims(text)
+  assert.ok(c.includes('Ministry of Foreign Affairs > Chosun Sinjin Trading Corporation'), c.join('; '))
+})

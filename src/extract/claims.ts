@@ -1176,8 +1176,43 @@ export function buildParties(input: {
   // "Our researchers attribute", "In our assessment": the author's own voice.
   for (const m of matchAtOccurrences(OUR, text, 0, kw, OUR_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + m[0].length], kind: 'we' })
+  speakingBodiesAndAccusedAgencies(text, parties)
   return sortByStart(parties)
 }
+
+/**
+ * Intelligence services are named both ways: "China's Ministry of State Security (MSS) on Sunday accused …" has a
+ * state body speak, and "accused the US National Security Agency (NSA) of …" has an agency accused. A state body that
+ * is the subject of a verb of saying or accusing speaks there; an agency a text accuses is a state body (a party a
+ * link names) wherever it is named without a verb of saying after it.
+ */
+function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void {
+  let accused: Set<string> | undefined
+  for (const p of parties) {
+    if (p.kind === 'state-body' && BODY_SPEAKS.test(text.slice(p.span[1], p.span[1] + 40))) p.kind = 'agency'
+    else if (
+      p.kind === 'agency' &&
+      ACCUSED_OF_AFTER.test(text.slice(p.span[1], p.span[1] + 12)) &&
+      // (Of a cyber operation: "accused PST of trying to conjure up a threat" is a rebuke, not a link.)
+      ACCUSED_OF_CYBER.test(text.slice(p.span[1], p.span[1] + 100)) &&
+      ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))
+    )
+      (accused ??= new Set()).add(p.name)
+  }
+  if (!accused) return
+  for (const p of parties)
+    if (p.kind === 'agency' && accused.has(p.name) && !BODY_SPEAKS.test(text.slice(p.span[1], p.span[1] + 40)))
+      p.kind = 'state-body'
+}
+// After a service: the verb that makes it the subject of saying or accusing ("(MSS) on Sunday accused", "said").
+const BODY_SPEAKS =
+  /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:(?:on|last)\s+[A-Z]\w+\s+|also\s+|has\s+|had\s+|have\s+|further\s+)*(?:said|says|accused|accuses|claimed|claims|alleged|alleges|stated|states|announced|warned|blamed|blames|revealed|disclosed|spokes(?:person|man|woman))\b/
+// An agency accused: "accused the US National Security Agency (NSA) of", "blamed the NSA for".
+const ACCUSING_BEFORE =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:the\s+)?(?:(?:US|U\.S\.|American|British|UK|Chinese|Russian|Israeli|Iranian)\s+)?$/
+const ACCUSED_OF_CYBER =
+  /^[^.;]{0,90}?\b(?:cyber|hack|attack|intrusion|espionage|operation|spying|surveillance|breach|infiltrat)/i
+const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
 
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
 const GOV_AFTER =
@@ -1486,6 +1521,13 @@ const PEOPLE_LIST_GAP =
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
+/** Whether a sentence opens a numbered paragraph ("6. The organization …"). */
+function isNumberedParagraph(t: string): boolean {
+  const c = t.charCodeAt(0)
+  if (c < 48 || c > 57) return false
+  return NUMBERED_PARAGRAPH.test(t)
+}
+const NUMBERED_PARAGRAPH = /^\d{1,2}\.(?:\s+[A-Z]|$)/
 const IT_MEASURED = /^It\s+(?:is|was|has\s+been)\s+(?:also\s+)?(designated|sanctioned)\b/
 const COMPANY_MEASURED =
   /^\s*(?:\([^()]{1,30}\))?\s*(?:,[^,]{1,60}(?:,[^,]{1,40})?,)?\s+(?:was|were|is|are|has\s+been|have\s+been)\s+(?:also\s+)?(designated|sanctioned)\b/
@@ -1845,6 +1887,8 @@ export function findAttributions(
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
     }
+    // "6. The organization designated today …": a numbered paragraph of a release is its author's again.
+    if (voice && isNumberedParagraph(s.text)) speaker = []
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
     const previous = prevSentenceParties
     prevSentenceParties = ps

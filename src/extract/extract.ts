@@ -626,6 +626,15 @@ function personCountryIn(
     // (The bodies are in text order: only the first one after the person can be the one it serves.)
     const b = bodies.find((x) => x.span[0] >= p.span[1])
     if (b && b.span[0] - p.span[1] <= 70 && SERVES_BODY.test(text.slice(p.span[1], b.span[0]))) return b.body.country
+    // ("Jane Roe, head of the Police Security Service (PST),": an agency of a state, named the same way.)
+    const o = orgs.find((x) => x.span[0] >= p.span[1])
+    if (
+      o?.country &&
+      o.kind === 'agency' &&
+      o.span[0] - p.span[1] <= 70 &&
+      SERVES_BODY.test(text.slice(p.span[1], o.span[0]))
+    )
+      return o.country
     if (accused === undefined) {
       accused = new Set<string>()
       for (const c of countries) if (stateLinkedAfter(text, c.span[1])) accused.add(c.country)
@@ -668,7 +677,8 @@ const HIT_BEFORE =
   /\b(?:against|target(?:ed|ing|s)?|attacks?\s+on|attacked|hit|hitting|breach(?:ed|ing)?|breach\s+of|compromis(?:ed|ing)|compromise\s+of|intrusions?\s+(?:into|at|on)|into|infiltrat(?:ed|ing)|hack(?:ed|ing)?|hack\s+of|spying\s+on|phishing\s+(?:of|against))\s+(?:the\s+)?(?:networks?\s+of\s+(?:the\s+)?|systems?\s+of\s+(?:the\s+)?)?(?:[A-Z][\w'’-]*\s+){0,2}$/
 
 // The words between a person and the state body an apposition says the person serves.
-const SERVES_BODY = /^,\s+(?:the|a|an)\s+[^,;.]{0,40}\b(?:of|at|in|with)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/
+const SERVES_BODY =
+  /^,\s+(?:(?:the|a|an)\s+[^,;.]{0,40}|(?:deputy\s+|acting\s+)?(?:head|chief|director|deputy|spokes(?:person|man|woman))(?:\s+[^,;.]{0,20})?)\b(?:of|at|in|with|for)\s+(?:the\s+|[A-Z][a-z]+['’]s\s+)?$/
 
 /**
  * The country of a state agency a title names ("FBI Director", "NSA chief", "Justice Department spokesman"): the
