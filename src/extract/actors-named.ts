@@ -21,9 +21,10 @@ const VERB_FIRST = new RegExp(
   String.raw`\b${NAMING_VERB}\s+(?:(?:the|this|these|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?${HEAD}\s+${OF_ACTIVITY}(?:as\s+|under\s+(?:the\s+)?(?:name|moniker|designation)\s+)?${NAME}`,
   'g',
 )
-// "a group Microsoft tracks as X", "a threat actor dubbed X", "the cluster, which it calls X".
+// "a group Microsoft tracks as X", "a threat actor dubbed X", "the cluster, which it calls X", "a group within
+// Sandworm that its analysts call X".
 const HEAD_FIRST = new RegExp(
-  String.raw`\b${HEAD}\s*,?\s+(?:(?:that|which|whom)\s+)?(?:(?:we|it|they|researchers|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?${NAMING_VERB}\s+(?:as\s+)?${NAME}`,
+  String.raw`\b${HEAD}\s*,?\s+(?:(?:within|inside)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+)?(?:(?:that|which|whom)\s+)?(?:(?:we|it|they|researchers|(?:its|their|our)\s+(?:analysts|researchers|team)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+)?${NAMING_VERB}\s+(?:as\s+)?${NAME}`,
   'g',
 )
 

@@ -163,3 +163,22 @@ test("a numbered paragraph of a ministry release is its author's again, after a 
   const c = claims(text)
   assert.ok(c.includes('Ministry of Foreign Affairs > Chosun Sinjin Trading Corporation'), c.join('; '))
 })
+
+test('a cluster placed within a known actor is tied to it, and the name the analysts give it is an actor', () => {
+  const m2 = testMatcher([['APT35', 'APT35', 'Mint Sandstorm', 'Charming Kitten']])
+  const x = extractFromText(
+    'ESET describes a group within Charming Kitten that its analysts call SilkLure. Once SilkLure is inside, it steals mail.',
+    { matcher: m2 },
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['ESET > APT35'],
+  )
+  assert.ok(x.actors.some((a) => a.canonical === 'SilkLure'))
+  assert.deepEqual(
+    extractFromText('Proofpoint said a subgroup of Mint Sandstorm sent the emails.', { matcher: m2 }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name}`,
+    ),
+    ['Proofpoint > APT35'],
+  )
+})

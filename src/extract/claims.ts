@@ -159,6 +159,14 @@ let INTERESTS: Cue
 let USED_BY: Cue
 // Set below, in OBJ_CUES: work done in support of a state; tried only where "support" follows (`needs`).
 let IN_SUPPORT: Cue
+// "describes a group within Sandworm that its analysts call BadPilot", "a subgroup of Mint Sandstorm sent …": a
+// cluster placed inside a known actor is tied to it.
+const WITHIN = cue(
+  /(?:(?<=\b(?:an?|one|another)\s+(?:new\s+|distinct\s+|separate\s+|small\s+)?(?:group|team|cluster|unit|faction|division|crew)\s+)(?:within|inside)|(?<=\b(?:an?|one|another)\s+(?:new\s+|distinct\s+|separate\s+|small\s+)?)(?:sub-?group|sub-?cluster|sub-?team)\s+(?:of|within|inside))(?=\s)/gi,
+  ['within', 'inside', 'subgroup', 'sub-group', 'subcluster', 'sub-cluster', 'subteam', 'sub-team'],
+  false,
+)
+
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b/gi, ['attribut']),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
@@ -175,6 +183,7 @@ const OBJ_CUES: Cue[] = [
     false,
     ['by'],
   ),
+  WITHIN,
   LEGAL_AGAINST,
   LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
@@ -1967,6 +1976,8 @@ export function findAttributions(
           (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON,
         )
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
+        // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
+        if (c === WITHIN) attributed = attributed.slice(0, 1)
         // "we attribute the activity to that group": the description points back to the last actor named.
         if (
           attributed.length === 0 &&
