@@ -182,3 +182,12 @@ test('a cluster placed within a known actor is tied to it, and the name the anal
     ['Proofpoint > APT35'],
   )
 })
+
+test("attacks named by their state where the text says someone was their target, told by a body in a relative clause after 'according to documents'", () => {
+  const c = claims(
+    'Moldova was the target of "aggressive hybrid Russian attacks" during the vote, according to documents that the country\'s top security body, the Supreme Security Council, declassified on Monday.',
+  )
+  assert.deepEqual(c, ['Supreme Security Council > Russian Government'])
+  // (Attacks told in passing link no one: "after Russian attacks on Ukraine's grid, the ministry said …".)
+  assert.deepEqual(claims('The ministry said prices rose after Russian attacks on the grid.'), [])
+})

@@ -500,9 +500,10 @@ const GROUP_LINKED_BEFORE =
   /\b(?:[Hh]ackers|[Aa]ttackers|[Aa]ctors|[Oo]perators|[Gg]roups|[Ii]ntruders)\s+(?:(?:reputedly|reportedly|allegedly|believed\s+to\s+be|thought\s+to\s+be|suspected\s+of\s+being|widely\s+seen\s+as)\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+$/
 const TO_WITH = new Set(['to', 'with'])
 const NO_WORDS = new Set<string>()
-const ATTACK_WAS_BEFORE = /\b(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+$/
+const ATTACK_WAS_BEFORE =
+  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
 const GROUP_NOUN =
-  /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?)\b/
+  /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?)\b/
 const REPORT_VERBS =
   /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
@@ -546,7 +547,7 @@ const NEGATION =
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:a|an|the)\s+(?:new\s+|recent\s+|joint\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation)\s+(?:that|which|released by|published by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
@@ -1283,6 +1284,8 @@ const STATE_NEXT_WORDS = new Set([
   'spies',
   'cyberattack',
   'cyberattacks',
+  'attack',
+  'attacks',
 ])
 
 /**
