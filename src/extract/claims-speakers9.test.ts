@@ -191,3 +191,35 @@ test("attacks named by their state where the text says someone was their target,
   // (Attacks told in passing link no one: "after Russian attacks on Ukraine's grid, the ministry said …".)
   assert.deepEqual(claims('The ministry said prices rose after Russian attacks on the grid.'), [])
 })
+
+test('all five defendants named before the count are each charged; officials speak for the agency their apposition names', () => {
+  const text =
+    "Office of Public Affairs | U.S. Department of Justice\n\nThe Justice Department today announced an indictment that charges two North Korean nationals and three facilitators.\n\nThe defendants are North Korean nationals Kim Chol Nam and Ri Song Il, Mexican national Pedro Ernesto Alonso De Los Reyes, and U.S. nationals Erick Ntekereze Prince and Emanuel Ashtor.\n\nAll five defendants are charged with conspiracy to commit wire fraud.\n\nJane Roe, a supervisory official in the Justice Department's National Security Division, said the department would keep disrupting North Korea's cyber-enabled schemes."
+  const c = claims(text)
+  for (const n of [
+    'Kim Chol Nam',
+    'Ri Song Il',
+    'Pedro Ernesto Alonso De Los Reyes',
+    'Erick Ntekereze Prince',
+    'Emanuel Ashtor',
+  ])
+    assert.ok(c.includes(`US Department of Justice > ${n}`), `${n}: ${c.join('; ')}`)
+  const roe = extractFromText(text, { matcher }).attributions.find((a) => a.attributor.text === 'Jane Roe')
+  assert.equal(roe?.attributor.name, 'US Department of Justice')
+  assert.equal(roe?.attributed.name, 'North Korean Government')
+})
+
+test('places listed ("countries such as China and Russia") do not speak; after a link a party carries itself, only a party that says so does', () => {
+  assert.deepEqual(
+    claims(
+      'OFAC said the workers, often North Korean nationals working from countries such as China and Russia, generate revenue for the DPRK regime.',
+    ),
+    ['Office of Foreign Assets Control > North Korean Government'],
+  )
+  assert.deepEqual(
+    claims(
+      "The Danish Defence Intelligence Service (DDIS) published a report.\n\nRussia's cyber operations aim to weaken Western support for Ukraine, DDIS said.",
+    ),
+    ['Danish Defence Intelligence Service > Russian Government'],
+  )
+})

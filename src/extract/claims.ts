@@ -238,8 +238,9 @@ const OBJ_CUES: Cue[] = [
     ['by', 'from', 'out', '*ly'],
   ),
   cue(
-    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|(?<!\b(?:coordinat|support|prais|thank|assist|help|facilitat|disrupt|hamper|continu|complement|fund|prais)\w*\s+)\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b/gi,
+    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|(?<!\b(?:coordinat|support|prais|thank|assist|help|facilitat|disrupt|hamper|continu|complement|fund|prais)\w*\s+)\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b|\bgenerat(?:e|es|ed|ing)\s+(?:illicit\s+)?(?:revenue|funds)\s+for\b/gi,
     [
+      'generat',
       'acting',
       'collect',
       'gather',
@@ -783,11 +784,24 @@ const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|controlled|supported|aligned)\b/i
 // After a government's possessive: its cyber campaigns or operations (not attacks, told in passing of a war).
 const GOV_CAMPAIGNS =
-  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:cyber|hacking|cyber-?espionage|espionage)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage)\b/
+  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:cyber-enabled|cyber|hacking|cyber-?espionage|espionage)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage|schemes?)\b/
 // "The organization designated today, the X": a measure's noun, its verb, and the apposition that names it.
 const MEASURED_NOUN_BEFORE =
   /\b(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?)\s+(?:designated|sanctioned|listed)$/i
 const APPOSED_MEASURE_GAP = /^\s*(?:today|on\s+[A-Z]\w+(?:\s+\d{1,2})?)?,\s+(?:the\s+)?$/
+/**
+ * The agency an official's apposition or "of" phrase names right after the official's name (", a supervisory official
+ * in the Justice Department's …", " of the FBI's Cyber Division"), if any.
+ */
+function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention | undefined {
+  const c = text.charCodeAt(at)
+  if (c !== 44 && c !== 32) return undefined
+  const o = orgs.find((x) => x.span[0] >= at)
+  if (!o || o.kind !== 'agency' || !o.country || o.span[0] - at > 80) return undefined
+  return SERVED_GAP.test(text.slice(at, o.span[0])) ? o : undefined
+}
+const SERVED_GAP =
+  /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
 // Titles of a prosecutor's office that name no state ("Attorney General", "U.S. Attorney").
 const STATE_OFFICE_TITLE =
   /\b(?:(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney|Special\s+Agent\s+in\s+Charge)\b/
@@ -945,12 +959,16 @@ export function buildParties(input: {
     )
       continue
     let p: Party
+    // "X, a supervisory official in the Justice Department's National Security Division, said", "Assistant Director X
+    // of the FBI's Cyber Division said": the official speaks for the agency the apposition names.
+    const served = servedAgency(text, person.span[1], input.orgs)
     // "Attorney General Merrick B. Garland" in the Justice Department's release: an official of a prosecuting office
     // whose title names no state speaks for the first agency the text names.
     const lead =
-      STATE_OFFICE_TITLE.test(title) && !input.countries.some((c) => title.includes(c.text))
+      served ??
+      (STATE_OFFICE_TITLE.test(title) && !input.countries.some((c) => title.includes(c.text))
         ? input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)
-        : undefined
+        : undefined)
     if (lead) p = { name: lead.name, text: person.text, span: person.span, kind: 'agency', country: lead.country! }
     else {
       const c = input.personCountry(person)
@@ -1135,6 +1153,14 @@ export function buildParties(input: {
       continue
     }
     if (c.form === 'adjective') continue
+    // "North Korea's cyber-enabled schemes to evade sanctions": the state's own operations.
+    if (c.form === 'noun' && (text.charCodeAt(c.span[1]) === 39 || text.charCodeAt(c.span[1]) === 0x2019)) {
+      const own = GOV_CAMPAIGNS.exec(text.slice(c.span[1], c.span[1] + 50))
+      if (own && !taken(parties, [c.span[0], c.span[1] + own[0].length])) {
+        parties.push(stateParty(text, c.country, c.span[0], c.span[1] + own[0].length, 'sponsor'))
+        continue
+      }
+    }
     parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
   }
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
@@ -2105,6 +2131,13 @@ export function findAttributions(
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
                     ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])))) ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12))) &&
+              // "Russia's cyber operations … weaken Western support for Ukraine, DDIS said": after a link a party carries
+              // itself, only a party that says so speaks.
+              (slot.explicit ||
+                slot.activity ||
+                a.span[1] <= slot.cueSpan[0] ||
+                SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
+                accordingBefore(text, s, kw, a)) &&
               !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
           )
       // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
@@ -2975,6 +3008,8 @@ function findAttributors(
         PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))
       ) &&
       !ownsNextAgency(text, p, ps) &&
+      // "DPRK nationals working from countries such as China and Russia": places listed, not speakers.
+      !(p.kind === 'country' && listedPlace(text, p, ps)) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
       // measure does not speak either.
       !(
@@ -3193,6 +3228,23 @@ function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
 }
 
 /** "The United States Department of Justice", "the UK's NCSC": the state named as the owner of the agency it opens. */
+/** A state named as one of the places something is in or comes from ("countries such as China and Russia"). */
+function listedPlace(text: string, p: Party, ps: Party[]): boolean {
+  const before = text.slice(Math.max(0, p.span[0] - 30), p.span[0])
+  if (PLACE_BEFORE.test(before)) return true
+  if (!LIST_AND_BEFORE.test(before)) return false
+  // (The state listed before it, if it is one such place: "such as China and Russia".)
+  const prev = ps.filter((q) => q.span[1] <= p.span[0] && q.kind === 'country').pop()
+  return (
+    prev !== undefined &&
+    /^(?:,\s*|\s+and\s+|,\s+and\s+)$/.test(text.slice(prev.span[1], p.span[0])) &&
+    PLACE_BEFORE.test(text.slice(Math.max(0, prev.span[0] - 30), prev.span[0]))
+  )
+}
+const PLACE_BEFORE =
+  /\b(?:such\s+as|including|like|working\s+from|operating\s+from|based\s+in|located\s+in|living\s+in|residing\s+in)\s+(?:the\s+)?$/
+const LIST_AND_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/
+
 function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
   // "the Department of the Treasury's Office of Foreign Assets Control": a department named as the owner of its office.
   if (p.kind === 'agency') {

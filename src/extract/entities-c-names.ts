@@ -158,11 +158,20 @@ export function givenNameCandidates(text: string): NameCandidate[] {
       isAsciiLowerCode(text.charCodeAt(end + 1))
     )
       end = runs.end[k]!
+    // "Pedro Ernesto Alonso De Los Reyes", "Maria de la Cruz": a surname joined by particles.
+    if (text.charCodeAt(end) === 32) {
+      PARTICLE_TAIL.lastIndex = end
+      const tail = PARTICLE_TAIL.exec(text)
+      if (tail) end += tail[0].length
+    }
     out.push({ name: text.slice(s, end), start: s })
     i = j
   }
   return out
 }
+// After a name: an optional surname, then one to three particles and a capitalised surname.
+const PARTICLE_TAIL =
+  /(?: [A-Z][a-z]+)?(?: (?:de|del|De|Del|la|La|los|Los|las|Las|da|do|dos|das|van|von|der|den|y)){1,3} [A-Z][a-z]+\b/y
 
 // A Russian, Ukrainian or Belarusian patronymic ("Gennadievich", "Olegovna", "Ilyich").
 const PATRONYMIC = /(?:ovich|evich|ovna|evna|ich|ichna)$/

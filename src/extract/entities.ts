@@ -1188,11 +1188,13 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
 function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
   const defined: { short: string; o: OrgMention }[] = []
   for (const o of out) {
-    if (o.kind !== 'organisation' && o.kind !== 'company') continue
+    if (o.kind !== 'organisation' && o.kind !== 'company' && o.kind !== 'agency') continue
     const inside = o.text.endsWith(')') ? SHORT_FORM_INSIDE.exec(o.text) : null
     const after = inside ? null : SHORT_FORM_AFTER.exec(text.slice(o.span[1], o.span[1] + 40))
     const short = (inside ?? after)?.[1]
-    if (!short || short === o.name || !o.name.includes(short.split(' ')[0]!)) continue
+    if (!short || short === o.name) continue
+    // (A short name in words is made of the name's; initials need not be, "DDIS" of the Danish service.)
+    if (!INITIALS.test(short) && !o.name.includes(short.split(' ')[0]!)) continue
     defined.push({ short, o })
   }
   for (const { short, o } of defined) {
@@ -1207,8 +1209,9 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
   }
 }
 // "Chonsurim Trading Corporation (Chonsurim)": the short form in brackets at the end of the name as found, or after it.
-const SHORT_FORM_INSIDE = /\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\)$/
-const SHORT_FORM_AFTER = /^\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3})\)/
+const SHORT_FORM_INSIDE = /\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|[A-Z][A-Z0-9&-]{1,9})\)$/
+const SHORT_FORM_AFTER = /^\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|[A-Z][A-Z0-9&-]{1,9})\)/
+const INITIALS = /^[A-Z][A-Z0-9&-]{1,9}$/
 
 const PUBLIC_BODY_HEAD =
   /\b(?:Ministry|Department|Agency|Police|Office|Service|Directorate|Council|Commission|Bureau|Command|Court|Parliament|Prosecutor|Army|Navy|Forces)\b/

@@ -925,10 +925,17 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   for (const a of attributions) {
     const w = a.attributed.defendants ? COUNT_IN_GROUP.exec(a.attributed.text) : null
     const n = w ? (NUMBER_WORDS[w[1]!.toLowerCase()] ?? Number(w[1])) : 0
-    const named: Party[] = []
+    let named: Party[] = []
     if (n >= 2)
       for (const p of people)
         if (p.span[0] > a.attributed.span[1] && !named.some((q) => q.name === p.name)) named.push(p)
+    // "The defendants are A, B, C, D and E. … All five defendants are charged with …": the people named before it.
+    if (n >= 2 && named.length !== n) {
+      const before: Party[] = []
+      for (const p of people)
+        if (p.span[1] <= a.attributed.span[0] && !before.some((q) => q.name === p.name)) before.push(p)
+      if (before.length === n) named = before
+    }
     // (Not when some claim names them already: "OFAC is today designating A, B, … G" after "seven individuals".)
     if (n >= 2 && named.length === n && !named.some((p) => claimed.has(p.name)))
       for (const p of named) out.push({ ...a, attributed: p })
