@@ -78,6 +78,8 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
     const re = HEADER_PART
     re.lastIndex = 0
     let parts = 0
+    // ("Corvane Labs Threat Research": the organisation and header words alone make the line a masthead.)
+    let withHeaderWords = false
     for (let m = re.exec(line); m && header; m = re.exec(line)) {
       const part = withoutLeadingDash(m[0].trim())
       if (m[0].length === 0) {
@@ -90,12 +92,15 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
       const org = cands.find((o) => o.span[0] >= at && o.span[1] <= at + part.length)
       const rest = org ? part.replace(org.text, '').trim() : ''
       // ("U.S. Department of Justice": a country's short form before the name is part of it.)
-      if (org && (rest === '' || HEADER_WORDS.test(rest) || /^(?:the|U\.S\.|US|UK|U\.K\.)$/i.test(rest))) author = org
-      else if (HEADER_WORDS.test(part)) continue
+      if (org && (rest === '' || HEADER_WORDS.test(rest) || /^(?:the|U\.S\.|US|UK|U\.K\.)$/i.test(rest))) {
+        author = org
+        withHeaderWords ||= rest !== '' && !/\d/.test(rest) && HEADER_WORDS.test(rest)
+      } else if (HEADER_WORDS.test(part)) continue
       else if (VENDOR_NAME.test(part)) author = { name: part, text: part, span: [at, at + part.length], kind: 'vendor' }
       else header = false
     }
-    if (header && author && (parts > 1 || author.text === text.slice(0, firstLine).trim())) return author
+    if (header && author && (parts > 1 || withHeaderWords || author.text === text.slice(0, firstLine).trim()))
+      return author
   }
   const signed = bylineOrMasthead(text, cands) ?? vendorNamedBy(BYLINE_NAME, text)
   if (signed) return signed

@@ -223,3 +223,31 @@ test('places listed ("countries such as China and Russia") do not speak; after a
     ['Danish Defence Intelligence Service > Russian Government'],
   )
 })
+
+test('a vendor masthead with header words, and a name the vendor coins for its own cluster attributes nothing', () => {
+  const m2 = testMatcher([['APT45', 'APT45', 'Andariel', 'Onyx Sleet']])
+  const text =
+    'Fenwick Labs Threat Research\n\nBuild servers as a way in: FL-Cluster-7 exploits TeamCity\n\nMarch 10, 2026 | Fenwick Labs Threat Intelligence Team\n\nWe track the activity as FL-Cluster-7. We assess with moderate confidence that FL-Cluster-7 is Andariel.'
+  const c = extractFromText(text, { matcher: m2 }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}`,
+  )
+  assert.deepEqual(c, ['Fenwick Labs > APT45'])
+})
+
+test('the defendants in apposition are charged; people in apposition to a counted group a measure names stand for it; "which is charging X" has the agency charge X', () => {
+  const text =
+    "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned Korea Pinewood Trading Company (Pinewood) and two North Korean nationals, Kim Se Ryong and Jo Kyong Il, for their roles in IT worker schemes. Today's action is taken in coordination with the Department of Justice, which is charging Kim Se Ryong and four other North Koreans. OFAC is designating Pinewood, a front company for the DPRK."
+  const c = claims(text)
+  for (const x of [
+    'Office of Foreign Assets Control > Kim Se Ryong',
+    'Office of Foreign Assets Control > Jo Kyong Il',
+    'US Department of Justice > Kim Se Ryong',
+  ])
+    assert.ok(c.includes(x), `${x}: ${c.join('; ')}`)
+  assert.ok(!c.some((x) => x.endsWith('> Pinewood')), c.join('; '))
+  const people = extractFromText(
+    'The defendants, Hossein Harooni and Reza Kazemifar, are in their thirties and remain at large.',
+    { matcher },
+  ).people
+  assert.ok(people.length === 2 && people.every((p) => p.charged))
+})

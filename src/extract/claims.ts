@@ -167,6 +167,13 @@ const WITHIN = cue(
   false,
 )
 
+// "Microsoft tracks this group as Storm-0558".
+const TRACKED_AS = cue(
+  // ("We track the operator of this activity as X", "tracks this cluster of malicious activity under the identifier X".)
+  /\btrack(?:s|ed|ing)?\s+(?:them|it|(?:this|these|the)\s+\w+(?:\s+(?:of|behind)\s+(?:this|the|that)?\s*[\w-]+(?:\s+[\w-]+)?|\s+\w+)?)\s+(?:as|under\s+(?:the\s+)?(?:names?|aliases|monikers?|identifiers?|designations?))\b/gi,
+  ['track'],
+)
+
 const OBJ_CUES: Cue[] = [
   cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b/gi, ['attribut']),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
@@ -368,12 +375,7 @@ const OBJ_CUES: Cue[] = [
     ['activity', 'cluster', 'campaign', 'intrusion'],
   ),
   // The name under which someone tracks the subjects: "the private sector tracks them under the names A, B and C",
-  // "Microsoft tracks this group as Storm-0558".
-  cue(
-    // ("We track the operator of this activity as X", "tracks this cluster of malicious activity under the identifier X".)
-    /\btrack(?:s|ed|ing)?\s+(?:them|it|(?:this|these|the)\s+\w+(?:\s+(?:of|behind)\s+(?:this|the|that)?\s*[\w-]+(?:\s+[\w-]+)?|\s+\w+)?)\s+(?:as|under\s+(?:the\s+)?(?:names?|aliases|monikers?|identifiers?|designations?))\b/gi,
-    ['track'],
-  ),
+  TRACKED_AS,
 ]
 /**
  * "linked X to", "confirmed", what a vendor saw, what a cluster is, how it is tracked: these link only a party that
@@ -1875,7 +1877,9 @@ const LINKED_CUE = /^(?:linked|tied|connected|belong(?:s|ed|ing)?)\b/i
 const NAMED_CUE = /^named$/i
 const DESIGNATE_CUE = /^designat/i
 const CHARGE_CUE = /indict|charg/i
-const RELATIVE_AGENT_BEFORE = /\b(?:whom|which)\s+(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i
+// ("which is charging X": the relative pronoun is the subject, not the object.)
+const RELATIVE_AGENT_BEFORE =
+  /\b(?:whom|which)\s+(?!(?:is|are|was|were|has|have|had)\s)(?:the\s+)?[\w.]+(?:\s+[\w.]+)?\s+$/i
 const COPULA_BEFORE = /\b(?:also|is|are|was|were|been|being)\s+$/i
 
 const TARGET_NOUN =
@@ -2007,6 +2011,9 @@ export function findAttributions(
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
         if (c === WITHIN) attributed = attributed.slice(0, 1)
+        // "We track the activity as CL-Cluster-22": a name the text coins for its own cluster attributes nothing; a
+        // catalogued actor's name does ("Microsoft tracks this group as Storm-0558").
+        if (c === TRACKED_AS) attributed = attributed.filter((p) => p.kind !== 'actor' || p.actorId !== undefined)
         // "we attribute the activity to that group": the description points back to the last actor named.
         if (
           attributed.length === 0 &&
@@ -3140,7 +3147,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // "on"/"against" ("on Russian national").
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
+  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
 const MEASURE_AFTER_PERSON =
   /^\s*(?:,[^,]{1,60}(?:,[^,]{1,40})?,\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:also\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/

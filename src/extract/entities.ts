@@ -878,6 +878,15 @@ export function isNumberedBody(name: string): boolean {
 // Its parent: "of the Ministry of the People's Armed Forces" (capitalised words, "of" and "the", ending in a capital one).
 const NUMBERED_PARENT = /^\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w'’-]*){0,5}/
 
+/** Whether `at` opens a line or follows a sentence's end (". ", "! ", "? "). */
+function lineOrSentenceOpens(text: string, at: number): boolean {
+  let i = at
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--
+  if (i === 0) return true
+  const c = text.charCodeAt(i - 1)
+  return c === 10 || c === 13 || ((c === 46 || c === 33 || c === 63) && i < at)
+}
+
 // Verbs of a headline written in capitals ("Treasury Targets …", "Justice Department Conducts …").
 const HEADLINE_VERBS = new Set(
   'Targets Charges Accuses Blames Says Warns Disrupts Indicts Conducts Seizes Announces Designates Exposes Unseals Arrests Extradites Attributes Condemns Dismantles Breaches Reveals Publishes Urges'.split(
@@ -1121,6 +1130,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   for (const m of matchesOf(DEVICES_AT, text, scanned)) {
     for (const g of [m[1], m[2]]) {
       if (!g || NOT_ORG_WORDS.has(g) || NOT_MAKERS.has(g)) continue
+      // ("Build servers as a way in": a word capitalised because a line or sentence opens with it names a maker only
+      // when it is a known one.)
+      if (lineOrSentenceOpens(text, m.index + m[0].indexOf(g)) && !lookup.has(g)) continue
       if (COUNTRY_NAME_OR_ADJECTIVE.has(g)) continue
       // A short word mostly in capitals names a protocol or a class of product ("SSL VPN", "VPN products", "IoT
       // devices", "NAS devices"), and a product is not its maker ("FortiGate firewalls"); known makers are found above.
@@ -1198,6 +1210,8 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
     defined.push({ short, o })
   }
   for (const { short, o } of defined) {
+    // ("designating Sobaeksu, a front company": a mention found by its shape before is the same company.)
+    for (const x of out) if (x.name === short && x !== o && x.kind !== 'agency') x.name = o.name
     for (let at = text.indexOf(short, o.span[1]); at >= 0; at = text.indexOf(short, at + short.length)) {
       const span: Span = [at, at + short.length]
       if (isAsciiWordCode(text.charCodeAt(at - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
@@ -1446,7 +1460,7 @@ export const ANCHORED_FOR_TEST = {
   ],
 }
 const CHARGE_WORDS =
-  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited|[Tt]he defendants (?:are|were|include)|defendants? named)\b/i
+  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited|[Tt]he defendants(?:,| (?:are|were|include))|defendants? named)(?:\b|(?<=,))/i
 // Every match of CHARGE_WORDS holds a word run (maximal run of ASCII `\w`) that is or begins with one of these,
 // compared without regard to ASCII case (without the u flag, no other letter matches an ASCII one under the i flag):
 // "indicted", "charges" after "facing", "accused", "wanted" each before a space, the rest before a boundary.
