@@ -31,11 +31,13 @@ test('an official whose title follows the agency name speaks for the agency, not
   assert.ok(!x.parties.some((p) => p.kind === 'person'), x.parties.map((p) => `${p.kind}:${p.name}`).join('; '))
 })
 
-test('a vendor that tracks the operator of an activity under a name ties that name to itself', () => {
+// (Session 9: a name the vendor coins for its own cluster is no attribution, as the development set's dev09 annotates
+// "a group we've designated as TGR-UNK-0044"; check9, check10 and check12 had counted it.)
+test('a vendor that tracks the operator of an activity under a name of its own coins it; its links of that name are its claims', () => {
   const c = claims(
     'Thornbury Labs | Research | 4 May 2026\n\nWe track the operator of this activity as TBL-3104. We assess with moderate confidence that TBL-3104 is Kimsuky. Given the victims, it is highly likely that the campaign collects intelligence for the North Korean government.',
   )
-  assert.ok(c.includes('Thornbury Labs > TBL-3104 (track as)'), c.join('; '))
+  assert.ok(!c.some((x) => x.includes('> TBL-3104')), c.join('; '))
   assert.ok(c.includes('Thornbury Labs > Kimsuky (with moderate confidence)'), c.join('; '))
   assert.ok(c.includes('Thornbury Labs > North Korean Government (highly likely)'), c.join('; '))
 })
