@@ -251,3 +251,11 @@ test('the defendants in apposition are charged; people in apposition to a counte
   ).people
   assert.ok(people.length === 2 && people.every((p) => p.charged))
 })
+
+test("an official with no state at hand belongs to the dateline's state, not to the state the story accuses", () => {
+  const x = extractFromText(
+    'Romania blames Russian hackers\n\nBUCHAREST, Dec 5, 2024 - Romania was the target of aggressive Russian attacks, according to declassified documents. Moscow denied it.\n\nOutgoing President Klaus Iohannis said the vote would be held as planned.',
+    { matcher },
+  )
+  assert.equal(x.parties.find((p) => p.text === 'Klaus Iohannis')?.country, 'Romania')
+})

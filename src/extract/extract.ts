@@ -49,6 +49,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
+import { COUNTRIES } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts } from './scan.ts'
@@ -621,6 +622,7 @@ function personCountryIn(
   orgs: OrgMention[],
 ): (p: PersonMention) => string | undefined {
   let accused: Set<string> | undefined
+  let dateline: string | undefined
   return (p) => {
     // "X, the head of the GRU,", "X, a 29-year-old officer of the GTsSS,": the state body the person serves.
     // (The bodies are in text order: only the first one after the person can be the one it serves.)
@@ -647,11 +649,43 @@ function personCountryIn(
       // "Sherrod DeGrippo, Microsoft's director of threat intelligence": a company's official serves no state.
       if (orgs.some((o) => (o.kind === 'vendor' || o.kind === 'company') && title.includes(o.text))) return undefined
     }
+    // The state named just before the person, in the same sentence ("Russian Foreign Minister Sergei Lavrov",
+    // "China's foreign ministry spokesperson Lin Jian"); a state named sentences before is often the one the text
+    // accuses, not the person's.
     let found: string | undefined
-    for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) found = c.country
+    for (const c of countries)
+      if (
+        c.span[1] <= p.span[0] &&
+        p.span[0] - c.span[1] <= NEAR_PERSON &&
+        !accused.has(c.country) &&
+        !SENTENCE_BREAK.test(text.slice(c.span[1], p.span[0]))
+      )
+        found = c.country
+    // An official with no state at hand: the state of the dateline's city ("BUCHAREST, Dec 5 -").
+    if (!found && p.title && OFFICIAL_WORD.test(p.title)) {
+      dateline ??= datelineCountry(text) ?? ''
+      if (dateline && !accused.has(dateline)) found = dateline
+    }
+    // Else the last state named before the person.
+    if (!found) for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) found = c.country
     return found
   }
 }
+const NEAR_PERSON = 80
+const SENTENCE_BREAK = /[.!?]\s|\n/
+const OFFICIAL_WORD = /minister|secretary|president|chancellor|ambassador|spokes|prime|premier|official|envoy|diplomat/i
+/** The state of a dateline's city at the head of the text ("BUCHAREST, Dec 5, 2024 -"), when the text names it. */
+function datelineCountry(text: string): string | undefined {
+  const m = DATELINE_CITY.exec(text.slice(0, 600))
+  if (!m) return undefined
+  const city = m[1]!.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
+  return CAPITALS.get(city)
+}
+// "BUCHAREST, Dec 5, 2024 -", "THE HAGUE, Netherlands (AP) -", "SEOUL (Reuters) -": a city in capitals opening a line.
+const DATELINE_CITY =
+  /(?:^|\n)[ \t]*(?:THE\s+)?([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)|\s*\(|\s+[-–—])/
+// A state's capital or seat of government (the gazetteer's metonyms) → the state.
+const CAPITALS = new Map(COUNTRIES.flatMap((c) => c.metonyms.map((m): [string, string] => [m, c.name])))
 
 // The parties that speak for a state: it, its government, its officials and its agencies.
 const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'government', 'agency'])
