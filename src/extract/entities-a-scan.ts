@@ -55,6 +55,13 @@ class StringTable {
   private readonly lists: number
   /** Per bucket and list, where its forms (candidates) begin; the list's end is the next list's begin. */
   private readonly listStart: Int32Array
+  /**
+   * Per bucket, the lists that have strings in it, ascending (from `usedStart[b]` to `usedStart[b + 1]`): a place is
+   * compared with those only (a list without strings in the bucket can find nothing there; with many lists, such as
+   * the keyword groups, most are empty in any one bucket).
+   */
+  private readonly usedStart: Int32Array
+  private readonly used: Int32Array
   /** Per bucket: how many code units its forms share, and where one of them (the sample) lies in `units`. */
   private readonly shared: Int32Array
   private readonly sampleAt: Int32Array
@@ -83,6 +90,8 @@ class StringTable {
     })
     if (buckets.size >= 0xffff) throw new Error('too many pairs')
     const n = buckets.size
+    this.usedStart = new Int32Array(n + 1)
+    const used: number[] = []
     const all = [...buckets.values()].map((byList) => byList.flat())
     const count = all.reduce((k, forms) => k + forms.length, 0)
     this.listStart = new Int32Array(n * (this.lists + 1))
@@ -128,8 +137,14 @@ class StringTable {
         }
       })
       this.listStart[b * (this.lists + 1) + this.lists] = cand
+      this.usedStart[b] = used.length
+      byList.forEach((list, i) => {
+        if (list.length > 0) used.push(i)
+      })
       b++
     }
+    this.usedStart[n] = used.length
+    this.used = Int32Array.from(used)
   }
 
   /** The id (1 + bucket) of the pair, 0 when no string begins with it. */
@@ -173,7 +188,10 @@ class StringTable {
     if (!this.mayBeginAt(text, p, b)) return
     const known = this.shared[b]!
     const row = b * (this.lists + 1)
-    for (let list = 0; list < this.lists; list++) {
+    const { used } = this
+    const last = this.usedStart[b + 1]!
+    for (let u = this.usedStart[b]!; u < last; u++) {
+      const list = used[u]!
       if (p < resume[list]!) continue
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
@@ -190,7 +208,10 @@ class StringTable {
     if (!this.mayBeginAt(text, p, b)) return
     const known = this.shared[b]!
     const row = b * (this.lists + 1)
-    for (let list = 0; list < this.lists; list++) {
+    const { used } = this
+    const last = this.usedStart[b + 1]!
+    for (let u = this.usedStart[b]!; u < last; u++) {
+      const list = used[u]!
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++)
         if (this.holds(text, p, k, known)) {

@@ -119,6 +119,24 @@ export function phraseEnd(text: string, from: number, max = 160): number {
   return listed >= 0 ? listed : end
 }
 
+/**
+ * False when the noun phrase that `phraseEnd(text, from, max)` reads can hold no ASCII capital A–Z: none stands
+ * between `from` and the first line break or sentence mark (. ; : ! ?) after it, within `max` characters. phraseEnd
+ * stops before each of those (a line break between two tokens; the marks are one-character tokens), unless the mark
+ * is inside a longer token: a dot in an abbreviation ("U.S.", which begins with a capital, seen first) or in a
+ * bracketed acronym ("(e.g.)": at a "(" this answers true). A phrase without a capital names no victim (namedVictim
+ * wants a word that begins with one), so a finder can skip reading it.
+ */
+export function mayHoldCapital(text: string, from: number, max = 160): boolean {
+  const limit = Math.min(text.length, from + max)
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if ((c >= 65 && c <= 90) || c === 40) return true
+    if (c === 10 || c === 46 || c === 59 || c === 58 || c === 33 || c === 63) return false
+  }
+  return false
+}
+
 const VICTIM_NOUN =
   /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
 

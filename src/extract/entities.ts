@@ -6,6 +6,7 @@ import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './ent
 import {
   inApposition,
   isGenericActivity,
+  mayHoldCapital,
   onlyNational,
   phraseEnd,
   subjectStart,
@@ -2991,6 +2992,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         const v = VERB_12.exec(t)
         if (!v) continue
         const from = s + v[0].length
+        // (Without a capital the object names no victim: see mayHoldCapital.)
+        if (!mayHoldCapital(text, from)) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(v[0]))) continue
         if (actorSpans.some((a) => a[1] > from && a[0] < s + t.length)) continue
