@@ -259,3 +259,18 @@ test("an official with no state at hand belongs to the dateline's state, not to 
   )
   assert.equal(x.parties.find((p) => p.text === 'Klaus Iohannis')?.country, 'Romania')
 })
+
+test("the Council's listings name the company and its people; a state's operation with the hallmarks of it; a nation-state-level actor", () => {
+  const c = claims(
+    'Council of the EU\nPress release\n20 May 2026\n\nThe Council today adopted restrictive measures against 9 individuals.\n\nThe Council also listed the web hosting company Brightnode Hosting, together with its chief executive Iurie Rusu and its owner Ivan Rusu.',
+  )
+  for (const x of ['European Union > Brightnode Hosting', 'European Union > Iurie Rusu', 'European Union > Ivan Rusu'])
+    assert.ok(c.includes(x), `${x}: ${c.join('; ')}`)
+  assert.deepEqual(
+    claims('Jane Roe, a former defence minister, said the attack bore all the hallmarks of a Chinese operation.'),
+    ['Jane Roe > PRC Government'],
+  )
+  assert.deepEqual(claims('Volexity said it suspected a Chinese nation-state-level threat actor.'), [
+    'Volexity > PRC Government',
+  ])
+})

@@ -167,6 +167,13 @@ const WITHIN = cue(
   false,
 )
 
+// "The Council also listed the web hosting company Stark Industries": the EU's restrictive measures list people and
+// entities (only after the Council or the Union: "listed" alone names no measure).
+const COUNCIL_LISTED = cue(
+  /(?<=\b(?:Council|EU|Union)\s+(?:(?:has|have|also|today|then|further|additionally)\s+){0,2})listed\b/g,
+  ['listed'],
+)
+
 // "Microsoft tracks this group as Storm-0558".
 const TRACKED_AS = cue(
   // ("We track the operator of this activity as X", "tracks this cluster of malicious activity under the identifier X".)
@@ -191,6 +198,7 @@ const OBJ_CUES: Cue[] = [
     ['by'],
   ),
   WITHIN,
+  COUNCIL_LISTED,
   LEGAL_AGAINST,
   LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
@@ -504,9 +512,9 @@ const GROUP_LINKED_BEFORE =
 const TO_WITH = new Set(['to', 'with'])
 const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE =
-  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
+  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
 const GROUP_NOUN =
-  /^\s+(?:(?:state|government|nation-state|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?)\b/
+  /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?)\b/
 const REPORT_VERBS =
   /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
@@ -926,6 +934,9 @@ export function buildParties(input: {
         PEOPLE_LIST_GAP.test(text.slice(lastNamed[1], person.span[0]))) ||
       // (An official too: "X, the head of the GRU, is listed because …".)
       MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 90)) ||
+      // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
+      // names with it.
+      (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
       (!person.title &&
         (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
           (listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))))
@@ -1141,7 +1152,11 @@ export function buildParties(input: {
     let grp = worded && (c.form === 'adjective' || c.form === 'noun') ? GROUP_NOUN.exec(after) : null
     // "what authorities said was likely a Russian cyberattack": an attack only as what something was, not "Russian
     // cyberattacks on Ukraine" told in passing.
-    if (grp && /attack/.test(grp[0]) && !ATTACK_WAS_BEFORE.test(text.slice(Math.max(0, c.span[0] - 30), c.span[0])))
+    if (
+      grp &&
+      /attack|operation/.test(grp[0]) &&
+      !ATTACK_WAS_BEFORE.test(text.slice(Math.max(0, c.span[0] - 30), c.span[0]))
+    )
       grp = null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
@@ -1314,6 +1329,8 @@ const STATE_NEXT_WORDS = new Set([
   'cyberattacks',
   'attack',
   'attacks',
+  'operation',
+  'operations',
 ])
 
 /**
@@ -1540,7 +1557,7 @@ const COMPANY_HEAD =
   /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|Technologies|Holdings)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC))?$/
 // Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
-const MEASURE_WORD = /sanction|designat|indict|charg/i
+const MEASURE_WORD = /sanction|designat|indict|charg|listed/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
   /\b(?:accounts|mailboxes|inboxes|systems|networks|devices|servers|computers|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
@@ -1997,7 +2014,7 @@ export function findAttributions(
         // "concluded that APT29 will likely continue to target …": a forecast of what it will do, not a link.
         if (c === FINDING && FORECAST_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 90)))) continue
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
-        const legal = c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON
+        const legal = c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON || c === COUNCIL_LISTED
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
         let attributed = followingParties(
@@ -2622,7 +2639,7 @@ const IDENTITY_SUBJECT =
 
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion)))\b/
+  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
@@ -2666,6 +2683,8 @@ function referredSpeaker(
     const at = s.start + m.index + m[0].length - m[6].length
     return { name: JOINT_VOICE, text: m[6], span: [at, at + m[6].length], kind: 'agency' }
   }
+  // "The Council also listed …": the Union or alliance named before.
+  if (m[7]) return lastOfKind.get('alliance')
   // "The foreign secretary said …" with no official named before: the government that last spoke.
   return lastOfKind.get('person') ?? lastVoice.get('government') ?? lastVoice.get('country')
 }
@@ -3148,6 +3167,8 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const MEASURE_BEFORE_PERSON =
   /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
+const COMPANY_PEOPLE_BEFORE =
+  /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
 const MEASURE_AFTER_PERSON =
   /^\s*(?:,[^,]{1,60}(?:,[^,]{1,40})?,\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:also\s+)?(?:sanctioned|designated|listed\s+because)\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
