@@ -274,3 +274,35 @@ test("the Council's listings name the company and its people; a state's operatio
     'Volexity > PRC Government',
   ])
 })
+
+test('a vendor that detected or uncovered an actor at work attributes the activity to it', () => {
+  const m2 = testMatcher([
+    ['Sandworm', 'Sandworm'],
+    ['MirrorFace', 'MirrorFace'],
+  ])
+  const c = (t: string) =>
+    extractFromText(t, { matcher: m2, publisher: 'ESET' }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name}`,
+    )
+  assert.deepEqual(c('We detected the infamous Sandworm group using a new wiper against a Ukrainian utility.'), [
+    'ESET > Sandworm',
+  ])
+  assert.deepEqual(c('Our researchers also uncovered a MirrorFace spearphishing campaign aimed at Japanese parties.'), [
+    'ESET > MirrorFace',
+  ])
+})
+
+test("a semicolon ends a clause's wording when its speakers are in the clause", () => {
+  const x = extractFromText(
+    "Ukrainian authorities have publicly named Gamaredon as a unit of Russia's Federal Security Service (FSB); on the basis of our own data we judge it highly likely that the new cluster serves the same FSB collection needs.",
+    { matcher: testMatcher([['Gamaredon', 'Gamaredon']]) },
+  )
+  const ukraine = x.attributions.filter(
+    (a) => a.attributor.name === 'Government of Ukraine' && a.attributed.name === 'FSB',
+  )
+  assert.ok(ukraine.length > 0)
+  assert.ok(
+    ukraine.every((a) => a.confidenceText !== 'highly likely'),
+    ukraine.map((a) => a.confidenceText).join('; '),
+  )
+})

@@ -170,9 +170,21 @@ const WITHIN = cue(
 // "The Council also listed the web hosting company Stark Industries": the EU's restrictive measures list people and
 // entities (only after the Council or the Union: "listed" alone names no measure).
 const COUNCIL_LISTED = cue(
-  /(?<=\b(?:Council|EU|Union)\s+(?:(?:has|have|also|today|then|further|additionally)\s+){0,2})listed\b/g,
+  /(?<=\b(?:Council|EU|Union)\s+(?:(?:has|have|also|today|then|further|additionally)\s+){0,2})listed\b/gi,
   ['listed'],
 )
+
+// "we detected the infamous Sandworm group using a new wiper", "our researchers uncovered a MirrorFace campaign": a
+// vendor's finding of an actor's activity (an actor only, named at once).
+const DETECTED = cue(/\b(?:detected|uncovered|spotted|observed|caught)\b/gi, [
+  'detected',
+  'uncovered',
+  'spotted',
+  'observed',
+  'caught',
+])
+
+const DETECTED_GAP = /^\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+)?$/
 
 // "Microsoft tracks this group as Storm-0558".
 const TRACKED_AS = cue(
@@ -199,6 +211,7 @@ const OBJ_CUES: Cue[] = [
   ),
   WITHIN,
   COUNCIL_LISTED,
+  DETECTED,
   LEGAL_AGAINST,
   LEGAL_ON,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
@@ -2074,7 +2087,10 @@ export function findAttributions(
           )
         )
           attributed = []
-        if (ACTOR_ONLY.has(c)) attributed = attributed.filter((p) => p.kind === 'actor')
+        if (ACTOR_ONLY.has(c) || c === DETECTED) attributed = attributed.filter((p) => p.kind === 'actor')
+        // (Named at once: an article and an adjective at most between, "detected the infamous Sandworm group".)
+        if (c === DETECTED)
+          attributed = attributed.slice(0, 1).filter((p) => DETECTED_GAP.test(text.slice(ce, p.span[0])))
         if (c === LINKED_PERSON || c === LEGAL_ON)
           // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
           attributed = attributed.filter((p) => (p.kind === 'individual' && !p.defendants) || p.company === true)
@@ -2247,7 +2263,13 @@ export function findAttributions(
           o.attributed.some((p) => p.span[0] > slot.cueSpan[1]) &&
           !o.attributed.some((p) => slot.attributed.some((q) => q.name === p.name)),
       )
-      const confidence = bestConfidence(wordings, s, slot.cueSpan, other ? other.attributed[0]!.span[0] : undefined)
+      const confidence = bestConfidence(
+        wordings,
+        s,
+        slot.cueSpan,
+        other ? other.attributed[0]!.span[0] : undefined,
+        s.text.includes(';') && attributors.every((a) => sameClause(text, s, a.span, slot.cueSpan)),
+      )
       const hedge = confidence
         ? undefined
         : (cueHedge(text, s, slot.cueSpan) ??
@@ -2966,12 +2988,20 @@ function rank(scale: string): number {
 const EARLIER_CLAUSE = /,\s*and\s+(?:it|they|the\s+group|that)\s/
 const RELATIVE_AFTER_WORDING = /,\s*(?:which|who|whom)\s[^,]*$|,\s+(?:an?|the)\s[^,;]*?\bthat\s[^,]*$/
 
+/** Whether two spans of a sentence lie between the same semicolons. */
+function sameClause(text: string, s: Sentence, a: Span, b: Span): boolean {
+  if (a[0] < s.start || a[1] > s.end) return false
+  return !text.slice(Math.min(a[1], b[1]), Math.max(a[0], b[0])).includes(';')
+}
+
 function bestConfidence(
   all: ConfidenceMatch[],
   s: Sentence,
   cue: Span,
   /** Where a later slot's cue starts: wording in a coordinated clause before it is that slot's. */
   next?: number,
+  /** The claim's speakers are in the cue's own clause between semicolons. */
+  ownClause = false,
 ): ConfidenceMatch | undefined {
   let best: ConfidenceMatch | undefined
   for (const m of all) {
@@ -2990,6 +3020,13 @@ function bestConfidence(
       /(?:,\s*|;\s*|\s)and\s+(?:that|we|it|they|the)\b|;|\sand\s+(?:\w+ly\s+)?[a-z]+\s+(?:it|them)\b/.test(
         s.text.slice(cue[1] - s.start, m.span[0]),
       )
+    )
+      continue
+    // Wording across a semicolon is another clause's ("Ukrainian authorities have named X as a unit of the FSB; we judge
+    // it highly likely that …"), whichever side the cue is on, when the claim's speakers are in the cue's own clause.
+    if (
+      ownClause &&
+      s.text.slice(Math.min(m.span[1], cue[1] - s.start), Math.max(m.span[0], cue[0] - s.start)).includes(';')
     )
       continue
     // Wording in an earlier coordinated clause qualifies that clause ("it is most likely controlled by X, and it may
