@@ -306,3 +306,18 @@ test("a semicolon ends a clause's wording when its speakers are in the clause", 
     ukraine.map((a) => a.confidenceText).join('; '),
   )
 })
+
+test('news outlets speak in a relative clause ("Sky News, which was first to report that …"); an actor that began targeting is at work', () => {
+  assert.deepEqual(
+    claims('Sky News, which was first to report that China was behind the attack, put the claim to the minister.'),
+    ['Sky News > PRC Government'],
+  )
+  const m2 = testMatcher([['POLONIUM', 'POLONIUM']])
+  assert.deepEqual(
+    extractFromText('POLONIUM also began targeting the foreign subsidiaries of Israeli firms.', {
+      matcher: m2,
+      publisher: 'ESET',
+    }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['ESET > POLONIUM'],
+  )
+})

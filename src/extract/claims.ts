@@ -410,7 +410,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -430,8 +430,24 @@ const ACTIVITY = cue(
   ],
   false,
 )
-// A match is the verb (a keyword), after "has also been", "were also", "had" or nothing.
-ACTIVITY.lookback = new Set(['has', 'have', 'had', 'also', 'been', 'is', 'are', 'was', 'were'])
+// A match is the verb (a keyword), after "has also been", "were also", "had", "began" or nothing.
+ACTIVITY.lookback = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'been',
+  'is',
+  'are',
+  'was',
+  'were',
+  'began',
+  'begun',
+  'started',
+  'continued',
+  'continues',
+  'kept',
+])
 // The goals a state's interests cue names (see INTERESTS).
 const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions']
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
@@ -1726,8 +1742,9 @@ const BASED_GAP = /^[-\s]*based\b/i
 const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
 const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 
+// ("Sky News, which was first to report that …": a relative clause whose subject the company is.)
 const COMPANY_SAYS =
-  /^\s+(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|assesses|assessed|attributed|attributes|blamed|blames)\b/
+  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?)(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames)\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 const RESEARCHER_WORDS = RESEARCHER_NOUNS.map((w) => `${w} `)
 const RESEARCHER_NAMED = new RegExp(
