@@ -10,15 +10,20 @@ import { countryNamed } from './entities.ts'
 import { isAsciiWordCode } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
-const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+[A-Z][A-Za-z0-9]+){0,2})`
+const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
 // The head nouns that say the thing named is an actor.
-const HEAD = String.raw`(?:cluster|activity(?:\s+cluster)?|group|actors?|threat\s+actors?|intrusion\s+set|adversary|operators?|hackers|crew|gang)`
+const HEAD = String.raw`(?:cluster|activity(?:\s+cluster)?|group|actors?|threat\s+actors?|intrusion\s+set|adversary|operators?|hackers|crew|gang|(?:hacker|hacking)\s+organi[sz]ation)`
 const NAMING_VERB = String.raw`(?:call(?:s|ed|ing)?|track(?:s|ed|ing)?|name[sd]?|naming|dub(?:s|bed|bing)?|designat(?:e|es|ed|ing)|label(?:s|l?ed)?|refer(?:s|red)?\s+to)`
 // "the operator of this activity", "the actors behind the campaign": the head may be said by what it did.
 const OF_ACTIVITY = String.raw`(?:(?:of|behind)\s+(?:it|them|(?:this|the|that|these)\s+(?:[\w-]+\s+)?(?:activity|campaign|operation|wave|intrusions?|attacks?))\s+)?`
 // "track the activity as X", "call the cluster X", "refer to this group as X", "track the operator of this activity as X".
 const VERB_FIRST = new RegExp(
   String.raw`\b${NAMING_VERB}\s+(?:(?:the|this|these|that|its|their)\s+)?(?:[\w-]+\s+){0,2}?${HEAD}\s+${OF_ACTIVITY}(?:as\s+|under\s+(?:the\s+)?(?:name|moniker|designation)\s+)?${NAME}`,
+  'g',
+)
+// "a hacker organization calling itself "Anonymous 64"", "a group that calls itself X".
+const CALLS_ITSELF = new RegExp(
+  String.raw`\b${HEAD}\s*,?\s+(?:(?:that|which|who)\s+)?(?:call(?:s|ed|ing)|nam(?:es|ed|ing))\s+(?:itself|themselves)\s+["“]?${NAME}`,
   'g',
 )
 // "a group Microsoft tracks as X", "a threat actor dubbed X", "the cluster, which it calls X", "a group within
@@ -35,6 +40,7 @@ const APPOSED = new RegExp(String.raw`\b${HEAD}\s*,?\s+([A-Z]{2,}[A-Za-z]*-\d{2,
 
 // Words every match of HEAD holds (lower case, as the case-sensitive expressions write them).
 const HEAD_WORDS = [
+  'organi',
   'cluster',
   'activity',
   'group',
@@ -92,7 +98,7 @@ export function findNamedClusters(text: string): ActorMention[] {
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
-const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED]
+const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED, CALLS_ITSELF]
 // Sticky copies (made once, not per match) that read a match from the whole text.
 const NAMING_AT = NAMING.map((re) => new RegExp(re.source, 'y'))
 

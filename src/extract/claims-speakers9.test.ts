@@ -321,3 +321,19 @@ test('news outlets speak in a relative clause ("Sky News, which was first to rep
     ['ESET > POLONIUM'],
   )
 })
+
+test('a hacker organization "calling itself" a name is an actor, and a service that exposed it speaks', () => {
+  const x = extractFromText(
+    'Beijing, May 4, 2026 - China\'s Ministry of State Security (MSS) on Monday exposed a hacker organization calling itself "Ghost Lotus 9", which it said had attacked power grids.',
+    { matcher },
+  )
+  assert.ok(
+    x.actors.some((a) => a.canonical === 'Ghost Lotus 9'),
+    x.actors.map((a) => a.canonical).join('; '),
+  )
+  assert.ok(
+    x.attributions.some(
+      (a) => a.attributor.name === 'PRC Ministry of State Security' && a.attributed.name === 'Ghost Lotus 9',
+    ),
+  )
+})

@@ -1288,7 +1288,7 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
 }
 // After a service: the verb that makes it the subject of saying or accusing ("(MSS) on Sunday accused", "said").
 const BODY_SPEAKS =
-  /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:(?:on|last)\s+[A-Z]\w+\s+|also\s+|has\s+|had\s+|have\s+|further\s+)*(?:said|says|accused|accuses|claimed|claims|alleged|alleges|stated|states|announced|warned|blamed|blames|revealed|disclosed|spokes(?:person|man|woman))\b/
+  /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:(?:on|last)\s+[A-Z]\w+\s+|also\s+|has\s+|had\s+|have\s+|further\s+)*(?:said|says|accused|accuses|claimed|claims|alleged|alleges|stated|states|announced|warned|blamed|blames|revealed|disclosed|exposed|named|identified|attributed|spokes(?:person|man|woman))\b/
 // An agency accused: "accused the US National Security Agency (NSA) of", "blamed the NSA for".
 const ACCUSING_BEFORE =
   /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:the\s+)?(?:(?:US|U\.S\.|American|British|UK|Chinese|Russian|Israeli|Iranian)\s+)?$/
