@@ -337,3 +337,11 @@ test('a hacker organization "calling itself" a name is an actor, and a service t
     ),
   )
 })
+
+test("one counter-claim against the author's state does not make it the accused and silence its agencies", () => {
+  const c = claims(
+    "WASHINGTON - The U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) today sanctioned two entities for generating illicit revenue for the government of the DPRK. Chosun Pine Trading Corporation is designated for exporting workers from North Korea.\n\nNorth Korea blamed the United States for hostile cyber operations.",
+  )
+  assert.ok(c.includes('Office of Foreign Assets Control > Chosun Pine Trading Corporation'), c.join('; '))
+  assert.ok(!c.some((x) => x.startsWith('North Korean Government')), c.join('; '))
+})

@@ -221,8 +221,11 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const c = a.attributed.country
     if (!c || a.attributed.kind === 'actor') continue
     asAttributed.set(c, (asAttributed.get(c) ?? 0) + 1)
+    // (Every voice of a state counts: a release whose agencies make seven claims is not its state's accusation by one
+    // stray link that names the state.)
     const by = a.attributor.country
-    if (by && by !== c && a.attributor.kind === 'country') asAttributor.set(by, (asAttributor.get(by) ?? 0) + 1)
+    if (by && by !== c && STATE_VOICE_KINDS.has(a.attributor.kind))
+      asAttributor.set(by, (asAttributor.get(by) ?? 0) + 1)
   }
   const accused = new Set<string>()
   for (const [c, n] of asAttributed) if (n >= (asAttributor.get(c) ?? 0)) accused.add(c)
