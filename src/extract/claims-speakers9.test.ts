@@ -159,7 +159,7 @@ test('a head of a service, named without an article, serves it', () => {
 
 test("a numbered paragraph of a ministry release is its author's again, after a country named in passing", () => {
   const text =
-    'Designation of IT Personnel for Independent Sanctions\n\nPress Release, Ministry of Foreign Affairs, Republic of Korea\nMarch 3, 2026\n\n5. Kim Ryu Sung evaded U.S. sanctions for years and was indicted in a U.S. court on March 1.\n\n6. The organization designated today, the Chosun Sinjin Trading Corporation, has dispatched IT personnel abroad.'
+    'Designation of IT Personnel for Independent Sanctions\n\nPress Release, Ministry of Foreign Affairs, Republic of Korea\nMarch 3, 2026\n\n5. Among them, Kim Chol Su earned foreign currency abroad. Ri Song Ho evaded U.S. unilateral sanctions over several years and was indicted in a U.S. court on March 1.\n\n6. The organization designated today, the Chosun Sinjin Trading Corporation, has dispatched IT personnel abroad.'
   const c = claims(text)
   assert.ok(c.includes('Ministry of Foreign Affairs > Chosun Sinjin Trading Corporation'), c.join('; '))
 })
