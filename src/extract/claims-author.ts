@@ -4,8 +4,7 @@
  * …", "By the Acme Research Team"), or as the subject of its own findings ("Acme analysts responded to", "Acme
  * researchers observed", "Acme observed a wave …").
  */
-import type { OrgMention } from './entities.ts'
-import { COUNTRIES } from './gazetteer.ts'
+import { type OrgMention, stateNounNamed } from './entities.ts'
 import { isSpaceCode } from './text.ts'
 
 // The words after a name that make it the report's own voice.
@@ -163,8 +162,8 @@ function headBlockAuthor(text: string, cands: OrgMention[]): OrgMention | undefi
       if (org && (rest === '' || HEADER_WORDS.test(rest) || HEAD_REST.test(rest))) author ??= org
       else if (HEADER_WORDS.test(part) || GENERIC.test(part)) continue
       // "Press Release, Ministry of Foreign Affairs, Republic of Korea": the state the body belongs to.
-      else if (COUNTRY_BY_NOUN.has(part)) {
-        state ??= COUNTRY_BY_NOUN.get(part)
+      else if (stateNounNamed(part)) {
+        state ??= stateNounNamed(part)
       } else if (VENDOR_NAME.test(part))
         author ??= { name: part, text: part, span: [at, at + part.length], kind: 'vendor' }
       else {
@@ -176,10 +175,6 @@ function headBlockAuthor(text: string, cands: OrgMention[]): OrgMention | undefi
   }
   return undefined
 }
-// A state's name or other noun → the state ("Republic of Korea" → South Korea).
-const COUNTRY_BY_NOUN = new Map<string, string>(
-  COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n): [string, string] => [n, c.name])),
-)
 const HEAD_PART_SEPARATOR = /\s*[|•·—–]\s*|\s+-\s+|,\s+/
 /** False when HEAD_PART_SEPARATOR cannot match in `line` (each match holds one of | • · — – - ,): no split needed. */
 function hasPartSeparatorChar(line: string): boolean {

@@ -1979,6 +1979,8 @@ export function findAttributions(
     // "6. The organization designated today …": a numbered paragraph of a release is its author's again.
     if (voice && isNumberedParagraph(s.text)) speaker = []
     const ps = sorted ? spansInside(parties, s.start, s.end) : partiesIn(parties, s)
+    // ("It is also designated today.": the sentence before may hold the pronoun's company.)
+    const itOpens = s.text.startsWith('It ') && prevSentenceParties.length > 0
     const previous = prevSentenceParties
     prevSentenceParties = ps
     // "The Department of Justice today unsealed an indictment.": an agency or state announcing as the subject of the
@@ -2005,7 +2007,7 @@ export function findAttributions(
       !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company) &&
       !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
       !(lastIndividuals.length && PEOPLE_OPENING.test(s.text)) &&
-      !(s.text.startsWith('It ') && previous.length)
+      !itOpens
     )
       continue
     const slots: Slot[] = []
@@ -2153,7 +2155,7 @@ export function findAttributions(
     partySlots(text, s, ps, slots, kw)
     // "Liaoning China Trade, a company based in China, has shipped … It is also designated today.": the pronoun is the
     // company or body the sentence before opened with.
-    if (s.text.startsWith('It ') && previous.length) {
+    if (itOpens) {
       const m = IT_MEASURED.exec(s.text)
       const subject = m ? previous[0] : undefined
       if (m && subject && (subject.company || subject.kind === 'state-body')) {

@@ -123,6 +123,18 @@ export function countryNamed(word: string): string | undefined {
   return c && c.form !== 'metonym' ? c.country : undefined
 }
 
+/** The state a name or other noun names ("Republic of Korea" → South Korea), not an adjective or a capital. */
+export function stateNounNamed(word: string): string | undefined {
+  const c = gazetteerIdx().countries.get(word)
+  return c?.form === 'noun' ? c.country : undefined
+}
+
+/** The state whose capital or seat of government a name is ("Bucharest" → Romania). */
+export function capitalNamed(word: string): string | undefined {
+  const c = gazetteerIdx().countries.get(word)
+  return c?.form === 'metonym' ? c.country : undefined
+}
+
 /** The known organisation a form names ("FBI", "Justice Department"). */
 export function knownOrgNamed(form: string): KnownOrg | undefined {
   return gazetteerIdx().orgs.get(form)
@@ -867,11 +879,10 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
 
 // A body named by its number: "313 General Bureau", "Department 53", "Office 39", "Lab 110".
 const NUMBERED_HEADS = ['Bureau', 'Department', 'Directorate', 'Office', 'Lab']
-const NUMBERED_ORG =
-  /\b(?:(\d{2,4})\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b(?![\w-]|\s+[a-z]+\s+\d)/g
+const NUMBERED_NAME = String.raw`(?:(\d{2,4})\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b`
+const NUMBERED_ORG = new RegExp(String.raw`\b${NUMBERED_NAME}(?![\w-]|\s+[a-z]+\s+\d)`, 'g')
 // A name that is a body's number and head ("313 General Bureau", "Department 53 of the Ministry of …").
-const NUMBERED_BODY =
-  /^(?:\d{2,4}\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b/
+const NUMBERED_BODY = new RegExp(`^${NUMBERED_NAME}`)
 /** Whether an organisation's name is a body's number and head: a state's unit, however the text links it. */
 export function isNumberedBody(name: string): boolean {
   return NUMBERED_BODY.test(name)

@@ -26,6 +26,7 @@ import {
   type CampaignMention,
   type CountryMention,
   type CveMention,
+  capitalNamed,
   countryNamed,
   type DateMention,
   findCampaigns,
@@ -49,7 +50,6 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { COUNTRIES } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts } from './scan.ts'
@@ -186,6 +186,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // "… after the Government designated 11 individuals": in a state's own release (a ministry's, in its English
   // version) "the Government" alone is the author's government.
   if (voice?.kind === 'agency' && voice.country && text.includes(' Government')) {
+    const before = parties.length
     for (const m of text.matchAll(OWN_GOVERNMENT)) {
       const span: Span = [m.index + m[0].length - 10, m.index + m[0].length]
       if (parties.some((p) => overlaps(p.span, span))) continue
@@ -197,7 +198,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         country: voice.country,
       })
     }
-    parties.sort((a, b) => a.span[0] - b.span[0])
+    if (parties.length > before) parties.sort((a, b) => a.span[0] - b.span[0])
   }
   let attributions = findAttributions(text, sents, parties, unattributed, voice)
   // Resolve "we" to the publisher when known, else to the author the text names (its header, byline or own voice).
@@ -655,23 +656,17 @@ function personCountryIn(
     // The state named just before the person, in the same sentence ("Russian Foreign Minister Sergei Lavrov",
     // "China's foreign ministry spokesperson Lin Jian"); a state named sentences before is often the one the text
     // accuses, not the person's.
-    let found: string | undefined
-    for (const c of countries)
-      if (
-        c.span[1] <= p.span[0] &&
-        p.span[0] - c.span[1] <= NEAR_PERSON &&
-        !accused.has(c.country) &&
-        !SENTENCE_BREAK.test(text.slice(c.span[1], p.span[0]))
-      )
-        found = c.country
-    // An official with no state at hand: the state of the dateline's city ("BUCHAREST, Dec 5 -").
-    if (!found && p.title && OFFICIAL_WORD.test(p.title)) {
+    let last: CountryMention | undefined
+    for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) last = c
+    if (last && p.span[0] - last.span[1] <= NEAR_PERSON && !SENTENCE_BREAK.test(text.slice(last.span[1], p.span[0])))
+      return last.country
+    // An official with no state at hand: the state of the dateline's city ("BUCHAREST, Dec 5 -"); else the last state
+    // named before the person.
+    if (p.title && OFFICIAL_WORD.test(p.title)) {
       dateline ??= datelineCountry(text) ?? ''
-      if (dateline && !accused.has(dateline)) found = dateline
+      if (dateline && !accused.has(dateline)) return dateline
     }
-    // Else the last state named before the person.
-    if (!found) for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) found = c.country
-    return found
+    return last?.country
   }
 }
 const NEAR_PERSON = 80
@@ -682,13 +677,11 @@ function datelineCountry(text: string): string | undefined {
   const m = DATELINE_CITY.exec(text.slice(0, 600))
   if (!m) return undefined
   const city = m[1]!.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
-  return CAPITALS.get(city)
+  return capitalNamed(city)
 }
 // "BUCHAREST, Dec 5, 2024 -", "THE HAGUE, Netherlands (AP) -", "SEOUL (Reuters) -": a city in capitals opening a line.
 const DATELINE_CITY =
   /(?:^|\n)[ \t]*(?:THE\s+)?([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)|\s*\(|\s+[-–—])/
-// A state's capital or seat of government (the gazetteer's metonyms) → the state.
-const CAPITALS = new Map(COUNTRIES.flatMap((c) => c.metonyms.map((m): [string, string] => [m, c.name])))
 
 // The parties that speak for a state: it, its government, its officials and its agencies.
 const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'government', 'agency'])
@@ -962,15 +955,10 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   for (const a of attributions) {
     const w = a.attributed.defendants ? COUNT_IN_GROUP.exec(a.attributed.text) : null
     const n = w ? (NUMBER_WORDS[w[1]!.toLowerCase()] ?? Number(w[1])) : 0
-    let named: Party[] = []
-    if (n >= 2)
-      for (const p of people)
-        if (p.span[0] > a.attributed.span[1] && !named.some((q) => q.name === p.name)) named.push(p)
+    let named = n >= 2 ? distinctPeople(people, (p) => p.span[0] > a.attributed.span[1]) : []
     // "The defendants are A, B, C, D and E. … All five defendants are charged with …": the people named before it.
     if (n >= 2 && named.length !== n) {
-      const before: Party[] = []
-      for (const p of people)
-        if (p.span[1] <= a.attributed.span[0] && !before.some((q) => q.name === p.name)) before.push(p)
+      const before = distinctPeople(people, (p) => p.span[1] <= a.attributed.span[0])
       if (before.length === n) named = before
     }
     // (Not when some claim names them already: "OFAC is today designating A, B, … G" after "seven individuals".)
@@ -980,6 +968,13 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   }
   return out
 }
+/** The people `keep` accepts, one per name, in text order. */
+function distinctPeople(people: Party[], keep: (p: Party) => boolean): Party[] {
+  const out: Party[] = []
+  for (const p of people) if (keep(p) && !out.some((q) => q.name === p.name)) out.push(p)
+  return out
+}
+
 /** The attributor and attributed party of a claim, as one key. */
 function pairKey(a: AttributionClaim): string {
   return `${a.attributor.name}\u0000${a.attributed.name}`
