@@ -1743,8 +1743,10 @@ const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
 const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 
 // ("Sky News, which was first to report that …": a relative clause whose subject the company is.)
+// ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
+// apposition or a relative clause closed before the verb.)
 const COMPANY_SAYS =
-  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?)(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames)\b/
+  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}),\s+)(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames)\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 const RESEARCHER_WORDS = RESEARCHER_NOUNS.map((w) => `${w} `)
 const RESEARCHER_NAMED = new RegExp(
@@ -3092,6 +3094,8 @@ function findAttributors(
       !ownsNextAgency(text, p, ps) &&
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers.
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
+      // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
+      !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
       // measure does not speak either.
       !(
@@ -3124,7 +3128,7 @@ function findAttributors(
       !(
         p.company &&
         p.kind === 'vendor' &&
-        !COMPANY_SAYS.test(text.slice(p.span[1], p.span[1] + 40)) &&
+        !COMPANY_SAYS.test(text.slice(p.span[1], p.span[1] + 100)) &&
         !accordingBefore(text, s, kw, p)
       ),
   )
@@ -3325,6 +3329,15 @@ function listedPlace(text: string, p: Party, ps: Party[]): boolean {
     PLACE_BEFORE.test(text.slice(Math.max(0, prev.span[0] - 30), prev.span[0]))
   )
 }
+/** Whether a state is a word of an apposition that describes the party before it ("Anthropic, the US … company,"). */
+function describesPartyBefore(text: string, p: Party, ps: Party[]): boolean {
+  const m = DESCRIBING_OPENING.exec(text.slice(Math.max(0, p.span[0] - 8), p.span[0]))
+  if (!m) return false
+  const comma = p.span[0] - m[0].length
+  return ps.some((q) => q.span[1] === comma) && DESCRIBED_NOUN_AFTER.test(text.slice(p.span[1], p.span[1] + 60))
+}
+const DESCRIBING_OPENING = /,\s+(?:the|a|an)\s+$/
+const DESCRIBED_NOUN_AFTER = /^(?:\s+[a-z][\w-]*){1,5},/
 const PLACE_BEFORE =
   /\b(?:such\s+as|including|like|working\s+from|operating\s+from|based\s+in|located\s+in|living\s+in|residing\s+in)\s+(?:the\s+)?$/
 const LIST_AND_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/
