@@ -28,3 +28,67 @@ test('a company speaks after a relative clause closed before its verb', () => {
     ['Okta > APT33'],
   )
 })
+
+test("a person designated with a description in apposition is the measure's target, not a speaker", () => {
+  const text =
+    'OFAC designated Arash Kazemi Tabrizi, an Iranian national who has moved funds for the group, and Lina Haddad, a Lebanese broker.'
+  assert.ok(claims(text).includes('Office of Foreign Assets Control > Arash Kazemi Tabrizi'), claims(text).join('; '))
+})
+
+test("a counted group's claim gives way to the claims on the people it counts", () => {
+  const text =
+    'The Treasury sanctioned two individuals for their roles in the scheme. OFAC designated Arash Kazemi Tabrizi, an Iranian national who moved funds for the scheme. Lina Haddad was also designated today.'
+  const got = claims(text)
+  assert.ok(!got.some((c) => c.includes('two individuals')), got.join('; '))
+  assert.ok(got.includes('Office of Foreign Assets Control > Arash Kazemi Tabrizi'), got.join('; '))
+})
+
+test('"The third target, X," in a sanctions release is a party the measure names', () => {
+  const text =
+    'OFAC today sanctioned three entities. OFAC designated Kavir Data Services Co., Ltd, a front company. The third target, Parsian Tejarat Corporation, is a company owned by the IRGC.'
+  assert.ok(
+    claims(text).includes('Office of Foreign Assets Control > Parsian Tejarat Corporation'),
+    claims(text).join('; '),
+  )
+  // Not in a text that names no measure.
+  assert.deepEqual(
+    claims('The third target, Parsian Tejarat Corporation, was hit in March, Mandiant said.').filter((c) =>
+      c.includes('Parsian'),
+    ),
+    [],
+  )
+})
+
+test("a state's agency a company is tied or subordinate to is a party a claim names", () => {
+  const text =
+    "OFAC designated Kavir Data Services Co., Ltd, an entity tied to Iran's Ministry of Defense that OFAC sanctioned in 2023."
+  const got = extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.text}`)
+  assert.ok(got.includes("Office of Foreign Assets Control > Iran's Ministry of Defense"), got.join('; '))
+})
+
+test('a body named with two "of" phrases keeps both ("X of the Ministry of Y")', () => {
+  const orgs = extractFromText(
+    'Parsian Tejarat is subordinate to the Intelligence Organization of the Ministry of Defense and Armed Forces Logistics, OFAC said.',
+    { matcher },
+  ).orgs.map((o) => o.name)
+  assert.ok(orgs.includes('Intelligence Organization of the Ministry of Defense'), orgs.join('; '))
+})
+
+test('"co-signed by" names signing states only in the list that follows it', () => {
+  const sum = extractFromText(
+    'In a letter co-signed by Representatives Jane Roe and John Doe, the chair wrote that Iranian hackers posed a threat to the United States.',
+    { matcher },
+  )
+  assert.deepEqual(
+    sum.cosigners.filter((c) => c.via === 'signing state').map((c) => c.name),
+    [],
+  )
+  const joint = extractFromText(
+    'The advisory has been co-signed by the United Kingdom, Canada and the Netherlands. It attributes the campaign to Iran.',
+    { matcher },
+  )
+  assert.deepEqual(
+    joint.cosigners.filter((c) => c.via === 'signing state').map((c) => c.name),
+    ['Government of the United Kingdom', 'Government of Canada', 'Government of the Netherlands'],
+  )
+})

@@ -174,6 +174,26 @@ const COUNCIL_LISTED = cue(
   ['listed'],
 )
 
+// "The fourth target, Korea Sinjin Trading Corporation, is …": a sanctions release counts the parties its measure names.
+const ORDINAL_TARGET = cue(
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|remaining)\s+(?:targets?|designees?)(?=\s*,)/gi,
+  [
+    'first',
+    'second',
+    'third',
+    'fourth',
+    'fifth',
+    'sixth',
+    'seventh',
+    'eighth',
+    'ninth',
+    'tenth',
+    'final',
+    'last',
+    'remaining',
+  ],
+)
+
 // "we detected the infamous Sandworm group using a new wiper", "our researchers uncovered a MirrorFace campaign": a
 // vendor's finding of an actor's activity (an actor only, named at once).
 const DETECTED = cue(/\b(?:detected|uncovered|spotted|observed|caught)\b/gi, [
@@ -211,6 +231,7 @@ const OBJ_CUES: Cue[] = [
   ),
   WITHIN,
   COUNCIL_LISTED,
+  ORDINAL_TARGET,
   DETECTED,
   LEGAL_AGAINST,
   LEGAL_ON,
@@ -826,7 +847,7 @@ const GOV_CAMPAIGNS =
   /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:cyber-enabled|cyber|hacking|cyber-?espionage|espionage)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage|schemes?)\b/
 // "The organization designated today, the X": a measure's noun, its verb, and the apposition that names it.
 const MEASURED_NOUN_BEFORE =
-  /\b(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?)\s+(?:designated|sanctioned|listed)$/i
+  /\b(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?)\s+(?:designated|sanctioned|listed)$|\s(?:targets?|designees?)$/i
 const APPOSED_MEASURE_GAP = /^\s*(?:today|on\s+[A-Z]\w+(?:\s+\d{1,2})?)?,\s+(?:the\s+)?$/
 /**
  * The agency an official's apposition or "of" phrase names right after the official's name (", a supervisory official
@@ -966,9 +987,10 @@ export function buildParties(input: {
       // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
       // names with it.
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
-      (!person.title &&
-        (MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0])) ||
-          (listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))))
+      // ("OFAC designated X, a Russian national who …": a description in apposition is no title before the name.)
+      ((!person.title || APPOSED_TITLE.test(person.title)) &&
+        MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0]))) ||
+      (!person.title && listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))
     ) {
       parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
       lastNamed = person.span
@@ -1280,6 +1302,14 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
       ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))
     )
       (accused ??= new Set()).add(p.name)
+    // "an entity tied to North Korea's Ministry of Defense", "a company subordinate to the General Political Bureau": a
+    // state's agency a company is tied to stands behind it.
+    else if (
+      p.kind === 'agency' &&
+      TIED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0])) &&
+      !BODY_SPEAKS.test(text.slice(p.span[1], p.span[1] + 40))
+    )
+      p.kind = 'state-body'
   }
   if (!accused) return
   for (const p of parties)
@@ -1294,6 +1324,8 @@ const ACCUSING_BEFORE =
   /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:the\s+)?(?:(?:US|U\.S\.|American|British|UK|Chinese|Russian|Israeli|Iranian)\s+)?$/
 const ACCUSED_OF_CYBER =
   /^[^.;]{0,90}?\b(?:cyber|hack|attack|intrusion|espionage|operation|spying|surveillance|breach|infiltrat)/i
+const TIED_TO_BEFORE =
+  /\b(?:entity|entities|company|companies|firm|front)\s+(?:tied|linked|subordinate|connected)\s+to\s+(?:the\s+)?$/
 const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
 
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
@@ -2048,7 +2080,10 @@ export function findAttributions(
         // "concluded that APT29 will likely continue to target …": a forecast of what it will do, not a link.
         if (c === FINDING && FORECAST_CLAUSE.test(text.slice(ce, Math.min(s.end, ce + 90)))) continue
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
-        const legal = c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON || c === COUNCIL_LISTED
+        // ("The fourth target, X," only in a text that names a measure.)
+        if (c === ORDINAL_TARGET && !LISTING.test(text)) continue
+        const legal =
+          c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON || c === COUNCIL_LISTED || c === ORDINAL_TARGET
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
         let attributed = followingParties(
@@ -2057,7 +2092,7 @@ export function findAttributions(
           s.end,
           ps,
           legal,
-          (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON,
+          (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET,
         )
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
@@ -3225,6 +3260,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // Before a person a sanction, designation or finding names: the measure's verb, or the person's nationality after
 // "on"/"against" ("on Russian national").
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
+const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON =
   /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
 const COMPANY_PEOPLE_BEFORE =

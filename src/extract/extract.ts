@@ -365,10 +365,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const govs = govsIn[k] ?? NONE
     const sentOrgs = orgsIn[k] ?? NONE
     // "The advisory has been signed by the United Kingdom, the United States, Germany …": the states named as signing.
-    if (SIGNED_BY.test(s.text))
-      for (const p of parties)
-        if (p.kind === 'country' && p.country && within(p.span, s) && !accusedCountries.has(p.country))
-          addCosigner(cosigners, governmentName(p.country), p.span, 'signing state')
+    // (The states listed after "signed by", not others the sentence names: "a letter co-signed by Representatives A and
+    // B … misused against the United States".)
+    const signed = SIGNED_BY.exec(s.text)
+    if (signed) {
+      let from = s.start + signed.index + signed[0].length
+      for (const p of parties) {
+        if (p.span[0] < from || p.span[1] > s.end) continue
+        if (p.kind !== 'country' || !p.country || !SIGNER_LIST_GAP.test(text.slice(from, p.span[0]))) break
+        if (!accusedCountries.has(p.country)) addCosigner(cosigners, governmentName(p.country), p.span, 'signing state')
+        from = p.span[1]
+      }
+    }
     if (sentOrgs.length === 0 && govs.length === 0) continue
     for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
@@ -771,6 +779,7 @@ function linkStarts(text: string): number[] {
  * Words naming partners. Every match starts with a word run of entities.ts's PARTNER_RUN_WORDS, where
  * partnerWordStarts finds them (exported for the test of that gate).
  */
+const SIGNER_LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$/
 const SIGNED_BY = /\b(?:(?:co-?)?signed|co-?sealed|endorsed)\s+(?:on\s+)?by\b/i
 export const PARTNER_CUE =
   /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\b(?:signed|endorsed)\s+by\b|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
@@ -962,6 +971,9 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
       if (before.length === n) named = before
     }
     // (Not when some claim names them already: "OFAC is today designating A, B, … G" after "seven individuals".)
+    // ("OFAC sanctioned two individuals …" and then "OFAC designated A …", "B was also designated": the people's own
+    // claims stand for the group's.)
+    if (n >= 2 && named.length === n && named.every((p) => claimed.has(p.name))) continue
     if (n >= 2 && named.length === n && !named.some((p) => claimed.has(p.name)))
       for (const p of named) out.push({ ...a, attributed: p })
     else out.push(a)
