@@ -92,3 +92,8 @@ test('"co-signed by" names signing states only in the list that follows it', () 
     ['Government of the United Kingdom', 'Government of Canada', 'Government of the Netherlands'],
   )
 })
+
+test('a negation a few words before the cue still negates it ("have not found technical evidence that ties")', () => {
+  assert.deepEqual(claims('We have not found technical evidence that ties specific operators to APT33.'), [])
+  assert.deepEqual(claims('We found technical evidence that ties the operators to APT33.'), ['we > APT33'])
+})

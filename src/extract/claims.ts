@@ -604,7 +604,7 @@ const REPORT_VERB_STARTS = [
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 const NEGATION =
-  /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected|too early to)\b[^.;]{0,30}$/i
+  /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected|too early to)\b[^.;]{0,40}$/i
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET".)
 const ACCORDING =
