@@ -97,3 +97,10 @@ test('a negation a few words before the cue still negates it ("have not found te
   assert.deepEqual(claims('We have not found technical evidence that ties specific operators to APT33.'), [])
   assert.deepEqual(claims('We found technical evidence that ties the operators to APT33.'), ['we > APT33'])
 })
+
+test("a coined cluster name's series: the vendor's other numbers under the same prefix are actors too", () => {
+  const text =
+    'We track the activity as QX-Cluster-4. A second, smaller cluster, QX-Cluster-17, reused one of its servers. QX-Cluster-170a is a file name.'
+  const actors = extractFromText(text, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(actors, ['QX-Cluster-4', 'QX-Cluster-17'])
+})

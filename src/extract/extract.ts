@@ -108,8 +108,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     if (actors.some((a) => overlaps(a.span, s.span))) continue
     actors.push(s)
   }
-  // Names the text coins for a cluster ("We track the activity as TTI-2291").
-  for (const s of findNamedClusters(text)) {
+  // Names the text coins for a cluster ("We track the activity as TTI-2291"), and the same series' other numbers ("A
+  // second, smaller cluster, TTI-2307, …"): a vendor numbers its clusters under one prefix.
+  const coined = findNamedClusters(text)
+  for (const s of coined.concat(numberedSiblings(text, coined))) {
     if (mask.overlaps(s.span) || actors.some((a) => overlaps(a.span, s.span))) continue
     actors.push(s)
   }
@@ -985,6 +987,36 @@ function distinctPeople(people: Party[], keep: (p: Party) => boolean): Party[] {
   const out: Party[] = []
   for (const p of people) if (keep(p) && !out.some((q) => q.name === p.name)) out.push(p)
   return out
+}
+
+/**
+ * Other members of the numbered series a coined name belongs to ("MB-Cluster-9" → "MB-Cluster-11"), each whole-word
+ * occurrence: the prefix up to the number must end in a hyphen and hold a capital letter.
+ */
+function numberedSiblings(text: string, coined: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = []
+  const prefixes = new Set<string>()
+  for (const c of coined) {
+    const m = SERIES_NAME.exec(c.mention)
+    if (m && !prefixes.has(m[1]!)) prefixes.add(m[1]!)
+  }
+  for (const prefix of prefixes) {
+    const names = new Set(coined.map((c) => c.mention))
+    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      let end = i + prefix.length
+      while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++
+      if (end === i + prefix.length || isWordChar(text, i - 1) || isWordChar(text, end)) continue
+      if (text.charCodeAt(i - 1) === 45 || (text.charCodeAt(end) === 45 && isWordChar(text, end + 1))) continue
+      const name = text.slice(i, end)
+      if (names.has(name)) continue
+      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
+    }
+  }
+  return out
+}
+const SERIES_NAME = /^([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-)\d+$/
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** The attributor and attributed party of a claim, as one key. */
