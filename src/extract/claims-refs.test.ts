@@ -21,8 +21,11 @@ test('a description or pronoun after an attributing cue points back to the last 
   assert.deepEqual(claims('APT33 sent lures again. Dutch officials blamed the hackers for the breach.'), [
     'Government of the Netherlands > APT33',
   ])
-  // A description that names its own group is no reference back; nor is a participle after a noun.
-  assert.deepEqual(claims('Gamaredon sent lures. The FBI later tied the wave to the ransomware group Conti.'), [])
+  // A description that names its own group is no reference back (the group named is the party, not Gamaredon); nor is
+  // a participle after a noun.
+  assert.deepEqual(claims('Gamaredon sent lures. The FBI later tied the wave to the ransomware group Conti.'), [
+    'FBI > Conti',
+  ])
   assert.deepEqual(
     claims('Turla was sanctioned. Since then, he said, the harm attributed to the group has fallen sharply.'),
     [],

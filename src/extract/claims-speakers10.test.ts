@@ -104,3 +104,15 @@ test("a coined cluster name's series: the vendor's other numbers under the same 
   const actors = extractFromText(text, { matcher }).actors.map((a) => a.mention)
   assert.deepEqual(actors, ['QX-Cluster-4', 'QX-Cluster-17'])
 })
+
+test('a group named by its trade is an actor ("the ransomware group X", "the X ransomware gang"); a state\'s adjective is not', () => {
+  const actors = (t: string) => extractFromText(t, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(actors('The broker sold access to the ransomware group Vextor, whose victims included a port.'), [
+    'Vextor',
+  ])
+  assert.deepEqual(actors('The Qorvane ransomware gang claimed the attack; Qorvane had struck a hospital before.'), [
+    'Qorvane',
+    'Qorvane',
+  ])
+  assert.deepEqual(actors('A North Korean hacking group claimed it. The Iranian hacking group struck again.'), [])
+})

@@ -111,7 +111,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // Names the text coins for a cluster ("We track the activity as TTI-2291"), and the same series' other numbers ("A
   // second, smaller cluster, TTI-2307, …"): a vendor numbers its clusters under one prefix.
   const coined = findNamedClusters(text)
-  for (const s of coined.concat(numberedSiblings(text, coined))) {
+  for (const s of coined.concat(numberedSiblings(text, coined), namedCrimeGroups(text))) {
     if (mask.overlaps(s.span) || actors.some((a) => overlaps(a.span, s.span))) continue
     actors.push(s)
   }
@@ -988,6 +988,64 @@ function distinctPeople(people: Party[], keep: (p: Party) => boolean): Party[] {
   for (const p of people) if (keep(p) && !out.some((q) => q.name === p.name)) out.push(p)
   return out
 }
+
+/**
+ * Groups the text names by their trade ("the ransomware group LockBit", "the Qilin ransomware gang", "the hacktivist
+ * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
+ */
+function namedCrimeGroups(text: string): ActorMention[] {
+  if (!text.includes(' group') && !text.includes(' gang') && !text.includes(' crew') && !text.includes(' collective'))
+    return []
+  const names = new Set<string>()
+  for (const re of [TRADE_THEN_NAME, NAME_THEN_TRADE])
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!
+      // (Not the end of a longer capitalised name: "Big Qilin ransomware gang".)
+      if (re === NAME_THEN_TRADE && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue
+      const first = name.split(/[\s-]/)[0]!
+      if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(first) || countryNamed(name)) continue
+      names.add(name)
+    }
+  const out: ActorMention[] = []
+  for (const name of names)
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length
+      if (isWordChar(text, i - 1) || isWordChar(text, end)) continue
+      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
+    }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
+const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
+const TRADE_THEN_NAME = new RegExp(
+  String.raw`\b${TRADE}\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`,
+  'g',
+)
+const NAME_THEN_TRADE = new RegExp(String.raw`(?<![\w-])${GROUP_NAME}\s+${TRADE}\b`, 'g')
+const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
+const NOT_GROUP_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Another',
+  'Its',
+  'Their',
+  'Notorious',
+  'Infamous',
+  'Prolific',
+  'Pro',
+  'State',
+  'Western',
+  'Islamic',
+  'No',
+  'Some',
+  'Other',
+  'Several',
+  'Many',
+  'Both',
+])
 
 /**
  * Other members of the numbered series a coined name belongs to ("MB-Cluster-9" → "MB-Cluster-11"), each whole-word
