@@ -116,3 +116,32 @@ test('a group named by its trade is an actor ("the ransomware group X", "the X r
   ])
   assert.deepEqual(actors('A North Korean hacking group claimed it. The Iranian hacking group struck again.'), [])
 })
+
+test('unnamed sources speak under the words that describe them; an outlet citing them speaks for itself', () => {
+  assert.deepEqual(
+    claims(
+      'The breach at the shipping line was the work of hackers backed by Iran, according to people familiar with the matter.',
+    ),
+    ['people familiar with the matter > Iranian Government'],
+  )
+  assert.deepEqual(
+    claims(
+      'Reuters, citing sources briefed on the investigation, also reported that the breach had been blamed on hackers backed by Iran.',
+    ),
+    ['Reuters > Iranian Government'],
+  )
+  // A state's official stays the state's.
+  assert.deepEqual(
+    claims('A U.S. official briefed on the breach said hackers backed by Iran are suspected of being behind it.'),
+    ['United States Government > Iranian Government'],
+  )
+})
+
+test('in one sentence a hedged link stands for the same link stated flat ("attributed to a suspected Iran-nexus group")', () => {
+  const got = extractFromText(
+    'The malware, which Mandiant has attributed to a suspected Iran-nexus espionage group it tracks as UNC9999, was found in May.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
+  assert.ok(got.includes('Mandiant > Iranian Government | suspected'), got.join('; '))
+  assert.ok(!got.includes('Mandiant > Iranian Government | attributed to'), got.join('; '))
+})

@@ -1281,8 +1281,33 @@ export function buildParties(input: {
   for (const m of matchAtOccurrences(OUR, text, 0, kw, OUR_WORD))
     parties.push({ name: 'we', text: m[0], span: [m.index, m.index + m[0].length], kind: 'we' })
   speakingBodiesAndAccusedAgencies(text, parties)
+  anonymousSources(text, parties)
   return sortByStart(parties)
 }
+
+/**
+ * "according to people familiar with the matter", "Sources briefed on the investigation said": unnamed sources speak
+ * under the words that describe them. (Not after a state's adjective: "a U.S. official briefed on the breach" is the
+ * state's official, found as such.)
+ */
+function anonymousSources(text: string, parties: Party[]): void {
+  if (!ANONYMOUS_GATE.some((w) => text.includes(w))) return
+  for (const m of text.matchAll(ANONYMOUS_SOURCE)) {
+    const span: Span = [m.index, m.index + m[0].length]
+    // ("Reuters, citing people briefed on the investigation, reported": the outlet speaks.)
+    if (taken(parties, span) || text.slice(Math.max(0, span[0] - 7), span[0]) === 'citing ') continue
+    if (
+      parties.some(
+        (q) => q.span[1] <= span[0] && span[0] - q.span[1] <= 2 && /^\s*$/.test(text.slice(q.span[1], span[0])),
+      )
+    )
+      continue
+    parties.push({ name: m[0], text: m[0], span, kind: 'person' })
+  }
+}
+const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
+const ANONYMOUS_SOURCE =
+  /\b(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
 
 /**
  * Intelligence services are named both ways: "China's Ministry of State Security (MSS) on Sunday accused …" has a
@@ -1778,7 +1803,7 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 // ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
 // apposition or a relative clause closed before the verb.)
 const COMPANY_SAYS =
-  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}),\s+)(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames)\b/
+  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:also\s+)?(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames)\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 const RESEARCHER_WORDS = RESEARCHER_NOUNS.map((w) => `${w} `)
 const RESEARCHER_NAMED = new RegExp(

@@ -268,6 +268,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const a of attributions) if (a.confidence && a.sentence.start > 0) hedged.add(pairKey(a))
   if (hedged.size)
     attributions = attributions.filter((a) => a.confidence || a.sentence.start > 0 || !hedged.has(pairKey(a)))
+  // The same in one sentence: "attributed to a suspected China-nexus group" is one hedged link to China, not a flat one
+  // beside it.
+  const hedgedIn = new Set<string>()
+  for (const a of attributions)
+    if (a.confidence && HEDGE_KINDS.has(a.confidence.kind)) hedgedIn.add(`${pairKey(a)}\u0000${a.sentence.start}`)
+  if (hedgedIn.size)
+    attributions = attributions.filter((a) => a.confidence || !hedgedIn.has(`${pairKey(a)}\u0000${a.sentence.start}`))
 
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
@@ -1076,6 +1083,9 @@ const SERIES_NAME = /^([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-)\d+$/
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57
 }
+
+// The confidence readings that hedge a link (a legal allegation beside a flat statement is another claim).
+const HEDGE_KINDS = new Set(['likelihood', 'confidence'])
 
 /** The attributor and attributed party of a claim, as one key. */
 function pairKey(a: AttributionClaim): string {
