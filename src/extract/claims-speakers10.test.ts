@@ -145,3 +145,11 @@ test('in one sentence a hedged link stands for the same link stated flat ("attri
   assert.ok(got.includes('Mandiant > Iranian Government | suspected'), got.join('; '))
   assert.ok(!got.includes('Mandiant > Iranian Government | attributed to'), got.join('; '))
 })
+
+test('a body said to be hacked is the victim, not a speaker ("X hacked; Iranian state-backed hackers suspected")', () => {
+  assert.deepEqual(claims('Federal Maritime Commission hacked; Iranian state-backed hackers suspected'), [])
+  assert.deepEqual(
+    claims('The Federal Maritime Commission said Iranian state-backed hackers were behind the breach.'),
+    ['Federal Maritime Commission > Iranian Government'],
+  )
+})

@@ -3154,6 +3154,8 @@ function findAttributors(
       !ownsNextAgency(text, p, ps) &&
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers.
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
+      // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack.
+      !VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
       !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
@@ -3390,6 +3392,8 @@ function listedPlace(text: string, p: Party, ps: Party[]): boolean {
     PLACE_BEFORE.test(text.slice(Math.max(0, prev.span[0] - 30), prev.span[0]))
   )
 }
+const VICTIM_AFTER =
+  /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated)\b/
 /** Whether a state is a word of an apposition that describes the party before it ("Anthropic, the US … company,"). */
 function describesPartyBefore(text: string, p: Party, ps: Party[]): boolean {
   const m = DESCRIBING_OPENING.exec(text.slice(Math.max(0, p.span[0] - 8), p.span[0]))
