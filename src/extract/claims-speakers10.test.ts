@@ -153,3 +153,11 @@ test('a body said to be hacked is the victim, not a speaker ("X hacked; Iranian 
     ['Federal Maritime Commission > Iranian Government'],
   )
 })
+
+test("a company's chief executive named by office alone speaks for no state", () => {
+  const text =
+    'The breach at the US port operator was blamed on hackers backed by Iran. One of them said chief executive Jane Roe was personally briefing customers on the Iran-linked hackers.'
+  const roe = extractFromText(text, { matcher }).attributions.find((a) => a.attributor.text === 'Jane Roe')
+  assert.equal(roe?.attributor.name, 'Jane Roe')
+  assert.equal(roe?.attributor.country, undefined)
+})

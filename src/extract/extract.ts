@@ -669,6 +669,8 @@ function personCountryIn(
       if (byTitle) return byTitle
       // "Sherrod DeGrippo, Microsoft's director of threat intelligence": a company's official serves no state.
       if (orgs.some((o) => (o.kind === 'vendor' || o.kind === 'company') && title.includes(o.text))) return undefined
+      // "chief executive François Locoh-Donou": a company's office, whatever state the text named before.
+      if (CORPORATE_TITLE.test(title)) return undefined
     }
     // The state named just before the person, in the same sentence ("Russian Foreign Minister Sergei Lavrov",
     // "China's foreign ministry spokesperson Lin Jian"); a state named sentences before is often the one the text
@@ -687,6 +689,8 @@ function personCountryIn(
   }
 }
 const NEAR_PERSON = 80
+const CORPORATE_TITLE =
+  /^(?:(?:the|its|their)\s+)?(?:chief\s+(?:executive|technology|information|operating|financial|security|information\s+security)(?:\s+officer)?|CEO|CTO|CISO|co-?founder|founder|chairman|chairwoman|managing\s+director)$/i
 const SENTENCE_BREAK = /[.!?]\s|\n/
 const OFFICIAL_WORD = /minister|secretary|president|chancellor|ambassador|spokes|prime|premier|official|envoy|diplomat/i
 /** The state of a dateline's city at the head of the text ("BUCHAREST, Dec 5, 2024 -"), when the text names it. */
