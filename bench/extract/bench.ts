@@ -1,11 +1,13 @@
 // Extraction speed: the alias-index matcher (ATT&CK + MISP + starter-pack aliases, one Aho–Corasick automaton) over
 // plain text, the whole extraction pipeline document by document (also through the whole `extract --json` path, STIX
 // bundle and summary included), and, in the same run, a single regular-expression pass over the same text as the
-// baseline (time ratio); plus PDF text extraction of a generated 50-page PDF and the
-// pipeline over its text. Each timing keeps the fastest of a few rounds and reports CPU time beside wall time.
+// baseline (time ratio); the pipeline also over other real prose from ../shared/data (ATT&CK intrusion-set descriptions,
+// CISA KEV vulnerability descriptions), which shows how its speed depends on how dense a text is in names and claims;
+// plus PDF text extraction of a generated 50-page PDF and the pipeline over its text. Each timing keeps the fastest of a few rounds and reports CPU time beside wall time.
 // Run alone: node --import tsx bench/extract/bench.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+import { gunzipSync } from 'node:zlib'
 import {
   type ActorMatcher,
   compileActorMatcher,
@@ -30,6 +32,44 @@ function corpus(): string[] {
       'The NCSC judges it almost certain that Russia carried out the attack on Viasat on 24 February 2022. ' +
       'C2: hxxps[:]//evil[.]example/a.php 198.51.100[.]23 and CVE-2023-38831.',
   ]
+}
+
+/**
+ * Report-sized texts (about 20 KB each) from ../shared/data, for the pipeline on prose other than news excerpts: the
+ * ATT&CK intrusion-set descriptions (dense in actor names, aliases and references) and the CISA KEV vulnerability
+ * descriptions (dense in product names and CVEs, few actors). Empty when the files are absent.
+ */
+function sharedDataTexts(): { attackGroups: string[]; kev: string[] } {
+  const chunk = (parts: string[]): string[] => {
+    const out: string[] = []
+    let cur = ''
+    for (const p of parts) {
+      cur += `${p}\n\n`
+      if (cur.length >= 20_000) {
+        out.push(cur)
+        cur = ''
+      }
+    }
+    if (cur) out.push(cur)
+    return out
+  }
+  const attackPath = join(shared, 'data', 'mitre-attack', 'enterprise-attack-v18.1.stix21.json.gz')
+  const kevPath = join(shared, 'data', 'cisa-kev', 'known_exploited_vulnerabilities.json')
+  const attackGroups = existsSync(attackPath)
+    ? chunk(
+        (JSON.parse(gunzipSync(readFileSync(attackPath)).toString('utf8')).objects as Record<string, unknown>[])
+          .filter((o) => o.type === 'intrusion-set' && typeof o.description === 'string')
+          .map((o) => o.description as string),
+      )
+    : []
+  const kev = existsSync(kevPath)
+    ? chunk(
+        (JSON.parse(readFileSync(kevPath, 'utf8')).vulnerabilities as Record<string, string>[]).map(
+          (v) => `${v.vulnerabilityName}. ${v.shortDescription}`,
+        ),
+      ).slice(0, 20)
+    : []
+  return { attackGroups, kev }
 }
 
 function time<T>(f: () => T): { ms: number; value: T } {
@@ -175,6 +215,11 @@ export async function runExtractBench(): Promise<object> {
   const reportSized = pipelineRun(rotations, matcher, 4, 3)
   // The same report-sized documents through the whole `extract --json` path (bundle and summary included).
   const reportSizedWithBundle = pipelineRun(rotations, matcher, 4, 3, true)
+  // The same pipeline on other real prose from ../shared/data (not news excerpts: how the speed depends on how dense a
+  // text is in names, claims and indicators).
+  const data = sharedDataTexts()
+  const attackGroups = data.attackGroups.length ? pipelineRun(data.attackGroups, matcher, 3, 3) : null
+  const kevText = data.kev.length ? pipelineRun(data.kev, matcher, 3, 3) : null
 
   const pdf = makePdf(
     50,
@@ -209,6 +254,8 @@ export async function runExtractBench(): Promise<object> {
     pipeline,
     pipelineReportSized: reportSized,
     pipelineReportSizedWithBundle: reportSizedWithBundle,
+    pipelineAttackGroupDescriptions: attackGroups,
+    pipelineKevDescriptions: kevText,
     pdf50Pages: {
       pages: pdfText.pages,
       bytes: pdf.length,
