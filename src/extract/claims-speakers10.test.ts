@@ -161,3 +161,22 @@ test("a company's chief executive named by office alone speaks for no state", ()
   assert.equal(roe?.attributor.name, 'Jane Roe')
   assert.equal(roe?.attributor.country, undefined)
 })
+
+test('research organisations and outlets reporting cites are known: MITRE, ClearSky, The Record, Yle', () => {
+  const orgs = extractFromText(
+    'MITRE said the intruders used two Ivanti flaws, ClearSky Cyber Security and AhnLab published indicators, and The Record and Yle reported the breach. The key used AES-256-CBC.',
+    { matcher },
+  ).orgs.map((o) => o.name)
+  for (const n of ['MITRE', 'ClearSky', 'AhnLab', 'The Record', 'Yle'])
+    assert.ok(orgs.includes(n), `${n}: ${orgs.join('; ')}`)
+  assert.ok(!orgs.some((o) => o.startsWith('CBC')), orgs.join('; '))
+})
+
+test('unnamed reports or researchers with a phrase after them ("Early reports on the disclosure said") do not pass the word to the last speaker', () => {
+  assert.deepEqual(
+    claims(
+      'Mandiant said the breach began in January. Early reports on the disclosure said the attack was believed to have been launched by APT33.',
+    ),
+    [],
+  )
+})
