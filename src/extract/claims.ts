@@ -2691,7 +2691,7 @@ function unnamedSubject(text: string, s: Sentence, slot: Slot): boolean {
   return UNNAMED_SUBJECT.test(text.slice(Math.max(s.start, slot.cueSpan[0] - 80), slot.cueSpan[0]))
 }
 const UNNAMED_SUBJECT =
-  /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party|cybersecurity|cyber|private|industry|intelligence|allied|early|earlier|initial|first|later|local|media|press|news)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)(?:\s+(?:on|about|from|in|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:\w+ly|have|has|had|also)\s+)*(?:(?:allege|say|said|believe|assess|claim|report|suspect|think)(?:s|d|ed)?\s+(?:that\s+)?[^,;.]{0,60})?$/i
+  /(?:^|[;:,]\s*|\b(?:and|but|while|whereas)\s+)(?:(?:several|some|many|other|multiple|various|numerous|western|foreign|unnamed|independent|security|outside|third-party|cybersecurity|cyber|private|industry|intelligence|allied|early|earlier|initial|first|later|local|media|press|news)\s+)*(?:governments|researchers|officials|analysts|vendors|companies|firms|experts|reports|sources|outlets|agencies|countries|states)(?:\s+(?:on|about|from|in|of|at)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+(?:(?:\w+ly|have|has|had|also)\s+)*(?:(?:allege|say|said|believe|assess|claim|report|suspect|think)(?:s|d|ed)?\s+(?:that\s+)?[^,;.]{0,60})?$/i
 
 // Between counted people and the body they serve: " of the ", " of North Korea's ".
 const DEFENDANTS_OF = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?$/
