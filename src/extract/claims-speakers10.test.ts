@@ -180,3 +180,22 @@ test('unnamed reports or researchers with a phrase after them ("Early reports on
     [],
   )
 })
+
+test("a state's intelligence named bare as the subject of a verb of saying is the agency, not the government", () => {
+  const x = extractFromText(
+    'Danish intelligence on Thursday blamed Iran for a destructive cyberattack on a water utility.',
+    {
+      matcher,
+    },
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} (${a.attributor.kind}) > ${a.attributed.name}`),
+    ['Danish intelligence (agency) > Iranian Government'],
+  )
+  // As the sponsor of a group it stays the state.
+  const y = extractFromText('APT33 is backed by Iranian intelligence, Mandiant said.', { matcher })
+  assert.ok(
+    y.attributions.some((a) => a.attributed.name === 'Iranian Government'),
+    y.attributions.map((a) => a.attributed.name).join('; '),
+  )
+})

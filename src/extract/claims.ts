@@ -1117,8 +1117,8 @@ export function buildParties(input: {
       worded &&
       !govOf &&
       (!gov ||
-        (/(?:agencies|services)$/i.test(gov[0]) &&
-          SPEAKS_AFTER.test(text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30))))
+        (/(?:agencies|services|intelligence)$/i.test(gov[0]) &&
+          SPEAKS_AFTER.test(text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30).replace(ON_DAY, ''))))
         ? DESCRIBED_AGENCY.exec(after)
         : null
     // ("Tokyo police": a city's force, not its state's as written.)
@@ -1689,8 +1689,11 @@ const SPEAKS_AFTER =
 const FORECAST_CLAUSE =
   /^\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?(?:continue|keep|remain|persist|try|attempt|seek|target|use|pose)\b/
 // ("South Korean police formally attributed …": a state's police, as written.)
+// ("Danish intelligence on Thursday blamed": the state's intelligence named bare, as the subject of a verb of saying.)
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?)\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+// "on Thursday " before the verb.
+const ON_DAY = /^\s+on\s+[A-Z]\w+(?=\s)/
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
 // "accused Moscow of trying to destabilise Poland because of the aid it supplies to Ukraine": what the accused did,
 // and why, name its targets and others, not more accused.
