@@ -1008,15 +1008,27 @@ function namedCrimeGroups(text: string): ActorMention[] {
   if (!text.includes(' group') && !text.includes(' gang') && !text.includes(' crew') && !text.includes(' collective'))
     return []
   const names = new Set<string>()
-  for (const re of [TRADE_THEN_NAME, NAME_THEN_TRADE])
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!
-      // (Not the end of a longer capitalised name: "Big Qilin ransomware gang".)
-      if (re === NAME_THEN_TRADE && CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) continue
-      const first = name.split(/[\s-]/)[0]!
-      if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(first) || countryNamed(name)) continue
-      names.add(name)
-    }
+  const keep = (name: string): void => {
+    const first = name.split(/[\s-]/)[0]!
+    if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(first) || countryNamed(name)) return
+    names.add(name)
+  }
+  // Each trade phrase ("ransomware group"), then the name right after it or right before it.
+  for (const m of text.matchAll(TRADE_AT)) {
+    const end = m.index + m[0].length
+    NAME_AFTER.lastIndex = end
+    const after = NAME_AFTER.exec(text)
+    if (after) keep(after[1]!)
+    const from = Math.max(0, m.index - 40)
+    const before = NAME_BEFORE.exec(text.slice(from, m.index))
+    if (!before) continue
+    const at = from + before.index
+    // (The name starts a word: not cut by the window, not the end of a longer capitalised name, "Big Qilin ransomware
+    // gang".)
+    if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
+    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue
+    keep(before[1]!)
+  }
   const out: ActorMention[] = []
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -1028,11 +1040,9 @@ function namedCrimeGroups(text: string): ActorMention[] {
 }
 const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
 const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
-const TRADE_THEN_NAME = new RegExp(
-  String.raw`\b${TRADE}\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`,
-  'g',
-)
-const NAME_THEN_TRADE = new RegExp(String.raw`(?<![\w-])${GROUP_NAME}\s+${TRADE}\b`, 'g')
+const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
+const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`, 'y')
+const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
 const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
 const NOT_GROUP_NAME = new Set([
   'The',
