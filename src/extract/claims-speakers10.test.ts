@@ -199,3 +199,17 @@ test("a state's intelligence named bare as the subject of a verb of saying is th
     y.attributions.map((a) => a.attributed.name).join('; '),
   )
 })
+
+test('an organisation after a weekday or a title keeps its own name ("On Wednesday the House … Committee")', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.ok(
+    orgs('On Wednesday the House Homeland Security Committee asked the company to testify.').includes(
+      'House Homeland Security Committee',
+    ),
+  )
+  assert.ok(
+    orgs('The Military Intelligence Bureau of the Ministry of Defence said it had contained the breach.').includes(
+      'Military Intelligence Bureau of the Ministry of Defence',
+    ),
+  )
+})

@@ -456,7 +456,7 @@ const VULNERABILITY_WORDS =
 const BARE_HEAD =
   'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation'
 const ORG_RE = new RegExp(
-  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for)${SP}))(?:${SP}(?:of|for)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?(?:(?<=Ministry|Department|Office|Directorate|Commission)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,3})?)?(?:(?<=District)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
+  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for)${SP}))(?:${SP}(?:of|for)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?(?:(?<=Ministry|Department|Office|Directorate|Commission|Protection|Service|Agency|Bureau|Committee)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,3})?)?(?:(?<=District)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
 // Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
@@ -759,7 +759,8 @@ function isAcronymCode(c: number): boolean {
 const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
   While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
-  Feed Blog Read Continue Photo Summary Notes Author References Network Indicators Infection Questions Security Cyber`
+  Feed Blog Read Continue Photo Summary Notes Author References Network Indicators Infection Questions Security Cyber
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -857,6 +858,12 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
     const w = words.shift()!
     t = t.slice(t.indexOf(w) + w.length).trimStart()
     s = end - t.length
+    // ("On Wednesday the House Homeland Security Committee": the article after a dropped word goes too.)
+    if (words.length > 1 && words[0] === 'the') {
+      words.shift()
+      t = t.slice(3).trimStart()
+      s = end - t.length
+    }
   }
   if (words.length < 2) return
   if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
