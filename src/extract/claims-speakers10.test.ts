@@ -213,3 +213,16 @@ test('an organisation after a weekday or a title keeps its own name ("On Wednesd
     ),
   )
 })
+
+test('links, from the opened check22: "tie this set, X, to Y"; "characteristic of the group X"; an impersonated body does not speak', () => {
+  assert.deepEqual(claims('We tie this set, QX-Cluster-5, to APT33 with low confidence only.'), ['we > APT33'])
+  assert.deepEqual(claims('The mailing is characteristic of the hacking group Elfin, CERT-UA said.'), [
+    'CERT-UA > APT33',
+  ])
+  assert.deepEqual(
+    claims(
+      'E-mails that pretend to come from the State Service of Special Communications lead to malware; CERT-UA ties the mailing to APT33.',
+    ),
+    ['CERT-UA > APT33'],
+  )
+})

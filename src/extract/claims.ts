@@ -335,14 +335,14 @@ const OBJ_CUES: Cue[] = [
   )),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
   cue(
-    /\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|markings|signatures?|modus\s+operandi)\s+of\b/gi,
-    ['link', 'hallmark', 'fingerprints', 'markings', 'signature', 'modus'],
+    /\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|markings|signatures?|modus\s+operandi|characteristic|typical)\s+of\b/gi,
+    ['link', 'hallmark', 'fingerprints', 'markings', 'signature', 'modus', 'characteristic', 'typical'],
   ),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
   // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
   cue(
-    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
     ['linked', 'links', 'link', 'tied', 'ties', 'tie', 'connect', 'traced', 'traces', 'trace'],
   ),
   // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
@@ -3157,6 +3157,9 @@ function findAttributors(
       !ownsNextAgency(text, p, ps) &&
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers.
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
+      // "e-mails that pretend to come from the State Service of Special Communications": a body impersonated, not a
+      // speaker.
+      !IMPERSONATED_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
       // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack.
       !VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
@@ -3395,6 +3398,8 @@ function listedPlace(text: string, p: Party, ps: Party[]): boolean {
     PLACE_BEFORE.test(text.slice(Math.max(0, prev.span[0] - 30), prev.span[0]))
   )
 }
+const IMPERSONATED_BEFORE =
+  /\b(?:(?:pretend|purport|claim|appear|seem)(?:s|ed|ing)?\s+to\s+(?:come|be)\s+from|(?:supposedly|allegedly|ostensibly)\s+(?:come|comes|coming|came|sent)\s+from|in\s+the\s+name\s+of|impersonat(?:e|es|ed|ing)|pos(?:e|es|ed|ing)\s+as|spoof(?:s|ed|ing)?|masquerad(?:e|es|ed|ing)\s+as|disguised\s+as)\s+(?:the\s+)?$/i
 const VICTIM_AFTER =
   /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated)\b/
 /** Whether a state is a word of an apposition that describes the party before it ("Anthropic, the US … company,"). */
