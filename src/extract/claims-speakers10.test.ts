@@ -226,3 +226,11 @@ test('links, from the opened check22: "tie this set, X, to Y"; "characteristic o
     ['CERT-UA > APT33'],
   )
 })
+
+test('unnamed sources counted ("several people briefed on the breach") speak; a hedge far after the cue in an aside is not the claim\'s', () => {
+  const got = extractFromText(
+    'Investigators have found evidence that Iran is at least partly responsible for a recent intrusion into the court system, including records that could reveal people charged with national security crimes, according to several people briefed on the breach.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
+  assert.deepEqual(got, ['several people briefed on the breach > Iranian Government | is at least partly responsible'])
+})

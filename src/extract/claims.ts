@@ -483,7 +483,7 @@ const ACTIVITY_GAP =
   /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
-    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
+    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
     ['behind', 'responsible', 'blame'],
     false,
   ),
@@ -767,6 +767,8 @@ function defendantGroups(text: string, kw: Occurrences): Party[] {
     const end = kw.ends[i]!
     if (isAsciiWordCode(text.charCodeAt(end))) continue
     if (!occursIn(kw, LEGAL_WORDS, Math.max(0, at - 160), Math.min(text.length, end + 160))) continue
+    // ("according to several people briefed on the breach": sources, not defendants.)
+    if (SOURCE_AFTER.test(text.slice(end, end + 24))) continue
     const m = DEFENDANT_GROUP.exec(text.slice(Math.max(0, at - 80), end))
     if (!m) continue
     const s = end - m[1]!.length
@@ -810,6 +812,7 @@ const COUNT_WORDS = [
 const DEFENDANT_GROUP = new RegExp(
   `(?:^|[^\\w-])((?:[Tt]he\\s+)?(?:\\d{1,3}|${COUNT_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:alleged|suspected|accused|more|other|computer|military|intelligence|cyber|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)\\s+){0,3}(?:${PEOPLE_HEADS.join('|')}))$`,
 )
+const SOURCE_AFTER = /^\s+(?:familiar|acquainted|briefed|informed|close\s+to|with\s+(?:direct\s+)?knowledge)\b/
 // The words of legal measures a counted group of people must stand near.
 const LEGAL_STARTS = [
   'indict',
@@ -1307,7 +1310,7 @@ function anonymousSources(text: string, parties: Party[]): void {
 }
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
 const ANONYMOUS_SOURCE =
-  /\b(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
+  /\b(?:(?:several|some|two|three|four|five|multiple|many|numerous|other)\s+)?(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
 
 /**
  * Intelligence services are named both ways: "China's Ministry of State Security (MSS) on Sunday accused …" has a
@@ -3090,10 +3093,11 @@ function bestConfidence(
   let best: ConfidenceMatch | undefined
   for (const m of all) {
     if (rank(m.reading.scale) >= 2) continue
-    // Wording in a relative clause opening after the cue qualifies that clause ("run by X, which … almost certainly").
+    // Wording in a relative clause opening after the cue qualifies that clause ("run by X, which … almost certainly"); so
+    // does wording in an aside after it (", including records that could reveal people charged with …").
     if (
       s.start + m.span[0] > cue[1] &&
-      /,\s*(?:which|who|whom|whose)\b/.test(s.text.slice(cue[1] - s.start, m.span[0]))
+      /,\s*(?:which|who|whom|whose|including)\b/.test(s.text.slice(cue[1] - s.start, m.span[0]))
     )
       continue
     // Wording in a later coordinated clause qualifies that clause ("X was responsible …, and that the group almost
