@@ -234,3 +234,11 @@ test('unnamed sources counted ("several people briefed on the breach") speak; a 
   ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.confidenceText}`)
   assert.deepEqual(got, ['several people briefed on the breach > Iranian Government | is at least partly responsible'])
 })
+
+test('an agency said to be responsible for an attack is a party a claim names; its ordinary duties are not', () => {
+  assert.deepEqual(
+    claims("The CVERC report concluded that the NSA was responsible for the attack on the university's e-mail system."),
+    ['National Computer Virus Emergency Response Center > NSA'],
+  )
+  assert.deepEqual(claims('The report said the NSA is responsible for signals intelligence.'), [])
+})

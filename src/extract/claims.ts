@@ -1330,6 +1330,9 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
       ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))
     )
       (accused ??= new Set()).add(p.name)
+    // "The report concluded that the NSA was responsible for the attack": an agency said to be behind an attack.
+    else if (p.kind === 'agency' && RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60)))
+      (accused ??= new Set()).add(p.name)
     // "an entity tied to North Korea's Ministry of Defense", "a company subordinate to the General Political Bureau": a
     // state's agency a company is tied to stands behind it.
     else if (
@@ -1352,6 +1355,8 @@ const ACCUSING_BEFORE =
   /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing)|charg(?:ed|es|ing))\s+(?:the\s+)?(?:(?:US|U\.S\.|American|British|UK|Chinese|Russian|Israeli|Iranian)\s+)?$/
 const ACCUSED_OF_CYBER =
   /^[^.;]{0,90}?\b(?:cyber|hack|attack|intrusion|espionage|operation|spying|surveillance|breach|infiltrat)/i
+const RESPONSIBLE_AFTER =
+  /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:\w+ly|also|almost|at\s+least)\s+){0,2}(?:responsible\s+for|behind)\s+(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|espionage)\b/
 const TIED_TO_BEFORE =
   /\b(?:entity|entities|company|companies|firm|front)\s+(?:tied|linked|subordinate|connected)\s+to\s+(?:the\s+)?$/
 const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
