@@ -107,7 +107,7 @@
 //           linked', a non-Anglophone army and a vendor against two governments, news reporting two vendors with alias
 //           lists, a national CERT's 'suspected' against its foreign ministry's official English, a prosecutor's release
 //           with charged defendants and denials, a three-government sanctions notice, an EU statement and sanctions notice,
-//           one fictional vendor with a defanged IOC list, CVEs in three documents and a FortiWeb distractor; written
+//           one fictional vendor with a defanged IOC list, CVEs in four documents and a FortiWeb distractor; written
 //           without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
