@@ -3,9 +3,9 @@
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
-// session 8, check18 to check20 in session 9, each after one to six unseen runs); check22 was opened in session 10 after
-// its third unseen run; check21 and check23 are the unseen sets: look only at their aggregate tables until their unseen
-// runs are recorded in their READMEs.
+// session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
+// after its third unseen run, in session 10); check23 is the unseen set: look only at its aggregate table until its
+// unseen runs are recorded in its README.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
