@@ -242,3 +242,18 @@ test('an agency said to be responsible for an attack is a party a claim names; i
   )
   assert.deepEqual(claims('The report said the NSA is responsible for signals intelligence.'), [])
 })
+
+test("a state's named or described campaign is its own; a place after 'including in' or past a comma neither speaks nor charges", () => {
+  assert.deepEqual(claims("The EU said the listings respond to Iran's Nightingale disinformation campaign."), [
+    'European Union > Iranian Government',
+  ])
+  assert.ok(
+    claims("The EU imposed measures against entities responsible for Iran's destabilising actions abroad.").some((c) =>
+      c.endsWith('> Iranian Government'),
+    ),
+  )
+  const got = claims(
+    'The EU sanctioned them. IRGC agents Jane Roe and John Doe were also sanctioned, accused of sabotage in Europe, including in Latvia.',
+  )
+  assert.ok(!got.some((c) => c.startsWith('Government of Latvia')), got.join('; '))
+})

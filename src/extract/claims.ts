@@ -846,8 +846,9 @@ const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 /** Build the parties a text mentions, from the entity mentions. */
 const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|controlled|supported|aligned)\b/i
 // After a government's possessive: its cyber campaigns or operations (not attacks, told in passing of a war).
+// ("Russia's Doppelganger disinformation campaign", "Russia's destabilising actions abroad": named or described.)
 const GOV_CAMPAIGNS =
-  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:cyber-enabled|cyber|hacking|cyber-?espionage|espionage)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage|schemes?)\b/
+  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:[A-Z][\w-]+\s+)?(?:cyber-enabled|cyber|hacking|cyber-?espionage|espionage|disinformation|influence|propaganda|sabotage|hybrid)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage|schemes?|attacks?)\b|^['’]s\s+(?:destabili[sz]ing|malign)\s+(?:actions|activities|activity)\b/
 // "The organization designated today, the X": a measure's noun, its verb, and the apposition that names it.
 const MEASURED_NOUN_BEFORE =
   /\b(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?)\s+(?:designated|sanctioned|listed)$|\s(?:targets?|designees?)$/i
@@ -2559,7 +2560,8 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
         (q) =>
           (q.kind === 'country' || q.kind === 'government') &&
           q.span[0] > end &&
-          /^[^.;]{0,60}?\s+in\s+(?:the\s+)?$/.test(text.slice(end, q.span[0])),
+          // (In the charge's own phrase: not after a comma, "accused of sabotage in Europe, including in Latvia".)
+          /^[^.;,]{0,60}?\s+in\s+(?:the\s+)?$/.test(text.slice(end, q.span[0])),
       )
       if (by) slot.by = by
       slots.push(slot)
@@ -3421,7 +3423,7 @@ function describesPartyBefore(text: string, p: Party, ps: Party[]): boolean {
 const DESCRIBING_OPENING = /,\s+(?:the|a|an)\s+$/
 const DESCRIBED_NOUN_AFTER = /^(?:\s+[a-z][\w-]*){1,5},/
 const PLACE_BEFORE =
-  /\b(?:such\s+as|including|like|working\s+from|operating\s+from|based\s+in|located\s+in|living\s+in|residing\s+in)\s+(?:the\s+)?$/
+  /\b(?:such\s+as|including(?:\s+in)?|like|working\s+from|operating\s+from|based\s+in|located\s+in|living\s+in|residing\s+in)\s+(?:the\s+)?$/
 const LIST_AND_BEFORE = /(?:,|\band)\s+(?:the\s+)?$/
 
 function ownsNextAgency(text: string, p: Party, ps: Party[]): boolean {
