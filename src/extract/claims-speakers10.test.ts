@@ -257,3 +257,18 @@ test("a state's named or described campaign is its own; a place after 'including
   )
   assert.ok(!got.some((c) => c.startsWith('Government of Latvia')), got.join('; '))
 })
+
+test('initials run together ("R.K. Singh") neither end a sentence nor stop a titled name', () => {
+  const x = extractFromText(
+    'Responding on Thursday, Union Power Minister R.K. Singh told the news agency ANI that two attempts by Iranian hackers to target distribution centres had failed.',
+    { matcher },
+  )
+  assert.ok(
+    x.people.some((p) => p.name === 'R.K. Singh'),
+    x.people.map((p) => p.name).join('; '),
+  )
+  assert.ok(
+    x.attributions.some((a) => a.attributor.text === 'R.K. Singh' && a.attributed.name === 'Iranian Government'),
+    x.attributions.map((a) => `${a.attributor.text} > ${a.attributed.name}`).join('; '),
+  )
+})

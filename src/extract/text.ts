@@ -98,7 +98,16 @@ function abbreviationBefore(text: string, lo: number, i: number): boolean {
     const c = text.charCodeAt(j)
     if (c >= 65 && c <= 90) return true
   }
-  return ABBREVIATIONS.has(text.slice(j, i))
+  if (ABBREVIATIONS.has(text.slice(j, i))) return true
+  // Initials run together ("R.K. Singh", "J.R.R. Tolkien"): single capitals, each followed by a full stop.
+  if (n % 2 === 1 && n <= 5) {
+    for (let k = j; k < i; k += 2) {
+      const c = text.charCodeAt(k)
+      if (c < 65 || c > 90 || (k + 1 < i && text.charCodeAt(k + 1) !== 46)) return false
+    }
+    return true
+  }
+  return false
 }
 
 /** A space or "(": what may stand before an abbreviation. */
