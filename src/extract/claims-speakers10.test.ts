@@ -272,3 +272,11 @@ test('initials run together ("R.K. Singh") neither end a sentence nor stop a tit
     x.attributions.map((a) => `${a.attributor.text} > ${a.attributed.name}`).join('; '),
   )
 })
+
+test('"the threat actor linked to Russia, known as APT28, was behind": the name is the subject\'s, not the state\'s alias', () => {
+  const got = extractFromText(
+    'ESET says the threat actor linked to Iran, known as APT33, was behind a campaign against webmail servers.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.cue}`)
+  assert.deepEqual(got, ['ESET > Iranian Government | linked to', 'ESET > APT33 | was behind'])
+})

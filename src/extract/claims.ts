@@ -1619,6 +1619,8 @@ function followingParties(
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     // "tie X to Y and describe it as likely part of Z": a second predicate with its own object is another claim.
     if (NEW_PREDICATE.test(gap)) break
+    // "the threat actor linked to Russia, known as APT28, was behind": a name given after a state is the subject's.
+    if (out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
     const listed = LISTED_GAP.test(gap)
@@ -1629,6 +1631,7 @@ function followingParties(
   return out
 }
 
+const KNOWN_AS_GAP = /^\s*,?\s*(?:also\s+)?(?:known|tracked|referred\s+to)\s+as\s+$|^\s*,?\s*aka\s+$/i
 // Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
 const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
 const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
@@ -2872,8 +2875,9 @@ function inLaterClause(text: string, slot: Slot, a: Party): boolean {
 }
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
+// ("the threat actor linked to Russia, known as APT28": a short phrase may describe the group before its name.)
 const GROUP_NAMED =
-  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
+  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)(?:\s+(?:linked|tied|connected|affiliated|associated|aligned)\s+(?:to|with)\s+[^,.;]{1,25}?)?\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
 const DATELINE_AFTER =
   /^,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—(]|^,?\s+(?:[A-Z][a-z]+\s+)?\([A-Z][\w. ]*\)\s*[-–—]/
 const NAMED_OBJECT =
@@ -2890,7 +2894,7 @@ function isNamedCampaign(text: string, p: Party): boolean {
     p.kind === 'actor' &&
     NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) &&
     // "a hacking group known as APT31": the name of a group.
-    !GROUP_NAMED.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0])) &&
+    !GROUP_NAMED.test(text.slice(Math.max(0, p.span[0] - 75), p.span[0])) &&
     // "the bureau named Kimsuky as the culprit": naming someone as responsible, not a name given.
     !/^(?:\s+and\s+[^.;,]{1,40})?\s+as\s+(?:the\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i.test(
       text.slice(p.span[1], p.span[1] + 60),
