@@ -788,11 +788,12 @@ function linkStarts(text: string): number[] {
   return out
 }
 
+// Between the states a "signed by" lists: commas, "and", an article, "the governments of".
+const SIGNER_LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$/
 /**
  * Words naming partners. Every match starts with a word run of entities.ts's PARTNER_RUN_WORDS, where
  * partnerWordStarts finds them (exported for the test of that gate).
  */
-const SIGNER_LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?(?:governments?\s+of\s+(?:the\s+)?)?$/
 const SIGNED_BY = /\b(?:(?:co-?)?signed|co-?sealed|endorsed)\s+(?:on\s+)?by\b/i
 export const PARTNER_CUE =
   /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\b(?:signed|endorsed)\s+by\b|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
@@ -1077,10 +1078,11 @@ function numberedSiblings(text: string, coined: ActorMention[]): ActorMention[] 
   const prefixes = new Set<string>()
   for (const c of coined) {
     const m = SERIES_NAME.exec(c.mention)
-    if (m && !prefixes.has(m[1]!)) prefixes.add(m[1]!)
+    if (m) prefixes.add(m[1]!)
   }
+  if (prefixes.size === 0) return out
+  const names = new Set(coined.map((c) => c.mention))
   for (const prefix of prefixes) {
-    const names = new Set(coined.map((c) => c.mention))
     for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
       let end = i + prefix.length
       while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++
