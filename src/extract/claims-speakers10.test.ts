@@ -280,3 +280,14 @@ test('"the threat actor linked to Russia, known as APT28, was behind": the name 
   ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} | ${a.cue}`)
   assert.deepEqual(got, ['ESET > Iranian Government | linked to', 'ESET > APT33 | was behind'])
 })
+
+test('webmail products an exploit list names are not actors ("Roundcube, Horde, MDaemon and Zimbra")', () => {
+  const x = extractFromText(
+    'The attackers went after webmail platforms including Roundcube, Horde, MDaemon and Zimbra.',
+    { matcher: testMatcher([['Hexagon Typhoon', 'Hexagon Typhoon', 'HORDE']]) },
+  )
+  assert.deepEqual(
+    x.actors.map((a) => a.mention),
+    [],
+  )
+})

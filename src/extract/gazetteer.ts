@@ -997,6 +997,11 @@ export const PRODUCT_NAMES = new Set(
     'Orion',
     'Confluence',
     'Jira',
+    // Webmail and mail servers that campaigns exploit ("Roundcube, Horde, MDaemon and Zimbra").
+    'Roundcube',
+    'Horde',
+    'MDaemon',
+    'Zimbra',
     'Citrix',
     'Pulse Secure',
     'FortiGate',
