@@ -60,13 +60,35 @@ export interface Party {
   text: string
   span: Span
   kind: PartyKind
-  country?: string
-  actorId?: string
-  canonical?: string
+  country?: string | undefined
+  actorId?: string | undefined
+  canonical?: string | undefined
   /** A counted group of people a legal measure names ("five Chinese nationals"): see `defendantGroups`. */
-  defendants?: true
+  defendants?: true | undefined
   /** A company (not a security vendor by trade): a sanction or charge can name it ("sanctioned Sichuan Silence"). */
-  company?: true
+  company?: true | undefined
+}
+
+/**
+ * A party with every field present, in one order (undefined when absent): all parties then share one hidden class, so
+ * the loops over them (`taken`, `sortByStart`, `spansInside`, `partySlots` …) read `span` and `kind` through
+ * monomorphic inline caches. Built by literals with different optional fields they had a dozen shapes, and those
+ * loads went through V8's megamorphic stub cache (about 1,000 lookups per 2 KB document). JSON leaves undefined
+ * fields out and the order is the one the literals gave (country; canonical before actorId; then the flags), so a
+ * serialised party is unchanged.
+ */
+export function party(name: string, text: string, span: Span, kind: PartyKind, country?: string): Party {
+  return {
+    name,
+    text,
+    span,
+    kind,
+    country,
+    canonical: undefined,
+    actorId: undefined,
+    defendants: undefined,
+    company: undefined,
+  }
 }
 
 export interface AttributionClaim {
@@ -731,13 +753,7 @@ function presidentialAdministrations(text: string, kw: Occurrences): Party[] {
     if (!m) continue
     const s = at - m[0].length + m[0].search(/\S/)
     const e = at + 'administration'.length
-    out.push({
-      name: governmentName('United States'),
-      text: text.slice(s, e),
-      span: [s, e],
-      kind: 'government',
-      country: 'United States',
-    })
+    out.push(party(governmentName('United States'), text.slice(s, e), [s, e], 'government', 'United States'))
   }
   return out
 }
@@ -773,7 +789,9 @@ function defendantGroups(text: string, kw: Occurrences): Party[] {
     if (!m) continue
     const s = end - m[1]!.length
     const name = m[1]!.replace(/^the\s+/i, '')
-    out.push({ name, text: m[1]!, span: [s, end], kind: 'individual', defendants: true })
+    const group = party(name, m[1]!, [s, end], 'individual')
+    group.defendants = true
+    out.push(group)
   }
   return out
 }
@@ -883,7 +901,8 @@ export function buildParties(input: {
   const { text } = input
   const parties: Party[] = []
   for (const a of input.actors) {
-    const p: Party = { name: a.canonical, text: a.mention, span: a.span, kind: 'actor', canonical: a.canonical }
+    const p = party(a.canonical, a.mention, a.span, 'actor')
+    p.canonical = a.canonical
     if (a.actorId) p.actorId = a.actorId
     parties.push(p)
   }
@@ -900,11 +919,11 @@ export function buildParties(input: {
     ) {
       const span: Span = [b.span[0], next.span[1]]
       const name = unitName(next)
-      parties.push({ name, text: text.slice(span[0], span[1]), span, kind: 'state-body', country: b.body.country })
+      parties.push(party(name, text.slice(span[0], span[1]), span, 'state-body', b.body.country))
       i++
       continue
     }
-    parties.push({ name: unitName(b), text: b.text, span: b.span, kind: 'state-body', country: b.body.country })
+    parties.push(party(unitName(b), b.text, b.span, 'state-body', b.body.country))
   }
   for (const o of input.orgs) {
     const kind: PartyKind =
@@ -921,12 +940,14 @@ export function buildParties(input: {
     // "Department 53", "the 313 General Bureau": a body named by its number is a state's unit, a party a link or a
     // measure names, not a speaker.
     if (o.kind === 'organisation' && isNumberedBody(o.name)) {
-      parties.push({ name: o.name, text: o.text, span: o.span, kind: 'state-body' })
+      parties.push(party(o.name, o.text, o.span, 'state-body'))
       continue
     }
     // A company found by its shape is a party a sanction or charge can name, never a speaker.
     if (o.kind === 'organisation' && COMPANY_HEAD.test(o.name)) {
-      parties.push({ name: o.name, text: o.text, span: o.span, kind: 'company', company: true })
+      const company = party(o.name, o.text, o.span, 'company')
+      company.company = true
+      parties.push(company)
       continue
     }
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
@@ -943,14 +964,14 @@ export function buildParties(input: {
     const pair = o.text.includes('and') ? ACRONYM_AND.exec(o.text) : null
     if (pair) {
       const a = o.span[0] + pair[0].indexOf(pair[1]!)
-      const first: Party = { name: pair[1]!, text: pair[1]!, span: [a, a + pair[1]!.length], kind }
+      const first = party(pair[1]!, pair[1]!, [a, a + pair[1]!.length], kind)
       const at = o.span[0] + pair[0].length
-      const second: Party = { name: o.name, text: o.text.slice(pair[0].length), span: [at, o.span[1]], kind }
+      const second = party(o.name, o.text.slice(pair[0].length), [at, o.span[1]], kind)
       if (o.country) first.country = second.country = o.country
       parties.push(first, second)
       continue
     }
-    const p: Party = { name: o.name, text: o.text, span: o.span, kind }
+    const p = party(o.name, o.text, o.span, kind)
     if (o.country) p.country = o.country
     if (o.kind === 'company') p.company = true
     parties.push(p)
@@ -969,7 +990,7 @@ export function buildParties(input: {
           taken(parties, span)
         )
           continue
-        parties.push({ name, text: name, span, kind: 'person' })
+        parties.push(party(name, name, span, 'person'))
       }
     }
   // A text that imposes a listing (sanctions, restrictive measures, designations) names its people by their part in a
@@ -996,7 +1017,7 @@ export function buildParties(input: {
         MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0]))) ||
       (!person.title && listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))
     ) {
-      parties.push({ name: person.name, text: person.text, span: person.span, kind: 'individual' })
+      parties.push(party(person.name, person.text, person.span, 'individual'))
       lastNamed = person.span
       continue
     }
@@ -1037,10 +1058,10 @@ export function buildParties(input: {
       (STATE_OFFICE_TITLE.test(title) && !input.countries.some((c) => title.includes(c.text))
         ? input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)
         : undefined)
-    if (lead) p = { name: lead.name, text: person.text, span: person.span, kind: 'agency', country: lead.country! }
+    if (lead) p = party(lead.name, person.text, person.span, 'agency', lead.country!)
     else {
       const c = input.personCountry(person)
-      p = { name: c ? governmentName(c) : person.name, text: person.text, span: person.span, kind: 'person' }
+      p = party(c ? governmentName(c) : person.name, person.text, person.span, 'person')
       if (c) p.country = c
     }
     parties.push(p)
@@ -1051,7 +1072,7 @@ export function buildParties(input: {
       const end = at + surname.length
       if (/[\w'’-]/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue
       if (!SURNAME_SPEAKS.test(text.slice(end, end + 40)) || taken(parties, [at, end])) continue
-      parties.push({ ...p, text: surname, span: [at, end] })
+      parties.push(party(p.name, surname, [at, end], p.kind, p.country))
     }
   }
   const kw = KEYWORDS.find(text)
@@ -1107,7 +1128,7 @@ export function buildParties(input: {
       (/^[Gg]overnments\s/.test(last.text) || govList.has(last)) &&
       STATE_LIST_GAP.test(text.slice(last.span[1], c.span[0]))
     if (listedGov) {
-      const p: Party = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government' }
+      const p = party(governmentName(c.country), c.text, c.span, 'government')
       p.country = c.country
       govList.add(p)
       parties.push(p)
@@ -1130,14 +1151,16 @@ export function buildParties(input: {
       const s = /\bthe\s+$/i.test(text.slice(Math.max(0, c.span[0] - 4), c.span[0])) ? c.span[0] - 4 : c.span[0]
       const span: Span = [c.span[0], c.span[1] + described[0].length]
       if (!taken(parties, [s, span[1]])) {
-        parties.push({
-          name: text.slice(span[0], span[1]),
-          text: text.slice(s, span[1]),
-          span,
-          // (Several services speaking together are their state's voice, which co-signs; one is an agency.)
-          kind: /(?:ies|services|authorities)$/i.test(described[0]) ? 'government' : 'agency',
-          country: c.country,
-        })
+        parties.push(
+          party(
+            text.slice(span[0], span[1]),
+            text.slice(s, span[1]),
+            span,
+            // (Several services speaking together are their state's voice, which co-signs; one is an agency.)
+            /(?:ies|services|authorities)$/i.test(described[0]) ? 'government' : 'agency',
+            c.country,
+          ),
+        )
         continue
       }
     }
@@ -1171,7 +1194,7 @@ export function buildParties(input: {
         !taken(parties, [s, e])
       ) {
         const name = text.slice(s, e).replace(/\s+/g, ' ')
-        parties.push({ name, text: text.slice(s, e), span: [s, e], kind: 'state-body', country: c.country })
+        parties.push(party(name, text.slice(s, e), [s, e], 'state-body', c.country))
         continue
       }
       // "South Korea's National Intelligence Service": the words after the state begin its agency's name.
@@ -1191,13 +1214,7 @@ export function buildParties(input: {
         const s = c.span[0] - linked[0].length
         const e = c.span[1]
         if (!taken(parties, [s, e])) {
-          parties.push({
-            name: governmentName(c.country),
-            text: text.slice(s, e),
-            span: [s, e],
-            kind: 'sponsor',
-            country: c.country,
-          })
+          parties.push(party(governmentName(c.country), text.slice(s, e), [s, e], 'sponsor', c.country))
           continue
         }
       }
@@ -1215,13 +1232,7 @@ export function buildParties(input: {
       grp = null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
-      parties.push({
-        name: governmentName(c.country),
-        text: text.slice(c.span[0], e),
-        span: [c.span[0], e],
-        kind: 'sponsor',
-        country: c.country,
-      })
+      parties.push(party(governmentName(c.country), text.slice(c.span[0], e), [c.span[0], e], 'sponsor', c.country))
       continue
     }
     if (c.form === 'adjective') continue
@@ -1233,7 +1244,7 @@ export function buildParties(input: {
         continue
       }
     }
-    parties.push({ name: governmentName(c.country), text: c.text, span: c.span, kind: 'country', country: c.country })
+    parties.push(party(governmentName(c.country), c.text, c.span, 'country', c.country))
   }
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
   for (const m of agencyGroups(text, kw)) {
@@ -1241,7 +1252,7 @@ export function buildParties(input: {
     if (taken(parties, span)) continue
     const country = m[1] ? (/U\.?K/.test(m[1]) ? 'United Kingdom' : 'United States') : undefined
     // Without a country: the joint authors, one attributor each (see `JOINT_VOICE`).
-    const p: Party = { name: country ? m[0].replace(/^the\s+/i, '') : JOINT_VOICE, text: m[0], span, kind: 'agency' }
+    const p = party(country ? m[0].replace(/^the\s+/i, '') : JOINT_VOICE, m[0], span, 'agency')
     if (country) p.country = country
     parties.push(p)
   }
@@ -1261,18 +1272,17 @@ export function buildParties(input: {
         ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
           (/^(?:indictment|criminal)/i.test(m[0]) &&
             US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
-      const p: Party = {
-        name:
-          authority?.name ??
+      const p = party(
+        authority?.name ??
           (jury
             ? governmentName('United States')
             : usProsecutors
               ? knownOrgNamed('Department of Justice')!.name
               : m[0]),
-        text: m[0],
+        m[0],
         span,
-        kind: jury ? 'government' : 'agency',
-      }
+        jury ? 'government' : 'agency',
+      )
       if (authority?.country) p.country = authority.country
       else if (jury || usProsecutors) p.country = 'United States'
       parties.push(p)
@@ -1280,10 +1290,10 @@ export function buildParties(input: {
   }
   // Every match of /\b[Ww]e\b/g starts where "we" occurs (any case), and two matches cannot overlap.
   for (const m of matchAtOccurrences(WE, text, 0, kw, WE_WORD))
-    parties.push({ name: 'we', text: m[0], span: [m.index, m.index + 2], kind: 'we' })
+    parties.push(party('we', m[0], [m.index, m.index + 2], 'we'))
   // "Our researchers attribute", "In our assessment": the author's own voice.
   for (const m of matchAtOccurrences(OUR, text, 0, kw, OUR_WORD))
-    parties.push({ name: 'we', text: m[0], span: [m.index, m.index + m[0].length], kind: 'we' })
+    parties.push(party('we', m[0], [m.index, m.index + m[0].length], 'we'))
   speakingBodiesAndAccusedAgencies(text, parties)
   anonymousSources(text, parties)
   return sortByStart(parties)
@@ -1503,7 +1513,7 @@ export const PARTY_GATES_FOR_TEST = {
 
 /** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
 function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
-  return { name: governmentName(country), text: text.slice(s, end), span: [s, end], kind, country }
+  return party(governmentName(country), text.slice(s, end), [s, end], kind, country)
 }
 
 function taken(parties: Party[], span: Span): boolean {
@@ -2790,7 +2800,7 @@ function referredSpeaker(
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
   if (m[2]) {
     const at = s.start + m.index + m[0].length - m[2].length
-    return { name: JOINT_VOICE, text: m[2], span: [at, at + m[2].length], kind: 'agency' }
+    return party(JOINT_VOICE, m[2], [at, at + m[2].length], 'agency')
   }
   if (m[3]) return lastOfKind.get('agency')
   if (m[4]) return lastOfKind.get('government') ?? lastOfKind.get('country')
@@ -2800,7 +2810,7 @@ function referredSpeaker(
   // "The advisory explains", "Its central warning is that": the joint authors' document speaks for them.
   if (m[6]) {
     const at = s.start + m.index + m[0].length - m[6].length
-    return { name: JOINT_VOICE, text: m[6], span: [at, at + m[6].length], kind: 'agency' }
+    return party(JOINT_VOICE, m[6], [at, at + m[6].length], 'agency')
   }
   // "The Council also listed …": the Union or alliance named before.
   if (m[7]) return lastOfKind.get('alliance')

@@ -16,6 +16,7 @@ import {
   inDoubt,
   JOINT_VOICE,
   type Party,
+  party,
   unitName,
 } from './claims.ts'
 import { headerAuthor, reportAuthor } from './claims-author.ts'
@@ -166,19 +167,19 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // The author a press release, advisory or vendor post names in its header states what no one else is said to.
   const header = options.publisher ? undefined : headerAuthor(text, orgs)
   const voice: Party | undefined = options.publisher
-    ? { name: options.publisher, text: options.publisher, span: [0, 0], kind: 'vendor' }
-    : header && {
-        name: header.name,
-        text: header.text,
-        span: header.span,
-        kind:
-          header.kind === 'vendor' || header.kind === 'company'
-            ? 'vendor'
-            : header.kind === 'alliance'
-              ? 'alliance'
-              : 'agency',
-        ...(header.country ? { country: header.country } : {}),
-      }
+    ? party(options.publisher, options.publisher, [0, 0], 'vendor')
+    : header &&
+      party(
+        header.name,
+        header.text,
+        header.span,
+        header.kind === 'vendor' || header.kind === 'company'
+          ? 'vendor'
+          : header.kind === 'alliance'
+            ? 'alliance'
+            : 'agency',
+        header.country ? header.country : undefined,
+      )
   // A vendor the header names by its shape alone ("Tidewater Threat Intelligence | 18 November 2025") is an organisation
   // the text names.
   if (header && header.span[1] > header.span[0] && !orgs.some((o) => overlaps(o.span, header.span))) {
@@ -192,13 +193,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     for (const m of text.matchAll(OWN_GOVERNMENT)) {
       const span: Span = [m.index + m[0].length - 10, m.index + m[0].length]
       if (parties.some((p) => overlaps(p.span, span))) continue
-      parties.push({
-        name: governmentName(voice.country),
-        text: 'Government',
-        span,
-        kind: 'government',
-        country: voice.country,
-      })
+      parties.push(party(governmentName(voice.country), 'Government', span, 'government', voice.country))
     }
     if (parties.length > before) parties.sort((a, b) => a.span[0] - b.span[0])
   }

@@ -87,7 +87,7 @@ export function mayContain(lower: string, keywords: readonly string[]): boolean 
  */
 export function keywordStarts(haystack: string, keywords: readonly string[]): number[] {
   if (keywords.length >= PAIR_TABLE_MIN) {
-    const table = pairTableOf(keywords)
+    const table = tableOf(keywords)
     if (table !== null) return table.starts(haystack)
   }
   const out: number[] = []
@@ -182,15 +182,97 @@ class PairTable {
   }
 }
 
+/**
+ * Keywords that all end with one code unit (the trade nouns each end with a space), by the two ASCII code units before
+ * it, for `keywordStarts` read from the occurrences of that last unit: every occurrence of a keyword ends at one, so
+ * at each (found by `indexOf`, which scans the haystack natively rather than one JavaScript step per code unit) the
+ * keywords ending with the two units before it are compared backwards there. The occurrences come by their end, so
+ * the starts are sorted at the end: the same numbers, repeats included, in ascending order, as the walks give.
+ */
+class EndTable {
+  private readonly last: string
+  /** Per ASCII pair before the last unit (first * 128 + second): 1 + its bucket, 0 when no keyword ends with it. */
+  private readonly pair = new Uint16Array(128 * 128)
+  /** Per bucket, where its keywords begin in `at`/`length`; a bucket's end is the next one's begin. */
+  private readonly bucketStart: Int32Array
+  private readonly at: Int32Array
+  private readonly length: Int32Array
+  private readonly units: Uint16Array
+
+  /** Keywords at least three code units long, with the same last one and ASCII ones before it. */
+  constructor(keywords: readonly string[]) {
+    this.last = keywords[0]!.slice(-1)
+    const buckets: string[][] = []
+    for (const k of keywords) {
+      const key = k.charCodeAt(k.length - 3) * 128 + k.charCodeAt(k.length - 2)
+      let b = this.pair[key]!
+      if (b === 0) {
+        buckets.push([])
+        b = this.pair[key] = buckets.length
+      }
+      buckets[b - 1]!.push(k)
+    }
+    this.bucketStart = new Int32Array(buckets.length + 1)
+    this.at = new Int32Array(keywords.length)
+    this.length = new Int32Array(keywords.length)
+    this.units = new Uint16Array(keywords.reduce((n, k) => n + k.length, 0))
+    let j = 0
+    let u = 0
+    buckets.forEach((bucket, b) => {
+      this.bucketStart[b] = j
+      for (const k of bucket) {
+        this.at[j] = u
+        this.length[j++] = k.length
+        for (let i = 0; i < k.length; i++) this.units[u++] = k.charCodeAt(i)
+      }
+    })
+    this.bucketStart[buckets.length] = j
+  }
+
+  starts(haystack: string): number[] {
+    const out: number[] = []
+    const { pair, bucketStart, at, length, units } = this
+    for (let e = haystack.indexOf(this.last, 2); e >= 0; e = haystack.indexOf(this.last, e + 1)) {
+      const c0 = haystack.charCodeAt(e - 2)
+      const c1 = haystack.charCodeAt(e - 1)
+      if (c0 >= 128 || c1 >= 128) continue
+      const b = pair[c0 * 128 + c1]!
+      if (b === 0) continue
+      // The bucket's keywords end with the three code units read; the rest is compared here, backwards.
+      const end = bucketStart[b]!
+      for (let k = bucketStart[b - 1]!; k < end; k++) {
+        const len = length[k]!
+        const s = e + 1 - len
+        if (s < 0) continue
+        const from = at[k]!
+        let m = len - 4
+        while (m >= 0 && units[from + m] === haystack.charCodeAt(s + m)) m--
+        if (m < 0) out.push(s)
+      }
+    }
+    if (out.length > 1) out.sort((a, b) => a - b)
+    return out
+  }
+}
+
 // Per keyword list (the extractors' lists are module constants), its table; null when a keyword is shorter than two
-// code units or begins with a non-ASCII one (those lists keep the walks).
-const PAIR_TABLES = new WeakMap<readonly string[], PairTable | null>()
-function pairTableOf(keywords: readonly string[]): PairTable | null {
-  let table = PAIR_TABLES.get(keywords)
+// code units or begins with a non-ASCII one (those lists keep the walks). A list whose keywords all end with one code
+// unit, with ASCII ones before it, is read from that unit's occurrences (EndTable).
+const TABLES = new WeakMap<readonly string[], PairTable | EndTable | null>()
+function tableOf(keywords: readonly string[]): PairTable | EndTable | null {
+  let table = TABLES.get(keywords)
   if (table === undefined) {
+    const last = keywords[0]!.charCodeAt(keywords[0]!.length - 1)
+    const ends = keywords.every(
+      (k) =>
+        k.length >= 3 &&
+        k.charCodeAt(k.length - 1) === last &&
+        k.charCodeAt(k.length - 3) < 128 &&
+        k.charCodeAt(k.length - 2) < 128,
+    )
     const ascii = keywords.every((k) => k.length >= 2 && k.charCodeAt(0) < 128 && k.charCodeAt(1) < 128)
-    table = ascii ? new PairTable(keywords) : null
-    PAIR_TABLES.set(keywords, table)
+    table = ends ? new EndTable(keywords) : ascii ? new PairTable(keywords) : null
+    TABLES.set(keywords, table)
   }
   return table
 }
