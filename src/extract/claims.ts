@@ -1316,7 +1316,7 @@ function anonymousSources(text: string, parties: Party[]): void {
       )
     )
       continue
-    parties.push({ name: m[0], text: m[0], span, kind: 'person' })
+    parties.push(party(m[0], m[0], span, 'person'))
   }
 }
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']

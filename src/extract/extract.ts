@@ -1131,8 +1131,13 @@ function measuredGroupsNamed(
     if (!s) continue
     for (const p of named.slice(0, n)) {
       if (attributions.some((a) => a.attributor.name === lead.attributor.name && a.attributed.name === p.name)) continue
-      const party: Party = { name: p.name, text: p.text, span: p.span, kind: 'individual' }
-      added.push({ ...lead, attributed: party, sentence: s, span: [s.start, s.end], quote: s.text })
+      added.push({
+        ...lead,
+        attributed: party(p.name, p.text, p.span, 'individual'),
+        sentence: s,
+        span: [s.start, s.end],
+        quote: s.text,
+      })
     }
   }
   return added.length ? attributions.concat(added) : attributions

@@ -23,6 +23,11 @@ function texts(): string[] {
   if (dev)
     for (const f of readdirSync(dev).filter((x) => /^dev\d+\.txt$/.test(x)))
       out.push(readFileSync(join(dev, f), 'utf8'))
+  // The annotated check sets' texts too: sanctions notices, releases and news forms reach rules the dev texts do not.
+  const fixtures = join(import.meta.dirname, '..', '..', 'fixtures')
+  for (const d of readdirSync(fixtures).filter((x) => x.startsWith('extraction-')))
+    for (const f of readdirSync(join(fixtures, d)).filter((x) => x.endsWith('.txt')))
+      out.push(readFileSync(join(fixtures, d, f), 'utf8'))
   return out
 }
 
