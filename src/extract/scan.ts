@@ -115,6 +115,32 @@ const PAIR_TABLE_MIN = 8
  * of every keyword starts at such a position, and each is pushed once per keyword that occurs there (as the walks
  * push it once per keyword), in ascending order of position (what the walks give after their sort): the same list.
  */
+/**
+ * Buckets of keywords packed into typed arrays: bucket b's keywords are entries bucketStart[b] to bucketStart[b + 1] - 1,
+ * entry j's code units are units[at[j]] to units[at[j] + length[j] - 1].
+ */
+function packBuckets(
+  buckets: string[][],
+  keywords: readonly string[],
+): { bucketStart: Int32Array; at: Int32Array; length: Int32Array; units: Uint16Array } {
+  const bucketStart = new Int32Array(buckets.length + 1)
+  const at = new Int32Array(keywords.length)
+  const length = new Int32Array(keywords.length)
+  const units = new Uint16Array(keywords.reduce((n, k) => n + k.length, 0))
+  let j = 0
+  let u = 0
+  buckets.forEach((bucket, b) => {
+    bucketStart[b] = j
+    for (const k of bucket) {
+      at[j] = u
+      length[j++] = k.length
+      for (let i = 0; i < k.length; i++) units[u++] = k.charCodeAt(i)
+    }
+  })
+  bucketStart[buckets.length] = j
+  return { bucketStart, at, length, units }
+}
+
 class PairTable {
   /** Per ASCII code: 1 when some keyword begins with it. */
   private readonly first = new Uint8Array(128)
@@ -139,21 +165,11 @@ class PairTable {
       buckets[b - 1]!.push(k)
       this.first[k.charCodeAt(0)] = 1
     }
-    this.bucketStart = new Int32Array(buckets.length + 1)
-    this.at = new Int32Array(keywords.length)
-    this.length = new Int32Array(keywords.length)
-    this.units = new Uint16Array(keywords.reduce((n, k) => n + k.length, 0))
-    let j = 0
-    let u = 0
-    buckets.forEach((bucket, b) => {
-      this.bucketStart[b] = j
-      for (const k of bucket) {
-        this.at[j] = u
-        this.length[j++] = k.length
-        for (let i = 0; i < k.length; i++) this.units[u++] = k.charCodeAt(i)
-      }
-    })
-    this.bucketStart[buckets.length] = j
+    const packed = packBuckets(buckets, keywords)
+    this.bucketStart = packed.bucketStart
+    this.at = packed.at
+    this.length = packed.length
+    this.units = packed.units
   }
 
   starts(haystack: string): number[] {
@@ -212,21 +228,11 @@ class EndTable {
       }
       buckets[b - 1]!.push(k)
     }
-    this.bucketStart = new Int32Array(buckets.length + 1)
-    this.at = new Int32Array(keywords.length)
-    this.length = new Int32Array(keywords.length)
-    this.units = new Uint16Array(keywords.reduce((n, k) => n + k.length, 0))
-    let j = 0
-    let u = 0
-    buckets.forEach((bucket, b) => {
-      this.bucketStart[b] = j
-      for (const k of bucket) {
-        this.at[j] = u
-        this.length[j++] = k.length
-        for (let i = 0; i < k.length; i++) this.units[u++] = k.charCodeAt(i)
-      }
-    })
-    this.bucketStart[buckets.length] = j
+    const packed = packBuckets(buckets, keywords)
+    this.bucketStart = packed.bucketStart
+    this.at = packed.at
+    this.length = packed.length
+    this.units = packed.units
   }
 
   starts(haystack: string): number[] {
