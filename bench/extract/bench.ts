@@ -7,7 +7,6 @@
 // Run alone: node --import tsx bench/extract/bench.ts
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { gunzipSync } from 'node:zlib'
 import {
   type ActorMatcher,
   compileActorMatcher,
@@ -15,7 +14,7 @@ import {
   extractReport,
   pdfToText,
 } from '../../src/extract/index.ts'
-import { aliasEntriesFromShared } from './shared-aliases.ts'
+import { aliasEntriesFromShared, attackObjects } from './shared-aliases.ts'
 import { aliasEntriesFromStarter } from './starter-aliases.ts'
 
 const shared = process.env.MOSAIC_SHARED ?? resolve(import.meta.dirname, '..', '..', '..', 'shared')
@@ -53,15 +52,12 @@ function sharedDataTexts(): { attackGroups: string[]; kev: string[] } {
     if (cur) out.push(cur)
     return out
   }
-  const attackPath = join(shared, 'data', 'mitre-attack', 'enterprise-attack-v18.1.stix21.json.gz')
   const kevPath = join(shared, 'data', 'cisa-kev', 'known_exploited_vulnerabilities.json')
-  const attackGroups = existsSync(attackPath)
-    ? chunk(
-        (JSON.parse(gunzipSync(readFileSync(attackPath)).toString('utf8')).objects as Record<string, unknown>[])
-          .filter((o) => o.type === 'intrusion-set' && typeof o.description === 'string')
-          .map((o) => o.description as string),
-      )
-    : []
+  const attackGroups = chunk(
+    attackObjects(shared)
+      .filter((o) => o.type === 'intrusion-set' && typeof o.description === 'string')
+      .map((o) => o.description as string),
+  )
   const kev = existsSync(kevPath)
     ? chunk(
         (JSON.parse(readFileSync(kevPath, 'utf8')).vulnerabilities as Record<string, string>[]).map(

@@ -9,22 +9,32 @@ interface MispCluster {
   values: { value: string; uuid: string; meta?: { synonyms?: string[] } }[]
 }
 
+let attackCache: { path: string; objects: Record<string, unknown>[] } | undefined
+/**
+ * The objects of the shared ATT&CK bundle (empty when the file is absent), read and parsed once per process: the
+ * alias entries and the bench's ATT&CK texts both come from it.
+ */
+export function attackObjects(sharedDir: string): Record<string, unknown>[] {
+  const path = join(sharedDir, 'data', 'mitre-attack', 'enterprise-attack-v18.1.stix21.json.gz')
+  if (attackCache?.path !== path) {
+    const objects = existsSync(path)
+      ? (JSON.parse(gunzipSync(readFileSync(path)).toString('utf8')) as { objects: Record<string, unknown>[] }).objects
+      : []
+    attackCache = { path, objects }
+  }
+  return attackCache.objects
+}
+
 export function aliasEntriesFromShared(sharedDir: string): AliasEntry[] {
   const out: AliasEntry[] = []
-  const attack = join(sharedDir, 'data', 'mitre-attack', 'enterprise-attack-v18.1.stix21.json.gz')
-  if (existsSync(attack)) {
-    const bundle = JSON.parse(gunzipSync(readFileSync(attack)).toString('utf8')) as {
-      objects: Record<string, unknown>[]
-    }
-    for (const o of bundle.objects) {
-      const type = o.type as string
-      if (o.revoked === true || o.x_mitre_deprecated === true) continue
-      if (type !== 'intrusion-set' && type !== 'malware' && type !== 'tool') continue
-      const name = o.name as string
-      const aliases = [name, ...((o.aliases as string[]) ?? []), ...((o.x_mitre_aliases as string[]) ?? [])]
-      for (const alias of new Set(aliases))
-        out.push({ alias, actorId: o.id as string, actorName: name, kind: type, source: 'attack' })
-    }
+  for (const o of attackObjects(sharedDir)) {
+    const type = o.type as string
+    if (o.revoked === true || o.x_mitre_deprecated === true) continue
+    if (type !== 'intrusion-set' && type !== 'malware' && type !== 'tool') continue
+    const name = o.name as string
+    const aliases = [name, ...((o.aliases as string[]) ?? []), ...((o.x_mitre_aliases as string[]) ?? [])]
+    for (const alias of new Set(aliases))
+      out.push({ alias, actorId: o.id as string, actorName: name, kind: type, source: 'attack' })
   }
   const galaxies: [string, string][] = [
     ['threat-actor.json', 'intrusion-set'],

@@ -7,7 +7,8 @@
 import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
 import { countryNamed } from './entities.ts'
-import { isAsciiWordCode } from './scan.ts'
+import { isWordChar } from './matcher.ts'
+import { isAsciiDigitCode, isAsciiWordCode } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
@@ -127,3 +128,99 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
     }
   }
 }
+
+/**
+ * Groups the text names by their trade ("the ransomware group LockBit", "the Qilin ransomware gang", "the hacktivist
+ * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
+ */
+export function namedCrimeGroups(text: string): ActorMention[] {
+  if (!text.includes(' group') && !text.includes(' gang') && !text.includes(' crew') && !text.includes(' collective'))
+    return []
+  const names = new Set<string>()
+  const keep = (name: string): void => {
+    const first = name.split(/[\s-]/)[0]!
+    if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(first) || countryNamed(name)) return
+    names.add(name)
+  }
+  // Each trade phrase ("ransomware group"), then the name right after it or right before it.
+  for (const m of text.matchAll(TRADE_AT)) {
+    const end = m.index + m[0].length
+    NAME_AFTER.lastIndex = end
+    const after = NAME_AFTER.exec(text)
+    if (after) keep(after[1]!)
+    const from = Math.max(0, m.index - 40)
+    const before = NAME_BEFORE.exec(text.slice(from, m.index))
+    if (!before) continue
+    const at = from + before.index
+    // (The name starts a word: not cut by the window, not the end of a longer capitalised name, "Big Qilin ransomware
+    // gang".)
+    if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
+    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue
+    keep(before[1]!)
+  }
+  const out: ActorMention[] = []
+  for (const name of names)
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+      const end = i + name.length
+      if (isWordChar(text, i - 1) || isWordChar(text, end)) continue
+      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
+    }
+  return out.sort((a, b) => a.span[0] - b.span[0])
+}
+const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
+const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
+const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
+const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`, 'y')
+const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
+const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
+const NOT_GROUP_NAME = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Another',
+  'Its',
+  'Their',
+  'Notorious',
+  'Infamous',
+  'Prolific',
+  'Pro',
+  'State',
+  'Western',
+  'Islamic',
+  'No',
+  'Some',
+  'Other',
+  'Several',
+  'Many',
+  'Both',
+])
+
+/**
+ * Other members of the numbered series a coined name belongs to ("MB-Cluster-9" → "MB-Cluster-11"), each whole-word
+ * occurrence: the prefix up to the number must end in a hyphen and hold a capital letter.
+ */
+export function numberedSiblings(text: string, coined: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = []
+  const prefixes = new Set<string>()
+  for (const c of coined) {
+    const m = SERIES_NAME.exec(c.mention)
+    if (m) prefixes.add(m[1]!)
+  }
+  if (prefixes.size === 0) return out
+  const names = new Set(coined.map((c) => c.mention))
+  for (const prefix of prefixes) {
+    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
+      let end = i + prefix.length
+      while (end < text.length && isAsciiDigitCode(text.charCodeAt(end))) end++
+      if (end === i + prefix.length || isWordChar(text, i - 1) || isWordChar(text, end)) continue
+      if (text.charCodeAt(i - 1) === 45 || (text.charCodeAt(end) === 45 && isWordChar(text, end + 1))) continue
+      const name = text.slice(i, end)
+      if (names.has(name)) continue
+      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
+    }
+  }
+  return out
+}
+const SERIES_NAME = /^([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-)\d+$/

@@ -1335,14 +1335,13 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
     if (p.kind === 'state-body' && BODY_SPEAKS.test(text.slice(p.span[1], p.span[1] + 40))) p.kind = 'agency'
     else if (
       p.kind === 'agency' &&
-      ACCUSED_OF_AFTER.test(text.slice(p.span[1], p.span[1] + 12)) &&
-      // (Of a cyber operation: "accused PST of trying to conjure up a threat" is a rebuke, not a link.)
-      ACCUSED_OF_CYBER.test(text.slice(p.span[1], p.span[1] + 100)) &&
-      ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))
+      ((ACCUSED_OF_AFTER.test(text.slice(p.span[1], p.span[1] + 12)) &&
+        // (Of a cyber operation: "accused PST of trying to conjure up a threat" is a rebuke, not a link.)
+        ACCUSED_OF_CYBER.test(text.slice(p.span[1], p.span[1] + 100)) &&
+        ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))) ||
+        // "The report concluded that the NSA was responsible for the attack": an agency said to be behind an attack.
+        RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60)))
     )
-      (accused ??= new Set()).add(p.name)
-    // "The report concluded that the NSA was responsible for the attack": an agency said to be behind an attack.
-    else if (p.kind === 'agency' && RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60)))
       (accused ??= new Set()).add(p.name)
     // "an entity tied to North Korea's Ministry of Defense", "a company subordinate to the General Political Bureau": a
     // state's agency a company is tied to stands behind it.
@@ -3184,7 +3183,10 @@ function findAttributors(
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
       // "e-mails that pretend to come from the State Service of Special Communications": a body impersonated, not a
       // speaker.
-      !IMPERSONATED_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) &&
+      !(
+        endsWithWordOf(text, Math.max(s.start, p.span[0] - 40), p.span[0], IMPERSONATED_LAST_WORDS, THE_WORD) &&
+        IMPERSONATED_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0]))
+      ) &&
       // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack.
       !VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
@@ -3425,6 +3427,20 @@ function listedPlace(text: string, p: Party, ps: Party[]): boolean {
 }
 const IMPERSONATED_BEFORE =
   /\b(?:(?:pretend|purport|claim|appear|seem)(?:s|ed|ing)?\s+to\s+(?:come|be)\s+from|(?:supposedly|allegedly|ostensibly)\s+(?:come|comes|coming|came|sent)\s+from|in\s+the\s+name\s+of|impersonat(?:e|es|ed|ing)|pos(?:e|es|ed|ing)\s+as|spoof(?:s|ed|ing)?|masquerad(?:e|es|ed|ing)\s+as|disguised\s+as)\s+(?:the\s+)?$/i
+// The last words IMPERSONATED_BEFORE can end with (before an article): it is tested only after one of them.
+const IMPERSONATED_LAST_WORDS = new Set([
+  'from',
+  'of',
+  'as',
+  'impersonate',
+  'impersonates',
+  'impersonated',
+  'impersonating',
+  'spoof',
+  'spoofs',
+  'spoofed',
+  'spoofing',
+])
 const VICTIM_AFTER =
   /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated)\b/
 /** Whether a state is a word of an apposition that describes the party before it ("Anthropic, the US … company,"). */

@@ -4,7 +4,7 @@
  * attributions, denials, cosigners, campaigns, cves, sectors, countries_targeted, numbers, iocs, dates).
  */
 import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
-import { findNamedClusters } from './actors-named.ts'
+import { findNamedClusters, namedCrimeGroups, numberedSiblings } from './actors-named.ts'
 import {
   type AliasClaim,
   type AttributionClaim,
@@ -259,17 +259,21 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   // A headline that states flatly a link the body hedges ("Chinese hackers targeted …, Kaspersky says" over "are
   // suspected of breaking into …, according to Kaspersky") compresses the same claim: the body's wording stands.
-  const hedged = new Set<string>()
-  for (const a of attributions) if (a.confidence && a.sentence.start > 0) hedged.add(pairKey(a))
-  if (hedged.size)
-    attributions = attributions.filter((a) => a.confidence || a.sentence.start > 0 || !hedged.has(pairKey(a)))
   // The same in one sentence: "attributed to a suspected China-nexus group" is one hedged link to China, not a flat one
-  // beside it.
+  // beside it. (One pass: only flat claims are dropped, and only hedged ones fill the two sets.)
+  const hedged = new Set<string>()
   const hedgedIn = new Set<string>()
-  for (const a of attributions)
-    if (a.confidence && HEDGE_KINDS.has(a.confidence.kind)) hedgedIn.add(`${pairKey(a)}\u0000${a.sentence.start}`)
-  if (hedgedIn.size)
-    attributions = attributions.filter((a) => a.confidence || !hedgedIn.has(`${pairKey(a)}\u0000${a.sentence.start}`))
+  for (const a of attributions) {
+    if (!a.confidence) continue
+    if (a.sentence.start > 0) hedged.add(pairKey(a))
+    if (HEDGE_KINDS.has(a.confidence.kind)) hedgedIn.add(`${pairKey(a)}\u0000${a.sentence.start}`)
+  }
+  if (hedged.size || hedgedIn.size)
+    attributions = attributions.filter(
+      (a) =>
+        a.confidence ||
+        !((a.sentence.start === 0 && hedged.has(pairKey(a))) || hedgedIn.has(`${pairKey(a)}\u0000${a.sentence.start}`)),
+    )
 
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
@@ -982,10 +986,14 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
     // (Not when some claim names them already: "OFAC is today designating A, B, … G" after "seven individuals".)
     // ("OFAC sanctioned two individuals …" and then "OFAC designated A …", "B was also designated": the people's own
     // claims stand for the group's.)
-    if (n >= 2 && named.length === n && named.every((p) => claimed.has(p.name))) continue
-    if (n >= 2 && named.length === n && !named.some((p) => claimed.has(p.name)))
-      for (const p of named) out.push({ ...a, attributed: p })
-    else out.push(a)
+    if (n >= 2 && named.length === n) {
+      if (named.every((p) => claimed.has(p.name))) continue
+      if (!named.some((p) => claimed.has(p.name))) {
+        for (const p of named) out.push({ ...a, attributed: p })
+        continue
+      }
+    }
+    out.push(a)
   }
   return out
 }
@@ -994,105 +1002,6 @@ function distinctPeople(people: Party[], keep: (p: Party) => boolean): Party[] {
   const out: Party[] = []
   for (const p of people) if (keep(p) && !out.some((q) => q.name === p.name)) out.push(p)
   return out
-}
-
-/**
- * Groups the text names by their trade ("the ransomware group LockBit", "the Qilin ransomware gang", "the hacktivist
- * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
- */
-function namedCrimeGroups(text: string): ActorMention[] {
-  if (!text.includes(' group') && !text.includes(' gang') && !text.includes(' crew') && !text.includes(' collective'))
-    return []
-  const names = new Set<string>()
-  const keep = (name: string): void => {
-    const first = name.split(/[\s-]/)[0]!
-    if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(first) || countryNamed(name)) return
-    names.add(name)
-  }
-  // Each trade phrase ("ransomware group"), then the name right after it or right before it.
-  for (const m of text.matchAll(TRADE_AT)) {
-    const end = m.index + m[0].length
-    NAME_AFTER.lastIndex = end
-    const after = NAME_AFTER.exec(text)
-    if (after) keep(after[1]!)
-    const from = Math.max(0, m.index - 40)
-    const before = NAME_BEFORE.exec(text.slice(from, m.index))
-    if (!before) continue
-    const at = from + before.index
-    // (The name starts a word: not cut by the window, not the end of a longer capitalised name, "Big Qilin ransomware
-    // gang".)
-    if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
-    if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue
-    keep(before[1]!)
-  }
-  const out: ActorMention[] = []
-  for (const name of names)
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-      const end = i + name.length
-      if (isWordChar(text, i - 1) || isWordChar(text, end)) continue
-      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
-    }
-  return out.sort((a, b) => a.span[0] - b.span[0])
-}
-const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
-const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
-const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
-const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`, 'y')
-const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
-const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
-const NOT_GROUP_NAME = new Set([
-  'The',
-  'A',
-  'An',
-  'This',
-  'That',
-  'Another',
-  'Its',
-  'Their',
-  'Notorious',
-  'Infamous',
-  'Prolific',
-  'Pro',
-  'State',
-  'Western',
-  'Islamic',
-  'No',
-  'Some',
-  'Other',
-  'Several',
-  'Many',
-  'Both',
-])
-
-/**
- * Other members of the numbered series a coined name belongs to ("MB-Cluster-9" → "MB-Cluster-11"), each whole-word
- * occurrence: the prefix up to the number must end in a hyphen and hold a capital letter.
- */
-function numberedSiblings(text: string, coined: ActorMention[]): ActorMention[] {
-  const out: ActorMention[] = []
-  const prefixes = new Set<string>()
-  for (const c of coined) {
-    const m = SERIES_NAME.exec(c.mention)
-    if (m) prefixes.add(m[1]!)
-  }
-  if (prefixes.size === 0) return out
-  const names = new Set(coined.map((c) => c.mention))
-  for (const prefix of prefixes) {
-    for (let i = text.indexOf(prefix); i >= 0; i = text.indexOf(prefix, i + 1)) {
-      let end = i + prefix.length
-      while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++
-      if (end === i + prefix.length || isWordChar(text, i - 1) || isWordChar(text, end)) continue
-      if (text.charCodeAt(i - 1) === 45 || (text.charCodeAt(end) === 45 && isWordChar(text, end + 1))) continue
-      const name = text.slice(i, end)
-      if (names.has(name)) continue
-      out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })
-    }
-  }
-  return out
-}
-const SERIES_NAME = /^([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-)\d+$/
-function isAsciiDigit(c: number): boolean {
-  return c >= 48 && c <= 57
 }
 
 // The confidence readings that hedge a link (a legal allegation beside a flat statement is another claim).
