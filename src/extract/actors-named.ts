@@ -37,7 +37,11 @@ const HEAD_FIRST = new RegExp(
 const SOFTWARE_HEAD = /\b(?:malware|software|tool|toolset|backdoor|ransomware|botnet|family)\s+(?:group|cluster)\b/i
 
 // "we tracked a spear-phishing cluster, QTR-2611, that …": an identifier set beside the head noun.
-const APPOSED = new RegExp(String.raw`\b${HEAD}\s*,?\s+([A-Z]{2,}[A-Za-z]*-\d{2,6})\b(?!-)`, 'g')
+// ("an intrusion set, SM-Cluster-7,": a lettered middle part, and then one digit is enough.)
+const APPOSED = new RegExp(
+  String.raw`\b${HEAD}\s*,?\s+([A-Z]{2,}[A-Za-z]*(?:-\d{2,6}|-[A-Z][A-Za-z]+-\d{1,6}))\b(?!-)`,
+  'g',
+)
 
 // Words every match of HEAD holds (lower case, as the case-sensitive expressions write them).
 const HEAD_WORDS = [
@@ -158,6 +162,17 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue
     keep(before[1]!)
   }
+  // "ransomware groups including LockBit, BlackSuit and Play": each name of the list.
+  for (const m of text.matchAll(TRADE_LIST_AT)) {
+    LIST_NAMES.lastIndex = m.index + m[0].length
+    const list = LIST_NAMES.exec(text)
+    if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
+  }
+  // "Silent Crow, a pro-Ukrainian group,": a name the apposition after it says is a hacking group.
+  // ("According to the NIS, a North Korean cyber group penetrated …": a source, and the clause's own subject.)
+  if (text.includes(', a'))
+    for (const m of text.matchAll(APPOSED_GROUP))
+      if (cyberModifiers(m[2]!) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) keep(m[1]!)
   const out: ActorMention[] = []
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -172,6 +187,26 @@ const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A
 const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
 const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`, 'y')
 const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
+// A trade's plural and a word that opens a list of examples.
+const TRADE_LIST_AT =
+  /\b(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:groups|gangs|crews|collectives|operations|operators)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+/g
+// The list: capitalised names joined by commas, "and" or "or" (a name of one or two words).
+const LIST_NAMES =
+  /[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?)*/y
+const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
+// "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
+// group noun (which `cyberModifiers` checks).
+const APPOSED_GROUP =
+  /(?<![\w-])((?!(?:The|A|An|In|On|At|But|And|Yet|So|Then|This|That)\s)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}),\s+an?\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
+const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|per)\s+(?:the\s+)?$/i
+// The words of such a description that make the group a hacking group: its trade, or the side it takes.
+const CYBER_MODIFIER =
+  /^(?:pro-[A-Z][\w-]*|anti-[A-Z][\w-]*|hacktivist|hacking|hacker|cyber|cybercriminal|cybercrime|ransomware|extortion|threat|espionage|APT|state-(?:backed|sponsored|linked|aligned))$/
+/** True when a description's words ("pro-Ukrainian ", "self-styled hacktivist ") name a hacking group's trade or side. */
+function cyberModifiers(words: string): boolean {
+  for (const w of words.trim().split(/\s+/)) if (CYBER_MODIFIER.test(w)) return true
+  return false
+}
 const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
 const NOT_GROUP_NAME = new Set([
   'The',

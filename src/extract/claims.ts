@@ -1589,10 +1589,16 @@ function followingParties(
         !(p.kind === 'country' && LOCATED_IN_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0]))),
     ),
   )
-  // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment").
+  // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment"); the "on" or
+  // "against" of a measure's own phrase names its target ("imposed sanctions on Media Land").
   while (
     cands.length &&
     cands[0]!.company &&
+    !(
+      measure &&
+      MEASURE_OBJECT_GAP.test(text.slice(from, cands[0]!.span[0])) &&
+      !ATTACK_ON_BEFORE.test(text.slice(Math.max(0, from - 30), from))
+    ) &&
     COMPANY_TARGET_BEFORE.test(text.slice(Math.max(0, cands[0]!.span[0] - 20), cands[0]!.span[0]))
   )
     cands.shift()
@@ -1658,6 +1664,8 @@ const PEOPLE_PRONOUN = new RegExp(
   String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|(?:${PEOPLE_COUNTS})\s+(?:men|women|defendants|officers|hackers|nationals)))\s+$`,
 )
 const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
+const MEASURE_OBJECT_GAP = /^\s*(?:the\s+)?$/
+const ATTACK_ON_BEFORE = /\b(?:(?:cyber-?)?attacks?|hack(?:s|ing)?|breach(?:es)?|intrusions?)\s+(?:on|against)\s*$/i
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
 const COMPANY_HEAD =
@@ -1667,7 +1675,7 @@ const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
 const MEASURE_WORD = /sanction|designat|indict|charg|listed/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
-  /\b(?:accounts|mailboxes|inboxes|systems|networks|devices|servers|computers|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
+  /\b(?:accounts?|mailboxes|inboxes|systems|networks|devices?|servers?|computers?|laptops?|(?:mobile\s+)?phones?|wallets?|addresses|machines?|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
 const LISTING = /\b(?:sanction(?:s|ed)|restrictive\s+measures|designat(?:ed|es|ion)|listings?)\b/i
 // A person's part in a group, right after the person (an apposition may stand between): "… are members of",
 // "… played a key role in". Group 1 or 2 is the cue.

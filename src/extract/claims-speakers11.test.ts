@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written from the opened check23 set (session 11), each tested on our own sentences about other events.
+const matcher = testMatcher([
+  ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
+  ['Lazarus Group', 'Lazarus Group', 'Lazarus'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+function actors(text: string): string[] {
+  return [...new Set(extractFromText(text, { matcher }).actors.map((a) => a.canonical))]
+}
+
+test('the "on" of a measure names the company it targets; an attack "on" a company does not', () => {
+  assert.deepEqual(
+    claims(
+      'Canada and Japan on Friday imposed joint sanctions on Brightwave Hosting Ltd, a bulletproof hosting firm, for renting servers to extortion crews.',
+    ),
+    ['Government of Canada > Brightwave Hosting Ltd', 'Government of Japan > Brightwave Hosting Ltd'],
+  )
+  assert.deepEqual(claims('Canada imposed sanctions over the cyberattack on Acme Holdings Ltd last spring.'), [])
+})
+
+test('what a device belongs to is its owner, not who stands behind anything', () => {
+  assert.deepEqual(
+    claims('Dutch police said they found the server keys on a seized laptop belonging to a Lazarus operator.'),
+    [],
+  )
+})
+
+test('actors named by an apposition, a trade list or a coined identifier with a lettered middle part', () => {
+  assert.deepEqual(actors('Cyber Volk, a pro-Russian hacktivist group, posted the files.'), ['Cyber Volk'])
+  assert.deepEqual(actors('The host rented servers to ransomware gangs such as Akira, Medusa and Qilin.'), [
+    'Akira',
+    'Medusa',
+    'Qilin',
+  ])
+  assert.deepEqual(
+    actors(
+      'We have tracked an intrusion set, QX-Cluster-3, since May. A second set, QX-Cluster-4, reused its servers.',
+    ),
+    ['QX-Cluster-3', 'QX-Cluster-4'],
+  )
+  // A source and the subject of its clause; a company described by its business.
+  assert.deepEqual(actors('According to the BSI, a Russian hacking group broke into the network.'), [])
+  assert.deepEqual(actors('Rostec, a Russian defence group, denied it.'), [])
+})
