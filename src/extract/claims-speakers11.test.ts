@@ -50,3 +50,26 @@ test('actors named by an apposition, a trade list or a coined identifier with a 
   assert.deepEqual(actors('According to the BSI, a Russian hacking group broke into the network.'), [])
   assert.deepEqual(actors('Rostec, a Russian defence group, denied it.'), [])
 })
+
+test('a group that claims an attack names itself, and the partner it claims it with', () => {
+  const text = (s: string) =>
+    extractFromText(s, { matcher: testMatcher([['Lazarus Group', 'Lazarus Group', 'Lazarus']]) })
+  const pairs = (s: string) =>
+    text(s).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`)
+  assert.deepEqual(
+    pairs('Cyber Volk, a pro-Russian hacktivist group, claimed responsibility for the outage on Telegram.'),
+    ['Cyber Volk > Cyber Volk (claimed responsibility)'],
+  )
+  assert.deepEqual(
+    pairs(
+      'Cyber Volk, a pro-Russian hacktivist group, said it had carried out the attack together with the Lazarus group.',
+    ),
+    ['Cyber Volk > Cyber Volk (said)', 'Cyber Volk > Lazarus Group (said)'],
+  )
+  assert.deepEqual(pairs('Responsibility for the outage was claimed by the hacktivist group Cyber Volk.'), [
+    'Cyber Volk > Cyber Volk (claimed responsibility)',
+  ])
+  // A company that says it fixed something claims no attack; a group said to be responsible by others is their claim.
+  assert.deepEqual(pairs('Microsoft said it had attacked the problem at once.'), [])
+  assert.deepEqual(pairs('No group has claimed responsibility, and officials have not blamed Lazarus.'), [])
+})

@@ -23,6 +23,7 @@ import { headerAuthor, reportAuthor } from './claims-author.ts'
 import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
 import { endorsements, partnerAttributions } from './claims-partners.ts'
+import { selfClaims } from './claims-self.ts'
 import {
   type CampaignMention,
   type CountryMention,
@@ -274,6 +275,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         a.confidence ||
         !((a.sentence.start === 0 && hedged.has(pairKey(a))) || hedgedIn.has(`${pairKey(a)}\u0000${a.sentence.start}`)),
     )
+
+  // Claims of responsibility: a group names itself (after the filter above, which drops a party linked to itself).
+  for (const c of selfClaims(text, sents, parties)) attributions.push(c)
 
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
