@@ -73,3 +73,17 @@ test('a group that claims an attack names itself, and the partner it claims it w
   assert.deepEqual(pairs('Microsoft said it had attacked the problem at once.'), [])
   assert.deepEqual(pairs('No group has claimed responsibility, and officials have not blamed Lazarus.'), [])
 })
+
+test('a passive agent of an exploit or a hack; a second "that" clause with its own hedge and its own verb', () => {
+  assert.deepEqual(
+    claims(
+      'The flaw in the VPN appliance was exploited by the Lazarus group in targeted attacks, according to Kaspersky.',
+    ),
+    ['Kaspersky > Lazarus Group'],
+  )
+  const got = extractFromText(
+    'We assess that the intruders are highly likely working for the North Korean government, and that the operation possibly serves the Reconnaissance General Bureau (RGB).',
+    { matcher },
+  ).attributions.map((a) => `${a.attributed.name} (${a.confidenceText})`)
+  assert.deepEqual(got.sort(), ['North Korean Government (highly likely)', 'Reconnaissance General Bureau (possibly)'])
+})

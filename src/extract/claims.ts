@@ -177,6 +177,8 @@ const LINKED_PERSON = cue(/\b(?:linked|tied|connected)\b/gi, ['linked', 'tied', 
 // (lower case) every match starts with: the cue is tried only where one of them occurs (see `Cue`).
 // Set below, in OBJ_CUES: a state's interests the activity serves.
 let INTERESTS: Cue
+// Set below, in OBJ_CUES: a state body or government served ("serves the MOIS").
+let SERVES: Cue
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
 // Set below, in OBJ_CUES: work done in support of a state; tried only where "support" follows (`needs`).
@@ -267,7 +269,7 @@ const OBJ_CUES: Cue[] = [
   // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
   // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -302,6 +304,13 @@ const OBJ_CUES: Cue[] = [
       'overseen',
       'coordinated',
       'employed',
+      'exploited',
+      'hacked',
+      'breached',
+      'compromised',
+      'attacked',
+      'targeted',
+      'infiltrated',
     ],
     true,
     false,
@@ -355,6 +364,8 @@ const OBJ_CUES: Cue[] = [
     /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
     ['serv', 'support', 'advanc', 'further', 'align', 'in line', 'benefit'],
   )),
+  // "the campaign probably serves the Ministry of Intelligence and Security": a state body or government served.
+  (SERVES = cue(/\bserv(?:es|ed|ing|e)\s+(?:the\s+)?(?=[A-Z])/g, ['serv'])),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
   cue(
     /\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|markings|signatures?|modus\s+operandi|characteristic|typical)\s+of\b/gi,
@@ -1634,6 +1645,8 @@ function followingParties(
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     // "tie X to Y and describe it as likely part of Z": a second predicate with its own object is another claim.
     if (NEW_PREDICATE.test(gap)) break
+    // "working for the Iranian state, and that the campaign probably serves the MOIS": a second "that" clause.
+    if (COMPLEMENT_IN_GAP.test(gap)) break
     // "the threat actor linked to Russia, known as APT28, was behind": a name given after a state is the subject's.
     if (out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
@@ -1646,6 +1659,7 @@ function followingParties(
   return out
 }
 
+const COMPLEMENT_IN_GAP = /\b(?:and|but|while|whereas)\s+(?:that|whether)\s/i
 const KNOWN_AS_GAP = /^\s*,?\s*(?:also\s+)?(?:known|tracked|referred\s+to)\s+as\s+$|^\s*,?\s*aka\s+$/i
 // Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
 const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
@@ -2210,7 +2224,7 @@ export function findAttributions(
         if (c === USED_BY && !(attributed[0]?.kind === 'actor' && attributed[0].span[0] - ce < 3)) continue
         // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
         // country's goals at large ("support Russia's goals").
-        if (c === INTERESTS)
+        if (c === INTERESTS || c === SERVES)
           attributed = attributed.filter(
             (p) => p.kind === 'government' || p.kind === 'sponsor' || p.kind === 'state-body',
           )
@@ -2235,7 +2249,7 @@ export function findAttributions(
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
         // "serves Iranian state requirements": the verb alone names the link.
         const label =
-          c === INTERESTS
+          c === INTERESTS || c === SERVES
             ? m[0].trim().split(/\s+/)[0]!
             : c === USED_BY
               ? m[0].trim().split(/\s+/).slice(0, 2).join(' ')
