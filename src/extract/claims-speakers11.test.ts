@@ -87,3 +87,14 @@ test('a passive agent of an exploit or a hack; a second "that" clause with its o
   ).attributions.map((a) => `${a.attributed.name} (${a.confidenceText})`)
   assert.deepEqual(got.sort(), ['North Korean Government (highly likely)', 'Reconnaissance General Bureau (possibly)'])
 })
+
+test('charged people listed with their ages, and a name of five words', () => {
+  const x = extractFromText(
+    'The Justice Department today unsealed an indictment charging two Iranian nationals, Mohammad Reza Hosseini Abbas Tehrani, 31, and Ali Karimi, 29, for their roles in the scheme.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.people.map((p) => `${p.name}${p.charged ? ' (charged)' : ''}`),
+    ['Mohammad Reza Hosseini Abbas Tehrani (charged)', 'Ali Karimi (charged)'],
+  )
+})

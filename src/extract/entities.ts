@@ -1325,7 +1325,8 @@ const NAME_TOKEN = `(?:[${UPPER}][${LOWER}]+|[A-Z]['â€™][A-Z][${LOWER}]+)(?:[-'â
 const CAPS_TOKEN = '[A-Z]{2,}(?:-[A-Z]{2,})?'
 const INITIAL = String.raw`[A-Z]\.`
 /** Two to four name words, a middle initial allowed after the first: "Matthew G. Olsen", "Rim Jong Hyok". */
-const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,3}`
+// (Up to five words: "Seyyed Mohammad Hosein Musa Kazemi".)
+const PERSON = `${NAME_TOKEN}(?:${SP}${INITIAL})?(?:${SP}${NAME_TOKEN}){1,4}`
 /** A name whose surname may be written in capitals, first or last: "ZHANG Shilong", "Oleg Mikhaylovich SOTNIKOV". */
 const PERSON_CAPS = `(?:${CAPS_TOKEN}(?:${SP}${NAME_TOKEN}){1,2}|${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){0,2}${SP}${CAPS_TOKEN}(?![\\w-])|${PERSON})`
 const TITLE_RE = new RegExp(
@@ -1336,8 +1337,10 @@ const PERSON_LIST_WORDS =
   'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated|indictment against|charges against|sanctions against|sanctions on|warrants for|warrant for'.split(
     '|',
   )
+// ("Seyyed Mohammad Hosein Musa Kazemi, 24, and Sajjad Kashian, 27,": each name may be followed by an age.)
+const AGE = String.raw`(?:\s*,\s*\d{1,3}(?=\s*,))?`
 const PERSON_LIST_RE = new RegExp(
-  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${PERSON_CAPS}(?:\s*,\s*${PERSON_CAPS})*(?:\s*,?\s+and\s+${PERSON_CAPS})?)`,
+  String.raw`\b(?:${PERSON_LIST_WORDS.join('|')})\s*[,:]?\s+(${PERSON_CAPS}${AGE}(?:\s*,\s*${PERSON_CAPS}${AGE})*(?:\s*,?\s+and\s+${PERSON_CAPS})?)`,
   'g',
 )
 const LISTED_NAME_RE = new RegExp(PERSON_CAPS, 'g')
@@ -1393,17 +1396,17 @@ const LIST_CUE =
 // Sticky copies, tried where the expressions' matches can start (see the organisation expressions above):
 // - TITLE_RE: at a title, or a capital word start one chunk before it (the optional word before the title).
 // - PERSON_LIST_RE: at one of its words.
-// - SAID_RE: a capital word start at most 4 chunks before the verb (up to four name parts, each followed by spaces).
+// - SAID_RE: a capital word start at most 5 chunks before the verb (up to five name parts, each followed by spaces).
 // - ROLE_BEFORE_RE: at a (lower-case) role word.
 // - ROLE_AFTER_RE: a capital word start at most 11 chunks before a lower-case role word or a title (four name parts,
-//   the article, five words).
-// - CHARGED_SUBJECT_RE: a capital word start at most 8 chunks before the verb (four name parts, two auxiliaries, an
+//   the article, five words; one more for a fifth name part).
+// - CHARGED_SUBJECT_RE: a capital word start at most 9 chunks before the verb (five name parts, two auxiliaries, an
 //   adverb).
 // - LIST_ITEM_NAME_RE: at the text's start or a line break.
 const TITLE_AT = anchored(TITLE_RE, (text, s) => startsBefore(text, s.keywords[KW_TITLE]!, 1, s.capitals, true))
 const PERSON_LIST_AT = anchored(PERSON_LIST_RE, (_, s) => s.keywords[KW_PERSON_LIST]!)
 const SAID_AT = anchored(SAID_RE, (text, s) =>
-  startsBefore(text, saidAfterName(text, s.keywords[KW_SAID]!), 4, s.capitals),
+  startsBefore(text, saidAfterName(text, s.keywords[KW_SAID]!), 5, s.capitals),
 )
 
 /**
@@ -1436,7 +1439,7 @@ function isNameLowerCode(c: number): boolean {
 }
 const ROLE_BEFORE_AT = anchored(ROLE_BEFORE_RE, (_, s) => s.keywords[KW_ROLE]!)
 const ROLE_AFTER_AT = anchored(ROLE_AFTER_RE, (text, s) =>
-  startsBefore(text, mergeAscending(s.keywords[KW_ROLE]!, s.keywords[KW_TITLE]!), 11, s.capitals),
+  startsBefore(text, mergeAscending(s.keywords[KW_ROLE]!, s.keywords[KW_TITLE]!), 12, s.capitals),
 )
 /** Two ascending lists as one. */
 function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
@@ -1447,7 +1450,7 @@ function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
   return out
 }
 const CHARGED_SUBJECT_AT = anchored(CHARGED_SUBJECT_RE, (text, s) =>
-  startsBefore(text, s.keywords[KW_CHARGED]!, 8, s.capitals),
+  startsBefore(text, s.keywords[KW_CHARGED]!, 9, s.capitals),
 )
 const LIST_ITEM_NAME_AT = anchored(LIST_ITEM_NAME_RE, (text) => listItemStarts(text, false))
 
