@@ -1,11 +1,11 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
-// after its third unseen run, in session 10); check23 and check24 are the unseen sets: look only at their aggregate
-// tables until their unseen runs are recorded in their READMEs.
+// after its third unseen run, in session 10); check23, check24 and check25 are the unseen sets: look only at their
+// aggregate tables until their unseen runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -116,6 +116,13 @@
 //           cyber agency's assessment with a non-English embassy's denial, a national CERT that names no one with a
 //           foreign-ministry denial in the background, an EU agency's statement, one fictional vendor with a defanged IOC
 //           list, CVEs in two documents and a Citrix distractor; written without running or reading the extractor)
+//   check25 fixtures/extraction-check25 (10 more, prefix yak: other events, publishers and forms, rich in attributions:
+//           a sanctions notice with an embassy's denial, a prosecutor's release with charged defendants in two countries,
+//           news in reported speech (a victim company's attribution, a wire's 'could be linked' against a vendor's 'can be
+//           linked', a government finding that goes further than a vendor's hedge, unnamed sources and 'suspected'), an EU
+//           statement ('allegedly'), a national cyber agency's warning in official English, one fictional vendor with a
+//           defanged IOC list, CVEs in two documents and a Patch Tuesday distractor; written without running or reading
+//           the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -187,6 +194,7 @@ const sets: EvalSet[] = [
       'check22',
       'check23',
       'check24',
+      'check25',
       'holdout',
     ] as const
   ).map((name) => {
@@ -216,6 +224,7 @@ const sets: EvalSet[] = [
       check22: 'fig',
       check23: 'elk',
       check24: 'asp',
+      check25: 'yak',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -244,7 +253,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
