@@ -98,3 +98,10 @@ test('charged people listed with their ages, and a name of five words', () => {
     ['Mohammad Reza Hosseini Abbas Tehrani (charged)', 'Ali Karimi (charged)'],
   )
 })
+
+test('a state that describes the company named after it does not speak', () => {
+  assert.deepEqual(
+    claims('The U.S. security firm Dragos, which investigated the outage, said APT33 had compromised the controllers.'),
+    ['Dragos > APT33'],
+  )
+})

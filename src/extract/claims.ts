@@ -3213,6 +3213,8 @@ function findAttributors(
       !VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
       !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
+      // "The U.S. security firm SentinelOne … said": a state describing the company after it.
+      !(p.kind === 'country' && describesCompanyAfter(text, p, ps)) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
       // measure does not speak either.
       !(
@@ -3472,6 +3474,18 @@ function describesPartyBefore(text: string, p: Party, ps: Party[]): boolean {
   const comma = p.span[0] - m[0].length
   return ps.some((q) => q.span[1] === comma) && DESCRIBED_NOUN_AFTER.test(text.slice(p.span[1], p.span[1] + 60))
 }
+/** True when a state's name describes the company named right after it ("the U.S. security firm SentinelOne"). */
+function describesCompanyAfter(text: string, p: Party, ps: Party[]): boolean {
+  const next = ps.find((q) => q.span[0] >= p.span[1])
+  return (
+    next !== undefined &&
+    (next.kind === 'vendor' || next.company === true) &&
+    next.span[0] - p.span[1] < 50 &&
+    COMPANY_DESCRIPTION_GAP.test(text.slice(p.span[1], next.span[0]))
+  )
+}
+const COMPANY_DESCRIPTION_GAP =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|giant|vendor|provider|maker|outfit|start-?up|corporation)\s+$/
 const DESCRIBING_OPENING = /,\s+(?:the|a|an)\s+$/
 const DESCRIBED_NOUN_AFTER = /^(?:\s+[a-z][\w-]*){1,5},/
 const PLACE_BEFORE =
