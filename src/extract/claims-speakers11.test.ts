@@ -105,3 +105,13 @@ test('a state that describes the company named after it does not speak', () => {
     ['Dragos > APT33'],
   )
 })
+
+test('Europol speaks; a judgement passed on the subject by the agent after "by"', () => {
+  assert.deepEqual(claims('Europol said APT33 had also attacked hospitals in Sweden.'), ['Europol > APT33'])
+  assert.deepEqual(
+    claims(
+      'APT33 is a loose network. The group was recently identified by Belgian authorities as responsible for the attacks.',
+    ),
+    ['Government of Belgium > APT33'],
+  )
+})

@@ -546,6 +546,13 @@ const SUBJ_CUES: Cue[] = [
     false,
   ),
   cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
+  // "The group was recently identified by Dutch authorities as responsible": a judgement passed on the subject, by
+  // the agent after "by" (who speaks).
+  cue(
+    /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:identified|named|singled\s+out|blamed|held\s+responsible|unmasked|outed)\s+by\b/gi,
+    ['identified', 'named', 'singled', 'blamed', 'held', 'unmasked', 'outed'],
+    false,
+  ),
   ACTIVITY,
 ]
 

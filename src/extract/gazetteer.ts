@@ -573,10 +573,12 @@ export const KNOWN_ORGS: KnownOrg[] = [
     ],
     kind: 'international',
   },
-  { name: 'Europol', forms: ['Europol'], kind: 'international' },
-  { name: 'Interpol', forms: ['Interpol', 'INTERPOL'], kind: 'international' },
-  { name: 'ENISA', forms: ['ENISA', 'European Union Agency for Cybersecurity'], kind: 'international' },
-  { name: 'CERT-EU', forms: ['CERT-EU'], kind: 'international' },
+  // International police and cyber agencies speak for themselves: they attribute what their operations found.
+  { name: 'Europol', forms: ['Europol'], kind: 'agency' },
+  { name: 'Eurojust', forms: ['Eurojust'], kind: 'agency' },
+  { name: 'Interpol', forms: ['Interpol', 'INTERPOL'], kind: 'agency' },
+  { name: 'ENISA', forms: ['ENISA', 'European Union Agency for Cybersecurity'], kind: 'agency' },
+  { name: 'CERT-EU', forms: ['CERT-EU'], kind: 'agency' },
   { name: 'OSCE', forms: ['OSCE'], kind: 'international' },
   { name: 'World Health Organization', forms: ['World Health Organization', 'WHO'], kind: 'international' },
   // security vendors and large technology companies (attributors and victims)
