@@ -115,3 +115,26 @@ test('Europol speaks; a judgement passed on the subject by the agent after "by"'
     ['Government of Belgium > APT33'],
   )
 })
+
+test("a country's press speaks; a state's military intelligence is a body a link names; a hedged passive agent", () => {
+  const pairs = (s: string) =>
+    extractFromText(s, { matcher }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+    )
+  assert.deepEqual(
+    pairs('Turkish media reported that the intruders are believed to be linked to Greek military intelligence.'),
+    ['Turkish media > Greek military intelligence (believed)'],
+  )
+  assert.deepEqual(
+    pairs(
+      'Local media reported that a port was also targeted on Tuesday, allegedly by Iran-based hackers known as APT33.',
+    ),
+    ['Local media > APT33 (allegedly)'],
+  )
+  // Reports that cite a named source: the source speaks, not the press.
+  assert.ok(
+    !pairs('According to local media reports citing the police, APT33 infiltrated the networks of 40 firms.').some(
+      (p) => p.startsWith('local media'),
+    ),
+  )
+})

@@ -269,7 +269,7 @@ const OBJ_CUES: Cue[] = [
   // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
   // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?))?\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -314,8 +314,9 @@ const OBJ_CUES: Cue[] = [
     ],
     true,
     false,
-    // ("carried out by": the word after "carried"; "controlled from Moscow by", "directly controlled by".)
-    ['by', 'from', 'out', '*ly'],
+    // ("carried out by": the word after "carried"; "controlled from Moscow by", "directly controlled by", "targeted on
+    // Monday, allegedly by".)
+    ['by', 'from', 'out', '*ly', 'on'],
   ),
   cue(
     /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|(?<!\b(?:coordinat|support|prais|thank|assist|help|facilitat|disrupt|hamper|continu|complement|fund|prais)\w*\s+)\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b|\bgenerat(?:e|es|ed|ing)\s+(?:illicit\s+)?(?:revenue|funds)\s+for\b/gi,
@@ -1174,8 +1175,13 @@ export function buildParties(input: {
             text.slice(span[0], span[1]),
             text.slice(s, span[1]),
             span,
-            // (Several services speaking together are their state's voice, which co-signs; one is an agency.)
-            /(?:ies|services|authorities)$/i.test(described[0]) ? 'government' : 'agency',
+            // (Several services speaking together are their state's voice, which co-signs; one is an agency; a state's
+            // military intelligence is a body a link names.)
+            /(?:ies|services|authorities)$/i.test(described[0])
+              ? 'government'
+              : /military\s+intelligence$/i.test(described[0])
+                ? 'state-body'
+                : 'agency',
             c.country,
           ),
         )
@@ -1314,6 +1320,7 @@ export function buildParties(input: {
     parties.push(party('we', m[0], [m.index, m.index + m[0].length], 'we'))
   speakingBodiesAndAccusedAgencies(text, parties)
   anonymousSources(text, parties)
+  mediaSources(text, parties)
   return sortByStart(parties)
 }
 
@@ -1337,6 +1344,21 @@ function anonymousSources(text: string, parties: Party[]): void {
     parties.push(party(m[0], m[0], span, 'person'))
   }
 }
+/**
+ * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
+ * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
+ */
+function mediaSources(text: string, parties: Party[]): void {
+  if (!text.includes(' media ') && !text.includes(' press ') && !text.includes(' television ')) return
+  for (const m of text.matchAll(MEDIA_SOURCE)) {
+    const span: Span = [m.index, m.index + m[1]!.length]
+    // ("According to local media reports citing the National Office of Investigation": the reports cite the speaker.)
+    if (taken(parties, span) || /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue
+    parties.push(party(m[1]!, m[1]!, span, 'vendor'))
+  }
+}
+const MEDIA_SOURCE =
+  /\b((?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?|[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/g
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
 const ANONYMOUS_SOURCE =
   /\b(?:(?:several|some|two|three|four|five|multiple|many|numerous|other)\s+)?(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
@@ -1741,7 +1763,8 @@ const FORECAST_CLAUSE =
 // ("South Korean police formally attributed …": a state's police, as written.)
 // ("Danish intelligence on Thursday blamed": the state's intelligence named bare, as the subject of a verb of saying.)
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+// ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named.)
 // "on Thursday " before the verb.
 const ON_DAY = /^\s+on\s+[A-Z]\w+(?=\s)/
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
@@ -3023,7 +3046,7 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
 }
 
 /**
- * True when the word (run of `\w`) at `at` is followed by white space and one of `words` (lower case; any case in the
+ * True when the word (run of `\w`) at `at` is followed by white space (after a comma, if any) and one of `words` (lower case; any case in the
  * text) whole, up to a character that is no `\w` or the end: what a cue with `next` needs (the cues are
  * case-insensitive and without the `u` flag, so only ASCII letters fold). "*ly" in `words` takes any word of three
  * characters or more ending in "ly".
@@ -3031,6 +3054,8 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
 function followedBy(str: string, at: number, words: ReadonlySet<string>): boolean {
   let i = at
   while (i < str.length && isAsciiWordCode(str.charCodeAt(i))) i++
+  // (A comma may come first: "targeted, allegedly by".)
+  if (str.charCodeAt(i) === 44) i++
   const gap = i
   while (i < str.length && isSpaceCode(str.charCodeAt(i))) i++
   if (i === gap) return false
