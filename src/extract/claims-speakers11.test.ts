@@ -138,3 +138,15 @@ test("a country's press speaks; a state's military intelligence is a body a link
     ),
   )
 })
+
+test('a state that supports a case, and a state-affiliated victim, are no sponsors', () => {
+  assert.deepEqual(claims('Partners in Spain, Italy and Japan supported the case, as did several companies.'), [])
+  assert.deepEqual(
+    claims(
+      'Hackers linked to the Lazarus group broke into a Japanese government-affiliated research institute, Kaspersky said.',
+    ),
+    ['Kaspersky > Lazarus Group'],
+  )
+  // A hyphenated or a group-qualifying adjective still carries the sponsor.
+  assert.deepEqual(claims('Kaspersky said Iranian state-backed hackers broke in.'), ['Kaspersky > Iranian Government'])
+})

@@ -598,6 +598,10 @@ function cue(re: RegExp, keywords: string[], atStart = true, persons = false, ne
 // Adjectival links: "Chinese state-sponsored hackers", "Russia-linked", "PRC-affiliated actors", "Sandworm-linked".
 const ADJ_CUE =
   /^(?:['’]s)?[\s-]*(?:state[\s-]+)?(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run)\b/i
+const VERB_OBJECT_AFTER = /^\s+(?:the|a|an|its|their|his|her|this|these|that|those|our)\s/i
+// Nouns for what a state runs or owns that an attack hits: "a government-affiliated research center".
+const VICTIM_NOUN_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:research\s+(?:cent(?:er|re)s?|institutes?)|institutes?|universit(?:y|ies)|think\s+tanks?|hospitals?|laborator(?:y|ies)|companies|company|firms?|contractors?|banks?|utilit(?:y|ies)|schools?)\b/i
 const GROUP_LINKED_BEFORE =
   /\b(?:[Hh]ackers|[Aa]ttackers|[Aa]ctors|[Oo]perators|[Gg]roups|[Ii]ntruders)\s+(?:(?:reputedly|reportedly|allegedly|believed\s+to\s+be|thought\s+to\s+be|suspected\s+of\s+being|widely\s+seen\s+as)\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+$/
 const TO_WITH = new Set(['to', 'with'])
@@ -1192,8 +1196,11 @@ export function buildParties(input: {
       const s = govOf ? c.span[0] - govOf[0].length : c.span[0]
       const e = gov ? c.span[1] + gov[0].length : c.span[1]
       // "Iranian government-sponsored actors", "the Chinese state-backed group": the government as sponsor.
-      const sponsored =
+      let sponsored =
         gov && GOVERNMENT_OR_STATE.test(lastWord(gov[0].trim())) ? GOV_SPONSORED.exec(text.slice(e, e + 40)) : null
+      // ("a Taiwanese government-affiliated research center": the state's own body, hit by the attack.)
+      if (sponsored && VICTIM_NOUN_AFTER.test(text.slice(e + sponsored[0].length, e + sponsored[0].length + 50)))
+        sponsored = null
       if (sponsored && !taken(parties, [s, e + sponsored[0].length])) {
         parties.push(stateParty(text, c.country, s, e + sponsored[0].length, 'sponsor'))
         continue
@@ -1244,7 +1251,12 @@ export function buildParties(input: {
       }
     }
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
-    const adj = worded ? ADJ_CUE.exec(after) : null
+    let adj = worded ? ADJ_CUE.exec(after) : null
+    // "Australia supported the case": without a hyphen the word may be the state's own verb, with its object after it.
+    if (adj && !adj[0].includes('-') && VERB_OBJECT_AFTER.test(after.slice(adj[0].length, adj[0].length + 8)))
+      adj = null
+    // "a Taiwanese government-affiliated research center": what the state runs, a victim, not a sponsored actor.
+    if (adj && VICTIM_NOUN_AFTER.test(after.slice(adj[0].length, adj[0].length + 50))) adj = null
     let grp = worded && (c.form === 'adjective' || c.form === 'noun') ? GROUP_NOUN.exec(after) : null
     // "what authorities said was likely a Russian cyberattack": an attack only as what something was, not "Russian
     // cyberattacks on Ukraine" told in passing.
