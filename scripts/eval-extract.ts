@@ -1,11 +1,11 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
-// after its third unseen run, in session 10); check23, check24 and check25 are the unseen sets: look only at their
-// aggregate tables until their unseen runs are recorded in their READMEs.
+// after its third unseen run, in session 10); check23, check24, check25 and check26 are the unseen sets: look only at
+// their aggregate tables until their unseen runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -123,6 +123,15 @@
 //           statement ('allegedly'), a national cyber agency's warning in official English, one fictional vendor with a
 //           defanged IOC list, CVEs in two documents and a Patch Tuesday distractor; written without running or reading
 //           the extractor)
+//   check26 fixtures/extraction-check26 (10 more, prefix owl: other events, publishers and forms, rich in attributions:
+//           an EU statement and sanctions notice with a non-English-speaking government's statement in English, news on a
+//           vendor where a government agency hedges ('likely'), a prosecutor's release with five charged defendants and an
+//           'allege' against a military hacking unit, news with unnamed sources ('were believed', 'suspected') and a
+//           foreign-ministry denial, a non-English-speaking government's 'highly likely' with police 'believe'/'suspect'
+//           and a denial, a national intelligence agency's statement with a multinational announcement (eight co-signers),
+//           a vendor's first-person commentary whose overlaps 'remain inconclusive', a government agency's 'attributes'
+//           with a blockchain firm's 'believed', one fictional vendor with a defanged IOC list, CVEs in three documents and
+//           a Patch Tuesday distractor; written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -195,6 +204,7 @@ const sets: EvalSet[] = [
       'check23',
       'check24',
       'check25',
+      'check26',
       'holdout',
     ] as const
   ).map((name) => {
@@ -225,6 +235,7 @@ const sets: EvalSet[] = [
       check23: 'elk',
       check24: 'asp',
       check25: 'yak',
+      check26: 'owl',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -253,7 +264,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
