@@ -150,3 +150,21 @@ test('a state that supports a case, and a state-affiliated victim, are no sponso
   // A hyphenated or a group-qualifying adjective still carries the sponsor.
   assert.deepEqual(claims('Kaspersky said Iranian state-backed hackers broke in.'), ['Kaspersky > Iranian Government'])
 })
+
+test('the object of a preposition is no speaker; the people, findings or council of a body speak for it', () => {
+  assert.deepEqual(
+    claims(
+      'Amid tension between Iran and Israel, this Iran-aligned actor, which we track as APT33, ran phishing operations.',
+    ),
+    [],
+  )
+  assert.deepEqual(
+    claims(
+      'According to the minister, the findings of the Federal Intelligence Service show that the attack was carried out by APT33.',
+    ),
+    ['Federal Intelligence Service > APT33'],
+  )
+  assert.deepEqual(claims('A spokesman for the Foreign Ministry of Japan said the attack was carried out by APT33.'), [
+    'Foreign Ministry of Japan > APT33',
+  ])
+})

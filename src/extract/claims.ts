@@ -3348,6 +3348,9 @@ function findAttributors(
       nextVerb - p.span[1] < 90 &&
       !holdsStop(text, p.span[1], nextVerb) &&
       listedUpTo(text, p, capable, nextVerb)
+    // "tension between Iran and Israel", "hacks of the JAXA": the object of a preposition is no subject (but "a spokesman
+    // for the ministry", "researchers at Cisco" speak through their people).
+    if (beforeCue && !subjectOfVerb && prepositionObject(text, s, p)) continue
     if (beforeCue || subjectOfVerb) {
       // An agency named after its country ("the UK's National Cyber Security Centre") stands with it.
       out.push(p)
@@ -3375,6 +3378,25 @@ function findAttributors(
   const named = out.filter((p) => p.kind !== 'we')
   return named.length ? named : out
 }
+
+/**
+ * True when `p` is the object of a preposition ("between Iran and Israel", "hacks of the JAXA", "in Germany") and no
+ * word for its people stands before the preposition ("a spokesman for the ministry", "researchers at Cisco").
+ */
+function prepositionObject(text: string, s: Sentence, p: Party): boolean {
+  const before = text.slice(Math.max(s.start, p.span[0] - 60), p.span[0])
+  const m = PREPOSITION_BEFORE.exec(before)
+  if (!m) return false
+  // ("in coordination with the Department of Justice, which is charging …": the subject of its own relative clause.)
+  if (RELATIVE_AFTER.test(text.slice(p.span[1], p.span[1] + 24))) return false
+  return !PEOPLE_OF_BEFORE.test(before.slice(0, m.index))
+}
+const RELATIVE_AFTER = /^\s*(?:\([^()]*\))?\s*,\s*(?:which|who)\s/
+// A preposition, then an article, a possessive or up to two lower-case or listed words ("Iran and").
+const PREPOSITION_BEFORE =
+  /\b(?:of|between|in|on|at|from|against|with|for|to|into|about|over|across|within|towards?)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*\s+and|[a-z][\w-]*)\s+){0,2}$/
+const PEOPLE_OF_BEFORE =
+  /\b(?:spokes(?:man|woman|person|people|persons)|officials?|ministers?|secretary|researchers?|analysts?|experts?|officers?|directors?|head|chief|representatives?|investigators?|staff|members?|teams?|employees|agents?|envoys?|ambassadors?|prosecutors?|lawyers?|counsel|sources?|units?|divisions?|arms?|branch|office|council|presidency|government|findings|reports?|statements?|assessments?|analys[ie]s|investigations?|conclusions|advisor(?:y|ies)|research|data)\s*$/i
 
 /**
  * Whether "according to", "in the assessment of" … stands right before `p` in its sentence. The expression is tested on
