@@ -168,3 +168,16 @@ test('the object of a preposition is no speaker; the people, findings or council
     'Foreign Ministry of Japan > APT33',
   ])
 })
+
+test('a city\'s police speak; "Police believe that …" hedges a long clause', () => {
+  const pairs = (s: string) =>
+    extractFromText(s, { matcher }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+    )
+  assert.deepEqual(
+    pairs(
+      'Seoul police are investigating the intrusions. Police believe that a series of break-ins at the Korea University hospital in 2019 and 2020 was carried out by APT33.',
+    ),
+    ['Seoul police > APT33 (believe)'],
+  )
+})

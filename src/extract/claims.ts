@@ -759,7 +759,9 @@ const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
 const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
-const POLICE_NAME = /\bPolice\b|\bNational Office of Investigation\b|\bNational Investigation\b/
+const OPENING_POLICE =
+  /^\W*(?:The\s+)?[Pp]olice\s+(?:(?:also|now|still|had|have|has)\s+)*(?:believe[sd]?|say|said|says|suspect(?:s|ed)?|allege[sd]?|think|thought|concluded|determined|found|identified|stated)\b/
+const POLICE_NAME = /\b[Pp]olice\b|\bNational Office of Investigation\b|\bNational Investigation\b/
 const STATE_ACTING_AGENCY = /\b(?:Treasury|Foreign Assets Control|Justice|Attorney|Prosecut\w*|State|Foreign)\b/
 
 /**
@@ -1169,8 +1171,16 @@ export function buildParties(input: {
           SPEAKS_AFTER.test(text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30).replace(ON_DAY, ''))))
         ? DESCRIBED_AGENCY.exec(after)
         : null
-    // ("Tokyo police": a city's force, not its state's as written.)
-    if (described && !(c.form === 'metonym' && /police/i.test(described[0]))) {
+    // ("Tokyo police": a city's force, not its state's: the force as written, which speaks; the city is no state.)
+    if (described && c.form === 'metonym' && /police/i.test(described[0])) {
+      const span: Span = [c.span[0], c.span[1] + described[0].length]
+      if (!taken(parties, span)) {
+        const text_ = text.slice(span[0], span[1])
+        parties.push(party(text_, text_, span, 'agency', c.country))
+      }
+      continue
+    }
+    if (described) {
       const s = /\bthe\s+$/i.test(text.slice(Math.max(0, c.span[0] - 4), c.span[0])) ? c.span[0] - 4 : c.span[0]
       const span: Span = [c.span[0], c.span[1] + described[0].length]
       if (!taken(parties, [s, span[1]])) {
@@ -2389,8 +2399,12 @@ export function findAttributions(
         )
         if (inner) attributors = [inner]
       }
-      // "…, police said Thursday": the police force the text names (anywhere in it) speaks.
-      if (attributors.length === 0 && s.text.includes('olice') && TRAILING_POLICE.test(s.text)) {
+      // "…, police said Thursday", "Police believe that …": the police force the text names (anywhere in it) speaks.
+      if (
+        attributors.length === 0 &&
+        s.text.includes('olice') &&
+        (TRAILING_POLICE.test(s.text) || OPENING_POLICE.test(s.text))
+      ) {
         police ??= parties.find((p) => p.kind === 'agency' && POLICE_NAME.test(p.name)) ?? null
         if (police) attributors = [police]
       }
@@ -3118,7 +3132,7 @@ const USED_CONFIDENCE_PATTERNS = CONFIDENCE_PATTERN_SCALES.reduce((n, scale, i) 
 function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
   const from = Math.max(s.start, cue[0] - 40)
   const window = text.slice(from, cue[1])
-  if (!HEDGE_WORD.test(window)) return undefined
+  if (!HEDGE_WORD.test(window)) return thatClauseHedge(text, s, cue)
   let best: ConfidenceReading | undefined
   for (const m of findAllConfidence(window)) {
     if (m.reading.scale !== 'estimative-verb' || m.reading.term === 'assessed') continue
@@ -3127,6 +3141,22 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
   }
   return best
 }
+/**
+ * "Police believe that a series of hacks of the agency in 2016 and 2017 was carried out by X": a speaker's estimative
+ * verb before the "that" clause that holds the cue hedges it, however long the clause's subject (in its clause: no
+ * semicolon and no second coordinated "that" between).
+ */
+function thatClauseHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
+  const from = Math.max(s.start, cue[0] - 160)
+  const window = text.slice(from, cue[0])
+  if (!window.includes('that')) return undefined
+  const m = THAT_CLAUSE_HEDGE.exec(window)
+  if (!m) return undefined
+  return findAllConfidence(m[1]!)[0]?.reading
+}
+const THAT_CLAUSE_HEDGE =
+  /\b((?:believes?|believed|suspects?|suspected|thinks?|thought))\s+that\s(?![^;]*?(?:\band\s+that\b|;))[^;]*$/
+
 /**
  * "Hackers from two Chinese state-backed groups are suspected of breaking into …": a sponsor adjective's noun phrase
  * whose own predicate is hedged takes the hedge.
