@@ -181,3 +181,30 @@ test('a city\'s police speak; "Police believe that …" hedges a long clause', (
     ['Seoul police > APT33 (believe)'],
   )
 })
+
+test('an activity after a describing apposition or an alias list; an operation against the attackers is no claim', () => {
+  assert.deepEqual(
+    claims(
+      'Prosecutors in Virginia said that APT33, an Iranian military hacking unit, stole research from two universities.',
+    ),
+    ['Prosecutors > APT33'],
+  )
+  assert.deepEqual(
+    claims(
+      'The FBI said that the unit, also known as APT33, Elfin and Peach Sandstorm, had been exploiting VPN servers.',
+    ),
+    ['FBI > APT33'],
+  )
+  assert.deepEqual(
+    claims(
+      "Estonia's police said they had taken part in an international operation, coordinated by the United States, to dismantle servers used by the Lazarus group, which is linked to North Korea's Reconnaissance General Bureau.",
+    ).filter((c) => c.startsWith('United States')),
+    [],
+  )
+  // (The sponsor adjective "Iran-linked" is a claim of its own; joining the operation names no group.)
+  assert.ok(
+    !claims('Finland says it took part in an operation against the Iran-linked APT33 network.').includes(
+      'Government of Finland > APT33',
+    ),
+  )
+})

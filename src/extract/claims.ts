@@ -513,6 +513,10 @@ const COMMA_GAP = /^\s*,\s*$/
 // "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
 const NAMING_APPOSITION_BEFORE =
   /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+$/
+// An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
+const DESCRIBING_APPOSITION_GAP = /^\s*,\s+(?:an?|the)\s[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
+// The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ".
+const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band)\s+$/
 const ACTIVITY_GAP =
   /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
@@ -2074,6 +2078,10 @@ function endsWithWordOf(
 
 // The probes of a cue's match and its surroundings (module constants: a literal in the loop makes an object per test).
 const BY_NEXT = /^\s+by\b/
+const OPERATION_BEFORE =
+  /\b(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?|seizures?)\s*,?\s*(?:\w+ly\s+)?$/i
+const OPERATION_AFTER =
+  /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b/i
 const FOR_NEXT = /^(?:\s+\w+ly)?\s+for\b/
 const AS_NEXT = /^\s+as\b/
 const MEMBERS_CUE = /^(?:members?|officers|operatives|agents)\s+of$/i
@@ -2179,6 +2187,10 @@ export function findAttributions(
         // A party right after the cue is its object ("pointed the finger at Moscow", "blamed it on Iran").
         // A passive catch-all cue names its agent next ("sanctioned by the U.S."), not the party it links.
         if (c === CATCH_ALL && BY_NEXT.test(text.slice(ce, ce + 4))) continue
+        // "an international operation, coordinated by the United States", "took part in an operation against X": who
+        // runs or joins an operation against the attackers is no attacker.
+        if (m[0].endsWith('by') && OPERATION_BEFORE.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
+        if (c === ROLE_IN && OPERATION_AFTER.test(text.slice(ce, ce + 60))) continue
         // "it was blamed for attacks on …": the one blamed is the subject; what follows "for" is what it did.
         // ("was blamed mainly for attacks on …" too.)
         if (c === CATCH_ALL && FOR_NEXT.test(text.slice(ce, ce + 20))) continue
@@ -2565,14 +2577,23 @@ function subjectSlots(
           const ref = subjectReference(text, s, cs, ps, lastActor)
           if (ref && ref.span[0] < attributed[attributed.length - 1]!.span[0]) attributed = [ref]
         }
+        // "APT38, a North Korean military hacking unit, stole": the actor before a describing apposition.
+        const apposed = attributed.find(
+          (p) => p.kind === 'actor' && p.span[1] < cs && DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs)),
+        )
+        if (apposed) attributed = [apposed]
         const last = attributed[attributed.length - 1]
-        // ("the group, known as APT42, targeted": the actor named in the description's apposition.)
+        // ("the group, known as APT42, targeted": the actor named in the description's apposition; "…, also known as
+        // APT28, Fancy Bear and Forest Blizzard, had been exploiting": the last name of its alias list.)
         if (
           !last ||
           !(
+            apposed ||
             ACTIVITY_GAP.test(text.slice(last.span[1], cs)) ||
             (COMMA_GAP.test(text.slice(last.span[1], cs)) &&
-              NAMING_APPOSITION_BEFORE.test(text.slice(Math.max(s.start, last.span[0] - 50), last.span[0])))
+              (NAMING_APPOSITION_BEFORE.test(text.slice(Math.max(s.start, last.span[0] - 50), last.span[0])) ||
+                (last.kind === 'actor' &&
+                  ALIAS_LIST_BEFORE.test(text.slice(Math.max(s.start, last.span[0] - 80), last.span[0])))))
           )
         )
           continue
@@ -3424,7 +3445,7 @@ function prepositionObject(text: string, s: Sentence, p: Party): boolean {
 const RELATIVE_AFTER = /^\s*(?:\([^()]*\))?\s*,\s*(?:which|who)\s/
 // A preposition, then an article, a possessive or up to two lower-case or listed words ("Iran and").
 const PREPOSITION_BEFORE =
-  /\b(?:of|between|in|on|at|from|against|with|for|to|into|about|over|across|within|towards?)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*\s+and|[a-z][\w-]*)\s+){0,2}$/
+  /\b(?:of|between|in|on|at|from|against|with|for|to|into|about|over|across|within|towards?|by|under|through|via|after|behind)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*\s+and|[a-z][\w-]*)\s+){0,2}$/
 const PEOPLE_OF_BEFORE =
   /\b(?:spokes(?:man|woman|person|people|persons)|officials?|ministers?|secretary|researchers?|analysts?|experts?|officers?|directors?|head|chief|representatives?|investigators?|staff|members?|teams?|employees|agents?|envoys?|ambassadors?|prosecutors?|lawyers?|counsel|sources?|units?|divisions?|arms?|branch|office|council|presidency|government|findings|reports?|statements?|assessments?|analys[ie]s|investigations?|conclusions|advisor(?:y|ies)|research|data)\s*$/i
 
