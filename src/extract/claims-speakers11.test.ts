@@ -208,3 +208,23 @@ test('an activity after a describing apposition or an alias list; an operation a
     ),
   )
 })
+
+test('"the involvement of X" names the party involved, not in an investigation into it; a unit named once', () => {
+  const pairs = (s: string) =>
+    extractFromText(s, { matcher }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+    )
+  assert.deepEqual(
+    pairs("The involvement of China's People's Liberation Army was highly likely, Japan's foreign minister said."),
+    ["Government of Japan > People's Liberation Army (highly likely)"],
+  )
+  assert.deepEqual(
+    pairs(
+      'Prosecutors opened an investigation into the possible involvement of Russia, the foreign minister of Japan said.',
+    ),
+    [],
+  )
+  assert.deepEqual(claims('The NCSC said APT28 is linked to GRU Military Unit 26165.'), [
+    'UK National Cyber Security Centre > GRU Unit 26165',
+  ])
+})

@@ -425,6 +425,12 @@ const OBJ_CUES: Cue[] = [
     'embedded',
   ]),
   ROLE_IN,
+  // "The involvement of China's People's Liberation Army was highly likely": the party involved.
+  // ("an investigation into the possible involvement of Russia" is no claim.)
+  cue(
+    /(?<!\b(?:investigat\w*|probe|inquiry|enquiry|look(?:s|ed|ing)?)\s+into\s+(?:the\s+)?(?:\w+\s+)?)\b(?:involvement|complicity)\s+of\b/gi,
+    ['involvement', 'complicity'],
+  ),
   // "Responsibility for the operations has been placed with Centre 18", "responsibility lies with".
   cue(
     /\bresponsibility\b[^.;]{0,90}?\b(?:placed|lies|lay|rests?|rested|laid|put|pinned|assigned)\s+(?:\w+ly\s+)?(?:with|on|upon)\b/gi,
@@ -883,8 +889,10 @@ export function unitName(b: StateBodyMention): string {
   if (SUB_ACRONYM.test(b.text) && b.text !== b.body.name) return b.text
   const unit = UNIT.exec(b.text)
   if (!unit) return b.body.name
-  // The finder may already name the unit with its parent ("Unit 74455" after "GRU" → "GRU Unit 74455").
-  if (b.body.name.includes(unit[0])) return b.body.name
+  // The finder may already name the unit with its parent ("Unit 74455" after "GRU" → "GRU Unit 74455"; "Military Unit
+  // 26165" → "GRU Unit 26165": the same number).
+  if (b.body.name.includes(unit[0]) || b.body.name.endsWith(` ${unit[0].slice(unit[0].lastIndexOf(' ') + 1)}`))
+    return b.body.name
   return b.text.includes(b.body.name) ? b.text.replace(/^the\s+/i, '') : `${b.body.name} ${unit[0]}`
 }
 const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/
