@@ -228,3 +228,40 @@ test('"the involvement of X" names the party involved, not in an investigation i
     'UK National Cyber Security Centre > GRU Unit 26165',
   ])
 })
+
+test('a surname names the person named in full before; measures "of" a person; "the person behind"; where one lives', () => {
+  const text =
+    'OFAC today designated Pavel Andreyevich Sorokin. Britain and Japan are announcing their own designations of Sorokin today. ' +
+    'The National Crime Agency said Sorokin, a 29-year-old from Kazan, is the person behind the persona DarkMarten.'
+  const x = extractFromText(text, { matcher })
+  assert.deepEqual(
+    x.people.map((p) => `${p.name}=${p.text}`),
+    [
+      'Pavel Andreyevich Sorokin=Pavel Andreyevich Sorokin',
+      'Pavel Andreyevich Sorokin=Sorokin',
+      'Pavel Andreyevich Sorokin=Sorokin',
+    ],
+  )
+  assert.deepEqual(claims(text), [
+    'Office of Foreign Assets Control > Pavel Andreyevich Sorokin',
+    'Government of the United Kingdom > Pavel Andreyevich Sorokin',
+    'Government of Japan > Pavel Andreyevich Sorokin',
+    'National Crime Agency > Pavel Andreyevich Sorokin',
+  ])
+  assert.deepEqual(
+    claims('The Justice Department said today that Ivan Kuznetsov, 41, of Tomsk, Russia, is charged with wire fraud.'),
+    ['US Department of Justice > Ivan Kuznetsov'],
+  )
+})
+
+test("a counted group's claim names the people no claim of the same speaker names yet", () => {
+  const got = claims(
+    'The Justice Department today unsealed criminal charges against three Iranian nationals, Reza Amiri Tabrizi, Ali Hosseini Kermani and Mehdi Rostami Yazdani. Yazdani is also charged with aggravated identity theft.',
+  )
+  // (Yazdani's own charge is a second claim of its own sentence.)
+  assert.deepEqual([...new Set(got)].sort(), [
+    'US Department of Justice > Ali Hosseini Kermani',
+    'US Department of Justice > Mehdi Rostami Yazdani',
+    'US Department of Justice > Reza Amiri Tabrizi',
+  ])
+})

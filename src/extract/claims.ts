@@ -163,6 +163,14 @@ const LEGAL_AGAINST = cue(
 // A sanction or restrictive measure "on" a person or company it names ("imposed a cyber sanction under the Act on
 // Russian national X"); sanctions on a state are a foreign-policy measure, not an attribution (see the filter below).
 const LEGAL_ON = cue(/\b(?:sanctions?|restrictive\s+measures)\b[^.;]{0,50}?\bon\b/gi, ['sanction', 'restrictive'])
+// "announcing their own designations of Khoroshev", "the indictment of two GRU officers": the person or company a
+// measure names after "of".
+const LEGAL_OF = cue(/\b(?:designations?|indictments?|prosecutions?|extraditions?)\s+of\b/gi, [
+  'designation',
+  'indictment',
+  'prosecution',
+  'extradition',
+])
 // "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
 // "membership in APT28", "his part in the HAFNIUM campaign".
 const ROLE_IN = cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
@@ -259,6 +267,7 @@ const OBJ_CUES: Cue[] = [
   DETECTED,
   LEGAL_AGAINST,
   LEGAL_ON,
+  LEGAL_OF,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
@@ -530,6 +539,13 @@ const SUBJ_CUES: Cue[] = [
     /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
     ['behind', 'responsible', 'blame'],
     false,
+  ),
+  // A named person may be the one behind it: "Khoroshev is the person behind the persona LockBitSupp".
+  cue(
+    /\b(?:is|was)\s+(?:\w+ly\s+)?the\s+(?:person|man|woman|individual|hacker|administrator|developer|mastermind|leader|operator)\s+behind\b/gi,
+    ['behind'],
+    false,
+    true,
   ),
   cue(/\b(?:the\s+)?(?:actors?|force|groups?|culprits?|perpetrators?)\s+behind\b/gi, ['behind'], false),
   cue(
@@ -1046,6 +1062,8 @@ export function buildParties(input: {
         PEOPLE_LIST_GAP.test(text.slice(lastNamed[1], person.span[0]))) ||
       // (An official too: "X, the head of the GRU, is listed because …".)
       MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 90)) ||
+      // "Khoroshev is the person behind the online persona LockBitSupp".
+      PERSON_BEHIND_AFTER.test(text.slice(person.span[1], person.span[1] + 60)) ||
       // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
       // names with it.
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
@@ -1749,7 +1767,7 @@ const COMPANY_HEAD =
   /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|Technologies|Holdings)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC))?$/
 // Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
-const MEASURE_WORD = /sanction|designat|indict|charg|listed/i
+const MEASURE_WORD = /sanction|designat|indict|charg|listed|prosecut|extradit/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
   /\b(?:accounts?|mailboxes|inboxes|systems|networks|devices?|servers?|computers?|laptops?|(?:mobile\s+)?phones?|wallets?|addresses|machines?|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
@@ -1845,12 +1863,15 @@ function ownersDropped(text: string, cands: Party[]): Party[] {
   })
 }
 
+const RESIDENCE_BEFORE = /\b(?:of|from)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,\s+$/
 function precedingParty(text: string, to: number, ps: Party[], persons = false): Party[] {
   const cands = ps.filter(
     (p) =>
       p.span[1] <= to &&
       p.span[1] >= to - 120 &&
-      (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.kind === 'individual')),
+      (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.kind === 'individual')) &&
+      // "Aleksandr Stepanov, 39, of Novosibirsk, Russia, is charged": where the subject lives.
+      !(p.kind === 'country' && RESIDENCE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))),
   )
   if (cands.length === 0) return []
   let last = cands[cands.length - 1]!
@@ -2226,7 +2247,12 @@ export function findAttributions(
         // ("The fourth target, X," only in a text that names a measure.)
         if (c === ORDINAL_TARGET && !LISTING.test(text)) continue
         const legal =
-          c === CATCH_ALL || c === LEGAL_AGAINST || c === LEGAL_ON || c === COUNCIL_LISTED || c === ORDINAL_TARGET
+          c === CATCH_ALL ||
+          c === LEGAL_AGAINST ||
+          c === LEGAL_ON ||
+          c === LEGAL_OF ||
+          c === COUNCIL_LISTED ||
+          c === ORDINAL_TARGET
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
         let attributed = followingParties(
@@ -2290,7 +2316,7 @@ export function findAttributions(
         // (Named at once: an article and an adjective at most between, "detected the infamous Sandworm group".)
         if (c === DETECTED)
           attributed = attributed.slice(0, 1).filter((p) => DETECTED_GAP.test(text.slice(ce, p.span[0])))
-        if (c === LINKED_PERSON || c === LEGAL_ON)
+        if (c === LINKED_PERSON || c === LEGAL_ON || c === LEGAL_OF)
           // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
           attributed = attributed.filter((p) => (p.kind === 'individual' && !p.defendants) || p.company === true)
         if (c === USED_BY && !(attributed[0]?.kind === 'actor' && attributed[0].span[0] - ce < 3)) continue
@@ -3304,8 +3330,10 @@ function findAttributors(
         PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))
       ) &&
       !ownsNextAgency(text, p, ps) &&
-      // "DPRK nationals working from countries such as China and Russia": places listed, not speakers.
+      // "DPRK nationals working from countries such as China and Russia": places listed, not speakers; nor where
+      // someone lives ("of Novosibirsk, Russia,").
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
+      !(p.kind === 'country' && RESIDENCE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))) &&
       // "e-mails that pretend to come from the State Service of Special Communications": a body impersonated, not a
       // speaker.
       !(
@@ -3471,11 +3499,13 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+)$/
+  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+)$/
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
 const MEASURE_AFTER_PERSON =
   /^\s*(?:,[^,]{1,60}(?:,[^,]{1,40})?,\s*)?(?:was\s+|has\s+been\s+|is\s+)?(?:also\s+)?(?:sanctioned|designated|listed\s+because)\b/
+const PERSON_BEHIND_AFTER =
+  /^\s*(?:,[^,]{1,60},\s*)?(?:is|was)\s+(?:\w+ly\s+)?the\s+(?:person|man|woman|individual|hacker|administrator|developer|mastermind|leader|operator)\s+behind\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
 const MEASURE_VERB_BEFORE = /\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i

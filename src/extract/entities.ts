@@ -1334,7 +1334,7 @@ const TITLE_RE = new RegExp(
   'g',
 )
 const PERSON_LIST_WORDS =
-  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated|indictment against|charges against|sanctions against|sanctions on|warrants for|warrant for'.split(
+  'nationals|officers|officials|individuals|men|women|defendants|hackers|suspects|citizens|persons|people|named|indicted|charged|sanctioned|arrested|identified|listed|designated|indictment against|charges against|sanctions against|sanctions on|warrants for|warrant for|designations of|designation of|indictment of|extradition of|prosecution of'.split(
     '|',
   )
 // ("Seyyed Mohammad Hosein Musa Kazemi, 24, and Sajjad Kashian, 27,": each name may be followed by an age.)
@@ -1624,6 +1624,68 @@ const CALENDAR_WORDS = new Set(
   ),
 )
 
+/**
+ * "Dmitry Yuryevich Khoroshev … Khoroshev, a 31-year-old from Voronezh, is …": a person named in full is named by the
+ * surname alone after that, as news style does. Each whole-word use of the surname (of five letters or more, which
+ * leaves out the short family names that open Korean and Chinese names) after the full name, outside a run of
+ * capitalised words and outside other names, is the person's.
+ */
+function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet): void {
+  const taken = new SpanSet(out.map((p) => p.span))
+  const added: PersonMention[] = []
+  const seen = new Set<string>()
+  for (const p of out) {
+    if (p.text !== p.name || seen.has(p.name)) continue
+    seen.add(p.name)
+    const surname = p.name.slice(p.name.lastIndexOf(' ') + 1)
+    if (surname.length < 5 || !SURNAME.test(surname)) continue
+    for (let i = text.indexOf(surname, p.span[1]); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+      const span: Span = [i, i + surname.length]
+      if (isWordChar(text, i - 1) || isWordChar(text, span[1]) || text.charCodeAt(span[1]) === 45) continue
+      if (taken.overlaps(span) || excluded.overlaps(span)) continue
+      // (Not inside a run of capitalised words: "the Khoroshev Foundation", "Anna Khoroshev".)
+      const before = CAPITAL_WORD_BEFORE_NAME.exec(text.slice(Math.max(0, i - 24), i))
+      if (before && !OPENING_WORDS.has(before[1]!)) continue
+      if (CAPITAL_WORD_AFTER_NAME.test(text.slice(span[1], span[1] + 24))) continue
+      added.push({ name: p.name, text: surname, span, charged: false })
+    }
+  }
+  out.push(...added)
+}
+const SURNAME = /^[A-Z][a-z'’-]+[a-z]$/
+const CAPITAL_WORD_BEFORE_NAME = /\b([A-Z][\w'’-]*)\s$/
+// Capitalised words that open a sentence or stand before a name without being part of it.
+const OPENING_WORDS = new Set([
+  'The',
+  'A',
+  'An',
+  'But',
+  'And',
+  'On',
+  'In',
+  'At',
+  'By',
+  'For',
+  'That',
+  'When',
+  'While',
+  'Since',
+  'After',
+  'Before',
+  'Mr',
+  'Ms',
+  'Mrs',
+  'Dr',
+  'Mr.',
+  'Ms.',
+  'Mrs.',
+  'Dr.',
+  'If',
+  'As',
+  'Then',
+])
+const CAPITAL_WORD_AFTER_NAME = /^\s[A-Z][\w'’-]/
+
 function pushPerson(
   out: PersonMention[],
   excluded: SpanSet,
@@ -1760,6 +1822,7 @@ export function findPeople(
   for (const c of koreanNameCandidates(text))
     pushPerson(out, excluded, isKnownName, c.name, c.start, undefined, false, true)
   if (out.length) listMates(text, out, excluded, isKnownName)
+  if (out.length) surnameMentions(text, out, excluded)
   out.sort((a, b) => a.span[0] - b.span[0])
   // Charged: named in a sentence about charges, or referred back to ("the two men … facing criminal charges").
   // Nothing to mark without people or without a charge word anywhere (a run of CHARGE_RUN_WORDS, found in the pass

@@ -975,8 +975,9 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
   if (!attributions.some((a) => a.attributed.defendants)) return attributions
   const people = parties.filter((p) => p.kind === 'individual' && !p.defendants)
   if (people.length < 2) return attributions
-  // The names some claim already gives a party.
+  // The names some claim already gives a party, and the same by attributor.
   const claimed = new Set(attributions.map((b) => b.attributed.name))
+  const claimedBy = new Set(attributions.map((b) => `${b.attributor.name}\u0000${b.attributed.name}`))
   const out: AttributionClaim[] = []
   for (const a of attributions) {
     const w = a.attributed.defendants ? COUNT_IN_GROUP.exec(a.attributed.text) : null
@@ -996,6 +997,11 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
         for (const p of named) out.push({ ...a, attributed: p })
         continue
       }
+      // ("… charges against four Iranian nationals …"; "Harooni is also charged with …": the group's claim still
+      // names the others.)
+      for (const p of named)
+        if (!claimedBy.has(`${a.attributor.name}\u0000${p.name}`)) out.push({ ...a, attributed: p })
+      continue
     }
     out.push(a)
   }
