@@ -265,3 +265,19 @@ test("a counted group's claim names the people no claim of the same speaker name
     'US Department of Justice > Reza Amiri Tabrizi',
   ])
 })
+
+test('the subject of a relative clause about a group makes that claim only, as background that co-signs nothing', () => {
+  const x = extractFromText(
+    "Cisco believes with moderate confidence that the hackers belong to APT33, a state-sponsored espionage group that U.S. officials have linked to Iran's Ministry of Intelligence.",
+    { matcher },
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['United States Government > Iranian Ministry of Intelligence and Security', 'Cisco > APT33'],
+  )
+  assert.deepEqual(x.cosigners, [])
+  // "judges it almost certain that Russia carried out …": a "that" after a verb opens no relative clause.
+  assert.deepEqual(claims('The NCSC judges it almost certain that Russia carried out the attack.'), [
+    'UK National Cyber Security Centre > Russian Government',
+  ])
+})

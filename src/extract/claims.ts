@@ -103,6 +103,9 @@ export interface AttributionClaim {
   span: Span
   quote: string
   incident?: string
+  /** Made in a relative clause about another party ("a group that U.S. officials have linked to …"): a claim the
+   * text cites as background, which makes its speaker no co-signer. */
+  background?: true
 }
 
 export interface DenialClaim {
@@ -1642,6 +1645,8 @@ interface Slot {
   activity?: true
   /** Who makes the claim, when the slot's own words say so ("charged with treason in Ukraine"). */
   by?: Party
+  /** `by` is the subject of a relative clause about another party: background the text cites. */
+  relative?: true
 }
 
 function partiesIn(parties: Party[], s: Sentence): Party[] {
@@ -2372,6 +2377,23 @@ export function findAttributions(
     if (slots.length === 0) continue
     const attributedSpans: Span[] = []
     for (const sl of slots) for (const p of sl.attributed) attributedSpans.push(p.span)
+    // "a state-sponsored espionage group that U.S. officials have linked to China's Ministry of State Security": the
+    // subject of the relative clause that holds the cue makes that claim (and only that one).
+    for (const sl of slots) {
+      if (sl.by || !sl.explicit) continue
+      const subject = ps.find(
+        (p) =>
+          ATTRIBUTOR_KINDS.has(p.kind) &&
+          p.span[1] <= sl.cueSpan[0] &&
+          sl.cueSpan[0] - p.span[1] < 40 &&
+          CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) &&
+          RELATIVE_AFTER_NOUN.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])),
+      )
+      if (subject) {
+        sl.by = subject
+        sl.relative = true
+      }
+    }
     const found = findAttributors(text, s, ps, slots, attributedSpans, kw)
     const seen = new Set<string>()
     // With one attributor and one attributed party in one slot no pair can repeat: no keys to build.
@@ -2525,6 +2547,7 @@ export function findAttributions(
           }
           if (confidence) claim.confidence = confidence.reading
           else if (hedge) claim.confidence = hedge
+          if (slot.relative) claim.background = true
           out.push(claim)
         }
       }
@@ -2985,6 +3008,9 @@ const PART_OF =
 // Between a state body and the state named after it as the end of its name.
 const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
+// A relative pronoun after the noun it describes ("a group that", "the cluster, which"), not "said that".
+const RELATIVE_AFTER_NOUN =
+  /\b(?:group|actor|unit|cluster|campaign|hackers|organi[sz]ation|entity|network|gang|crew|team|operation|activity|attacks?|malware|tool|body|outfit|collective),?\s+(?:that|which|whom)\s+(?:the\s+)?$/i
 
 /** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */
 function cueWords(cue: string): string {

@@ -326,6 +326,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       attributions.some((a) => a.attributor.kind === 'vendor' && a.attributor.name === voice.name))
   for (const a of attributions) {
     const p = a.attributor
+    if (a.background) continue
     if (p.kind === 'alliance') addCosigner(cosigners, p.name, p.span, 'attributor')
     else if (
       (p.kind === 'country' || p.kind === 'government' || p.kind === 'person') &&
