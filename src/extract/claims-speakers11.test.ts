@@ -281,3 +281,12 @@ test('the subject of a relative clause about a group makes that claim only, as b
     'UK National Cyber Security Centre > Russian Government',
   ])
 })
+
+test('a later speaker of a coordinated clause speaks for the cues of its clause', () => {
+  assert.deepEqual(
+    claims(
+      'Greece says the intruders have ties to Turkey, while Greek media reported that the hackers are believed to be linked to the Lazarus group.',
+    ).filter((c) => c.endsWith('Lazarus Group')),
+    ['Greek media > Lazarus Group'],
+  )
+})

@@ -28,6 +28,7 @@ import {
 import { stateName as governmentName } from './claims-names.ts'
 import {
   type CountryMention,
+  countryNamed,
   isNumberedBody,
   knownOrgNamed,
   namesStateOrOrg,
@@ -1407,13 +1408,16 @@ function mediaSources(text: string, parties: Party[]): void {
   if (!text.includes(' media ') && !text.includes(' press ') && !text.includes(' television ')) return
   for (const m of text.matchAll(MEDIA_SOURCE)) {
     const span: Span = [m.index, m.index + m[1]!.length]
+    // (A capitalised word must be a country's adjective: "Greek media", "Israeli media".)
+    const first = m[1]!.slice(0, m[1]!.indexOf(' '))
+    if (!/^(?:[Ll]ocal|[Ss]tate)/.test(first) && !countryNamed(first)) continue
     // ("According to local media reports citing the National Office of Investigation": the reports cite the speaker.)
     if (taken(parties, span) || /according\s+to\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue
     parties.push(party(m[1]!, m[1]!, span, 'vendor'))
   }
 }
 const MEDIA_SOURCE =
-  /\b((?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?|[A-Z][a-z]+(?:an|ian|ese|ish|i|ic|ch))\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/g
+  /\b((?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?|[A-Z][a-z]+)\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/g
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
 const ANONYMOUS_SOURCE =
   /\b(?:(?:several|some|two|three|four|five|multiple|many|numerous|other)\s+)?(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
@@ -2425,7 +2429,18 @@ export function findAttributions(
                 a.span[1] <= slot.cueSpan[0] ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
                 accordingBefore(text, s, kw, a)) &&
-              !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))),
+              !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))) &&
+              // "Iran says X has ties to Israel, while Israeli media reported that …": a later speaker of a coordinated
+              // clause speaks for the cues of its clause.
+              !found.some(
+                (q) =>
+                  q !== a &&
+                  q.name !== a.name &&
+                  a.span[1] <= q.span[0] &&
+                  q.span[1] <= slot.cueSpan[0] &&
+                  LATER_SPEAKER_OPENING.test(text.slice(a.span[1], q.span[0])) &&
+                  SAID_NEXT_CLAUSE.test(text.slice(q.span[1], q.span[1] + 30)),
+              ),
           )
       // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
       // partners the speaker worked with, after the cue, do not say so themselves.
@@ -2891,6 +2906,10 @@ const SPONSORING_CUE =
 // The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
 const OWN_SUBJECT_IN_GAP =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}(?:(?:have|has|had|say|says|said|believe|believes|assess|assesses|consider|considers|think|thinks|suspect|suspects)\s+)/
+// A coordinated clause opens before a later speaker: ", while", "; ", ", but", ", whereas".
+const LATER_SPEAKER_OPENING = /(?:,\s*(?:while|whereas|but|and)|;|\bwhile|\bwhereas)\s+(?:the\s+)?[^,;]{0,12}$/i
+const SAID_NEXT_CLAUSE =
+  /^\s+(?:(?:also|later|separately|has|have|had)\s+)?(?:reported|reports|said|says|say|stated|claimed|claims|believes?|assessed|assesses|concluded|found)\b/i
 const OWN_SUBJECT_CLAUSE =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
 
