@@ -290,3 +290,9 @@ test('a later speaker of a coordinated clause speaks for the cues of its clause'
     ['Greek media > Lazarus Group'],
   )
 })
+
+test('a named operation is on one line', () => {
+  const names = (t: string) => extractFromText(t, { matcher }).campaigns.map((c) => c.name)
+  assert.ok(!names('The takedown was part of Operation\n\nSecond, the police said.').some((n) => n.includes('\n')))
+  assert.ok(names('The takedown was part of Operation Endgame, the police said.').includes('Operation Endgame'))
+})
