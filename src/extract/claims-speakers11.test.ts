@@ -296,3 +296,11 @@ test('a named operation is on one line', () => {
   assert.ok(!names('The takedown was part of Operation\n\nSecond, the police said.').some((n) => n.includes('\n')))
   assert.ok(names('The takedown was part of Operation Endgame, the police said.').includes('Operation Endgame'))
 })
+
+test("what the text says a group is, with no speaker of its own, is the author's background, not the last speaker's", () => {
+  const got = extractFromText(
+    'OFAC today designated Sinbad, a mixer that laundered funds for APT33. The Lazarus Group is a cybercrime group of anonymous hackers run by the North Korean government.',
+    { matcher },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.ok(!got.includes('Office of Foreign Assets Control > North Korean Government'), got.join(' | '))
+})

@@ -2505,9 +2505,15 @@ export function findAttributions(
             ? [ref]
             : unnamedSubject(text, s, slot)
               ? []
-              : speaker.length || !voice || OWN_SUBJECT_CLAUSE.test(text.slice(s.start, slot.cueSpan[0]))
-                ? speaker
-                : [voice]
+              : definesActor(text, s, ps)
+                ? // "The Lazarus Group is a cybercrime group … run by the North Korean government.": what the text
+                  // says a group is, its background, is the author's, not the last speaker's.
+                  voice
+                  ? [voice]
+                  : []
+                : speaker.length || !voice || OWN_SUBJECT_CLAUSE.test(text.slice(s.start, slot.cueSpan[0]))
+                  ? speaker
+                  : [voice]
       } else if (attributors.length) spoke = true
       // What the text states in its author's voice ("Russian state-sponsored actors", "The group deployed WhisperGate")
       // is the author's claim.
@@ -2906,6 +2912,17 @@ const SPONSORING_CUE =
 // The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
 const OWN_SUBJECT_IN_GAP =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}(?:(?:have|has|had|say|says|said|believe|believes|assess|assesses|consider|considers|think|thinks|suspect|suspects)\s+)/
+/** True when the sentence opens by saying what an actor is ("The Lazarus Group is a cybercrime group …"). */
+function definesActor(text: string, s: Sentence, ps: Party[]): boolean {
+  const first = ps[0]
+  return (
+    first !== undefined &&
+    first.kind === 'actor' &&
+    first.span[0] - s.start < 6 &&
+    DEFINES_AFTER.test(text.slice(first.span[1], first.span[1] + 60))
+  )
+}
+const DEFINES_AFTER = /^(?:\s*,[^,;]{1,50},)?\s+(?:is|was)\s+(?:a|an|one\s+of)\s/
 // A coordinated clause opens before a later speaker: ", while", "; ", ", but", ", whereas".
 const LATER_SPEAKER_OPENING = /(?:,\s*(?:while|whereas|but|and)|;|\bwhile|\bwhereas)\s+(?:the\s+)?[^,;]{0,12}$/i
 const SAID_NEXT_CLAUSE =
