@@ -12,6 +12,12 @@ const matcher = testMatcher([
 function claims(text: string): string[] {
   return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
 }
+/** Each claim as "attributor > attributed (confidence wording)". */
+function pairs(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+  )
+}
 function actors(text: string): string[] {
   return [...new Set(extractFromText(text, { matcher }).actors.map((a) => a.canonical))]
 }
@@ -52,10 +58,6 @@ test('actors named by an apposition, a trade list or a coined identifier with a 
 })
 
 test('a group that claims an attack names itself, and the partner it claims it with', () => {
-  const text = (s: string) =>
-    extractFromText(s, { matcher: testMatcher([['Lazarus Group', 'Lazarus Group', 'Lazarus']]) })
-  const pairs = (s: string) =>
-    text(s).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`)
   assert.deepEqual(
     pairs('Cyber Volk, a pro-Russian hacktivist group, claimed responsibility for the outage on Telegram.'),
     ['Cyber Volk > Cyber Volk (claimed responsibility)'],
@@ -117,10 +119,6 @@ test('Europol speaks; a judgement passed on the subject by the agent after "by"'
 })
 
 test("a country's press speaks; a state's military intelligence is a body a link names; a hedged passive agent", () => {
-  const pairs = (s: string) =>
-    extractFromText(s, { matcher }).attributions.map(
-      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
-    )
   assert.deepEqual(
     pairs('Turkish media reported that the intruders are believed to be linked to Greek military intelligence.'),
     ['Turkish media > Greek military intelligence (believed)'],
@@ -170,10 +168,6 @@ test('the object of a preposition is no speaker; the people, findings or council
 })
 
 test('a city\'s police speak; "Police believe that …" hedges a long clause', () => {
-  const pairs = (s: string) =>
-    extractFromText(s, { matcher }).attributions.map(
-      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
-    )
   assert.deepEqual(
     pairs(
       'Seoul police are investigating the intrusions. Police believe that a series of break-ins at the Korea University hospital in 2019 and 2020 was carried out by APT33.',
@@ -210,10 +204,6 @@ test('an activity after a describing apposition or an alias list; an operation a
 })
 
 test('"the involvement of X" names the party involved, not in an investigation into it; a unit named once', () => {
-  const pairs = (s: string) =>
-    extractFromText(s, { matcher }).attributions.map(
-      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
-    )
   assert.deepEqual(
     pairs("The involvement of China's People's Liberation Army was highly likely, Japan's foreign minister said."),
     ["Government of Japan > People's Liberation Army (highly likely)"],
