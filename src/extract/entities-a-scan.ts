@@ -5,7 +5,7 @@
  * name expression ending in that keyword must start). Each gives exactly what the expression it replaces would.
  */
 import { takeWordRuns } from './entities-b-words.ts'
-import { isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
+import { isAsciiWordCode, matchAtStarts, stickyCopy, unitsOf } from './scan.ts'
 import { countBelow, isSpaceCode } from './text.ts'
 
 /** One occurrence of a form. */
@@ -250,9 +250,8 @@ export class TextScan {
   private readonly groups: number
   private lastText: string | undefined
   private last: Scanned | undefined
-  /** Scratch space for the pass: word starts, capital ones, places where a form may begin. */
-  private wordAt = new Int32Array(0)
-  private wordEnd = new Int32Array(0)
+  /** Scratch space for the pass: word starts and ends (alternating), capital starts, places where a form may begin. */
+  private edges = new Int32Array(0)
   private capitalAt = new Int32Array(0)
   private formAt = new Int32Array(0)
 
@@ -282,40 +281,42 @@ export class TextScan {
     if (text === this.lastText && this.last) return this.last
     const forms: FormHit[][] = emptyLists(this.lists)
     const keywords: number[][] = emptyLists(this.groups)
-    // First the places to look at: word starts, and where a form may begin. One tight loop without calls or
-    // branches on the text (each position is written, and kept by advancing the count when it is such a place).
+    // First the places to look at: word edges, and where a form may begin. One tight loop without calls or branches
+    // on the text, reading the code units from a typed array (`unitsOf`): each position is written, and kept by
+    // advancing the count when it is such a place. Word starts and ends alternate (a run of `\w` starts, then ends),
+    // so both go to one array: starts at even indices, ends at odd ones.
     const len = text.length
-    if (this.wordAt.length < len + 1) {
-      this.wordAt = new Int32Array(len + 1)
-      this.wordEnd = new Int32Array(len + 1)
+    if (this.edges.length < len + 2) {
+      this.edges = new Int32Array(len + 2)
       this.capitalAt = new Int32Array(len + 1)
       this.formAt = new Int32Array(len + 1)
     }
-    const { kinds, wordAt, wordEnd, capitalAt, formAt } = this
-    let nWords = 0
-    let nEnds = 0
+    const { kinds, edges, capitalAt, formAt } = this
+    const units = unitsOf(text)
+    let nEdges = 0
     let nForms = 0
     let prevWord = 0
     for (let p = 0; p < len; p++) {
-      const kind = kinds[text.charCodeAt(p)]!
+      const kind = kinds[units[p]!]!
       const word = kind & WORD
-      wordAt[nWords] = p
-      nWords += word & ~prevWord
-      wordEnd[nEnds] = p
-      nEnds += prevWord & ~word
+      edges[nEdges] = p
+      nEdges += word ^ prevWord
       prevWord = word
       formAt[nForms] = p
       nForms += (kind & FORM) >> 2
     }
-    if (prevWord !== 0) wordEnd[nEnds++] = len
+    if (prevWord !== 0) edges[nEdges++] = len
+    const nWords = nEdges >> 1
     // The word starts and ends are the text's word runs (maximal runs of ASCII `\w`), which other finders read too.
-    takeWordRuns(text, wordAt, wordEnd, nWords)
+    takeWordRuns(text, edges, nWords)
     // Then what is there. The word starts are kept in typed arrays of their exact size (copies of the scratch space):
     // a few hundred pushes onto growing arrays allocated about twice as much, a tenth of what a document allocates.
     const keywordIds = this.keywords.ascii
+    const words = new Int32Array(nWords)
     let nCapitals = 0
     for (let i = 0; i < nWords; i++) {
-      const p = wordAt[i]!
+      const p = edges[2 * i]!
+      words[i] = p
       const c0 = text.charCodeAt(p)
       const kind = kinds[c0]!
       capitalAt[nCapitals] = p
@@ -328,7 +329,7 @@ export class TextScan {
     }
     const found: Scanned = {
       forms,
-      words: wordAt.slice(0, nWords),
+      words,
       capitals: capitalAt.slice(0, nCapitals),
       keywords,
     }

@@ -127,11 +127,11 @@ export function wordRuns(text: string): WordRuns {
 }
 
 /**
- * Takes the word runs of `text` from another pass over it that found them (`n` runs: each starts at `starts[i]` and
- * ends before `ends[i]`, in text order, as `wordRuns` finds them): their keys and the noted runs are made here, and
- * `wordRuns` then answers with them for this text instead of reading every character again.
+ * Takes the word runs of `text` from another pass over it that found them (`n` runs: run `i` starts at `edges[2 * i]`
+ * and ends before `edges[2 * i + 1]`, in text order, as `wordRuns` finds them): their keys and the noted runs are made
+ * here, and `wordRuns` then answers with them for this text instead of reading every character again.
  */
-export function takeWordRuns(text: string, starts: Int32Array, ends: Int32Array, n: number): void {
+export function takeWordRuns(text: string, edges: Int32Array, n: number): void {
   if (runs.start.length < n) {
     const cap = Math.max(n, (text.length >> 1) + 1)
     runs.start = new Int32Array(cap)
@@ -142,8 +142,8 @@ export function takeWordRuns(text: string, starts: Int32Array, ends: Int32Array,
   const { start, end, key, noted } = runs
   let m = 0
   for (let j = 0; j < n; j++) {
-    const s = starts[j]!
-    const e = ends[j]!
+    const s = edges[2 * j]!
+    const e = edges[2 * j + 1]!
     // The key as wordRuns makes it: every character of a run is a word character (class 1–28).
     let v = CLASS[text.charCodeAt(s)]!
     let k: number

@@ -4,6 +4,8 @@
  * string (folding keeps one UTF-16 unit per unit).
  */
 
+import { CodeUnits, unitsOf } from './scan.ts'
+
 /** Fold a string for matching without changing its length: lower case, typographic quotes and dashes unified. */
 export function fold(s: string): string {
   // Fast path: toLowerCase keeps the length for almost all text; then unify quotes and dashes (one unit each).
@@ -246,6 +248,8 @@ export class WordMatcher {
   private readonly rootNext: Int32Array
   // A Bloom filter of the patterns' first words (see firstWordHash): bit set for each of two probes per word.
   private readonly firstWords = new Int32Array(FIRST_WORD_BITS >>> 5)
+  /** The code units of a folded text being scanned (the text's own come from `unitsOf`). */
+  private readonly foldedUnits = new CodeUnits()
 
   constructor(patterns: readonly string[]) {
     // A trie of Maps first, then flattened.
@@ -356,13 +360,15 @@ export class WordMatcher {
    */
   private scan(text: string, folded: string | null): Hit[] | null {
     const { trie, rows, classOf, rootNext, firstWords } = this
-    const src = folded ?? text
+    // The text's and the scanned text's code units, from typed arrays (every read below is at an index < n).
+    const units = unitsOf(text)
+    const src = folded === null ? units : this.foldedUnits.of(folded)
     const out: Hit[] = []
     const n = text.length
     let until = 0
     // s is always a position where a hit may start: the first, or one after a non-word character.
     for (let s = 0; s < n; ) {
-      const c = text.charCodeAt(s)
+      const c = units[s]!
       if (c >= 128 && folded === null && foldNeedsContext(c)) return null
       // At an ASCII letter or digit, the word there is read first (to `e`). A hit at s matches the folded text unit by
       // unit, and ends before a unit that is no letter or digit; in ASCII, folding is lower-casing and keeps letters
@@ -376,7 +382,7 @@ export class WordMatcher {
         let d = c
         do {
           h = Math.imul(h ^ FOLD_CODE[d]!, FIRST_WORD_PRIME)
-          d = ++e < n ? text.charCodeAt(e) : 32
+          d = ++e < n ? units[e]! : 32
         } while (d < 128 && WORD_CODE[d] === 1)
         if (d < 128) {
           const a = h & (FIRST_WORD_BITS - 1)
@@ -390,13 +396,13 @@ export class WordMatcher {
         let end = -1
         let pattern = -1
         // The first step by the root's table for ASCII (no child there: no walk), the others through the records.
-        const u0 = src.charCodeAt(s)
+        const u0 = src[s]!
         let node = u0 < 128 ? rootNext[u0]! - 1 : 0
         let j = s
         if (node > 0) {
           j = s + 1
           if ((trie[node]! & HAS_END) !== 0) {
-            const after = j < n ? text.charCodeAt(j) : 32
+            const after = j < n ? units[j]! : 32
             if (after < 128 ? WORD_CODE[after] !== 1 : !isWordCode(after)) {
               end = j
               pattern = trie[node + 1]!
@@ -404,7 +410,7 @@ export class WordMatcher {
           }
         } else if (u0 < 128) j = n
         for (; j < n; j++) {
-          const u = src.charCodeAt(j)
+          const u = src[j]!
           const f = u < 128 ? FOLD_CODE[u]! : foldCode(u)
           const h = trie[node]!
           const count = h & 0xffff
@@ -423,7 +429,7 @@ export class WordMatcher {
           node = child
           if ((trie[node]! & HAS_END) !== 0) {
             const p = trie[node + 1]!
-            const after = j + 1 < n ? text.charCodeAt(j + 1) : 32
+            const after = j + 1 < n ? units[j + 1]! : 32
             if (after < 128 ? WORD_CODE[after] !== 1 : !isWordCode(after)) {
               end = j + 1
               pattern = p
@@ -440,7 +446,7 @@ export class WordMatcher {
       if (c < 128 ? WORD_CODE[c] !== 1 : !isWordCode(c)) continue
       // Inside a word no hit starts: skip to the character after it, which follows a non-word character.
       for (; s < n; s++) {
-        const d = text.charCodeAt(s)
+        const d = units[s]!
         if (d < 128) {
           if (WORD_CODE[d] !== 1) break
         } else {
