@@ -163,16 +163,28 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     keep(before[1]!)
   }
   // "ransomware groups including LockBit, BlackSuit and Play": each name of the list.
-  for (const m of text.matchAll(TRADE_LIST_AT)) {
-    LIST_NAMES.lastIndex = m.index + m[0].length
-    const list = LIST_NAMES.exec(text)
-    if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
-  }
+  // (Every match holds a list word.)
+  const lists =
+    text.includes('including') || text.includes('such as') || text.includes('like') || text.includes('among them')
+  if (lists)
+    for (const m of text.matchAll(TRADE_LIST_AT)) {
+      LIST_NAMES.lastIndex = m.index + m[0].length
+      const list = LIST_NAMES.exec(text)
+      if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
+    }
   // "Silent Crow, a pro-Ukrainian group,": a name the apposition after it says is a hacking group.
   // ("According to the NIS, a North Korean cyber group penetrated …": a source, and the clause's own subject.)
+  // (Found from the apposition, which opens with a comma, and then the name that ends at the comma.)
   if (text.includes(', a'))
-    for (const m of text.matchAll(APPOSED_GROUP))
-      if (cyberModifiers(m[2]!) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index))) keep(m[1]!)
+    for (const m of text.matchAll(GROUP_APPOSITION)) {
+      if (!cyberModifiers(m[1]!)) continue
+      const from = Math.max(0, m.index - 60)
+      const name = NAME_AT_COMMA.exec(text.slice(from, m.index))
+      if (!name) continue
+      const at = from + name.index
+      if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
+      if (!SOURCE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) keep(name[0])
+    }
   const out: ActorMention[] = []
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -196,8 +208,10 @@ const LIST_NAMES =
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 // "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
 // group noun (which `cyberModifiers` checks).
-const APPOSED_GROUP =
-  /(?<![\w-])((?!(?:The|A|An|In|On|At|But|And|Yet|So|Then|This|That)\s)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}),\s+an?\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
+const GROUP_APPOSITION = /,\s+an?\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
+// The name that ends where the apposition's comma stands (the longest of one to three capitalised words).
+const NAME_AT_COMMA =
+  /(?<![\w-])(?!(?:The|A|An|In|On|At|But|And|Yet|So|Then|This|That)\s)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}$/
 const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|per)\s+(?:the\s+)?$/i
 // The words of such a description that make the group a hacking group: its trade, or the side it takes.
 const CYBER_MODIFIER =

@@ -1405,8 +1405,14 @@ function anonymousSources(text: string, parties: Party[]): void {
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
  */
 function mediaSources(text: string, parties: Party[]): void {
-  if (!text.includes(' media ') && !text.includes(' press ') && !text.includes(' television ')) return
-  for (const m of text.matchAll(MEDIA_SOURCE)) {
+  if (
+    !text.includes(' media ') &&
+    !text.includes(' press ') &&
+    !text.includes(' television ') &&
+    !text.includes(' TV ')
+  )
+    return
+  for (const m of mediaMatches(text)) {
     const span: Span = [m.index, m.index + m[1]!.length]
     // (A capitalised word must be a country's adjective: "Greek media", "Israeli media".)
     const first = m[1]!.slice(0, m[1]!.indexOf(' '))
@@ -1417,7 +1423,41 @@ function mediaSources(text: string, parties: Party[]): void {
   }
 }
 const MEDIA_SOURCE =
-  /\b((?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?|[A-Z][a-z]+)\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/g
+  /\b((?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?|[A-Z][a-z]+)\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/y
+const MEDIA_NOUNS = [' media ', ' press ', ' television ', ' TV ']
+/**
+ * The matches of MEDIA_SOURCE (as a global scan would find them: they do not overlap), tried only where a word before
+ * one of its nouns starts: every match holds " media ", " press ", " television " or " TV ", with one or two words
+ * before it ("Israeli", "state-run", "state run").
+ */
+function mediaMatches(text: string): RegExpExecArray[] {
+  const starts = new Set<number>()
+  for (const noun of MEDIA_NOUNS)
+    for (let i = text.indexOf(noun); i >= 0; i = text.indexOf(noun, i + 1)) {
+      // The one or two words before the noun: their starts.
+      let j = i
+      for (let w = 0; w < 2 && j > 0; w++) {
+        let k = j
+        while (k > 0 && !isSpaceCode(text.charCodeAt(k - 1))) k--
+        if (k === j) break
+        starts.add(k)
+        j = k - 1
+        while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--
+      }
+    }
+  const out: RegExpExecArray[] = []
+  let end = 0
+  for (const at of [...starts].sort((a, b) => a - b)) {
+    if (at < end) continue
+    MEDIA_SOURCE.lastIndex = at
+    const m = MEDIA_SOURCE.exec(text)
+    if (m) {
+      out.push(m)
+      end = at + m[0].length
+    }
+  }
+  return out
+}
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
 const ANONYMOUS_SOURCE =
   /\b(?:(?:several|some|two|three|four|five|multiple|many|numerous|other)\s+)?(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
