@@ -911,11 +911,10 @@ export function unitName(b: StateBodyMention): string {
   if (!unit) return b.body.name
   // The finder may already name the unit with its parent ("Unit 74455" after "GRU" → "GRU Unit 74455"; "Military Unit
   // 26165" → "GRU Unit 26165": the same number).
-  if (b.body.name.includes(unit[0]) || b.body.name.endsWith(` ${unit[0].slice(unit[0].lastIndexOf(' ') + 1)}`))
-    return b.body.name
+  if (b.body.name.includes(unit[0]) || b.body.name.endsWith(` ${unit[1]!}`)) return b.body.name
   return b.text.includes(b.body.name) ? b.text.replace(/^the\s+/i, '') : `${b.body.name} ${unit[0]}`
 }
-const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+\d+\b/
+const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorate|Division|Office)\s+(\d+)\b/
 const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 
 /** Build the parties a text mentions, from the entity mentions. */
@@ -1209,8 +1208,8 @@ export function buildParties(input: {
     if (described && c.form === 'metonym' && /police/i.test(described[0])) {
       const span: Span = [c.span[0], c.span[1] + described[0].length]
       if (!taken(parties, span)) {
-        const text_ = text.slice(span[0], span[1])
-        parties.push(party(text_, text_, span, 'agency', c.country))
+        const name = text.slice(span[0], span[1])
+        parties.push(party(name, name, span, 'agency', c.country))
       }
       continue
     }
@@ -1405,13 +1404,6 @@ function anonymousSources(text: string, parties: Party[]): void {
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
  */
 function mediaSources(text: string, parties: Party[]): void {
-  if (
-    !text.includes(' media ') &&
-    !text.includes(' press ') &&
-    !text.includes(' television ') &&
-    !text.includes(' TV ')
-  )
-    return
   for (const m of mediaMatches(text)) {
     const span: Span = [m.index, m.index + m[1]!.length]
     // (A capitalised word must be a country's adjective: "Greek media", "Israeli media".)
@@ -2154,6 +2146,8 @@ function endsWithWordOf(
   return words.has(text.slice(b, e).toLowerCase())
 }
 
+// The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
+const LEGAL_CUES = new Set<Cue>([CATCH_ALL, LEGAL_AGAINST, LEGAL_ON, LEGAL_OF, COUNCIL_LISTED, ORDINAL_TARGET])
 // The probes of a cue's match and its surroundings (module constants: a literal in the loop makes an object per test).
 const BY_NEXT = /^\s+by\b/
 const OPERATION_BEFORE =
@@ -2295,13 +2289,7 @@ export function findAttributions(
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
         // ("The fourth target, X," only in a text that names a measure.)
         if (c === ORDINAL_TARGET && !LISTING.test(text)) continue
-        const legal =
-          c === CATCH_ALL ||
-          c === LEGAL_AGAINST ||
-          c === LEGAL_ON ||
-          c === LEGAL_OF ||
-          c === COUNCIL_LISTED ||
-          c === ORDINAL_TARGET
+        const legal = LEGAL_CUES.has(c)
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
         let attributed = followingParties(
@@ -3229,9 +3217,9 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
 }
 
 /**
- * True when the word (run of `\w`) at `at` is followed by white space (after a comma, if any) and one of `words` (lower case; any case in the
- * text) whole, up to a character that is no `\w` or the end: what a cue with `next` needs (the cues are
- * case-insensitive and without the `u` flag, so only ASCII letters fold). "*ly" in `words` takes any word of three
+ * True when the word (run of `\w`) at `at` is followed by white space (after a comma, if any) and one of `words`
+ * (lower case; any case in the text) whole, up to a character that is no `\w` or the end: what a cue with `next` needs
+ * (the cues are case-insensitive and without the `u` flag, so only ASCII letters fold). "*ly" in `words` takes any word of three
  * characters or more ending in "ly".
  */
 function followedBy(str: string, at: number, words: ReadonlySet<string>): boolean {

@@ -1654,36 +1654,9 @@ function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet):
 }
 const SURNAME = /^[A-Z][a-z'’-]+[a-z]$/
 const CAPITAL_WORD_BEFORE_NAME = /\b([A-Z][\w'’-]*)\s$/
-// Capitalised words that open a sentence or stand before a name without being part of it.
-const OPENING_WORDS = new Set([
-  'The',
-  'A',
-  'An',
-  'But',
-  'And',
-  'On',
-  'In',
-  'At',
-  'By',
-  'For',
-  'That',
-  'When',
-  'While',
-  'Since',
-  'After',
-  'Before',
-  'Mr',
-  'Ms',
-  'Mrs',
-  'Dr',
-  'Mr.',
-  'Ms.',
-  'Mrs.',
-  'Dr.',
-  'If',
-  'As',
-  'Then',
-])
+// Capitalised words that open a sentence or stand before a name without being part of it: those no organisation's
+// name opens with, and a few conjunctions.
+const OPENING_WORDS = new Set([...NOT_ORG_WORDS, 'But', 'And', 'If', 'As', 'Then'])
 const CAPITAL_WORD_AFTER_NAME = /^\s[A-Z][\w'’-]/
 
 function pushPerson(

@@ -994,12 +994,8 @@ function countedGroupsNamed(attributions: AttributionClaim[], parties: Party[]):
     // claims stand for the group's.)
     if (n >= 2 && named.length === n) {
       if (named.every((p) => claimed.has(p.name))) continue
-      if (!named.some((p) => claimed.has(p.name))) {
-        for (const p of named) out.push({ ...a, attributed: p })
-        continue
-      }
-      // ("… charges against four Iranian nationals …"; "Harooni is also charged with …": the group's claim still
-      // names the others.)
+      // Each person no claim of the same attributor names ("… charges against four Iranian nationals …"; "Harooni is
+      // also charged with …": the group's claim still names the others).
       for (const p of named)
         if (!claimedBy.has(`${a.attributor.name}\u0000${p.name}`)) out.push({ ...a, attributed: p })
       continue
