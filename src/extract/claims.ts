@@ -2041,6 +2041,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
     )
   }
   if (p.kind !== 'country') return false
+  // "a national from East London", "in Northern Ireland": a region named after a place is where someone lives.
+  if (REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))) return true
   const from = Math.max(0, p.span[0] - 40)
   if (asAttributor) {
     if (!endsWithWordOf(text, from, p.span[0], STATE_HIT_WORDS, THE_WORD)) return false
@@ -2113,8 +2115,9 @@ const STATE_PLACE_WORDS = new Set([
   'across',
   'for',
 ])
+const REGION_BEFORE = /\b(?:East|West|North|South|Central|Greater|Eastern|Western|Northern|Southern)\s+$/
 const STATE_TARGET_AFTER =
-  /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election))/i
+  /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election)|(?:nationals?|citizens?|residents?)\b)/i
 const THE_WORD = new Set(['the'])
 const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
 
@@ -2301,6 +2304,7 @@ export function findAttributions(
           (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET,
         )
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
+
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
         if (c === WITHIN) attributed = attributed.slice(0, 1)
         // "We track the activity as CL-Cluster-22": a name the text coins for its own cluster attributes nothing; a

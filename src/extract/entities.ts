@@ -1575,6 +1575,7 @@ const NAME_LIST_SEPARATOR = /(?:\s*,\s*\d{1,3}(?=\s*,))?\s*,\s*(?:and\s+)?|\s+an
  * and Yasar Balaghi face 18 counts", where only the first is found by a given name). A person found inside a longer
  * list item takes the item's name ("Ali Aghamiri" → "Seyyed Ali Aghamiri").
  */
+const PLACE_PREPOSITION_BEFORE = /\b(?:from|in|at|near)\s+$/
 function listMates(text: string, out: PersonMention[], excluded: SpanSet, isKnownName: (s: string) => boolean): void {
   for (const p of [...out]) {
     // Only a name with a list separator beside it stands in a list.
@@ -1592,6 +1593,8 @@ function listMates(text: string, out: PersonMention[], excluded: SpanSet, isKnow
       if (ls > p.span[0] || ls + m[0].length < p.span[1]) continue
       // The list must lie on one line and name only people: none of its items a known name.
       if (/[\r\n]/.test(m[0])) break
+      // ("a national from South Moravia, and B": a place after a preposition of place starts no list of people.)
+      if (PLACE_PREPOSITION_BEFORE.test(text.slice(Math.max(0, ls - 7), ls))) continue
       const items: [string, number][] = []
       let at = 0
       NAME_LIST_SEPARATOR.lastIndex = 0
@@ -1716,7 +1719,7 @@ const ROLE_NOUN_NAMES_GATE = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\s+[A-Z]`)
 const AGE_APPOSED = /,\s+\d{2},\s+an?\s/
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
 const AGED_NATIONAL =
-  /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|resident)\b/g
+  /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*\s+){0,3}(?:national|citizen|resident)\b/g
 
 export function findPeople(
   text: string,
