@@ -31,3 +31,28 @@ test('a country named as a nationality or a district of a city is no party of a 
     ['US Department of Justice > Anders Holm'],
   )
 })
+
+test('"both men" a charge counts are the people named before; "he is also charged" is the last one', () => {
+  assert.deepEqual(
+    claims(
+      'Dutch police detained Daniel Kerr and Thomas Hale in Utrecht on Friday. Dutch prosecutors have charged both men over the 2023 breach of a regional water board.',
+    ),
+    ['Government of the Netherlands > Daniel Kerr', 'Government of the Netherlands > Thomas Hale'],
+  )
+  assert.deepEqual(
+    claims(
+      'Police arrested Thomas Hale in May and released him on bail. The FBI said it then found evidence that he had attacked hospitals; he is also charged with conspiring to damage the networks of Meridian Health Corporation.',
+    ),
+    ['FBI > Thomas Hale'],
+  )
+})
+
+test('a surname that modifies a noun ("Hadley campaign officials") is no mention of the person', () => {
+  const mentions = (text: string) => extractFromText(text, { matcher }).people.map((p) => p.text)
+  assert.deepEqual(
+    mentions(
+      'Prosecutors charged Thomas Hadley with fraud. Emails went to Hadley campaign officials and to Hadley himself.',
+    ),
+    ['Thomas Hadley', 'Hadley'],
+  )
+})

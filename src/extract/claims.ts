@@ -566,7 +566,7 @@ const SUBJ_CUES: Cue[] = [
   cue(/['’]s\s+doing\b/gi, ['doing'], false),
   // Legal and state measures aimed at the subject: "Rim Jong Hyok has been indicted", "North Korea is sanctioned over".
   cue(
-    /\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:indicted|charged|sanctioned|penali[sz]ed|punished|prosecuted)\b/gi,
+    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|also)\s+)?(?:indicted|charged|sanctioned|penali[sz]ed|punished|prosecuted)\b/gi,
     ['indicted', 'charged', 'sanctioned', 'penalised', 'penalized', 'punished', 'prosecuted'],
     false,
     true,
@@ -787,7 +787,13 @@ const LEGAL_VOICE =
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
-const US_BEFORE = /\b(?:U\.S\.|US|American|federal)\s+$/
+const CHARGED_COUNTED_AHEAD =
+  /^[^.]*\.?[^.]{0,120}?\b(?:charged|indicted|charging|indicting|charges\s+against)\s+(?:the\s+)?(?:both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b/i
+const COUNTED_PEOPLE_AFTER =
+  /^\s+(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b/i
+const NUMBER_WORDS_SMALL: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 }
+const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
+const US_BEFORE = /\b(?:U\.S\.|US|American|[Ff]ederal)\s+$/
 const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
 const OPENING_POLICE =
   /^\W*(?:The\s+)?[Pp]olice\s+(?:(?:also|now|still|had|have|has)\s+)*(?:believe[sd]?|say|said|says|suspect(?:s|ed)?|allege[sd]?|think|thought|concluded|determined|found|identified|stated)\b/
@@ -1067,6 +1073,8 @@ export function buildParties(input: {
       MEASURE_AFTER_PERSON.test(text.slice(person.span[1], person.span[1] + 90)) ||
       // "Khoroshev is the person behind the online persona LockBitSupp".
       PERSON_BEHIND_AFTER.test(text.slice(person.span[1], person.span[1] + 60)) ||
+      // "… arrested A and B on Tuesday. Prosecutors have charged both men …": the people a count refers back to.
+      CHARGED_COUNTED_AHEAD.test(text.slice(person.span[1], person.span[1] + 240)) ||
       // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
       // names with it.
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
@@ -1351,6 +1359,17 @@ export function buildParties(input: {
         ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
           (/^(?:indictment|criminal)/i.test(m[0]) &&
             US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
+      // "British prosecutors", "Dutch prosecutors": another state's prosecution, its government's charge.
+      const foreign =
+        /^prosecutors/i.test(m[0]) && !usProsecutors
+          ? countryNamed(PROSECUTORS_STATE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? '')
+          : undefined
+      if (foreign && foreign !== 'United States' && authority?.country !== foreign) {
+        const g = party(governmentName(foreign), m[0], span, 'government')
+        g.country = foreign
+        parties.push(g)
+        continue
+      }
       const p = party(
         authority?.name ??
           (jury
@@ -1799,6 +1818,8 @@ const PEOPLE_OPENING = new RegExp(String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJE
 const PEOPLE_PRONOUN = new RegExp(
   String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|(?:${PEOPLE_COUNTS})\s+(?:men|women|defendants|officers|hackers|nationals)))\s+$`,
 )
+const OFFICE_BEFORE = /\b(?:President|Minister|Secretary|Senator|Governor|Chancellor|Premier|Mayor)\s+$/
+const PERSON_PRONOUN = /(?:^\W*|[;:]\s+|\b(?:and|but)\s+)(?:He|he|She|she)\s+$/
 const APPOSITION_OF = /^,\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$/
 const MEASURE_OBJECT_GAP = /^\s*(?:the\s+)?$/
 const ATTACK_ON_BEFORE = /\b(?:(?:cyber-?)?attacks?|hack(?:s|ing)?|breach(?:es)?|intrusions?)\s+(?:on|against)\s*$/i
@@ -2040,6 +2061,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
       GOV_TARGET_BEFORE.test(text.slice(from, p.span[0]))
     )
   }
+  // "to damage the networks of Acme Health": a company whose networks are attacked is a victim.
+  if (p.company) return NETWORKS_OF_BEFORE.test(text.slice(Math.max(0, p.span[0] - 24), p.span[0]))
   if (p.kind !== 'country') return false
   // "a national from East London", "in Northern Ireland": a region named after a place is where someone lives.
   if (REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))) return true
@@ -2304,6 +2327,12 @@ export function findAttributions(
           (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET,
         )
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
+        // "have charged both men", "indicted the two teenagers": the people named last, as many as counted.
+        if (legal && lastIndividuals.length) {
+          const counted = COUNTED_PEOPLE_AFTER.exec(text.slice(ce, ce + 30))
+          const n = counted ? (NUMBER_WORDS_SMALL[counted[1]!.toLowerCase()] ?? 0) : 0
+          if (n > 0 && n <= lastIndividuals.length) attributed = lastIndividuals.slice(-n)
+        }
 
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
         if (c === WITHIN) attributed = attributed.slice(0, 1)
@@ -2675,7 +2704,17 @@ function subjectSlots(
         if (ref) listed = [ref]
         // "They are charged in seven counts": the people the sentence before named.
         else if (c.persons && lastIndividuals.length && PEOPLE_PRONOUN.test(text.slice(s.start, cs)))
-          listed = lastIndividuals
+          // (Not an official named in passing: "vote for then-President X. They are also charged …".)
+          listed = lastIndividuals.filter(
+            (p) => !OFFICE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 24), p.span[0])),
+          )
+        // "… ; he is also charged with …": the one person named last, in this sentence or the one before.
+        else if (c.persons && PERSON_PRONOUN.test(text.slice(Math.max(s.start, cs - 40), cs))) {
+          let last: Party | undefined
+          for (const p of ps) if (p.kind === 'individual' && p.span[1] <= cs) last = p
+          last ??= lastIndividuals[lastIndividuals.length - 1]
+          if (last) listed = [last]
+        }
       }
       // "two of the Chinese hackers were charged": a legal measure names people; their nationality is no sponsor.
       if (c.persons) listed = listed.filter((p) => !isNationality(p))
@@ -2713,8 +2752,13 @@ function subjectSlots(
         slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
         continue
       }
-      if (attributed.length)
-        slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true })
+      if (attributed.length) {
+        const slot: Slot = { cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: true }
+        // "he is also charged with treason in Ukraine": the state whose courts charge.
+        const by = c.persons ? chargingState(text, ps, cs + m[0].length) : undefined
+        if (by) slot.by = by
+        slots.push(slot)
+      }
     }
   }
 }
@@ -2776,14 +2820,7 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
       const at = lastEnd + charged.index
       const end = at + charged[0].length
       const slot: Slot = { cue: charged[1]!, cueSpan: [at, end], attributed: people, explicit: true }
-      // The state whose courts charge ("in Ukraine") makes the charge.
-      const by = ps.find(
-        (q) =>
-          (q.kind === 'country' || q.kind === 'government') &&
-          q.span[0] > end &&
-          // (In the charge's own phrase: not after a comma, "accused of sabotage in Europe, including in Latvia".)
-          /^[^.;,]{0,60}?\s+in\s+(?:the\s+)?$/.test(text.slice(end, q.span[0])),
-      )
+      const by = chargingState(text, ps, end)
       if (by) slot.by = by
       slots.push(slot)
     }
@@ -2918,6 +2955,17 @@ const SPACE_OR_HYPHEN = /[\s-]/
 /** True when the party follows the cue ending at `ce` at once (after spaces and "the" at most). */
 function atOnce(text: string, ce: number, p: Party): boolean {
   return /^\s*(?:the\s+)?$/.test(text.slice(ce, p.span[0]))
+}
+
+/** The state whose courts charge ("charged with treason in Ukraine"), in the charge's phrase after `end`. */
+function chargingState(text: string, ps: Party[], end: number): Party | undefined {
+  return ps.find(
+    (q) =>
+      (q.kind === 'country' || q.kind === 'government') &&
+      q.span[0] > end &&
+      // (In the charge's own phrase: not after a comma, "accused of sabotage in Europe, including in Latvia".)
+      /^[^.;,]{0,60}?\s+in\s+(?:the\s+)?$/.test(text.slice(end, q.span[0])),
+  )
 }
 
 /** True when the slot's cue has an unnamed plural subject of its own: "Several governments have publicly linked". */

@@ -1650,6 +1650,8 @@ function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet):
       const before = CAPITAL_WORD_BEFORE_NAME.exec(text.slice(Math.max(0, i - 24), i))
       if (before && !OPENING_WORDS.has(before[1]!)) continue
       if (CAPITAL_WORD_AFTER_NAME.test(text.slice(span[1], span[1] + 24))) continue
+      // ("Trump campaign officials", "the Biden administration": a name as a modifier of a group's noun.)
+      if (NAME_MODIFIED_NOUN_AFTER.test(text.slice(span[1], span[1] + 24))) continue
       added.push({ name: p.name, text: surname, span, charged: false })
     }
   }
@@ -1661,6 +1663,8 @@ const CAPITAL_WORD_BEFORE_NAME = /\b([A-Z][\w'’-]*)\s$/
 // name opens with, and a few conjunctions.
 const OPENING_WORDS = new Set([...NOT_ORG_WORDS, 'But', 'And', 'If', 'As', 'Then'])
 const CAPITAL_WORD_AFTER_NAME = /^\s[A-Z][\w'’-]/
+const NAME_MODIFIED_NOUN_AFTER =
+  /^\s+(?:campaign|administration|government|team|era|officials|aides|supporters|allies|family|camp|presidency|organi[sz]ation)\b/
 
 function pushPerson(
   out: PersonMention[],
