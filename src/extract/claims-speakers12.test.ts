@@ -56,3 +56,12 @@ test('a surname that modifies a noun ("Hadley campaign officials") is no mention
     ['Thomas Hadley', 'Hadley'],
   )
 })
+
+test('a company described as a maker speaks; "named X, <apposition>, as the party responsible" names X', () => {
+  assert.deepEqual(
+    claims(
+      'Norvik, the Finnish maker of payroll software, said on Friday it attributes the intrusion to APT33. The FBI then named APT33, an actor the agency ties to Iran, as the party responsible.',
+    ),
+    ['Norvik > APT33', 'FBI > APT33', 'FBI > Iranian Government'],
+  )
+})

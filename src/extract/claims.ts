@@ -3173,6 +3173,8 @@ function isAttributedKind(p: Party): boolean {
 }
 
 /** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
+const NAMED_AS_RESPONSIBLE_AFTER =
+  /^(?:\s+and\s+[^.;,]{1,40}|,\s+(?:an?|the)\s[^.;]{1,100}?,)?\s+as\s+(?:the\s+)?(?:(?:party|parties|actor|group|one)\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i
 function isNamedCampaign(text: string, p: Party): boolean {
   return (
     p.kind === 'actor' &&
@@ -3180,9 +3182,8 @@ function isNamedCampaign(text: string, p: Party): boolean {
     // "a hacking group known as APT31": the name of a group.
     !GROUP_NAMED.test(text.slice(Math.max(0, p.span[0] - 75), p.span[0])) &&
     // "the bureau named Kimsuky as the culprit": naming someone as responsible, not a name given.
-    !/^(?:\s+and\s+[^.;,]{1,40})?\s+as\s+(?:the\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i.test(
-      text.slice(p.span[1], p.span[1] + 60),
-    )
+    // ("named APT29, a state-sponsored actor affiliated with the SVR, as the party responsible": an apposition between.)
+    !NAMED_AS_RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 150))
   )
 }
 

@@ -560,7 +560,7 @@ const ACRONYM_DEF =
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
-  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|contractor|corporation|developer)\b(?!['’]s)/g
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|maker|supplier|producer|contractor|corporation|developer)\b(?!['’]s)/g
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
 const TRADE_NOUN_WORDS = [
   'platform',
@@ -623,6 +623,9 @@ const APPOSITIVE_WORDS = [
   'vendor',
   'operator',
   'manufacturer',
+  'maker',
+  'supplier',
+  'producer',
   'contractor',
   'corporation',
   'developer',
