@@ -65,3 +65,19 @@ test('a company described as a maker speaks; "named X, <apposition>, as the part
     ['Norvik > APT33', 'FBI > APT33', 'FBI > Iranian Government'],
   )
 })
+
+test('"…, the company said" at a sentence end points back to the company; a state in a compound names no party', () => {
+  assert.deepEqual(
+    claims(
+      'Dutch security company Nordlight said on Monday that it had found a new wiper. The wiper, which its analysts named Frostbite, could be linked to APT33, the company said. It said the timing made it likely that its use was related to the Iran-Israel conflict.',
+    ),
+    ['Nordlight > APT33'],
+  )
+  // (Russia is named on its own; Ukraine only in the war's name.)
+  assert.deepEqual(
+    claims(
+      'ESET said the timing and the places in which the wiper was seen made it likely that its use was related to the Russia-Ukraine war.',
+    ),
+    ['ESET > Russian Government'],
+  )
+})

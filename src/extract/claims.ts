@@ -2064,6 +2064,12 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   // "to damage the networks of Acme Health": a company whose networks are attacked is a victim.
   if (p.company) return NETWORKS_OF_BEFORE.test(text.slice(Math.max(0, p.span[0] - 24), p.span[0]))
   if (p.kind !== 'country') return false
+  // "the Russia-Ukraine war", "US-China relations": a state in a compound of states names no party.
+  if (
+    (text.charCodeAt(p.span[0] - 1) === 45 && /[A-Za-z]/.test(text.charAt(p.span[0] - 2))) ||
+    (text.charCodeAt(p.span[1]) === 45 && /[A-Z]/.test(text.charAt(p.span[1] + 1)))
+  )
+    return true
   // "a national from East London", "in Northern Ireland": a region named after a place is where someone lives.
   if (REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))) return true
   const from = Math.max(0, p.span[0] - 40)
@@ -3038,6 +3044,8 @@ const IDENTITY_SUBJECT =
   /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|operators?|culprits?|perpetrators?|threat\s+actors?))$/
 
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
+const TRAILING_DESCRIBED =
+  /,\s+((?:the|The)\s+(?:company|firm|vendor|bureau|agency|department|ministry|service|office|government))\s+(?:said|says|added|wrote|stated|reported)\W*$/
 const DESCRIBED_SUBJECT =
   /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
@@ -3066,7 +3074,9 @@ function referredSpeaker(
   lastOfKind: Map<PartyKind, Party>,
   lastVoice: Map<PartyKind, Party>,
 ): Party | undefined {
-  const m = DESCRIBED_SUBJECT.exec(text.slice(s.start, slot.cueSpan[0]))
+  // (Or at the sentence's end, after the cue: "…, the company said.")
+  const trailing = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
+  const m = DESCRIBED_SUBJECT.exec(trailing ? `The${trailing[1]!.slice(3)}` : text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
   if (m[2]) {
