@@ -81,3 +81,21 @@ test('"…, the company said" at a sentence end points back to the company; a st
     ['ESET > Russian Government'],
   )
 })
+
+test('a finding that "established X as the responsible actor", reported by the ministry that opens the sentence', () => {
+  assert.deepEqual(
+    claims(
+      'Hackers breached the Ministry of Foreign Affairs of Slovakia last year. The foreign ministry said that an investigation by the Slovak intelligence services had established the Russian Federation as the responsible actor.',
+    ),
+    ['Ministry of Foreign Affairs > Russian Government'],
+  )
+})
+
+test('"other EU Member States" are targets; the union they belong to does not speak', () => {
+  assert.deepEqual(
+    claims(
+      'The agency listed its reasons. Malicious activities by actors linked to Iran have been directed against Slovakia as well as other EU Member States.',
+    ),
+    [],
+  )
+})

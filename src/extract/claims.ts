@@ -256,6 +256,11 @@ const OBJ_CUES: Cue[] = [
   cue(/\bblam(?:ed|es|e|ing)\b(?!(?:\s+\w+ly)?\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
   cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
+  // "had established the People's Republic of China as the responsible actor": a finding that names who did it.
+  cue(
+    /\b(?:established|determined)(?=\s+(?:that\s+)?[^.;]{1,80}?\bas\s+(?:the\s+)?(?:(?:likely|probable|main)\s+)?(?:responsible\s+(?:actor|party|state)|(?:actor|party|state)\s+responsible|culprits?|perpetrators?|those\s+responsible)\b)/gi,
+    ['established', 'determined'],
+  ),
   // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
   // its doer.
   cue(
@@ -2040,6 +2045,8 @@ function holdsStop(text: string, from: number, to: number): boolean {
 const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+(?:the\s+)?$/
 
 export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
+  // "against other EU Member States": a union's members are named, not the union.
+  if (p.kind === 'alliance') return MEMBERS_AFTER.test(text.slice(p.span[1], p.span[1] + 24))
   // "attacks on Mongolian government bodies": a government the attacks hit speaks for nothing.
   // (Each expression on the words before the party ends in one of its words, then white space and an optional article:
   // it is tested only when `endsWithWordOf` finds such a word there, within the same window.)
@@ -2144,6 +2151,7 @@ const STATE_PLACE_WORDS = new Set([
   'across',
   'for',
 ])
+const MEMBERS_AFTER = /^\s+[Mm]ember\s+(?:[Ss]tates|countries|nations|governments)\b/
 const REGION_BEFORE = /\b(?:East|West|North|South|Central|Greater|Eastern|Western|Northern|Southern)\s+$/
 const STATE_TARGET_AFTER =
   /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election)|(?:nationals?|citizens?|residents?)\b)/i
@@ -2557,6 +2565,19 @@ export function findAttributions(
       ) {
         police ??= parties.find((p) => p.kind === 'agency' && POLICE_NAME.test(p.name)) ?? null
         if (police) attributors = [police]
+      }
+      // "The foreign ministry said that an investigation by X had established …": the opening subject that reports
+      // speaks, not the agent inside what it reports.
+      if (
+        attributors.length &&
+        slot.explicit &&
+        attributors.every(
+          (a) => a.span[0] > s.start + 30 && AGENT_BY_BEFORE.test(text.slice(Math.max(0, a.span[0] - 10), a.span[0])),
+        ) &&
+        DESCRIBED_REPORTER_OPENING.test(s.text)
+      ) {
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
+        if (ref) attributors = [ref]
       }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
       // … has been placed with Centre 18"; "China is penalised for …").
@@ -3044,10 +3065,13 @@ const IDENTITY_SUBJECT =
   /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|operators?|culprits?|perpetrators?|threat\s+actors?))$/
 
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
+const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
+const DESCRIBED_REPORTER_OPENING =
+  /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
 const TRAILING_DESCRIBED =
   /,\s+((?:the|The)\s+(?:company|firm|vendor|bureau|agency|department|ministry|service|office|government))\s+(?:said|says|added|wrote|stated|reported)\W*$/
 const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
+  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
