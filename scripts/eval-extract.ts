@@ -4,8 +4,8 @@
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
-// after its third unseen run, in session 10); check23 to check28 are the unseen sets: look only at
-// their aggregate tables until their unseen runs are recorded in their READMEs.
+// after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
+// 12); check28 is the unseen set: look only at its aggregate table until its unseen runs are recorded in its README.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
