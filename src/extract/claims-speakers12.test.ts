@@ -99,3 +99,12 @@ test('"other EU Member States" are targets; the union they belong to does not sp
     [],
   )
 })
+
+test("a US federal case announced by the Attorney General is the Justice Department's charge", () => {
+  assert.deepEqual(
+    claims(
+      "WASHINGTON - A federal grand jury in Denver has returned an indictment charging two members of Iran's Islamic Revolutionary Guard Corps with hacking a water utility, Attorney General Jane Roe announced today. The FBI investigated the case.",
+    ),
+    ['US Department of Justice > Islamic Revolutionary Guard Corps'],
+  )
+})

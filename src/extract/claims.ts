@@ -790,6 +790,9 @@ const OUR =
 const LEGAL_VOICE =
   /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,3})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
 const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
+const US_ATTORNEY_TITLE = /\b(?:Attorney\s+General|U\.S\.\s+Attorney)\s+[A-Z]/
+const US_CASE =
+  /\b(?:federal\s+(?:grand\s+jury|court|prosecutors|charges|indictment|complaint)|U\.S\.\s+District\s+Court|District\s+of\s+[A-Z])/
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 const CHARGED_COUNTED_AHEAD =
@@ -1127,7 +1130,13 @@ export function buildParties(input: {
     const lead =
       served ??
       (STATE_OFFICE_TITLE.test(title) && !input.countries.some((c) => title.includes(c.text))
-        ? input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)
+        ? // (The prosecuting office the text names first; a US federal case's with none named: "A federal grand jury
+          // … returned an indictment …, Attorney General X announced".)
+          (input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined && PROSECUTOR.test(o.name)) ??
+          (/^(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General$|^U\.?S\.?\s+Attorney$/.test(title) &&
+          US_CASE.test(text)
+            ? knownOrgNamed('Department of Justice')
+            : input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)))
         : undefined)
     if (lead) p = party(lead.name, person.text, person.span, 'agency', lead.country!)
     else {
@@ -1356,14 +1365,17 @@ export function buildParties(input: {
       const span: Span = [m.index, m.index + m[0].length]
       if (taken(parties, span)) continue
       // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
-      const jury = !authority && /^grand/i.test(m[0])
+      // (A release in which the Attorney General or a U.S. Attorney announces it: the Justice Department's charge.)
+      const byAttorney = !authority && /^grand/i.test(m[0]) && US_ATTORNEY_TITLE.test(text)
+      const jury = !authority && !byAttorney && /^grand/i.test(m[0])
       // "U.S. prosecutors charged …" with no authority named: the US Department of Justice's.
       // "A federal grand jury indictment", "a U.S. criminal complaint": likewise.
       const usProsecutors =
-        !authority &&
-        ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
-          (/^(?:indictment|criminal)/i.test(m[0]) &&
-            US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))))
+        byAttorney ||
+        (!authority &&
+          ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
+            (/^(?:indictment|criminal)/i.test(m[0]) &&
+              US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))))
       // "British prosecutors", "Dutch prosecutors": another state's prosecution, its government's charge.
       const foreign =
         /^prosecutors/i.test(m[0]) && !usProsecutors
