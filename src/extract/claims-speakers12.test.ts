@@ -108,3 +108,26 @@ test("a US federal case announced by the Attorney General is the Justice Departm
     ['US Department of Justice > Islamic Revolutionary Guard Corps'],
   )
 })
+
+test('"X, which Y assesses was conducted by Z": Y speaks; "…, the researchers said" is the vendor that spoke', () => {
+  assert.deepEqual(
+    claims(
+      'The EU said that the hack of the power grid, which the United States assesses was conducted by Iran, hit homes across Europe.',
+    ),
+    ['United States Government > Iranian Government'],
+  )
+  assert.deepEqual(
+    claims(
+      'Proofpoint published new findings on Tuesday. That wave can be attributed to APT33, the researchers said, and it again delivered a backdoor.',
+    ),
+    ['Proofpoint > APT33'],
+  )
+})
+
+test("an unplaced foreign ministry that denies beside the one state that denies is that state's: one denial", () => {
+  const denials = extractFromText(
+    'Recorded Future said its analysts uncovered a campaign by a suspected Chinese state-sponsored group against charities. China rejected the findings. Foreign Ministry spokesman Li Wei said the ministry denied any connection with the attacks, calling the report unfounded speculation.',
+    { matcher },
+  ).denials.map((d) => d.denier.name)
+  assert.deepEqual(denials, ['Foreign Ministry'])
+})

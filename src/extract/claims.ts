@@ -2477,8 +2477,11 @@ export function findAttributions(
           ATTRIBUTOR_KINDS.has(p.kind) &&
           p.span[1] <= sl.cueSpan[0] &&
           sl.cueSpan[0] - p.span[1] < 40 &&
-          CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) &&
-          RELATIVE_AFTER_NOUN.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])),
+          (CLAUSE_SUBJECT_GAP.test(text.slice(p.span[1], sl.cueSpan[0])) ||
+            // "the operation, which the United States assesses was conducted by": a verb of judging, then the cue.
+            JUDGED_GAP.test(text.slice(p.span[1], sl.cueSpan[0]))) &&
+          (RELATIVE_AFTER_NOUN.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])) ||
+            COMMA_WHICH_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 12), p.span[0]))),
       )
       if (subject) {
         sl.by = subject
@@ -3081,7 +3084,7 @@ const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
 const TRAILING_DESCRIBED =
-  /,\s+((?:the|The)\s+(?:company|firm|vendor|bureau|agency|department|ministry|service|office|government))\s+(?:said|says|added|wrote|stated|reported)\W*$/
+  /,\s+((?:the|The)\s+(?:company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts))\s+(?:said|say|says|added|wrote|stated|reported)\b/
 const DESCRIBED_SUBJECT =
   /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
@@ -3112,6 +3115,9 @@ function referredSpeaker(
 ): Party | undefined {
   // (Or at the sentence's end, after the cue: "…, the company said.")
   const trailing = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
+  // ("…, the researchers said": the vendor's researchers.)
+  if (trailing && /(?:researchers|analysts)$/.test(trailing[1]!))
+    return lastVoice.get('vendor') ?? lastOfKind.get('vendor')
   const m = DESCRIBED_SUBJECT.exec(trailing ? `The${trailing[1]!.slice(3)}` : text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
@@ -3171,6 +3177,9 @@ const PART_OF =
 const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 // A relative pronoun after the noun it describes ("a group that", "the cluster, which"), not "said that".
+const JUDGED_GAP =
+  /^\s+(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$/i
+const COMMA_WHICH_BEFORE = /,\s+(?:which|whom)\s+(?:the\s+)?$/
 const RELATIVE_AFTER_NOUN =
   /\b(?:group|actor|unit|cluster|campaign|hackers|organi[sz]ation|entity|network|gang|crew|team|operation|activity|attacks?|malware|tool|body|outfit|collective),?\s+(?:that|which|whom)\s+(?:the\s+)?$/i
 

@@ -577,8 +577,20 @@ function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
     const c = d.denier.country ?? countryNamedFirst(d.denier.name)
     if (c) bodies.add(c)
   }
-  return bodies.size ? denials.filter((d) => !(asState(d) && bodies.has(d.denier.country!))) : denials
+  if (bodies.size) return denials.filter((d) => !(asState(d) && bodies.has(d.denier.country!)))
+  // "China rejected the findings. Foreign Ministry spokesman X said …": a ministry the text does not place, beside
+  // the one state that denies, is that state's.
+  const states = denials.filter(asState)
+  const unplaced = denials.some(
+    (d) =>
+      !asState(d) &&
+      d.denier.country === undefined &&
+      !countryNamedFirst(d.denier.name) &&
+      UNPLACED_MINISTRY.test(d.denier.name),
+  )
+  return states.length === 1 && unplaced ? denials.filter((d) => d !== states[0]) : denials
 }
+const UNPLACED_MINISTRY = /^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Embassy)$/
 /** The country a body's name opens with ("Chinese Foreign Ministry", "Russia's Embassy"). */
 function countryNamedFirst(name: string): string | undefined {
   return countryNamed(name.split(/\s+/)[0]!.replace(/['’]s$/, ''))
