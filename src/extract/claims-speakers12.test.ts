@@ -131,3 +131,7 @@ test("an unplaced foreign ministry that denies beside the one state that denies 
   ).denials.map((d) => d.denier.name)
   assert.deepEqual(denials, ['Foreign Ministry'])
 })
+
+test('"is a subset of X" places a cluster inside a known actor', () => {
+  assert.deepEqual(claims('We assess with moderate confidence that QX-Cluster-9 is a subset of APT33.'), ['we > APT33'])
+})

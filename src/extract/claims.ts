@@ -198,8 +198,8 @@ let IN_SUPPORT: Cue
 // "describes a group within Sandworm that its analysts call BadPilot", "a subgroup of Mint Sandstorm sent …": a
 // cluster placed inside a known actor is tied to it.
 const WITHIN = cue(
-  /(?:(?<=\b(?:an?|one|another)\s+(?:new\s+|distinct\s+|separate\s+|small\s+)?(?:group|team|cluster|unit|faction|division|crew)\s+)(?:within|inside)|(?<=\b(?:an?|one|another)\s+(?:new\s+|distinct\s+|separate\s+|small\s+)?)(?:sub-?group|sub-?cluster|sub-?team)\s+(?:of|within|inside))(?=\s)/gi,
-  ['within', 'inside', 'subgroup', 'sub-group', 'subcluster', 'sub-cluster', 'subteam', 'sub-team'],
+  /(?:(?<=\b(?:an?|one|another)\s+(?:new\s+|distinct\s+|separate\s+|small\s+)?(?:group|team|cluster|unit|faction|division|crew)\s+)(?:within|inside)|(?<=\b(?:an?|one|another)\s+(?:new\s+|distinct\s+|separate\s+|small\s+)?)(?:sub-?group|sub-?cluster|sub-?team)\s+(?:of|within|inside)|(?<=\b(?:is|are|was|were)\s+(?:an?\s+)?)subset\s+of)(?=\s)/gi,
+  ['within', 'inside', 'subgroup', 'sub-group', 'subcluster', 'sub-cluster', 'subteam', 'sub-team', 'subset'],
   false,
 )
 
