@@ -135,3 +135,12 @@ test("an unplaced foreign ministry that denies beside the one state that denies 
 test('"is a subset of X" places a cluster inside a known actor', () => {
   assert.deepEqual(claims('We assess with moderate confidence that QX-Cluster-9 is a subset of APT33.'), ['we > APT33'])
 })
+
+test('a publication named after its trade noun may open with "Cyber" or "Security"', () => {
+  assert.deepEqual(
+    claims(
+      'The British magazine Security Digest reported that the attack was believed to have come from Russian threat actors.',
+    ),
+    ['Security Digest > Russian Government'],
+  )
+})

@@ -586,6 +586,7 @@ const TRADE_NOUN_WORDS = [
 ]
 // (Each with the space after it: where the expression below can start.)
 const TRADE_NOUNS = TRADE_NOUN_WORDS.map((w) => `${w} `)
+const MEDIA_NOUN = /^(?:newspaper|magazine|broadcaster|outlet) /
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
 const TRADE_NAMED_STICKY = new RegExp(
@@ -1072,7 +1073,10 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   for (const m of matchAtStarts(TRADE_NAMED_STICKY, text, keywordStarts(text, TRADE_NOUNS))) {
     const name = m[1]!
     if (m.index > 0 && isAsciiWordCode(text.charCodeAt(m.index - 1))) continue
-    if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name) || NOT_VICTIM_NAME.test(name))
+    const first = name.split(/\s+/)[0]!
+    // ("the outlet Cyber Daily", "the magazine Security Week": a publication's name may open with a word of the trade.)
+    const titled = (first === 'Cyber' || first === 'Security') && name !== first && MEDIA_NOUN.test(m[0])
+    if ((NOT_ORG_WORDS.has(first) && !titled) || COUNTRY_NAME_OR_ADJECTIVE.has(name) || NOT_VICTIM_NAME.test(name))
       continue
     // "provider DLLs", "operator APIs": a technical term in capitals.
     if (TECH_CAPS.test(name)) continue
