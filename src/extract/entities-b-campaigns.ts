@@ -175,8 +175,28 @@ const SOME_OF =
 const SOME_OBJECT =
   /\s(?:on|against|targeting|into|aimed\s+at|that\s+\w+)\s+(?:other|various|multiple|numerous|several|many|some|all|any|more|a\s+(?:variety|range|number|host)\s+of)\b/i
 
+// A bare plural (no article, possessive or "recent") with lower-case modifiers, aimed at a state, a union or a class
+// named in lower case: "cyberattacks against the UK", "operations against Ukraine", "ransomware attacks against the
+// United States", "attacks on Ukrainian government institutions". (A date or year delimits it: kept.)
+const BARE_PLURAL =
+  /^(?:(?:[a-z][\w-]*|DDoS)\s+){0,3}?(?:[Cc]yber[- ]?)?(?:[Aa]ttacks|[Cc]ampaigns|[Ii]ntrusions|[Oo]perations|[Hh]acks)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(.+)$/
+const BARE_PLURAL_KEPT =
+  /^(?:the|its|their|his|her|our|this|these|those|that|recent|latest|last|new|earlier|later|ongoing|current)\b|\d/i
+const UNION_WORDS = new Set(['EU', 'European', 'Union', 'NATO', 'West', 'Western', 'Member', 'States'])
+function genericObject(obj: string): boolean {
+  for (const w of obj.split(/[\s,]+/)) {
+    if (!/^[A-Z]/.test(w) || w === 'and' || w === 'or') continue
+    const bare = w.replace(/[’']s$/, '')
+    if (!NATIONAL.has(bare) && !UNION_WORDS.has(bare) && !/^(?:United|Kingdom|States|Republic|Korea|Union)$/.test(bare))
+      return false
+  }
+  return true
+}
+
 export function isGenericActivity(text: string, start: number, name: string): boolean {
   if (GENERIC_PLURAL.test(name) || SOME_OBJECT.test(name)) return true
+  const bare = BARE_PLURAL.exec(name)
+  if (bare && !BARE_PLURAL_KEPT.test(name) && genericObject(bare[1]!)) return true
   return (
     /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks)\b/i.test(name) &&
     SOME_OF.test(text.slice(Math.max(0, start - 40), start))

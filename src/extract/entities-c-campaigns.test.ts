@@ -72,3 +72,13 @@ test('a name a report gives its own campaign is a campaign', () => {
     ).includes('Operation Winter Ledger'),
   )
 })
+
+test('a bare plural aimed at a state, a union or a class in lower case is activity in general, not one campaign', () => {
+  assert.deepEqual(campaigns('The group is known for ransomware attacks against the United States and Canada.'), [])
+  assert.deepEqual(campaigns('Officials warned of cyberattacks on Dutch water utilities.'), [])
+  assert.deepEqual(campaigns('The agency tracked DDoS attacks against Ukrainian targets.'), [])
+  // (Delimited by the article, a date or a named doer: kept.)
+  assert.deepEqual(campaigns('Sandworm carried out the hacking operations against Albania.'), [
+    'the hacking operations against Albania',
+  ])
+})
