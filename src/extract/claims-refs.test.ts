@@ -211,7 +211,7 @@ test('denials: one per state where its embassy or ministry denies; "the embassy"
       "The FBI blamed APT33 for the hack. Iran's embassy in Paris did not respond. On Wednesday the embassy said it " +
         'firmly rejected the unfounded accusations.',
     ),
-    ['Iranian Embassy in France'],
+    ["Iran's embassy in Paris"],
   )
   assert.deepEqual(deniers('The FBI blamed APT33. The goal is denying the Iranian government illicit revenue.'), [])
 })

@@ -1027,6 +1027,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const hosted = new Set(embassies.filter((x) => x.host && x.o.country === e.o.country).map((x) => x.o.name))
     if (hosted.size === 1) e.o.name = [...hosted][0]!
   }
+  // One embassy's mentions share the name it is first written with where its host is given ("the Chinese Embassy in
+  // Washington", "Russia's embassy in Washington"): how annotators and analysts record it, by its city where the text
+  // gives one, not a form of our own ("… in the US").
+  const written = new Map<string, string>()
+  for (const e of embassies) if (e.host && !written.has(e.o.name)) written.set(e.o.name, e.o.text.replace(/\.$/, ''))
+  for (const e of embassies) e.o.name = written.get(e.o.name) ?? e.o.name
   for (const m of matchesOf(ORG_AT, text, scanned)) {
     // A name begins after the last sentence end inside the match ("… through China. Court").
     const cut = afterSentenceEnd(m[0])
