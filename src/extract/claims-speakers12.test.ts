@@ -144,3 +144,12 @@ test('a publication named after its trade noun may open with "Cyber" or "Securit
     ['Security Digest > Russian Government'],
   )
 })
+
+test('"Its analysts wrote that …" is the vendor that last spoke', () => {
+  assert.deepEqual(
+    claims(
+      'ESET published a report on Tuesday about the breach of a bank in Dubai. The FBI said it had opened an inquiry into the breach. Its analysts wrote that they had uncovered a cyber espionage campaign by a suspected Iranian state-sponsored group against high-profile Catholic entities.',
+    ),
+    ['ESET > Iranian Government'],
+  )
+})

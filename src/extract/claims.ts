@@ -3083,6 +3083,8 @@ const IDENTITY_SUBJECT =
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
+const OWN_RESEARCHERS_OPENING =
+  /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 const TRAILING_DESCRIBED =
   /,\s+((?:the|The)\s+(?:company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts))\s+(?:said|say|says|added|wrote|stated|reported)\b/
 const DESCRIBED_SUBJECT =
@@ -3115,8 +3117,11 @@ function referredSpeaker(
 ): Party | undefined {
   // (Or at the sentence's end, after the cue: "…, the company said.")
   const trailing = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
-  // ("…, the researchers said": the vendor's researchers.)
-  if (trailing && /(?:researchers|analysts)$/.test(trailing[1]!))
+  // ("…, the researchers said": the vendor's researchers; "Its analysts wrote that …" too.)
+  if (
+    (trailing && /(?:researchers|analysts)$/.test(trailing[1]!)) ||
+    (!trailing && OWN_RESEARCHERS_OPENING.test(text.slice(s.start, slot.cueSpan[0])))
+  )
     return lastVoice.get('vendor') ?? lastOfKind.get('vendor')
   const m = DESCRIBED_SUBJECT.exec(trailing ? `The${trailing[1]!.slice(3)}` : text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
