@@ -153,3 +153,14 @@ test('"Its analysts wrote that …" is the vendor that last spoke', () => {
     ['ESET > Iranian Government'],
   )
 })
+
+test('"a suspected Iranian state-sponsored group" is suspected; "the likely renewal" hedges the renewal, not the claim', () => {
+  const wording = (t: string) =>
+    extractFromText(t, { matcher }).attributions.map((a) => `${a.attributed.name} (${a.confidenceText})`)
+  assert.deepEqual(
+    wording(
+      'ESET said its analysts had uncovered a cyber espionage campaign by a suspected Iranian state-sponsored group against high-profile Catholic entities ahead of the likely renewal of the nuclear deal.',
+    ),
+    ['Iranian Government (suspected)'],
+  )
+})

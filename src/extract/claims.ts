@@ -2660,10 +2660,12 @@ export function findAttributions(
             if (seen.has(key)) continue
             seen.add(key)
           }
+          // ("a campaign by a suspected Chinese state-sponsored group": that party alone is only suspected.)
+          const own = confidence || hedge ? undefined : suspectedParty(text, t)
           const claim: AttributionClaim = {
             attributor: a,
             attributed: t,
-            confidenceText: confidence?.reading.text ?? hedge?.text ?? slot.cue,
+            confidenceText: confidence?.reading.text ?? hedge?.text ?? own?.text ?? slot.cue,
             cue: slot.cue,
             sentence: s,
             span: [s.start, s.end],
@@ -2671,6 +2673,7 @@ export function findAttributions(
           }
           if (confidence) claim.confidence = confidence.reading
           else if (hedge) claim.confidence = hedge
+          else if (own) claim.confidence = own
           if (slot.relative) claim.background = true
           out.push(claim)
         }
@@ -3404,6 +3407,13 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
  * verb before the "that" clause that holds the cue hedges it, however long the clause's subject (in its clause: no
  * semicolon and no second coordinated "that" between).
  */
+/** "a campaign by a suspected Chinese state-sponsored group": a sponsor the cue names is itself only suspected. */
+function suspectedParty(text: string, p: Party): ConfidenceReading | undefined {
+  if (p?.kind !== 'sponsor' || !SUSPECTED_BEFORE.test(text.slice(Math.max(0, p.span[0] - 14), p.span[0])))
+    return undefined
+  return findAllConfidence('suspected')[0]?.reading
+}
+const SUSPECTED_BEFORE = /\b(?:an?\s+|the\s+)?suspected\s+$/i
 function thatClauseHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
   const from = Math.max(s.start, cue[0] - 160)
   const window = text.slice(from, cue[0])
@@ -3455,6 +3465,9 @@ function sameClause(text: string, s: Sentence, a: Span, b: Span): boolean {
   return !text.slice(Math.min(a[1], b[1]), Math.max(a[0], b[0])).includes(';')
 }
 
+const ATTRIBUTIVE_HEDGE = /^(?:likely|probable|possible)$/i
+const ARTICLE_BEFORE = /\b(?:the|a|an|its|their)\s+$/i
+const NOUN_AFTER = /^\s+(?!(?:that|to|be|been|the|a|an)\b)[a-z]+(?:\s|[,.;])/
 function bestConfidence(
   all: ConfidenceMatch[],
   s: Sentence,
@@ -3467,6 +3480,13 @@ function bestConfidence(
   let best: ConfidenceMatch | undefined
   for (const m of all) {
     if (rank(m.reading.scale) >= 2) continue
+    // "ahead of the likely renewal of the agreement": an adjective of a noun after an article qualifies that noun.
+    if (
+      ATTRIBUTIVE_HEDGE.test(s.text.slice(m.span[0], m.span[1])) &&
+      ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.span[0] - 6), m.span[0])) &&
+      NOUN_AFTER.test(s.text.slice(m.span[1], m.span[1] + 20))
+    )
+      continue
     // Wording in a relative clause opening after the cue qualifies that clause ("run by X, which … almost certainly"); so
     // does wording in an aside after it (", including records that could reveal people charged with …").
     if (
