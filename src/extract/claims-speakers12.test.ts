@@ -164,3 +164,18 @@ test('"a suspected Iranian state-sponsored group" is suspected; "the likely rene
     ['Iranian Government (suspected)'],
   )
 })
+
+test('who investigates does not say who did it; a measure named as an attribute is no new claim', () => {
+  assert.deepEqual(
+    claims(
+      "The Times cited two people briefed on the matter as saying that the FBI's Washington field office is investigating the hack and similar intrusions carried out by APT33.",
+    ),
+    ['two people briefed on the matter > APT33'],
+  )
+  assert.deepEqual(
+    claims(
+      'OFAC today designated the Center for Geopolitical Studies (CGS). The Center for Geopolitical Studies (CGS), founded by the previously designated Ivan Petrov, directed the making of deepfake videos.',
+    ),
+    [],
+  )
+})

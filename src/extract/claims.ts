@@ -2089,6 +2089,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
     (text.charCodeAt(p.span[1]) === 45 && /[A-Z]/.test(text.charAt(p.span[1] + 1)))
   )
     return true
+  // "the FBI's Washington field office": a city in an office's name.
+  if (OFFICE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))) return true
   // "a national from East London", "in Northern Ireland": a region named after a place is where someone lives.
   if (REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))) return true
   const from = Math.max(0, p.span[0] - 40)
@@ -2164,6 +2166,7 @@ const STATE_PLACE_WORDS = new Set([
   'for',
 ])
 const MEMBERS_AFTER = /^\s+[Mm]ember\s+(?:[Ss]tates|countries|nations|governments)\b/
+const OFFICE_AFTER = /^\s+(?:field\s+office|office|bureau|station)\b/
 const REGION_BEFORE = /\b(?:East|West|North|South|Central|Greater|Eastern|Western|Northern|Southern)\s+$/
 const STATE_TARGET_AFTER =
   /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election)|(?:nationals?|citizens?|residents?)\b)/i
@@ -2324,6 +2327,13 @@ export function findAttributions(
         if (LINKED_CUE.test(m[0]) && BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
         // "We have named the activity cluster described here X": a name given, not a claim.
         if (c === CATCH_ALL && NAMED_CUE.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
+        // "founded by the previously designated Aleksandr Dugin": a measure named as an attribute, an earlier act.
+        if (
+          c === CATCH_ALL &&
+          ATTRIBUTIVE_MEASURE.test(m[0]) &&
+          ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(s.start, cs - 24), cs))
+        )
+          continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
         if (c === CATCH_ALL && DESIGNATE_CUE.test(m[0]) && AS_NEXT.test(text.slice(ce, ce + 4))) continue
         // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
@@ -3465,6 +3475,10 @@ function sameClause(text: string, s: Sentence, a: Span, b: Span): boolean {
   return !text.slice(Math.min(a[1], b[1]), Math.max(a[0], b[0])).includes(';')
 }
 
+const ATTRIBUTIVE_MEASURE = /^(?:designated|sanctioned|indicted|charged)$/i
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+(?:(?:previously|already|formerly|earlier|once|recently|\w+ly)\s+)?$/i
+const INVESTIGATING_AFTER =
+  /^(?:['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:field\s+)?(?:office|division|unit|team|bureau)\s+)?\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:investigating|probing|looking\s+into)\b/
 const ATTRIBUTIVE_HEDGE = /^(?:likely|probable|possible)$/i
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|their)\s+$/i
 const NOUN_AFTER = /^\s+(?!(?:that|to|be|been|the|a|an)\b)[a-z]+(?:\s|[,.;])/
@@ -3538,6 +3552,9 @@ function findAttributors(
     (p) =>
       ATTRIBUTOR_KINDS.has(p.kind) &&
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
+      // "the FBI's Washington field office is investigating the hack … carried out by X": who investigates does not
+      // say who did it.
+      !INVESTIGATING_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60))) &&
       // "could connect the infrastructure that CERT-UA had reported to X": a party inside the cue describes its object.
       // ("attributed by Unit 42 to X": the agent of a passive cue speaks).
       !slots.some(
