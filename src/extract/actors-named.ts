@@ -8,7 +8,7 @@ import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
 import { countryNamed } from './entities.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiWordCode } from './scan.ts'
+import { isAsciiDigitCode, isAsciiWordCode, textHas } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
@@ -138,7 +138,7 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
  * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
  */
 export function namedCrimeGroups(text: string): ActorMention[] {
-  if (!text.includes(' group') && !text.includes(' gang') && !text.includes(' crew') && !text.includes(' collective'))
+  if (!textHas(text, ' group') && !textHas(text, ' gang') && !textHas(text, ' crew') && !textHas(text, ' collective'))
     return []
   const names = new Set<string>()
   const keep = (name: string): void => {
@@ -165,7 +165,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // "ransomware groups including LockBit, BlackSuit and Play": each name of the list.
   // (Every match holds a list word.)
   const lists =
-    text.includes('including') || text.includes('such as') || text.includes('like') || text.includes('among them')
+    textHas(text, 'including') || textHas(text, 'such as') || textHas(text, 'like') || textHas(text, 'among them')
   if (lists)
     for (const m of text.matchAll(TRADE_LIST_AT)) {
       LIST_NAMES.lastIndex = m.index + m[0].length

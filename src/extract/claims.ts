@@ -37,7 +37,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -1034,7 +1034,7 @@ export function buildParties(input: {
   }
   // "on-chain investigator ZachXBT", "independent researcher Hexfall": a researcher known by one name speaks, here and
   // wherever the name comes back.
-  if (RESEARCHER_WORDS.some((w) => text.includes(w)))
+  if (RESEARCHER_WORDS.some((w) => textHas(text, w)))
     for (const m of text.matchAll(RESEARCHER_NAMED)) {
       const name = m[1]!
       if (parties.some((q) => q.name === name)) continue
@@ -1385,7 +1385,7 @@ export function buildParties(input: {
  * state's official, found as such.)
  */
 function anonymousSources(text: string, parties: Party[]): void {
-  if (!ANONYMOUS_GATE.some((w) => text.includes(w))) return
+  if (!ANONYMOUS_GATE.some((w) => textHas(text, w))) return
   for (const m of text.matchAll(ANONYMOUS_SOURCE)) {
     const span: Span = [m.index, m.index + m[0].length]
     // ("Reuters, citing people briefed on the investigation, reported": the outlet speaks.)
@@ -1424,7 +1424,8 @@ const MEDIA_NOUNS = [' media ', ' press ', ' television ', ' TV ']
  */
 function mediaMatches(text: string): RegExpExecArray[] {
   const starts = new Set<number>()
-  for (const noun of MEDIA_NOUNS)
+  for (const noun of MEDIA_NOUNS) {
+    if (!textHas(text, noun)) continue
     for (let i = text.indexOf(noun); i >= 0; i = text.indexOf(noun, i + 1)) {
       // The one or two words before the noun: their starts.
       let j = i
@@ -1437,6 +1438,7 @@ function mediaMatches(text: string): RegExpExecArray[] {
         while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--
       }
     }
+  }
   const out: RegExpExecArray[] = []
   let end = 0
   for (const at of [...starts].sort((a, b) => a - b)) {

@@ -46,6 +46,7 @@ import {
   keywordStarts,
   matchAtStarts,
   stickyCopy,
+  textHas,
 } from './scan.ts'
 import {
   countBelow,
@@ -922,7 +923,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   const mask = new SpanSet([...masked, ...exclude])
   // "Department 53 of the Ministry of the People's Armed Forces", "the 313 General Bureau", "Bureau 121": a body named
   // by its number, with its parent after "of the" (the numbers of state bodies the gazetteer knows are masked).
-  if (NUMBERED_HEADS.some((h) => text.includes(h)))
+  if (NUMBERED_HEADS.some((h) => textHas(text, h)))
     for (const m of text.matchAll(NUMBERED_ORG)) {
       if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
       const e = m.index + m[0].length
@@ -1165,7 +1166,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   }
   // "China's foreign ministry", "the Russian foreign ministry", "Chinese foreign ministry spokesperson X": the ministry
   // as written in lower case (wire style), which denies and speaks for its state.
-  if (text.includes('oreign ministry')) {
+  if (textHas(text, 'oreign ministry')) {
     FOREIGN_MINISTRY.lastIndex = 0
     for (let m = FOREIGN_MINISTRY.exec(text); m; m = FOREIGN_MINISTRY.exec(text)) {
       // ("The Chinese foreign ministry": the state is the second capitalised word.)
@@ -1780,14 +1781,14 @@ export function findPeople(
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
-  if (ROLE_NOUN_WORDS.some((w) => text.includes(w)) && ROLE_NOUN_NAMES_GATE.test(text))
+  if (ROLE_NOUN_WORDS.some((w) => textHas(text, w)) && ROLE_NOUN_NAMES_GATE.test(text))
     for (const m of text.matchAll(ROLE_NOUN_NAMES)) {
       const base = m.index + m[0].indexOf(m[1]!)
       for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
     }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
   // (Only where an age stands in apposition: ", 29, a".)
-  if ((text.includes(' national') || text.includes(' citizen') || text.includes(' resident')) && AGE_APPOSED.test(text))
+  if ((textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) && AGE_APPOSED.test(text))
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").

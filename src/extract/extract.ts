@@ -54,7 +54,7 @@ import {
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
-import { matchAtStarts } from './scan.ts'
+import { matchAtStarts, textHas } from './scan.ts'
 import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
@@ -1030,7 +1030,7 @@ function measuredGroupsNamed(
   attributions: AttributionClaim[],
   people: PersonMention[],
 ): AttributionClaim[] {
-  if (!MEASURED_GROUP_WORDS.some((w) => text.includes(w))) return attributions
+  if (!MEASURED_GROUP_WORDS.some((w) => textHas(text, w))) return attributions
   const added: AttributionClaim[] = []
   for (const m of text.matchAll(MEASURED_GROUP)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])
