@@ -37,7 +37,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -1386,7 +1386,10 @@ export function buildParties(input: {
  */
 function anonymousSources(text: string, parties: Party[]): void {
   if (!ANONYMOUS_GATE.some((w) => textHas(text, w))) return
-  for (const m of text.matchAll(ANONYMOUS_SOURCE)) {
+  // (Tried only where a match can start: a word at most four chunks before the words that follow its noun.)
+  const starts = wordStartsBefore(text, ANONYMOUS_SOURCE_WORDS, 4)
+  const found = starts ? matchAtStarts(ANONYMOUS_SOURCE_AT, text, starts) : text.matchAll(ANONYMOUS_SOURCE)
+  for (const m of found) {
     const span: Span = [m.index, m.index + m[0].length]
     // ("Reuters, citing people briefed on the investigation, reported": the outlet speaks.)
     if (taken(parties, span) || text.slice(Math.max(0, span[0] - 7), span[0]) === 'citing ') continue
@@ -1455,6 +1458,10 @@ function mediaMatches(text: string): RegExpExecArray[] {
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
 const ANONYMOUS_SOURCE =
   /\b(?:(?:several|some|two|three|four|five|multiple|many|numerous|other)\s+)?(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
+const ANONYMOUS_SOURCE_AT = stickyCopy(ANONYMOUS_SOURCE)
+// The first word after a match's noun, or ("with knowledge of") its last but one: "familiar", "acquainted", "briefed",
+// "informed", "close", "knowledge" (before it at most a number, the noun, "with" and "direct").
+const ANONYMOUS_SOURCE_WORDS = ['familiar', 'acquainted', 'briefed', 'informed', 'close', 'knowledge']
 
 /**
  * Intelligence services are named both ways: "China's Ministry of State Security (MSS) on Sunday accused …" has a

@@ -1,3 +1,5 @@
+import { isSpaceCode } from './text.ts'
+
 /**
  * Fast scanning helpers that give exactly the results of the plain regular-expression scans they replace.
  *
@@ -378,4 +380,33 @@ export function textHas(text: string, word: string): boolean {
     }
   }
   return text.includes(word)
+}
+
+/**
+ * The word starts (ASCII: where `\b\w` matches) that lie at most `chunks` whitespace-separated chunks before an
+ * occurrence of one of `words` (lower-case; found in any case), ascending without repeats: where an expression that
+ * holds one of the words, with at most that many chunks before it, can start. Null when lower-casing the text changes
+ * its length (the positions would not be the text's).
+ */
+export function wordStartsBefore(text: string, words: readonly string[], chunks: number): number[] | null {
+  const lower = lowerOf(text)
+  if (lower.length !== text.length) return null
+  const anchors = keywordStarts(lower, words)
+  const out: number[] = []
+  let from = 0
+  let last = -1
+  for (const a of anchors) {
+    if (a === last) continue
+    last = a
+    let i = a
+    for (let k = 0; k < chunks && i > 0; k++) {
+      while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+      while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
+    }
+    // (The anchors ascend, and so do the places reached back from them: each place is looked at once.)
+    for (let p = Math.max(i, from); p <= a; p++)
+      if (isAsciiWordCode(text.charCodeAt(p)) && (p === 0 || !isAsciiWordCode(text.charCodeAt(p - 1)))) out.push(p)
+    from = Math.max(from, a + 1)
+  }
+  return out
 }
