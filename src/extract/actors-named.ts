@@ -8,7 +8,7 @@ import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
 import { countryNamed } from './entities.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiWordCode } from './scan.ts'
+import { isAsciiDigitCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
@@ -138,7 +138,7 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
  * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
  */
 export function namedCrimeGroups(text: string): ActorMention[] {
-  if (!text.includes(' group') && !text.includes(' gang') && !text.includes(' crew') && !text.includes(' collective'))
+  if (!textHas(text, ' group') && !textHas(text, ' gang') && !textHas(text, ' crew') && !textHas(text, ' collective'))
     return []
   const names = new Set<string>()
   const keep = (name: string): void => {
@@ -147,7 +147,9 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     names.add(name)
   }
   // Each trade phrase ("ransomware group"), then the name right after it or right before it.
-  for (const m of text.matchAll(TRADE_AT)) {
+  // (Tried only where a trade word occurs: every match of TRADE_AT and TRADE_LIST_AT starts with one.)
+  const trades = tradeStarts(text)
+  for (const m of matchAtStarts(TRADE_STICKY, text, trades)) {
     const end = m.index + m[0].length
     NAME_AFTER.lastIndex = end
     const after = NAME_AFTER.exec(text)
@@ -165,9 +167,9 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // "ransomware groups including LockBit, BlackSuit and Play": each name of the list.
   // (Every match holds a list word.)
   const lists =
-    text.includes('including') || text.includes('such as') || text.includes('like') || text.includes('among them')
+    textHas(text, 'including') || textHas(text, 'such as') || textHas(text, 'like') || textHas(text, 'among them')
   if (lists)
-    for (const m of text.matchAll(TRADE_LIST_AT)) {
+    for (const m of matchAtStarts(TRADE_LIST_STICKY, text, trades)) {
       LIST_NAMES.lastIndex = m.index + m[0].length
       const list = LIST_NAMES.exec(text)
       if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
@@ -197,11 +199,28 @@ export function namedCrimeGroups(text: string): ActorMention[] {
 const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
 const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
 const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
+const TRADE_STICKY = stickyCopy(TRADE_AT)
+// The words every trade (TRADE, and TRADE_LIST_AT's) begins with ("hack" for hacking, hacker and hacktivist; "cyber"
+// for cybercrime, cybercriminal and cyber-criminal).
+const TRADE_WORDS = ['ransomware', 'extortion', 'hack', 'cyber']
+/** Where a trade word occurs in `text`, ascending (a superset of where TRADE_AT and TRADE_LIST_AT can match). */
+function tradeStarts(text: string): number[] {
+  const out: number[] = []
+  let runs = 0
+  for (const w of TRADE_WORDS) {
+    if (!textHas(text, w)) continue
+    runs++
+    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) out.push(i)
+  }
+  if (runs > 1) out.sort((a, b) => a - b)
+  return out
+}
 const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`, 'y')
 const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
 // A trade's plural and a word that opens a list of examples.
 const TRADE_LIST_AT =
   /\b(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:groups|gangs|crews|collectives|operations|operators)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+/g
+const TRADE_LIST_STICKY = stickyCopy(TRADE_LIST_AT)
 // The list: capitalised names joined by commas, "and" or "or" (a name of one or two words).
 const LIST_NAMES =
   /[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?)*/y

@@ -37,7 +37,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
 import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -1048,7 +1048,7 @@ export function buildParties(input: {
   }
   // "on-chain investigator ZachXBT", "independent researcher Hexfall": a researcher known by one name speaks, here and
   // wherever the name comes back.
-  if (RESEARCHER_WORDS.some((w) => text.includes(w)))
+  if (RESEARCHER_WORDS.some((w) => textHas(text, w)))
     for (const m of text.matchAll(RESEARCHER_NAMED)) {
       const name = m[1]!
       if (parties.some((q) => q.name === name)) continue
@@ -1421,8 +1421,11 @@ export function buildParties(input: {
  * state's official, found as such.)
  */
 function anonymousSources(text: string, parties: Party[]): void {
-  if (!ANONYMOUS_GATE.some((w) => text.includes(w))) return
-  for (const m of text.matchAll(ANONYMOUS_SOURCE)) {
+  if (!ANONYMOUS_GATE.some((w) => textHas(text, w))) return
+  // (Tried only where a match can start: a word at most four chunks before the words that follow its noun.)
+  const starts = wordStartsBefore(text, ANONYMOUS_SOURCE_WORDS, 4)
+  const found = starts ? matchAtStarts(ANONYMOUS_SOURCE_AT, text, starts) : text.matchAll(ANONYMOUS_SOURCE)
+  for (const m of found) {
     const span: Span = [m.index, m.index + m[0].length]
     // ("Reuters, citing people briefed on the investigation, reported": the outlet speaks.)
     if (taken(parties, span) || text.slice(Math.max(0, span[0] - 7), span[0]) === 'citing ') continue
@@ -1460,7 +1463,8 @@ const MEDIA_NOUNS = [' media ', ' press ', ' television ', ' TV ']
  */
 function mediaMatches(text: string): RegExpExecArray[] {
   const starts = new Set<number>()
-  for (const noun of MEDIA_NOUNS)
+  for (const noun of MEDIA_NOUNS) {
+    if (!textHas(text, noun)) continue
     for (let i = text.indexOf(noun); i >= 0; i = text.indexOf(noun, i + 1)) {
       // The one or two words before the noun: their starts.
       let j = i
@@ -1473,6 +1477,7 @@ function mediaMatches(text: string): RegExpExecArray[] {
         while (j > 0 && isSpaceCode(text.charCodeAt(j - 1))) j--
       }
     }
+  }
   const out: RegExpExecArray[] = []
   let end = 0
   for (const at of [...starts].sort((a, b) => a - b)) {
@@ -1489,6 +1494,10 @@ function mediaMatches(text: string): RegExpExecArray[] {
 const ANONYMOUS_GATE = ['familiar with', 'briefed on', 'knowledge of', 'close to the']
 const ANONYMOUS_SOURCE =
   /\b(?:(?:several|some|two|three|four|five|multiple|many|numerous|other)\s+)?(?:people|persons|sources|officials|(?<=\b(?:a|one|another)\s)(?:person|source|official))\s+(?:(?:familiar|acquainted)\s+with\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|discussions|findings|assessment|intelligence)|(?:briefed|informed)\s+(?:on|about)\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings|intelligence)|close\s+to\s+the\s+(?:investigation|inquiry|probe|matter|case)|with\s+(?:direct\s+)?knowledge\s+of\s+(?:the\s+)?(?:matter|situation|investigation|inquiry|probe|case|incident|breach|attack|hack|findings))\b/gi
+const ANONYMOUS_SOURCE_AT = stickyCopy(ANONYMOUS_SOURCE)
+// The first word after a match's noun, or ("with knowledge of") its last but one: "familiar", "acquainted", "briefed",
+// "informed", "close", "knowledge" (before it at most a number, the noun, "with" and "direct").
+const ANONYMOUS_SOURCE_WORDS = ['familiar', 'acquainted', 'briefed', 'informed', 'close', 'knowledge']
 
 /**
  * Intelligence services are named both ways: "China's Ministry of State Security (MSS) on Sunday accused …" has a

@@ -152,15 +152,20 @@ class StringTable {
     return c0 < 128 && c1 < 128 ? this.ascii[c0 * 128 + c1]! : (this.other.get(c0 * 65536 + c1) ?? 0)
   }
 
-  /** False when none of bucket `b`'s strings begins at `p` (where the text has the bucket's pair). */
-  private mayBeginAt(text: string, p: number, b: number): boolean {
+  /**
+   * False when none of bucket `b`'s strings begins at `p` (where the text has the bucket's pair). The text is read
+   * from its code units `src` (`unitsOf`: a typed-array load instead of a `charCodeAt` that checks how the string is
+   * stored), of which the first `len` are the text's.
+   */
+  private mayBeginAt(src: Uint16Array, len: number, p: number, b: number): boolean {
     const shared = this.shared[b]!
-    if (p + shared > text.length) return false
+    if (p + shared > len) return false
     const { units } = this
     const sample = this.sampleAt[b]!
-    for (let i = 2; i < shared; i++) if (text.charCodeAt(p + i) !== units[sample + i]) return false
-    if (this.hasNext[b] === 1) {
-      const c = text.charCodeAt(p + shared)
+    for (let i = 2; i < shared; i++) if (src[p + i] !== units[sample + i]) return false
+    // (At the text's end there is no unit to rule anything out.)
+    if (this.hasNext[b] === 1 && p + shared < len) {
+      const c = src[p + shared]!
       if (c < 128 && ((this.next[b * 4 + (c >>> 5)]! >>> (c & 31)) & 1) === 0) return false
     }
     return true
@@ -170,13 +175,13 @@ class StringTable {
    * Whether the text holds candidate `k` at `p`, where it has the candidate's first `known` code units (those its
    * bucket's strings share, once the prefilter passed).
    */
-  private holds(text: string, p: number, k: number, known: number): boolean {
+  private holds(src: Uint16Array, n: number, p: number, k: number, known: number): boolean {
     const len = this.candLength[k]!
-    if (p + len > text.length) return false
+    if (p + len > n) return false
     const { units } = this
     const from = this.candAt[k]!
     let i = known
-    while (i < len && units[from + i] === text.charCodeAt(p + i)) i++
+    while (i < len && units[from + i] === src[p + i]) i++
     return i === len
   }
 
@@ -184,8 +189,9 @@ class StringTable {
    * At `p` (where the text has bucket `b`'s pair), per list not resumed past `p`, its first form (the longest) that
    * the text holds there, added to `found`; `resume` moves past it.
    */
-  formsAt(text: string, p: number, b: number, found: FormHit[][], resume: number[]): void {
-    if (!this.mayBeginAt(text, p, b)) return
+  formsAt(text: string, src: Uint16Array, p: number, b: number, found: FormHit[][], resume: number[]): void {
+    const n = text.length
+    if (!this.mayBeginAt(src, n, p, b)) return
     const known = this.shared[b]!
     const row = b * (this.lists + 1)
     const { used } = this
@@ -195,7 +201,7 @@ class StringTable {
       if (p < resume[list]!) continue
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
-        if (!this.holds(text, p, k, known)) continue
+        if (!this.holds(src, n, p, k, known)) continue
         found[list]!.push(new Hit(p, this.candForm[k]!))
         resume[list] = p + this.candLength[k]!
         break
@@ -204,8 +210,9 @@ class StringTable {
   }
 
   /** At `p` (where the text has bucket `b`'s pair), `p` added to each list one of whose strings the text holds there. */
-  anyAt(text: string, p: number, b: number, found: number[][]): void {
-    if (!this.mayBeginAt(text, p, b)) return
+  anyAt(text: string, src: Uint16Array, p: number, b: number, found: number[][]): void {
+    const n = text.length
+    if (!this.mayBeginAt(src, n, p, b)) return
     const known = this.shared[b]!
     const row = b * (this.lists + 1)
     const { used } = this
@@ -214,7 +221,7 @@ class StringTable {
       const list = used[u]!
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++)
-        if (this.holds(text, p, k, known)) {
+        if (this.holds(src, n, p, k, known)) {
           found[list]!.push(p)
           break
         }
@@ -317,14 +324,14 @@ export class TextScan {
     for (let i = 0; i < nWords; i++) {
       const p = edges[2 * i]!
       words[i] = p
-      const c0 = text.charCodeAt(p)
+      const c0 = units[p]!
       const kind = kinds[c0]!
       capitalAt[nCapitals] = p
       nCapitals += (kind & CAPITAL) >> 1
       if ((kind & KEYWORD) !== 0 && p + 1 < len) {
-        const c1 = text.charCodeAt(p + 1)
+        const c1 = units[p + 1]!
         const id = c1 < 128 ? keywordIds[c0 * 128 + c1]! : this.keywords.id(c0, c1)
-        if (id !== 0) this.keywords.anyAt(text, p, id - 1, keywords)
+        if (id !== 0) this.keywords.anyAt(text, units, p, id - 1, keywords)
       }
     }
     const found: Scanned = {
@@ -340,10 +347,10 @@ export class TextScan {
     for (let i = 0; i < nForms; i++) {
       const p = formAt[i]!
       if (p + 1 >= len) break
-      const c0 = text.charCodeAt(p)
-      const c1 = text.charCodeAt(p + 1)
+      const c0 = units[p]!
+      const c1 = units[p + 1]!
       const id = c0 < 128 && c1 < 128 ? formIds[c0 * 128 + c1]! : this.forms.id(c0, c1)
-      if (id !== 0) this.forms.formsAt(text, p, id - 1, forms, resume)
+      if (id !== 0) this.forms.formsAt(text, units, p, id - 1, forms, resume)
     }
     this.lastText = text
     this.last = found

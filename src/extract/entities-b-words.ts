@@ -10,7 +10,7 @@
  * matches of a global scan (`matchAtStarts`), without trying it at every character. The lists of every finder are
  * looked for in one pass over the runs of a document (`RunWordSets`).
  */
-import { isAsciiWordCode } from './scan.ts'
+import { isAsciiWordCode, unitsOf } from './scan.ts'
 import { isSpaceCode } from './text.ts'
 
 /** Number of distinct run keys (see `WordRuns.key`). */
@@ -140,19 +140,21 @@ export function takeWordRuns(text: string, edges: Int32Array, n: number): void {
     runs.noted = new Int32Array(cap)
   }
   const { start, end, key, noted } = runs
+  // (The code units from the typed array the pass over the text read them from.)
+  const units = unitsOf(text)
   let m = 0
   for (let j = 0; j < n; j++) {
     const s = edges[2 * j]!
     const e = edges[2 * j + 1]!
     // The key as wordRuns makes it: every character of a run is a word character (class 1–28).
-    let v = CLASS[text.charCodeAt(s)]!
+    let v = CLASS[units[s]!]!
     let k: number
     if (v >= 27) k = v === 27 ? KEY_DIGIT : 0
     else {
       k = v
       let i = 1
       for (; i < 3 && s + i < e; i++) {
-        v = CLASS[text.charCodeAt(s + i)]!
+        v = CLASS[units[s + i]!]!
         k = v >= 27 || k === 0 ? 0 : k * 27 + v
       }
       if (k !== 0) for (; i < 3; i++) k *= 27

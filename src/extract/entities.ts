@@ -46,6 +46,7 @@ import {
   keywordStarts,
   matchAtStarts,
   stickyCopy,
+  textHas,
 } from './scan.ts'
 import {
   countBelow,
@@ -894,6 +895,7 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
 const NUMBERED_HEADS = ['Bureau', 'Department', 'Directorate', 'Office', 'Lab']
 const NUMBERED_NAME = String.raw`(?:(\d{2,4})\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b`
 const NUMBERED_ORG = new RegExp(String.raw`\b${NUMBERED_NAME}(?![\w-]|\s+[a-z]+\s+\d)`, 'g')
+const NUMBERED_ORG_AT = stickyCopy(NUMBERED_ORG)
 // A name that is a body's number and head ("313 General Bureau", "Department 53 of the Ministry of …").
 const NUMBERED_BODY = new RegExp(`^${NUMBERED_NAME}`)
 /** Whether an organisation's name is a body's number and head: a state's unit, however the text links it. */
@@ -928,8 +930,13 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   const mask = new SpanSet([...masked, ...exclude])
   // "Department 53 of the Ministry of the People's Armed Forces", "the 313 General Bureau", "Bureau 121": a body named
   // by its number, with its parent after "of the" (the numbers of state bodies the gazetteer knows are masked).
-  if (NUMBERED_HEADS.some((h) => text.includes(h)))
-    for (const m of text.matchAll(NUMBERED_ORG)) {
+  // (Tried only at a head and the word starts up to two chunks before it: "313 General Bureau".)
+  if (NUMBERED_HEADS.some((h) => textHas(text, h)))
+    for (const m of matchAtStarts(
+      NUMBERED_ORG_AT,
+      text,
+      startsBefore(text, keywordStarts(text, NUMBERED_HEADS), 2, scanned.words, true),
+    )) {
       if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
       const e = m.index + m[0].length
       const tail = NUMBERED_PARENT.exec(text.slice(e, e + 90))
@@ -1180,7 +1187,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   }
   // "China's foreign ministry", "the Russian foreign ministry", "Chinese foreign ministry spokesperson X": the ministry
   // as written in lower case (wire style), which denies and speaks for its state.
-  if (text.includes('oreign ministry')) {
+  if (textHas(text, 'oreign ministry')) {
     FOREIGN_MINISTRY.lastIndex = 0
     for (let m = FOREIGN_MINISTRY.exec(text); m; m = FOREIGN_MINISTRY.exec(text)) {
       // ("The Chinese foreign ministry": the state is the second capitalised word.)
@@ -1733,8 +1740,7 @@ const ROLE_NOUN_NAMES = new RegExp(
   String.raw`\b(?:${ROLE_NOUNS})\s+(${MIXED_NAME_SRC}(?:\s*,\s*${MIXED_NAME_SRC})*(?:\s*,?\s+and\s+${MIXED_NAME_SRC})?)\b`,
   'g',
 )
-// Where ROLE_NOUN_NAMES can match at all (tried only where one of ROLE_NOUN_WORDS occurs).
-const ROLE_NOUN_NAMES_GATE = new RegExp(String.raw`\b(?:${ROLE_NOUNS})\s+[A-Z]`)
+const ROLE_NOUN_NAMES_AT = stickyCopy(ROLE_NOUN_NAMES)
 const AGE_APPOSED = /,\s+\d{2},\s+an?\s/
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
 const AGED_NATIONAL =
@@ -1802,14 +1808,15 @@ export function findPeople(
   }
   for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
-  if (ROLE_NOUN_WORDS.some((w) => text.includes(w)) && ROLE_NOUN_NAMES_GATE.test(text))
-    for (const m of text.matchAll(ROLE_NOUN_NAMES)) {
+  // (Tried only where one of the words occurs.)
+  if (ROLE_NOUN_WORDS.some((w) => textHas(text, w)))
+    for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, keywordStarts(text, ROLE_NOUN_WORDS))) {
       const base = m.index + m[0].indexOf(m[1]!)
       for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
     }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
   // (Only where an age stands in apposition: ", 29, a".)
-  if ((text.includes(' national') || text.includes(' citizen') || text.includes(' resident')) && AGE_APPOSED.test(text))
+  if ((textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) && AGE_APPOSED.test(text))
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").

@@ -54,7 +54,7 @@ import {
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
-import { matchAtStarts } from './scan.ts'
+import { matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
 import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
@@ -1042,9 +1042,11 @@ function measuredGroupsNamed(
   attributions: AttributionClaim[],
   people: PersonMention[],
 ): AttributionClaim[] {
-  if (!MEASURED_GROUP_WORDS.some((w) => text.includes(w))) return attributions
+  if (!MEASURED_GROUP_WORDS.some((w) => textHas(text, w))) return attributions
   const added: AttributionClaim[] = []
-  for (const m of text.matchAll(MEASURED_GROUP)) {
+  // (Tried only at the word starts up to six chunks before a verb: "the four individuals who have been designated".)
+  const starts = wordStartsBefore(text, MEASURED_GROUP_WORDS, 6)
+  for (const m of starts ? matchAtStarts(MEASURED_GROUP_AT, text, starts) : text.matchAll(MEASURED_GROUP)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])
     if (!(n >= 2)) continue
     const verb = m[2]!.slice(0, 5).toLowerCase()
@@ -1078,6 +1080,7 @@ const MEASURED_GROUP = new RegExp(
   String.raw`\b[Tt]he\s+(\d{1,2}|${NUMBER_WORD_NAMES})\s+(?:individuals|persons|people|men|women|nationals|defendants)\s+(?:(?:who|that)\s+(?:were|have\s+been)\s+)?(${MEASURED_GROUP_WORDS.join('|')})\b`,
   'gi',
 )
+const MEASURED_GROUP_AT = stickyCopy(MEASURED_GROUP)
 
 // A count in a counted group's words ("four North Korean nationals"), by the shared table of number words.
 const COUNT_IN_GROUP = new RegExp(String.raw`\b(\d{1,3}|${NUMBER_WORD_NAMES})\b`, 'i')

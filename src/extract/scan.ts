@@ -1,3 +1,5 @@
+import { isSpaceCode } from './text.ts'
+
 /**
  * Fast scanning helpers that give exactly the results of the plain regular-expression scans they replace.
  *
@@ -330,4 +332,81 @@ const documentUnits = new CodeUnits()
 /** The code units of `text` (`CodeUnits`), shared by the passes over a document: they all read the same text. */
 export function unitsOf(text: string): Uint16Array {
   return documentUnits.of(text)
+}
+
+// Which runs of four code units a text holds, as a bit per hashed run (each unit's low byte; the bits of the last text
+// asked about): a word with a run of four whose bit is clear is not in the text, and a test of its few runs costs less
+// than a search of the whole text (most keyword gates find nothing: in a 2 KB document a failed search reads it all).
+const GRAM_SHIFT = 16
+const gramBits = new Int32Array(1 << (GRAM_SHIFT - 5))
+const gramUnits = new CodeUnits()
+let gramText: string | undefined
+
+function gramKey(run: number): number {
+  return Math.imul(run, 0x9e3779b1) >>> (32 - GRAM_SHIFT)
+}
+
+function gramsOf(text: string): void {
+  gramBits.fill(0)
+  // (Its own copy of the code units: a gate may ask about a text while a caller reads the document's `unitsOf`.)
+  const units = gramUnits.of(text)
+  const len = text.length
+  let run = 0
+  for (let p = 0; p < len; p++) {
+    run = (run << 8) | (units[p]! & 0xff)
+    if (p >= 3) {
+      const k = gramKey(run)
+      gramBits[k >>> 5]! |= 1 << (k & 31)
+    }
+  }
+  gramText = text
+}
+
+/**
+ * `text.includes(word)`, answered without a search when one of the word's runs of four code units is missing from the
+ * text. Meant for gates on the document's text (its bits are kept for the last text asked about).
+ */
+export function textHas(text: string, word: string): boolean {
+  const n = word.length
+  if (n >= 4) {
+    if (text !== gramText) gramsOf(text)
+    let run = 0
+    for (let i = 0; i < n; i++) {
+      run = (run << 8) | (word.charCodeAt(i) & 0xff)
+      if (i >= 3) {
+        const k = gramKey(run)
+        if ((gramBits[k >>> 5]! & (1 << (k & 31))) === 0) return false
+      }
+    }
+  }
+  return text.includes(word)
+}
+
+/**
+ * The word starts (ASCII: where `\b\w` matches) that lie at most `chunks` whitespace-separated chunks before an
+ * occurrence of one of `words` (lower-case; found in any case), ascending without repeats: where an expression that
+ * holds one of the words, with at most that many chunks before it, can start. Null when lower-casing the text changes
+ * its length (the positions would not be the text's).
+ */
+export function wordStartsBefore(text: string, words: readonly string[], chunks: number): number[] | null {
+  const lower = lowerOf(text)
+  if (lower.length !== text.length) return null
+  const anchors = keywordStarts(lower, words)
+  const out: number[] = []
+  let from = 0
+  let last = -1
+  for (const a of anchors) {
+    if (a === last) continue
+    last = a
+    let i = a
+    for (let k = 0; k < chunks && i > 0; k++) {
+      while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+      while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
+    }
+    // (The anchors ascend, and so do the places reached back from them: each place is looked at once.)
+    for (let p = Math.max(i, from); p <= a; p++)
+      if (isAsciiWordCode(text.charCodeAt(p)) && (p === 0 || !isAsciiWordCode(text.charCodeAt(p - 1)))) out.push(p)
+    from = Math.max(from, a + 1)
+  }
+  return out
 }
