@@ -179,3 +179,29 @@ test('who investigates does not say who did it; a measure named as an attribute 
     [],
   )
 })
+
+test('"The complaints allege" is the prosecution\'s voice', () => {
+  assert.deepEqual(
+    claims(
+      'The Justice Department filed two civil forfeiture complaints on Thursday. The complaints allege that APT38 stole millions of dollars from four exchanges.',
+    ),
+    ['US Department of Justice > APT38'],
+  )
+})
+
+test('partners listed in a statement issued with them join it; its subject speaks', () => {
+  const r = extractFromText(
+    'In an advisory issued together with 12 international partners, including Canada, Germany and Italy, the FBI said that APT33 had been exploiting routers.',
+    { matcher },
+  )
+  assert.deepEqual(
+    r.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['FBI > APT33'],
+  )
+  assert.deepEqual(r.cosigners.map((c) => c.name).sort(), [
+    'Government of Canada',
+    'Government of Germany',
+    'Government of Italy',
+    'United States Government',
+  ])
+})

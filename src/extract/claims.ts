@@ -788,8 +788,24 @@ const OUR =
 // "An 11-count indictment unsealed today charges …": an indictment named with "a" or "an" speaks too (the match
 // starts at "indictment", after the article and up to two words).
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,3})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
-const LEGAL_VOICE_STARTS = ['court', 'prosecutors', 'the indictment', 'indictment', 'criminal', 'charging', 'grand']
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|the\s+(?:(?:two|three|four|five)\s+)?(?:(?:criminal|civil|forfeiture)\s+)?complaints?|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,3})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
+const LEGAL_VOICE_STARTS = [
+  'court',
+  'prosecutors',
+  'the indictment',
+  'indictment',
+  'criminal',
+  'charging',
+  'grand',
+  'the complaint',
+  'the criminal',
+  'the civil',
+  'the forfeiture',
+  'the two',
+  'the three',
+  'the four',
+  'the five',
+]
 const US_ATTORNEY_TITLE = /\b(?:Attorney\s+General|U\.S\.\s+Attorney)\s+[A-Z]/
 const US_CASE =
   /\b(?:federal\s+(?:grand\s+jury|court|prosecutors|charges|indictment|complaint)|U\.S\.\s+District\s+Court|District\s+of\s+[A-Z])/
@@ -3484,6 +3500,8 @@ function sameClause(text: string, s: Sentence, a: Span, b: Span): boolean {
   return !text.slice(Math.min(a[1], b[1]), Math.max(a[0], b[0])).includes(';')
 }
 
+export const PARTNERS_INCLUDING_BEFORE =
+  /\b(?:partners|allies|countries|governments|nations|agencies)\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$/
 const ATTRIBUTIVE_MEASURE = /^(?:designated|sanctioned|indicted|charged)$/i
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+(?:(?:previously|already|formerly|earlier|once|recently|\w+ly)\s+)?$/i
 const INVESTIGATING_AFTER =
@@ -3564,6 +3582,12 @@ function findAttributors(
       // "the FBI's Washington field office is investigating the hack … carried out by X": who investigates does not
       // say who did it.
       !INVESTIGATING_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60))) &&
+      // "issued together with 15 international partners, including Canada, Germany and Italy, the FBI said": the
+      // partners listed in an opening phrase join the statement; its subject speaks.
+      !(
+        (p.kind === 'country' || p.kind === 'government') &&
+        PARTNERS_INCLUDING_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 120), p.span[0]))
+      ) &&
       // "could connect the infrastructure that CERT-UA had reported to X": a party inside the cue describes its object.
       // ("attributed by Unit 42 to X": the agent of a passive cue speaks).
       !slots.some(

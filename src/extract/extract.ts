@@ -15,6 +15,7 @@ import {
   findDenials,
   inDoubt,
   JOINT_VOICE,
+  PARTNERS_INCLUDING_BEFORE,
   type Party,
   party,
   unitName,
@@ -390,6 +391,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         from = p.span[1]
       }
     }
+    // "issued together with 15 international partners, including Canada, Germany and Italy": the states listed join.
+    // (In a statement issued with them, not "an exercise with partners such as …".)
+    if (
+      (s.text.includes('including') || s.text.includes('such as') || s.text.includes('among them')) &&
+      ISSUED_WITH.test(s.text)
+    )
+      for (const p of parties) {
+        if (p.span[0] < s.start || p.span[1] > s.end || p.kind !== 'country' || !p.country) continue
+        if (accusedCountries.has(p.country)) continue
+        if (PARTNERS_INCLUDING_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 120), p.span[0])))
+          addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
+      }
     if (sentOrgs.length === 0 && govs.length === 0) continue
     for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
@@ -604,6 +617,8 @@ function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
     addSponsor(sponsors, t.name, t.text, t.span, t.country)
 }
 
+const ISSUED_WITH =
+  /\b(?:issued|published|released|announced|signed|made)\s+(?:[\w-]+\s+){0,2}?(?:together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|coordination)\s+with)\b/i
 function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Span, via: string): void {
   if (!cosigners.some((c) => c.name === name)) cosigners.push({ name, span, via })
 }
