@@ -205,3 +205,10 @@ test('partners listed in a statement issued with them join it; its subject speak
     'United States Government',
   ])
 })
+
+test('a company named after "firm" is found and may speak', () => {
+  assert.deepEqual(
+    claims('According to blockchain analysis firm Chainwise, the theft was carried out by the Lazarus Group.'),
+    ['Chainwise > Lazarus Group'],
+  )
+})

@@ -567,6 +567,7 @@ const TRADE_NOUN_WORDS = [
   'platform',
   'exchange',
   'company',
+  'firm',
   'provider',
   'operator',
   'maker',
