@@ -38,7 +38,7 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
-import { isSpaceCode, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
+import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
   | 'country'
@@ -811,11 +811,13 @@ const US_CASE =
   /\b(?:federal\s+(?:grand\s+jury|court|prosecutors|charges|indictment|complaint)|U\.S\.\s+District\s+Court|District\s+of\s+[A-Z])/
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
-const CHARGED_COUNTED_AHEAD =
-  /^[^.]*\.?[^.]{0,120}?\b(?:charged|indicted|charging|indicting|charges\s+against)\s+(?:the\s+)?(?:both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b/i
-const COUNTED_PEOPLE_AFTER =
-  /^\s+(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b/i
-const NUMBER_WORDS_SMALL: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5 }
+// People counted after a charge: "both men", "the two teenagers".
+const COUNTED_PEOPLE = String.raw`(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b`
+const CHARGED_COUNTED_AHEAD = new RegExp(
+  String.raw`^[^.]*\.?[^.]{0,120}?\b(?:charged|indicted|charging|indicting|charges\s+against)\s+${COUNTED_PEOPLE}`,
+  'i',
+)
+const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${COUNTED_PEOPLE}`, 'i')
 const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|[Ff]ederal)\s+$/
 const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
@@ -971,8 +973,10 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
 const SERVED_GAP =
   /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
 // Titles of a prosecutor's office that name no state ("Attorney General", "U.S. Attorney").
-const STATE_OFFICE_TITLE =
-  /\b(?:(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney|Special\s+Agent\s+in\s+Charge)\b/
+const PROSECUTOR_TITLE = String.raw`(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney`
+const STATE_OFFICE_TITLE = new RegExp(String.raw`\b(?:${PROSECUTOR_TITLE}|Special\s+Agent\s+in\s+Charge)\b`)
+// The title of a prosecutor alone (not of an agent in charge).
+const PROSECUTOR_TITLE_ONLY = new RegExp(String.raw`^(?:${PROSECUTOR_TITLE})$`)
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
 
 export function buildParties(input: {
@@ -1149,8 +1153,7 @@ export function buildParties(input: {
         ? // (The prosecuting office the text names first; a US federal case's with none named: "A federal grand jury
           // … returned an indictment …, Attorney General X announced".)
           (input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined && PROSECUTOR.test(o.name)) ??
-          (/^(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General$|^U\.?S\.?\s+Attorney$/.test(title) &&
-          US_CASE.test(text)
+          (PROSECUTOR_TITLE_ONLY.test(title) && US_CASE.test(text)
             ? knownOrgNamed('Department of Justice')
             : input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)))
         : undefined)
@@ -1382,8 +1385,9 @@ export function buildParties(input: {
       if (taken(parties, span)) continue
       // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
       // (A release in which the Attorney General or a U.S. Attorney announces it: the Justice Department's charge.)
-      const byAttorney = !authority && /^grand/i.test(m[0]) && US_ATTORNEY_TITLE.test(text)
-      const jury = !authority && !byAttorney && /^grand/i.test(m[0])
+      const grand = !authority && /^grand/i.test(m[0])
+      const byAttorney = grand && US_ATTORNEY_TITLE.test(text)
+      const jury = grand && !byAttorney
       // "U.S. prosecutors charged …" with no authority named: the US Department of Justice's.
       // "A federal grand jury indictment", "a U.S. criminal complaint": likewise.
       const usProsecutors =
@@ -2391,10 +2395,12 @@ export function findAttributions(
         // "have charged both men", "indicted the two teenagers": the people named last, as many as counted.
         if (legal && lastIndividuals.length) {
           const counted = COUNTED_PEOPLE_AFTER.exec(text.slice(ce, ce + 30))
-          const n = counted ? (NUMBER_WORDS_SMALL[counted[1]!.toLowerCase()] ?? 0) : 0
-          if (n > 0 && n <= lastIndividuals.length) attributed = lastIndividuals.slice(-n)
+          if (counted) {
+            const word = counted[1]!.toLowerCase()
+            const n = word === 'both' ? 2 : NUMBER_WORDS[word]!
+            if (n <= lastIndividuals.length) attributed = lastIndividuals.slice(-n)
+          }
         }
-
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
         if (c === WITHIN) attributed = attributed.slice(0, 1)
         // "We track the activity as CL-Cluster-22": a name the text coins for its own cluster attributes nothing; a
@@ -3117,14 +3123,14 @@ const CONSISTENT_TAIL =
 const IDENTITY_SUBJECT =
   /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|operators?|culprits?|perpetrators?|threat\s+actors?))$/
 
-// A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 const TRAILING_DESCRIBED =
-  /,\s+((?:the|The)\s+(?:company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts))\s+(?:said|say|says|added|wrote|stated|reported)\b/
+  /,\s+(?:the|The)\s+(company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts)\s+(?:said|say|says|added|wrote|stated|reported)\b/
+// A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT =
   /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
@@ -3157,11 +3163,11 @@ function referredSpeaker(
   const trailing = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
   // ("…, the researchers said": the vendor's researchers; "Its analysts wrote that …" too.)
   if (
-    (trailing && /(?:researchers|analysts)$/.test(trailing[1]!)) ||
+    (trailing && (trailing[1] === 'researchers' || trailing[1] === 'analysts')) ||
     (!trailing && OWN_RESEARCHERS_OPENING.test(text.slice(s.start, slot.cueSpan[0])))
   )
     return lastVoice.get('vendor') ?? lastOfKind.get('vendor')
-  const m = DESCRIBED_SUBJECT.exec(trailing ? `The${trailing[1]!.slice(3)}` : text.slice(s.start, slot.cueSpan[0]))
+  const m = DESCRIBED_SUBJECT.exec(trailing ? `The ${trailing[1]}` : text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
   if (m[2]) {
@@ -3219,10 +3225,10 @@ const PART_OF =
 // Between a state body and the state named after it as the end of its name.
 const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
-// A relative pronoun after the noun it describes ("a group that", "the cluster, which"), not "said that".
 const JUDGED_GAP =
   /^\s+(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$/i
 const COMMA_WHICH_BEFORE = /,\s+(?:which|whom)\s+(?:the\s+)?$/
+// A relative pronoun after the noun it describes ("a group that", "the cluster, which"), not "said that".
 const RELATIVE_AFTER_NOUN =
   /\b(?:group|actor|unit|cluster|campaign|hackers|organi[sz]ation|entity|network|gang|crew|team|operation|activity|attacks?|malware|tool|body|outfit|collective),?\s+(?:that|which|whom)\s+(?:the\s+)?$/i
 
@@ -3270,9 +3276,10 @@ function isAttributedKind(p: Party): boolean {
   return ATTRIBUTED_KINDS.has(p.kind) || p.kind === 'individual'
 }
 
-/** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
 const NAMED_AS_RESPONSIBLE_AFTER =
   /^(?:\s+and\s+[^.;,]{1,40}|,\s+(?:an?|the)\s[^.;]{1,100}?,)?\s+as\s+(?:the\s+)?(?:(?:party|parties|actor|group|one)\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i
+
+/** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
 function isNamedCampaign(text: string, p: Party): boolean {
   return (
     p.kind === 'actor' &&
@@ -3419,12 +3426,21 @@ function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
 /** How many confidence patterns (from the first) `sentenceConfidence` tries: up to the last ranked below 2. */
 const USED_CONFIDENCE_PATTERNS = CONFIDENCE_PATTERN_SCALES.reduce((n, scale, i) => (rank(scale) < 2 ? i + 1 : n), 0)
 
+/** "a campaign by a suspected Chinese state-sponsored group": a sponsor the cue names is itself only suspected. */
+function suspectedParty(text: string, p: Party): ConfidenceReading | undefined {
+  if (p.kind !== 'sponsor' || !SUSPECTED_BEFORE.test(text.slice(Math.max(0, p.span[0] - 14), p.span[0])))
+    return undefined
+  return findAllConfidence('suspected')[0]?.reading
+}
+const SUSPECTED_BEFORE = /\b(?:an?\s+|the\s+)?suspected\s+$/i
+
 /**
  * An estimative verb that hedges the cue itself, in the few words before it or inside it ("is believed to be
  * sponsored by", "suspected of working for", "may have been behind"), with no clause break between; "assesses" and
  * "judges" state the attributor's finding and are passed over. Read only when the sentence gives no calibrated or
  * legal wording for the cue.
  */
+
 function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
   const from = Math.max(s.start, cue[0] - 40)
   const window = text.slice(from, cue[1])
@@ -3442,13 +3458,6 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
  * verb before the "that" clause that holds the cue hedges it, however long the clause's subject (in its clause: no
  * semicolon and no second coordinated "that" between).
  */
-/** "a campaign by a suspected Chinese state-sponsored group": a sponsor the cue names is itself only suspected. */
-function suspectedParty(text: string, p: Party): ConfidenceReading | undefined {
-  if (p?.kind !== 'sponsor' || !SUSPECTED_BEFORE.test(text.slice(Math.max(0, p.span[0] - 14), p.span[0])))
-    return undefined
-  return findAllConfidence('suspected')[0]?.reading
-}
-const SUSPECTED_BEFORE = /\b(?:an?\s+|the\s+)?suspected\s+$/i
 function thatClauseHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
   const from = Math.max(s.start, cue[0] - 160)
   const window = text.slice(from, cue[0])

@@ -5,8 +5,11 @@
  * name expression ending in that keyword must start). Each gives exactly what the expression it replaces would.
  */
 import { takeWordRuns } from './entities-b-words.ts'
-import { isAsciiWordCode, matchAtStarts, stickyCopy, unitsOf } from './scan.ts'
-import { countBelow, isSpaceCode } from './text.ts'
+import { chunksBack, isAsciiWordCode, matchAtStarts, stickyCopy, unitsOf } from './scan.ts'
+import { countBelow } from './text.ts'
+
+// (Re-exported: found with the other start finders, where its test reads it.)
+export { chunksBack }
 
 /** One occurrence of a form. */
 export interface FormHit {
@@ -363,21 +366,6 @@ function emptyLists<T>(n: number): T[][] {
   const out: T[][] = []
   for (let i = 0; i < n; i++) out.push([])
   return out
-}
-
-/**
- * The position `chunks` whitespace-separated chunks back from `at`: each step skips the whitespace before the position,
- * then the non-space characters before that. When text from `s` up to `at` is at most `chunks` runs of non-space
- * characters each followed by whitespace, `s` is at or after the result. Monotone: a later `at` never gives an
- * earlier result.
- */
-export function chunksBack(text: string, at: number, chunks: number): number {
-  let i = at
-  for (let k = 0; k < chunks && i > 0; k++) {
-    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
-    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
-  }
-  return i
 }
 
 /**

@@ -182,15 +182,39 @@ const BARE_PLURAL =
   /^(?:(?:[a-z][\w-]*|DDoS)\s+){0,3}?(?:[Cc]yber[- ]?)?(?:[Aa]ttacks|[Cc]ampaigns|[Ii]ntrusions|[Oo]perations|[Hh]acks)\s+(?:on|against|targeting|into|aimed\s+at)\s+(?:the\s+)?(.+)$/
 const BARE_PLURAL_KEPT =
   /^(?:the|its|their|his|her|our|this|these|those|that|recent|latest|last|new|earlier|later|ongoing|current)\b|\d/i
-const UNION_WORDS = new Set(['EU', 'European', 'Union', 'NATO', 'West', 'Western', 'Member', 'States'])
+// Capitalised words of an object that name a union or part of a state's name.
+const STATE_WORDS = new Set([
+  'EU',
+  'European',
+  'Union',
+  'NATO',
+  'West',
+  'Western',
+  'Member',
+  'States',
+  'United',
+  'Kingdom',
+  'Republic',
+  'Korea',
+])
+/** Whether every capitalised word of `obj` names a state, its people or a union (none names anything else). */
 function genericObject(obj: string): boolean {
   for (const w of obj.split(/[\s,]+/)) {
-    if (!/^[A-Z]/.test(w) || w === 'and' || w === 'or') continue
+    if (!/^[A-Z]/.test(w)) continue
     const bare = w.replace(/[’']s$/, '')
-    if (!NATIONAL.has(bare) && !UNION_WORDS.has(bare) && !/^(?:United|Kingdom|States|Republic|Korea|Union)$/.test(bare))
-      return false
+    if (!NATIONAL.has(bare) && !STATE_WORDS.has(bare)) return false
   }
   return true
+}
+
+// "DDoS attacks", "Destabilisation attacks": a bare plural head with lower-case modifiers and no object names a kind
+// of activity (not after a determiner: "these attacks" point back to one campaign).
+const BARE_PLURAL_HEAD = new RegExp(
+  String.raw`^(?!(?:the|${[...DETERMINERS].join('|')})\s)(?:[a-z][a-z-]*\s+|DDoS\s+){0,2}(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations)$`,
+)
+/** Whether `name` is a bare plural head naming a kind of activity, not one campaign. */
+export function namesKindOnly(name: string): boolean {
+  return BARE_PLURAL_HEAD.test(name)
 }
 
 export function isGenericActivity(text: string, start: number, name: string): boolean {

@@ -7,6 +7,7 @@ import {
   inApposition,
   isGenericActivity,
   mayHoldCapital,
+  namesKindOnly,
   onlyNational,
   phraseEnd,
   subjectStart,
@@ -762,8 +763,6 @@ function isAcronymCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 45
 }
 
-const BARE_PLURAL_HEAD =
-  /^(?!(?:the|its|their|his|her|our|these|those)\s)(?:[a-z][a-z-]*\s+|DDoS\s+){0,2}(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations)$/
 const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
   While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
@@ -3114,7 +3113,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
       if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
       // "DDoS attacks", "Destabilisation attacks": a bare plural head with no object names a kind of activity.
-      if (BARE_PLURAL_HEAD.test(t)) continue
+      if (namesKindOnly(t)) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
       // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
       if (i === 4 && /\b(?:theft|heist)$/.test(t)) {

@@ -594,13 +594,8 @@ function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
   // "China rejected the findings. Foreign Ministry spokesman X said …": a ministry the text does not place, beside
   // the one state that denies, is that state's.
   const states = denials.filter(asState)
-  const unplaced = denials.some(
-    (d) =>
-      !asState(d) &&
-      d.denier.country === undefined &&
-      !countryNamedFirst(d.denier.name) &&
-      UNPLACED_MINISTRY.test(d.denier.name),
-  )
+  // (Its name opens with no state: UNPLACED_MINISTRY names none.)
+  const unplaced = denials.some((d) => d.denier.country === undefined && UNPLACED_MINISTRY.test(d.denier.name))
   return states.length === 1 && unplaced ? denials.filter((d) => d !== states[0]) : denials
 }
 const UNPLACED_MINISTRY = /^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Embassy)$/

@@ -383,6 +383,21 @@ export function textHas(text: string, word: string): boolean {
 }
 
 /**
+ * The position `chunks` whitespace-separated chunks back from `at`: each step skips the whitespace before the position,
+ * then the non-space characters before that. When text from `s` up to `at` is at most `chunks` runs of non-space
+ * characters each followed by whitespace, `s` is at or after the result. Monotone: a later `at` never gives an
+ * earlier result.
+ */
+export function chunksBack(text: string, at: number, chunks: number): number {
+  let i = at
+  for (let k = 0; k < chunks && i > 0; k++) {
+    while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
+    while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
+  }
+  return i
+}
+
+/**
  * The word starts (ASCII: where `\b\w` matches) that lie at most `chunks` whitespace-separated chunks before an
  * occurrence of one of `words` (lower-case; found in any case), ascending without repeats: where an expression that
  * holds one of the words, with at most that many chunks before it, can start. Null when lower-casing the text changes
@@ -398,11 +413,7 @@ export function wordStartsBefore(text: string, words: readonly string[], chunks:
   for (const a of anchors) {
     if (a === last) continue
     last = a
-    let i = a
-    for (let k = 0; k < chunks && i > 0; k++) {
-      while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
-      while (i > 0 && !isSpaceCode(text.charCodeAt(i - 1))) i--
-    }
+    const i = chunksBack(text, a, chunks)
     // (The anchors ascend, and so do the places reached back from them: each place is looked at once.)
     for (let p = Math.max(i, from); p <= a; p++)
       if (isAsciiWordCode(text.charCodeAt(p)) && (p === 0 || !isAsciiWordCode(text.charCodeAt(p - 1)))) out.push(p)
