@@ -489,7 +489,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -506,9 +506,18 @@ const ACTIVITY = cue(
     'tried',
     'attempted',
     'sought',
+    'gained',
+    'spied',
+    'spying',
+    'deploy',
+    'infect',
+    'defaced',
+    'disrupted',
   ],
   false,
 )
+// The activity verbs a text's own voice uses to tell what an actor did, not that it did it (see Slot.spokenOnly).
+const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted)\b/
 // A match is the verb (a keyword), after "has also been", "were also", "had", "began" or nothing.
 ACTIVITY.lookback = new Set([
   'has',
@@ -1744,6 +1753,11 @@ interface Slot {
   explicit: boolean
   /** What an actor did ("APT41 hacked"): claimed only by a speaker named before the actor or as the speaker after. */
   activity?: true
+  /**
+   * An activity verb that describes what an actor did more than that it did it ("gained access", "deployed"): a claim
+   * only of a speaker the sentence names, never of the text's own voice.
+   */
+  spokenOnly?: true
   /** Who makes the claim, when the slot's own words say so ("charged with treason in Ukraine"). */
   by?: Party
   /** `by` is the subject of a relative clause about another party: background the text cites. */
@@ -2661,7 +2675,8 @@ export function findAttributions(
       } else if (attributors.length) spoke = true
       // What the text states in its author's voice ("Russian state-sponsored actors", "The group deployed WhisperGate")
       // is the author's claim.
-      if (attributors.length === 0 && voice && !slot.explicit && !unnamedSubject(text, s, slot)) attributors = [voice]
+      if (attributors.length === 0 && voice && !slot.explicit && !slot.spokenOnly && !unnamedSubject(text, s, slot))
+        attributors = [voice]
       if (attributors.length === 0) {
         if (unattributed && slot.explicit && SPONSORING_CUE.test(slot.cue)) unattributed.push(...slot.attributed)
         continue
@@ -2835,7 +2850,15 @@ function subjectSlots(
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
         if (BASED_GAP.test(text.slice(last.span[1], cs))) continue
-        slots.push({ cue: m[0].trim(), cueSpan: [cs, cs + m[0].length], attributed, explicit: false, activity: true })
+        const slot: Slot = {
+          cue: m[0].trim(),
+          cueSpan: [cs, cs + m[0].length],
+          attributed,
+          explicit: false,
+          activity: true,
+        }
+        if (SPOKEN_ACTIVITY.test(m[0])) slot.spokenOnly = true
+        slots.push(slot)
         continue
       }
       if (attributed.length) {

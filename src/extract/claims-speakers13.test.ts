@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 13 from the opened check sets (4-27), each tested on our own sentences about other events.
+const matcher = testMatcher([
+  ['APT33', 'APT33', 'Peach Sandstorm', 'Elfin'],
+  ['Lazarus Group', 'Lazarus Group', 'Lazarus'],
+])
+
+function claims(text: string, publisher?: string): string[] {
+  return extractFromText(text, { matcher, ...(publisher ? { publisher } : {}) }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}${a.confidence ? ` (${a.confidence.term})` : ''}`,
+  )
+}
+
+test('a speaker who says what a named actor did ("gained access", "has been spying on", "deployed") claims it', () => {
+  assert.deepEqual(
+    claims(
+      'Mandiant said the group, which it tracks as Peach Sandstorm, gained access to the mail servers of two ministries.',
+    ),
+    ['Mandiant > APT33'],
+  )
+  assert.deepEqual(
+    claims('Kaspersky says Lazarus has been spying on defence contractors in Europe since at least 2021.'),
+    ['Kaspersky > Lazarus Group'],
+  )
+  assert.deepEqual(claims('The FBI said APT33 deployed a wiper against two hospitals in Ohio.'), ['FBI > APT33'])
+})
+
+test('the text\'s own voice telling how an actor worked ("The operators gained access …") makes no new claim', () => {
+  // The vendor's hedged judgement is its claim; the description of the intrusion that follows is no flat second one.
+  assert.deepEqual(
+    claims(
+      'We assess with moderate confidence that this activity is APT33. The operators gained access through unpatched VPN appliances and deployed a web shell.',
+      'Harrowgate Labs',
+    ),
+    ['Harrowgate Labs > APT33 (moderate)'],
+  )
+})
