@@ -187,6 +187,13 @@ export function namedCrimeGroups(text: string): ActorMention[] {
       if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
       if (!SOURCE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) keep(name[0])
     }
+  // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
+  // naming phrase gives a group, with its trade in the phrase or an attack in its sentence.
+  for (const m of text.matchAll(GROUP_CALLED)) {
+    const from = text.lastIndexOf('.', m.index) + 1
+    const to = text.indexOf('.', m.index + m[0].length)
+    if (m[1] || ATTACK_CONTEXT.test(text.slice(from, to < 0 ? text.length : to))) keep(m[2]!)
+  }
   const out: ActorMention[] = []
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -240,6 +247,13 @@ function cyberModifiers(words: string): boolean {
   for (const w of words.trim().split(/\s+/)) if (CYBER_MODIFIER.test(w)) return true
   return false
 }
+// "a group of cybercriminals who call themselves Qilin", "a group known as Qilin": a group named by a naming phrase,
+// with its trade in the phrase (group 1) or an attack in its sentence.
+const GROUP_CALLED = new RegExp(
+  String.raw`\b(?:group|gang|collective|crew)(\s+of\s+(?:cyber-?criminals|hackers|hacktivists|ransomware\s+operators))?,?\s+(?:(?:also\s+)?known\s+as|who\s+call\s+themselves|that\s+calls\s+itself|calling\s+(?:itself|themselves)|dubbed|called|named)\s+["“]?${GROUP_NAME}\b(?![ -][A-Z])`,
+  'g',
+)
+const ATTACK_CONTEXT = /\b(?:ransomware|hack\w*|cyber\w*|attacks?|breach\w*|intrusions?)\b/i
 const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
 const NOT_GROUP_NAME = new Set([
   'The',

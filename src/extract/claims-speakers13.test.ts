@@ -39,3 +39,18 @@ test('the text\'s own voice telling how an actor worked ("The operators gained a
     ['Harrowgate Labs > APT33 (moderate)'],
   )
 })
+
+test('a group a naming phrase names in a sentence about an attack is an actor, at each use of its name', () => {
+  const actors = (text: string) => extractFromText(text, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(
+    actors(
+      'Asked who had attacked the lab, the minister said it was a group of cybercriminals who call themselves Vantablack. Vantablack has not commented.',
+    ),
+    ['Vantablack', 'Vantablack'],
+  )
+  assert.deepEqual(actors('The agency said a group known as Ironhollow was behind the breach of the port.'), [
+    'Ironhollow',
+  ])
+  // (A company group named the same way, in a sentence about no attack, is no actor.)
+  assert.deepEqual(actors('The hotels belong to a group known as Meridian, which was sold in 2019.'), [])
+})
