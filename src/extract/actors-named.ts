@@ -187,6 +187,22 @@ export function namedCrimeGroups(text: string): ActorMention[] {
       if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
       if (!SOURCE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) keep(name[0])
     }
+  // "pro-Palestinian groups such as Lulzsec Muslims", "GRU-affiliated groups such as A and B", "Russia, where groups
+  // such as LockBit are free to launch ransomware attacks": the examples of groups a description (or, for bare
+  // "groups", their sentence) says hack.
+  if (lists)
+    for (const m of text.matchAll(GROUPS_SUCH_AS)) {
+      const mods = m[1]!
+      if (!cyberModifiers(mods) && !LINKED_MODIFIER.test(mods)) {
+        if (!BARE_GROUPS.test(mods)) continue
+        const from = text.lastIndexOf('.', m.index) + 1
+        const to = text.indexOf('.', m.index + m[0].length)
+        if (!HACKING_CONTEXT.test(text.slice(from, to < 0 ? text.length : to))) continue
+      }
+      LIST_NAMES.lastIndex = m.index + m[0].length
+      const list = LIST_NAMES.exec(text)
+      if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
+    }
   // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
   // naming phrase gives a group, with its trade in the phrase or an attack in its sentence.
   for (const m of text.matchAll(GROUP_CALLED)) {
@@ -241,12 +257,20 @@ const NAME_AT_COMMA =
 const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|per)\s+(?:the\s+)?$/i
 // The words of such a description that make the group a hacking group: its trade, or the side it takes.
 const CYBER_MODIFIER =
-  /^(?:pro-[A-Z][\w-]*|anti-[A-Z][\w-]*|hacktivist|hacking|hacker|cyber|cybercriminal|cybercrime|ransomware|extortion|threat|espionage|APT|state-(?:backed|sponsored|linked|aligned))$/
+  /^(?:[Pp]ro-[A-Z][\w-]*|[Aa]nti-[A-Z][\w-]*|hacktivist|hacking|hacker|cyber|cybercriminal|cybercrime|ransomware|extortion|threat|espionage|APT|state-(?:backed|sponsored|linked|aligned))$/
 /** True when a description's words ("pro-Ukrainian ", "self-styled hacktivist ") name a hacking group's trade or side. */
 function cyberModifiers(words: string): boolean {
   for (const w of words.trim().split(/\s+/)) if (CYBER_MODIFIER.test(w)) return true
   return false
 }
+// Groups and the words before them (up to three), then a word that opens a list of examples.
+const GROUPS_SUCH_AS =
+  /(?<![\w-])((?:[\w-]+\s+){0,3})(?:groups|gangs|collectives|crews)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/g
+// "GRU-affiliated", "Kremlin-linked": a description that ties the groups to a sponsor.
+const LINKED_MODIFIER = /-(?:affiliated|linked|backed|sponsored|aligned|nexus)\b/
+// Bare groups: nothing before "groups" but the clause's opening words ("where groups such as").
+const BARE_GROUPS = /^(?:(?:where|while|and|but|other|some|many|several|the|of|from|by|with)\s+)*$/i
+const HACKING_CONTEXT = /\b(?:ransomware|hack\w*|cyber-?\w*)\b/i
 // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin": a group named by a naming phrase,
 // with its trade in the phrase (group 1) or an attack in its sentence.
 const GROUP_CALLED = new RegExp(

@@ -54,3 +54,40 @@ test('a group a naming phrase names in a sentence about an attack is an actor, a
   // (A company group named the same way, in a sentence about no attack, is no actor.)
   assert.deepEqual(actors('The hotels belong to a group known as Meridian, which was sold in 2019.'), [])
 })
+
+test('examples of groups a description says hack ("pro-Serbian groups such as X") are actors', () => {
+  const actors = (text: string) => extractFromText(text, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(
+    actors(
+      'Hacktivists knocked the sites offline. Pro-Serbian groups such as Drina Wolves and Kosava Team claimed the attacks.',
+    ),
+    ['Drina Wolves', 'Kosava Team'],
+  )
+  assert.deepEqual(
+    actors('Gangs operate from Belarus, where groups such as Vantablack are free to launch ransomware attacks.'),
+    ['Vantablack'],
+  )
+  // (Groups of another kind are no actors: "civil society groups such as Access Now".)
+  assert.deepEqual(actors('Civil society groups such as Access Now criticised the bill on hacking powers.'), [])
+})
+
+test("a measure on a person names the person, not the group the person's apposition says they lead", () => {
+  const text =
+    'Gangs operate from Belarus, where groups such as Vantablack are free to launch ransomware attacks. ' +
+    "The Treasury Department's Office of Foreign Assets Control (OFAC) designated Pavel Ivanovich Sorokin, a Belarusian national and a leader of the Vantablack group, for his role in developing Vantablack ransomware. " +
+    "The Justice Department's indictment charges Sorokin, also known as VantaBoss, Vantablack and kotik, with extortion."
+  const r = extractFromText(text, { matcher })
+  // (His handles, one of them his group's name, make him no actor.)
+  assert.deepEqual(
+    r.actors.map((a) => a.mention),
+    ['Vantablack', 'Vantablack', 'Vantablack', 'Vantablack'],
+  )
+  assert.deepEqual(
+    r.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    [
+      'US Department of the Treasury > Pavel Ivanovich Sorokin',
+      'Office of Foreign Assets Control > Pavel Ivanovich Sorokin',
+      'US Department of Justice > Pavel Ivanovich Sorokin',
+    ],
+  )
+})

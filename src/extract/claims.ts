@@ -37,6 +37,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
+import { givenNameCandidates } from './entities-c-names.ts'
 import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
 import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
@@ -2490,9 +2491,37 @@ export function findAttributions(
         // "sanctions on 16 members of X", "exposed more members of X": naming a group's members says nobody is
         // responsible for anything; a charge is a claim, and the members of a state body ("officers of the GRU") tie
         // it to the state.
+        // (So do "sanctions against LockBit affiliates", and the group a person the measure names leads or belongs to:
+        // "designated X, a Russian national and a leader of the LockBit group".)
         if (!(legal && CHARGE_CUE.test(m[0])))
           attributed = attributed.filter(
-            (p) => p.kind !== 'actor' || !MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])),
+            (p) =>
+              p.kind !== 'actor' ||
+              !(
+                MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])) ||
+                GROUP_PEOPLE_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) ||
+                // ("for his role in developing LockBit ransomware": the group's malware, which a role is in.)
+                (c === ROLE_IN && GROUP_MALWARE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))) ||
+                attributed.some(
+                  (q) =>
+                    q.kind === 'individual' &&
+                    q.span[1] <= p.span[0] &&
+                    PERSON_ROLE_IN_GROUP_GAP.test(text.slice(q.span[1], p.span[0])),
+                )
+              ),
+          )
+        // "charges Sorokin, also known as VantaBoss, Vantablack and kotik": a person's handles, one of them the name of
+        // a group, are the person's.
+        if (attributed.length > 1)
+          attributed = attributed.filter(
+            (p) =>
+              p.kind !== 'actor' ||
+              !attributed.some(
+                (q) =>
+                  q.kind === 'individual' &&
+                  q.span[1] <= p.span[0] &&
+                  PERSON_AKA_GAP.test(text.slice(q.span[1], p.span[0])),
+              ),
           )
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
@@ -3087,6 +3116,15 @@ const UNNAMED_SUBJECT =
 // Between counted people and the body they serve: " of the ", " of North Korea's ".
 const DEFENDANTS_OF = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)?$/
 
+// "LockBit affiliates", "the group's members": the people of a group after its name.
+const GROUP_PEOPLE_AFTER = /^(?:['’]s)?\s+(?:members|affiliates|associates)\b/
+// Between a person and a name in the person's alias list.
+const PERSON_AKA_GAP = /^,?\s+(?:also\s+)?(?:known\s+as|aka|a\.k\.a\.)\s+[^.;()]{0,60}$/
+// "LockBit ransomware": the malware named after its group.
+const GROUP_MALWARE_AFTER = /^\s+(?:ransomware|malware)\b/
+// Between a person and the group the person's apposition says the person leads or belongs to.
+const PERSON_ROLE_IN_GROUP_GAP =
+  /^,\s+(?:an?|the)\s[^,;()]{0,60}?\b(?:leader|member|head|chief|administrator|developer|founder|co-founder|affiliate|operator|boss)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/
 // The members of a group as the object of a measure ("sanctions on 16 members of", "exposed more members of"); not
 // an identity ("believed to be members of", "hackers assessed to be members of").
 const MEMBERS_OF =
@@ -4424,6 +4462,13 @@ function known(actors: ActorMention[], mentions: ActorMention[], span: Span): Ac
  * "tracked under the names A, B and C" (the names alone), "X (Y)" in a title. The names become actor mentions of X's
  * actor.
  */
+/** Whether `name` is the last word of a person's name the text gives in full ("Dmitry Yuryevich Khoroshev"). */
+function isSurnameOfPerson(text: string, name: string): boolean {
+  if (name.includes(' ')) return false
+  for (const c of givenNameCandidates(text)) if (c.name.endsWith(` ${name}`)) return true
+  return false
+}
+
 export function findAliasLists(
   text: string,
   actors: ActorMention[],
@@ -4486,7 +4531,9 @@ export function findAliasLists(
         /([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s*(?:\(|,\s*(?:which|who)?\s*(?:is|are|was|has been)?)\s*$/.exec(before)
       // (A state, a state body or an organisation before the list is no name of the group: "a unit of the IRGC,
       // known to researchers as …".)
-      if (listedActor && head && !namesStateOrOrg(head[1]!)) {
+      // (Nor is a person's surname: "charges Khoroshev, also known as LockBitSupp, LockBit and putinkrab" lists a man's
+      // handles, one of them his group's name.)
+      if (listedActor && head && !namesStateOrOrg(head[1]!) && !isSurnameOfPerson(text, head[1]!)) {
         const s = ts - (before.length - head.index)
         const mention = head[1]!
         anchor = { mention, canonical: listedActor.canonical, span: [s, s + mention.length], via: 'alias-list' }
