@@ -190,7 +190,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // "pro-Palestinian groups such as Lulzsec Muslims", "GRU-affiliated groups such as A and B", "Russia, where groups
   // such as LockBit are free to launch ransomware attacks": the examples of groups a description (or, for bare
   // "groups", their sentence) says hack.
-  if (lists)
+  if (lists || textHas(text, 'namely') || textHas(text, 's:'))
     for (const m of text.matchAll(GROUPS_SUCH_AS)) {
       const mods = m[1]!
       if (!cyberModifiers(mods) && !LINKED_MODIFIER.test(mods)) {
@@ -199,8 +199,8 @@ export function namedCrimeGroups(text: string): ActorMention[] {
         const to = text.indexOf('.', m.index + m[0].length)
         if (!HACKING_CONTEXT.test(text.slice(from, to < 0 ? text.length : to))) continue
       }
-      LIST_NAMES.lastIndex = m.index + m[0].length
-      const list = LIST_NAMES.exec(text)
+      GROUP_LIST_NAMES.lastIndex = m.index + m[0].length
+      const list = GROUP_LIST_NAMES.exec(text)
       if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
     }
   // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
@@ -247,6 +247,9 @@ const TRADE_LIST_STICKY = stickyCopy(TRADE_LIST_AT)
 // The list: capitalised names joined by commas, "and" or "or" (a name of one or two words).
 const LIST_NAMES =
   /[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?)*/y
+// The same with names of up to three words ("Team Insane PK").
+const GROUP_LIST_NAMES =
+  /[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2})*/y
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 // "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
 // group noun (which `cyberModifiers` checks).
@@ -263,13 +266,15 @@ function cyberModifiers(words: string): boolean {
   for (const w of words.trim().split(/\s+/)) if (CYBER_MODIFIER.test(w)) return true
   return false
 }
-// Groups and the words before them (up to three), then a word that opens a list of examples.
+// Groups and the words before them (up to three), then a word or a colon that opens a list of examples or members
+// ("named seven groups: A, B, …").
 const GROUPS_SUCH_AS =
-  /(?<![\w-])((?:[\w-]+\s+){0,3})(?:groups|gangs|collectives|crews)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?/g
+  /(?<![\w-])((?:[\w-]+\s+){0,3})(?:groups|gangs|collectives|crews)(?:\s*,?\s+(?:including|such\s+as|like|among\s+them|namely)|\s*:)\s+(?:the\s+)?/g
 // "GRU-affiliated", "Kremlin-linked": a description that ties the groups to a sponsor.
 const LINKED_MODIFIER = /-(?:affiliated|linked|backed|sponsored|aligned|nexus)\b/
 // Bare groups: nothing before "groups" but the clause's opening words ("where groups such as").
-const BARE_GROUPS = /^(?:(?:where|while|and|but|other|some|many|several|the|of|from|by|with)\s+)*$/i
+const BARE_GROUPS =
+  /^(?:(?:where|while|and|but|other|some|many|several|the|of|from|by|with|named|identified|listed|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)*$/i
 const HACKING_CONTEXT = /\b(?:ransomware|hack\w*|cyber-?\w*)\b/i
 // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin": a group named by a naming phrase,
 // with its trade in the phrase (group 1) or an attack in its sentence.

@@ -91,3 +91,13 @@ test("a measure on a person names the person, not the group the person's apposit
     ],
   )
 })
+
+test('the groups a list after "groups:" or "namely" names (names of up to three words) are actors', () => {
+  const actors = (text: string) => extractFromText(text, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(
+    actors(
+      'The state police cyber wing named four hacktivist groups: Team Insane PK, Sylhet Gang, Dark Storm Team and Kerala Cyber Xtractors.',
+    ),
+    ['Team Insane PK', 'Sylhet Gang', 'Dark Storm Team', 'Kerala Cyber Xtractors'],
+  )
+})
