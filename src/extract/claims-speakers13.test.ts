@@ -101,3 +101,15 @@ test('the groups a list after "groups:" or "namely" names (names of up to three 
     ['Team Insane PK', 'Sylhet Gang', 'Dark Storm Team', 'Kerala Cyber Xtractors'],
   )
 })
+
+test('the parties a measure names after a copula ("The sanctioned companies are A and B") are its parties', () => {
+  assert.deepEqual(
+    claims(
+      'The United Kingdom today sanctioned two companies that hosted the servers. The sanctioned companies are Aurora Trading Ltd and Borealis Systems Ltd.',
+    ),
+    [
+      'Government of the United Kingdom > Aurora Trading Ltd',
+      'Government of the United Kingdom > Borealis Systems Ltd.',
+    ],
+  )
+})

@@ -176,6 +176,11 @@ const LEGAL_OF = cue(/\b(?:designations?|indictments?|prosecutions?|extraditions
   'prosecution',
   'extradition',
 ])
+// "The sanctioned units are Unit 26165, Unit 74455 and Unit 29155": the parties a measure names, listed after a copula.
+const LEGAL_ARE = cue(
+  /\b(?:sanctioned|designated|listed|indicted|charged)\s+(?:units?|entities|individuals|persons|people|men|women|companies|groups|officers|organi[sz]ations|bodies)\s+(?:are|were|include|included|comprise)\b/gi,
+  ['sanctioned', 'designated', 'listed', 'indicted', 'charged'],
+)
 // "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
 // "membership in APT28", "his part in the HAFNIUM campaign".
 const ROLE_IN = cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
@@ -278,6 +283,7 @@ const OBJ_CUES: Cue[] = [
   LEGAL_AGAINST,
   LEGAL_ON,
   LEGAL_OF,
+  LEGAL_ARE,
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
@@ -2246,7 +2252,15 @@ function endsWithWordOf(
 }
 
 // The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
-const LEGAL_CUES = new Set<Cue>([CATCH_ALL, LEGAL_AGAINST, LEGAL_ON, LEGAL_OF, COUNCIL_LISTED, ORDINAL_TARGET])
+const LEGAL_CUES = new Set<Cue>([
+  CATCH_ALL,
+  LEGAL_AGAINST,
+  LEGAL_ON,
+  LEGAL_OF,
+  LEGAL_ARE,
+  COUNCIL_LISTED,
+  ORDINAL_TARGET,
+])
 // The probes of a cue's match and its surroundings (module constants: a literal in the loop makes an object per test).
 const BY_NEXT = /^\s+by\b/
 const OPERATION_BEFORE =
