@@ -113,3 +113,22 @@ test('the parties a measure names after a copula ("The sanctioned companies are 
     ],
   )
 })
+
+test('organisations with two heads, a "Service" inside the name, an agency "Administration", hospitals and academies', () => {
+  const orgs = (text: string) => extractFromText(text, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('The Tokyo Metropolitan Police Department arrested him.'), [
+    'Tokyo Metropolitan Police Department',
+  ])
+  assert.deepEqual(orgs('The National Time Service Center said its clocks were safe.'), [
+    'National Time Service Center',
+  ])
+  assert.deepEqual(orgs('The Federal Aviation Administration said flights resumed.'), [
+    'Federal Aviation Administration',
+  ])
+  assert.deepEqual(
+    orgs("Researchers at the Brookings Institution, King's College Hospital and the Chinese Academy of Sciences said."),
+    ['Brookings Institution', "King's College Hospital", 'Chinese Academy of Sciences'],
+  )
+  // (A president's administration is no organisation; nor is a product's service.)
+  assert.deepEqual(orgs('The Biden Administration said the Exchange Web Service was patched.'), [])
+})

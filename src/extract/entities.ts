@@ -443,8 +443,10 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
+// A head word right after a name's head (on its line).
+const HEAD_AFTER = new RegExp(`^${SP}(?:${ORG_HEAD})\\b(?![\\w'’-])`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
 const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|GmbH|PLC|plc|JSC))?`
@@ -456,7 +458,7 @@ const VULNERABILITY_WORDS =
 // Control", "University of Toronto"), and the heads of a state's mission, which may go on with "to" ("Permanent
 // Representation to the OPCW").
 const BARE_HEAD =
-  'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation'
+  'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation|Academy'
 const ORG_RE = new RegExp(
   String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for)${SP}))(?:${SP}(?:of|for)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?(?:(?<=Ministry|Department|Office|Directorate|Commission|Protection|Service|Agency|Bureau|Committee)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,3})?)?(?:(?<=District)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
@@ -519,7 +521,8 @@ function capitalWordStarts(name: string): number[] {
 const STATE_SERVICE =
   /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence)\s+Service\b/
 function productService(name: string): boolean {
-  return /\bService\b/.test(name) && !STATE_SERVICE.test(name)
+  // ("National Time Service Center" is a centre: only a name whose head is "Service" is read so.)
+  return /\bService$/.test(name) && !STATE_SERVICE.test(name)
 }
 const VENDOR_APPOSED =
   /\b(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+(?:(?:security|cybersecurity|threat\s+intelligence|research)\s+)?(?:vendor|firm|research\s+team),\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),/g
@@ -875,7 +878,9 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   if (words.length < 2) return
   if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
   // A country name + head ("UK Government") is a government, not an organisation.
-  if (/^(?:Government|Administration)$/.test(words[words.length - 1]!)) return
+  // (An administration is one only after a single name, "Biden Administration"; "Federal Aviation Administration" is an
+  // agency.)
+  if (words[words.length - 1] === 'Government' || (words.length === 2 && words[1] === 'Administration')) return
   if (COUNTRY_NOUNS.has(t)) return
   // As written ("Germany's Federal Foreign Office"): annotations record the surface form.
   const name = cleanOrgName(t)
@@ -1042,9 +1047,16 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   for (const e of embassies) e.o.name = written.get(e.o.name) ?? e.o.name
   for (const m of matchesOf(ORG_AT, text, scanned)) {
     // A name begins after the last sentence end inside the match ("… through China. Court").
-    const cut = afterSentenceEnd(m[0])
-    const whole = m[0].slice(cut).trimStart()
-    const at = m.index + m[0].length - whole.length
+    // The search stops at the first head; a name may have two ("New York Police Department", "National Time Service
+    // Center"): the heads right after it are the name's.
+    let found = m[0]
+    for (let h = HEAD_AFTER.exec(text.slice(m.index + found.length, m.index + found.length + 40)); h; ) {
+      found += h[0]
+      h = HEAD_AFTER.exec(text.slice(m.index + found.length, m.index + found.length + 40))
+    }
+    const cut = afterSentenceEnd(found)
+    const whole = found.slice(cut).trimStart()
+    const at = m.index + found.length - whole.length
     // "X and the Y" names two ("the National Police Agency and the Ministry of Foreign Affairs"), each read alone.
     const parts: { t: string; s: number }[] = []
     let from = 0
