@@ -129,6 +129,9 @@ test('organisations with two heads, a "Service" inside the name, an agency "Admi
     orgs("Researchers at the Brookings Institution, King's College Hospital and the Chinese Academy of Sciences said."),
     ['Brookings Institution', "King's College Hospital", 'Chinese Academy of Sciences'],
   )
+  assert.deepEqual(orgs('Officers of the New York Police Department said the attack was over.'), [
+    'New York Police Department',
+  ])
   // (A president's administration is no organisation; nor is a product's service.)
   assert.deepEqual(orgs('The Biden Administration said the Exchange Web Service was patched.'), [])
 })

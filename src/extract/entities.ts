@@ -445,6 +445,9 @@ const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c
 const ORG_HEAD =
   'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
+// The people of a body, before "of" ("Officials of the Ministry of Defence").
+const PEOPLE_OF =
+  /^(?:Officers|Officials|Members|Agents|Employees|Staff|Researchers|Analysts|Investigators|Spokesmen|Spokespeople|Representatives|Leaders|Heads|Experts)$/
 // A head word right after a name's head (on its line).
 const HEAD_AFTER = new RegExp(`^${SP}(?:${ORG_HEAD})\\b(?![\\w'’-])`)
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
@@ -874,6 +877,12 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
       t = t.slice(3).trimStart()
       s = end - t.length
     }
+  }
+  // "Officers of the New York Police Department": people of the body, at a sentence's start, are no part of its name.
+  if (words.length > 3 && words[1] === 'of' && PEOPLE_OF.test(words[0]!)) {
+    words.splice(0, words[2] === 'the' ? 3 : 2)
+    t = t.replace(/^\S+\s+of\s+(?:the\s+)?/, '')
+    s = end - t.length
   }
   if (words.length < 2) return
   if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
