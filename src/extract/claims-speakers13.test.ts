@@ -135,3 +135,13 @@ test('organisations with two heads, a "Service" inside the name, an agency "Admi
   // (A president's administration is no organisation; nor is a product's service.)
   assert.deepEqual(orgs('The Biden Administration said the Exchange Web Service was patched.'), [])
 })
+
+test('people named without a title by given names the lexicon now holds', () => {
+  const people = (text: string) => extractFromText(text, { matcher }).people.map((p) => p.name)
+  assert.deepEqual(
+    people(
+      'Tuomas Virtanen, Rasmus Jensen and Catalin Popescu ran the servers, while Yevheniia Kovalenko paid for them.',
+    ),
+    ['Tuomas Virtanen', 'Rasmus Jensen', 'Catalin Popescu', 'Yevheniia Kovalenko'],
+  )
+})

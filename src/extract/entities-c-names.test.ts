@@ -38,7 +38,10 @@ test('what follows a given name must read as a surname', () => {
     [],
   )
   // A Scottish or Irish prefix is a surname.
-  assert.deepEqual(names('Fiona McAllister and Brian MacLeod briefed reporters.'), ['Brian MacLeod'])
+  assert.deepEqual(names('Fiona McAllister and Brian MacLeod briefed reporters.'), [
+    'Fiona McAllister',
+    'Brian MacLeod',
+  ])
 })
 
 test('an organisation or product starting with a given name is not a person', () => {
