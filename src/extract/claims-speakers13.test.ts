@@ -145,3 +145,9 @@ test('people named without a title by given names the lexicon now holds', () => 
     ['Tuomas Virtanen', 'Rasmus Jensen', 'Catalin Popescu', 'Yevheniia Kovalenko'],
   )
 })
+
+test('railways, airlines, airports and air traffic control name their sectors', () => {
+  const sectors = (text: string) => extractFromText(text, { matcher }).sectors.map((s) => s.sector)
+  assert.deepEqual(sectors('The hackers hit the national railway operator.'), ['transportation'])
+  assert.deepEqual(sectors('APT33 attacked the air traffic control system and an airline.'), ['aviation', 'aviation'])
+})
