@@ -151,3 +151,12 @@ test('railways, airlines, airports and air traffic control name their sectors', 
   assert.deepEqual(sectors('The hackers hit the national railway operator.'), ['transportation'])
   assert.deepEqual(sectors('APT33 attacked the air traffic control system and an airline.'), ['aviation', 'aviation'])
 })
+
+test('a research centre, a state-owned bank, a missile maker and power grids name their sectors', () => {
+  const sectors = (text: string) => extractFromText(text, { matcher }).sectors.map((s) => s.sector)
+  assert.deepEqual(sectors('APT33 hacked a research center in Shiraz and a state-owned bank.'), [
+    'research',
+    'financial services',
+  ])
+  assert.deepEqual(sectors('APT33 breached a missile maker and targeted power grids.'), ['defense', 'energy'])
+})
