@@ -160,3 +160,20 @@ test('a research centre, a state-owned bank, a missile maker and power grids nam
   ])
   assert.deepEqual(sectors('APT33 breached a missile maker and targeted power grids.'), ['defense', 'energy'])
 })
+
+test("a body's name ending in its head or a portfolio's noun is no person", () => {
+  const people = (text: string) => extractFromText(text, { matcher }).people.map((p) => p.name)
+  assert.deepEqual(
+    people(
+      "Assistant Director Marek Nowak of the FBI's Counterintelligence Division said FBI investigations continue.",
+    ),
+    ['Marek Nowak'],
+  )
+  assert.deepEqual(people('The Minister of Digital Affairs, Gabrielius Landsbergis, has informed the embassy.'), [
+    'Gabrielius Landsbergis',
+  ])
+  assert.deepEqual(
+    people('Britain has sanctioned Sahel Initiative, a Russian-backed organisation that runs information operations.'),
+    [],
+  )
+})

@@ -1709,6 +1709,8 @@ const CAPITAL_WORD_AFTER_NAME = /^\s[A-Z][\w'’-]/
 const NAME_MODIFIED_NOUN_AFTER =
   /^\s+(?:campaign|administration|government|team|era|officials|aides|supporters|allies|family|camp|presidency|organi[sz]ation)\b/
 
+// The last word of a body's name: an organisation's head, or a portfolio's or programme's noun.
+const BODY_LAST_WORD = new RegExp(`^(?:${ORG_HEAD}|Affairs|Initiative|Programme|Program|Project|Fund|Group)$`)
 function pushPerson(
   out: PersonMention[],
   excluded: SpanSet,
@@ -1743,6 +1745,9 @@ function pushPerson(
     )
   )
     return false
+  // A body's name ends in its head ("the FBI's Counterintelligence Division", "the Minister of Digital Affairs",
+  // "sanctioned African Initiative, a Russian-backed organisation").
+  if (BODY_LAST_WORD.test(words[words.length - 1]!)) return false
   // A word in capitals that is itself a known name ("CISA", "FBI") is not a surname.
   if (words.some((w) => CAPS_WORD.test(w) && isKnownName(w))) return false
   if (out.some((p) => overlaps(p.span, span))) return false
