@@ -177,3 +177,11 @@ test("a body's name ending in its head or a portfolio's noun is no person", () =
     [],
   )
 })
+
+test('a place after "District of" before "said" is no person', () => {
+  const people = (text: string) => extractFromText(text, { matcher }).people.map((p) => p.name)
+  assert.deepEqual(
+    people('U.S. Attorney Rachel Lindqvist for the Eastern District of New York said that the men were charged.'),
+    ['Rachel Lindqvist'],
+  )
+})

@@ -1709,6 +1709,8 @@ const CAPITAL_WORD_AFTER_NAME = /^\s[A-Z][\w'’-]/
 const NAME_MODIFIED_NOUN_AFTER =
   /^\s+(?:campaign|administration|government|team|era|officials|aides|supporters|allies|family|camp|presidency|organi[sz]ation)\b/
 
+// The end of an office's name before a place: "the Southern District of", "the State of".
+const PLACE_OF_BEFORE = /\b(?:District|State|City|Commonwealth|Province|Region|County|Republic)\s+of\s+(?:the\s+)?$/
 // The last word of a body's name: an organisation's head, or a portfolio's or programme's noun.
 const BODY_LAST_WORD = new RegExp(`^(?:${ORG_HEAD}|Affairs|Initiative|Programme|Program|Project|Fund|Group)$`)
 function pushPerson(
@@ -1832,7 +1834,10 @@ export function findPeople(
       }
     }
   }
-  for (const m of matchesOf(SAID_AT, text, scanned)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+  // ("U.S. Attorney X for the Southern District of New York said": a place, the end of an office's name.)
+  for (const m of matchesOf(SAID_AT, text, scanned))
+    if (!PLACE_OF_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+      pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
   // (Tried only where one of the words occurs.)
   if (ROLE_NOUN_WORDS.some((w) => textHas(text, w)))
