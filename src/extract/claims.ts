@@ -813,10 +813,33 @@ const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 // People counted after a charge: "both men", "the two teenagers".
 const COUNTED_PEOPLE = String.raw`(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b`
-const CHARGED_COUNTED_AHEAD = new RegExp(
-  String.raw`^[^.]*\.?[^.]{0,120}?\b(?:charged|indicted|charging|indicting|charges\s+against)\s+${COUNTED_PEOPLE}`,
+// (`^[^.]*\.?[^.]{0,120}?\b(?:charged|…)\s+COUNTED_PEOPLE` on the window, without its quadratic backtracking: see
+// chargedCountedAhead.)
+const CHARGED_COUNTED = new RegExp(
+  String.raw`\b(?:charged|indicted|charging|indicting|charges\s+against)\s+${COUNTED_PEOPLE}`,
   'i',
 )
+const CHARGE_WORD = /charg|indict/gi
+/**
+ * Whether `^[^.]*\.?[^.]{0,120}?` + CHARGED_COUNTED matches `window`: a charge with its counted people whose text before
+ * holds no dot, or one dot at most 120 characters before it. That condition only gets harder to meet further on, so
+ * the leftmost charge decides.
+ */
+export function chargedCountedAhead(window: string): boolean {
+  const m = CHARGED_COUNTED.exec(window)
+  if (m === null) return false
+  const k = m.index
+  const d = window.indexOf('.')
+  if (d < 0 || d >= k) return true
+  const d2 = window.indexOf('.', d + 1)
+  return (d2 < 0 || d2 >= k) && k - d - 1 <= 120
+}
+/** The offsets of "charg" and "indict" (any case) in the text: a window without one holds no charge. */
+function chargeWordStarts(text: string): number[] {
+  const out: number[] = []
+  for (const m of text.matchAll(CHARGE_WORD)) out.push(m.index)
+  return out
+}
 const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${COUNTED_PEOPLE}`, 'i')
 const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|[Ff]ederal)\s+$/
@@ -1088,6 +1111,13 @@ export function buildParties(input: {
   const listing = input.people.length > 0 && LISTING.test(text)
   // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
   let lastNamed: Span | undefined
+  let charges: number[] | undefined
+  // Whether a charge word starts in the 240 characters from `at` (the window the count after a person is sought in).
+  const hasChargeWord = (at: number): boolean => {
+    charges ??= chargeWordStarts(text)
+    for (const c of charges) if (c >= at) return c < at + 240
+    return false
+  }
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -1102,7 +1132,7 @@ export function buildParties(input: {
       // "Khoroshev is the person behind the online persona LockBitSupp".
       PERSON_BEHIND_AFTER.test(text.slice(person.span[1], person.span[1] + 60)) ||
       // "… arrested A and B on Tuesday. Prosecutors have charged both men …": the people a count refers back to.
-      CHARGED_COUNTED_AHEAD.test(text.slice(person.span[1], person.span[1] + 240)) ||
+      (hasChargeWord(person.span[1]) && chargedCountedAhead(text.slice(person.span[1], person.span[1] + 240))) ||
       // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
       // names with it.
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
