@@ -37,7 +37,14 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
+import {
+  isAsciiAlnumCode,
+  isAsciiWordCode,
+  matchAtStarts,
+  stickyCopy,
+  textHas,
+  wordStartsBeforeAnchors,
+} from './scan.ts'
 import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -819,7 +826,6 @@ const CHARGED_COUNTED = new RegExp(
   String.raw`\b(?:charged|indicted|charging|indicting|charges\s+against)\s+${COUNTED_PEOPLE}`,
   'i',
 )
-const CHARGE_WORD = /charg|indict/gi
 /**
  * Whether `^[^.]*\.?[^.]{0,120}?` + CHARGED_COUNTED matches `window`: a charge with its counted people whose text before
  * holds no dot, or one dot at most 120 characters before it. That condition only gets harder to meet further on, so
@@ -833,12 +839,6 @@ export function chargedCountedAhead(window: string): boolean {
   if (d < 0 || d >= k) return true
   const d2 = window.indexOf('.', d + 1)
   return (d2 < 0 || d2 >= k) && k - d - 1 <= 120
-}
-/** The offsets of "charg" and "indict" (any case) in the text: a window without one holds no charge. */
-function chargeWordStarts(text: string): number[] {
-  const out: number[] = []
-  for (const m of text.matchAll(CHARGE_WORD)) out.push(m.index)
-  return out
 }
 const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${COUNTED_PEOPLE}`, 'i')
 const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
@@ -1111,13 +1111,9 @@ export function buildParties(input: {
   const listing = input.people.length > 0 && LISTING.test(text)
   // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
   let lastNamed: Span | undefined
-  let charges: number[] | undefined
-  // Whether a charge word starts in the 240 characters from `at` (the window the count after a person is sought in).
-  const hasChargeWord = (at: number): boolean => {
-    charges ??= chargeWordStarts(text)
-    for (const c of charges) if (c >= at) return c < at + 240
-    return false
-  }
+  // Whether "charg" or "indict" lies in the 240 characters from `at` (the window a count after a person is sought in;
+  // each of its charges starts a word there, where the keyword pass finds it).
+  const hasChargeWord = (at: number): boolean => occursIn(KEYWORDS.find(text), CHARGE_WORDS, at, at + 240)
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -1472,10 +1468,10 @@ export function buildParties(input: {
  */
 function anonymousSources(text: string, parties: Party[]): void {
   if (!ANONYMOUS_GATE.some((w) => textHas(text, w))) return
-  // (Tried only where a match can start: a word at most four chunks before the words that follow its noun.)
-  const starts = wordStartsBefore(text, ANONYMOUS_SOURCE_WORDS, 4)
-  const found = starts ? matchAtStarts(ANONYMOUS_SOURCE_AT, text, starts) : text.matchAll(ANONYMOUS_SOURCE)
-  for (const m of found) {
+  // (Tried only where a match can start: a word at most four chunks before the words that follow its noun, each of
+  // which starts a word, where the keyword pass finds it in any case.)
+  const starts = wordStartsBeforeAnchors(text, occurrenceStarts(text, ANONYMOUS_WORDS), 4)
+  for (const m of matchAtStarts(ANONYMOUS_SOURCE_AT, text, starts)) {
     const span: Span = [m.index, m.index + m[0].length]
     // ("Reuters, citing people briefed on the investigation, reported": the outlet speaks.)
     if (taken(parties, span) || text.slice(Math.max(0, span[0] - 7), span[0]) === 'citing ') continue
@@ -4608,6 +4604,7 @@ const KEYWORDS = new KeywordIndex([
   ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
   ...GROUP_REFERENCE_NOUNS,
   ...NAMING_VERB_STEMS,
+  ...ANONYMOUS_SOURCE_WORDS,
   ...ENDORSE_STEMS,
   ...NEGATION_STARTS,
   ...DOUBT_STARTS,
@@ -4631,6 +4628,27 @@ const KEYWORDS = new KeywordIndex([
   ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+// The words every charge of CHARGED_COUNTED begins with.
+const CHARGE_WORDS = KEYWORDS.group(['charg', 'indict'])
+const ANONYMOUS_WORDS = KEYWORDS.group(ANONYMOUS_SOURCE_WORDS)
+// The stems of the verbs of a measure (extract.ts' MEASURED_GROUP_WORDS: "designated", "sanctioned", …).
+const MEASURE_VERB_STEMS = KEYWORDS.group(['designat', 'sanction', 'charg', 'indict'])
+
+/** The starts (ascending) of the keyword pass's occurrences in `text` of the keywords of `group`. */
+function occurrenceStarts(text: string, group: KeywordGroup): number[] {
+  const kw = KEYWORDS.find(text)
+  const out: number[] = []
+  for (let i = 0; i < kw.starts.length; i++) if (group[kw.keys[i]!] === 1) out.push(kw.starts[i]!)
+  return out
+}
+
+/**
+ * Where "designat", "sanction", "charg" or "indict" starts a word in `text` (any case), ascending: the places of the
+ * verbs of a measure ("designated", "sanctioned", "charged", "indicted") after white space.
+ */
+export function measureVerbStarts(text: string): number[] {
+  return occurrenceStarts(text, MEASURE_VERB_STEMS)
+}
 // "operates in support of": every match holds "support" after its verb.
 IN_SUPPORT.needs = KEYWORDS.group(['support'])
 // "serves … requirements", "in line with the strategic interests of": every match but "benefits (the)" holds a word

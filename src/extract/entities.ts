@@ -175,6 +175,8 @@ const KW_UNIT = 13
 const KW_ARMY = 14
 const KW_VENDOR_NOUN = 15
 const KW_VENDOR_HEAD = 16
+const KW_ROLE_NOUN = 17
+const KW_NUMBERED_HEAD = 18
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -208,6 +210,8 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_ARMY] = ARMY_WORDS
   keywords[KW_VENDOR_NOUN] = VENDOR_NOUNS
   keywords[KW_VENDOR_HEAD] = VENDOR_HEADS
+  keywords[KW_ROLE_NOUN] = ROLE_NOUN_WORDS
+  keywords[KW_NUMBERED_HEAD] = NUMBERED_HEADS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -935,7 +939,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const m of matchAtStarts(
       NUMBERED_ORG_AT,
       text,
-      startsBefore(text, keywordStarts(text, NUMBERED_HEADS), 2, scanned.words, true),
+      // (Every head of a match starts a word: the pass's word starts where a head begins.)
+      startsBefore(text, scanned.keywords[KW_NUMBERED_HEAD]!, 2, scanned.words, true),
     )) {
       if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
       const e = m.index + m[0].length
@@ -1810,7 +1815,7 @@ export function findPeople(
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
   // (Tried only where one of the words occurs.)
   if (ROLE_NOUN_WORDS.some((w) => textHas(text, w)))
-    for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, keywordStarts(text, ROLE_NOUN_WORDS))) {
+    for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, scanned.keywords[KW_ROLE_NOUN]!)) {
       const base = m.index + m[0].indexOf(m[1]!)
       for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
     }

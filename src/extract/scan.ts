@@ -406,11 +406,19 @@ export function chunksBack(text: string, at: number, chunks: number): number {
 export function wordStartsBefore(text: string, words: readonly string[], chunks: number): number[] | null {
   const lower = lowerOf(text)
   if (lower.length !== text.length) return null
-  const anchors = keywordStarts(lower, words)
+  return wordStartsBeforeAnchors(text, keywordStarts(lower, words), chunks)
+}
+
+/**
+ * The word starts (ASCII: where `\b\w` matches) that lie at most `chunks` whitespace-separated chunks before one of
+ * `anchors` (ascending; repeats are fine), up to and including it, ascending without repeats (see `wordStartsBefore`).
+ */
+export function wordStartsBeforeAnchors(text: string, anchors: ArrayLike<number>, chunks: number): number[] {
   const out: number[] = []
   let from = 0
   let last = -1
-  for (const a of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!
     if (a === last) continue
     last = a
     const i = chunksBack(text, a, chunks)

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { chargedCountedAhead } from './claims.ts'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
 
 // The expression chargedCountedAhead stands in for (quadratic on a window without a dot).
 const COUNTED = String.raw`(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b`
@@ -50,4 +52,23 @@ test('chargedCountedAhead gives what the anchored expression gives', () => {
   assert.equal(chargedCountedAhead(' in Utrecht. On Friday. Prosecutors have charged both men'), false)
   assert.equal(chargedCountedAhead(`. ${'x'.repeat(119)} charged both men`), false)
   assert.equal(chargedCountedAhead(`.${'x'.repeat(119)} charged both men`), true)
+})
+
+// The unnamed sources and the counted groups a measure names are tried from the keyword pass's occurrences (any case):
+// words of any case still anchor them.
+test('unnamed sources and measured groups are found from the keyword pass in any case', () => {
+  const matcher = testMatcher([['APT33', 'APT33', 'Peach Sandstorm', 'Elfin']])
+  const claims = (text: string) =>
+    extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(
+    claims(
+      'The breach was the work of hackers backed by Iran, according to people Familiar With The Matter, and people familiar with the case.',
+    ),
+    ['people Familiar With The Matter > Iranian Government', 'people familiar with the case > Iranian Government'],
+  )
+  const c = claims(
+    "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Hostpark, a bulletproof hosting provider, together with three Russian nationals who run it. The three individuals DESIGNATED today form its board. Arkady Petrovich Zorin is its chief executive; Pavel Ilyich Markov is its general director; and Oleg Sergeyevich Titov owns the rest.",
+  )
+  for (const name of ['Arkady Petrovich Zorin', 'Pavel Ilyich Markov', 'Oleg Sergeyevich Titov'])
+    assert.ok(c.includes(`Office of Foreign Assets Control > ${name}`), c.join('; '))
 })
