@@ -1745,9 +1745,11 @@ function taken(parties: Party[], span: Span): boolean {
 /**
  * Sort by span start, keeping the order of equal starts: what the stable `parties.sort((a, b) => a.span[0] -
  * b.span[0])` gives. Insertion sort: the parties come in a few runs that are each nearly in order, and a few dozen
- * of them sort faster without a comparator call per comparison.
+ * of them sort faster without a comparator call per comparison. Hundreds of them (a report) sort faster by that stable
+ * sort, which merges the runs instead of moving each party of a later run back over those of the earlier ones.
  */
 function sortByStart(parties: Party[]): Party[] {
+  if (parties.length > 64) return parties.sort(byStart)
   for (let i = 1; i < parties.length; i++) {
     const p = parties[i]!
     const start = p.span[0]
@@ -1761,6 +1763,7 @@ function sortByStart(parties: Party[]): Party[] {
   }
   return parties
 }
+const byStart = (a: Party, b: Party): number => a.span[0] - b.span[0]
 
 interface Slot {
   cue: string
