@@ -34,12 +34,12 @@ export function selfClaims(text: string, sents: Sentence[], parties: Party[]): A
   const actors = parties.filter((p) => p.kind === 'actor')
   if (actors.length === 0) return out
   for (const s of sents) {
-    const inside = actors.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end)
-    if (inside.length === 0) continue
     // (Each expression holds its words: a sentence without them holds no match.)
     const claims = s.text.includes('esponsib') || s.text.includes('credit')
     const saidIt = s.text.includes(' it ') || s.text.includes(' they ')
     if (!claims && !saidIt) continue
+    const inside = actors.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end)
+    if (inside.length === 0) continue
     for (const re of [CLAIMED, SAID_IT, CLAIMED_BY]) {
       if (re === SAID_IT ? !saidIt : !claims) continue
       re.lastIndex = 0
