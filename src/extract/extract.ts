@@ -123,7 +123,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // A shape-only name takes the canonical of an indexed actor it is listed with.
   const aliasLists = findAliasLists(text, actors)
   actors = actors.concat(aliasLists.mentions).sort((a, b) => a.span[0] - b.span[0])
-  const second = findAliasLists(text, actors)
+  // (Without new mentions the actors are those the first pass read: it would find the same lists again, whose claims
+  // the dedupe below drops.)
+  const second: typeof aliasLists =
+    aliasLists.mentions.length > 0 ? findAliasLists(text, actors) : { claims: [], mentions: [] }
   for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
   actors.sort((a, b) => a.span[0] - b.span[0])
   // Names learnt from the text's own alias lists are actors wherever else they occur.
