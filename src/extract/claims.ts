@@ -2231,6 +2231,19 @@ const STATE_TARGET_AFTER =
 const THE_WORD = new Set(['the'])
 const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
 
+// Per set of words (module constants), a flag per length its words have (the last entry: any longer length).
+const WORD_LENGTHS = new WeakMap<ReadonlySet<string>, Uint8Array>()
+/** False when no word of `words` is `n` code units long. */
+function hasWordOfLength(words: ReadonlySet<string>, n: number): boolean {
+  let lengths = WORD_LENGTHS.get(words)
+  if (lengths === undefined) {
+    lengths = new Uint8Array(33)
+    for (const w of words) lengths[Math.min(w.length, 32)] = 1
+    WORD_LENGTHS.set(words, lengths)
+  }
+  return lengths[Math.min(n, 32)] === 1
+}
+
 /**
  * False when an expression that ends "\b(?:<one of words>)\s+(?:<article>\s+)?$" (case-insensitively) cannot match
  * `text.slice(from, to)`: the run of `\w` characters before the white space that ends the slice (cut at `from`, as the
@@ -2249,14 +2262,17 @@ function endsWithWordOf(
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
   let b = e
   while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
+  // (A run of a length no word has is none of them: no slice to lower-case and look up. ASCII runs keep their length.)
+  const inWords = hasWordOfLength(words, e - b)
+  if (!inWords && !hasWordOfLength(articles, e - b)) return false
   const w = text.slice(b, e).toLowerCase()
-  if (words.has(w)) return true
+  if (inWords && words.has(w)) return true
   if (!articles.has(w)) return false
   e = b
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
   b = e
   while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
-  return words.has(text.slice(b, e).toLowerCase())
+  return hasWordOfLength(words, e - b) && words.has(text.slice(b, e).toLowerCase())
 }
 
 // The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
