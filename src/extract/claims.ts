@@ -4075,6 +4075,8 @@ export function findDenials(
   const kw = KEYWORDS.find(text)
   const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
   for (const s of sents) {
+    // (A sentence where no denial word starts holds no cue: no search, and no arrays for none.)
+    if (!startsInside(kw, DENIAL_WORDS, s.start, s.start + s.text.length)) continue
     // "denying the DPRK illicit revenue": to deny someone something is to withhold it, not to reject a claim.
     const cues = matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS).filter(
       (m) =>
@@ -4652,6 +4654,13 @@ const CHARGE_WORDS = KEYWORDS.group(['charg', 'indict'])
 const ANONYMOUS_WORDS = KEYWORDS.group(ANONYMOUS_SOURCE_WORDS)
 // The stems of the verbs of a measure (extract.ts' MEASURED_GROUP_WORDS: "designated", "sanctioned", …).
 const MEASURE_VERB_STEMS = KEYWORDS.group(['designat', 'sanction', 'charg', 'indict'])
+
+/** True when an occurrence of a keyword of `group` starts in [from, to) (where `matchAtOccurrences` tries one). */
+function startsInside(o: Occurrences, group: KeywordGroup, from: number, to: number): boolean {
+  for (let i = firstFrom(o, from); i < o.starts.length && o.starts[i]! < to; i++)
+    if (group[o.keys[i]!] === 1) return true
+  return false
+}
 
 /** The starts (ascending) of the keyword pass's occurrences in `text` of the keywords of `group`. */
 function occurrenceStarts(text: string, group: KeywordGroup): number[] {
