@@ -43,10 +43,15 @@ export class KeywordIndex {
   private readonly classes: number
   /** Transitions: entry `row + class` holds the next node's row (node × classes). */
   private readonly dfa: Uint16Array | Uint32Array
-  /** Per node: the numbers of the keywords that end there. */
-  private readonly outs: number[][]
   /** The first row of a node where a keyword ends; every later row is one too. */
   private readonly firstOutputRow: number
+  /**
+   * The same outputs in typed arrays, for the scan: node k's keywords are entries outStart[k] to outStart[k + 1] - 1,
+   * each with its number (outId) and length (outLength).
+   */
+  private readonly outStart: Int32Array
+  private readonly outId: Int32Array
+  private readonly outLength: Int32Array
   private lastText: string | undefined
   private lastFound: Occurrences | undefined
 
@@ -117,8 +122,18 @@ export class KeywordIndex {
       for (let cls = 0; cls < classes; cls++)
         table[renumbered[node]! * classes + cls] = renumbered[dfa[node * classes + cls]!]! * classes
     this.dfa = table
-    this.outs = order.map((node) => outs[node]!)
+    // Per node (as renumbered): the numbers of the keywords that end there.
+    const nodeOuts = order.map((node) => outs[node]!)
     this.firstOutputRow = (order.length - order.filter((n) => outs[n]!.length > 0).length) * classes
+    this.outStart = new Int32Array(order.length + 1)
+    const flat = nodeOuts.flat()
+    this.outId = Int32Array.from(flat)
+    this.outLength = Int32Array.from(flat, (id) => this.keywords[id]!.length)
+    for (let k = 0, at = 0; k < order.length; k++) {
+      this.outStart[k] = at
+      at += nodeOuts[k]!.length
+      this.outStart[k + 1] = at
+    }
   }
 
   /** The mask of the given keywords (each must be one of the index's). */
@@ -135,25 +150,32 @@ export class KeywordIndex {
   /** Every keyword occurrence at a word start in `text` (kept for the last text asked about). */
   find(text: string): Occurrences {
     if (text === this.lastText && this.lastFound) return this.lastFound
-    const found: Occurrences = { starts: [], ends: [], keys: [] }
-    const { dfa, classOf, classes, outs, keywords, firstOutputRow } = this
+    const starts: number[] = []
+    const ends: number[] = []
+    const keys: number[] = []
+    const { dfa, classOf, classes, firstOutputRow, outStart, outId, outLength } = this
     const k = classOf[107]!
     const s = classOf[115]!
     let row = 0
-    // The code units from a typed array (`unitsOf`): fewer instructions a unit than charCodeAt.
+    // The code units from a typed array (`unitsOf`): fewer instructions a unit than charCodeAt. (The outputs too:
+    // reading them from arrays of arrays and the keywords' strings cost more than the scan of the text itself.)
     const units = unitsOf(text)
-    for (let i = 0; i < text.length; i++) {
+    const len = text.length
+    for (let i = 0; i < len; i++) {
       const c = units[i]!
       row = dfa[row + (c < 128 ? classOf[c]! : c === 0x212a ? k : c === 0x17f ? s : 0)]!
       if (row < firstOutputRow) continue
-      for (const id of outs[row / classes]!) {
-        const start = i + 1 - keywords[id]!.length
-        if (start > 0 && isAsciiAlnumCode(text.charCodeAt(start - 1))) continue
-        found.starts.push(start)
-        found.ends.push(i + 1)
-        found.keys.push(id)
+      const node = (row / classes) | 0
+      const last = outStart[node + 1]!
+      for (let j = outStart[node]!; j < last; j++) {
+        const start = i + 1 - outLength[j]!
+        if (start > 0 && isAsciiAlnumCode(units[start - 1]!)) continue
+        starts.push(start)
+        ends.push(i + 1)
+        keys.push(outId[j]!)
       }
     }
+    const found: Occurrences = { starts, ends, keys }
     sortByStart(found)
     this.lastText = text
     this.lastFound = found

@@ -5,7 +5,7 @@
  * and a partner it names ("together with X") is a party of the same claim.
  */
 import type { AttributionClaim, Party } from './claims.ts'
-import type { Sentence } from './text.ts'
+import { type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 // "claimed responsibility", "has claimed credit for", "took responsibility for", "responsibility was claimed by".
 const CLAIMED =
@@ -33,8 +33,12 @@ export function selfClaims(text: string, sents: Sentence[], parties: Party[]): A
   const out: AttributionClaim[] = []
   const actors = parties.filter((p) => p.kind === 'actor')
   if (actors.length === 0) return out
+  // (The actors of a sentence by a binary search when they are in order, as the parties come.)
+  const sorted = sortedBySpanStart(actors)
   for (const s of sents) {
-    const inside = actors.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end)
+    const inside = sorted
+      ? spansInside(actors, s.start, s.end)
+      : actors.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end)
     if (inside.length === 0) continue
     // (Each expression holds its words: a sentence without them holds no match.)
     const claims = s.text.includes('esponsib') || s.text.includes('credit')

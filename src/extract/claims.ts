@@ -38,7 +38,14 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
-import { isAsciiAlnumCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
+import {
+  isAsciiAlnumCode,
+  isAsciiWordCode,
+  matchAtStarts,
+  stickyCopy,
+  textHas,
+  wordStartsBeforeAnchors,
+} from './scan.ts'
 import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
 
 export type PartyKind =
@@ -829,10 +836,26 @@ const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 // People counted after a charge: "both men", "the two teenagers".
 const COUNTED_PEOPLE = String.raw`(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b`
-const CHARGED_COUNTED_AHEAD = new RegExp(
-  String.raw`^[^.]*\.?[^.]{0,120}?\b(?:charged|indicted|charging|indicting|charges\s+against)\s+${COUNTED_PEOPLE}`,
+// (`^[^.]*\.?[^.]{0,120}?\b(?:charged|…)\s+COUNTED_PEOPLE` on the window, without its quadratic backtracking: see
+// chargedCountedAhead.)
+const CHARGED_COUNTED = new RegExp(
+  String.raw`\b(?:charged|indicted|charging|indicting|charges\s+against)\s+${COUNTED_PEOPLE}`,
   'i',
 )
+/**
+ * Whether `^[^.]*\.?[^.]{0,120}?` + CHARGED_COUNTED matches `window`: a charge with its counted people whose text before
+ * holds no dot, or one dot at most 120 characters before it. That condition only gets harder to meet further on, so
+ * the leftmost charge decides.
+ */
+export function chargedCountedAhead(window: string): boolean {
+  const m = CHARGED_COUNTED.exec(window)
+  if (m === null) return false
+  const k = m.index
+  const d = window.indexOf('.')
+  if (d < 0 || d >= k) return true
+  const d2 = window.indexOf('.', d + 1)
+  return (d2 < 0 || d2 >= k) && k - d - 1 <= 120
+}
 const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${COUNTED_PEOPLE}`, 'i')
 const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|[Ff]ederal)\s+$/
@@ -1104,6 +1127,9 @@ export function buildParties(input: {
   const listing = input.people.length > 0 && LISTING.test(text)
   // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
   let lastNamed: Span | undefined
+  // Whether "charg" or "indict" lies in the 240 characters from `at` (the window a count after a person is sought in;
+  // each of its charges starts a word there, where the keyword pass finds it).
+  const hasChargeWord = (at: number): boolean => occursIn(KEYWORDS.find(text), CHARGE_WORDS, at, at + 240)
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -1118,7 +1144,7 @@ export function buildParties(input: {
       // "Khoroshev is the person behind the online persona LockBitSupp".
       PERSON_BEHIND_AFTER.test(text.slice(person.span[1], person.span[1] + 60)) ||
       // "… arrested A and B on Tuesday. Prosecutors have charged both men …": the people a count refers back to.
-      CHARGED_COUNTED_AHEAD.test(text.slice(person.span[1], person.span[1] + 240)) ||
+      (hasChargeWord(person.span[1]) && chargedCountedAhead(text.slice(person.span[1], person.span[1] + 240))) ||
       // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
       // names with it.
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
@@ -1458,10 +1484,10 @@ export function buildParties(input: {
  */
 function anonymousSources(text: string, parties: Party[]): void {
   if (!ANONYMOUS_GATE.some((w) => textHas(text, w))) return
-  // (Tried only where a match can start: a word at most four chunks before the words that follow its noun.)
-  const starts = wordStartsBefore(text, ANONYMOUS_SOURCE_WORDS, 4)
-  const found = starts ? matchAtStarts(ANONYMOUS_SOURCE_AT, text, starts) : text.matchAll(ANONYMOUS_SOURCE)
-  for (const m of found) {
+  // (Tried only where a match can start: a word at most four chunks before the words that follow its noun, each of
+  // which starts a word, where the keyword pass finds it in any case.)
+  const starts = wordStartsBeforeAnchors(text, occurrenceStarts(text, ANONYMOUS_WORDS), 4)
+  for (const m of matchAtStarts(ANONYMOUS_SOURCE_AT, text, starts)) {
     const span: Span = [m.index, m.index + m[0].length]
     // ("Reuters, citing people briefed on the investigation, reported": the outlet speaks.)
     if (taken(parties, span) || text.slice(Math.max(0, span[0] - 7), span[0]) === 'citing ') continue
@@ -1735,9 +1761,11 @@ function taken(parties: Party[], span: Span): boolean {
 /**
  * Sort by span start, keeping the order of equal starts: what the stable `parties.sort((a, b) => a.span[0] -
  * b.span[0])` gives. Insertion sort: the parties come in a few runs that are each nearly in order, and a few dozen
- * of them sort faster without a comparator call per comparison.
+ * of them sort faster without a comparator call per comparison. Hundreds of them (a report) sort faster by that stable
+ * sort, which merges the runs instead of moving each party of a later run back over those of the earlier ones.
  */
 function sortByStart(parties: Party[]): Party[] {
+  if (parties.length > 64) return parties.sort(byStart)
   for (let i = 1; i < parties.length; i++) {
     const p = parties[i]!
     const start = p.span[0]
@@ -1751,6 +1779,7 @@ function sortByStart(parties: Party[]): Party[] {
   }
   return parties
 }
+const byStart = (a: Party, b: Party): number => a.span[0] - b.span[0]
 
 interface Slot {
   cue: string
@@ -2223,6 +2252,19 @@ const STATE_TARGET_AFTER =
 const THE_WORD = new Set(['the'])
 const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
 
+// Per set of words (module constants), a flag per length its words have (the last entry: any longer length).
+const WORD_LENGTHS = new WeakMap<ReadonlySet<string>, Uint8Array>()
+/** False when no word of `words` is `n` code units long. */
+function hasWordOfLength(words: ReadonlySet<string>, n: number): boolean {
+  let lengths = WORD_LENGTHS.get(words)
+  if (lengths === undefined) {
+    lengths = new Uint8Array(33)
+    for (const w of words) lengths[Math.min(w.length, 32)] = 1
+    WORD_LENGTHS.set(words, lengths)
+  }
+  return lengths[Math.min(n, 32)] === 1
+}
+
 /**
  * False when an expression that ends "\b(?:<one of words>)\s+(?:<article>\s+)?$" (case-insensitively) cannot match
  * `text.slice(from, to)`: the run of `\w` characters before the white space that ends the slice (cut at `from`, as the
@@ -2241,14 +2283,17 @@ function endsWithWordOf(
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
   let b = e
   while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
+  // (A run of a length no word has is none of them: no slice to lower-case and look up. ASCII runs keep their length.)
+  const inWords = hasWordOfLength(words, e - b)
+  if (!inWords && !hasWordOfLength(articles, e - b)) return false
   const w = text.slice(b, e).toLowerCase()
-  if (words.has(w)) return true
+  if (inWords && words.has(w)) return true
   if (!articles.has(w)) return false
   e = b
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
   b = e
   while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
-  return words.has(text.slice(b, e).toLowerCase())
+  return hasWordOfLength(words, e - b) && words.has(text.slice(b, e).toLowerCase())
 }
 
 // The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
@@ -4105,6 +4150,8 @@ export function findDenials(
   const kw = KEYWORDS.find(text)
   const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
   for (const s of sents) {
+    // (A sentence where no denial word starts holds no cue: no search, and no arrays for none.)
+    if (!startsInside(kw, DENIAL_WORDS, s.start, s.start + s.text.length)) continue
     // "denying the DPRK illicit revenue": to deny someone something is to withhold it, not to reject a claim.
     const cues = matchAtOccurrences(DENIAL_STICKY, s.text, s.start, kw, DENIAL_WORDS).filter(
       (m) =>
@@ -4662,6 +4709,7 @@ const KEYWORDS = new KeywordIndex([
   ...[...OBJ_CUES, ...SUBJ_CUES].flatMap((c) => c.keywords),
   ...GROUP_REFERENCE_NOUNS,
   ...NAMING_VERB_STEMS,
+  ...ANONYMOUS_SOURCE_WORDS,
   ...ENDORSE_STEMS,
   ...NEGATION_STARTS,
   ...DOUBT_STARTS,
@@ -4685,6 +4733,34 @@ const KEYWORDS = new KeywordIndex([
   ...CONFIDENCE_PATTERN_STARTS.slice(0, USED_CONFIDENCE_PATTERNS).flatMap((k) => k ?? []),
 ])
 for (const c of [...OBJ_CUES, ...SUBJ_CUES]) c.group = KEYWORDS.group(c.keywords)
+// The words every charge of CHARGED_COUNTED begins with.
+const CHARGE_WORDS = KEYWORDS.group(['charg', 'indict'])
+const ANONYMOUS_WORDS = KEYWORDS.group(ANONYMOUS_SOURCE_WORDS)
+// The stems of the verbs of a measure (extract.ts' MEASURED_GROUP_WORDS: "designated", "sanctioned", …).
+const MEASURE_VERB_STEMS = KEYWORDS.group(['designat', 'sanction', 'charg', 'indict'])
+
+/** True when an occurrence of a keyword of `group` starts in [from, to) (where `matchAtOccurrences` tries one). */
+function startsInside(o: Occurrences, group: KeywordGroup, from: number, to: number): boolean {
+  for (let i = firstFrom(o, from); i < o.starts.length && o.starts[i]! < to; i++)
+    if (group[o.keys[i]!] === 1) return true
+  return false
+}
+
+/** The starts (ascending) of the keyword pass's occurrences in `text` of the keywords of `group`. */
+function occurrenceStarts(text: string, group: KeywordGroup): number[] {
+  const kw = KEYWORDS.find(text)
+  const out: number[] = []
+  for (let i = 0; i < kw.starts.length; i++) if (group[kw.keys[i]!] === 1) out.push(kw.starts[i]!)
+  return out
+}
+
+/**
+ * Where "designat", "sanction", "charg" or "indict" starts a word in `text` (any case), ascending: the places of the
+ * verbs of a measure ("designated", "sanctioned", "charged", "indicted") after white space.
+ */
+export function measureVerbStarts(text: string): number[] {
+  return occurrenceStarts(text, MEASURE_VERB_STEMS)
+}
 // "operates in support of": every match holds "support" after its verb.
 IN_SUPPORT.needs = KEYWORDS.group(['support'])
 // "serves … requirements", "in line with the strategic interests of": every match but "benefits (the)" holds a word

@@ -175,6 +175,8 @@ const KW_UNIT = 13
 const KW_ARMY = 14
 const KW_VENDOR_NOUN = 15
 const KW_VENDOR_HEAD = 16
+const KW_ROLE_NOUN = 17
+const KW_NUMBERED_HEAD = 18
 interface Gazetteer {
   countries: ReturnType<typeof countryIdx>
   bodies: Map<string, StateBody>
@@ -208,6 +210,8 @@ function gazetteerIdx(): Gazetteer {
   keywords[KW_ARMY] = ARMY_WORDS
   keywords[KW_VENDOR_NOUN] = VENDOR_NOUNS
   keywords[KW_VENDOR_HEAD] = VENDOR_HEADS
+  keywords[KW_ROLE_NOUN] = ROLE_NOUN_WORDS
+  keywords[KW_NUMBERED_HEAD] = NUMBERED_HEADS
   const lists: Iterable<string>[] = []
   lists[FORMS_COUNTRY] = countries.keys()
   lists[FORMS_BODY] = bodies.keys()
@@ -949,7 +953,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const m of matchAtStarts(
       NUMBERED_ORG_AT,
       text,
-      startsBefore(text, keywordStarts(text, NUMBERED_HEADS), 2, scanned.words, true),
+      // (Every head of a match starts a word: the pass's word starts where a head begins.)
+      startsBefore(text, scanned.keywords[KW_NUMBERED_HEAD]!, 2, scanned.words, true),
     )) {
       if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
       const e = m.index + m[0].length
@@ -1769,7 +1774,15 @@ const ROLE_NOUN_NAMES = new RegExp(
   'g',
 )
 const ROLE_NOUN_NAMES_AT = stickyCopy(ROLE_NOUN_NAMES)
-const AGE_APPOSED = /,\s+\d{2},\s+an?\s/
+const AGE_APPOSED = /,\s+\d{2},\s+an?\s/y
+/** Whether AGE_APPOSED occurs in `text`: tried at each comma (every match opens with one), found by `indexOf`. */
+function ageApposed(text: string): boolean {
+  for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+    AGE_APPOSED.lastIndex = i
+    if (AGE_APPOSED.test(text)) return true
+  }
+  return false
+}
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
 const AGED_NATIONAL =
   /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*\s+){0,3}(?:national|citizen|resident)\b/g
@@ -1841,13 +1854,13 @@ export function findPeople(
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
   // (Tried only where one of the words occurs.)
   if (ROLE_NOUN_WORDS.some((w) => textHas(text, w)))
-    for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, keywordStarts(text, ROLE_NOUN_WORDS))) {
+    for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, scanned.keywords[KW_ROLE_NOUN]!)) {
       const base = m.index + m[0].indexOf(m[1]!)
       for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
     }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
   // (Only where an age stands in apposition: ", 29, a".)
-  if ((textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) && AGE_APPOSED.test(text))
+  if ((textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) && ageApposed(text))
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").

@@ -15,6 +15,7 @@ import {
   findDenials,
   inDoubt,
   JOINT_VOICE,
+  measureVerbStarts,
   PARTNERS_INCLUDING_BEFORE,
   type Party,
   party,
@@ -55,7 +56,7 @@ import {
 } from './entities.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
-import { matchAtStarts, stickyCopy, textHas, wordStartsBefore } from './scan.ts'
+import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
 import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
 
 export interface ExtractOptions {
@@ -122,7 +123,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // A shape-only name takes the canonical of an indexed actor it is listed with.
   const aliasLists = findAliasLists(text, actors)
   actors = actors.concat(aliasLists.mentions).sort((a, b) => a.span[0] - b.span[0])
-  const second = findAliasLists(text, actors)
+  // (Without new mentions the actors are those the first pass read: it would find the same lists again, whose claims
+  // the dedupe below drops.)
+  const second: typeof aliasLists =
+    aliasLists.mentions.length > 0 ? findAliasLists(text, actors) : { claims: [], mentions: [] }
   for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
   actors.sort((a, b) => a.span[0] - b.span[0])
   // Names learnt from the text's own alias lists are actors wherever else they occur.
@@ -1055,8 +1059,9 @@ function measuredGroupsNamed(
   if (!MEASURED_GROUP_WORDS.some((w) => textHas(text, w))) return attributions
   const added: AttributionClaim[] = []
   // (Tried only at the word starts up to six chunks before a verb: "the four individuals who have been designated".)
-  const starts = wordStartsBefore(text, MEASURED_GROUP_WORDS, 6)
-  for (const m of starts ? matchAtStarts(MEASURED_GROUP_AT, text, starts) : text.matchAll(MEASURED_GROUP)) {
+  // (Each verb starts a word, where the claims' keyword pass finds its stem in any case.)
+  const starts = wordStartsBeforeAnchors(text, measureVerbStarts(text), 6)
+  for (const m of matchAtStarts(MEASURED_GROUP_AT, text, starts)) {
     const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])
     if (!(n >= 2)) continue
     const verb = m[2]!.slice(0, 5).toLowerCase()

@@ -240,9 +240,15 @@ class EndTable {
   starts(haystack: string): number[] {
     const out: number[] = []
     const { pair, bucketStart, at, length, units } = this
-    for (let e = haystack.indexOf(this.last, 2); e >= 0; e = haystack.indexOf(this.last, e + 1)) {
-      const c0 = haystack.charCodeAt(e - 2)
-      const c1 = haystack.charCodeAt(e - 1)
+    // The haystack's code units from a typed array, its own copy (see `gramsOf`): the last unit is frequent (a space),
+    // and a loop over the units finds its occurrences for less than an `indexOf` call per occurrence.
+    const text = endUnits.of(haystack)
+    const last = this.last.charCodeAt(0)
+    const n = haystack.length
+    for (let e = 2; e < n; e++) {
+      if (text[e] !== last) continue
+      const c0 = text[e - 2]!
+      const c1 = text[e - 1]!
       if (c0 >= 128 || c1 >= 128) continue
       const b = pair[c0 * 128 + c1]!
       if (b === 0) continue
@@ -254,7 +260,7 @@ class EndTable {
         if (s < 0) continue
         const from = at[k]!
         let m = len - 4
-        while (m >= 0 && units[from + m] === haystack.charCodeAt(s + m)) m--
+        while (m >= 0 && units[from + m] === text[s + m]) m--
         if (m < 0) out.push(s)
       }
     }
@@ -340,6 +346,8 @@ export function unitsOf(text: string): Uint16Array {
 const GRAM_SHIFT = 16
 const gramBits = new Int32Array(1 << (GRAM_SHIFT - 5))
 const gramUnits = new CodeUnits()
+// (EndTable's copy of a haystack's code units.)
+const endUnits = new CodeUnits()
 let gramText: string | undefined
 
 function gramKey(run: number): number {
@@ -406,11 +414,19 @@ export function chunksBack(text: string, at: number, chunks: number): number {
 export function wordStartsBefore(text: string, words: readonly string[], chunks: number): number[] | null {
   const lower = lowerOf(text)
   if (lower.length !== text.length) return null
-  const anchors = keywordStarts(lower, words)
+  return wordStartsBeforeAnchors(text, keywordStarts(lower, words), chunks)
+}
+
+/**
+ * The word starts (ASCII: where `\b\w` matches) that lie at most `chunks` whitespace-separated chunks before one of
+ * `anchors` (ascending; repeats are fine), up to and including it, ascending without repeats (see `wordStartsBefore`).
+ */
+export function wordStartsBeforeAnchors(text: string, anchors: ArrayLike<number>, chunks: number): number[] {
   const out: number[] = []
   let from = 0
   let last = -1
-  for (const a of anchors) {
+  for (let k = 0; k < anchors.length; k++) {
+    const a = anchors[k]!
     if (a === last) continue
     last = a
     const i = chunksBack(text, a, chunks)
