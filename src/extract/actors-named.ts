@@ -192,7 +192,8 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // "groups", their sentence) says hack.
   if (lists || textHas(text, 'namely') || textHas(text, 's:'))
     for (const m of text.matchAll(GROUPS_SUCH_AS)) {
-      const mods = m[1]!
+      // (The words before the noun, found from it: a search that starts at every word would cost more.)
+      const mods = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''
       if (!cyberModifiers(mods) && !LINKED_MODIFIER.test(mods)) {
         if (!BARE_GROUPS.test(mods)) continue
         const from = text.lastIndexOf('.', m.index) + 1
@@ -269,7 +270,8 @@ function cyberModifiers(words: string): boolean {
 // Groups and the words before them (up to three), then a word or a colon that opens a list of examples or members
 // ("named seven groups: A, B, …").
 const GROUPS_SUCH_AS =
-  /(?<![\w-])((?:[\w-]+\s+){0,3})(?:groups|gangs|collectives|crews)(?:\s*,?\s+(?:including|such\s+as|like|among\s+them|namely)|\s*:)\s+(?:the\s+)?/g
+  /\b(?:groups|gangs|collectives|crews)(?:\s*,?\s+(?:including|such\s+as|like|among\s+them|namely)|\s*:)\s+(?:the\s+)?/g
+const MODIFIERS_BEFORE = /(?<![\w-])((?:[\w-]+\s+){0,3})$/
 // "GRU-affiliated", "Kremlin-linked": a description that ties the groups to a sponsor.
 const LINKED_MODIFIER = /-(?:affiliated|linked|backed|sponsored|aligned|nexus)\b/
 // Bare groups: nothing before "groups" but the clause's opening words ("where groups such as").
