@@ -185,3 +185,10 @@ test('a place after "District of" before "said" is no person', () => {
     ['Rachel Lindqvist'],
   )
 })
+
+test('a company an apposition calls an exchange, a bank or an airline, or a messaging app, is an organisation', () => {
+  const orgs = (text: string) => extractFromText(text, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('Hackers stole funds from Kestrix, a Georgian cryptocurrency exchange.'), ['Kestrix'])
+  assert.deepEqual(orgs("The attack hit Tavrida, Armenia's largest private bank."), ['Tavrida'])
+  assert.deepEqual(orgs('Users of the messaging app Chatterly were affected.'), ['Chatterly'])
+})

@@ -572,10 +572,11 @@ const ACRONYM_DEF =
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
-  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|maker|supplier|producer|contractor|corporation|developer)\b(?!['’]s)/g
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the|[A-Z][a-z]+['’]s)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|maker|supplier|producer|contractor|corporation|developer|exchange|bank|lender|insurer|retailer|airline|casino|startup)\b(?!['’]s)/g
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
 const TRADE_NOUN_WORDS = [
   'platform',
+  'app',
   'exchange',
   'company',
   'firm',
@@ -643,6 +644,14 @@ const APPOSITIVE_WORDS = [
   'contractor',
   'corporation',
   'developer',
+  'exchange',
+  'bank',
+  'lender',
+  'insurer',
+  'retailer',
+  'airline',
+  'casino',
+  'startup',
 ]
 const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers']
 // Capitalised words before a device noun that describe the devices rather than name their maker.
