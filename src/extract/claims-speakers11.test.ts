@@ -181,7 +181,8 @@ test('an activity after a describing apposition or an alias list; an operation a
     claims(
       'Prosecutors in Virginia said that APT33, an Iranian military hacking unit, stole research from two universities.',
     ),
-    ['Prosecutors > APT33'],
+    // (The apposition ties the group to its state too: session 13.)
+    ['Prosecutors > APT33', 'Prosecutors > Iranian Government'],
   )
   assert.deepEqual(
     claims(

@@ -192,3 +192,13 @@ test('a company an apposition calls an exchange, a bank or an airline, or a mess
   assert.deepEqual(orgs("The attack hit Tavrida, Armenia's largest private bank."), ['Tavrida'])
   assert.deepEqual(orgs('Users of the messaging app Chatterly were affected.'), ['Chatterly'])
 })
+
+test('a hacking unit, team or cell a state adjective describes ties its group to the state', () => {
+  const m2 = testMatcher([['APT38', 'APT38', 'BlueNoroff']])
+  const claimsOf = (text: string) =>
+    extractFromText(text, { matcher: m2 }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(claimsOf('The FBI said APT38, a North Korean military hacking unit, stole $100 million.'), [
+    'FBI > APT38',
+    'FBI > North Korean Government',
+  ])
+})
