@@ -202,3 +202,14 @@ test('a hacking unit, team or cell a state adjective describes ties its group to
     'FBI > North Korean Government',
   ])
 })
+
+test('"aimed its lure at" and "went after" are what a named group did; an alias list may end in "or"', () => {
+  const m2 = testMatcher([['APT38', 'APT38', 'BlueNoroff']])
+  const claimsOf = (text: string) =>
+    extractFromText(text, { matcher: m2 }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(
+    claimsOf('Mandiant said the group, known as APT38 or BlueNoroff, aimed its lure at diplomats in Kyiv.'),
+    ['Mandiant > APT38'],
+  )
+  assert.deepEqual(claimsOf('The FBI said BlueNoroff went after election infrastructure.'), ['FBI > APT38'])
+})

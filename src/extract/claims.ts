@@ -503,7 +503,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -527,11 +527,13 @@ const ACTIVITY = cue(
     'infect',
     'defaced',
     'disrupted',
+    'aimed',
+    'went',
   ],
   false,
 )
 // The activity verbs a text's own voice uses to tell what an actor did, not that it did it (see Slot.spokenOnly).
-const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted)\b/
+const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went)\b/
 // A match is the verb (a keyword), after "has also been", "were also", "had", "began" or nothing.
 ACTIVITY.lookback = new Set([
   'has',
@@ -562,8 +564,8 @@ const NAMING_APPOSITION_BEFORE =
   /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+$/
 // An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
 const DESCRIBING_APPOSITION_GAP = /^\s*,\s+(?:an?|the)\s[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
-// The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ".
-const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band)\s+$/
+// The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or ".
+const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band|\bor)\s+$/
 const ACTIVITY_GAP =
   /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
