@@ -1,11 +1,11 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
-// 12); check28, check29, check30, check31 and check32 are the unseen sets: look only at their aggregate tables until their unseen
+// 12); check28, check29, check30, check31, check32 and check33 are the unseen sets: look only at their aggregate tables until their unseen
 // runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
@@ -192,6 +192,15 @@
 //           attributing a ransomware attack the agency names only by its malware, one fictional vendor with a defanged IOC
 //           list ('moderate confidence', 'likely', 'low confidence'), CVEs in two documents and an airport-ransomware
 //           distractor; written without running or reading the extractor)
+//   check33 fixtures/extraction-check33 (prefix dew: other events, publishers and forms, weighted to attributions: a
+//           non-US prosecution authority and security service naming a state's guard corps and a sender group, with a
+//           minister's statement and an embassy's denial, news outlets tying a hacktivist persona to two different
+//           services ('linked', 'believed'), a national CERT of a non-Western government naming a group with two aliases,
+//           a foreign ministry that rules out no state actor and names none, a sanctions notice against a company and its
+//           administrator, a prosecutor's complaint against a named individual ('alleges'), a vendor's cluster attribution
+//           with a four-name cross-vendor alias list and a 'suspected' state link, one fictional vendor with a defanged IOC
+//           list ('moderate confidence', 'likely', 'low confidence') and a zero-day distractor; written without running or
+//           reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -271,6 +280,7 @@ const sets: EvalSet[] = [
       'check30',
       'check31',
       'check32',
+      'check33',
       'holdout',
     ] as const
   ).map((name) => {
@@ -308,6 +318,7 @@ const sets: EvalSet[] = [
       check30: 'rye',
       check31: 'bee',
       check32: 'cod',
+      check33: 'dew',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -336,7 +347,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
