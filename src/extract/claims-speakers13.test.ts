@@ -9,6 +9,14 @@ const matcher = testMatcher([
   ['Lazarus Group', 'Lazarus Group', 'Lazarus'],
 ])
 
+// A group with an alias of its own, for the activity and apposition tests.
+const apt38 = testMatcher([['APT38', 'APT38', 'BlueNoroff']])
+function claimsOf(text: string): string[] {
+  return extractFromText(text, { matcher: apt38 }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}`,
+  )
+}
+
 function claims(text: string, publisher?: string): string[] {
   return extractFromText(text, { matcher, ...(publisher ? { publisher } : {}) }).attributions.map(
     (a) => `${a.attributor.name} > ${a.attributed.name}${a.confidence ? ` (${a.confidence.term})` : ''}`,
@@ -194,9 +202,6 @@ test('a company an apposition calls an exchange, a bank or an airline, or a mess
 })
 
 test('a hacking unit, team or cell a state adjective describes ties its group to the state', () => {
-  const m2 = testMatcher([['APT38', 'APT38', 'BlueNoroff']])
-  const claimsOf = (text: string) =>
-    extractFromText(text, { matcher: m2 }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
   assert.deepEqual(claimsOf('The FBI said APT38, a North Korean military hacking unit, stole $100 million.'), [
     'FBI > APT38',
     'FBI > North Korean Government',
@@ -204,9 +209,6 @@ test('a hacking unit, team or cell a state adjective describes ties its group to
 })
 
 test('"aimed its lure at" and "went after" are what a named group did; an alias list may end in "or"', () => {
-  const m2 = testMatcher([['APT38', 'APT38', 'BlueNoroff']])
-  const claimsOf = (text: string) =>
-    extractFromText(text, { matcher: m2 }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
   assert.deepEqual(
     claimsOf('Mandiant said the group, known as APT38 or BlueNoroff, aimed its lure at diplomats in Kyiv.'),
     ['Mandiant > APT38'],
