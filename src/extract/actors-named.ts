@@ -195,10 +195,8 @@ export function namedCrimeGroups(text: string): ActorMention[] {
       // (The words before the noun, found from it: a search that starts at every word would cost more.)
       const mods = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''
       if (!cyberModifiers(mods) && !LINKED_MODIFIER.test(mods)) {
-        if (!BARE_GROUPS.test(mods)) continue
-        const from = text.lastIndexOf('.', m.index) + 1
-        const to = text.indexOf('.', m.index + m[0].length)
-        if (!HACKING_CONTEXT.test(text.slice(from, to < 0 ? text.length : to))) continue
+        if (!BARE_GROUPS.test(mods) || !HACKING_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length)))
+          continue
       }
       GROUP_LIST_NAMES.lastIndex = m.index + m[0].length
       const list = GROUP_LIST_NAMES.exec(text)
@@ -206,11 +204,8 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     }
   // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
   // naming phrase gives a group, with its trade in the phrase or an attack in its sentence.
-  for (const m of text.matchAll(GROUP_CALLED)) {
-    const from = text.lastIndexOf('.', m.index) + 1
-    const to = text.indexOf('.', m.index + m[0].length)
-    if (m[1] || ATTACK_CONTEXT.test(text.slice(from, to < 0 ? text.length : to))) keep(m[2]!)
-  }
+  for (const m of text.matchAll(GROUP_CALLED))
+    if (m[1] || ATTACK_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) keep(m[2]!)
   const out: ActorMention[] = []
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -245,12 +240,14 @@ const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
 const TRADE_LIST_AT =
   /\b(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:groups|gangs|crews|collectives|operations|operators)\s*,?\s+(?:including|such\s+as|like|among\s+them)\s+/g
 const TRADE_LIST_STICKY = stickyCopy(TRADE_LIST_AT)
-// The list: capitalised names joined by commas, "and" or "or" (a name of one or two words).
-const LIST_NAMES =
-  /[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9])?)*/y
-// The same with names of up to three words ("Team Insane PK").
-const GROUP_LIST_NAMES =
-  /[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}(?:(?:,\s+|,?\s+(?:and|or)\s+)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2})*/y
+/** A list (sticky): capitalised names of one to `words` words joined by commas, "and" or "or". */
+function nameList(words: number): RegExp {
+  const name = String.raw`[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,${words - 1}}`
+  return new RegExp(String.raw`${name}(?:(?:,\s+|,?\s+(?:and|or)\s+)${name})*`, 'y')
+}
+// Names of one or two words; of up to three where a list names groups ("Team Insane PK").
+const LIST_NAMES = nameList(2)
+const GROUP_LIST_NAMES = nameList(3)
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 // "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
 // group noun (which `cyberModifiers` checks).
@@ -277,14 +274,21 @@ const LINKED_MODIFIER = /-(?:affiliated|linked|backed|sponsored|aligned|nexus)\b
 // Bare groups: nothing before "groups" but the clause's opening words ("where groups such as").
 const BARE_GROUPS =
   /^(?:(?:where|while|and|but|other|some|many|several|the|of|from|by|with|named|identified|listed|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)*$/i
-const HACKING_CONTEXT = /\b(?:ransomware|hack\w*|cyber-?\w*)\b/i
+// Words of hacking in a sentence; of an attack, those and the words for one.
+const HACKING_WORDS = String.raw`ransomware|hack\w*|cyber-?\w*`
+const HACKING_CONTEXT = new RegExp(String.raw`\b(?:${HACKING_WORDS})\b`, 'i')
 // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin": a group named by a naming phrase,
 // with its trade in the phrase (group 1) or an attack in its sentence.
 const GROUP_CALLED = new RegExp(
   String.raw`\b(?:group|gang|collective|crew)(\s+of\s+(?:cyber-?criminals|hackers|hacktivists|ransomware\s+operators))?,?\s+(?:(?:also\s+)?known\s+as|who\s+call\s+themselves|that\s+calls\s+itself|calling\s+(?:itself|themselves)|dubbed|called|named)\s+["“]?${GROUP_NAME}\b(?![ -][A-Z])`,
   'g',
 )
-const ATTACK_CONTEXT = /\b(?:ransomware|hack\w*|cyber\w*|attacks?|breach\w*|intrusions?)\b/i
+const ATTACK_CONTEXT = new RegExp(String.raw`\b(?:${HACKING_WORDS}|attacks?|breach\w*|intrusions?)\b`, 'i')
+/** The text between the dots around [start, end) (the sentence of a match, roughly). */
+function sentenceAround(text: string, start: number, end: number): string {
+  const to = text.indexOf('.', end)
+  return text.slice(text.lastIndexOf('.', start) + 1, to < 0 ? text.length : to)
+}
 const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
 const NOT_GROUP_NAME = new Set([
   'The',

@@ -2563,26 +2563,14 @@ export function findAttributions(
                 GROUP_PEOPLE_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) ||
                 // ("for his role in developing LockBit ransomware": the group's malware, which a role is in.)
                 (c === ROLE_IN && GROUP_MALWARE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))) ||
-                attributed.some(
-                  (q) =>
-                    q.kind === 'individual' &&
-                    q.span[1] <= p.span[0] &&
-                    PERSON_ROLE_IN_GROUP_GAP.test(text.slice(q.span[1], p.span[0])),
-                )
+                personBefore(text, attributed, p, PERSON_ROLE_IN_GROUP_GAP)
               ),
           )
         // "charges Sorokin, also known as VantaBoss, Vantablack and kotik": a person's handles, one of them the name of
         // a group, are the person's.
         if (attributed.length > 1)
           attributed = attributed.filter(
-            (p) =>
-              p.kind !== 'actor' ||
-              !attributed.some(
-                (q) =>
-                  q.kind === 'individual' &&
-                  q.span[1] <= p.span[0] &&
-                  PERSON_AKA_GAP.test(text.slice(q.span[1], p.span[0])),
-              ),
+            (p) => p.kind !== 'actor' || !personBefore(text, attributed, p, PERSON_AKA_GAP),
           )
         // "confirmed" only links when the party follows at once ("confirmed Volt Typhoon intrusions").
         if (ADJACENT_ONLY.has(c) && !(attributed[0] && attributed[0].span[0] - ce < 3)) continue
@@ -3186,6 +3174,12 @@ const GROUP_MALWARE_AFTER = /^\s+(?:ransomware|malware)\b/
 // Between a person and the group the person's apposition says the person leads or belongs to.
 const PERSON_ROLE_IN_GROUP_GAP =
   /^,\s+(?:an?|the)\s[^,;()]{0,60}?\b(?:leader|member|head|chief|administrator|developer|founder|co-founder|affiliate|operator|boss)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$/
+/** Whether a person among `parties` ends before `p` with `gap` between them (an apposition, an alias list). */
+function personBefore(text: string, parties: Party[], p: Party, gap: RegExp): boolean {
+  return parties.some(
+    (q) => q.kind === 'individual' && q.span[1] <= p.span[0] && gap.test(text.slice(q.span[1], p.span[0])),
+  )
+}
 // The members of a group as the object of a measure ("sanctions on 16 members of", "exposed more members of"); not
 // an identity ("believed to be members of", "hackers assessed to be members of").
 const MEMBERS_OF =
@@ -4519,12 +4513,6 @@ function known(actors: ActorMention[], mentions: ActorMention[], span: Span): Ac
   return undefined
 }
 
-/**
- * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
- * "X, which also goes by the names A and B", "X, which is run by …, is also known as A", "Also known as Y, X is …",
- * "tracked under the names A, B and C" (the names alone), "X (Y)" in a title. The names become actor mentions of X's
- * actor.
- */
 /** Whether `name` is the last word of a person's name the text gives in full ("Dmitry Yuryevich Khoroshev"). */
 function isSurnameOfPerson(text: string, name: string): boolean {
   if (name.includes(' ')) return false
@@ -4532,6 +4520,12 @@ function isSurnameOfPerson(text: string, name: string): boolean {
   return false
 }
 
+/**
+ * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",
+ * "X, which also goes by the names A and B", "X, which is run by …, is also known as A", "Also known as Y, X is …",
+ * "tracked under the names A, B and C" (the names alone), "X (Y)" in a title. The names become actor mentions of X's
+ * actor.
+ */
 export function findAliasLists(
   text: string,
   actors: ActorMention[],

@@ -453,7 +453,7 @@ const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 const PEOPLE_OF =
   /^(?:Officers|Officials|Members|Agents|Employees|Staff|Researchers|Analysts|Investigators|Spokesmen|Spokespeople|Representatives|Leaders|Heads|Experts)$/
 // A head word right after a name's head (on its line).
-const HEAD_AFTER = new RegExp(`^${SP}(?:${ORG_HEAD})\\b(?![\\w'’-])`)
+const HEAD_AFTER = new RegExp(`${SP}(?:${ORG_HEAD})\\b(?![\\w'’-])`, 'y')
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
 const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|GmbH|PLC|plc|JSC))?`
@@ -958,19 +958,18 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   // "Department 53 of the Ministry of the People's Armed Forces", "the 313 General Bureau", "Bureau 121": a body named
   // by its number, with its parent after "of the" (the numbers of state bodies the gazetteer knows are masked).
   // (Tried only at a head and the word starts up to two chunks before it: "313 General Bureau".)
-  if (NUMBERED_HEADS.some((h) => textHas(text, h)))
-    for (const m of matchAtStarts(
-      NUMBERED_ORG_AT,
-      text,
-      // (Every head of a match starts a word: the pass's word starts where a head begins.)
-      startsBefore(text, scanned.keywords[KW_NUMBERED_HEAD]!, 2, scanned.words, true),
-    )) {
-      if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
-      const e = m.index + m[0].length
-      const tail = NUMBERED_PARENT.exec(text.slice(e, e + 90))
-      const t = tail ? m[0] + tail[0] : m[0]
-      pushFree(out, mask, { name: t, text: t, span: [m.index, m.index + t.length], kind: 'organisation' })
-    }
+  for (const m of matchAtStarts(
+    NUMBERED_ORG_AT,
+    text,
+    // (Every head of a match starts a word: the pass's word starts where a head begins.)
+    startsBefore(text, scanned.keywords[KW_NUMBERED_HEAD]!, 2, scanned.words, true),
+  )) {
+    if (m[1] !== undefined && /^(?:1[89]|20)\d\d$/.test(m[1])) continue
+    const e = m.index + m[0].length
+    const tail = NUMBERED_PARENT.exec(text.slice(e, e + 90))
+    const t = tail ? m[0] + tail[0] : m[0]
+    pushFree(out, mask, { name: t, text: t, span: [m.index, m.index + t.length], kind: 'organisation' })
+  }
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
   for (const m of matchesOf(ACRONYM_DEF_AT, text, scanned)) {
@@ -1072,11 +1071,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // A name begins after the last sentence end inside the match ("… through China. Court").
     // The search stops at the first head; a name may have two ("New York Police Department", "National Time Service
     // Center"): the heads right after it are the name's.
-    let found = m[0]
-    for (let h = HEAD_AFTER.exec(text.slice(m.index + found.length, m.index + found.length + 40)); h; ) {
-      found += h[0]
-      h = HEAD_AFTER.exec(text.slice(m.index + found.length, m.index + found.length + 40))
-    }
+    let end = m.index + m[0].length
+    for (HEAD_AFTER.lastIndex = end; HEAD_AFTER.test(text); HEAD_AFTER.lastIndex = end) end = HEAD_AFTER.lastIndex
+    const found = end === m.index + m[0].length ? m[0] : text.slice(m.index, end)
     const cut = afterSentenceEnd(found)
     const whole = found.slice(cut).trimStart()
     const at = m.index + found.length - whole.length
@@ -1862,11 +1859,10 @@ export function findPeople(
       pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // "North Korean bankers Jang Kuk Chol and Ho Jong Son": names right after a word for such people.
   // (Tried only where one of the words occurs.)
-  if (ROLE_NOUN_WORDS.some((w) => textHas(text, w)))
-    for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, scanned.keywords[KW_ROLE_NOUN]!)) {
-      const base = m.index + m[0].indexOf(m[1]!)
-      for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
-    }
+  for (const m of matchAtStarts(ROLE_NOUN_NAMES_AT, text, scanned.keywords[KW_ROLE_NOUN]!)) {
+    const base = m.index + m[0].indexOf(m[1]!)
+    for (const part of m[1]!.matchAll(MIXED_NAME)) pushPerson(out, excluded, isKnownName, part[0], base + part.index)
+  }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
   // (Only where an age stands in apposition: ", 29, a".)
   if ((textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) && ageApposed(text))
