@@ -208,6 +208,9 @@ let SERVES: Cue
 let USED_BY: Cue
 // Set below, in OBJ_CUES: work done in support of a state; tried only where "support" follows (`needs`).
 let IN_SUPPORT: Cue
+// Set below, in OBJ_CUES: where the doers or their attack come from; a claim only where someone judges it.
+let ORIGIN: Cue
+const ORIGIN_JUDGED = /\b(?:believ|suspect|think|thought|assess|judg|conclud|determin|likely|probabl|regard)/i
 // "describes a group within Sandworm that its analysts call BadPilot", "a subgroup of Mint Sandstorm sent …": a
 // cluster placed inside a known actor is tied to it.
 const WITHIN = cue(
@@ -283,6 +286,12 @@ const OBJ_CUES: Cue[] = [
     false,
     ['by'],
   ),
+  // Where the doers or their attack come from, as someone judges it: "believes the hackers are based in China", "suspects
+  // the message came from a DPRK-linked threat actor", "the attack was suspected to have come from North Korea".
+  (ORIGIN = cue(
+    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hack|breach|intrusion|message|e-?mails?|campaign|operation)\s+(?:(?:\w+ly|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|came\s+from|come\s+from|comes\s+from|coming\s+from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
+    ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
+  )),
   WITHIN,
   COUNCIL_LISTED,
   ORDINAL_TARGET,
@@ -553,6 +562,11 @@ ACTIVITY.lookback = new Set([
   'kept',
 ])
 // The goals a state's interests cue names (see INTERESTS).
+// The goals of a state right after its adjective: "Russian interests", "Chinese state objectives".
+const STATE_GOAL_AFTER =
+  /^\s+(?:(?:state|strategic|national|geopolitical|intelligence|political|economic|military)\s+){0,2}(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b/
+const SERVING_BEFORE =
+  /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?$/i
 const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions']
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
@@ -1396,6 +1410,16 @@ export function buildParties(input: {
       grp = null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
+      parties.push(party(governmentName(c.country), text.slice(c.span[0], e), [c.span[0], e], 'sponsor', c.country))
+      continue
+    }
+    // "aligns with Russian interests", "serves Chinese objectives": the state whose goals the activity serves.
+    if (
+      c.form === 'adjective' &&
+      STATE_GOAL_AFTER.test(text.slice(c.span[1], c.span[1] + 40)) &&
+      SERVING_BEFORE.test(text.slice(Math.max(0, c.span[0] - 24), c.span[0]))
+    ) {
+      const e = c.span[1]
       parties.push(party(governmentName(c.country), text.slice(c.span[0], e), [c.span[0], e], 'sponsor', c.country))
       continue
     }
@@ -2456,6 +2480,8 @@ export function findAttributions(
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
         // ("The fourth target, X," only in a text that names a measure.)
         if (c === ORDINAL_TARGET && !LISTING.test(text)) continue
+        // ("A hacking group based in China broke into …" only places the group.)
+        if (c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))) continue
         const legal = LEGAL_CUES.has(c)
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
@@ -3231,13 +3257,13 @@ const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 // ("… the group almost certainly operates as part of Russian intelligence services": the hedge before the verb.)
 // ("describe it as likely a sub-cluster of the": what a speaker calls the group it names.)
 const IDENTITY_TAIL =
-  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+)?$/i
+  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:believed|thought|assessed|judged|suspected|understood)\s+to\s+be\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:threat\s+)?(?:actor|group)\s+|(?:Russian|Chinese|Iranian|North\s+Korean|General|Staff|Main|Military|State)\s+(?:(?:General|Staff|Main|Military|State)\s+)*)?$/i
 // "is consistent with (previous) activity of the ": evidence pointing to a party.
 const CONSISTENT_TAIL =
   /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
 // The pronoun or description the identity is stated of.
 const IDENTITY_SUBJECT =
-  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|operators?|culprits?|perpetrators?|threat\s+actors?))$/
+  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?))$/
 
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =

@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 14 from the opened check sets, each tested on our own sentences about other events.
+const matcher = testMatcher([
+  ['APT28', 'APT28', 'Fancy Bear', 'Forest Blizzard'],
+  ['APT29', 'APT29', 'Midnight Blizzard', 'Cozy Bear'],
+  ['Storm-1516', 'Storm-1516'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}${a.confidence ? ` (${a.confidence.term})` : ''}`,
+  )
+}
+
+test('an identity stated with "believed to be the threat actor X" names the actor', () => {
+  assert.deepEqual(claims('Mandiant said the intruder is believed to be the threat actor Cozy Bear.'), [
+    'Mandiant > APT29 (believed)',
+  ])
+})
+
+test('an identity with a state body named by its long form ("the Russian General Staff Main Intelligence Directorate")', () => {
+  assert.deepEqual(
+    claims(
+      'The NCSC judges that Fancy Bear is almost certainly the Russian General Staff Main Intelligence Directorate (GRU).',
+    ),
+    ['UK National Cyber Security Centre > GRU (almost certain)'],
+  )
+})
+
+test('"aligns with Russian interests": the state whose interests an actor serves', () => {
+  assert.deepEqual(claims('Microsoft assesses with high confidence that Storm-1516 aligns with Russian interests.'), [
+    'Microsoft > Russian Government (high)',
+  ])
+  // Interests attacked are no link.
+  assert.deepEqual(claims('Microsoft said Storm-1516 attacked Russian interests in Syria.'), ['Microsoft > Storm-1516'])
+})
+
+test('where a speaker judges the attackers come from ("believes the hackers are based in China") is a claim', () => {
+  assert.deepEqual(claims('Unit 42 told reporters that it believes the hackers are based in China.'), [
+    'Palo Alto Networks Unit 42 > PRC Government (believed)',
+  ])
+  assert.deepEqual(claims('The NCSC said it suspects the message came from a Russian threat actor.'), [
+    'UK National Cyber Security Centre > Russian Government (suspected)',
+  ])
+  // Where a group sits, told as a fact, is no claim that its state runs it.
+  assert.deepEqual(claims('A hacking group based in China broke into 25 mailboxes, Microsoft said.'), [])
+})
