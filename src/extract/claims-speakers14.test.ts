@@ -49,3 +49,16 @@ test('where a speaker judges the attackers come from ("believes the hackers are 
   // Where a group sits, told as a fact, is no claim that its state runs it.
   assert.deepEqual(claims('A hacking group based in China broke into 25 mailboxes, Microsoft said.'), [])
 })
+
+test('a counted or participle list after a sanction names its parties ("The seven entities include A, B and C")', () => {
+  const text =
+    'Japan on Tuesday imposed sanctions on three entities and two individuals over the theft of cryptocurrency. The three entities include Fancy Bear and Cozy Bear. The listed individuals are Ivan Petrov and Oleg Smirnov.'
+  assert.deepEqual(claims(text), [
+    'Government of Japan > APT28',
+    'Government of Japan > APT29',
+    'Government of Japan > Ivan Petrov',
+    'Government of Japan > Oleg Smirnov',
+  ])
+  // A count with no measure before it lists no parties.
+  assert.deepEqual(claims('Microsoft said on Tuesday that the three groups include Fancy Bear and Cozy Bear.'), [])
+})

@@ -185,9 +185,29 @@ const LEGAL_OF = cue(/\b(?:designations?|indictments?|prosecutions?|extraditions
 ])
 // "The sanctioned units are Unit 26165, Unit 74455 and Unit 29155": the parties a measure names, listed after a copula.
 const LEGAL_ARE = cue(
-  /\b(?:sanctioned|designated|listed|indicted|charged)\s+(?:units?|entities|individuals|persons|people|men|women|companies|groups|officers|organi[sz]ations|bodies)\s+(?:are|were|include|included|comprise)\b/gi,
-  ['sanctioned', 'designated', 'listed', 'indicted', 'charged'],
+  /\b(?:sanctioned|designated|listed|indicted|charged|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:units?|entities|individuals|persons|people|men|women|companies|groups|officers|organi[sz]ations|bodies)\s+(?:are|were|include|included|comprise)\b/gi,
+  [
+    'sanctioned',
+    'designated',
+    'listed',
+    'indicted',
+    'charged',
+    'two',
+    'three',
+    'four',
+    'five',
+    'six',
+    'seven',
+    'eight',
+    'nine',
+    'ten',
+    'eleven',
+    'twelve',
+  ],
 )
+// A counted list is a measure's ("The seven entities include …") only after a sanction or designation just before.
+const MEASURED_BEFORE = /\b(?:sanction|designat|blacklist)/i
+const MEASURE_PARTICIPLE = /^(?:sanctioned|designated|listed|indicted|charged)/i
 // "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
 // "membership in APT28", "his part in the HAFNIUM campaign".
 const ROLE_IN = cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
@@ -1931,7 +1951,7 @@ const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked
 const ANNOUNCING_SUBJECT =
   /^(?:[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,[^-–—]{0,30})?\s*[-–—]\s*)?(?:On\s+\w+(?:\s+\d{1,2})?,?\s+)?(?:The\s+|the\s+)?(?:U\.S\.\s+)?$/
 const ANNOUNCES =
-  /^(?:\s*\([A-Z][A-Za-z]*\))?(?:['’]s\s+[\w\s]{0,30}?)?\s+(?:today\s+|on\s+\w+\s+|has\s+|have\s+)?(?:announced|unsealed|published|issued|released|filed|charged|sanctioned|designated|said|stated)\b/
+  /^(?:\s*\([A-Z][A-Za-z]*\))?(?:['’]s\s+[\w\s]{0,30}?)?\s+(?:today\s+|on\s+\w+\s+|has\s+|have\s+)?(?:announced|unsealed|published|issued|released|filed|charged|sanctioned|designated|imposed|said|stated)\b/
 // People referred back to as a sentence's subject: "They", "The defendants", "The three men".
 const PEOPLE_SUBJECTS = 'defendants|accused|suspects|men|women'
 const PEOPLE_COUNTS = 'two|three|four|five|six|seven|eight|nine|ten'
@@ -2480,6 +2500,13 @@ export function findAttributions(
         // A legal measure may name the counted people it targets ("charged five Chinese nationals").
         // ("The fourth target, X," only in a text that names a measure.)
         if (c === ORDINAL_TARGET && !LISTING.test(text)) continue
+        // ("The seven entities include …": a count names a measure's parties only right after the measure.)
+        if (
+          c === LEGAL_ARE &&
+          !MEASURE_PARTICIPLE.test(m[0]) &&
+          !MEASURED_BEFORE.test(text.slice(Math.max(0, cs - 400), cs))
+        )
+          continue
         // ("A hacking group based in China broke into …" only places the group.)
         if (c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))) continue
         const legal = LEGAL_CUES.has(c)
@@ -3923,7 +3950,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+)$/
+  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:sanctioned|designated|listed|indicted|charged)\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+)$/
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
 const MEASURE_AFTER_PERSON =
