@@ -62,3 +62,28 @@ test('a counted or participle list after a sanction names its parties ("The seve
   // A count with no measure before it lists no parties.
   assert.deepEqual(claims('Microsoft said on Tuesday that the three groups include Fancy Bear and Cozy Bear.'), [])
 })
+
+test('"a state-sponsored actor based in China": the state such an actor works from sponsors it', () => {
+  assert.deepEqual(
+    claims(
+      'In its report Microsoft described Cozy Bear as a state-sponsored actor based in Russia that steals e-mail.',
+    ),
+    ['Microsoft > Russian Government'],
+  )
+})
+
+test('an actor whose apposition names a party of its own is still the subject of the verb after it', () => {
+  assert.deepEqual(
+    claims(
+      'The NCSC said that Fancy Bear, a group affiliated with the GRU, had tried in late May to carry out an attack on the port.',
+    ),
+    ['UK National Cyber Security Centre > GRU', 'UK National Cyber Security Centre > APT28'],
+  )
+  // Not an actor named as the object of a preposition inside the subject ("resembles that of X, a …").
+  assert.deepEqual(
+    claims(
+      'ANSSI said that a cluster whose tooling resembles that of Fancy Bear, a group it does not name further, had tried to breach a ministry.',
+    ),
+    [],
+  )
+})

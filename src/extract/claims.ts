@@ -532,7 +532,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -593,6 +593,8 @@ const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
 // Between the actor and its activity verb: a head noun of the actor's people, adverbs and auxiliaries only.
 const COMMA_GAP = /^\s*,\s*$/
+// A party that is the object of a preposition ("resembles that of UNC5174, a …") is no subject.
+const PREPOSITION_RIGHT_BEFORE = /\b(?:of|by|with|from|to|than|for|on|against|at)\s+(?:the\s+)?$/i
 // "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
 const NAMING_APPOSITION_BEFORE =
   /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+$/
@@ -699,6 +701,9 @@ const VICTIM_NOUN_AFTER =
 const GROUP_LINKED_BEFORE =
   /\b(?:[Hh]ackers|[Aa]ttackers|[Aa]ctors|[Oo]perators|[Gg]roups|[Ii]ntruders)\s+(?:(?:reputedly|reportedly|allegedly|believed\s+to\s+be|thought\s+to\s+be|suspected\s+of\s+being|widely\s+seen\s+as)\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+$/
 const TO_WITH = new Set(['to', 'with'])
+const SPONSORED_BASED_BEFORE =
+  /\bstate[\s-](?:sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:actors?|groups?|hackers|APT|clusters?|adversary|adversaries|operators)\s+(?:based|operating|located)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i
+const IN_FROM = new Set(['in', 'from', 'of'])
 const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE =
   /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
@@ -1405,6 +1410,22 @@ export function buildParties(input: {
       const linked = GROUP_LINKED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 60), c.span[0]))
       if (linked) {
         const s = c.span[0] - linked[0].length
+        const e = c.span[1]
+        if (!taken(parties, [s, e])) {
+          parties.push(party(governmentName(c.country), text.slice(s, e), [s, e], 'sponsor', c.country))
+          continue
+        }
+      }
+    }
+    // "a state-sponsored actor based in China": the state such an actor works from is its sponsor.
+    if (
+      c.form === 'noun' &&
+      c.span[0] > 24 &&
+      endsWithWordOf(text, Math.max(0, c.span[0] - 60), c.span[0], IN_FROM, THE_WORD)
+    ) {
+      const based = SPONSORED_BASED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 70), c.span[0]))
+      if (based) {
+        const s = c.span[0] - based[0].length
         const e = c.span[1]
         if (!taken(parties, [s, e])) {
           parties.push(party(governmentName(c.country), text.slice(s, e), [s, e], 'sponsor', c.country))
@@ -2959,9 +2980,19 @@ function subjectSlots(
           if (ref && ref.span[0] < attributed[attributed.length - 1]!.span[0]) attributed = [ref]
         }
         // "APT38, a North Korean military hacking unit, stole": the actor before a describing apposition.
-        const apposed = attributed.find(
-          (p) => p.kind === 'actor' && p.span[1] < cs && DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs)),
-        )
+        // (Also when the apposition names a party of its own: "Agrius, an attack group affiliated with the MOIS, had
+        // tried".)
+        const describedBefore = (p: Party) =>
+          p.kind === 'actor' && p.span[1] < cs && DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs))
+        const apposed =
+          attributed.find(describedBefore) ??
+          (attributed.length
+            ? ps.find(
+                (p) =>
+                  describedBefore(p) &&
+                  !PREPOSITION_RIGHT_BEFORE.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0])),
+              )
+            : undefined)
         if (apposed) attributed = [apposed]
         const last = attributed[attributed.length - 1]
         // ("the group, known as APT42, targeted": the actor named in the description's apposition; "…, also known as
