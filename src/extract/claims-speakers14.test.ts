@@ -87,3 +87,33 @@ test('an actor whose apposition names a party of its own is still the subject of
     [],
   )
 })
+
+function denials(text: string): string[] {
+  return extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+}
+
+test('denials in other words: "untrue", "is disinformation", "a false narrative", "is not sponsored by"', () => {
+  const accused = 'The NCSC said Fancy Bear, a unit of the GRU, was behind the attack on the port. '
+  assert.deepEqual(denials(`${accused}The Russian embassy said the accusation is disinformation.`), ['Russian embassy'])
+  assert.deepEqual(denials(`${accused}The Russian embassy said the group is not sponsored by any state.`), [
+    'Russian embassy',
+  ])
+  assert.deepEqual(denials(`${accused}The Russian Foreign Ministry said the claims were untrue.`), [
+    'Russian Foreign Ministry',
+  ])
+})
+
+test('what a vendor has no evidence of, and "fabricated identities", deny nothing', () => {
+  assert.deepEqual(
+    denials(
+      'Fancy Bear is widely reported to work for the GRU. We have no evidence of our own that Russia directed this campaign.',
+    ),
+    [],
+  )
+  assert.deepEqual(
+    denials(
+      'The FBI said North Korea was behind the scheme. North Korean workers used fabricated identities to get hired.',
+    ),
+    [],
+  )
+})
