@@ -117,3 +117,16 @@ test('what a vendor has no evidence of, and "fabricated identities", deny nothin
     [],
   )
 })
+
+test('a hedge in a later coordinated clause with its own subject is that clause\'s ("…, and Y probably compromised")', () => {
+  assert.deepEqual(
+    claims(
+      'ESET said Fancy Bear began targeting the subsidiaries of Polish firms, and Cozy Bear probably compromised a managed service provider.',
+    ),
+    ['ESET > APT28', 'ESET > APT29 (likely)'],
+  )
+})
+
+test('"broke into" is an intrusion a speaker can say an actor made', () => {
+  assert.deepEqual(claims('The FBI said Cozy Bear broke into the networks of two think tanks.'), ['FBI > APT29'])
+})

@@ -532,7 +532,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -540,6 +540,7 @@ const ACTIVITY = cue(
     'infiltrat',
     'penetrat',
     'stole',
+    'broke',
     'stealing',
     'exfiltrated',
     'target',
@@ -593,6 +594,7 @@ const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/
 // Between the actor and its activity verb: a head noun of the actor's people, adverbs and auxiliaries only.
 const COMMA_GAP = /^\s*,\s*$/
+const PLACE_OF_SUBJECT_BEFORE = /\b(?:based|located|operating|headquartered)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i
 // A party that is the object of a preposition ("resembles that of UNC5174, a …") is no subject.
 const PREPOSITION_RIGHT_BEFORE = /\b(?:of|by|with|from|to|than|for|on|against|at)\s+(?:the\s+)?$/i
 // "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
@@ -3016,6 +3018,12 @@ function subjectSlots(
         // "a group with a Chinese nexus targeting": a sponsor adjective carries its own link.
         if (last.kind === 'sponsor') continue
         if (BASED_GAP.test(text.slice(last.span[1], cs))) continue
+        // ("A hacking group based in China broke into": the place of the subject is not its subject.)
+        if (
+          last.kind === 'country' &&
+          PLACE_OF_SUBJECT_BEFORE.test(text.slice(Math.max(0, last.span[0] - 24), last.span[0]))
+        )
+          continue
         const slot: Slot = {
           cue: m[0].trim(),
           cueSpan: [cs, cs + m[0].length],
@@ -3722,6 +3730,7 @@ const INVESTIGATING_AFTER =
 const ATTRIBUTIVE_HEDGE = /^(?:likely|probable|possible)$/i
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|their)\s+$/i
 const NOUN_AFTER = /^\s+(?!(?:that|to|be|been|the|a|an)\b)[a-z]+(?:\s|[,.;])/
+const COORDINATED_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\s/
 function bestConfidence(
   all: ConfidenceMatch[],
   s: Sentence,
@@ -3756,6 +3765,14 @@ function bestConfidence(
       /(?:,\s*|;\s*|\s)and\s+(?:that|we|it|they|the)\b|;|\sand\s+(?:\w+ly\s+)?[a-z]+\s+(?:it|them)\b/.test(
         s.text.slice(cue[1] - s.start, m.span[0]),
       )
+    )
+      continue
+    // ("X began targeting …, and Y probably compromised …": wording after the later clause's own subject is its.)
+    if (
+      next !== undefined &&
+      s.start + m.span[0] >= next &&
+      next >= cue[1] &&
+      COORDINATED_CLAUSE.test(s.text.slice(cue[1] - s.start, next - s.start))
     )
       continue
     // Wording across a semicolon is another clause's ("Ukrainian authorities have named X as a unit of the FSB; we judge
