@@ -1,11 +1,11 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
-// 12); check28, check29, check30, check31, check32, check33 and check34 are the unseen sets: look only at their aggregate tables until their unseen
+// 12); check28, check29, check30, check31, check32, check33, check34 and check35 are the unseen sets: look only at their aggregate tables until their unseen
 // runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
@@ -208,6 +208,15 @@
 //           an alias list, a 'suspected' state link and a vendor's cross-vendor alias list, one fictional vendor with a
 //           defanged IOC list ('moderate confidence', 'highly likely', 'low confidence'), a police arrest of an unnamed
 //           suspect and an airport-ransomware distractor; written without running or reading the extractor)
+//   check35 fixtures/extraction-check35 (10 texts, prefix jay: other events, publishers and forms, weighted to attributions and
+//           denials: a vendor naming a group and ('believes') its state with a foreign ministry's denial, a non-English-speaking
+//           government's security agency, head of government and agency director blaming a state before officials confirm a
+//           ransomware gang, unnamed sources ('high degree of confidence', 'believe') and a think tank naming a state with two
+//           foreign-ministry denials, a head of state's emergency decree with a gang's claim and a foreign ministry's statement,
+//           a security service's 'believes'/'likely' for two groups with an alias list and an embassy's denial, a two-government
+//           joint advisory naming a state and a group, a national cyber centre and police that 'believe', an agency naming a
+//           hacktivist group that denies state ties, one fictional vendor with a defanged IOC list ('moderate confidence',
+//           'likely', 'low confidence') and a transport-incident distractor; written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -289,6 +298,7 @@ const sets: EvalSet[] = [
       'check32',
       'check33',
       'check34',
+      'check35',
       'holdout',
     ] as const
   ).map((name) => {
@@ -328,6 +338,7 @@ const sets: EvalSet[] = [
       check32: 'cod',
       check33: 'dew',
       check34: 'hen',
+      check35: 'jay',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -356,7 +367,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
