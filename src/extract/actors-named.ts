@@ -34,6 +34,14 @@ const HEAD_FIRST = new RegExp(
   'g',
 )
 
+// "…, which we track as SL-Cluster-12", "a cluster that we call UNK_SmudgedSerpent": what the author names in a relative
+// clause is an actor when the name is an identifier with digits or an underscore, whatever noun the clause follows
+// ("a phishing wave against …, which we label GB-Cluster-6").
+const WE_NAME = new RegExp(
+  String.raw`\b(?:which|that)\s+we\s+(?:now\s+|have\s+)?${NAMING_VERB}\s+(?:it\s+|them\s+)?(?:as\s+)?([A-Z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)*(?:[-_]\d{1,6}|_[A-Z][A-Za-z]+))\b(?![-_])`,
+  'g',
+)
+
 const SOFTWARE_HEAD = /\b(?:malware|software|tool|toolset|backdoor|ransomware|botnet|family)\s+(?:group|cluster)\b/i
 
 // "we tracked a spear-phishing cluster, QTR-2611, that …": an identifier set beside the head noun.
@@ -81,9 +89,14 @@ export function findNamedClusters(text: string): ActorMention[] {
     for (const w of verbs) if (w > v && w < to) to = Math.min(text.length, w + AFTER_VERB)
     covered = to
     const stretch = text.slice(from, to)
-    // Every match holds a head noun ("group", "cluster", …): a stretch without one holds none.
-    if (!HEAD_WORDS.some((w) => stretch.includes(w))) continue
-    collect(text, stretch, from, names)
+    // Every match but WE_NAME's holds a head noun ("group", "cluster", …): a stretch without one holds none of them.
+    collect(
+      text,
+      stretch,
+      from,
+      names,
+      HEAD_WORDS.some((w) => stretch.includes(w)),
+    )
   }
   const out: ActorMention[] = []
   for (const name of names)
@@ -103,13 +116,14 @@ export function findNamedClusters(text: string): ActorMention[] {
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
-const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED, CALLS_ITSELF]
+const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED, CALLS_ITSELF, WE_NAME]
+const HEADLESS = NAMING.length - 1
 // Sticky copies (made once, not per match) that read a match from the whole text.
 const NAMING_AT = NAMING.map((re) => new RegExp(re.source, 'y'))
 
 /** The names the expressions find in `stretch` (which starts at `offset` of `text`). */
-function collect(text: string, stretch: string, offset: number, names: Set<string>): void {
-  for (let k = 0; k < NAMING.length; k++) {
+function collect(text: string, stretch: string, offset: number, names: Set<string>, headed: boolean): void {
+  for (let k = headed ? 0 : HEADLESS; k < NAMING.length; k++) {
     const re = NAMING[k]!
     re.lastIndex = 0
     for (let m = re.exec(stretch); m; m = re.exec(stretch)) {

@@ -130,3 +130,16 @@ test('a hedge in a later coordinated clause with its own subject is that clause\
 test('"broke into" is an intrusion a speaker can say an actor made', () => {
   assert.deepEqual(claims('The FBI said Cozy Bear broke into the networks of two think tanks.'), ['FBI > APT29'])
 })
+
+test('a name the author gives in a relative clause ("…, which we track as XY-Cluster-3") is an actor, after any noun', () => {
+  const actors = (text: string) => extractFromText(text, { matcher }).actors.map((a) => a.mention)
+  assert.deepEqual(
+    actors(
+      'Since April we have followed a phishing wave against ports and customs offices in the Baltics, which we track as HL-Cluster-3. HL-Cluster-3 used lures about tariffs.',
+    ),
+    ['HL-Cluster-3', 'HL-Cluster-3'],
+  )
+  assert.deepEqual(actors('A cluster that we call UNK_PaperHeron sent the lures.'), ['UNK_PaperHeron'])
+  // A name without digits or an underscore after a noun that is no actor's is a campaign's, not an actor's.
+  assert.deepEqual(actors('We followed a phishing wave, which we call Paper Heron, against ports.'), [])
+})
