@@ -14,7 +14,7 @@ import { isAsciiLowerCode, isAsciiUpperCode } from './scan.ts'
 /** The given names (exported for the test of the key filter). */
 export const GIVEN_NAMES = new Set(
   [
-    'Aaron Abbas Abdul Abdullah Adam Adrian Agnieszka Ahmad Ahmed Ahmet Ahn Ajay Alan Albert Aleksander',
+    'Kev Ciaran Aaron Abbas Abdul Abdullah Adam Adrian Agnieszka Ahmad Ahmed Ahmet Ahn Ajay Alan Albert Aleksander',
     'Aleksandr Aleksei Aleksey Alex Alexander Alexandr Alexandra Alexei Alexey Ali Alice Alison Allison Amanda',
     'Amin Amir Amit Amy Anand Anastasia Anatoliy Anatoly Anders Andrea Andrei Andrew Andrey Andrii Andrzej Andy',
     'Angela Anil Anjali Anna Annalena Anne Anthony Anton Antony Arjun Arkady Artem Artyom Ashley Ashok Asif Avi',

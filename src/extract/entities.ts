@@ -2,6 +2,7 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
+
 import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import {
   inApposition,
@@ -29,7 +30,7 @@ import {
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
-import { givenNameCandidates, koreanNameCandidates } from './entities-c-names.ts'
+import { GIVEN_NAMES, givenNameCandidates, koreanNameCandidates } from './entities-c-names.ts'
 import {
   COUNTRIES,
   COUNTRY_NOUNS,
@@ -576,6 +577,12 @@ const COMPANY_APPOSITIVE =
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
 const TRADE_NOUN_WORDS = [
   'platform',
+  'chipmaker',
+  'carmaker',
+  'automaker',
+  'drugmaker',
+  'processor',
+  'telco',
   'app',
   'exchange',
   'company',
@@ -1261,9 +1268,18 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       o.name = 'Foreign Office'
       o.country = 'Germany'
     }
+  // "Kev Breen of Immersive Labs": a person named before the organisation they work for is not part of its name.
+  for (const o of out) {
+    const m = PERSON_OF_ORG.exec(o.text)
+    if (!m || !GIVEN_NAMES.has(m[1]!) || o.name !== o.text) continue
+    const cut = m[0].length
+    o.name = o.text = o.text.slice(cut)
+    o.span = [o.span[0] + cut, o.span[1]]
+  }
   shortFormsNamed(text, out, mask)
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+const PERSON_OF_ORG = /^([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])/
 
 /**
  * "Korea Osong Shipping Co (Osong) … Osong is designated": a short name a company or body defines in brackets after

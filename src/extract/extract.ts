@@ -159,6 +159,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const c of countries) known.add(c.text)
   for (const o of orgs) known.add(o.name)
   const people = findPeople(text, sents, masked.concat(actorSpans, orgSpans, bodySpans), notPersonName(known))
+  employers(text, people, orgs, named, countries)
 
   const parties = buildParties({
     text,
@@ -880,6 +881,37 @@ function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
     for (const a of actors) if (ids.has(a.canonical)) a.canonical = canon
     c.canonical = canon
   }
+}
+
+// A person's employer named right after them: "Kev Breen of Immersive Labs", "Jane Doe at Harbor Analytics": up to
+// four capitalised words, not a state or a place the text names as one, nor a word that opens a title or a date.
+const EMPLOYER_AFTER =
+  /^\s+(?:of|at|from)\s+((?:[A-Z][\w&.'’-]*[a-z0-9][\w&.'’-]*|[A-Z]{2,}\d*)(?:\s+(?:[A-Z][\w&.'’-]*|&)){0,3})\b(?!['’]s\b|\s+(?:of|in|and|University)\b)/
+const NOT_EMPLOYER =
+  /^(?:The|This|That|These|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Congress|Parliament|State|Homeland|Justice|Defense|Defence|Staff)\b/
+
+/** Adds to `orgs` the employers named after people (see EMPLOYER_AFTER) that no other finder took. */
+function employers(
+  text: string,
+  people: PersonMention[],
+  orgs: OrgMention[],
+  named: SpanSet,
+  countries: CountryMention[],
+): void {
+  const added: OrgMention[] = []
+  for (const p of people) {
+    const m = EMPLOYER_AFTER.exec(text.slice(p.span[1], p.span[1] + 80))
+    if (!m) continue
+    const name = m[1]!
+    const start = p.span[1] + m[0].length - name.length
+    const span: Span = [start, start + name.length]
+    if (NOT_EMPLOYER.test(name) || named.overlaps(span) || countries.some((c) => overlaps(c.span, span))) continue
+    if (countryNamed(name) || people.some((q) => overlaps(q.span, span))) continue
+    added.push({ name, text: name, span, kind: 'company' })
+  }
+  if (added.length === 0) return
+  orgs.push(...added)
+  orgs.sort((a, b) => a.span[0] - b.span[0])
 }
 
 /** The extraction summary: the schema of the extraction development set's README. */

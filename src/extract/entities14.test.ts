@@ -1,0 +1,23 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Organisation rules written in session 14, each tested on our own sentences.
+const matcher = testMatcher([['APT28', 'APT28', 'Fancy Bear']])
+const orgs = (text: string) => extractFromText(text, { matcher }).orgs.map((o) => o.name)
+
+test('a person named before the organisation they work for is not part of its name', () => {
+  assert.deepEqual(orgs('Kev Morrow of Harbor Labs said the flaw was easy to exploit.'), ['Harbor Labs'])
+})
+
+test('an employer named after a person ("Maria Lopez of Quillfeather") is an organisation', () => {
+  assert.deepEqual(orgs('Maria Lopez of Quillfeather said the lures were new.'), ['Quillfeather'])
+  // Not a day, a title word or a state after "of".
+  assert.deepEqual(orgs('John Smith of Ukraine said so on Monday.'), [])
+})
+
+test('a company after the noun for its trade ("the Dutch chipmaker Velder")', () => {
+  assert.deepEqual(orgs('The Dutch chipmaker Velder was breached in 2019.'), ['Velder'])
+  assert.deepEqual(orgs('The payment processor Coinvale lost $30 million.'), ['Coinvale'])
+})
