@@ -240,7 +240,12 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'private businesses',
     'businesses',
   ],
+  hospitality: ['lodging', 'hotel', 'hotel chains', 'hotel chain'],
   defense: [
+    'defence procurement',
+    'defense procurement',
+    'defence training',
+    'defense training',
     'defence contractors',
     'defense firms',
     'defence firms',
@@ -426,6 +431,8 @@ export const SECTOR_AMBIGUOUS = new Set([
   'electronics',
   'petroleum',
   'petrochemical',
+  'lodging',
+  'hospitality',
 ])
 
 // Nouns a list of sector modifiers can share.

@@ -21,3 +21,13 @@ test('a company after the noun for its trade ("the Dutch chipmaker Velder")', ()
   assert.deepEqual(orgs('The Dutch chipmaker Velder was breached in 2019.'), ['Velder'])
   assert.deepEqual(orgs('The payment processor Coinvale lost $30 million.'), ['Coinvale'])
 })
+
+test('lodging is hospitality, and defence procurement and training name the defence sector', () => {
+  const sectors = (text: string) => extractFromText(text, { matcher }).sectors.map((s) => s.sector)
+  assert.deepEqual(sectors('Fancy Bear targeted telecommunications, transportation and lodging networks in Asia.'), [
+    'telecommunications',
+    'transportation',
+    'hospitality',
+  ])
+  assert.deepEqual(sectors('Fancy Bear targeted defence procurement offices in Finland.'), ['defense'])
+})
