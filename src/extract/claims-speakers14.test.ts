@@ -143,3 +143,11 @@ test('a name the author gives in a relative clause ("…, which we track as XY-C
   // A name without digits or an underscore after a noun that is no actor's is a campaign's, not an actor's.
   assert.deepEqual(actors('We followed a phishing wave, which we call Paper Heron, against ports.'), [])
 })
+
+test('"placed X within Y", "flagged X" and "was going after" are claims a speaker makes', () => {
+  assert.deepEqual(claims('In May the NCSC publicly placed Fancy Bear within the GRU.'), [
+    'UK National Cyber Security Centre > GRU',
+  ])
+  assert.deepEqual(claims('Microsoft first flagged Cozy Bear in 2019.'), ['Microsoft > APT29'])
+  assert.deepEqual(claims('The FBI said Cozy Bear was going after think tanks in Washington.'), ['FBI > APT29'])
+})

@@ -268,7 +268,8 @@ const ORDINAL_TARGET = cue(
 
 // "we detected the infamous Sandworm group using a new wiper", "our researchers uncovered a MirrorFace campaign": a
 // vendor's finding of an actor's activity (an actor only, named at once).
-const DETECTED = cue(/\b(?:detected|uncovered|spotted|observed|caught)\b/gi, [
+const DETECTED = cue(/\b(?:detected|uncovered|spotted|observed|caught|flagged)\b/gi, [
+  'flagged',
   'detected',
   'uncovered',
   'spotted',
@@ -313,6 +314,8 @@ const OBJ_CUES: Cue[] = [
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
+  // "publicly placed Andariel within the RGB": the body a speaker puts a group in.
+  cue(/\bplac(?:ed|es|e|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:within|under|inside)\b/g, ['plac']),
   COUNCIL_LISTED,
   ORDINAL_TARGET,
   DETECTED,
@@ -532,7 +535,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -553,6 +556,7 @@ const ACTIVITY = cue(
     'gained',
     'spied',
     'spying',
+    'going',
     'deploy',
     'infect',
     'defaced',
@@ -563,7 +567,7 @@ const ACTIVITY = cue(
   false,
 )
 // The activity verbs a text's own voice uses to tell what an actor did, not that it did it (see Slot.spokenOnly).
-const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went)\b/
+const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went|going)\b/
 // A match is the verb (a keyword), after "has also been", "were also", "had", "began" or nothing.
 ACTIVITY.lookback = new Set([
   'has',
