@@ -283,12 +283,12 @@ test('"The defendants are A, B and C. They are charged …" charges each; unname
   )
   for (const n of ['Ivan Petrovich Sorokin', 'Oleg Ivanovich Belov', 'Pavel Sergeyevich Orlov'])
     assert.ok(got.includes(`US Department of Justice > ${n}`), got.join(' | '))
-  // Unnamed "Western intelligence agencies" are no named speaker's voice.
+  // Unnamed "Western intelligence agencies" are no named speaker's voice: they speak for themselves, as written.
   assert.deepEqual(
     claims(
       'The FBI named APT33 last year. Western intelligence agencies allege that APT33 acts on behalf of the IRGC.',
     ).filter((c) => c.includes('Revolutionary')),
-    [],
+    ['Western intelligence agencies > Islamic Revolutionary Guard Corps'],
   )
   assert.ok(
     claims('Another vendor, Marlowe Cyber, wrote that the same lures could possibly be linked to APT33.').includes(

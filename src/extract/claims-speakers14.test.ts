@@ -151,3 +151,11 @@ test('"placed X within Y", "flagged X" and "was going after" are claims a speake
   assert.deepEqual(claims('Microsoft first flagged Cozy Bear in 2019.'), ['Microsoft > APT29'])
   assert.deepEqual(claims('The FBI said Cozy Bear was going after think tanks in Washington.'), ['FBI > APT29'])
 })
+
+test('unnamed speakers the text qualifies by their side speak as written ("Western intelligence agencies allege")', () => {
+  assert.deepEqual(claims('Western intelligence agencies allege that Fancy Bear acts on behalf of the GRU.'), [
+    'Western intelligence agencies > GRU (alleged)',
+  ])
+  // Unqualified ones do not.
+  assert.deepEqual(claims('Several governments allege that Fancy Bear acts on behalf of the GRU.'), [])
+})

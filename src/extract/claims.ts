@@ -1551,6 +1551,7 @@ export function buildParties(input: {
   speakingBodiesAndAccusedAgencies(text, parties)
   anonymousSources(text, parties)
   mediaSources(text, parties)
+  qualifiedSources(text, parties)
   return sortByStart(parties)
 }
 
@@ -1581,6 +1582,26 @@ function anonymousSources(text: string, parties: Party[]): void {
  * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
  */
+/**
+ * Unnamed speakers the text qualifies by their side or state and who speak: "Western intelligence agencies allege",
+ * "Chinese investigators said" (a state's officials are its government, found before). Named as written.
+ */
+function qualifiedSources(text: string, parties: Party[]): void {
+  if (!text.includes('Western') && !text.includes(' investigators')) return
+  for (const m of text.matchAll(QUALIFIED_SOURCE)) {
+    const first = m[1]!.slice(0, m[1]!.indexOf(' '))
+    const country = first === 'Western' ? undefined : countryNamed(first)
+    if (first !== 'Western' && !country) continue
+    const span: Span = [m.index, m.index + m[1]!.length]
+    if (taken(parties, span)) continue
+    const p = party(m[1]!, m[1]!, span, 'agency')
+    if (country) p.country = country
+    parties.push(p)
+  }
+}
+const QUALIFIED_SOURCE =
+  /\b((?:Western|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:intelligence\s+agencies|intelligence\s+officials|security\s+officials|officials|investigators))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
+
 function mediaSources(text: string, parties: Party[]): void {
   for (const m of mediaMatches(text)) {
     const span: Span = [m.index, m.index + m[1]!.length]
