@@ -448,7 +448,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 // The people of a body, before "of" ("Officials of the Ministry of Defence").
 const PEOPLE_OF =
@@ -457,7 +457,7 @@ const PEOPLE_OF =
 const HEAD_AFTER = new RegExp(`${SP}(?:${ORG_HEAD})\\b(?![\\w'’-])`, 'y')
 const CAPWORD = String.raw`(?:[A-Z][\w&'’.-]*|of|for|and|the|&|de|du)`
 // A legal form after the head ("… Development Co. Ltd", "… Company Limited", "… Corporation, Inc.").
-const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|GmbH|PLC|plc|JSC))?`
+const LEGAL_FORM = String.raw`(?:,?${SP}(?:Co\.,?${SP})?(?:Ltd\.?|Limited|LLC|Inc\.?|Corp\.?|GmbH|PLC|plc|JSC|ZRT|AD|SA|AG|BV|NV|AB|AS|Oy))?`
 // Words after a head that make it part of the name of a flaw ("OS Command Injection", "Center Path Traversal").
 const VULNERABILITY_WORDS =
   'Injection|Execution|Vulnerability|Vulnerabilities|Bypass|Overflow|Traversal|Escalation|Disclosure|Deserialization|Forgery|Scripting|Path|Remote|Code|Buffer|Memory|Use-After-Free|Improper|Missing|Cross-Site|Line|Interface|Shell|Center|Centre'
@@ -1268,6 +1268,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       o.name = 'Foreign Office'
       o.country = 'Germany'
     }
+  // "Hungary-based Cytrox Holdings": where a company is based is no part of its name.
+  for (const o of out) {
+    const m = BASED_PREFIX.exec(o.text)
+    if (!m || o.name !== o.text) continue
+    const cut = m[0].length
+    o.name = o.text = o.text.slice(cut)
+    o.span = [o.span[0] + cut, o.span[1]]
+  }
   // "Kev Breen of Immersive Labs": a person named before the organisation they work for is not part of its name.
   for (const o of out) {
     const m = PERSON_OF_ORG.exec(o.text)
@@ -1279,6 +1287,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   shortFormsNamed(text, out, mask)
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
+const BASED_PREFIX = /^(?:[A-Z][\w.'’]*\s+)?[A-Z][\w.'’]*-based\s+(?=[A-Z])/
 const PERSON_OF_ORG = /^([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])/
 
 /**
@@ -1739,7 +1748,9 @@ const NAME_MODIFIED_NOUN_AFTER =
 // The end of an office's name before a place: "the Southern District of", "the State of".
 const PLACE_OF_BEFORE = /\b(?:District|State|City|Commonwealth|Province|Region|County|Republic)\s+of\s+(?:the\s+)?$/
 // The last word of a body's name: an organisation's head, or a portfolio's or programme's noun.
-const BODY_LAST_WORD = new RegExp(`^(?:${ORG_HEAD}|Affairs|Initiative|Programme|Program|Project|Fund|Group)$`)
+const BODY_LAST_WORD = new RegExp(
+  `^(?:${ORG_HEAD}|Affairs|Initiative|Programme|Program|Project|Fund|Group|Limited|Ltd|LLC|Inc|GmbH|PLC|AD|ZRT|JSC|AG|SA|Corp|Consortium)$`,
+)
 function pushPerson(
   out: PersonMention[],
   excluded: SpanSet,

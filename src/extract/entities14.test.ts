@@ -31,3 +31,15 @@ test('lodging is hospitality, and defence procurement and training name the defe
   ])
   assert.deepEqual(sectors('Fancy Bear targeted defence procurement offices in Finland.'), ['defense'])
 })
+
+test('companies by their legal form ("Velder Limited", "Kovax Holdings ZRT", "the Ardent Consortium"), not people', () => {
+  const x = extractFromText(
+    'The Treasury sanctioned the Ardent Consortium. It also designated Velder Limited and Hungary-based Kovax Holdings ZRT.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.orgs.map((o) => o.name),
+    ['Ardent Consortium', 'Velder Limited', 'Kovax Holdings ZRT'],
+  )
+  assert.deepEqual(x.people, [])
+})
