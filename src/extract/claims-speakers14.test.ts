@@ -159,3 +159,9 @@ test('unnamed speakers the text qualifies by their side speak as written ("Weste
   // Unqualified ones do not.
   assert.deepEqual(claims('Several governments allege that Fancy Bear acts on behalf of the GRU.'), [])
 })
+
+test('a body named before that rejects the accusation is its denier ("The BIA denied any wrongdoing")', () => {
+  const text =
+    'Amnesty said the lures were sent from servers of the Velmor Institute. The NCSC said Fancy Bear, a unit of the GRU, was behind the attack. The Velmor Institute denied any wrongdoing.'
+  assert.deepEqual(denials(text), ['Velmor Institute'])
+})

@@ -4295,6 +4295,11 @@ export function findDenials(
       DENIER_AFTER.test(text.slice(x.span[1], Math.min(s.end, x.span[1] + 40))) ||
       // "The accusations were rejected by the embassy": the agent of a passive rejection.
       /\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(s.start, x.span[0] - 8), x.span[0]))
+    // The start of the first cue at or after `at` (-1 for none).
+    const cueAfter = (at: number) => {
+      for (const m of cues) if (s.start + m.index >= at) return s.start + m.index
+      return -1
+    }
     const emb = inS(orgs).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
     // (An embassy as written: "the Chinese Embassy in Washington" is named by its city, as annotators record it.)
     if (emb)
@@ -4318,10 +4323,11 @@ export function findDenials(
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
       // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
       // unless it is one of the attributors.
-      const cue = firstCue
-      // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected".
+      // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected"; also before a later
+      // cue ("… to smear and slander China, and that China firmly opposed this").
       const c = inS(countries).find((x) => {
-        if (x.span[1] > cue || attributors.has(x.country)) return false
+        const cue = cueAfter(x.span[1])
+        if (cue < 0 || attributors.has(x.country)) return false
         const gap = text.slice(x.span[1], cue)
         const voice = STATE_VOICE_OF.exec(gap)
         if (x.form === 'adjective' && !voice) return false
@@ -4342,6 +4348,18 @@ export function findDenials(
           attributions.some((a) => a.sentence.end <= s.start && a.quote.includes(x.text)),
       )
       if (o) denier = { name: o.name, text: o.text, span: o.span, kind: 'vendor' }
+    }
+    // "The BIA denied any wrongdoing": a body or company the text named before, as the subject of the rejection after
+    // an attribution.
+    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+      const o = inS(orgs).find(
+        (x) =>
+          (x.kind === 'agency' || x.kind === 'organisation' || x.kind === 'company') &&
+          x.span[1] <= firstCue &&
+          DENIER_SUBJECT_GAP.test(text.slice(x.span[1], firstCue)) &&
+          orgs.some((y) => y.name === x.name && y.span[1] <= s.start),
+      )
+      if (o) denier = { name: o.name, text: o.text, span: o.span, kind: 'government' }
     }
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
