@@ -789,6 +789,7 @@ function isAcronymCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 38 || c === 45
 }
 
+const ARTICLED_NAME_WORDS = new Set(['Security', 'Cyber'])
 const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
   While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
@@ -887,8 +888,11 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
       break
     }
   // Drop leading words that are not part of a name ("According", "The").
-  while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!)) {
+  // ("The Security Information Bureau": after an article, "Security" and "Cyber" open the name.)
+  let articled = false
+  while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!) && !(articled && ARTICLED_NAME_WORDS.has(words[0]!))) {
     const w = words.shift()!
+    if (w === 'The') articled = true
     t = t.slice(t.indexOf(w) + w.length).trimStart()
     s = end - t.length
     // ("On Wednesday the House Homeland Security Committee": the article after a dropped word goes too.)

@@ -43,3 +43,7 @@ test('companies by their legal form ("Velder Limited", "Kovax Holdings ZRT", "th
   )
   assert.deepEqual(x.people, [])
 })
+
+test('after an article, "Security" opens an organisation\'s name ("The Security Information Bureau")', () => {
+  assert.deepEqual(orgs('The Security Information Bureau denied it.'), ['Security Information Bureau'])
+})
