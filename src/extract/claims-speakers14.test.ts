@@ -165,3 +165,27 @@ test('a body named before that rejects the accusation is its denier ("The BIA de
     'Amnesty said the lures were sent from servers of the Velmor Institute. The NCSC said Fancy Bear, a unit of the GRU, was behind the attack. The Velmor Institute denied any wrongdoing.'
   assert.deepEqual(denials(text), ['Velmor Institute'])
 })
+
+test('national police forces by their own names speak ("Guardia Civil"), also as "the police force said"', () => {
+  assert.deepEqual(
+    claims(
+      "MADRID - Spain's Civil Guard said on Saturday it had arrested three people. The attacks were organised by Cozy Bear, the police force said.",
+    ),
+    ['Guardia Civil > APT29'],
+  )
+})
+
+test('"All five are charged", "had taken control of", "The X ransomware group broke into"', () => {
+  const x = extractFromText(
+    'The FBI charged Noah Urban and Tyler Buchanan on Monday. All five are charged with wire fraud.',
+    {
+      matcher,
+    },
+  )
+  // The people the sentence before named are the subjects of the second charge too.
+  assert.deepEqual(
+    x.attributions.filter((a) => a.quote.startsWith('All five')).map((a) => a.attributed.name),
+    ['Noah Urban', 'Tyler Buchanan'],
+  )
+  assert.deepEqual(claims('The FBI said Cozy Bear had taken control of a water pumping station.'), ['FBI > APT29'])
+})

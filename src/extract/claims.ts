@@ -535,7 +535,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -544,6 +544,8 @@ const ACTIVITY = cue(
     'penetrat',
     'stole',
     'broke',
+    'taken',
+    'took',
     'stealing',
     'exfiltrated',
     'target',
@@ -609,7 +611,7 @@ const DESCRIBING_APPOSITION_GAP = /^\s*,\s+(?:an?|the)\s[^,;()]{1,80},\s*(?:(?:h
 // The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or ".
 const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band|\bor)\s+$/
 const ACTIVITY_GAP =
-  /^(?:\s+(?:cyber\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
+  /^(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
@@ -910,10 +912,11 @@ export function chargedCountedAhead(window: string): boolean {
 const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${COUNTED_PEOPLE}`, 'i')
 const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|[Ff]ederal)\s+$/
-const TRAILING_POLICE = /,\s+(?:the\s+)?police\s+(?:said|say|says|told|added|stated)\b/i
+const TRAILING_POLICE = /,\s+(?:the\s+)?police(?:\s+force)?\s+(?:said|say|says|told|added|stated)\b/i
 const OPENING_POLICE =
   /^\W*(?:The\s+)?[Pp]olice\s+(?:(?:also|now|still|had|have|has)\s+)*(?:believe[sd]?|say|said|says|suspect(?:s|ed)?|allege[sd]?|think|thought|concluded|determined|found|identified|stated)\b/
-const POLICE_NAME = /\b[Pp]olice\b|\bNational Office of Investigation\b|\bNational Investigation\b/
+const POLICE_NAME =
+  /\b[Pp]olice\b|\bNational Office of Investigation\b|\bNational Investigation\b|\bGuardia Civil\b|\bGendarmerie\b|\bCarabinieri\b|\bPolic[ií]a\b|\bPolizei\b|\bPolitie\b/
 const STATE_ACTING_AGENCY = /\b(?:Treasury|Foreign Assets Control|Justice|Attorney|Prosecut\w*|State|Foreign)\b/
 
 /**
@@ -2008,9 +2011,11 @@ const ANNOUNCES =
 const PEOPLE_SUBJECTS = 'defendants|accused|suspects|men|women'
 const PEOPLE_COUNTS = 'two|three|four|five|six|seven|eight|nine|ten'
 // (A sentence that may open with them: the count alone will do.)
-const PEOPLE_OPENING = new RegExp(String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|${PEOPLE_COUNTS}))\b`)
+const PEOPLE_OPENING = new RegExp(
+  String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|${PEOPLE_COUNTS})|All\s+(?:${PEOPLE_COUNTS}))\b`,
+)
 const PEOPLE_PRONOUN = new RegExp(
-  String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|(?:${PEOPLE_COUNTS})\s+(?:men|women|defendants|officers|hackers|nationals)))\s+$`,
+  String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|(?:${PEOPLE_COUNTS})\s+(?:men|women|defendants|officers|hackers|nationals))|All\s+(?:${PEOPLE_COUNTS})(?:\s+(?:men|women|defendants|suspects))?)\s+$`,
 )
 const OFFICE_BEFORE = /\b(?:President|Minister|Secretary|Senator|Governor|Chancellor|Premier|Mayor)\s+$/
 const PERSON_PRONOUN = /(?:^\W*|[;:]\s+|\b(?:and|but)\s+)(?:He|he|She|she)\s+$/

@@ -552,6 +552,12 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('Japan', 'JPCERT/CC', 'JPCERT'),
   agency('South Korea', 'Korean National Police Agency', 'KNPA', 'Korea National Police Agency'),
   agency('Germany', 'Federal Criminal Police Office', 'BKA', 'Bundeskriminalamt'),
+  // National police forces named in their own language.
+  agency('Spain', 'Guardia Civil', 'Civil Guard', "Spain's Civil Guard"),
+  agency('Spain', 'Policía Nacional', 'Spanish National Police', 'Policia Nacional'),
+  agency('Italy', 'Carabinieri'),
+  agency('France', 'Gendarmerie nationale', 'French Gendarmerie', 'Gendarmerie'),
+  agency('Netherlands', 'Dutch National Police', 'Politie'),
   agency('India', 'CERT-In'),
   // alliances and international bodies
   {
