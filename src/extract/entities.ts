@@ -2822,9 +2822,9 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
-  /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
   /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
@@ -2874,17 +2874,18 @@ const PATTERN_3_HEADS = [
   'disruption',
   'spear',
   'spearphishing',
+  'wave',
 ]
 // Pattern 3's lower-case modifiers (their first words; "most recent" is read from "most").
 const PATTERN_3_MODIFIERS = [
   ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
   ...['malicious', 'most', 'attempted', 'alleged', 'suspected', 'phishing', 'spear', 'spearphishing', 'espionage'],
   ...['ransomware', 'malware', 'wiper', 'hacking', 'influence', 'disinformation', 'ddos', 'credential', 'watering'],
-  'supply',
+  ...['supply', 'separate', 'smaller', 'larger', 'earlier', 'second', 'further', 'fresh', 'cyber'],
 ]
 // Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition, maybe
 // after a time ("operation last year against"): within six runs.
-const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed'])
+const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed', 'directed'])
 const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
   { heads: new RunWords(['operation']), gaps: 0 },
@@ -2897,7 +2898,7 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords([
       ...['attack', 'attacks', 'cyber*', 'supply', 'incident', 'breach', 'hack', 'outbreak', 'intrusion'],
-      ...['intrusions', 'compromise', 'heist', 'theft'],
+      ...['intrusions', 'compromise', 'heist', 'theft', 'operation'],
     ]),
     gaps: 5,
     first: new RunWords(['the'], { capitals: true }),
@@ -3029,7 +3030,7 @@ function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): 
 const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 // Where the object of those patterns starts in a match.
 const OBJECT_START =
-  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|of|in)\s+(?:the\s+)?/
+  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|directed\s+(?:at|against)|of|in)\s+(?:the\s+)?/
 
 // The verb part of pattern 12 (up to its object).
 const VERB_12 =
@@ -3097,6 +3098,13 @@ function isVictimName(w: string): boolean {
   )
 }
 
+/** Whether `pos` opens a sentence or a line (only whitespace after a sentence mark, a line break or the start). */
+function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+  return i === 0 || /[.!?\n"“]/.test(text[i - 1]!)
+}
+
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanMask(masked)
@@ -3156,7 +3164,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (mask.overlaps(span)) continue
       // One word (t is trimmed: it has whitespace only between words).
       if (!/\s/.test(t) && !quoted) continue
-      if (CAMPAIGN_REJECT.test(t)) continue
+      // (A lower-case "cyber" is pattern 3's modifier, not the capitalised word the rejection is for.)
+      if (CAMPAIGN_REJECT.test(t.startsWith('cyber ') ? t.slice(6) : t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
@@ -3164,6 +3173,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // "DDoS attacks", "Destabilisation attacks": a bare plural head with no object names a kind of activity.
       if (namesKindOnly(t)) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
+      // "Global operation" at a sentence start: an adjective capitalised, not a name ("the SolarWinds operation").
+      if (i === 4 && /^[A-Z]\S*\s+operation$/.test(t) && atSentenceStart(text, s)) continue
       // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
       if (i === 4 && /\b(?:theft|heist)$/.test(t)) {
         const named = t.replace(/^the\s+/i, '')
@@ -3186,6 +3197,14 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span) || actorSpans.some((a) => overlaps(a, span)) || out.some((o) => overlaps(o.span, span)))
         continue
+      // "a phishing wave against … that we call X": the name stands for the description before it in its sentence.
+      if (m[3] !== undefined) {
+        for (let k = out.length - 1; k >= 0; k--) {
+          const o = out[k]!
+          if (o.span[1] <= m.index && m.index - o.span[1] < 130 && !/[.;!?\n]/.test(text.slice(o.span[1], m.index)))
+            out.splice(k, 1)
+        }
+      }
       out.push({ name: t, span })
     }
   }
@@ -3352,7 +3371,7 @@ function namedCampaignStarts(runs: WordRuns, verbs: readonly number[]): number[]
   return out.sort((a, b) => a - b)
 }
 export const NAMED_CAMPAIGN_RE =
-  /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
+  /\b(?:call|name|dub)(?:s|ed|bed|d)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 const NAMED_CAMPAIGN_AT = stickyCopy(NAMED_CAMPAIGN_RE)
 
 // ---------------------------------------------------------------- where the finders start
@@ -3374,7 +3393,9 @@ const ROLE_ALIGN = ROLE_MONTH + 10
 // The verb of `extractFromText`'s ALIGN_WITH ("align themselves with this declaration"), as whole runs.
 const ALIGN_RUN_WORDS = new RunWords(['align', 'aligns', 'aligned'])
 // The naming verbs of NAMED_CAMPAIGN_RE, as whole runs (compared without regard to case: more runs than it needs).
-const NAMING_RUN_WORDS = new RunWords(['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`]))
+const NAMING_RUN_WORDS = new RunWords(
+  ['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`, `${v}d`]),
+)
 // The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
 const INCIDENT_RUN_WORDS = new RunWords([
   'theft',
