@@ -38,3 +38,16 @@ test('a wave against a victim, and a campaign directed against one', () => {
     'cyber espionage against exiled journalists in Austria',
   ])
 })
+
+test('attacks on a state are one campaign when a year or "a series of" delimits them', () => {
+  assert.deepEqual(names('Prosecutors said the men took part in cyber-attacks on Latvia in 2019.'), [
+    'cyber-attacks on Latvia in 2019',
+  ])
+  assert.deepEqual(names('The sanctions cover cyberattacks against Moldova in March 2024, the ministry said.'), [
+    'cyberattacks against Moldova in March 2024',
+  ])
+  assert.deepEqual(names('The officers are responsible for a series of intrusions into Lithuanian ministries.'), [
+    'intrusions into Lithuanian ministries',
+  ])
+  assert.deepEqual(names('The group runs intrusions into Lithuanian ministries.'), [])
+})

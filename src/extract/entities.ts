@@ -3026,6 +3026,9 @@ function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): 
   return false
 }
 
+// A year (maybe with its month) right after a description: "in 2020", "in May 2023", "in mid-July 2022".
+const IN_YEAR_AFTER =
+  /\s+in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/y
 // Patterns whose match ends with an object read up to punctuation: the description is cut where its noun phrase ends.
 const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 // Where the object of those patterns starts in a match.
@@ -3126,6 +3129,10 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
+        // The year that delimits it ("cyber-attacks on Estonia in 2020"), which the noun phrase leaves out after a state.
+        IN_YEAR_AFTER.lastIndex = s + t.length
+        const year = IN_YEAR_AFTER.exec(text)
+        if (year) t += year[0]
         // "the hack of …", "the breach of …": an incident when what was hit is named ("the 2015 hack of the
         // Bundestag"), not a class ("the theft of credentials").
         if (i === 7 && /\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t)) {
@@ -3164,8 +3171,10 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (mask.overlaps(span)) continue
       // One word (t is trimmed: it has whitespace only between words).
       if (!/\s/.test(t) && !quoted) continue
-      // (A lower-case "cyber" is pattern 3's modifier, not the capitalised word the rejection is for.)
-      if (CAMPAIGN_REJECT.test(t.startsWith('cyber ') ? t.slice(6) : t)) continue
+      // (A lower-case "cyber" is a modifier or part of the head, "cyber-attacks on …", not the capitalised word the
+      // rejection is for.)
+      const lowerCyber = /^cyber[- ]?/.exec(t)
+      if (CAMPAIGN_REJECT.test(lowerCyber ? t.slice(lowerCyber[0].length) : t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
