@@ -51,3 +51,22 @@ test('attacks on a state are one campaign when a year or "a series of" delimits 
   ])
   assert.deepEqual(names('The group runs intrusions into Lithuanian ministries.'), [])
 })
+
+test('a party blamed, a count, a date or a pronoun after "attack on" is no victim; a count after a wave is', () => {
+  assert.deepEqual(names('Tehran blamed the attack on Israel and the United States.'), [])
+  assert.deepEqual(names('The gang claimed attacks on at least 50 organizations last month.'), [])
+  assert.deepEqual(names('The firm saw the first wave of attacks on October 6.'), [])
+  assert.deepEqual(names('We tracked a phishing wave against at least 12 ministries.'), [
+    'a phishing wave against at least 12 ministries',
+  ])
+})
+
+test('kinds of system, headline prepositions, election campaigns and intrusion sets are no campaigns', () => {
+  assert.deepEqual(names('Staff described a major IT incident at the hospital.'), [])
+  assert.deepEqual(names('The indictment covers a Hack-and-Leak Operation Aimed at the Election.'), [])
+  assert.deepEqual(names('He met Trump campaign officials twice.'), [])
+  assert.deepEqual(names('The operation is run by the APT31 intrusion set.'), [])
+  assert.deepEqual(names('A breach of the shipping firm Maersk Line was disclosed on Friday.'), [
+    'A breach of the shipping firm Maersk Line',
+  ])
+})

@@ -2827,7 +2827,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
-  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
+  /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
   // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
@@ -2908,7 +2908,7 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords(['disruption', 'compromise', 'hack', 'hacking', 'breach', 'infiltration', 'theft']),
     gaps: 3,
-    first: new RunWords(['the']),
+    first: new RunWords(['the', 'a', 'an']),
   },
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
@@ -3026,6 +3026,10 @@ function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): 
   return false
 }
 
+const NO_VICTIM_OBJECT =
+  /^(?:((?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s|$))|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?\s*\d|(?:one|some|them|it|this|that)\b(?!\s+(?:[\w-]+\s+)?(?:company|agency|ministry|bank|firm)))/
+// The verb of "blamed the attack on X" before a description (X is the party blamed).
+const BLAMED_BEFORE = /\bblam(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}$/i
 // A year (maybe with its month) right after a description: "in 2020", "in May 2023", "in mid-July 2022".
 const IN_YEAR_AFTER =
   /\s+in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/y
@@ -3127,6 +3131,13 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (/^(?:behalf|the\s+(?:orders?|instructions?|basis|part)\b)/i.test(text.slice(from, from + 20))) continue
         // "Operations on encrypted data", "operations into …": computer operations; an operation is run against.
         if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
+        // A count, a date or a pronoun is no victim ("attacks on at least 50 organizations", "attacks on October 6",
+        // "the intrusion into one of …").
+        // (A campaign or a wave against a count of victims is still one: "a wave against at least 14 embassies".)
+        const nv = NO_VICTIM_OBJECT.exec(text.slice(from, from + 40))
+        if (nv && (nv[1] === undefined || !/\b(?:campaign|wave|operation)$/i.test(t.slice(0, o.index)))) continue
+        // "blamed the attack on Israel": the party blamed, not the victim.
+        if (/\son\s+(?:the\s+)?$/.test(o[0]) && BLAMED_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
         // The year that delimits it ("cyber-attacks on Estonia in 2020"), which the noun phrase leaves out after a state.
@@ -3135,7 +3146,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (year) t += year[0]
         // "the hack of …", "the breach of …": an incident when what was hit is named ("the 2015 hack of the
         // Bundestag"), not a class ("the theft of credentials").
-        if (i === 7 && /\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t)) {
+        // ("a breach of …" only with a named victim: "a breach of the cybersecurity company F5".)
+        if (i === 7 && (/\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t) || /^an?\s/i.test(t))) {
           if (!namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(text.slice(from - 4, from)))) continue
         }
       } else if (i === 12) {
@@ -3182,6 +3194,24 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // "DDoS attacks", "Destabilisation attacks": a bare plural head with no object names a kind of activity.
       if (namesKindOnly(t)) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
+      // "IT attack", "DDoS attack": an acronym of a kind of system or attack, not a name.
+      if (i === 4 && /^(?:the\s+|an?\s+)?(?:IT|OT|ICS|AI|IoT|SCADA|VPN|DNS|API)\s+\S+$/.test(t)) continue
+      // "Operation Aimed at …" in a headline's title case: a preposition or verb, not a name.
+      if (
+        i === 1 &&
+        /^Operation\s+(?:Aimed|Against|Targeting|Targeted|On|In|At|Of|To|For|By|With|Into|That|Which|Was|Is)\b/.test(t)
+      )
+        continue
+      // "the APT31 intrusion set": a cluster's name, not an intrusion.
+      if (i === 4 && /intrusion$/.test(t) && /^\s+set\b/.test(text.slice(s + t.length, s + t.length + 6))) continue
+      // "Trump campaign officials": an election campaign's staff.
+      if (
+        i === 2 &&
+        /^\s+(?:officials|staff|aides|manager|managers|headquarters|spokesman|spokeswoman|spokesperson|chair|chairman|donors|team|rally|events?)\b/.test(
+          text.slice(s + t.length, s + t.length + 20),
+        )
+      )
+        continue
       // "Global operation" at a sentence start: an adjective capitalised, not a name ("the SolarWinds operation").
       if (i === 4 && /^[A-Z]\S*\s+operation$/.test(t) && atSentenceStart(text, s)) continue
       // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
