@@ -70,3 +70,19 @@ test('kinds of system, headline prepositions, election campaigns and intrusion s
     'A breach of the shipping firm Maersk Line',
   ])
 })
+
+test('an IT worker scheme, and thefts listed by sum and victim, are campaigns', () => {
+  assert.deepEqual(
+    names('Prosecutors charged two men over a Belarus-based IT worker scheme that funnelled wages to Pyongyang.'),
+    ['Belarus-based IT worker scheme'],
+  )
+  assert.deepEqual(
+    names('Thefts blamed on the group included $12 million from Acme Exchange and $4.5 million from Borealis Wallet.'),
+    ['$12 million from Acme Exchange', '$4.5 million from Borealis Wallet'],
+  )
+  assert.deepEqual(names('Police linked the gang to the $30 million heist from the lending platform Orbital.'), [
+    'the $30 million heist from the lending platform Orbital',
+  ])
+  // A sum from a name without a theft is no campaign.
+  assert.deepEqual(names('The company raised $12 million from Sequoia Capital.'), [])
+})

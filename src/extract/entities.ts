@@ -2,6 +2,8 @@
  * Named things other than actors and indicators: states (as nouns, adjectives and metonyms), state bodies, agencies,
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
+
+import { findMoreCampaigns } from './campaigns14.ts'
 import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import {
   inApposition,
@@ -3282,6 +3284,9 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[1]!, span })
     }
   }
+  // IT worker schemes and thefts listed by sum and victim (see campaigns14.ts).
+  for (const c of findMoreCampaigns(text, (span) => mask.overlaps(span) || out.some((o) => overlaps(o.span, span))))
+    out.push(c)
   // A research post's headline that opens with the name it gives its campaign ("Fuel Line: an APT33 cluster returns
   // to aviation and energy targets").
   const headline = HEADLINE_NAME.exec(text)
