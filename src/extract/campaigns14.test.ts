@@ -86,3 +86,20 @@ test('an IT worker scheme, and thefts listed by sum and victim, are campaigns', 
   // A sum from a name without a theft is no campaign.
   assert.deepEqual(names('The company raised $12 million from Sequoia Capital.'), [])
 })
+
+test('a campaign of an activity and hybrid campaigns are campaigns; a group\'s own "campaign of" activity is not', () => {
+  assert.deepEqual(
+    names('Ministers condemned a sustained campaign of malicious cyber activity against ports in the Baltic.'),
+    ['a sustained campaign of malicious cyber activity against ports in the Baltic'],
+  )
+  assert.deepEqual(
+    names(
+      'Allies exposed a campaign of malicious cyber activity by the agency, the SVR, against Nordic shipping firms.',
+    ),
+    ['a campaign of malicious cyber activity against Nordic shipping firms'],
+  )
+  assert.deepEqual(names("The Council denounced Moscow's persistent hybrid campaigns against its neighbours."), [
+    "Moscow's persistent hybrid campaigns",
+  ])
+  assert.deepEqual(names('Its campaign of malicious activity continues.'), [])
+})

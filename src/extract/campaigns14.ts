@@ -2,8 +2,11 @@
  * Campaign forms that threat-intelligence writing repeats and the pattern finders of `findCampaigns` miss: the IT
  * worker schemes of indictments and sanctions ("a Russia-based IT worker scheme"), and thefts listed by sum and victim
  * ("thefts … included $308 million from DMM Bitcoin, $50 million from Upbit and …", "the $41 million theft from the
- * betting platform Stake.com").
+ * betting platform Stake.com"), campaigns "of" an activity ("a sustained campaign of malicious cyber activity") and
+ * hybrid campaigns ("Russia's persistent hybrid campaigns").
  */
+
+import { phraseEnd, trimTail } from './entities-b-campaigns.ts'
 
 export interface FoundCampaign {
   name: string
@@ -29,6 +32,23 @@ const SUM_FROM = new RegExp(String.raw`${SUM}\s+from\s+(${VICTIM})`, 'g')
 // A theft word before the list in its sentence.
 const THEFT_CUE = /\b(?:thefts?|heists?|stole|stolen|steal(?:ing|s)?|drained|looted|hacks?)\b/i
 
+// Words that describe the extent of a campaign.
+const EXTENT = String.raw`(?:sustained|intensifying|ongoing|persistent|systematic|broad|wider|coordinated|long-standing|international|global|wide-ranging|multi-year|years-long|malicious|aggressive|concerted|large-scale)`
+// "a sustained campaign of malicious cyber activity", "the intensifying campaign of hybrid activities", "a campaign of
+// industrial espionage".
+const CAMPAIGN_OF = new RegExp(
+  String.raw`\b(?:(?:an?|the|[A-Z][a-z]+[’']s)\s+)?(?:${EXTENT},?\s+(?:and\s+)?){0,3}campaign\s+of\s+(?:(?:malicious|hybrid|cyber|industrial|destabili[sz]ing|disruptive|destructive|hostile)\s+){0,3}(?:activity|activities|espionage|attacks|cyber-?attacks|intrusions|sabotage|disinformation|media\s+manipulation)\b`,
+  'g',
+)
+// "Russia's persistent hybrid campaigns", "a broad, coordinated hybrid campaign".
+const HYBRID_CAMPAIGN = new RegExp(
+  String.raw`\b(?:(?:an?|the|its|their|[A-Z][a-z]+[’']s)\s+)?(?:${EXTENT},?\s+(?:and\s+)?){0,3}hybrid\s+campaigns?\b`,
+  'g',
+)
+
+// What a campaign is aimed at, maybe after the party that runs it ("by X, the Y, against").
+const TARGET_AFTER = /(?:\s+by\s+[^.;\n]{1,80}?,?)?\s+(against|targeting|aimed\s+at|directed\s+(?:at|against))\s+/y
+
 /** The end of `name` without a trailing dot or a cut abbreviation's dot ("Stake.com." → "Stake.com"). */
 function trimName(name: string): string {
   return name.replace(/[.,;:’']+$/, '')
@@ -40,14 +60,34 @@ function trimName(name: string): string {
  */
 export function findMoreCampaigns(text: string, taken: (span: [number, number]) => boolean): FoundCampaign[] {
   const out: FoundCampaign[] = []
-  const push = (name: string, start: number) => {
+  const push = (name: string, start: number, end?: number) => {
     const t = trimName(name)
-    const span: [number, number] = [start, start + t.length]
+    const span: [number, number] = [start, end ?? start + t.length]
     if (t.length > 3 && !taken(span) && !out.some((o) => o.span[0] < span[1] && span[0] < o.span[1]))
       out.push({ name: t, span })
   }
   if (/[Ww]orker/.test(text)) {
     for (const m of text.matchAll(IT_WORKER_SCHEME)) push(m[0], m.index)
+  }
+  if (text.includes('campaign')) {
+    for (const m of text.matchAll(CAMPAIGN_OF)) {
+      // "Its campaign of malicious activity is ongoing": a group's activity in general.
+      if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      // Its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU, against
+      // Western logistics entities".
+      TARGET_AFTER.lastIndex = m.index + m[0].length
+      const target = TARGET_AFTER.exec(text)
+      if (target) {
+        const from = m.index + m[0].length + target[0].length
+        const object = trimTail(text.slice(from, phraseEnd(text, from)))
+        if (object.length > 2) {
+          push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+          continue
+        }
+      }
+      push(m[0], m.index)
+    }
+    if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) push(m[0], m.index)
   }
   if (/[$€£]\d/.test(text)) {
     for (const m of text.matchAll(SUM_THEFT)) push(m[0], m.index)
@@ -63,6 +103,18 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
         )
       )
         continue
+      // Its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU, against
+      // Western logistics entities".
+      TARGET_AFTER.lastIndex = m.index + m[0].length
+      const target = TARGET_AFTER.exec(text)
+      if (target) {
+        const from = m.index + m[0].length + target[0].length
+        const object = trimTail(text.slice(from, phraseEnd(text, from)))
+        if (object.length > 2) {
+          push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+          continue
+        }
+      }
       push(m[0], m.index)
     }
   }
