@@ -217,10 +217,19 @@ export function namesKindOnly(name: string): boolean {
   return BARE_PLURAL_HEAD.test(name)
 }
 
+// "a series of cyberattacks on Estonia", "a multi-year series of intrusions into Kenyan ministries": one delimited set.
+const SERIES_OF = /\b(?:series|string|spate)\s+of\s+$/i
+
 export function isGenericActivity(text: string, start: number, name: string): boolean {
   if (GENERIC_PLURAL.test(name) || SOME_OBJECT.test(name)) return true
   const bare = BARE_PLURAL.exec(name)
-  if (bare && !BARE_PLURAL_KEPT.test(name) && genericObject(bare[1]!)) return true
+  if (
+    bare &&
+    !BARE_PLURAL_KEPT.test(name) &&
+    genericObject(bare[1]!) &&
+    !SERIES_OF.test(text.slice(Math.max(0, start - 30), start))
+  )
+    return true
   return (
     /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks)\b/i.test(name) &&
     SOME_OF.test(text.slice(Math.max(0, start - 40), start))

@@ -3,6 +3,7 @@
  * companies and alliances, people, sectors, targeted countries, quantities, dates, CVEs and campaigns.
  */
 
+import { findMoreCampaigns } from './campaigns14.ts'
 import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import {
   inApposition,
@@ -2853,12 +2854,12 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
-  /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:hacking\s+|cyber[- ]?espionage\s+|espionage\s+|cyber\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ]harvesting|watering[- ]hole|supply[- ]chain|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at)\s+(?:the\s+)?[^,.;\n]{3,60}/g,
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
-  /\bthe\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
+  /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
   // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
@@ -2905,17 +2906,18 @@ const PATTERN_3_HEADS = [
   'disruption',
   'spear',
   'spearphishing',
+  'wave',
 ]
 // Pattern 3's lower-case modifiers (their first words; "most recent" is read from "most").
 const PATTERN_3_MODIFIERS = [
   ...['the', 'a', 'an', 'recent', 'latest', 'later', 'new', 'high', 'major', 'destructive', 'disruptive'],
   ...['malicious', 'most', 'attempted', 'alleged', 'suspected', 'phishing', 'spear', 'spearphishing', 'espionage'],
   ...['ransomware', 'malware', 'wiper', 'hacking', 'influence', 'disinformation', 'ddos', 'credential', 'watering'],
-  'supply',
+  ...['supply', 'separate', 'smaller', 'larger', 'earlier', 'second', 'further', 'fresh', 'cyber'],
 ]
 // Pattern 3's head ("Cyber attacks", "Spear-phishing wave": at most three runs) is followed by a preposition, maybe
 // after a time ("operation last year against"): within six runs.
-const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed'])
+const PATTERN_3_AFTER = new RunWords(['on', 'against', 'targeting', 'into', 'that', 'aimed', 'directed'])
 const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   { heads: new RunWords(['campaign', 'operation', 'attack', 'activity', 'effort']), gaps: 0 },
   { heads: new RunWords(['operation']), gaps: 0 },
@@ -2928,7 +2930,7 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords([
       ...['attack', 'attacks', 'cyber*', 'supply', 'incident', 'breach', 'hack', 'outbreak', 'intrusion'],
-      ...['intrusions', 'compromise', 'heist', 'theft'],
+      ...['intrusions', 'compromise', 'heist', 'theft', 'operation'],
     ]),
     gaps: 5,
     first: new RunWords(['the'], { capitals: true }),
@@ -2938,7 +2940,7 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords(['disruption', 'compromise', 'hack', 'hacking', 'breach', 'infiltration', 'theft']),
     gaps: 3,
-    first: new RunWords(['the']),
+    first: new RunWords(['the', 'a', 'an']),
   },
   { heads: new RunWords(['targeting', 'attacking', 'hacking', 'breaching']), gaps: 0 },
   { heads: new RunWords(['campaign', 'campaigns']), gaps: 2, first: new RunWords(['recent', 'new', 'more', 'latest']) },
@@ -3056,11 +3058,18 @@ function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): 
   return false
 }
 
+const NO_VICTIM_OBJECT =
+  /^(?:((?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least|up\s+to|roughly)\s+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:\s|$))|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b\.?\s*\d|(?:one|some|them|it|this|that)\b(?!\s+(?:[\w-]+\s+)?(?:company|agency|ministry|bank|firm)))/
+// The verb of "blamed the attack on X" before a description (X is the party blamed).
+const BLAMED_BEFORE = /\bblam(?:e|ed|es|ing)\s+(?:[\w’'-]+\s+){0,2}$/i
+// A year (maybe with its month) right after a description: "in 2020", "in May 2023", "in mid-July 2022".
+const IN_YEAR_AFTER =
+  /\s+in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/y
 // Patterns whose match ends with an object read up to punctuation: the description is cut where its noun phrase ends.
 const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 // Where the object of those patterns starts in a match.
 const OBJECT_START =
-  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|of|in)\s+(?:the\s+)?/
+  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|directed\s+(?:at|against)|of|in)\s+(?:the\s+)?/
 
 // The verb part of pattern 12 (up to its object).
 const VERB_12 =
@@ -3128,6 +3137,15 @@ function isVictimName(w: string): boolean {
   )
 }
 
+/** Whether `pos` opens a sentence or a line (only whitespace after a sentence mark, a line break or the start). */
+function atSentenceStart(text: string, pos: number): boolean {
+  let i = pos
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--
+  return i === 0 || /[.!?\n"“]/.test(text[i - 1]!)
+}
+
+const LAW_ENFORCEMENT_OPERATION =
+  /-led\b|\b(?:FBI|Europol|Eurojust|Interpol|Police|NCA|BKA|Justice|Department|Court|Takedown|Joint|International)\b/
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanMask(masked)
@@ -3147,11 +3165,23 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (/^(?:behalf|the\s+(?:orders?|instructions?|basis|part)\b)/i.test(text.slice(from, from + 20))) continue
         // "Operations on encrypted data", "operations into …": computer operations; an operation is run against.
         if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
+        // A count, a date or a pronoun is no victim ("attacks on at least 50 organizations", "attacks on October 6",
+        // "the intrusion into one of …").
+        // (A campaign or a wave against a count of victims is still one: "a wave against at least 14 embassies".)
+        const nv = NO_VICTIM_OBJECT.exec(text.slice(from, from + 40))
+        if (nv && (nv[1] === undefined || !/\b(?:campaign|wave|operation)$/i.test(t.slice(0, o.index)))) continue
+        // "blamed the attack on Israel": the party blamed, not the victim.
+        if (/\son\s+(?:the\s+)?$/.test(o[0]) && BLAMED_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
+        // The year that delimits it ("cyber-attacks on Estonia in 2020"), which the noun phrase leaves out after a state.
+        IN_YEAR_AFTER.lastIndex = s + t.length
+        const year = IN_YEAR_AFTER.exec(text)
+        if (year) t += year[0]
         // "the hack of …", "the breach of …": an incident when what was hit is named ("the 2015 hack of the
         // Bundestag"), not a class ("the theft of credentials").
-        if (i === 7 && /\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t)) {
+        // ("a breach of …" only with a named victim: "a breach of the cybersecurity company F5".)
+        if (i === 7 && (/\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t) || /^an?\s/i.test(t))) {
           if (!namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(text.slice(from - 4, from)))) continue
         }
       } else if (i === 12) {
@@ -3187,7 +3217,10 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (mask.overlaps(span)) continue
       // One word (t is trimmed: it has whitespace only between words).
       if (!/\s/.test(t) && !quoted) continue
-      if (CAMPAIGN_REJECT.test(t)) continue
+      // (A lower-case "cyber" is a modifier or part of the head, "cyber-attacks on …", not the capitalised word the
+      // rejection is for.)
+      const lowerCyber = /^cyber[- ]?/.exec(t)
+      if (CAMPAIGN_REJECT.test(lowerCyber ? t.slice(lowerCyber[0].length) : t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
@@ -3195,6 +3228,28 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // "DDoS attacks", "Destabilisation attacks": a bare plural head with no object names a kind of activity.
       if (namesKindOnly(t)) continue
       if ((i === 2 || i === 4) && onlyNational(t)) continue
+      // "IT attack", "DDoS attack": an acronym of a kind of system or attack, not a name.
+      if (i === 4 && /^(?:the\s+|an?\s+)?(?:IT|OT|ICS|AI|IoT|SCADA|VPN|DNS|API)\s+\S+$/.test(t)) continue
+      // "Operation Aimed at …" in a headline's title case: a preposition or verb, not a name.
+      if (
+        i === 1 &&
+        /^Operation\s+(?:Aimed|Against|Targeting|Targeted|On|In|At|Of|To|For|By|With|Into|That|Which|Was|Is)\b/.test(t)
+      )
+        continue
+      // "the APT31 intrusion set": a cluster's name, not an intrusion.
+      if (i === 4 && /intrusion$/.test(t) && /^\s+set\b/.test(text.slice(s + t.length, s + t.length + 6))) continue
+      // "Trump campaign officials": an election campaign's staff.
+      if (
+        i === 2 &&
+        /^\s+(?:officials|staff|aides|manager|managers|headquarters|spokesman|spokeswoman|spokesperson|chair|chairman|donors|team|rally|events?)\b/.test(
+          text.slice(s + t.length, s + t.length + 20),
+        )
+      )
+        continue
+      // "Global operation" at a sentence start: an adjective capitalised, not a name ("the SolarWinds operation").
+      if (i === 4 && /^[A-Z]\S*\s+operation$/.test(t) && atSentenceStart(text, s)) continue
+      // "an FBI-led operation", "a Europol operation": law enforcement's, not an attacker's.
+      if (i === 4 && /\boperation\b/.test(t) && LAW_ENFORCEMENT_OPERATION.test(t)) continue
       // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
       if (i === 4 && /\b(?:theft|heist)$/.test(t)) {
         const named = t.replace(/^the\s+/i, '')
@@ -3217,6 +3272,14 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span) || actorSpans.some((a) => overlaps(a, span)) || out.some((o) => overlaps(o.span, span)))
         continue
+      // "a phishing wave against … that we call X": the name stands for the description before it in its sentence.
+      if (m[3] !== undefined) {
+        for (let k = out.length - 1; k >= 0; k--) {
+          const o = out[k]!
+          if (o.span[1] <= m.index && m.index - o.span[1] < 130 && !/[.;!?\n]/.test(text.slice(o.span[1], m.index)))
+            out.splice(k, 1)
+        }
+      }
       out.push({ name: t, span })
     }
   }
@@ -3255,6 +3318,9 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[1]!, span })
     }
   }
+  // IT worker schemes and thefts listed by sum and victim (see campaigns14.ts).
+  for (const c of findMoreCampaigns(text, (span) => mask.overlaps(span) || out.some((o) => overlaps(o.span, span))))
+    out.push(c)
   // A research post's headline that opens with the name it gives its campaign ("Fuel Line: an APT33 cluster returns
   // to aviation and energy targets").
   const headline = HEADLINE_NAME.exec(text)
@@ -3383,7 +3449,7 @@ function namedCampaignStarts(runs: WordRuns, verbs: readonly number[]): number[]
   return out.sort((a, b) => a - b)
 }
 export const NAMED_CAMPAIGN_RE =
-  /\b(?:call|name|dub)(?:s|ed|bed)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
+  /\b(?:call|name|dub)(?:s|ed|bed|d)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 const NAMED_CAMPAIGN_AT = stickyCopy(NAMED_CAMPAIGN_RE)
 
 // ---------------------------------------------------------------- where the finders start
@@ -3405,7 +3471,9 @@ const ROLE_ALIGN = ROLE_MONTH + 10
 // The verb of `extractFromText`'s ALIGN_WITH ("align themselves with this declaration"), as whole runs.
 const ALIGN_RUN_WORDS = new RunWords(['align', 'aligns', 'aligned'])
 // The naming verbs of NAMED_CAMPAIGN_RE, as whole runs (compared without regard to case: more runs than it needs).
-const NAMING_RUN_WORDS = new RunWords(['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`]))
+const NAMING_RUN_WORDS = new RunWords(
+  ['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`, `${v}d`]),
+)
 // The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
 const INCIDENT_RUN_WORDS = new RunWords([
   'theft',

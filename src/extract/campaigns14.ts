@@ -1,0 +1,122 @@
+/**
+ * Campaign forms that threat-intelligence writing repeats and the pattern finders of `findCampaigns` miss: the IT
+ * worker schemes of indictments and sanctions ("a Russia-based IT worker scheme"), and thefts listed by sum and victim
+ * ("thefts … included $308 million from DMM Bitcoin, $50 million from Upbit and …", "the $41 million theft from the
+ * betting platform Stake.com"), campaigns "of" an activity ("a sustained campaign of malicious cyber activity") and
+ * hybrid campaigns ("Russia's persistent hybrid campaigns").
+ */
+
+import { phraseEnd, trimTail } from './entities-b-campaigns.ts'
+
+export interface FoundCampaign {
+  name: string
+  span: [number, number]
+}
+
+// "a Russia-based IT worker scheme", "fraudulent remote information technology (IT) worker schemes", "Fraudulent IT
+// Worker Revenue Schemes" (a headline's title case).
+const IT_WORKER_SCHEME =
+  /(?:\b(?:[Rr]emote|[Ff]raudulent|[Ii]llicit|[Mm]ulti-[Yy]ear|North\s+Korean|DPRK|[A-Z][a-z]+-[Bb]ased)\s+){0,3}\b(?:IT|[Ii]nformation\s+[Tt]echnology(?:\s+\(IT\))?)\s+[Ww]orkers?\s+(?:(?:[Ff]raud|[Rr]evenue(?:\s+[Gg]eneration)?)\s+)?[Ss]chemes?\b/g
+
+const SUM = String.raw`(?:US)?[$€£]\d[\d.,]*(?:\s*(?:million|billion|bn|m)\b)?`
+// A victim's name: capitalised words, maybe after a few lower-case words of its kind ("the crypto betting platform").
+const VICTIM = String.raw`(?:the\s+)?(?:[a-z][\w-]*\s+){0,4}?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}`
+// "the $41 million theft from X", "the $600 million hack of X".
+const SUM_THEFT = new RegExp(
+  String.raw`\b(?:the\s+)?${SUM}\s+(?:theft|heist|hack|robbery|exploit)\s+(?:from|of|on)\s+${VICTIM}`,
+  'g',
+)
+// One member of a list of thefts: "$308 million from DMM Bitcoin" (the first after a theft word, the others after a
+// comma, "and" or "and of").
+const SUM_FROM = new RegExp(String.raw`${SUM}\s+from\s+(${VICTIM})`, 'g')
+// A theft word before the list in its sentence.
+const THEFT_CUE = /\b(?:thefts?|heists?|stole|stolen|steal(?:ing|s)?|drained|looted|hacks?)\b/i
+
+// Words that describe the extent of a campaign.
+const EXTENT = String.raw`(?:sustained|intensifying|ongoing|persistent|systematic|broad|wider|coordinated|long-standing|international|global|wide-ranging|multi-year|years-long|malicious|aggressive|concerted|large-scale)`
+// "a sustained campaign of malicious cyber activity", "the intensifying campaign of hybrid activities", "a campaign of
+// industrial espionage".
+const CAMPAIGN_OF = new RegExp(
+  String.raw`\b(?:(?:an?|the|[A-Z][a-z]+[’']s)\s+)?(?:${EXTENT},?\s+(?:and\s+)?){0,3}campaign\s+of\s+(?:(?:malicious|hybrid|cyber|industrial|destabili[sz]ing|disruptive|destructive|hostile)\s+){0,3}(?:activity|activities|espionage|attacks|cyber-?attacks|intrusions|sabotage|disinformation|media\s+manipulation)\b`,
+  'g',
+)
+// "Russia's persistent hybrid campaigns", "a broad, coordinated hybrid campaign".
+const HYBRID_CAMPAIGN = new RegExp(
+  String.raw`\b(?:(?:an?|the|its|their|[A-Z][a-z]+[’']s)\s+)?(?:${EXTENT},?\s+(?:and\s+)?){0,3}hybrid\s+campaigns?\b`,
+  'g',
+)
+
+// What a campaign is aimed at, maybe after the party that runs it ("by X, the Y, against").
+const TARGET_AFTER = /(?:\s+by\s+[^.;\n]{1,80}?,?)?\s+(against|targeting|aimed\s+at|directed\s+(?:at|against))\s+/y
+
+/** The end of `name` without a trailing dot or a cut abbreviation's dot ("Stake.com." → "Stake.com"). */
+function trimName(name: string): string {
+  return name.replace(/[.,;:’']+$/, '')
+}
+
+/**
+ * Campaigns of the forms above in `text`, each unless `taken` says its span is masked or already found (the caller's
+ * test, so that these never replace what the pattern finders found).
+ */
+export function findMoreCampaigns(text: string, taken: (span: [number, number]) => boolean): FoundCampaign[] {
+  const out: FoundCampaign[] = []
+  const push = (name: string, start: number, end?: number) => {
+    const t = trimName(name)
+    const span: [number, number] = [start, end ?? start + t.length]
+    if (t.length > 3 && !taken(span) && !out.some((o) => o.span[0] < span[1] && span[0] < o.span[1]))
+      out.push({ name: t, span })
+  }
+  if (/[Ww]orker/.test(text)) {
+    for (const m of text.matchAll(IT_WORKER_SCHEME)) push(m[0], m.index)
+  }
+  if (text.includes('campaign')) {
+    for (const m of text.matchAll(CAMPAIGN_OF)) {
+      // "Its campaign of malicious activity is ongoing": a group's activity in general.
+      if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
+      // Its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU, against
+      // Western logistics entities".
+      TARGET_AFTER.lastIndex = m.index + m[0].length
+      const target = TARGET_AFTER.exec(text)
+      if (target) {
+        const from = m.index + m[0].length + target[0].length
+        const object = trimTail(text.slice(from, phraseEnd(text, from)))
+        if (object.length > 2) {
+          push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+          continue
+        }
+      }
+      push(m[0], m.index)
+    }
+    if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) push(m[0], m.index)
+  }
+  if (/[$€£]\d/.test(text)) {
+    for (const m of text.matchAll(SUM_THEFT)) push(m[0], m.index)
+    for (const m of text.matchAll(SUM_FROM)) {
+      // In a sentence about thefts, before the sum ("thefts attributed to the DPRK included $308 million from …").
+      const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0)
+      if (!THEFT_CUE.test(text.slice(sentenceStart, m.index))) continue
+      // A victim is named: its last word is capitalised and no month or weekday ("from January").
+      const victim = m[1]!
+      if (
+        /^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/.test(
+          victim,
+        )
+      )
+        continue
+      // Its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU, against
+      // Western logistics entities".
+      TARGET_AFTER.lastIndex = m.index + m[0].length
+      const target = TARGET_AFTER.exec(text)
+      if (target) {
+        const from = m.index + m[0].length + target[0].length
+        const object = trimTail(text.slice(from, phraseEnd(text, from)))
+        if (object.length > 2) {
+          push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+          continue
+        }
+      }
+      push(m[0], m.index)
+    }
+  }
+  return out
+}
