@@ -189,3 +189,23 @@ test('"All five are charged", "had taken control of", "The X ransomware group br
   )
   assert.deepEqual(claims('The FBI said Cozy Bear had taken control of a water pumping station.'), ['FBI > APT29'])
 })
+
+test('a cleft sentence puts the doer forward ("says it was X that broke into"), and a judged act ("is believed to have breached")', () => {
+  assert.deepEqual(claims('The NCSC said it was Fancy Bear that hacked the port.'), [
+    'UK National Cyber Security Centre > APT28',
+  ])
+  assert.deepEqual(claims('The FBI said Cozy Bear is suspected of having breached two hospitals.'), [
+    'FBI > APT29 (suspected)',
+  ])
+  // A cleft about anything else is none.
+  assert.deepEqual(claims('The NCSC said it was a long day that broke records.'), [])
+})
+
+test('a company found once by its context speaks wherever its name comes back with a verb of saying', () => {
+  assert.deepEqual(
+    claims(
+      'The German software maker Fennwick disclosed a breach on Friday. Fennwick says it was Cozy Bear that broke into its network.',
+    ),
+    ['Fennwick > APT29'],
+  )
+})

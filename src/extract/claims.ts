@@ -314,6 +314,11 @@ const OBJ_CUES: Cue[] = [
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
+  // "says it was Russian intelligence that broke into its systems": the party a cleft sentence puts forward as the doer.
+  cue(
+    /\b(?:it|It)\s+(?:was|is|had\s+been)\s+(?:(?:most\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?=[^.;]{1,80}?\s(?:that|who)\s+(?:had\s+|has\s+)?(?:broke|hacked|breached|attacked|carried\s+out|launched|stole|compromised|targeted|infiltrated|penetrated|was\s+behind|were\s+behind)\b)/g,
+    ['it'],
+  ),
   // "publicly placed Andariel within the RGB": the body a speaker puts a group in.
   cue(/\bplac(?:ed|es|e|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:within|under|inside)\b/g, ['plac']),
   COUNCIL_LISTED,
@@ -651,6 +656,12 @@ const SUBJ_CUES: Cue[] = [
     false,
   ),
   cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
+  // "it is believed to have stolen around $2bn", "the group is suspected of having breached": an act reported as judged.
+  cue(
+    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)\b/gi,
+    ['believed', 'thought', 'suspected', 'alleged', 'said', 'understood', 'reported'],
+    false,
+  ),
   // "The group was recently identified by Dutch authorities as responsible": a judgement passed on the subject, by
   // the agent after "by" (who speaks).
   cue(

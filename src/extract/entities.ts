@@ -1290,7 +1290,33 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     o.span = [o.span[0] + cut, o.span[1]]
   }
   shortFormsNamed(text, out, mask)
+  laterMentions(text, out, mask)
   return out.sort((a, b) => a.span[0] - b.span[0])
+}
+
+const SPEAKS_AFTER_NAME =
+  /^\s+(?:(?:has|had|have|also|later|now|previously|publicly)\s+)*(?:said|says|told|tells|stated|states|announced|confirmed|blamed|attributed|wrote|writes|reported|disclosed)\b/
+/**
+ * "TeamViewer said …" after "the German company TeamViewer": every later whole-word use of a company's name found by
+ * its context once names the company too where it speaks (the finders see each use's context alone).
+ */
+function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
+  const names = new Map<string, OrgMention>()
+  for (const o of out)
+    if ((o.kind === 'company' || o.kind === 'vendor') && o.text === o.name && !names.has(o.name)) names.set(o.name, o)
+  const added: OrgMention[] = []
+  for (const [name, o] of names) {
+    for (let i = text.indexOf(name, o.span[1]); i >= 0; i = text.indexOf(name, i + 1)) {
+      const span: Span = [i, i + name.length]
+      if (isAsciiWordCode(text.charCodeAt(i - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
+      // (Only where the company speaks: what it is said to do elsewhere is read as before.)
+      if (!SPEAKS_AFTER_NAME.test(text.slice(span[1], span[1] + 40))) continue
+      if (mask.overlaps(span) || out.some((x) => overlaps(x.span, span)) || added.some((x) => overlaps(x.span, span)))
+        continue
+      added.push({ ...o, span })
+    }
+  }
+  out.push(...added)
 }
 const BASED_PREFIX = /^(?:[A-Z][\w.'’]*\s+)?[A-Z][\w.'’]*-based\s+(?=[A-Z])/
 const PERSON_OF_ORG = /^([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])/
