@@ -209,3 +209,12 @@ test('a company found once by its context speaks wherever its name comes back wi
     ['Fennwick > APT29'],
   )
 })
+
+test('a described speaker set off by commas before the cue ("…, the company said, it attributes …")', () => {
+  assert.deepEqual(
+    claims(
+      'The German software company Fennwick disclosed a breach on Friday. With its responders, the company said, it attributes the activity to Cozy Bear.',
+    ),
+    ['Fennwick > APT29'],
+  )
+})

@@ -3381,6 +3381,8 @@ const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
+const MEDIAL_DESCRIBED =
+  /,\s+(?:the|The)\s+(company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts)\s+(?:said|says|added|wrote|stated|reported),/
 const TRAILING_DESCRIBED =
   /,\s+(?:the|The)\s+(company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts)\s+(?:said|say|says|added|wrote|stated|reported)\b/
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
@@ -3413,7 +3415,10 @@ function referredSpeaker(
   lastVoice: Map<PartyKind, Party>,
 ): Party | undefined {
   // (Or at the sentence's end, after the cue: "…, the company said.")
-  const trailing = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
+  // (Or set off by commas before it: "Together with its responders, the company said, it attributes …".)
+  const trailing =
+    TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end)) ??
+    MEDIAL_DESCRIBED.exec(text.slice(s.start, slot.cueSpan[0]))
   // ("…, the researchers said": the vendor's researchers; "Its analysts wrote that …" too.)
   if (
     (trailing && (trailing[1] === 'researchers' || trailing[1] === 'analysts')) ||
