@@ -593,12 +593,13 @@ ACTIVITY.lookback = new Set([
   'continues',
   'kept',
 ])
-// The goals a state's interests cue names (see INTERESTS).
 // The goals of a state right after its adjective: "Russian interests", "Chinese state objectives".
 const STATE_GOAL_AFTER =
   /^\s+(?:(?:state|strategic|national|geopolitical|intelligence|political|economic|military)\s+){0,2}(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b/
+// The verbs of INTERESTS right before such an adjective.
 const SERVING_BEFORE =
   /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?$/i
+// The goals a state's interests cue names (see INTERESTS).
 const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions']
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
@@ -837,8 +838,18 @@ const DENIAL_STARTS = [
   'no evidence',
   'untrue',
   'disinformation',
-  'false',
-  'not',
+  // (The words after "false" and "not" too: the gate of findDenials stays shut for the many sentences with either.)
+  'false narrative',
+  'false information',
+  'false accusation',
+  'false allegation',
+  'false claim',
+  'false stor',
+  'not sponsored',
+  'not state',
+  'not backed',
+  'not directed',
+  'not supported',
 ]
 /**
  * The matches of `text.matchAll(AGENCIES)`. A match is made of letters, dots and spaces and ends with "agencies": it
@@ -1424,39 +1435,15 @@ export function buildParties(input: {
       continue
     }
     // "attackers reputedly linked to Russia", "hackers tied to China": unnamed attackers linked to a state, as "Chinese
-    // hackers" (the sponsor party spans the description).
-    // (The expression ends "to" or "with" and white space: it runs only where that word ends the stretch.)
+    // hackers" (the sponsor party spans the description); "a state-sponsored actor based in China": the state such an
+    // actor works from is its sponsor.
+    // (Each expression ends with its last word and white space: it runs only where one such word ends the stretch.)
     if (
       c.form === 'noun' &&
-      c.span[0] > 12 &&
-      endsWithWordOf(text, Math.max(0, c.span[0] - 60), c.span[0], TO_WITH, NO_WORDS)
-    ) {
-      const linked = GROUP_LINKED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 60), c.span[0]))
-      if (linked) {
-        const s = c.span[0] - linked[0].length
-        const e = c.span[1]
-        if (!taken(parties, [s, e])) {
-          parties.push(party(governmentName(c.country), text.slice(s, e), [s, e], 'sponsor', c.country))
-          continue
-        }
-      }
-    }
-    // "a state-sponsored actor based in China": the state such an actor works from is its sponsor.
-    if (
-      c.form === 'noun' &&
-      c.span[0] > 24 &&
-      endsWithWordOf(text, Math.max(0, c.span[0] - 60), c.span[0], IN_FROM, THE_WORD)
-    ) {
-      const based = SPONSORED_BASED_BEFORE.exec(text.slice(Math.max(0, c.span[0] - 70), c.span[0]))
-      if (based) {
-        const s = c.span[0] - based[0].length
-        const e = c.span[1]
-        if (!taken(parties, [s, e])) {
-          parties.push(party(governmentName(c.country), text.slice(s, e), [s, e], 'sponsor', c.country))
-          continue
-        }
-      }
-    }
+      (describedSponsor(text, c, parties, TO_WITH, NO_WORDS, GROUP_LINKED_BEFORE, 12, 60) ||
+        describedSponsor(text, c, parties, IN_FROM, THE_WORD, SPONSORED_BASED_BEFORE, 24, 70))
+    )
+      continue
     // Adjectives that carry a sponsor claim: "Chinese state-sponsored", "Russia-linked", "a Russian APT group".
     let adj = worded ? ADJ_CUE.exec(after) : null
     // "Australia supported the case": without a hyphen the word may be the state's own verb, with its object after it.
@@ -1861,6 +1848,30 @@ export const PARTY_GATES_FOR_TEST = {
 }
 
 /** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
+/**
+ * A state named after a description of the unnamed actors it sponsors (`re`, which ends with a word of `words` and
+ * white space, read over the `reach` characters before it): pushes the sponsor party that spans the description and
+ * the state, and says whether it did.
+ */
+function describedSponsor(
+  text: string,
+  c: CountryMention,
+  parties: Party[],
+  words: ReadonlySet<string>,
+  articles: ReadonlySet<string>,
+  re: RegExp,
+  min: number,
+  reach: number,
+): boolean {
+  if (c.span[0] <= min || !endsWithWordOf(text, Math.max(0, c.span[0] - 60), c.span[0], words, articles)) return false
+  const m = re.exec(text.slice(Math.max(0, c.span[0] - reach), c.span[0]))
+  if (!m) return false
+  const span: Span = [c.span[0] - m[0].length, c.span[1]]
+  if (taken(parties, span)) return false
+  parties.push(party(governmentName(c.country), text.slice(span[0], span[1]), span, 'sponsor', c.country))
+  return true
+}
+
 function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
   return party(governmentName(country), text.slice(s, end), [s, end], kind, country)
 }
