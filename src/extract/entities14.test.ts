@@ -47,3 +47,15 @@ test('companies by their legal form ("Velder Limited", "Kovax Holdings ZRT", "th
 test('after an article, "Security" opens an organisation\'s name ("The Security Information Bureau")', () => {
   assert.deepEqual(orgs('The Security Information Bureau denied it.'), ['Security Information Bureau'])
 })
+
+test('a defanged e-mail address is an indicator whatever its top-level domain ("editor[@]review-desk[.]test")', () => {
+  const iocs = (text: string) => extractFromText(text, { matcher }).iocs.map((i) => `${i.type}:${i.value}`)
+  assert.ok(
+    iocs('The lures came from editor[@]review-desk[.]test and carried a loader.').includes(
+      'email:editor@review-desk.test',
+    ),
+  )
+  // A plain contact address with such a domain is still none, and neither is a local part cut at a defanged dot.
+  assert.deepEqual(iocs('Contact us at info@vendor.test for details.'), [])
+  assert.ok(!iocs('The lures came from careers{.}desk[@]gulf-jobs[.]test.').includes('email:desk@gulf-jobs.test'))
+})
