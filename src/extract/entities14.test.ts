@@ -59,3 +59,10 @@ test('a defanged e-mail address is an indicator whatever its top-level domain ("
   assert.deepEqual(iocs('Contact us at info@vendor.test for details.'), [])
   assert.ok(!iocs('The lures came from careers{.}desk[@]gulf-jobs[.]test.').includes('email:desk@gulf-jobs.test'))
 })
+
+test('"the U.S. Treasury" is the Department of the Treasury, and FinCEN an agency', () => {
+  assert.deepEqual(
+    orgs('The U.S. Treasury acted on Tuesday. The Financial Crimes Enforcement Network (FinCEN) did too.'),
+    ['US Department of the Treasury', 'Financial Crimes Enforcement Network'],
+  )
+})
