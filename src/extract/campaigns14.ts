@@ -66,6 +66,18 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     if (t.length > 3 && !taken(span) && !out.some((o) => o.span[0] < span[1] && span[0] < o.span[1]))
       out.push({ name: t, span })
   }
+  // A match with its target, also after the party that runs it: "… by Russia's military intelligence service, the
+  // GRU, against Western logistics entities".
+  const pushAimed = (m: RegExpExecArray) => {
+    TARGET_AFTER.lastIndex = m.index + m[0].length
+    const target = TARGET_AFTER.exec(text)
+    if (target) {
+      const from = m.index + m[0].length + target[0].length
+      const object = trimTail(text.slice(from, phraseEnd(text, from)))
+      if (object.length > 2) return push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+    }
+    push(m[0], m.index)
+  }
   if (/[Ww]orker/.test(text)) {
     for (const m of text.matchAll(IT_WORKER_SCHEME)) push(m[0], m.index)
   }
@@ -73,19 +85,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     for (const m of text.matchAll(CAMPAIGN_OF)) {
       // "Its campaign of malicious activity is ongoing": a group's activity in general.
       if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
-      // Its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU, against
-      // Western logistics entities".
-      TARGET_AFTER.lastIndex = m.index + m[0].length
-      const target = TARGET_AFTER.exec(text)
-      if (target) {
-        const from = m.index + m[0].length + target[0].length
-        const object = trimTail(text.slice(from, phraseEnd(text, from)))
-        if (object.length > 2) {
-          push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
-          continue
-        }
-      }
-      push(m[0], m.index)
+      pushAimed(m)
     }
     if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) push(m[0], m.index)
   }
@@ -103,19 +103,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
         )
       )
         continue
-      // Its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU, against
-      // Western logistics entities".
-      TARGET_AFTER.lastIndex = m.index + m[0].length
-      const target = TARGET_AFTER.exec(text)
-      if (target) {
-        const from = m.index + m[0].length + target[0].length
-        const object = trimTail(text.slice(from, phraseEnd(text, from)))
-        if (object.length > 2) {
-          push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
-          continue
-        }
-      }
-      push(m[0], m.index)
+      pushAimed(m)
     }
   }
   return out

@@ -184,30 +184,19 @@ const LEGAL_OF = cue(/\b(?:designations?|indictments?|prosecutions?|extraditions
   'extradition',
 ])
 // "The sanctioned units are Unit 26165, Unit 74455 and Unit 29155": the parties a measure names, listed after a copula.
+// The counts of people or entities a measure or its list names ("the seven entities", "two men").
+const SMALL_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const MEASURE_PARTICIPLES = ['sanctioned', 'designated', 'listed', 'indicted', 'charged']
 const LEGAL_ARE = cue(
-  /\b(?:sanctioned|designated|listed|indicted|charged|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:units?|entities|individuals|persons|people|men|women|companies|groups|officers|organi[sz]ations|bodies)\s+(?:are|were|include|included|comprise)\b/gi,
-  [
-    'sanctioned',
-    'designated',
-    'listed',
-    'indicted',
-    'charged',
-    'two',
-    'three',
-    'four',
-    'five',
-    'six',
-    'seven',
-    'eight',
-    'nine',
-    'ten',
-    'eleven',
-    'twelve',
-  ],
+  new RegExp(
+    String.raw`\b(?:${MEASURE_PARTICIPLES.join('|')}|${SMALL_COUNTS.join('|')})\s+(?:units?|entities|individuals|persons|people|men|women|companies|groups|officers|organi[sz]ations|bodies)\s+(?:are|were|include|included|comprise)\b`,
+    'gi',
+  ),
+  [...MEASURE_PARTICIPLES, ...SMALL_COUNTS],
 )
 // A counted list is a measure's ("The seven entities include …") only after a sanction or designation just before.
 const MEASURED_BEFORE = /\b(?:sanction|designat|blacklist)/i
-const MEASURE_PARTICIPLE = /^(?:sanctioned|designated|listed|indicted|charged)/i
+const MEASURE_PARTICIPLE = new RegExp(`^(?:${MEASURE_PARTICIPLES.join('|')})`, 'i')
 // "have linked X to the compromise": the person linked is the one named at once after the verb (see the filter below).
 // "membership in APT28", "his part in the HAFNIUM campaign".
 const ROLE_IN = cue(/\b(?:alleged\s+)?(?:part|role|involvement|membership)\s+in\b/gi, [
@@ -1013,22 +1002,7 @@ const PEOPLE_HEADS = [
   'spies',
   'employees',
 ]
-const COUNT_WORDS = [
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'a\\s+dozen',
-  'several',
-  'multiple',
-]
+const COUNT_WORDS = [...SMALL_COUNTS, 'a\\s+dozen', 'several', 'multiple']
 const DEFENDANT_GROUP = new RegExp(
   `(?:^|[^\\w-])((?:[Tt]he\\s+)?(?:\\d{1,3}|${COUNT_WORDS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\\s+(?:(?:alleged|suspected|accused|more|other|computer|military|intelligence|cyber|[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)?)\\s+){0,3}(?:${PEOPLE_HEADS.join('|')}))$`,
 )
@@ -2031,7 +2005,8 @@ const ANNOUNCES =
   /^(?:\s*\([A-Z][A-Za-z]*\))?(?:['’]s\s+[\w\s]{0,30}?)?\s+(?:today\s+|on\s+\w+\s+|has\s+|have\s+)?(?:announced|unsealed|published|issued|released|filed|charged|sanctioned|designated|imposed|said|stated)\b/
 // People referred back to as a sentence's subject: "They", "The defendants", "The three men".
 const PEOPLE_SUBJECTS = 'defendants|accused|suspects|men|women'
-const PEOPLE_COUNTS = 'two|three|four|five|six|seven|eight|nine|ten'
+// (The counts from two to ten.)
+const PEOPLE_COUNTS = SMALL_COUNTS.slice(0, 9).join('|')
 // (A sentence that may open with them: the count alone will do.)
 const PEOPLE_OPENING = new RegExp(
   String.raw`^\W*(?:They|The\s+(?:${PEOPLE_SUBJECTS}|${PEOPLE_COUNTS})|All\s+(?:${PEOPLE_COUNTS}))\b`,

@@ -1273,21 +1273,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       o.name = 'Foreign Office'
       o.country = 'Germany'
     }
-  // "Hungary-based Cytrox Holdings": where a company is based is no part of its name.
+  // "Hungary-based Cytrox Holdings": where a company is based is no part of its name; "Kev Breen of Immersive Labs": a
+  // person named before the organisation they work for is not part of its name either.
   for (const o of out) {
-    const m = BASED_PREFIX.exec(o.text)
-    if (!m || o.name !== o.text) continue
-    const cut = m[0].length
-    o.name = o.text = o.text.slice(cut)
-    o.span = [o.span[0] + cut, o.span[1]]
-  }
-  // "Kev Breen of Immersive Labs": a person named before the organisation they work for is not part of its name.
-  for (const o of out) {
-    const m = PERSON_OF_ORG.exec(o.text)
-    if (!m || !GIVEN_NAMES.has(m[1]!) || o.name !== o.text) continue
-    const cut = m[0].length
-    o.name = o.text = o.text.slice(cut)
-    o.span = [o.span[0] + cut, o.span[1]]
+    if (o.name !== o.text) continue
+    const based = BASED_PREFIX.exec(o.text)
+    if (based) cutPrefix(o, based[0].length)
+    const person = PERSON_OF_ORG.exec(o.text)
+    if (person && GIVEN_NAMES.has(person[1]!)) cutPrefix(o, person[0].length)
   }
   shortFormsNamed(text, out, mask)
   laterMentions(text, out, mask)
@@ -1317,6 +1310,11 @@ function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
     }
   }
   out.push(...added)
+}
+/** Drops the first `n` characters of an organisation named as written. */
+function cutPrefix(o: OrgMention, n: number): void {
+  o.name = o.text = o.text.slice(n)
+  o.span = [o.span[0] + n, o.span[1]]
 }
 const BASED_PREFIX = /^(?:[A-Z][\w.'’]*\s+)?[A-Z][\w.'’]*-based\s+(?=[A-Z])/
 const PERSON_OF_ORG = /^([A-Z][a-z]+)\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+\s+(?:of|at|from)\s+(?:the\s+)?(?=[A-Z])/
