@@ -1,19 +1,11 @@
-<<<<<<< HEAD
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|holdout|all] [-- --gold DIR] [-- --verbose]
-=======
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check38|holdout|all] [-- --gold DIR] [-- --verbose]
->>>>>>> s15-corpus38
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
-<<<<<<< HEAD
-// 12); check28, check29, check30, check31, check32, check33, check34, check35, check36 and check37 are the unseen sets: look only at their aggregate tables until their unseen
-=======
-// 12); check28, check29, check30, check31, check32, check33, check34, check35, check36 and check38 are the unseen sets: look only at their aggregate tables until their unseen
->>>>>>> s15-corpus38
+// 12); check28, check29, check30, check31, check32, check33, check34, check35, check36, check37 and check38 are the unseen sets: look only at their aggregate tables until their unseen
 // runs are recorded in their READMEs.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
@@ -235,7 +227,6 @@
 //           with four charged officers and the foreign ministry's and the Kremlin's denials, a vendor naming a 'state-sponsored'
 //           group without a state, one fictional vendor with a defanged IOC list ('moderate confidence', 'likely', 'high
 //           confidence') and a supplier-attack distractor; written without running or reading the extractor)
-<<<<<<< HEAD
 //   check37 fixtures/extraction-check37 (9 texts, prefix lox: other events from Europe and the Asia-Pacific, weighted to
 //           attributions, denials, co-signers and campaigns: a trilateral sanctions notice with an agency's naming and an
 //           indictment of a named leader (three co-signers), a police finding relayed by a government spokesman ('believe',
@@ -247,7 +238,6 @@
 //           ministry's denial, a newspaper, its sources and an agency naming a military with state media's rejection and a
 //           counter-accusation, one fictional vendor with a defanged IOC list ('moderate confidence', 'likely', 'high
 //           confidence') and a data-theft distractor; written without running or reading the extractor)
-=======
 //   check38 fixtures/extraction-check38 (10 texts, prefix mud: other events from the Middle East, Africa, Latin America, South
 //           Asia and Ukraine, weighted to attributions, denials, co-signers and campaigns: a national cyber directorate naming a
 //           group and its ministry with a state-to-state headline and a background two-government statement, a national cyber
@@ -259,7 +249,6 @@
 //           certain') with Moscow's and an embassy's denials, a lab's 'high confidence' with the spyware vendor's rejection, one
 //           fictional vendor with a defanged IOC list ('high confidence', 'likely', 'probably') and a port-operator distractor;
 //           written without running or reading the extractor)
->>>>>>> s15-corpus38
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -343,11 +332,8 @@ const sets: EvalSet[] = [
       'check34',
       'check35',
       'check36',
-<<<<<<< HEAD
       'check37',
-=======
       'check38',
->>>>>>> s15-corpus38
       'holdout',
     ] as const
   ).map((name) => {
@@ -389,11 +375,8 @@ const sets: EvalSet[] = [
       check34: 'hen',
       check35: 'jay',
       check36: 'kit',
-<<<<<<< HEAD
       check37: 'lox',
-=======
       check38: 'mud',
->>>>>>> s15-corpus38
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -422,11 +405,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-<<<<<<< HEAD
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, holdout or all, got ${values.set}`,
-=======
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check38, holdout or all, got ${values.set}`,
->>>>>>> s15-corpus38
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
