@@ -157,7 +157,9 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   const names = new Set<string>()
   const keep = (name: string): void => {
     const first = name.split(/[\s-]/)[0]!
-    if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(first) || countryNamed(name)) return
+    // ("Pakistan Cyber Force", "Iranian Cyber Army": a group may take a country's name with a word of its trade.)
+    if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(name)) return
+    if (countryNamed(first) && !NATIONAL_GROUP_NAME.test(name)) return
     names.add(name)
   }
   // Each trade phrase ("ransomware group"), then the name right after it or right before it.
@@ -204,13 +206,17 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // "pro-Palestinian groups such as Lulzsec Muslims", "GRU-affiliated groups such as A and B", "Russia, where groups
   // such as LockBit are free to launch ransomware attacks": the examples of groups a description (or, for bare
   // "groups", their sentence) says hack.
-  if (lists || textHas(text, 'namely') || textHas(text, 's:'))
+  // ("The seven groups named by the agency are A, B and C": the groups a text defines by a list, after hacking was
+  // named in the sentence or the two before.)
+  if (lists || textHas(text, 'namely') || textHas(text, 's:') || textHas(text, 'groups '))
     for (const m of text.matchAll(GROUPS_SUCH_AS)) {
       // (The words before the noun, found from it: a search that starts at every word would cost more.)
       const mods = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''
       if (!cyberModifiers(mods) && !LINKED_MODIFIER.test(mods)) {
-        if (!BARE_GROUPS.test(mods) || !HACKING_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length)))
-          continue
+        const context = m[1]
+          ? text.slice(Math.max(0, m.index - 400), m.index + m[0].length)
+          : sentenceAround(text, m.index, m.index + m[0].length)
+        if (!BARE_GROUPS.test(mods) || !(m[1] ? DEFINED_GROUPS_CONTEXT : HACKING_CONTEXT).test(context)) continue
       }
       GROUP_LIST_NAMES.lastIndex = m.index + m[0].length
       const list = GROUP_LIST_NAMES.exec(text)
@@ -248,7 +254,8 @@ function tradeStarts(text: string): number[] {
   if (runs > 1) out.sort((a, b) => a - b)
   return out
 }
-const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Za-z])`, 'y')
+// (Not a longer capitalised name cut after two words; "the ransomware gang ALPHV hit" ends at the verb.)
+const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Z])`, 'y')
 const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
 // A trade's plural and a word that opens a list of examples.
 const TRADE_LIST_AT =
@@ -256,7 +263,8 @@ const TRADE_LIST_AT =
 const TRADE_LIST_STICKY = stickyCopy(TRADE_LIST_AT)
 /** A list (sticky): capitalised names of one to `words` words joined by commas, "and" or "or". */
 function nameList(words: number): RegExp {
-  const name = String.raw`[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,${words - 1}}`
+  // ("APT 36": a later word may be a number.)
+  const name = String.raw`[A-Z][\w.]*[A-Za-z0-9](?:[ -](?:[A-Z]\w*[A-Za-z0-9]|\d+\b)){0,${words - 1}}`
   return new RegExp(String.raw`${name}(?:(?:,\s+|,?\s+(?:and|or)\s+)${name})*`, 'y')
 }
 // Names of one or two words; of up to three where a list names groups ("Team Insane PK").
@@ -281,7 +289,9 @@ function cyberModifiers(words: string): boolean {
 // Groups and the words before them (up to three), then a word or a colon that opens a list of examples or members
 // ("named seven groups: A, B, …").
 const GROUPS_SUCH_AS =
-  /\b(?:groups|gangs|collectives|crews)(?:\s*,?\s+(?:including|such\s+as|like|among\s+them|namely)|\s*:)\s+(?:the\s+)?/g
+  /\b(?:groups|gangs|collectives|crews)(?:\s*,?\s+(?:including|such\s+as|like|among\s+them|namely)|\s*:|(\s+(?:(?:named|identified|listed|cited|blamed|flagged)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)?(?:are|were|include|included)))\s+(?:the\s+)?/g
+const NATIONAL_GROUP_NAME = /\s(?:Cyber|Hackers?|Army|Team|Crew|Legion)(?:\s+(?:Force|Army|Team|Crew))?$/
+const DEFINED_GROUPS_CONTEXT = /\b(?:ransomware|hack\w*|cyber-?\w*|APTs?|threat\s+actors?)\b/i
 const MODIFIERS_BEFORE = /(?<![\w-])((?:[\w-]+\s+){0,3})$/
 // "GRU-affiliated", "Kremlin-linked": a description that ties the groups to a sponsor.
 const LINKED_MODIFIER = /-(?:affiliated|linked|backed|sponsored|aligned|nexus)\b/

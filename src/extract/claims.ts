@@ -136,6 +136,8 @@ export interface AliasClaim {
 const ATTRIBUTOR_KINDS = new Set<PartyKind>(['country', 'government', 'agency', 'alliance', 'vendor', 'person', 'we'])
 const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', 'state-body', 'sponsor'])
 
+const NAMED_IN_DOCUMENT =
+  /^\s+in\s+(?:an?|the)\s+(?:[\w.]+\s+){0,2}(?:federal\s+|criminal\s+)?(?:indictments?|complaints?|lawsuits?|cases?|filings?)\b/
 const CATCH_ALL = cue(
   /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out)\b/gi,
   [
@@ -276,7 +278,11 @@ const TRACKED_AS = cue(
 )
 
 const OBJ_CUES: Cue[] = [
-  cue(/\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b/gi, ['attribut']),
+  // ("attributed the intrusion, which ran from January to May 2025, to X": a date range's "to" is not the cue's.)
+  cue(
+    /\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b(?!\s+(?:(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b))/gi,
+    ['attribut'],
+  ),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
   // ("blamed mainly for attacks on X" too.)
   cue(/\bblam(?:ed|es|e|ing)\b(?!(?:\s+\w+ly)?\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
@@ -317,6 +323,11 @@ const OBJ_CUES: Cue[] = [
   LEGAL_ON,
   LEGAL_OF,
   LEGAL_ARE,
+  // "The seven groups named by the agency are A, B and C": the groups a speaker's finding names, listed.
+  cue(
+    /\b(?:groups|actors|gangs)\s+(?:(?:named|identified|blamed|cited|flagged)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)(?:are|were|include|included)\b/gi,
+    ['groups', 'actors', 'gangs'],
+  ),
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
@@ -719,7 +730,7 @@ const ATTACK_WAS_BEFORE =
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?)\b/
 const REPORT_VERBS =
-  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
+  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
 const REPORT_VERB_STARTS = [
   'announc',
@@ -739,6 +750,8 @@ const REPORT_VERB_STARTS = [
   'disclosed',
   'determined',
   'describ',
+  'wrote',
+  'writes',
   'called',
   'has announced',
   'have announced',
@@ -1056,14 +1069,29 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
   const c = text.charCodeAt(at)
   if (c !== 44 && c !== 32) return undefined
   const o = orgs.find((x) => x.span[0] >= at)
+  // ("X, Additional Director General of Police, Maharashtra Cyber, said": a capitalised title, then an agency the
+  // text names, here or before.)
+  if (c === 44) {
+    const titled = TITLE_THEN_AGENCY.exec(text.slice(at, at + 90))
+    if (titled) {
+      const from = at + titled[0].length
+      const named = orgs.find((x) => x.kind === 'agency' && text.startsWith(x.text, from))
+      if (named) return named
+    }
+  }
   if (!o || o.kind !== 'agency' || !o.country || o.span[0] - at > 80) return undefined
   return SERVED_GAP.test(text.slice(at, o.span[0])) ? o : undefined
 }
 const SERVED_GAP =
   /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
+const TITLE_THEN_AGENCY =
+  /^,\s+(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior|Chief)\s+)?(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Secretary|Head|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,\s+(?:the\s+)?/
 // Titles of a prosecutor's office that name no state ("Attorney General", "U.S. Attorney").
 const PROSECUTOR_TITLE = String.raw`(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney`
-const STATE_OFFICE_TITLE = new RegExp(String.raw`\b(?:${PROSECUTOR_TITLE}|Special\s+Agent\s+in\s+Charge)\b`)
+// ("Senior prosecutor X", "Chief Prosecutor X": a prosecutor of the office the text names.)
+const STATE_OFFICE_TITLE = new RegExp(
+  String.raw`\b(?:${PROSECUTOR_TITLE}|Special\s+Agent\s+in\s+Charge|[Pp]rosecutor)\b`,
+)
 // The title of a prosecutor alone (not of an agent in charge).
 const PROSECUTOR_TITLE_ONLY = new RegExp(String.raw`^(?:${PROSECUTOR_TITLE})$`)
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
@@ -1132,7 +1160,7 @@ export function buildParties(input: {
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
     if (
       o.kind === 'organisation' &&
-      !/\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service)\b/.test(
+      !/\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?)\b/.test(
         o.name,
       )
     )
@@ -1233,6 +1261,19 @@ export function buildParties(input: {
       )
     )
       continue
+    // "Arkham analyst Emmett Gallic", "Mandiant researcher X": a company's researcher speaks for the company the title
+    // names (by its name or the name's first word: "Arkham" for "Arkham Intelligence").
+    const employer = RESEARCHER_TITLE.test(title)
+      ? input.orgs.find(
+          (o) =>
+            (o.kind === 'vendor' || o.kind === 'company') &&
+            (title.startsWith(o.text) || title.startsWith(`${o.text.split(' ')[0]!} `)),
+        )
+      : undefined
+    if (employer) {
+      parties.push(party(employer.name, person.text, person.span, 'vendor'))
+      continue
+    }
     let p: Party
     // "X, a supervisory official in the Justice Department's National Security Division, said", "Assistant Director X
     // of the FBI's Cyber Division said": the official speaks for the agency the apposition names.
@@ -1244,7 +1285,12 @@ export function buildParties(input: {
       (STATE_OFFICE_TITLE.test(title) && !input.countries.some((c) => title.includes(c.text))
         ? // (The prosecuting office the text names first; a US federal case's with none named: "A federal grand jury
           // … returned an indictment …, Attorney General X announced".)
-          (input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined && PROSECUTOR.test(o.name)) ??
+          // ("The Swedish Prosecution Authority", found by its shape, has no state recorded.)
+          (input.orgs.find(
+            (o) =>
+              ((o.kind === 'agency' && o.country !== undefined) || o.kind === 'organisation') &&
+              PROSECUTOR.test(o.name),
+          ) ??
           (PROSECUTOR_TITLE_ONLY.test(title) && US_CASE.test(text)
             ? knownOrgNamed('Department of Justice')
             : input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)))
@@ -2192,8 +2238,10 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 // ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
 // apposition or a relative clause closed before the verb.)
 const COMPANY_SAYS =
-  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:also\s+)?(?:\w+ly\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames)\b/
+  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes)\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
+// A title that names a company's researcher: "Arkham analyst", "Check Point senior researcher".
+const RESEARCHER_TITLE = /\b(?:researchers?|analysts?|investigators?|sleuths?|experts?|scientists?|engineers?)$/
 const RESEARCHER_WORDS = RESEARCHER_NOUNS.map((w) => `${w} `)
 const RESEARCHER_NAMED = new RegExp(
   String.raw`\b(?:${RESEARCHER_NOUNS.join('|')}) ([A-Z][\w-]{2,}[A-Za-z0-9])\b(?![ -][A-Z])`,
@@ -2539,6 +2587,8 @@ export function findAttributions(
           continue
         // "a group we've designated as TGR-UNK-0044": a name given, not a measure.
         if (c === CATCH_ALL && DESIGNATE_CUE.test(m[0]) && AS_NEXT.test(text.slice(ce, ce + 4))) continue
+        // "He is also named in a U.S. federal indictment": the document that names him, not a party it names.
+        if (c === CATCH_ALL && NAMED_IN_DOCUMENT.test(text.slice(ce, ce + 60))) continue
         // "seven others whom the US designated in 2019 and …": the measure's object is the relative pronoun's.
         if (c === CATCH_ALL && RELATIVE_AGENT_BEFORE.test(text.slice(Math.max(s.start, cs - 40), cs))) continue
         // "which is also identified as APT29": an alias list, not a claim.
@@ -3354,13 +3404,14 @@ const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 // ("… the group almost certainly operates as part of Russian intelligence services": the hedge before the verb.)
 // ("describe it as likely a sub-cluster of the": what a speaker calls the group it names.)
 const IDENTITY_TAIL =
-  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:believed|thought|assessed|judged|suspected|understood)\s+to\s+be\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:threat\s+)?(?:actor|group)\s+|(?:Russian|Chinese|Iranian|North\s+Korean|General|Staff|Main|Military|State)\s+(?:(?:General|Staff|Main|Military|State)\s+)*)?$/i
+  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:believed|thought|assessed|judged|suspected|understood)\s+to\s+be\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:threat\s+)?(?:actor|group)\s+|(?:Russian|Chinese|Iranian|North\s+Korean|General|Staff|Main|Military|State)\s+(?:(?:General|Staff|Main|Military|State)\s+)*|(?:PRC|DPRK|Chinese|Russian|Iranian|North\s+Korean)[\s-]+state[\s-](?:sponsored|backed)\s+)?$/i
 // "is consistent with (previous) activity of the ": evidence pointing to a party.
 const CONSISTENT_TAIL =
   /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
 // The pronoun or description the identity is stated of.
+// ("the actors responsible are almost certainly …", "those responsible for the attack were".)
 const IDENTITY_SUBJECT =
-  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?))$/
+  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?)|(?:[Tt]he\s+(?:threat\s+|cyber\s+)?(?:actors?|hackers|attackers|group|parties)|[Tt]hose)\s+responsible(?:\s+for\s+(?:it|this|them|the\s+[\w-]+(?:\s+[\w-]+)?))?)$/
 
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
@@ -3372,6 +3423,8 @@ const MEDIAL_DESCRIBED =
 const TRAILING_DESCRIBED =
   /,\s+(?:the|The)\s+(company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts)\s+(?:said|say|says|added|wrote|stated|reported)\b/
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
+const AGENT_DESCRIBED =
+  /\bby\s+the\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(company|firm|vendor|researchers))\b/
 const DESCRIBED_SUBJECT =
   /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
@@ -3411,6 +3464,9 @@ function referredSpeaker(
     (!trailing && OWN_RESEARCHERS_OPENING.test(text.slice(s.start, slot.cueSpan[0])))
   )
     return lastVoice.get('vendor') ?? lastOfKind.get('vendor')
+  // ("The seven groups named by the agency are …": the agent the cue itself describes.)
+  const agent = trailing ? null : AGENT_DESCRIBED.exec(text.slice(slot.cueSpan[0], slot.cueSpan[1]))
+  if (agent) return agent[1] ? lastOfKind.get('agency') : (lastVoice.get('vendor') ?? lastOfKind.get('vendor'))
   const m = DESCRIBED_SUBJECT.exec(trailing ? `The ${trailing[1]}` : text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).

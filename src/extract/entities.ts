@@ -574,7 +574,7 @@ const ACRONYM_DEF =
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
 const COMPANY_APPOSITIVE =
-  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the|[A-Z][a-z]+['’]s)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|maker|supplier|producer|contractor|corporation|developer|exchange|bank|lender|insurer|retailer|airline|casino|startup)\b(?!['’]s)/g
+  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the|[A-Z][a-z]+['’]s)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+(?:['’]s)?\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|maker|supplier|producer|contractor|corporation|developer|exchange|bank|lender|insurer|retailer|airline|casino|startup|agency|regulator|watchdog)\b(?!['’]s)/g
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
 const TRADE_NOUN_WORDS = [
   'platform',
@@ -605,10 +605,18 @@ const TRADE_NOUN_WORDS = [
   'magazine',
   'broadcaster',
   'outlet',
+  // ("the Moroccan news site Le Desk", "the news agency Anadolu", "the daily Le Monde".)
+  'news site',
+  'news website',
+  'news portal',
+  'news agency',
+  'daily',
+  'weekly',
 ]
 // (Each with the space after it: where the expression below can start.)
 const TRADE_NOUNS = TRADE_NOUN_WORDS.map((w) => `${w} `)
-const MEDIA_NOUN = /^(?:newspaper|magazine|broadcaster|outlet) /
+const MEDIA_NOUN =
+  /^(?:newspaper|magazine|broadcaster|outlet|news site|news website|news portal|news agency|daily|weekly) /
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
 const TRADE_NAMED_STICKY = new RegExp(
@@ -660,7 +668,13 @@ const APPOSITIVE_WORDS = [
   'airline',
   'casino',
   'startup',
+  // ("Maharashtra Cyber, the state's nodal cyber agency,": a public body.)
+  'agency',
+  'regulator',
+  'watchdog',
 ]
+const PUBLIC_BODY_END = /(?:agency|regulator|watchdog)$/
+const BARE_BODY = /,\s+(?:the|a|an)\s+(?:agency|regulator|watchdog)$/
 const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers']
 // Capitalised words before a device noun that describe the devices rather than name their maker.
 const NOT_MAKERS = new Set(
@@ -911,6 +925,8 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   }
   if (words.length < 2) return
   if (/^(?:of|for|and|the)$/i.test(words[0]!)) return
+  // "Additional Director General of Police", "Commissioner of Police": an officer's title, not a body.
+  if (POLICE_TITLE.test(t)) return
   // A country name + head ("UK Government") is a government, not an organisation.
   // (An administration is one only after a single name, "Biden Administration"; "Federal Aviation Administration" is an
   // agency.)
@@ -930,6 +946,8 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
   pushFree(out, mask, o)
 }
 
+const POLICE_TITLE =
+  /^(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior)\s+)*(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Chief)\s+of\s+Police$/
 // A body named by its number: "313 General Bureau", "Department 53", "Office 39", "Lab 110".
 const NUMBERED_HEADS = ['Bureau', 'Department', 'Directorate', 'Office', 'Lab']
 const NUMBERED_NAME = String.raw`(?:(\d{2,4})\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b`
@@ -1125,7 +1143,12 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // "… embassies in Moscow, the company said": the company speaks of what it found; the name before is no company.
     const e = m.index + m[0].length
     if (SAYING_AFTER.test(text.slice(e, e + 12))) continue
-    pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind: 'company' })
+    // ("Maharashtra Cyber, the state's nodal cyber agency, said": a public body in a closed apposition that describes it;
+    // not "According to Dy, the agency blocked …", where the agency is the sentence's subject.)
+    const body = PUBLIC_BODY_END.test(m[0])
+    if (body && (text.charCodeAt(e) !== 44 || BARE_BODY.test(m[0]))) continue
+    const kind = body ? 'agency' : 'company'
+    pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind })
   }
   // "Decentralized finance platform Radiant Capital", "crypto exchange WazirX": a company named right after the
   // lower-case noun for its trade.
@@ -1333,7 +1356,13 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
     const short = (inside ?? after)?.[1]
     if (!short || short === o.name) continue
     // (A short name in words is made of the name's; initials need not be, "DDIS" of the Danish service.)
-    if (!INITIALS.test(short) && !o.name.includes(short.split(' ')[0]!)) continue
+    // ("Swedish Security Service (Sapo)": a public body's short word in its own language.)
+    if (
+      !INITIALS.test(short) &&
+      !o.name.includes(short.split(' ')[0]!) &&
+      !(short.length <= 6 && !short.includes(' ') && PUBLIC_BODY_HEAD.test(o.name) && !countryNamed(short))
+    )
+      continue
     defined.push({ short, o })
   }
   for (const { short, o } of defined) {
@@ -1413,6 +1442,8 @@ const TITLES = [
   'minister',
   'Judge',
   'judge',
+  'prosecutor',
+  'Prosecutor',
   'National Security Adviser',
   'National Security Advisor',
   'Adviser',
@@ -1483,7 +1514,7 @@ const CAPITAL_TITLES = TITLES.filter((t) => /^[A-Z]/.test(t))
   .map(escapeRe)
   .join('|')
 const ROLE_AFTER_RE = new RegExp(
-  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}|${CAPITAL_TITLES})|${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}))\b`,
+  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}|${CAPITAL_TITLES})|${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER})|(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior|Chief)${SP})?(?:${CAPITAL_TITLES})${SP}(?:of|for)${SP}(?=[A-Z]|the${SP}))\b`,
   'g',
 )
 // "NAME was indicted", "NAME has been charged": the person is charged.
@@ -1615,7 +1646,7 @@ const TITLE_WORDS = new Set(
   Senator Commissioner Chief Judge Justice Prime Foreign Interior Defence Defense Home Justice Mr Mrs Ms Dr Prof Sir
   Dame Lord Lady Professor Spokesperson Spokesman Spokeswoman Officer Agent Special Premier Governor Mayor Chairman
   Chairwoman Chair Counterpart Head Leader Analyst Researcher Prosecutor Colonel Major Captain Lieutenant Sergeant
-  Admiral Commander Citizen National Resident Member`
+  Admiral Commander Citizen National Resident Member Hon Honourable Honorable`
     .split(/\s+/)
     .filter(Boolean),
 )

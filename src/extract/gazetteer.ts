@@ -355,6 +355,10 @@ export const STATE_BODIES: StateBody[] = [
       'IRGC-CEC',
       'IRGC Intelligence Organization',
       'Revolutionary Guards',
+      'Revolutionary Guard',
+      'Iranian Revolutionary Guard',
+      'Iranian Revolutionary Guard Corps',
+      'Revolutionary Guard Corps',
     ],
   },
   {

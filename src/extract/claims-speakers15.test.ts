@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 15 from the opened check sets (check32, check33), each tested on our own sentences about
+// other events.
+const matcher = testMatcher([
+  ['APT28', 'APT28', 'Fancy Bear'],
+  ['APT33', 'APT33', 'Elfin'],
+  ['APT36', 'APT36', 'APT 36', 'Transparent Tribe'],
+  ['APT41', 'APT41', 'Wicked Panda'],
+  ['Salt Typhoon', 'Salt Typhoon'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+function orgs(text: string): string[] {
+  return extractFromText(text, { matcher }).orgs.map((o) => o.name)
+}
+function actors(text: string): string[] {
+  return [...new Set(extractFromText(text, { matcher }).actors.map((a) => a.canonical))]
+}
+
+test('"described X as linked to Y" and "wrote that": a publication speaks with either verb', () => {
+  assert.deepEqual(claims("The Record described Elfin as a group linked to Iran's Revolutionary Guard."), [
+    'The Record > Islamic Revolutionary Guard Corps',
+  ])
+  assert.deepEqual(claims('The Record likewise wrote that the attack was attributed to Wicked Panda.'), [
+    'The Record > APT41',
+  ])
+})
+
+test('a date range inside "attributed … to" is not the cue\'s "to"', () => {
+  assert.deepEqual(claims('ESET attributed the intrusions, which ran from March to June 2024, to Fancy Bear.'), [
+    'ESET > APT28',
+  ])
+})
+
+test('a news site, a news agency or a daily named by its trade noun speaks', () => {
+  assert.deepEqual(orgs('The Tunisian news site Kapitalis reported that APT33 was behind the attack.'), ['Kapitalis'])
+  assert.deepEqual(claims('The daily Le Soir reported that the attack was carried out by Fancy Bear.'), [
+    'Le Soir > APT28',
+  ])
+  // An adverb "daily" before a nationality names no publication.
+  assert.deepEqual(orgs('Hackers mounted daily Russian attacks on Ukrainian banks.'), [])
+})
+
+test("a company's researcher speaks for the company the title names by its first word", () => {
+  assert.deepEqual(
+    claims(
+      'An investigation by the blockchain analytics firm Kerrow Intelligence traced the funds. Kerrow analyst Jane Holt said it looks increasingly likely that Fancy Bear was behind the theft.',
+    ),
+    ['Kerrow Intelligence > APT28'],
+  )
+})
+
+test('a capitalised title between commas, then a named agency: the official speaks for the agency', () => {
+  const text =
+    "Telangana Cyber, the state's nodal cyber agency, published a report. Ravi Kumar, Additional Director General of Police, Telangana Cyber, said the attacks were carried out by Transparent Tribe."
+  assert.deepEqual(claims(text), ['Telangana Cyber > APT36'])
+  // The title is no organisation.
+  assert.ok(!orgs(text).includes('Additional Director General of Police'))
+  // "According to Rao, the agency blocked …": a surname before a bare "the agency" is no agency.
+  assert.deepEqual(orgs('According to Rao, the agency blocked the attempts.'), [])
+})
+
+test('"The N groups named by the agency are A, B and C": actors, each attributed by the agency', () => {
+  const text =
+    "Telangana Cyber, the state's nodal cyber agency, has identified four APT groups behind attacks on state websites. The four groups named by the agency are APT 36, Pakistan Cyber Force, Team Kraken PK and HOAX1337."
+  assert.deepEqual(actors(text), ['APT36', 'Pakistan Cyber Force', 'Team Kraken PK', 'HOAX1337'])
+  assert.deepEqual(claims(text), [
+    'Telangana Cyber > APT36',
+    'Telangana Cyber > Pakistan Cyber Force',
+    'Telangana Cyber > Team Kraken PK',
+    'Telangana Cyber > HOAX1337',
+  ])
+  // Without hacking in view, a list of "groups" names no actors.
+  assert.deepEqual(actors('The groups named by the council are Oxfam, Caritas and the Red Cross.'), [])
+})
+
+test("a prosecutor speaks for the prosecution authority the text names; a body's short word in brackets", () => {
+  const text =
+    'The Norwegian Prosecution Authority said the inquiry was closed. Senior prosecutor Kari Lund said the intrusion was carried out by Fancy Bear. In a separate statement, the Norwegian Police Security Service (Pest) said APT28 had acted on behalf of the Iranian Revolutionary Guard.'
+  assert.deepEqual(claims(text), [
+    'Norwegian Prosecution Authority > APT28',
+    'Norwegian Police Security Service > Islamic Revolutionary Guard Corps',
+  ])
+})
+
+test('"the actors responsible are almost certainly X": an identity of the actors responsible', () => {
+  assert.deepEqual(
+    claims('The Cyber Centre said the actors responsible are almost certainly PRC state-sponsored Salt Typhoon.'),
+    ['Canadian Centre for Cyber Security > PRC Government', 'Canadian Centre for Cyber Security > Salt Typhoon'],
+  )
+})
+
+test('"first reported …, citing sources, that the gang was responsible"; a gang named before a verb', () => {
+  assert.deepEqual(
+    claims(
+      'The ransomware gang Rhysida hit the hospital. Reuters first reported on Monday, citing two people familiar with the matter, that the gang was responsible.',
+    ),
+    ['Reuters > Rhysida'],
+  )
+})
