@@ -104,3 +104,47 @@ test('"first reported …, citing sources, that the gang was responsible"; a gan
     ['Reuters > Rhysida'],
   )
 })
+
+test('a lower-confidence second link: "came from the same operators" in a judged clause, "this activity is also X"', () => {
+  const conf = (text: string) =>
+    extractFromText(text, { matcher }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidence?.term ?? 'asserted'})`,
+    )
+  const vendor = 'Tarnhollow Labs | 2 March 2026\n\nWe attribute the main wave to Fancy Bear with high confidence. '
+  assert.deepEqual(
+    conf(
+      `${vendor}We also assess with low confidence that a smaller wave of fake invoices sent to port agents in Gdansk in May 2026 came from the same operators.`,
+    ).slice(1),
+    ['Tarnhollow Labs > APT28 (low)'],
+  )
+  assert.deepEqual(
+    conf(
+      `${vendor}We consider it a realistic possibility that this activity is also Elfin, but the overlap is small.`,
+    ).slice(1),
+    ['Tarnhollow Labs > APT33 (realistic possibility)'],
+  )
+  // Without a judgement, where mail came from is no claim.
+  assert.deepEqual(conf(`${vendor}The invoices came from the same operators.`).slice(1), [])
+})
+
+test('"evidence suggests that the attack came from X, the Global Times has learned"; "regarded X as the main suspect"', () => {
+  assert.deepEqual(
+    claims('Preliminary evidence suggests that the attack on the observatory came from Iran, Reuters has learned.'),
+    ['Reuters > Iranian Government'],
+  )
+  assert.deepEqual(claims('Mandiant said it regarded Russia as the main suspect.'), ['Mandiant > Russian Government'])
+  // Regarding someone as a partner is no suspicion.
+  assert.deepEqual(claims('Mandiant said it regarded Russia as a partner in the investigation.'), [])
+})
+
+test('a passive agent with its state before it ("indicted by the U.S. Justice Department"); "named in a U.S. indictment"', () => {
+  assert.deepEqual(claims('Wicked Panda was indicted by the U.S. Justice Department in 2020 for intrusions.'), [
+    'US Department of Justice > APT41',
+  ])
+  assert.deepEqual(
+    claims('Seoul blacklisted the hacker Kim Il. He is also named in a U.S. federal indictment.').filter((c) =>
+      c.endsWith('United States Government'),
+    ),
+    [],
+  )
+})

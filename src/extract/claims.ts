@@ -309,6 +309,17 @@ const OBJ_CUES: Cue[] = [
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
+  // "he regarded Russia as the main suspect", "saw Iran as the prime suspect": the party a speaker holds suspect.
+  cue(
+    /\b(?:regard(?:s|ed)?|consider(?:s|ed)?|sees|saw|view(?:s|ed)?|treat(?:s|ed)?)\b(?=\s+[^.;]{1,60}?\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|chief\s+|principal\s+|likely\s+|probable\s+)?(?:suspects?|culprits?|perpetrators?)\b)/gi,
+    ['regard', 'consider', 'sees', 'saw', 'view', 'treat'],
+  ),
+  // "We also assess with low confidence that a smaller wave of … in July 2026 came from the same operators", "It is
+  // possible that a burst of … e-mails … also came from X": where something came from, in a clause a judgement opens.
+  cue(
+    /(?<=\b(?:possible|possibility|likely|probably|assess|assessed|judge|judged|believe|believed|consider|suspect|suspected|suggests?|suggested|indicates?|indicated)\b[^.;]{0,60}?\bthat\s[^.;]{5,220}?)\b(?:came|come|comes|originated|originates)\s+from\b/gi,
+    ['came', 'come', 'comes', 'originat'],
+  ),
   // "says it was Russian intelligence that broke into its systems": the party a cleft sentence puts forward as the doer.
   cue(
     /\b(?:it|It)\s+(?:was|is|had\s+been)\s+(?:(?:most\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?=[^.;]{1,80}?\s(?:that|who)\s+(?:had\s+|has\s+)?(?:broke|hacked|breached|attacked|carried\s+out|launched|stole|compromised|targeted|infiltrated|penetrated|was\s+behind|were\s+behind)\b)/g,
@@ -2238,7 +2249,7 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 // ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
 // apposition or a relative clause closed before the verb.)
 const COMPANY_SAYS =
-  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes)\b/
+  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|(?:has\s+)?(?:learned|learnt))\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 // A title that names a company's researcher: "Arkham analyst", "Check Point senior researcher".
 const RESEARCHER_TITLE = /\b(?:researchers?|analysts?|investigators?|sleuths?|experts?|scientists?|engineers?)$/
@@ -3404,14 +3415,14 @@ const FOR_BODY = /\sfor\s+(?:the\s+)?(?:\w+['’]s\s+)?$/
 // ("… the group almost certainly operates as part of Russian intelligence services": the hedge before the verb.)
 // ("describe it as likely a sub-cluster of the": what a speaker calls the group it names.)
 const IDENTITY_TAIL =
-  /\s(?:(?:is|are|was|were)\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:believed|thought|assessed|judged|suspected|understood)\s+to\s+be\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:threat\s+)?(?:actor|group)\s+|(?:Russian|Chinese|Iranian|North\s+Korean|General|Staff|Main|Military|State)\s+(?:(?:General|Staff|Main|Military|State)\s+)*|(?:PRC|DPRK|Chinese|Russian|Iranian|North\s+Korean)[\s-]+state[\s-](?:sponsored|backed)\s+)?$/i
+  /\s(?:(?:is|are|was|were)\s+(?:also\s+)?(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+|in\s+fact\s+)?(?:(?:believed|thought|assessed|judged|suspected|understood)\s+to\s+be\s+)?|(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|almost\s+certainly\s+)?(?:operates|operated|acts|acted|works|worked)\s+as\s+(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s)|(?:describes?|described|describing|considers?|considered|regards?|regarded|sees?|saw)\s+(?:it|them)\s+as\s+(?:(?:most\s+|very\s+|highly\s+)?likely\s+|probably\s+|possibly\s+|almost\s+certainly\s+)?(?=(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s))(?:(?:a\s+|an\s+)?(?:subgroup|sub-group|sub-?cluster|subset|part|unit|element|arm)\s+of\s+)?(?:the\s+)?(?:[A-Z][a-z]+['’]s\s+|(?:threat\s+)?(?:actor|group)\s+|(?:Russian|Chinese|Iranian|North\s+Korean|General|Staff|Main|Military|State)\s+(?:(?:General|Staff|Main|Military|State)\s+)*|(?:PRC|DPRK|Chinese|Russian|Iranian|North\s+Korean)[\s-]+state[\s-](?:sponsored|backed)\s+)?$/i
 // "is consistent with (previous) activity of the ": evidence pointing to a party.
 const CONSISTENT_TAIL =
   /\bconsistent\s+with\s+(?:(?:the|previous|prior|known|earlier|past|historical|previously\s+reported)\s+){0,2}(?:(?:activity|operations|campaigns|attacks|tradecraft|TTPs|tools|tooling|techniques)\s+(?:of|by|attributed\s+to)\s+)?(?:the\s+)?$/i
 // The pronoun or description the identity is stated of.
 // ("the actors responsible are almost certainly …", "those responsible for the attack were".)
 const IDENTITY_SUBJECT =
-  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?)|(?:[Tt]he\s+(?:threat\s+|cyber\s+)?(?:actors?|hackers|attackers|group|parties)|[Tt]hose)\s+responsible(?:\s+for\s+(?:it|this|them|the\s+[\w-]+(?:\s+[\w-]+)?))?)$/
+  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?)|(?:[Tt]he\s+(?:threat\s+|cyber\s+)?(?:actors?|hackers|attackers|group|parties)|[Tt]hose)\s+responsible(?:\s+for\s+(?:it|this|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|(?:[Tt]his|[Tt]hat)\s+(?:activity|campaign|operation|intrusion|wave|cluster\s+of\s+activity))$/
 
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
@@ -3426,7 +3437,7 @@ const TRAILING_DESCRIBED =
 const AGENT_DESCRIBED =
   /\bby\s+the\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(company|firm|vendor|researchers))\b/
 const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
+  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
@@ -4154,7 +4165,7 @@ function lastWord(str: string): string {
 const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
 const TRAILING_SAID =
-  /^(?:['’]s\s+[\w -]{1,30}?)?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*(?:[.;:"”]|$)/
+  /^(?:['’]s\s+[\w -]{1,30}?)?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*(?:[.;:"”]|$)/
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
@@ -4272,7 +4283,7 @@ const CLAUSE_SUBJECT_GAP =
 const CLAUSE_OPENING = /(?:[;:]|,\s*(?:and|but|so|thus|hence|therefore)?|\b(?:and|but|so))\s+(?:the\s+)?$/i
 
 const PASSIVE_AGENT =
-  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?$/i
+  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?(?:U\.S\.\s+|US\s+|U\.K\.\s+|UK\s+)?$/i
 // Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
 const PASSIVE_AGENT_KEYWORDS = [
   'accused',

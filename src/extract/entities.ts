@@ -620,7 +620,7 @@ const MEDIA_NOUN =
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
 const TRADE_NAMED_STICKY = new RegExp(
-  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)`,
+  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)`,
   'y',
 )
 const SAYING_AFTER = /^\s+(?:said|says|told|tells|added|adds|wrote|writes|reported|reports|noted|notes|stated|states)\b/
