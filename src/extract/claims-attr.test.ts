@@ -18,7 +18,9 @@ function cosigners(text: string): string[] {
   return extractFromText(text, { matcher }).cosigners.map((c) => c.name)
 }
 
-test('counted groups of people a legal measure names are attributed, with the prosecuting state as co-signer', () => {
+// (Until session 15 the counted group was output as the attributed party; annotators do not record an unnamed group, so
+// it is now only what keeps the nationality from being attributed and makes the prosecuting state a co-signer.)
+test('counted groups of people a legal measure names are its object, with the prosecuting state as co-signer', () => {
   const cases: [string, string][] = [
     ['The Justice Department charged five Iranian nationals with hacking dozens of firms.', 'five Iranian nationals'],
     [
@@ -31,11 +33,7 @@ test('counted groups of people a legal measure names are attributed, with the pr
   ]
   for (const [text, party] of cases) {
     const got = claims(text)
-    assert.ok(
-      // Sanctions are a state measure, not a charge: stated as fact.
-      got.some((c) => c.includes(`> ${party} [${text.includes('sanctions') ? '' : 'legal-allegation'}]`)),
-      `${text}\n  ${got.join(' | ')}`,
-    )
+    assert.ok(!got.some((c) => c.includes(`> ${party}`)), `${text}\n  ${got.join(' | ')}`)
     assert.ok(
       !got.some((c) => / > (?:Iranian|Russian|Syrian|Vietnamese|Belarusian) Government/.test(c)),
       got.join(' | '),
@@ -194,8 +192,8 @@ test('attack verbs with a cyber object, "charging", "links to", hallmarks; targe
     ['Mandiant assesses with moderate confidence that APT33 conducted the operation.', 'Mandiant > APT33'],
     ['Polish officials said Kimsuky launched the attacks on the grid.', 'Government of Poland > Kimsuky'],
     [
-      'The Justice Department unsealed an indictment charging three Iranian nationals.',
-      'US Department of Justice > three Iranian nationals',
+      'The Justice Department unsealed an indictment charging Iranian national Ali Rezaei.',
+      'US Department of Justice > Ali Rezaei',
     ],
     ['Kaspersky said it had found links between the loader and APT33.', 'Kaspersky > APT33'],
     ['The Swiss government said the intrusion bore the hallmarks of APT28.', 'Government of Switzerland > APT28'],

@@ -103,16 +103,17 @@ test('a sanction, designation or charge names companies and charged people too; 
     ).some((c) => c.includes('Contoso')),
   )
   assert.deepEqual(claims("We're tracking a group we've designated as QRX-4410."), [])
+  // (The counted men are no party of the output since session 15; the US, in a relative clause, speaks for nothing.)
   assert.deepEqual(
     claims('The UK sanctioned two men, five others whom the US designated in 2019 and four new people.'),
-    ['Government of the United Kingdom > two men'],
+    [],
   )
 })
 
 test('orders, relations and attempts link their parties', () => {
   assert.deepEqual(
     claims('The Justice Department charged nine men. The men were allegedly acting on the orders of the MSS.'),
-    ['US Department of Justice > nine men', 'US Department of Justice > PRC Ministry of State Security'],
+    ['US Department of Justice > PRC Ministry of State Security'],
   )
   assert.deepEqual(claims('The FBI believes Elfin may be related to Kimsuky.'), ['FBI > Kimsuky'])
   assert.deepEqual(claims('The FBI said Elfin had tried to obtain research on drones.'), ['FBI > APT33'])

@@ -148,3 +148,36 @@ test('a passive agent with its state before it ("indicted by the U.S. Justice De
     [],
   )
 })
+
+test('"the NCA, the FBI and other partners announced that they had taken control of X": "they" are the speakers', () => {
+  assert.deepEqual(
+    claims(
+      "LockBit hit the bank. The UK's National Crime Agency, the FBI and other partners announced that they had taken control of LockBit's websites.",
+    ),
+    [],
+  )
+})
+
+test('another state\'s body named like a known one ("Switzerland\'s National Cyber Security Centre (NCSC)")', () => {
+  const text =
+    "BERN - Switzerland's National Cyber Security Centre (NCSC) has published its analysis. The Play ransomware group broke into Xplain in May 2023, the NCSC said."
+  assert.deepEqual(claims(text), ["Switzerland's National Cyber Security Centre > Play"])
+  assert.ok(!orgs(text).includes('UK National Cyber Security Centre'))
+})
+
+test('an unnamed counted group is no attributed party; a state acting "in coordination with" another co-signs', () => {
+  const x = extractFromText(
+    'WASHINGTON - Today the United States, in coordination with the United Kingdom, is designating seven Russian nationals for their part in the Trickbot gang. A grand jury has charged nine Iranian nationals over the scheme.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.attributions.filter((a) => a.attributed.defendants).map((a) => a.attributed.text),
+    [],
+  )
+  assert.deepEqual(x.cosigners.map((c) => c.name).sort(), [
+    'Government of the United Kingdom',
+    'United States Government',
+  ])
+  // A state named after "-Based" in a headline is a place, not who stands behind.
+  assert.deepEqual(claims('United States Sanctions Members of Russia-Based Trickbot Cybercrime Gang'), [])
+})

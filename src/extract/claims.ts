@@ -3149,6 +3149,9 @@ function subjectReference(
   const m = SUBJECT_REFERENCE.exec(text.slice(from, cs))
   if (!m) return undefined
   const start = from + m.index + m[0].indexOf(m[1]!)
+  // "the NCA, the FBI and other partners announced that they had taken control of …": "they" after speakers joined by
+  // "and" or named by a plural ("partners", "authorities") is the speakers themselves.
+  if (/^they$/i.test(m[1]!) && PLURAL_SPEAKERS_BEFORE.test(text.slice(s.start, start))) return undefined
   let back = lastActor
   for (const p of ps) if (p.kind === 'actor' && p.span[1] <= start) back = p
   if (!back) return undefined
@@ -3161,6 +3164,8 @@ function subjectReference(
 const GROUP_DESCRIPTION = String.raw`(?:(?:threat|state-sponsored|state-backed|espionage|cyber-?espionage|hacking|hacker|cyber|APT|ransomware)\s+)?(?:group|actors?|cluster|crew|gang|outfit|operators?|collective|adversary|hackers|attackers|intruders)`
 // The verbs of saying or judging a subject may follow.
 const JUDGING_VERB = String.raw`(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged)`
+const PLURAL_SPEAKERS_BEFORE =
+  /\b(?:partners|authorities|agencies|police|governments|officials|investigators|prosecutors)\s+(?:\w+\s+){0,2}?(?:announced|said|say|says|stated|confirmed|reported)\s+(?:that\s+)?$/i
 const SUBJECT_REFERENCE = new RegExp(
   String.raw`(?:^|[,;:—–]\s*|\b(?:${JUDGING_VERB}|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?(?:[A-Z][a-z]+-(?:linked|backed|based|sponsored|affiliated|aligned)\s+)?${GROUP_DESCRIPTION}|(?<=\b${JUDGING_VERB}\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$`,
   'i',
@@ -4120,7 +4125,7 @@ const MEASURE_VERB_WORDS = new Set([
   'indicted',
   'charged',
 ])
-const BASED_AFTER = /^-based\b/
+const BASED_AFTER = /^-based\b/i
 const OWNED_AFTER = /^-owned\b/
 const CLOSING_DATELINE = /^\)\s*[-–—]/
 const NEWS_AGENCY_AFTER = /^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/

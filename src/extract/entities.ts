@@ -1044,16 +1044,25 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       full = `${comma[1]!}, ${full}`
       s -= comma[0].length
     }
-    const known = lookup.get(full) ?? lookup.get(m[2]!)
+    let known = lookup.get(full) ?? lookup.get(m[2]!)
+    // "Switzerland's National Cyber Security Centre (NCSC)": another state's body of the same name is not the one the
+    // gazetteer knows; it is named as written, with its state.
+    let named = full
+    let namesake: OrgMention['kind'] | undefined
+    if (known?.country && ownerCountry && known.country !== ownerCountry) {
+      namesake = known.kind
+      known = undefined
+      named = m[1]!.slice(0, m[1]!.length - full.length) + full
+    }
     if (!ORG_HEAD_TEST.test(full) && !PARTY_HEAD.test(full) && !known) continue
     if (!known && productService(full)) continue
     if (/[\r\n]/.test(full) || afterSentenceEnd(full) > 0) continue
     if (NOT_ORG_WORDS.has(full.split(/\s+/)[0]!)) continue
     const entry: OrgMention = {
-      name: known?.name ?? full,
+      name: known?.name ?? named,
       text: text.slice(s, m.index + m[0].length),
       span: [s, m.index + m[0].length],
-      kind: known?.kind ?? 'organisation',
+      kind: known?.kind ?? namesake ?? 'organisation',
     }
     if (known?.country) entry.country = known.country
     else if (ownerCountry) entry.country = ownerCountry
@@ -1368,6 +1377,12 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
   for (const { short, o } of defined) {
     // ("designating Sobaeksu, a front company": a mention found by its shape before is the same company.)
     for (const x of out) if (x.name === short && x !== o && x.kind !== 'agency') x.name = o.name
+    // ("Switzerland's National Cyber Security Centre (NCSC)": the text's "NCSC" is that body, not the UK's.)
+    for (const x of out)
+      if (x.text === short && x !== o && o.country && x.country && x.country !== o.country) {
+        x.name = o.name
+        x.country = o.country
+      }
     for (let at = text.indexOf(short, o.span[1]); at >= 0; at = text.indexOf(short, at + short.length)) {
       const span: Span = [at, at + short.length]
       if (isAsciiWordCode(text.charCodeAt(at - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue

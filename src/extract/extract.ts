@@ -330,6 +330,24 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     voice?.kind === 'vendor' ||
     (voice !== undefined &&
       attributions.some((a) => a.attributor.kind === 'vendor' && a.attributor.name === voice.name))
+  // "Today the United States, in coordination with the United Kingdom, is designating …": a state the attributing one
+  // acts with, in the claim's sentence before its cue.
+  const coordinated = new Set<number>()
+  for (const a of attributions) {
+    if (a.background || coordinated.has(a.sentence.start) || !STATE_VOICE_KINDS.has(a.attributor.kind)) continue
+    coordinated.add(a.sentence.start)
+    for (const q of parties) {
+      if (
+        q.span[0] < a.sentence.start ||
+        q.span[1] > a.sentence.end ||
+        (q.kind !== 'country' && q.kind !== 'government')
+      )
+        continue
+      if (!q.country || accusedCountries.has(q.country)) continue
+      if (COORDINATED_WITH_BEFORE.test(text.slice(Math.max(a.sentence.start, q.span[0] - 60), q.span[0])))
+        addCosigner(cosigners, governmentName(q.country), q.span, 'coordinating state')
+    }
+  }
   for (const a of attributions) {
     const p = a.attributor
     if (a.background) continue
@@ -514,7 +532,10 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     orgs,
     people,
     parties,
-    attributions,
+    // A counted group that stays unnamed ("charged nine Iranian nationals", "sanctioned 47 Iranian individuals") is the
+    // object of a measure, not a party annotators record as attributed (it still made its authority a co-signer and
+    // kept its nationality from the targets above).
+    attributions: attributions.filter((a) => !a.attributed.defendants),
     denials,
     sponsors,
     cosigners,
@@ -619,6 +640,8 @@ function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
 
 const ISSUED_WITH =
   /\b(?:issued|published|released|announced|signed|made)\s+(?:[\w-]+\s+){0,2}?(?:together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|coordination)\s+with)\b/i
+const COORDINATED_WITH_BEFORE =
+  /\b(?:in\s+(?:close\s+)?coordination\s+with|jointly\s+with|in\s+partnership\s+with|together\s+with)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?,?\s+(?:and\s+)?(?:the\s+)?)*$/
 function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Span, via: string): void {
   if (!cosigners.some((c) => c.name === name)) cosigners.push({ name, span, via })
 }
