@@ -155,11 +155,12 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   if (!textHas(text, ' group') && !textHas(text, ' gang') && !textHas(text, ' crew') && !textHas(text, ' collective'))
     return []
   const names = new Set<string>()
-  const keep = (name: string): void => {
+  const keep = (name: string, state = false): void => {
     const first = name.split(/[\s-]/)[0]!
-    // ("Pakistan Cyber Force", "Iranian Cyber Army": a group may take a country's name with a word of its trade.)
-    if (name.length < 3 || NOT_GROUP_NAME.has(first) || countryNamed(name)) return
-    if (countryNamed(first) && !NATIONAL_GROUP_NAME.test(name)) return
+    // ("Pakistan Cyber Force", "Iranian Cyber Army": a group may take a country's name with a word of its trade; "the
+    // Cuba ransomware gang" (`state`) a country's name alone.)
+    if (name.length < 3 || NOT_GROUP_NAME.has(first) || (countryNamed(name) && !state)) return
+    if (countryNamed(first) && !state && !NATIONAL_GROUP_NAME.test(name)) return
     names.add(name)
   }
   // Each trade phrase ("ransomware group"), then the name right after it or right before it.
@@ -178,7 +179,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     // gang".)
     if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
     if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue
-    keep(before[1]!)
+    keep(before[1]!, RANSOMWARE_TRADE.test(m[0]))
   }
   // "ransomware groups including LockBit, BlackSuit and Play": each name of the list.
   // (Every match holds a list word.)
@@ -256,6 +257,7 @@ function tradeStarts(text: string): number[] {
 }
 // (Not a longer capitalised name cut after two words; "the ransomware gang ALPHV hit" ends at the verb.)
 const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Z])`, 'y')
+const RANSOMWARE_TRADE = /^ransomware\s/i
 const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
 // A trade's plural and a word that opens a list of examples.
 const TRADE_LIST_AT =

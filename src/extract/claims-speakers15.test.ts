@@ -181,3 +181,58 @@ test('an unnamed counted group is no attributed party; a state acting "in coordi
   // A state named after "-Based" in a headline is a place, not who stands behind.
   assert.deepEqual(claims('United States Sanctions Members of Russia-Based Trickbot Cybercrime Gang'), [])
 })
+
+test('"used a zero-day vulnerability … to" as an activity under a named speaker; an association speaks', () => {
+  assert.deepEqual(
+    claims(
+      'The Cyber Security Association of Ruritania said that from July 2022 to July 2023 U.S. intelligence agencies used a zero-day vulnerability in a mail server to take over a defence contractor.',
+    ),
+    ['Cyber Security Association of Ruritania > U.S. intelligence agencies'],
+  )
+  // The text's own narration of a tool used names no claim.
+  assert.deepEqual(claims('APT28 used a zero-day flaw in Outlook.'), [])
+})
+
+test('the publisher a report is credited to ("according to a report by Bleeping Computer")', () => {
+  assert.deepEqual(claims('The breach has been linked to Fancy Bear, according to a report by Bleeping Computer.'), [
+    'Bleeping Computer > APT28',
+  ])
+  // Not a person, not the "U" of "U.S.".
+  assert.deepEqual(orgs('The breach was first reported by John Smith.'), [])
+  assert.ok(
+    !orgs('The intrusion was attributed to Elfin, according to a report by the U.S. firm Recorded Future.').includes(
+      'U',
+    ),
+  )
+})
+
+test('"Russian services are behind"; "came directly from Russia" said with certainty; "carried out from China"', () => {
+  assert.deepEqual(
+    claims(
+      "Montenegro's Agency for National Security (ANB) has said that coordinated Russian services are behind the wave of cyberattacks.",
+    ),
+    ['Agency for National Security > Russian Government'],
+  )
+  assert.deepEqual(
+    claims(
+      'Marko Ilic, director of the Directorate for Information Security, said he could state with certainty that the attack came directly from Russia.',
+    ),
+    ['Directorate for Information Security > Russian Government'],
+  )
+  assert.deepEqual(
+    claims("Norway's Foreign Minister Ine Eriksen Soereide said that it had been carried out from China."),
+    ['Government of Norway > PRC Government'],
+  )
+  // Where servers stood is no attribution.
+  assert.deepEqual(claims('The FBI said the attack was launched from servers in the Netherlands.'), [])
+})
+
+test('"the Cuba ransomware gang" is a gang, not a state; a subordinate clause\'s subject is not listed with the accused', () => {
+  assert.deepEqual(
+    claims(
+      'Montenegro blames Russia for cyberattack as Cuba ransomware gang claims it. Officials later confirmed that Cuba was behind the attack.',
+    ),
+    ['Government of Montenegro > Russian Government', 'Government of Montenegro > Cuba'],
+  )
+  assert.deepEqual(claims('The FBI blamed Fancy Bear as well as Elfin for the attack.'), ['FBI > APT28', 'FBI > APT33'])
+})

@@ -221,7 +221,8 @@ let USED_BY: Cue
 let IN_SUPPORT: Cue
 // Set below, in OBJ_CUES: where the doers or their attack come from; a claim only where someone judges it.
 let ORIGIN: Cue
-const ORIGIN_JUDGED = /\b(?:believ|suspect|think|thought|assess|judg|conclud|determin|likely|probabl|regard)/i
+const ORIGIN_JUDGED =
+  /\b(?:believ|suspect|think|thought|assess|judg|conclud|determin|likely|probabl|regard|certain|confident|confirm)/i
 // "describes a group within Sandworm that its analysts call BadPilot", "a subgroup of Mint Sandstorm sent …": a
 // cluster placed inside a known actor is tied to it.
 const WITHIN = cue(
@@ -305,10 +306,12 @@ const OBJ_CUES: Cue[] = [
   // Where the doers or their attack come from, as someone judges it: "believes the hackers are based in China", "suspects
   // the message came from a DPRK-linked threat actor", "the attack was suspected to have come from North Korea".
   (ORIGIN = cue(
-    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hack|breach|intrusion|message|e-?mails?|campaign|operation)\s+(?:(?:\w+ly|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|came\s+from|come\s+from|comes\s+from|coming\s+from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
+    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hack|breach|intrusion|message|e-?mails?|campaign|operation)\s+(?:(?:\w+ly|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
+  // "said that it had been carried out from China": the state an operation was run from, named right after "from".
+  cue(/\b(?:carried\s+out|conducted)\s+(?:\w+ly\s+)?from(?=\s+(?:the\s+)?[A-Z])/g, ['carried', 'conducted']),
   // "he regarded Russia as the main suspect", "saw Iran as the prime suspect": the party a speaker holds suspect.
   cue(
     /\b(?:regard(?:s|ed)?|consider(?:s|ed)?|sees|saw|view(?:s|ed)?|treat(?:s|ed)?)\b(?=\s+[^.;]{1,60}?\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|chief\s+|principal\s+|likely\s+|probable\s+)?(?:suspects?|culprits?|perpetrators?)\b)/gi,
@@ -551,7 +554,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -581,11 +584,12 @@ const ACTIVITY = cue(
     'disrupted',
     'aimed',
     'went',
+    'used',
   ],
   false,
 )
 // The activity verbs a text's own voice uses to tell what an actor did, not that it did it (see Slot.spokenOnly).
-const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went|going)\b/
+const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went|going|used)\b/
 // A match is the verb (a keyword), after "has also been", "were also", "had", "began" or nothing.
 ACTIVITY.lookback = new Set([
   'has',
@@ -739,7 +743,7 @@ const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE =
   /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
 const GROUP_NOUN =
-  /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?)\b/
+  /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?)\b/
 const REPORT_VERBS =
   /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
@@ -1090,9 +1094,16 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
       if (named) return named
     }
   }
-  if (!o || o.kind !== 'agency' || !o.country || o.span[0] - at > 80) return undefined
+  if (!o || o.span[0] - at > 80) return undefined
+  // (An agency of a known state, or a body found by its shape whose head speaks: "X, director of the Directorate for
+  // Information Security, said".)
+  if (!((o.kind === 'agency' && o.country) || (o.kind === 'organisation' && SPEAKING_HEAD.test(o.name))))
+    return undefined
   return SERVED_GAP.test(text.slice(at, o.span[0])) ? o : undefined
 }
+// The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
+const SPEAKING_HEAD =
+  /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
 const SERVED_GAP =
   /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
 const TITLE_THEN_AGENCY =
@@ -1169,13 +1180,7 @@ export function buildParties(input: {
       continue
     }
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
-    if (
-      o.kind === 'organisation' &&
-      !/\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?)\b/.test(
-        o.name,
-      )
-    )
-      continue
+    if (o.kind === 'organisation' && !SPEAKING_HEAD.test(o.name)) continue
     // "MIVD and the General Intelligence and Security Service (AIVD)": an acronym listed before the named body is a
     // party of its own (two services that speak together).
     // (ACRONYM_AND holds " and ": other names are not tried.)
@@ -1741,7 +1746,7 @@ const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
 
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
 const GOV_AFTER =
-  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
+  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
 /**
  * The first words (lower case) GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE and GROUP_NOUN can read after a state, as
  * `wordAfterState` finds it: each expression takes an optional "'s", then spaces (and hyphens, for ADJ_CUE), then one
@@ -1759,6 +1764,7 @@ const STATE_NEXT_WORDS = new Set([
   'officials',
   'ministers',
   'cabinet',
+  'services',
   'military',
   'armed',
   'intelligence',
@@ -1786,6 +1792,7 @@ const STATE_NEXT_WORDS = new Set([
   'supported',
   'run',
   // GROUP_NOUN (case-sensitive: its words lower-cased here are a wider gate)
+  'supply',
   'nation',
   'threat',
   'hacking',
@@ -1959,6 +1966,8 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 }
 
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
+const SUBORDINATE_GAP =
+  /\s(?:(?<!\b(?:well|known|tracks?|tracked|tracking|call(?:s|ed)?|named|dubbed|to|identified|designated|such|also|same|listed|labell?ed|classified|described|regarded|seen)\s)as|while|when|whereas|although|though)\s+(?:the\s+)?$/
 function followingParties(
   text: string,
   from: number,
@@ -2038,6 +2047,8 @@ function followingParties(
     if (NEW_PREDICATE.test(gap)) break
     // "working for the Iranian state, and that the campaign probably serves the MOIS": a second "that" clause.
     if (COMPLEMENT_IN_GAP.test(gap)) break
+    // "blames Russia for the cyberattack as the Cuba ransomware gang claims it": a subordinate clause's own subject.
+    if (SUBORDINATE_GAP.test(gap)) break
     // "the threat actor linked to Russia, known as APT28, was behind": a name given after a state is the subject's.
     if (out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))

@@ -673,6 +673,8 @@ const APPOSITIVE_WORDS = [
   'regulator',
   'watchdog',
 ]
+const REPORT_BY =
+  /\b(?:according\s+to\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+|later\s+)?(?:report|article|story|analysis|investigation|blog\s+post|post)\s+(?:by|from|in)|(?:as\s+)?(?:first\s+)?reported\s+by|(?:a|an|the)\s+(?:report|article|story)\s+by)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})(?=\s*(?:[,;)]|\.(?:\s|$)|$))/g
 const PUBLIC_BODY_END = /(?:agency|regulator|watchdog)$/
 const BARE_BODY = /,\s+(?:the|a|an)\s+(?:agency|regulator|watchdog)$/
 const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers']
@@ -1174,6 +1176,17 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const s = m.index + m[0].length - name.length
     pushFree(out, mask, { name, text: name, span: [s, s + name.length], kind: 'company' })
   }
+  // "according to a report by Bleeping Computer", "as reported by Le Desk": the publisher a report is credited to.
+  if (textHas(text, 'according to') || textHas(text, 'reported by') || textHas(text, 'report by'))
+    for (const m of text.matchAll(REPORT_BY)) {
+      const name = m[1]!
+      const first = name.split(/\s+/)[0]!
+      if (NOT_ORG_WORDS.has(first) || COUNTRY_NAME_OR_ADJECTIVE.has(name) || countryNamed(first)) continue
+      // ("first reported by John Smith": a person.)
+      if (GIVEN_NAMES.has(first) || TITLE_WORDS.has(first)) continue
+      const at = m.index + m[0].length - name.length
+      pushFree(out, mask, { name, text: name, span: [at, at + name.length], kind: 'company' })
+    }
   for (const m of matchesOf(TEAM_APPOSITIVE_AT, text, scanned)) {
     const name = m[1]!
     if (NOT_ORG_WORDS.has(name.split(/\s+/)[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
