@@ -7,6 +7,7 @@
  */
 
 import { phraseEnd, trimTail } from './entities-b-campaigns.ts'
+import { keywordStarts, matchAtStarts, stickyCopy, wordStartsBeforeAnchors } from './scan.ts'
 
 export interface FoundCampaign {
   name: string
@@ -40,6 +41,14 @@ const CAMPAIGN_OF = new RegExp(
   String.raw`\b(?:(?:an?|the|[A-Z][a-z]+[’']s)\s+)?(?:${EXTENT},?\s+(?:and\s+)?){0,3}campaign\s+of\s+(?:(?:malicious|hybrid|cyber|industrial|destabili[sz]ing|disruptive|destructive|hostile)\s+){0,3}(?:activity|activities|espionage|attacks|cyber-?attacks|intrusions|sabotage|disinformation|media\s+manipulation)\b`,
   'g',
 )
+const CAMPAIGN_OF_AT = stickyCopy(CAMPAIGN_OF)
+/**
+ * The matches of CAMPAIGN_OF's global search, tried only at the word starts at most seven chunks before a "campaign"
+ * (a match is an article or possessive, three extent words each maybe followed by "and", then "campaign").
+ */
+export function campaignOfMatches(text: string): RegExpExecArray[] {
+  return matchAtStarts(CAMPAIGN_OF_AT, text, wordStartsBeforeAnchors(text, keywordStarts(text, ['campaign']), 7))
+}
 // "Russia's persistent hybrid campaigns", "a broad, coordinated hybrid campaign".
 const HYBRID_CAMPAIGN = new RegExp(
   String.raw`\b(?:(?:an?|the|its|their|[A-Z][a-z]+[’']s)\s+)?(?:${EXTENT},?\s+(?:and\s+)?){0,3}hybrid\s+campaigns?\b`,
@@ -82,7 +91,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     for (const m of text.matchAll(IT_WORKER_SCHEME)) push(m[0], m.index)
   }
   if (text.includes('campaign')) {
-    for (const m of text.matchAll(CAMPAIGN_OF)) {
+    for (const m of campaignOfMatches(text)) {
       // "Its campaign of malicious activity is ongoing": a group's activity in general.
       if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
       pushAimed(m)
