@@ -236,3 +236,26 @@ test('"the Cuba ransomware gang" is a gang, not a state; a subordinate clause\'s
   )
   assert.deepEqual(claims('The FBI blamed Fancy Bear as well as Elfin for the attack.'), ['FBI > APT28', 'FBI > APT33'])
 })
+
+function deniers(text: string): string[] {
+  return extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+}
+
+test('denials: an unplaced foreign-ministry spokesperson speaks for the accused state; "calumnies"; each denial kept', () => {
+  const text =
+    'Canberra said China was behind the attacks. In Beijing, foreign ministry spokesman Wang Lei rejected the claims as baseless. At the time, foreign ministry spokeswoman Li Na denied the allegations.'
+  assert.deepEqual(deniers(text), ['PRC Government', 'PRC Government'])
+  assert.deepEqual(
+    deniers(
+      "Rome blamed Russia for the attacks. The Russian foreign ministry's spokeswoman, Anna Petrova, called the minister's words calumnies and accusations without proof.",
+    ),
+    ['Russian foreign ministry'],
+  )
+})
+
+test('a body named after a possessive keeps "Security"; initials after a name in its own language', () => {
+  const text =
+    "Amnesty International said it attributes NoviSpy to the country's Security Information Agency (Bezbednosno-informativna agencija, BIA) with a high degree of confidence. The BIA denied any wrongdoing."
+  assert.ok(orgs(text).includes('Security Information Agency'))
+  assert.deepEqual(deniers(text), ['Security Information Agency'])
+})

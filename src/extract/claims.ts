@@ -826,7 +826,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by)\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -845,6 +845,9 @@ const DENIAL_STARTS = [
   'unfounded',
   'smear',
   'slander',
+  'calumn',
+  'accusation without',
+  'accusations without',
   'fabricat',
   'firmly oppose',
   'always oppose',
@@ -1720,7 +1723,10 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
     // state's agency a company is tied to stands behind it.
     else if (
       p.kind === 'agency' &&
-      TIED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0])) &&
+      (TIED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0])) ||
+        // "attributes NoviSpy to the country's Security Information Agency": a security or intelligence service an
+        // attribution names.
+        (SERVICE_NAME.test(p.name) && ATTRIBUTED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 90), p.span[0])))) &&
       !BODY_SPEAKS.test(text.slice(p.span[1], p.span[1] + 40))
     )
       p.kind = 'state-body'
@@ -1740,6 +1746,8 @@ const ACCUSED_OF_CYBER =
   /^[^.;]{0,90}?\b(?:cyber|hack|attack|intrusion|espionage|operation|spying|surveillance|breach|infiltrat)/i
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:\w+ly|also|almost|at\s+least)\s+){0,2}(?:responsible\s+for|behind)\s+(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|espionage)\b/
+const SERVICE_NAME = /\b(?:Security|Intelligence|Counter-?intelligence)\b/
+const ATTRIBUTED_TO_BEFORE = /\battribut(?:es|ed|e|ing)\s+[^.;]{1,60}?\bto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/
 const TIED_TO_BEFORE =
   /\b(?:entity|entities|company|companies|firm|front)\s+(?:tied|linked|subordinate|connected)\s+to\s+(?:the\s+)?$/
 const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
@@ -4428,6 +4436,22 @@ export function findDenials(
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
+    // "At the time, foreign ministry spokeswoman Hua Chunying denied the allegations": an unplaced foreign ministry's
+    // spokesperson, as the subject of the rejection, speaks for the one state the earlier claims accuse.
+    if (!denier && accusedCountries.size === 1) {
+      const m = UNPLACED_SPOKESPERSON.exec(text.slice(s.start, firstCue))
+      if (m) {
+        const country = [...accusedCountries][0]!
+        const at = s.start + m.index + m[0].length - m[1]!.length
+        denier = {
+          name: governmentName(country),
+          text: m[1]!,
+          span: [at, at + m[1]!.length],
+          kind: 'government',
+          country,
+        }
+      }
+    }
     // "Apple rejected the accusation": a company an earlier claim implicates, as the subject of the rejection.
     if (!denier) {
       const o = inS(orgs).find(
@@ -4478,6 +4502,9 @@ export function findDenials(
   return out
 }
 
+// A foreign ministry's spokesperson named with no state, as the subject at the sentence's start or after a time phrase.
+const UNPLACED_SPOKESPERSON =
+  /^(?:[^,]{0,30},\s+)?((?:the\s+)?[Ff]oreign\s+[Mm]inistry\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:(?:has|had|also|firmly|strongly|flatly)\s+)?$/
 // A verb after an actor's name: the name is a sentence's subject ("…, APT31 is regarded", "…, X has been").
 const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|targets|uses)\b/
 // Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected").

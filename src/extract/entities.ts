@@ -888,7 +888,8 @@ function foreignOwner(text: string, s: number, country: string): boolean {
 const MISSION_TO = /\b(?:Representation|Mission)\s+to\s+/
 
 /** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
-function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): void {
+const POSSESSIVE_RIGHT_BEFORE = /[a-z]['’]s\s+$/
+function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number, possessed = false): void {
   if (productService(t)) return
   const words = t.split(/\s+/)
   const end = s + t.length
@@ -906,7 +907,7 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number): v
     }
   // Drop leading words that are not part of a name ("According", "The").
   // ("The Security Information Bureau": after an article, "Security" and "Cyber" open the name.)
-  let articled = false
+  let articled = possessed
   while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!) && !(articled && ARTICLED_NAME_WORDS.has(words[0]!))) {
     const w = words.shift()!
     if (w === 'The') articled = true
@@ -1130,7 +1131,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     parts.push({ t: whole.slice(from), s: at + from })
     for (const part of parts) {
       if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
-      pushOrgMatch(out, mask, part.t, part.s)
+      // ("the country's Security Information Agency": after a possessive, as after an article, "Security" opens the name.)
+      pushOrgMatch(out, mask, part.t, part.s, POSSESSIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, part.s - 4), part.s)))
     }
   }
   // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
@@ -1374,7 +1376,7 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
   for (const o of out) {
     if (o.kind !== 'organisation' && o.kind !== 'company' && o.kind !== 'agency') continue
     const inside = o.text.endsWith(')') ? SHORT_FORM_INSIDE.exec(o.text) : null
-    const after = inside ? null : SHORT_FORM_AFTER.exec(text.slice(o.span[1], o.span[1] + 40))
+    const after = inside ? null : SHORT_FORM_AFTER.exec(text.slice(o.span[1], o.span[1] + 80))
     const short = (inside ?? after)?.[1]
     if (!short || short === o.name) continue
     // (A short name in words is made of the name's; initials need not be, "DDIS" of the Danish service.)
@@ -1408,7 +1410,9 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
 }
 // "Chonsurim Trading Corporation (Chonsurim)": the short form in brackets at the end of the name as found, or after it.
 const SHORT_FORM_INSIDE = /\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|[A-Z][A-Z0-9&-]{1,9})\)$/
-const SHORT_FORM_AFTER = /^\s\(([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|[A-Z][A-Z0-9&-]{1,9})\)/
+// ("Security Information Agency (Bezbednosno-informativna agencija, BIA)": initials after the name in its own language.)
+const SHORT_FORM_AFTER =
+  /^\s\((?:[^(),]{3,60},\s*(?=[A-Z][A-Z0-9&-]{1,9}\)))?([A-Z][a-z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}|[A-Z][A-Z0-9&-]{1,9})\)/
 const INITIALS = /^[A-Z][A-Z0-9&-]{1,9}$/
 
 const PUBLIC_BODY_HEAD =

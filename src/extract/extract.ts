@@ -999,7 +999,8 @@ export function summarize(x: Extraction): ExtractionSummary {
       evidence: a.quote,
       evidence_span: a.span,
     })),
-    denials: uniq(x.denials, (d) => d.denier.name).map((d) => ({
+    // (Every denial with its own evidence: a denier may reject two claims, in two places.)
+    denials: x.denials.map((d) => ({
       denier: d.denier.name,
       evidence: d.quote,
       evidence_span: d.span,
