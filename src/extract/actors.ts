@@ -366,7 +366,7 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         if (PRODUCT_LOOKALIKES.has(mention.toLowerCase()) && mention !== mention.toUpperCase()) continue
         out.push(new IndexHit(mention, t.canonical, [h.start, h.end], t.actorId))
       }
-      return companyNamesDropped(text, campaignNamesDropped(text, out))
+      return describedCompaniesDropped(text, companyNamesDropped(text, campaignNamesDropped(text, out)))
     },
   }
 }
@@ -693,6 +693,25 @@ function shapesOf(text: string): ActorMention[] {
   }
   return out
 }
+
+/**
+ * Names the text presents as a company's ("the Israeli company NSO Group", "Candiru, an Israeli spyware maker,"): a
+ * commercial vendor that some catalogues file as an actor (MISP files NSO Group under Night Tsunami) is, in a text that
+ * calls it a company, that company, wherever its name occurs.
+ */
+function describedCompaniesDropped(text: string, mentions: ActorMention[]): ActorMention[] {
+  let companies: Set<string> | undefined
+  for (const m of mentions)
+    if (
+      COMPANY_NOUN_BEFORE.test(text.slice(Math.max(0, m.span[0] - 20), m.span[0])) ||
+      COMPANY_APPOSITION_AFTER.test(text.slice(m.span[1], m.span[1] + 60))
+    )
+      (companies ??= new Set()).add(m.canonical)
+  return companies ? mentions.filter((m) => !companies.has(m.canonical)) : mentions
+}
+const COMPANY_NOUN_BEFORE = /\b(?:company|firm|maker|vendor|developer|manufacturer|startup)\s+$/
+const COMPANY_APPOSITION_AFTER =
+  /^,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:company|firm|maker|vendor|developer|manufacturer|startup)\b(?!\s+(?:said|says|added|told|wrote|noted|reported|stated|believes|assessed)\b)/
 
 /**
  * One-word actor names that are a word of a company's name the text gives in full: "the company Sichuan Silence

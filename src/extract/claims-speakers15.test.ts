@@ -259,3 +259,57 @@ test('a body named after a possessive keeps "Security"; initials after a name in
   assert.ok(orgs(text).includes('Security Information Agency'))
   assert.deepEqual(deniers(text), ['Security Information Agency'])
 })
+
+test("foreign-policy sanctions against a state name no party; a state's own attack names no speaker", () => {
+  assert.deepEqual(
+    claims('Days earlier, Japan had joined Western sanctions against Russia over its invasion of Ukraine.'),
+    [],
+  )
+  assert.deepEqual(claims('The UK imposed sanctions against the GRU for the attacks.'), [
+    'Government of the United Kingdom > GRU',
+  ])
+  assert.deepEqual(
+    claims(
+      "The security company Symantec said on Wednesday that Singapore's worst cyber attack, the theft of health records, was the work of Elfin.",
+    ),
+    ['Symantec > APT33'],
+  )
+  assert.deepEqual(
+    claims(
+      'The administration formally pinned the SolarWinds intrusion on a Russian intelligence service, the White House said.',
+    ).length,
+    1,
+  )
+})
+
+test('"lists among the defendants A, B and C": each person charged', () => {
+  assert.deepEqual(
+    claims("The Justice Department's release lists among the defendants Viktor Orlov, Boris Antonov and Ivan Ermakov."),
+    [
+      'US Department of Justice > Viktor Orlov',
+      'US Department of Justice > Boris Antonov',
+      'US Department of Justice > Ivan Ermakov',
+    ],
+  )
+})
+
+test('a catalogued name the text calls a company is that company; a vendor by its first word; victims "among them"', () => {
+  const nso = testMatcher([['Night Tsunami', 'Night Tsunami', 'NSO Group']])
+  const x = extractFromText('Morocco used the Pegasus spyware of the Israeli company NSO Group. NSO Group denied it.', {
+    matcher: nso,
+  })
+  assert.deepEqual(x.actors, [])
+  assert.ok(x.orgs.some((o) => o.name === 'NSO Group'))
+  assert.deepEqual(
+    claims(
+      'The report came from Insikt Group. Insikt said malware had been found inside the networks of ten ministries and agencies, the State Intelligence Agency among them, and that it was operated by Wicked Panda.',
+    ),
+    ['Insikt Group > APT41'],
+  )
+})
+
+test("a link inside what a speaker denies or dismisses is not the speaker's claim", () => {
+  assert.deepEqual(claims('China denies claims that Wicked Panda hacked the ministry.'), [])
+  assert.deepEqual(claims('Mandiant dismissed reports that Wicked Panda hacked the ministry.'), [])
+  assert.deepEqual(claims('Mandiant said Wicked Panda hacked the ministry.'), ['Mandiant > APT41'])
+})

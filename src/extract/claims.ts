@@ -32,6 +32,7 @@ import {
   isNumberedBody,
   knownOrgNamed,
   namesStateOrOrg,
+  OFFICER_TITLE,
   type OrgMention,
   type PersonMention,
   type Span,
@@ -185,6 +186,13 @@ const LEGAL_OF = cue(/\b(?:designations?|indictments?|prosecutions?|extraditions
   'prosecution',
   'extradition',
 ])
+// "The Justice Department's release lists among the defendants A, B, C and D": the people a charge names.
+const DEFENDANTS_LISTED = cue(
+  /\b(?:lists?|listed|names?|named)\s+(?:among\s+)?the\s+(?:defendants|accused)(?:\s+as)?\b/gi,
+  ['list', 'name'],
+  true,
+  true,
+)
 // "The sanctioned units are Unit 26165, Unit 74455 and Unit 29155": the parties a measure names, listed after a copula.
 // The counts of people or entities a measure or its list names ("the seven entities", "two men").
 const SMALL_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
@@ -287,7 +295,8 @@ const OBJ_CUES: Cue[] = [
   // ("blamed for attacks on X": X is the target, not who is blamed.)
   // ("blamed mainly for attacks on X" too.)
   cue(/\bblam(?:ed|es|e|ing)\b(?!(?:\s+\w+ly)?\s+for\b)[^.;]{0,60}?\bon\b/gi, ['blam']),
-  cue(/\bpinn(?:ed|ing)\s+(?:it|them|the \w+)\s+on\b/gi, ['pinn']),
+  // ("formally pinned the SolarWinds intrusion on a Russian intelligence service".)
+  cue(/\bpinn(?:ed|ing)\s+(?:it|them|the\s+(?:[\w-]+\s+){0,2}[\w-]+)\s+on\b/gi, ['pinn']),
   CATCH_ALL,
   // "had established the People's Republic of China as the responsible actor": a finding that names who did it.
   cue(
@@ -337,6 +346,7 @@ const OBJ_CUES: Cue[] = [
   LEGAL_ON,
   LEGAL_OF,
   LEGAL_ARE,
+  DEFENDANTS_LISTED,
   // "The seven groups named by the agency are A, B and C": the groups a speaker's finding names, listed.
   cue(
     /\b(?:groups|actors|gangs)\s+(?:(?:named|identified|blamed|cited|flagged)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)(?:are|were|include|included)\b/gi,
@@ -785,7 +795,7 @@ const REPORT_VERB_STARTS = [
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 const NEGATION =
-  /\b(?:without|not|never|no|declined to|refused to|denied|deny|rejects?|rejected|too early to)\b[^.;]{0,40}$/i
+  /\b(?:without|not|never|no|declined to|refused to|denied|deny|denies|denying|rejects?|rejected|dismiss(?:es|ed)?|too early to)\b[^.;]{0,40}$/i
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET".)
 const ACCORDING =
@@ -796,7 +806,17 @@ const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
 // Every match of NEGATION opens with one of these words, every match of DOUBT with one of those (lower case).
-const NEGATION_STARTS = ['without', 'no', 'never', 'declined to', 'refused to', 'den', 'reject', 'too early to']
+const NEGATION_STARTS = [
+  'without',
+  'no',
+  'never',
+  'declined to',
+  'refused to',
+  'den',
+  'reject',
+  'dismiss',
+  'too early to',
+]
 const DOUBT_STARTS = ['whether', 'unclear', 'unknown', 'uncertain', 'no']
 
 /**
@@ -1109,8 +1129,9 @@ const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
 const SERVED_GAP =
   /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
-const TITLE_THEN_AGENCY =
-  /^,\s+(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior|Chief)\s+)?(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Secretary|Head|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,\s+(?:the\s+)?/
+const TITLE_THEN_AGENCY = new RegExp(
+  String.raw`^,\s+(?:${OFFICER_TITLE}|Secretary|Head|Spokes(?:man|woman|person))(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?,\s+(?:the\s+)?`,
+)
 // Titles of a prosecutor's office that name no state ("Attorney General", "U.S. Attorney").
 const PROSECUTOR_TITLE = String.raw`(?:Deputy\s+|Assistant\s+|Acting\s+)*Attorney\s+General|U\.?S\.?\s+Attorney`
 // ("Senior prosecutor X", "Chief Prosecutor X": a prosecutor of the office the text names.)
@@ -2101,7 +2122,7 @@ const COMPANY_HEAD =
   /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|ZRT|AD|Technologies|Holdings|Consortium)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|ZRT|AD))?$/
 // Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
-const MEASURE_WORD = /sanction|designat|indict|charg|listed|prosecut|extradit/i
+const MEASURE_WORD = /sanction|designat|indict|charg|listed|prosecut|extradit|defendants/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =
   /\b(?:accounts?|mailboxes|inboxes|systems|networks|devices?|servers?|computers?|laptops?|(?:mobile\s+)?phones?|wallets?|addresses|machines?|websites|sites|domains|entities|organi[sz]ations|companies|firms|individuals|people|persons|officials|staff|employees|facilities|institutions)\s+(?:(?:directly|closely)\s+)?$/i
@@ -2352,6 +2373,9 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   if (REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))) return true
   const from = Math.max(0, p.span[0] - 40)
   if (asAttributor) {
+    // "Singapore's worst cyber attack": the state an attack of its is said to have hit.
+    if (text.charCodeAt(p.span[1]) === 39 || text.charCodeAt(p.span[1]) === 0x2019)
+      if (POSSESSED_ATTACK_AFTER.test(text.slice(p.span[1], p.span[1] + 50))) return true
     if (!endsWithWordOf(text, from, p.span[0], STATE_HIT_WORDS, THE_WORD)) return false
     const before = text.slice(from, p.span[0])
     return (
@@ -2371,6 +2395,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   }
   return STATE_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
 }
+const POSSESSED_ATTACK_AFTER =
+  /^['’]s\s+(?:(?:worst|biggest|largest|latest|first|recent|major|serious|\w+est)\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[\s-]?attacks?|attacks?|hacks?|breach(?:es)?|data\s+breach|intrusions?)\b/i
 const GOV_HIT_BEFORE =
   /\b(?:attacks?\s+(?:on|against)|against|targeting|targeted|hit|into|breaching|breached)\s+(?:the\s+)?$/i
 const NETWORKS_OF_BEFORE = /\b(?:networks?|systems?|computers?|websites?|servers?)\s+of\s+(?:the\s+)?$/i
@@ -2477,6 +2503,7 @@ function endsWithWordOf(
 // The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
 const LEGAL_CUES = new Set<Cue>([
   CATCH_ALL,
+  DEFENDANTS_LISTED,
   LEGAL_AGAINST,
   LEGAL_ON,
   LEGAL_OF,
@@ -2719,6 +2746,10 @@ export function findAttributions(
         if (c === LINKED_PERSON || c === LEGAL_ON || c === LEGAL_OF)
           // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
           attributed = attributed.filter((p) => (p.kind === 'individual' && !p.defendants) || p.company === true)
+        // "joined Western sanctions against Russia over its invasion of Ukraine": sanctions against a state are a
+        // foreign-policy measure too (charges and warrants against people stay claims).
+        if (c === LEGAL_AGAINST && /^sanction/i.test(m[0]))
+          attributed = attributed.filter((p) => p.kind !== 'country' && p.kind !== 'government')
         if (c === USED_BY && !(attributed[0]?.kind === 'actor' && attributed[0].span[0] - ce < 3)) continue
         // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
         // country's goals at large ("support Russia's goals").
@@ -3050,7 +3081,7 @@ function subjectSlots(
   for (const c of SUBJ_CUES) {
     for (const m of cueMatches(c, s, kw)) {
       const cs = s.start + m.index
-      if (negatedBefore(text, kw, Math.max(s.start, cs - 30), cs)) continue
+      if (negatedBefore(text, kw, Math.max(s.start, cs - 45), cs)) continue
       if (doubtedBefore(text, kw, Math.max(s.start, cs - 80), cs)) continue
       let listed = precedingParty(text, cs, ps, c.persons)
       // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
@@ -3966,8 +3997,10 @@ function findAttributors(
         endsWithWordOf(text, Math.max(s.start, p.span[0] - 40), p.span[0], IMPERSONATED_LAST_WORDS, THE_WORD) &&
         IMPERSONATED_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0]))
       ) &&
-      // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack.
+      // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack; "the
+      // networks of ten ministries and agencies, BIN among them": one of the victims listed.
       !VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) &&
+      !AMONG_THEM_AFTER.test(text.slice(p.span[1], p.span[1] + 14)) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
       !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
       // "The U.S. security firm SentinelOne … said": a state describing the company after it.
@@ -4125,7 +4158,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:sanctioned|designated|listed|indicted|charged)\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+)$/
+  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:sanctioned|designated|listed|indicted|charged)\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|\b(?:lists?|listed|names?|named)\s+(?:among\s+)?the\s+(?:defendants|accused)\s+(?:as\s+)?)$/
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
 const MEASURE_AFTER_PERSON =
@@ -4145,6 +4178,7 @@ const MEASURE_VERB_WORDS = new Set([
   'charged',
 ])
 const BASED_AFTER = /^-based\b/i
+const AMONG_THEM_AFTER = /^\s+among\s+them\b/
 const OWNED_AFTER = /^-owned\b/
 const CLOSING_DATELINE = /^\)\s*[-–—]/
 const NEWS_AGENCY_AFTER = /^\s*\([A-Z][\w.&' ]{0,30}\)\s*[-–—]/

@@ -949,8 +949,9 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number, po
   pushFree(out, mask, o)
 }
 
-const POLICE_TITLE =
-  /^(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior)\s+)*(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Chief)\s+of\s+Police$/
+/** An officer's title, capitalised ("Additional Director General", "Deputy Commissioner"); see claims' TITLE_THEN_AGENCY. */
+export const OFFICER_TITLE = String.raw`(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior)\s+)*(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Chief)`
+const POLICE_TITLE = new RegExp(String.raw`^${OFFICER_TITLE}\s+of\s+Police$`)
 // A body named by its number: "313 General Bureau", "Department 53", "Office 39", "Lab 110".
 const NUMBERED_HEADS = ['Bureau', 'Department', 'Directorate', 'Office', 'Lab']
 const NUMBERED_NAME = String.raw`(?:(\d{2,4})\s+(?:General\s+)?(?:Bureau|Department|Directorate)|(?:General\s+)?(?:Bureau|Department|Directorate|Office|Lab)\s+\d{2,4})\b`
@@ -1344,6 +1345,12 @@ function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
   const names = new Map<string, OrgMention>()
   for (const o of out)
     if ((o.kind === 'company' || o.kind === 'vendor') && o.text === o.name && !names.has(o.name)) names.set(o.name, o)
+  // ("Insikt Group … Insikt said": a vendor named by the first word of a name whose other words are generic.)
+  for (const [name, o] of [...names]) {
+    const generic = GENERIC_TAIL.exec(name)
+    if (generic && generic.index >= 4 && !names.has(name.slice(0, generic.index)))
+      names.set(name.slice(0, generic.index), o)
+  }
   const added: OrgMention[] = []
   for (const [name, o] of names) {
     for (let i = text.indexOf(name, o.span[1]); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -1358,6 +1365,7 @@ function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
   }
   out.push(...added)
 }
+const GENERIC_TAIL = /\s(?:Group|Labs?|Security|Research|Intelligence|Technolog(?:y|ies)|Inc\.?|Ltd\.?|Corp\.?)$/
 /** Drops the first `n` characters of an organisation named as written. */
 function cutPrefix(o: OrgMention, n: number): void {
   o.name = o.text = o.text.slice(n)
