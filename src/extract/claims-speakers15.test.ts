@@ -313,3 +313,11 @@ test("a link inside what a speaker denies or dismisses is not the speaker's clai
   assert.deepEqual(claims('Mandiant dismissed reports that Wicked Panda hacked the ministry.'), [])
   assert.deepEqual(claims('Mandiant said Wicked Panda hacked the ministry.'), ['Mandiant > APT41'])
 })
+
+test('companies by their head word (Motors, Aerospace, Partners, Solutions), not a generic offer', () => {
+  assert.deepEqual(
+    orgs('Hackers hit Hino Motors and Collins Aerospace, while AE Industrial Partners bought Paragon Solutions.'),
+    ['Hino Motors', 'Collins Aerospace', 'AE Industrial Partners', 'Paragon Solutions'],
+  )
+  assert.deepEqual(orgs('The company offers Managed Security Solutions to banks.'), [])
+})

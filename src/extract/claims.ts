@@ -2119,7 +2119,7 @@ const ATTACK_ON_BEFORE = /\b(?:(?:cyber-?)?attacks?|hack(?:s|ing)?|breach(?:es)?
 const COMPANY_TARGET_BEFORE = /\b(?:on|against|at|into|targeting|hit|breached|compromised)\s+(?:the\s+)?$/i
 const PARENT_OF_UNIT = /^\s*\)?\s*(?:\([^()]*\)\s*)?of\s+(?:the\s+)?(?:\S+['’]s\s+)?$/
 const COMPANY_HEAD =
-  /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|ZRT|AD|Technologies|Holdings|Consortium)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|ZRT|AD))?$/
+  /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|ZRT|AD|Technologies|Holdings|Consortium|Motors|Aerospace|Partners|Solutions)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|ZRT|AD))?$/
 // Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
 const MEASURE_WORD = /sanction|designat|indict|charg|listed|prosecut|extradit|defendants/i

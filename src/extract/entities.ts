@@ -449,7 +449,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
 const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium'
+  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools'
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 // The people of a body, before "of" ("Officials of the Ministry of Defence").
 const PEOPLE_OF =
@@ -531,8 +531,11 @@ const STATE_SERVICE =
   /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence)\s+Service\b/
 function productService(name: string): boolean {
   // ("National Time Service Center" is a centre: only a name whose head is "Service" is read so.)
-  return /\bService$/.test(name) && !STATE_SERVICE.test(name)
+  // ("Managed Security Solutions": an offer named by generic words, not a company.)
+  return (/\bService$/.test(name) && !STATE_SERVICE.test(name)) || GENERIC_SOLUTIONS.test(name)
 }
+const GENERIC_SOLUTIONS =
+  /^(?:(?:Managed|Security|Cyber|Cloud|Network|Enterprise|Data|IT|Digital|Business|Software|Identity|Endpoint|Integrated|Advanced|Technology|Payment|Mobile|Industrial)\s+)+(?:Solutions|Partners|Fund)$/
 const VENDOR_APPOSED =
   /\b(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+(?:(?:security|cybersecurity|threat\s+intelligence|research)\s+)?(?:vendor|firm|research\s+team),\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),/g
 // A security firm the gazetteer does not know, by the shape of its name, where it speaks ("Corvid Intelligence
@@ -809,7 +812,7 @@ function isAcronymCode(c: number): boolean {
 const ARTICLED_NAME_WORDS = new Set(['Security', 'Cyber'])
 const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
-  While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners
+  While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners Subsidiaries Affiliates Suppliers Rivals
   Feed Blog Read Continue Photo Summary Notes Author References Network Indicators Infection Questions Security Cyber
   Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof`
     .split(/\s+/)
