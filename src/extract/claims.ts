@@ -187,8 +187,9 @@ const LEGAL_OF = cue(/\b(?:designations?|indictments?|prosecutions?|extraditions
   'extradition',
 ])
 // "The Justice Department's release lists among the defendants A, B, C and D": the people a charge names.
+const LISTED_AMONG_DEFENDANTS = String.raw`\b(?:lists?|listed|names?|named)\s+(?:among\s+)?the\s+(?:defendants|accused)`
 const DEFENDANTS_LISTED = cue(
-  /\b(?:lists?|listed|names?|named)\s+(?:among\s+)?the\s+(?:defendants|accused)(?:\s+as)?\b/gi,
+  new RegExp(String.raw`${LISTED_AMONG_DEFENDANTS}(?:\s+as)?\b`, 'gi'),
   ['list', 'name'],
   true,
   true,
@@ -1640,10 +1641,6 @@ function anonymousSources(text: string, parties: Party[]): void {
   }
 }
 /**
- * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
- * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
- */
-/**
  * Unnamed speakers the text qualifies by their side or state and who speak: "Western intelligence agencies allege",
  * "Chinese investigators said" (a state's officials are its government, found before). Named as written.
  */
@@ -1663,6 +1660,10 @@ function qualifiedSources(text: string, parties: Party[]): void {
 const QUALIFIED_SOURCE =
   /\b((?:Western|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:intelligence\s+agencies|intelligence\s+officials|security\s+officials|officials|investigators))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
 
+/**
+ * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
+ * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
+ */
 function mediaSources(text: string, parties: Party[]): void {
   for (const m of mediaMatches(text)) {
     const span: Span = [m.index, m.index + m[1]!.length]
@@ -1914,7 +1915,6 @@ export const PARTY_GATES_FOR_TEST = {
   ],
 }
 
-/** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
 /**
  * A state named after a description of the unnamed actors it sponsors (`re`, which ends with a word of `words` and
  * white space, read over the `reach` characters before it): pushes the sponsor party that spans the description and
@@ -1939,6 +1939,7 @@ function describedSponsor(
   return true
 }
 
+/** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
 function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
   return party(governmentName(country), text.slice(s, end), [s, end], kind, country)
 }
@@ -1994,9 +1995,10 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
   return parties.filter((p) => p.span[0] >= s.start && p.span[1] <= s.end)
 }
 
-/** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
+// A subordinate clause opening before a candidate (not the "as" of "as well as", "known as", "tracks as").
 const SUBORDINATE_GAP =
   /\s(?:(?<!\b(?:well|known|tracks?|tracked|tracking|call(?:s|ed)?|named|dubbed|to|identified|designated|such|also|same|listed|labell?ed|classified|described|regarded|seen)\s)as|while|when|whereas|although|though)\s+(?:the\s+)?$/
+/** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
 function followingParties(
   text: string,
   from: number,
@@ -2374,8 +2376,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   const from = Math.max(0, p.span[0] - 40)
   if (asAttributor) {
     // "Singapore's worst cyber attack": the state an attack of its is said to have hit.
-    if (text.charCodeAt(p.span[1]) === 39 || text.charCodeAt(p.span[1]) === 0x2019)
-      if (POSSESSED_ATTACK_AFTER.test(text.slice(p.span[1], p.span[1] + 50))) return true
+    const c = text.charCodeAt(p.span[1])
+    if ((c === 39 || c === 0x2019) && POSSESSED_ATTACK_AFTER.test(text.slice(p.span[1], p.span[1] + 50))) return true
     if (!endsWithWordOf(text, from, p.span[0], STATE_HIT_WORDS, THE_WORD)) return false
     const before = text.slice(from, p.span[0])
     return (
@@ -3484,15 +3486,25 @@ const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
-const MEDIAL_DESCRIBED =
-  /,\s+(?:the|The)\s+(company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts)\s+(?:said|says|added|wrote|stated|reported),/
-const TRAILING_DESCRIBED =
-  /,\s+(?:the|The)\s+(company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts)\s+(?:said|say|says|added|wrote|stated|reported)\b/
+// The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
+const DESCRIBED_SPEAKERS =
+  'company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts'
+const MEDIAL_DESCRIBED = new RegExp(
+  String.raw`,\s+(?:the|The)\s+(${DESCRIBED_SPEAKERS})\s+(?:said|says|added|wrote|stated|reported),`,
+)
+const TRAILING_DESCRIBED = new RegExp(
+  String.raw`,\s+(?:the|The)\s+(${DESCRIBED_SPEAKERS})\s+(?:said|say|says|added|wrote|stated|reported)\b`,
+)
+// The nouns of a body a description refers back to ("the bureau", "the ministry").
+const DESCRIBED_BODIES = 'bureau|agency|department|ministry|service|office|directorate|regulator'
+// The agent a cue describes: "named by the agency".
+const AGENT_DESCRIBED = new RegExp(
+  String.raw`\bby\s+the\s+(?:(${DESCRIBED_BODIES})|(company|firm|vendor|researchers))\b`,
+)
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
-const AGENT_DESCRIBED =
-  /\bby\s+the\s+(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(company|firm|vendor|researchers))\b/
-const DESCRIBED_SUBJECT =
-  /^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(bureau|agency|department|ministry|service|office|directorate|regulator)|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b/
+const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b`,
+)
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
@@ -4157,8 +4169,9 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // "on"/"against" ("on Russian national").
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
-const MEASURE_BEFORE_PERSON =
-  /(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:sanctioned|designated|listed|indicted|charged)\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|\b(?:lists?|listed|names?|named)\s+(?:among\s+)?the\s+(?:defendants|accused)\s+(?:as\s+)?)$/
+const MEASURE_BEFORE_PERSON = new RegExp(
+  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?)$`,
+)
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
 const MEASURE_AFTER_PERSON =

@@ -576,8 +576,48 @@ const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10}\d{0,2})\)/g
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
-const COMPANY_APPOSITIVE =
-  /\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the|[A-Z][a-z]+['’]s)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+(?:['’]s)?\s+(?:\([\w-]+\)\s+)?){0,3}(?:company|firm|provider|vendor|operator|manufacturer|maker|supplier|producer|contractor|corporation|developer|exchange|bank|lender|insurer|retailer|airline|casino|startup|agency|regulator|watchdog)\b(?!['’]s)/g
+const PUBLIC_BODY_NOUNS = ['agency', 'regulator', 'watchdog']
+const APPOSITIVE_WORDS = [
+  'company',
+  'firm',
+  'provider',
+  'vendor',
+  'operator',
+  'manufacturer',
+  'maker',
+  'supplier',
+  'producer',
+  'contractor',
+  'corporation',
+  'developer',
+  'exchange',
+  'bank',
+  'lender',
+  'insurer',
+  'retailer',
+  'airline',
+  'casino',
+  'startup',
+  // ("Maharashtra Cyber, the state's nodal cyber agency,": a public body.)
+  ...PUBLIC_BODY_NOUNS,
+]
+const COMPANY_APPOSITIVE = new RegExp(
+  String.raw`\b([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})(?:,\s+(?:Inc|Ltd|LLC|Corp|Co|GmbH|PLC|JSC)\b\.?)?,\s+(?:a|an|the|[A-Z][a-z]+['’]s)\s+(?:(?!(?:at|of|for|with|in|by)\s)[\w-]+(?:['’]s)?\s+(?:\([\w-]+\)\s+)?){0,3}(?:${APPOSITIVE_WORDS.join('|')})\b(?!['’]s)`,
+  'g',
+)
+// The trade nouns of the press ("the Moroccan news site Le Desk", "the news agency Anadolu", "the daily Le Monde").
+const MEDIA_NOUN_WORDS = [
+  'newspaper',
+  'magazine',
+  'broadcaster',
+  'outlet',
+  'news site',
+  'news website',
+  'news portal',
+  'news agency',
+  'daily',
+  'weekly',
+]
 // The nouns of a trade a company's name may follow; the name: one to three capitalised words, not at a sentence end.
 const TRADE_NOUN_WORDS = [
   'platform',
@@ -604,22 +644,11 @@ const TRADE_NOUN_WORDS = [
   'airline',
   'protocol',
   'conglomerate',
-  'newspaper',
-  'magazine',
-  'broadcaster',
-  'outlet',
-  // ("the Moroccan news site Le Desk", "the news agency Anadolu", "the daily Le Monde".)
-  'news site',
-  'news website',
-  'news portal',
-  'news agency',
-  'daily',
-  'weekly',
+  ...MEDIA_NOUN_WORDS,
 ]
 // (Each with the space after it: where the expression below can start.)
 const TRADE_NOUNS = TRADE_NOUN_WORDS.map((w) => `${w} `)
-const MEDIA_NOUN =
-  /^(?:newspaper|magazine|broadcaster|outlet|news site|news website|news portal|news agency|daily|weekly) /
+const MEDIA_NOUN = new RegExp(`^(?:${MEDIA_NOUN_WORDS.join('|')}) `)
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
 const TRADE_NAMED_STICKY = new RegExp(
@@ -650,36 +679,10 @@ const PUBLISHER_HEADER = new RegExp(String.raw`^\s*([A-Z][\w&.'’-]*(?:${SP}[A-
 // Words that end the name of a political party ("the Social Democrats (SPD)").
 const PARTY_HEAD = /\b(?:Democrats|Republicans|Conservatives|Greens|Liberals|Socialists|Labour|Party|Movement|League)$/
 
-const APPOSITIVE_WORDS = [
-  'company',
-  'firm',
-  'provider',
-  'vendor',
-  'operator',
-  'manufacturer',
-  'maker',
-  'supplier',
-  'producer',
-  'contractor',
-  'corporation',
-  'developer',
-  'exchange',
-  'bank',
-  'lender',
-  'insurer',
-  'retailer',
-  'airline',
-  'casino',
-  'startup',
-  // ("Maharashtra Cyber, the state's nodal cyber agency,": a public body.)
-  'agency',
-  'regulator',
-  'watchdog',
-]
 const REPORT_BY =
   /\b(?:according\s+to\s+(?:a|an|the)\s+(?:new\s+|recent\s+|separate\s+|later\s+)?(?:report|article|story|analysis|investigation|blog\s+post|post)\s+(?:by|from|in)|(?:as\s+)?(?:first\s+)?reported\s+by|(?:a|an|the)\s+(?:report|article|story)\s+by)\s+(?:the\s+)?([A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})(?=\s*(?:[,;)]|\.(?:\s|$)|$))/g
-const PUBLIC_BODY_END = /(?:agency|regulator|watchdog)$/
-const BARE_BODY = /,\s+(?:the|a|an)\s+(?:agency|regulator|watchdog)$/
+const PUBLIC_BODY_END = new RegExp(`(?:${PUBLIC_BODY_NOUNS.join('|')})$`)
+const BARE_BODY = new RegExp(String.raw`,\s+(?:the|a|an)\s+(?:${PUBLIC_BODY_NOUNS.join('|')})$`)
 const DEVICE_WORDS = ['devices', 'routers', 'firewalls', 'appliances', 'products', 'servers']
 // Capitalised words before a device noun that describe the devices rather than name their maker.
 const NOT_MAKERS = new Set(
@@ -953,7 +956,9 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number, po
 }
 
 /** An officer's title, capitalised ("Additional Director General", "Deputy Commissioner"); see claims' TITLE_THEN_AGENCY. */
-export const OFFICER_TITLE = String.raw`(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior)\s+)*(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Chief)`
+// The words that rank a title ("Additional", "Deputy").
+const TITLE_RANKS = 'Additional|Deputy|Assistant|Acting|Joint|Special|Senior'
+export const OFFICER_TITLE = String.raw`(?:(?:${TITLE_RANKS})\s+)*(?:Director(?:\s+General)?|Inspector(?:\s+General)?|Commissioner|Superintendent|Chief)`
 const POLICE_TITLE = new RegExp(String.raw`^${OFFICER_TITLE}\s+of\s+Police$`)
 // A body named by its number: "313 General Bureau", "Department 53", "Office 39", "Lab 110".
 const NUMBERED_HEADS = ['Bureau', 'Department', 'Directorate', 'Office', 'Lab']
@@ -1557,7 +1562,7 @@ const CAPITAL_TITLES = TITLES.filter((t) => /^[A-Z]/.test(t))
   .map(escapeRe)
   .join('|')
 const ROLE_AFTER_RE = new RegExp(
-  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}|${CAPITAL_TITLES})|${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER})|(?:(?:Additional|Deputy|Assistant|Acting|Joint|Special|Senior|Chief)${SP})?(?:${CAPITAL_TITLES})${SP}(?:of|for)${SP}(?=[A-Z]|the${SP}))\b`,
+  String.raw`\b(${PERSON}),${SP}(?:(?:the|a|an|his|her|its|their)${SP}${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER}|${CAPITAL_TITLES})|${WORDS_BEFORE_ROLE}(?:${ROLE_LOWER})|(?:(?:${TITLE_RANKS}|Chief)${SP})?(?:${CAPITAL_TITLES})${SP}(?:of|for)${SP}(?=[A-Z]|the${SP}))\b`,
   'g',
 )
 // "NAME was indicted", "NAME has been charged": the person is charged.
