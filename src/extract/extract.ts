@@ -1016,12 +1016,10 @@ export function summarize(x: Extraction): ExtractionSummary {
   }
 }
 
-// US agencies that co-author one statement speak as one: "the NSA, the FBI and CISA said" is the joint voice
-// "CISA, NSA and FBI", "the FBI and CISA warned" is "FBI and CISA" (the names joint advisories sign with).
-const JOINT_US: [string[], string][] = [
-  [['CISA', 'FBI', 'NSA'], 'CISA, NSA and FBI'],
-  [['CISA', 'FBI'], 'FBI and CISA'],
-]
+// The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
+// "CISA, NSA and FBI", the name those advisories sign with. Any other statement by several parties is one claim per
+// named attributor, as the annotation guidelines ask ("the FBI and CISA have identified" is the FBI's and CISA's).
+const JOINT_US: [string[], string][] = [[['CISA', 'FBI', 'NSA'], 'CISA, NSA and FBI']]
 const JOINT_US_NAMES = new Set(JOINT_US.flatMap(([names]) => names))
 function jointUsAgencies(attributions: AttributionClaim[]): AttributionClaim[] {
   const groups = new Map<string, AttributionClaim[]>()
