@@ -752,9 +752,9 @@ const SPONSORED_BASED_BEFORE =
 const IN_FROM = new Set(['in', 'from', 'of'])
 const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE =
-  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
+  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?|condemn(?:s|ed|ing)?(?:\s+(?:an?|the))?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
 const GROUP_NOUN =
-  /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?)\b/
+  /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|cyber-?\s?spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?|(?:cyber|hacking|espionage)[\s-]*(?:campaigns?|activit(?:y|ies)))\b/
 const REPORT_VERBS =
   /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
@@ -1517,7 +1517,7 @@ export function buildParties(input: {
     // cyberattacks on Ukraine" told in passing.
     if (
       grp &&
-      /attack|operation/.test(grp[0]) &&
+      /attack|operation|campaign|activit/.test(grp[0]) &&
       !ATTACK_WAS_BEFORE.test(text.slice(Math.max(0, c.span[0] - 30), c.span[0]))
     )
       grp = null
@@ -1834,6 +1834,7 @@ const STATE_NEXT_WORDS = new Set([
   'groups',
   'operatives',
   'spies',
+  'cyberspies',
   'cyberattack',
   'cyberattacks',
   'attack',

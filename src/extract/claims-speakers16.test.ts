@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 16 from the opened check sets (check37-39) and the pooled misses of every opened set, each
+// tested on our own sentences about other events.
+const matcher = testMatcher([
+  ['APT28', 'APT28', 'Fancy Bear'],
+  ['APT41', 'APT41', 'Wicked Panda'],
+  ['Kimsuky', 'Kimsuky', 'Velvet Chollima'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+
+test('a state adjective before "cyber campaign" or "cyberspies" names the state responsible', () => {
+  assert.deepEqual(
+    claims('On Monday the EU and NATO condemned a malicious Chinese cyber campaign against Lithuania.').sort(),
+    ['European Union > PRC Government', 'NATO > PRC Government'],
+  )
+  assert.deepEqual(claims('The BfV said North Korean cyberspies had targeted defence firms.'), [
+    'Federal Office for the Protection of the Constitution > North Korean Government',
+  ])
+  // In passing, with no one condemning it or saying so, the campaign names no one.
+  assert.deepEqual(claims('Chinese cyber campaigns against Lithuania have grown since 2021.'), [])
+})
