@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
@@ -6,7 +6,7 @@
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
 // 12); check28 to check31 in session 14 and check32 to check36 in session 15, each after its unseen runs. check37,
-// check38, check39 and check40 are the unseen sets: look only at their aggregate tables until they are opened.
+// check38, check39, check40 and check41 are the unseen sets: look only at their aggregate tables until they are opened.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -270,6 +270,17 @@
 //           denial, three outlets naming Russia or Turla with an ambassador's and a ministry's denials, one fictional vendor
 //           with a defanged IOC list ('moderate confidence', 'likely', 'high confidence', 'low confidence') and a ransomware
 //           distractor; written without running or reading the extractor)
+//   check41 fixtures/extraction-check41 (10 texts, prefix sol: other events from East and South Asia, the Middle East and
+//           Australia, weighted to attributions, denials, co-signers and campaigns: an investigation bureau naming four groups
+//           and 'believes' a ruling party backs two, with an FBI alert (two co-signers), researchers tying nuclear-plant malware
+//           to a group and a state with the plant's denial, a head of government naming no state with a source's 'high degree
+//           of confidence', a broadcaster and the accused foreign ministry's denial, an intelligence service's 'believed' and a
+//           magazine's 'suspected' with university researchers who reject the attribution, a minister naming a group and US
+//           officials describing their own strikes, UN experts' 'possible', a forensic firm's 'medium to high confidence' and
+//           three denials by the accused state, a vendor naming a group (long form, short form, alias) and its state backing
+//           with a foreign ministry's dismissal, a joint advisory of two non-US agencies (two co-signers), one fictional vendor
+//           with a defanged IOC list ('high confidence', 'likely', 'low confidence') and a data-centre-fire distractor; written
+//           without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -357,6 +368,7 @@ const sets: EvalSet[] = [
       'check38',
       'check39',
       'check40',
+      'check41',
       'holdout',
     ] as const
   ).map((name) => {
@@ -402,6 +414,7 @@ const sets: EvalSet[] = [
       check38: 'mud',
       check39: 'pug',
       check40: 'ray',
+      check41: 'sol',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -430,7 +443,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
