@@ -26,3 +26,17 @@ test('a state adjective before "cyber campaign" or "cyberspies" names the state 
   // In passing, with no one condemning it or saying so, the campaign names no one.
   assert.deepEqual(claims('Chinese cyber campaigns against Lithuania have grown since 2021.'), [])
 })
+
+test('a bare "Foreign Office" is named as written, whichever state it belongs to', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.ok(
+    orgs('Islamabad, 3 May 2023 - On Friday the Foreign Office condemned what it called Indian hacking.').includes(
+      'Foreign Office',
+    ),
+  )
+  assert.ok(
+    orgs('The Foreign, Commonwealth & Development Office (FCDO) said Britain would respond.').includes(
+      'Foreign, Commonwealth & Development Office',
+    ),
+  )
+})

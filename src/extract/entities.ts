@@ -444,6 +444,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 // ---------------------------------------------------------------- organisations
 
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom|London|FCDO|Whitehall)\b/
+const UK_BEFORE = /\b(?:UK|U\.K\.|British|Britain['’]s)\s+$/
 const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
@@ -1317,17 +1318,17 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const country = m ? ((m[2] ? countryNamed(`${m[1]} ${m[2]}`) : undefined) ?? countryNamed(m[1]!)) : undefined
     if (country) o.country = country
   }
-  // "the Foreign Office said" in a text about Germany that never names Britain: Germany's Federal Foreign Office, named
-  // as written.
+  // A bare "Foreign Office" is named as written: Britain's in London, but Germany's, Pakistan's and other states' in
+  // their own press ("On Friday the Foreign Office condemned India's …" from Islamabad). In a text about Germany that
+  // never names Britain, it is Germany's Federal Foreign Office.
   for (const o of out)
     if (
       o.text === 'Foreign Office' &&
       o.country === 'United Kingdom' &&
-      !UK_NAMED.test(text) &&
-      GERMANY_NAMED.test(text)
+      !UK_BEFORE.test(text.slice(Math.max(0, o.span[0] - 16), o.span[0]))
     ) {
       o.name = 'Foreign Office'
-      o.country = 'Germany'
+      if (!UK_NAMED.test(text) && GERMANY_NAMED.test(text)) o.country = 'Germany'
     }
   // "Hungary-based Cytrox Holdings": where a company is based is no part of its name; "Kev Breen of Immersive Labs": a
   // person named before the organisation they work for is not part of its name either.
