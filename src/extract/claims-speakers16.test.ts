@@ -40,3 +40,12 @@ test('a bare "Foreign Office" is named as written, whichever state it belongs to
     ),
   )
 })
+
+test('a party that a verb of saying follows opens its own clause, not the list before it', () => {
+  const got = claims(
+    'Canada joined France in condemning malicious cyber activity by China, and Japan said Wicked Panda was behind the attacks.',
+  )
+  assert.ok(!got.some((c) => c.endsWith('> Government of Japan')), got.join(' | '))
+  assert.ok(got.includes('Government of Canada > PRC Government'), got.join(' | '))
+  assert.ok(got.includes('Government of Japan > APT41'), got.join(' | '))
+})

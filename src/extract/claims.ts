@@ -2083,6 +2083,9 @@ function followingParties(
     if (SUBORDINATE_GAP.test(gap)) break
     // "the threat actor linked to Russia, known as APT28, was behind": a name given after a state is the subject's.
     if (out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
+    // "condemning malicious cyber activity by Russia, and New Zealand said …": a party that a verb of saying follows
+    // is the subject of its own clause.
+    if (SPEAKS_AFTER.test(text.slice(cands[i]!.span[1], cands[i]!.span[1] + 24))) break
     if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
       continue
     const listed = LISTED_GAP.test(gap)
