@@ -49,3 +49,10 @@ test('a party that a verb of saying follows opens its own clause, not the list b
   assert.ok(got.includes('Government of Canada > PRC Government'), got.join(' | '))
   assert.ok(got.includes('Government of Japan > APT41'), got.join(' | '))
 })
+
+test('sanctions "on" a named person make the person the measure\'s party, with or without a description', () => {
+  assert.deepEqual(claims('Canada and Japan imposed sanctions on Ivan Petrovsky over the ransomware attacks.').sort(), [
+    'Government of Canada > Ivan Petrovsky',
+    'Government of Japan > Ivan Petrovsky',
+  ])
+})
