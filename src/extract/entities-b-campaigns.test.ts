@@ -2,6 +2,7 @@ import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { findCampaigns } from './entities.ts'
 import { extractFromText } from './extract.ts'
+import { testMatcher } from './test-matcher.ts'
 
 const names = (text: string) => findCampaigns(text, [], []).map((c) => c.name)
 
@@ -104,4 +105,20 @@ test('a wave or campaign "that we call X" names a campaign; a group so called do
     ['Saltmarsh'],
   )
   assert.deepEqual(names('We observed a group that we call Saltmarsh.'), [])
+})
+
+test("a wave in apposition to the name the report gives it is the campaign under that name, also a cluster's", () => {
+  // The cluster's name is an actor too (a coined name the text tracks), which does not stop the wave from being named.
+  const names = (t: string) =>
+    extractFromText(t, { matcher: testMatcher([['Heronsgate', 'Heronsgate']]) }).campaigns.map((c) => c.name)
+  assert.deepEqual(
+    names('Since March we have tracked a phishing wave, which we call Heronsgate, aimed at port authorities in Peru.'),
+    ['Heronsgate phishing wave'],
+  )
+  assert.deepEqual(
+    names(
+      'In 2025 we followed a cluster of credential-theft activity, which we track as Heronsgate, against ministries.',
+    ),
+    ['Heronsgate cluster of credential-theft activity'],
+  )
 })

@@ -3371,11 +3371,17 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   const namedAt = namedCampaignStarts(runs, roles[ROLE_NAMING]!)
   if (namedAt.length > 0) {
     for (const m of matchAtStarts(NAMED_CAMPAIGN_AT, text, namedAt)) {
-      const t = (m[1] ?? m[2] ?? m[3])!
+      let t = (m[1] ?? m[2] ?? m[3])!
       const s = m.index + m[0].lastIndexOf(t)
-      const span: Span = [s, s + t.length]
-      if (mask.overlaps(span) || actorSpans.some((a) => overlaps(a, span)) || out.some((o) => overlaps(o.span, span)))
-        continue
+      let span: Span = [s, s + t.length]
+      // "a spear-phishing wave, which we call DHL-2404": the wave in apposition is the campaign, under the name the
+      // report gives it (also the name of the cluster behind it, an actor): "DHL-2404 spear-phishing wave".
+      const wave = m[3] !== undefined ? WAVE_APPOSED.exec(text.slice(Math.max(0, m.index - 80), m.index)) : null
+      if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
+      if (wave) {
+        span = [m.index - wave[0].length + wave[0].indexOf(wave[1]!), span[1]]
+        t = `${t} ${wave[1]!}`
+      } else if (actorSpans.some((a) => overlaps(a, span))) continue
       // "a phishing wave against … that we call X": the name stands for the description before it in its sentence.
       if (m[3] !== undefined) {
         for (let k = out.length - 1; k >= 0; k--) {
@@ -3552,8 +3558,12 @@ function namedCampaignStarts(runs: WordRuns, verbs: readonly number[]): number[]
   }
   return out.sort((a, b) => a - b)
 }
+// The wave or campaign a naming clause stands in apposition to: "a spear-phishing wave, ", "a cluster of phishing
+// activity, " (group 1: the description without its article).
+const WAVE_APPOSED =
+  /\b(?:an?|the|this|that)\s+((?:[\w-]+\s+){0,3}?(?:wave|campaign|operation)|cluster\s+of\s+(?:[\w-]+\s+){0,2}?activity)\s*,\s*$/i
 export const NAMED_CAMPAIGN_RE =
-  /\b(?:call|name|dub)(?:s|ed|bed|d)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
+  /\b(?:call|name|dub)(?:s|ed|bed|d)?\s+(?:the|this|our)\s+(?:operation|campaign|activity|intrusion\s+set)\s+[“"']?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|\b(?:campaign|operation),\s+which\s+we\s+(?:call|name|dub)(?:ed|bed)?\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})|(?<=\b(?:campaign|operation|wave|activity)\b[^.;]{0,120}\s)(?:that|which)\s+we\s+(?:(?:call|name|dub)(?:ed|bed)?|track(?:ed)?\s+as)\s+[“"']?((?:Operation\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})/g
 const NAMED_CAMPAIGN_AT = stickyCopy(NAMED_CAMPAIGN_RE)
 
 // ---------------------------------------------------------------- where the finders start
@@ -3576,7 +3586,7 @@ const ROLE_ALIGN = ROLE_MONTH + 10
 const ALIGN_RUN_WORDS = new RunWords(['align', 'aligns', 'aligned'])
 // The naming verbs of NAMED_CAMPAIGN_RE, as whole runs (compared without regard to case: more runs than it needs).
 const NAMING_RUN_WORDS = new RunWords(
-  ['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`, `${v}d`]),
+  ['call', 'name', 'dub'].flatMap((v) => [v, `${v}s`, `${v}ed`, `${v}bed`, `${v}d`]).concat(['track', 'tracked']),
 )
 // The fixed words of the incident expressions of findCampaigns (thefts, malware attacks, events, quoted names).
 const INCIDENT_RUN_WORDS = new RunWords([
