@@ -56,3 +56,9 @@ test('sanctions "on" a named person make the person the measure\'s party, with o
     'Government of Japan > Ivan Petrovsky',
   ])
 })
+
+test('Hong Kong, where an attack came from, is no state answering for it', () => {
+  assert.deepEqual(claims('Delhi Police said the hack was suspected to have originated from China and Hong Kong.'), [
+    'Delhi Police > PRC Government',
+  ])
+})

@@ -216,6 +216,12 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: author, kind: 'vendor' }
   }
   attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
+  // "originated from China and Hong Kong": a special administrative region is where traffic came from, no state that
+  // answers for it.
+  attributions = attributions.filter(
+    (a) =>
+      !(a.attributed.country && NO_STATE_OF_ITS_OWN.has(a.attributed.country) && STATE_KINDS.has(a.attributed.kind)),
+  )
   attributions = jointUsAgencies(attributions)
   // Accused states are the attributed countries: drop attributions *by* them. A state that is both (a rejection read
   // as a counter-claim: "China dismissed the charge by Washington that it was to blame") is accused only when it is
@@ -606,6 +612,8 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
 }
 
 /** Denials by a state as such ("PRC Government") dropped where a body of the same state denies too. */
+const NO_STATE_OF_ITS_OWN = new Set(['Hong Kong'])
+const STATE_KINDS = new Set(['country', 'government', 'sponsor'])
 function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
   if (denials.length < 2) return denials
   const asState = (d: DenialClaim) =>
