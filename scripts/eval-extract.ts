@@ -5,8 +5,9 @@
 // held-out score. Every set up to check20 has been opened (check13 to check15 in session 7, check16 and check17 in
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
-// 12); check28 to check31 in session 14 and check32 to check36 in session 15, each after its unseen runs. check37,
-// check38, check39, check40 and check41 are the unseen sets: look only at their aggregate tables until they are opened.
+// 12); check28 to check31 in session 14, check32 to check36 in session 15 and check37 to check39 in session 16, each
+// after its unseen runs. check40 and check41 are the unseen sets: look only at their aggregate tables until they are
+// opened.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
