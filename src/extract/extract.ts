@@ -611,9 +611,11 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
   sponsors.push(s)
 }
 
-/** Denials by a state as such ("PRC Government") dropped where a body of the same state denies too. */
+// A place with no state of its own to answer for what comes from it, and the party kinds that stand for a state.
 const NO_STATE_OF_ITS_OWN = new Set(['Hong Kong'])
 const STATE_KINDS = new Set(['country', 'government', 'sponsor'])
+
+/** Denials by a state as such ("PRC Government") dropped where a body of the same state denies too. */
 function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
   if (denials.length < 2) return denials
   const asState = (d: DenialClaim) =>
