@@ -62,3 +62,10 @@ test('Hong Kong, where an attack came from, is no state answering for it', () =>
     'Delhi Police > PRC Government',
   ])
 })
+
+test('"implicates X in" accuses X; "implicated in" after a name or a copula accuses no one', () => {
+  assert.deepEqual(claims('The BfV implicated Fancy Bear in the intrusion into the party.'), [
+    'Federal Office for the Protection of the Constitution > APT28',
+  ])
+  assert.deepEqual(claims('The BfV said his wife, implicated in a Russian intelligence operation, had left.'), [])
+})

@@ -140,8 +140,9 @@ const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', '
 const NAMED_IN_DOCUMENT =
   /^\s+in\s+(?:an?|the)\s+(?:[\w.]+\s+){0,2}(?:federal\s+|criminal\s+)?(?:indictments?|complaints?|lawsuits?|cases?|filings?)\b/
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out)\b/gi,
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b/gi,
   [
+    'implicat',
     'accus',
     'condemn',
     'blam',
