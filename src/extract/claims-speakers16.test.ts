@@ -69,3 +69,12 @@ test('"implicates X in" accuses X; "implicated in" after a name or a copula accu
   ])
   assert.deepEqual(claims('The BfV said his wife, implicated in a Russian intelligence operation, had left.'), [])
 })
+
+test("a state's army said to be behind an attack is its armed forces, not the state at large", () => {
+  assert.deepEqual(claims('The BfV said the Chinese military was behind the attacks.'), [
+    "Federal Office for the Protection of the Constitution > People's Liberation Army",
+  ])
+  assert.deepEqual(claims("The BfV said China's military was most likely behind the attacks."), [
+    "Federal Office for the Protection of the Constitution > People's Liberation Army",
+  ])
+})

@@ -339,8 +339,10 @@ const COUNTRY_NAMES = [
 const ARMY_NOUN = `(?:army|military|armed${SP}forces|Army|Armed${SP}Forces)`
 // After "by the X army" a lower-case word other than a function word makes the army a qualifier.
 const NOT_QUALIFIER = String.raw`(?!${SP}(?!(?:and|or|that|which|who|in|on|at|to|for|of|as|with|from|against|during|since|was|were|is|has|had)\b)[a-z])`
+// An army said to be behind or responsible ("the Chinese military was behind", "China's military is responsible").
+const ARMY_BEHIND = String.raw`${SP}(?:(?:was|is|were|are|had|has|have)${SP}(?:been${SP})?)?(?:(?:\w+ly|also|most|almost)${SP}){0,2}(?:behind|responsible)\b`
 const ARMY_RE = new RegExp(
-  String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z]))))\b(?!${SP}intelligence)`,
+  String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z])))|\bthe${SP}(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)(?=${ARMY_BEHIND})|\b(${COUNTRY_NAMES.map(escapeRe).join('|')})['’]s${SP}(?:army|military)(?=${ARMY_BEHIND}))\b(?!${SP}intelligence)`,
   'g',
 )
 const ARMY_WORDS = ['army', 'military', 'armed', 'Army', 'Armed']
@@ -414,7 +416,7 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
       span: [m.index, m.index + m[0].length],
     })
   for (const m of matchesOf(ARMY_AT, text, scanned)) {
-    const written = m[1] ?? m[2] ?? m[3]!
+    const written = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]!
     const country = countries.get(written)?.country
     if (!country) continue
     const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[0].indexOf(written))
