@@ -78,3 +78,14 @@ test("a state's army said to be behind an attack is its armed forces, not the st
     "Federal Office for the Protection of the Constitution > People's Liberation Army",
   ])
 })
+
+test('people listed after companies in a sanction "on" them are its parties too', () => {
+  assert.deepEqual(
+    claims('Canada imposed sanctions and travel bans on Harrow Data LLC, Ivan Petrovsky and Oleg Sarin.').sort(),
+    [
+      'Government of Canada > Harrow Data LLC',
+      'Government of Canada > Ivan Petrovsky',
+      'Government of Canada > Oleg Sarin',
+    ],
+  )
+})

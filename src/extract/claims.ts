@@ -1270,7 +1270,7 @@ export function buildParties(input: {
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
       // ("OFAC designated X, a Russian national who …": a description in apposition is no title before the name.)
       ((!person.title || APPOSED_TITLE.test(person.title)) &&
-        MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 40), person.span[0]))) ||
+        MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 100), person.span[0]))) ||
       (!person.title && listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))
     ) {
       parties.push(party(person.name, person.text, person.span, 'individual'))
@@ -4175,7 +4175,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON = new RegExp(
-  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:sanctions?|restrictive\s+measures|travel\s+bans?|asset\s+freezes?)\s+(?:[a-z]+\s+){0,2}?(?:on|against)\s+|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?)$`,
+  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:sanctions?|restrictive\s+measures|travel\s+bans?|asset\s+freezes?)\s+(?:[a-z]+\s+){0,2}?(?:on|against)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},\s+){0,4}(?:and\s+)?|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?)$`,
 )
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
