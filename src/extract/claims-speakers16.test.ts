@@ -89,3 +89,13 @@ test('people listed after companies in a sanction "on" them are its parties too'
     ],
   )
 })
+
+test("an embassy that denies without its host named takes the dateline's state as host", () => {
+  const deniers = (t: string) => extractFromText(t, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(
+    deniers(
+      'OTTAWA, 3 May 2024 - Canada accused China of hacking its parliament. The Chinese embassy rejected the accusations as groundless.',
+    ),
+    ['Chinese Embassy in Canada'],
+  )
+})

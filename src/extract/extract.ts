@@ -54,6 +54,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
+import { COUNTRIES } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
@@ -294,6 +295,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
   const denials = oneDenialPerState(findDenials(text, sents, orgs, countries, attributions))
+  embassyHosts(text, denials, orgs)
 
   // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
   const sponsors: Extraction['sponsors'] = []
@@ -610,6 +612,34 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
   if (country) s.country = country
   sponsors.push(s)
 }
+
+/**
+ * "The Russian embassy rejected the accusations" in a story datelined BERLIN: an embassy the text names without its
+ * host is named with it, as a fuller mention of the same embassy gives it ("the Russian Embassy in Germany") or else
+ * as the dateline's state: "Russian Embassy in Germany".
+ */
+function embassyHosts(text: string, denials: DenialClaim[], orgs: OrgMention[]): void {
+  let dateline: string | undefined | null = null
+  for (const d of denials) {
+    const m = BARE_EMBASSY.exec(d.denier.name)
+    if (!m) continue
+    const sender = COUNTRIES.find((c) => c.adjectives.includes(m[1]!) || c.name === m[1])
+    if (!sender) continue
+    const fuller = orgs.find(
+      (o) => o.kind === 'embassy' && o.country === sender.name && / in /.test(o.text) && !/^the\s/i.test(o.name),
+    )
+    if (fuller) {
+      d.denier = { ...d.denier, name: fuller.name }
+      continue
+    }
+    if (dateline === null) dateline = datelineCountry(text)
+    if (!dateline || dateline === sender.name) continue
+    const host =
+      dateline === 'United Kingdom' ? 'the UK' : dateline === 'United States' ? 'the United States' : dateline
+    d.denier = { ...d.denier, name: `${sender.adjectives[0] ?? m[1]} Embassy in ${host}` }
+  }
+}
+const BARE_EMBASSY = /^([A-Z][a-z]+)(?:['’]s)?\s+[Ee]mbassy$/
 
 // A place with no state of its own to answer for what comes from it, and the party kinds that stand for a state.
 const NO_STATE_OF_ITS_OWN = new Set(['Hong Kong'])
