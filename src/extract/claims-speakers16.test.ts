@@ -99,3 +99,18 @@ test("an embassy that denies without its host named takes the dateline's state a
     ['Chinese Embassy in Canada'],
   )
 })
+
+test('a commercial spyware vendor is a company, even where a catalogue files its name as an actor', () => {
+  const m = testMatcher([['Night Tsunami', 'Night Tsunami', 'NSO Group']])
+  const x = extractFromText('Researchers found that the phones were infected with Pegasus, made by NSO Group.', {
+    matcher: m,
+  })
+  assert.deepEqual(
+    x.actors.map((a) => a.canonical),
+    [],
+  )
+  assert.ok(
+    x.orgs.some((o) => o.name === 'NSO Group'),
+    x.orgs.map((o) => o.name).join(' | '),
+  )
+})

@@ -743,6 +743,15 @@ export const KNOWN_ORGS: KnownOrg[] = [
   vendor('Coveware'),
   vendor('Emsisoft'),
   vendor('Arkham Intelligence'),
+  // Commercial spyware vendors: companies, though a catalogue may file one as a threat actor (MISP files NSO Group
+  // under Night Tsunami).
+  company('NSO Group', 'NSO'),
+  company('Candiru'),
+  company('Paragon Solutions'),
+  company('Gamma Group'),
+  company('Memento Labs'),
+  company('Hacking Team'),
+  company('Variston'),
   company('SolarWinds'),
   company('Viasat', 'ViaSat'),
   company('AT&T'),
