@@ -114,3 +114,15 @@ test('a commercial spyware vendor is a company, even where a catalogue files its
     x.orgs.map((o) => o.name).join(' | '),
   )
 })
+
+test('an accused group that rejects the claim is a denier, named or referred to as "the hackers"', () => {
+  const deniers = (t: string) => extractFromText(t, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(
+    deniers('KISA said Kimsuky was behind the breach. Kimsuky emphatically denies any ties to the North Korean state.'),
+    ['Kimsuky'],
+  )
+  assert.deepEqual(
+    deniers('KISA said Kimsuky was behind the breach. The hackers flatly deny any ties to the North Korean state.'),
+    ['Kimsuky'],
+  )
+})

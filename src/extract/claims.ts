@@ -4527,6 +4527,33 @@ export function findDenials(
       )
       if (o) denier = { name: o.name, text: o.text, span: o.span, kind: 'government' }
     }
+    // "APT28 emphatically denies any ties to …", "The hackers deny …": a group an earlier claim accuses, named (or, the
+    // only one accused, referred to) as the subject of the rejection.
+    if (!denier) {
+      const accusedActors = new Map<string, Party>()
+      for (const a of attributions)
+        if (a.sentence.start < s.start && a.attributed.kind === 'actor')
+          accusedActors.set(a.attributed.name, a.attributed)
+      if (accusedActors.size) {
+        const head = text.slice(s.start, firstCue)
+        for (const t of accusedActors.values()) {
+          const at = head.lastIndexOf(t.text)
+          if (at < 0 || !ACTOR_DENIER_GAP.test(head.slice(at + t.text.length))) continue
+          denier = { name: t.name, text: t.text, span: [s.start + at, s.start + at + t.text.length], kind: 'actor' }
+          break
+        }
+        const ref = !denier && accusedActors.size === 1 ? GROUP_REFERENCE_SUBJECT.exec(head) : null
+        if (ref) {
+          const t = [...accusedActors.values()][0]!
+          denier = {
+            name: t.name,
+            text: ref[1]!,
+            span: [s.start + ref.index, s.start + ref.index + ref[1]!.length],
+            kind: 'actor',
+          }
+        }
+      }
+    }
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
@@ -4562,6 +4589,12 @@ const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|
 // Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected").
 const DENIER_SUBJECT_GAP =
   /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$/i
+// Between an accused group and its rejection: adverbs, or "said it", "said that it".
+const ACTOR_DENIER_GAP =
+  /^\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$/i
+// "The hackers", "The group" as the subject of a rejection, at the sentence's start.
+const GROUP_REFERENCE_SUBJECT =
+  /^((?:The|the)\s+(?:hackers|group|gang|attackers|hacking\s+group|hacker\s+group))\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly)\s+){0,2}$/
 // "the embassy", "the ministry" as a subject, at the start of the sentence or after a date or place phrase.
 const BODY_REFERENCE =
   /(?:^|[,;]\s*|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|(?:foreign\s+)?ministry)\b/
