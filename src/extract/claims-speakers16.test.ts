@@ -126,3 +126,12 @@ test('an accused group that rejects the claim is a denier, named or referred to 
     ['Kimsuky'],
   )
 })
+
+test("Russian military hackers are the GRU; other armies' hackers are their armed forces", () => {
+  assert.deepEqual(claims('The BfV said Russian military hackers were behind the attacks.'), [
+    'Federal Office for the Protection of the Constitution > GRU',
+  ])
+  assert.deepEqual(claims('The BfV said Chinese military hackers were behind the attacks.'), [
+    "Federal Office for the Protection of the Constitution > People's Liberation Army",
+  ])
+})

@@ -421,11 +421,9 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     if (!country) continue
     const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[0].indexOf(written))
     const t = text.slice(s, m.index + m[0].length)
-    pushFree(out, mask, {
-      body: { name: armedForcesName(country), country, kind: 'intelligence' },
-      text: t,
-      span: [s, s + t.length],
-    })
+    // "Russian military hackers": Russia's military hackers are its military intelligence, the GRU.
+    const name = m[3] && country === 'Russia' && /hackers$/.test(t) ? 'GRU' : armedForcesName(country)
+    pushFree(out, mask, { body: { name, country, kind: 'intelligence' }, text: t, span: [s, s + t.length] })
   }
   for (const { index: s, form: t } of scanned.forms[FORMS_BODY]!) {
     const e = s + t.length
