@@ -135,3 +135,13 @@ test("Russian military hackers are the GRU; other armies' hackers are their arme
     "Federal Office for the Protection of the Constitution > People's Liberation Army",
   ])
 })
+
+test('"according to US intelligence agencies" credits the claim to those agencies', () => {
+  const x = extractFromText('According to British intelligence agencies, Fancy Bear is controlled by the GRU.', {
+    matcher,
+  })
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['British intelligence agencies > GRU'],
+  )
+})

@@ -1422,7 +1422,11 @@ export function buildParties(input: {
       !govOf &&
       (!gov ||
         (/(?:agencies|services|intelligence)$/i.test(gov[0]) &&
-          SPEAKS_AFTER.test(text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30).replace(ON_DAY, ''))))
+          (SPEAKS_AFTER.test(
+            text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30).replace(ON_DAY, ''),
+          ) ||
+            // ("According to US intelligence agencies, …": the services the claim is credited to.)
+            ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.span[0] - 18), c.span[0])))))
         ? DESCRIBED_AGENCY.exec(after)
         : null
     // ("Tokyo police": a city's force, not its state's: the force as written, which speaks; the city is no state.)
@@ -1445,7 +1449,9 @@ export function buildParties(input: {
             span,
             // (Several services speaking together are their state's voice, which co-signs; one is an agency; a state's
             // military intelligence is a body a link names.)
-            /(?:ies|services|authorities)$/i.test(described[0])
+            // ("According to US intelligence agencies, …": a source cited, which co-signs nothing.)
+            /(?:ies|services|authorities)$/i.test(described[0]) &&
+              !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.span[0] - 18), c.span[0]))
               ? 'government'
               : /military\s+intelligence$/i.test(described[0])
                 ? 'state-body'
