@@ -76,3 +76,13 @@ test('every given name passes the filter of run keys, however short, and in any 
     [...GIVEN_NAMES].map((g) => `${g} Surname`),
   )
 })
+
+test('Korean names with a hyphenated given name, also before "of <party>"', () => {
+  const people = (t: string) => extractFromText(t).people.map((p) => p.name)
+  assert.deepEqual(people('The lawmaker Ha Tae-keung of the People Power Party said the network was accessed.'), [
+    'Ha Tae-keung',
+  ])
+  assert.deepEqual(people('He said Yoon Suk-yeol had been briefed.'), ['Yoon Suk-yeol'])
+  // ("Hong Kong-based": no syllable of a Korean given name before the hyphen.)
+  assert.deepEqual(people('The Hong Kong-based firm said the network was accessed.'), [])
+})

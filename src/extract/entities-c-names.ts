@@ -254,6 +254,13 @@ const KOREAN_SURNAMES = new Set(
     ' ',
   ),
 )
+// Further Korean surnames, in South Korean spelling, found only before a hyphenated given name ("Ha Tae-keung",
+// "Yoon Suk-yeol", "Lee Jae-myung"): alone, several are common English words or other names.
+const KOREAN_SURNAMES_HYPHENATED = new Set(
+  'Ha Moon Yoon Lee Oh Shin Seo Jung Chung Cho Lim Ahn Kwon Baek Yoo Hong Jeon Noh Bae Heo Byun Jang Woo Choi Kang'.split(
+    ' ',
+  ),
+)
 // Syllables of Korean given names as romanised (McCune-Reischauer in the North, Revised Romanisation in the South).
 const KOREAN_SYLLABLES = new Set(
   'Chol Hyok Sik Su Il Ho Nam Kyong Jin Song Myong Yong Chun Man Un Jong Hui Sun Guk Kuk Hak Ryong Gwang Kwang Chang Hyon Ok In Sok Bok Pok Tae Dok Ung Rim Min Ju Hun Ryol Gil Kil Mun Hwa Hye Yun Ik Gyu Kyu Hyong Sam Bong Pong Ae Hyang Mi Myung Hyun Chul Sung Kyung Young Dong Jae Seung Beom Heung Geum Yeong Gi Ki Hee Sang Won Hwan Seok Jun Joon Hoon Nyong Ryon Yon Ryu Chan Hyang Gyong Ung'.split(
@@ -273,11 +280,23 @@ export function koreanNameCandidates(text: string): NameCandidate[] {
     const s = runs.start[i]!
     const e = runs.end[i]!
     if (e - s > 5 || !isAsciiUpperCode(text.charCodeAt(s))) continue
-    if (!KOREAN_SURNAMES.has(text.slice(s, e))) continue
+    if (!KOREAN_SURNAMES.has(text.slice(s, e)) && !KOREAN_SURNAMES_HYPHENATED.has(text.slice(s, e))) continue
     const a = i + 1
     const b = i + 2
-    if (!followsClosely(text, e, runs.start[a]!, false) || !followsClosely(text, runs.end[a]!, runs.start[b]!, false))
+    if (!followsClosely(text, e, runs.start[a]!, false)) continue
+    // "Ha Tae-keung", "Yoon Suk-yeol": a given name of two syllables joined by a hyphen, the second in lower case.
+    if (
+      runs.start[b]! === runs.end[a]! + 1 &&
+      text.charCodeAt(runs.end[a]!) === 45 &&
+      isAsciiLowerCode(text.charCodeAt(runs.start[b]!)) &&
+      KOREAN_SYLLABLES.has(text.slice(runs.start[a]!, runs.end[a]!))
+    ) {
+      out.push({ name: text.slice(s, runs.end[b]!), start: s })
+      i = b
       continue
+    }
+    if (!KOREAN_SURNAMES.has(text.slice(s, e))) continue
+    if (!followsClosely(text, runs.end[a]!, runs.start[b]!, false)) continue
     if (!KOREAN_SYLLABLES.has(text.slice(runs.start[a]!, runs.end[a]!))) continue
     if (!KOREAN_SYLLABLES.has(text.slice(runs.start[b]!, runs.end[b]!))) continue
     // ("Han Il Nam Company": a longer capitalised name is no person's.)

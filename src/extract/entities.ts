@@ -1337,7 +1337,9 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const based = BASED_PREFIX.exec(o.text)
     if (based) cutPrefix(o, based[0].length)
     const person = PERSON_OF_ORG.exec(o.text)
-    if (person && GIVEN_NAMES.has(person[1]!)) cutPrefix(o, person[0].length)
+    // (A given name first, or a Korean name with its hyphenated given name: "Ha Tae-keung of the People Power Party".)
+    if (person && (GIVEN_NAMES.has(person[1]!) || koreanNameCandidates(person[0]).some((c) => c.start === 0)))
+      cutPrefix(o, person[0].length)
   }
   shortFormsNamed(text, out, mask)
   laterMentions(text, out, mask)
