@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|check42|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
@@ -6,8 +6,8 @@
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
 // 12); check28 to check31 in session 14, check32 to check36 in session 15 and check37 to check39 in session 16, each
-// after its unseen runs. check40 and check41 are the unseen sets: look only at their aggregate tables until they are
-// opened.
+// after its unseen runs. check40, check41 and check42 are the unseen sets: look only at their aggregate tables until they
+// are opened.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -282,6 +282,16 @@
 //           with a foreign ministry's dismissal, a joint advisory of two non-US agencies (two co-signers), one fictional vendor
 //           with a defanged IOC list ('high confidence', 'likely', 'low confidence') and a data-centre-fire distractor; written
 //           without running or reading the extractor)
+//   check42 fixtures/extraction-check42 (10 texts, prefix tan: other events from Europe, Asia, the Middle East and North
+//           Africa, weighted to attributions, denials, co-signers and campaigns: a national CERT and a vendor's 'apparently'
+//           naming a hacktivist group, a government's 'believed' naming two states with a newspaper's 'likely', a vendor naming
+//           a dissident group (and 'not Israel') with a second vendor's own actor name, a government naming no state with two
+//           national outlets and a commentary's 'highly likely', joint advisories of six governments' agencies (six
+//           co-signers) with researchers' two alias lists, an indictment told as news with three rejections (a foreign
+//           ministry, an embassy, the victim's ministry), a police bureau's and a prosecutor's allegations with two charged
+//           people, media hedges ('suspected', 'believed', 'Russia-backed') with a gang's denial, one fictional vendor with a
+//           defanged IOC list ('moderate confidence', 'likely', 'low confidence') and a cloud-outage distractor; written
+//           without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -370,6 +380,7 @@ const sets: EvalSet[] = [
       'check39',
       'check40',
       'check41',
+      'check42',
       'holdout',
     ] as const
   ).map((name) => {
@@ -416,6 +427,7 @@ const sets: EvalSet[] = [
       check39: 'pug',
       check40: 'ray',
       check41: 'sol',
+      check42: 'tan',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -444,7 +456,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, check42, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
