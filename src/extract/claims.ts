@@ -1417,6 +1417,8 @@ export function buildParties(input: {
     // does, as written (no state body: those of the states the text accuses were found as such before).
     // (Also the state's services speaking together, as written: "Dutch intelligence agencies say", "South Korea's
     // security services named".)
+    // ("According to US intelligence agencies, …": the services a claim is credited to, a source cited.)
+    const credited = ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.span[0] - 18), c.span[0]))
     const described =
       worded &&
       !govOf &&
@@ -1425,8 +1427,7 @@ export function buildParties(input: {
           (SPEAKS_AFTER.test(
             text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30).replace(ON_DAY, ''),
           ) ||
-            // ("According to US intelligence agencies, …": the services the claim is credited to.)
-            ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.span[0] - 18), c.span[0])))))
+            credited)))
         ? DESCRIBED_AGENCY.exec(after)
         : null
     // ("Tokyo police": a city's force, not its state's: the force as written, which speaks; the city is no state.)
@@ -1449,9 +1450,8 @@ export function buildParties(input: {
             span,
             // (Several services speaking together are their state's voice, which co-signs; one is an agency; a state's
             // military intelligence is a body a link names.)
-            // ("According to US intelligence agencies, …": a source cited, which co-signs nothing.)
-            /(?:ies|services|authorities)$/i.test(described[0]) &&
-              !ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.span[0] - 18), c.span[0]))
+            // (A source cited co-signs nothing.)
+            /(?:ies|services|authorities)$/i.test(described[0]) && !credited
               ? 'government'
               : /military\s+intelligence$/i.test(described[0])
                 ? 'state-body'

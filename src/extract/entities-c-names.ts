@@ -257,7 +257,7 @@ const KOREAN_SURNAMES = new Set(
 // Further Korean surnames, in South Korean spelling, found only before a hyphenated given name ("Ha Tae-keung",
 // "Yoon Suk-yeol", "Lee Jae-myung"): alone, several are common English words or other names.
 const KOREAN_SURNAMES_HYPHENATED = new Set(
-  'Ha Moon Yoon Lee Oh Shin Seo Jung Chung Cho Lim Ahn Kwon Baek Yoo Hong Jeon Noh Bae Heo Byun Jang Woo Choi Kang'.split(
+  'Ha Moon Yoon Lee Oh Shin Seo Jung Chung Cho Lim Ahn Kwon Baek Yoo Hong Jeon Noh Bae Heo Byun Jang Woo Choi'.split(
     ' ',
   ),
 )
