@@ -122,3 +122,9 @@ test("a wave in apposition to the name the report gives it is the campaign under
     ['Heronsgate cluster of credential-theft activity'],
   )
 })
+
+test('an incident whose victim has its short form in brackets is still named ("the 2016 hack of … (DNC)")', () => {
+  assert.deepEqual(names('Russia was blamed for the 2016 hack of the Democratic National Committee (DNC).'), [
+    'the 2016 hack of the Democratic National Committee (DNC)',
+  ])
+})

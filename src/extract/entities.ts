@@ -3197,6 +3197,8 @@ const NOT_VICTIM_NAME =
 // Singular nouns that end the name of one victim ("the Colonial Pipeline company").
 const ONE_VICTIM =
   /^(?:company|firm|agency|authority|laboratory|ministry|department|office|committee|commission|parliament|bank|university|newspaper|broadcaster|exchange|platform|operator|provider|contractor|manufacturer|regulator|hospital|embassy|council|foundation|institute|party|campaign|utility|grid|wallet)$/
+// A short form in brackets after a name ("(DNC)").
+const BRACKETED_SHORT_FORM = /\s*\([A-Za-z0-9.-]{1,12}\)/g
 /**
  * Whether the object of a verb-told incident names one victim: the head of its noun phrase (up to a preposition or a
  * list) ends with a name or a singular organisation noun, and holds a name that is no country, region, month or
@@ -3206,7 +3208,8 @@ const ONE_VICTIM =
 function namedVictim(object: string, afterThe = false): boolean {
   if (NOT_OBJECT_START.test(object) || MACHINE_OBJECT.test(object)) return false
   const cut = OBJECT_HEAD_END.exec(object)
-  const head = cut ? object.slice(0, cut.index) : object
+  // (A short form in brackets after the name is no word of it: "the Democratic National Committee (DNC)".)
+  const head = (cut ? object.slice(0, cut.index) : object).replace(BRACKETED_SHORT_FORM, '')
   // A list of victims names one when one of its members does; a bare word in a list of several is a modifier of the
   // last member ("Uyghur and Tibetan activists").
   const members = head.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+/).filter(Boolean)
