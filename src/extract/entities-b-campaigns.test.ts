@@ -128,3 +128,13 @@ test('an incident whose victim has its short form in brackets is still named ("t
     'the 2016 hack of the Democratic National Committee (DNC)',
   ])
 })
+
+test('an attempt on a named victim or in a given year is an incident; a generic one or an effort to disrupt is none', () => {
+  assert.deepEqual(names('The attempts to hack the phone of Marta Ruiz were the work of a foreign government.'), [
+    'attempts to hack the phone of Marta Ruiz',
+  ])
+  assert.deepEqual(names('Officials tied Iran to an attempt to disrupt the national grid operator in 2021.'), [
+    'attempt to disrupt the national grid operator in 2021',
+  ])
+  assert.deepEqual(names('The FBI led efforts to disrupt the botnets behind the fraud.'), [])
+})

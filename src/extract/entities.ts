@@ -2961,10 +2961,10 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected|shut down|disrupted|crippled|paralys?z?ed|knocked out|took down)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
-  /\b(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in\s+[^,.;\n]{3,60}/gi,
+  /\b(?:(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in|attempts?\s+to\s+(?:hack(?:\s+into)?|breach|disrupt|sabotage|infiltrate|compromise))\s+[^,.;\n]{3,60}/gi,
   /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
   /\b(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+[^,.;\n]{3,60})/g,
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
@@ -3075,6 +3075,7 @@ const FOR_OVER = new RunWords(['for', 'over'])
 const BY = new RunWords(['by'])
 const OF = new RunWords(['of'])
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
+const ATTEMPT_DELIMITED = /\bto\s+(?:meddle|interfere)\b|\s(?:[A-Z]|(?:19|20)\d\d\b)/
 const CAMPAIGN_REJECT =
   /^(?:the\s+)?(?:(?:this|that|these|those|a|an|its|their|his|her|our|same|such|to|in|on|for|after|during|each|every|any|one)\s+)?(?:cyber[- ]?)?(?:attack|campaign|activity|operation|intrusion|breach|incident|compromise|hack|outbreak)s?$|^(?:Windows|Linux|Microsoft|Cyber|Security|SCADA|Remcos|Checkpoint)\b|^(?:the\s+)?(?:Business\s+)?(?:E-?mail|DNS|Account|Credential|Domain|Network|System|Server|Host|Cloud|Identity|Data|Web|Website)\s+(?:compromise|intrusions?|breach|hack)\b/i
 
@@ -3262,6 +3263,9 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   for (let i = 0; i < CAMPAIGN_STICKY.length; i++) {
     // The global scan of the pattern, tried only where a match can start.
     for (const m of matchAtStarts(CAMPAIGN_STICKY[i]!, text, starts[i]!)) {
+      // "attempts to hack the iPhone of X", "an attempt to disrupt the water carrier in 2020": an attempt on a named
+      // victim or in a given year is an incident; "attempts to hack into networks" is none.
+      if (i === 6 && !ATTEMPT_DELIMITED.test(m[0])) continue
       const quoted = i === 0 ? (m[1] ?? m[2]) : i === 10 ? m[1] : undefined
       let t = withoutTrailing((quoted ?? m[0]).trim(), false)
       let s = i === 10 ? m.index + m[0].lastIndexOf(t) : m.index + m[0].indexOf(t)
