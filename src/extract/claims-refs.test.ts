@@ -336,7 +336,7 @@ test('an attribution is about the campaign its sentence names, or the one named 
   const incidents = (t: string) =>
     summarize(extractFromText(t, { matcher })).attributions.map((a) => `${a.attributed_to}: ${a.incident ?? '-'}`)
   assert.deepEqual(incidents('The FBI said APT33 was behind the 2023 attack on the Port of Tarragona.'), [
-    'APT33: attack on the Port of Tarragona',
+    'APT33: the 2023 attack on the Port of Tarragona',
   ])
   assert.deepEqual(incidents('Operation Salt Road hit ports in May. The FBI blamed APT33.'), [
     'APT33: Operation Salt Road',

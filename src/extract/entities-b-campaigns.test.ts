@@ -138,3 +138,10 @@ test('an attempt on a named victim or in a given year is an incident; a generic 
   ])
   assert.deepEqual(names('The FBI led efforts to disrupt the botnets behind the fraud.'), [])
 })
+
+test('a dated attack a party is blamed for is an incident; "blamed the attack on X" names the party blamed', () => {
+  assert.deepEqual(names('The group has been blamed for a 2014 cyberattack on Sony Pictures.'), [
+    'a 2014 cyberattack on Sony Pictures',
+  ])
+  assert.deepEqual(names('Officials blamed the attack on Israel.'), [])
+})
