@@ -145,3 +145,10 @@ test('a dated attack a party is blamed for is an incident; "blamed the attack on
   ])
   assert.deepEqual(names('Officials blamed the attack on Israel.'), [])
 })
+
+test('a malware family with its month and year is an incident, the family alone is none', () => {
+  assert.deepEqual(names('The centre blamed the GRU for the BadRabbit ransomware of October 2017.'), [
+    'the BadRabbit ransomware of October 2017',
+  ])
+  assert.deepEqual(names('The WannaCry ransomware encrypts files.'), [])
+})

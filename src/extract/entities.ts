@@ -3474,7 +3474,7 @@ const THEFT_WORTH_RE = new RegExp(
   'g',
 )
 const MALWARE_ATTACK_RE = new RegExp(
-  String.raw`\b(?:the\s+)?[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+(?:ransomware|wiper|malware)\s+(?:attacks?|outbreak|campaign)(?:\s+of\s+(?:(?:${MONTH_ALT})\s+)?\d{4})?`,
+  String.raw`\b(?:the\s+)?[A-Z][\w-]+(?:\s+\d+(?:\.\d+)?)?\s+(?:ransomware|wiper|malware)\s+(?:(?:attacks?|outbreak|campaign)(?:\s+of\s+(?:(?:${MONTH_ALT})\s+)?\d{4})?|of\s+(?:(?:${MONTH_ALT})\s+)?(?:19|20)\d{2}\b)`,
   'g',
 )
 const QUOTED_CAMPAIGN_RE = /["“]([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})["”]\s+(?:campaign|operation)\b/g
