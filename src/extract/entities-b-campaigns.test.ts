@@ -152,3 +152,11 @@ test('a malware family with its month and year is an incident, the family alone 
   ])
   assert.deepEqual(names('The WannaCry ransomware encrypts files.'), [])
 })
+
+test('a theft by its date, what was taken and its named victim is an incident', () => {
+  assert.deepEqual(
+    names('The agency blamed the theft in May 2019 of staff e-mails from the International Olympic Committee (IOC).'),
+    ['the theft in May 2019 of staff e-mails from the International Olympic Committee (IOC)'],
+  )
+  assert.deepEqual(names('The theft in 2020 of credentials is common.'), [])
+})

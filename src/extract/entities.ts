@@ -3419,6 +3419,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
     const thefts = at(THEFT_WORDS)
     for (const m of backAnchored(text, thefts, ARTICLE_BACK, THEFT_STICKY, 8)) pushCampaign(out, mask, m)
     for (const m of backAnchored(text, thefts, ARTICLE_BACK, THEFT_WORTH_STICKY, 8)) pushCampaign(out, mask, m)
+    for (const m of backAnchored(text, thefts, ARTICLE_BACK, DATED_THEFT_STICKY, 8)) pushCampaign(out, mask, m)
   }
   const months = runStarts(runs, roles[ROLE_MONTH_NAME]!).filter((p) =>
     MONTH_WORDS_CAPITALISED.some((w) => text.startsWith(w, p)),
@@ -3467,6 +3468,12 @@ const TAKEN_RE = new RegExp(
 )
 const DATED_INCIDENT_RE = new RegExp(
   String.raw`\b[Tt]he\s+(?:(?:${MONTH_ALT})(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\d{1,2}\s+(?:${MONTH_ALT})(?:\s+\d{4})?)\s+(?:cyber[- ]?attacks?|attacks?|incident|breach|hack|intrusion|break-in)(?:\s+(?:on|into|of|against)\s+${VICTIM_NAME})?`,
+  'g',
+)
+// A theft by its date, what was taken and its named victim: "the theft in August 2017 of athletes' medical records
+// from the World Anti-Doping Agency (WADA)".
+const DATED_THEFT_RE = new RegExp(
+  String.raw`\bthe\s+theft\s+in\s+(?:(?:${MONTH_ALT})\s+)?(?:19|20)\d{2}\s+of\s+[^,.;\n]{3,80}?\s+from\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&'’-]*){0,5}(?:\s+\([A-Z][\w-]{1,10}\))?`,
   'g',
 )
 const THEFT_WORTH_RE = new RegExp(
@@ -3532,9 +3539,10 @@ const YEAR_EVENT_RE =
 const TAKEN_STICKY = stickyCopy(TAKEN_RE)
 const THEFT_STICKY = stickyCopy(THEFT_RE)
 const THEFT_WORTH_STICKY = stickyCopy(THEFT_WORTH_RE)
+const DATED_THEFT_STICKY = stickyCopy(DATED_THEFT_RE)
 const DATED_INCIDENT_STICKY = stickyCopy(DATED_INCIDENT_RE)
 const YEAR_EVENT_STICKY = stickyCopy(YEAR_EVENT_RE)
-const THEFT_WORDS = ['theft of', 'heist of', 'robbery of']
+const THEFT_WORDS = ['theft of', 'heist of', 'robbery of', 'theft in']
 const ARTICLE_BACK = /(?:\bthe\s+)?$/
 const MONTH_WORDS_CAPITALISED = MONTH_ALT.split('|')
 const DATED_BACK = /\b[Tt]he\s+(?:\d{1,2}\s+)?$/
