@@ -160,3 +160,9 @@ test('a theft by its date, what was taken and its named victim is an incident', 
   )
   assert.deepEqual(names('The theft in 2020 of credentials is common.'), [])
 })
+
+test('a scandal named with "-gate" is a campaign where the text calls it so or calls it a scandal', () => {
+  assert.deepEqual(names('The affair, dubbed SpyGate, broke in May.'), ['SpyGate'])
+  assert.deepEqual(names('The Pegasus-gate scandal reached parliament.'), ['Pegasus-gate'])
+  assert.deepEqual(names('Colgate reported profits; the Harrogate office closed.'), [])
+})
