@@ -3441,7 +3441,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   }
   // A scandal named with "-gate" ("dubbed CatalanGate", "the Predator-gate affair"): its name, where the text calls it
   // so or calls it a scandal or an affair.
-  if (text.includes('gate') || text.includes('Gate')) {
+  // (Only where a capitalised word ends in "gate": "investigate" is no such word.)
+  if (GATE_WORD.test(text)) {
     for (const m of text.matchAll(GATE_SCANDAL)) {
       const span: Span = [m.index, m.index + m[0].length]
       if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[0], span })
@@ -3550,6 +3551,7 @@ const THEFT_WORTH_STICKY = stickyCopy(THEFT_WORTH_RE)
 const DATED_THEFT_STICKY = stickyCopy(DATED_THEFT_RE)
 const DATED_INCIDENT_STICKY = stickyCopy(DATED_INCIDENT_RE)
 const YEAR_EVENT_STICKY = stickyCopy(YEAR_EVENT_RE)
+const GATE_WORD = /\b[A-Z][A-Za-z]*-?[Gg]ate\b/
 const GATE_SCANDAL =
   /(?<=\b(?:dubbed|called|so-called|known\s+as|named)\s+["“]?)[A-Z][A-Za-z]+-?[Gg]ate\b|\b[A-Z][A-Za-z]+-?[Gg]ate(?=["”]?\s+(?:scandal|affair)\b)/g
 const THEFT_WORDS = ['theft of', 'heist of', 'robbery of', 'theft in']

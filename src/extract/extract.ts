@@ -107,8 +107,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // Actors: alias index, then shapes, then alias lists asserted by the text.
   const mask = new SpanSet(masked)
   let actors: ActorMention[] = options.matcher ? options.matcher.find(text) : []
-  // A name the text uses of a known company is the company's, whatever a catalogue files under it.
-  actors = actors.filter((a) => !mask.overlaps(a.span) && knownOrgNamed(a.mention)?.kind !== 'company')
+  actors = actors.filter((a) => !mask.overlaps(a.span))
   for (const s of findActorShapes(text)) {
     if (mask.overlaps(s.span)) continue
     if (actors.some((a) => overlaps(a.span, s.span))) continue
