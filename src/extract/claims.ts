@@ -4457,10 +4457,16 @@ export function findDenials(
       return -1
     }
     const emb = inS(orgs).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
-    // (An embassy as written: "the Chinese Embassy in Washington" is named by its city, as annotators record it.)
+    // (An embassy as written: "the Chinese Embassy in Washington" is named by its city, as annotators record it; one
+    // written without its host, by the fuller mention `findOrgs` resolved it to: "the Russian Embassy in Germany".)
     if (emb)
       denier = {
-        name: emb.kind === 'embassy' ? emb.text.replace(/^the\s+/i, '') : emb.name,
+        name:
+          emb.kind !== 'embassy'
+            ? emb.name
+            : WITH_HOST.test(emb.name) && !WITH_HOST.test(emb.text)
+              ? emb.name
+              : emb.text.replace(/^the\s+/i, ''),
         text: emb.text,
         span: emb.span,
         kind: 'government',
@@ -4595,6 +4601,8 @@ const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|
 // Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected").
 const DENIER_SUBJECT_GAP =
   /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$/i
+// An embassy's name with its host: "… Embassy in Germany".
+const WITH_HOST = /\sin\s/
 // Between an accused group and its rejection: adverbs, or "said it", "said that it".
 const ACTOR_DENIER_GAP =
   /^\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$/i

@@ -295,7 +295,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
   const denials = oneDenialPerState(findDenials(text, sents, orgs, countries, attributions))
-  embassyHosts(text, denials, orgs)
+  embassyHosts(text, denials)
 
   // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
   const sponsors: Extraction['sponsors'] = []
@@ -614,24 +614,17 @@ function addSponsor(sponsors: Extraction['sponsors'], name: string, t: string, s
 }
 
 /**
- * "The Russian embassy rejected the accusations" in a story datelined BERLIN: an embassy the text names without its
- * host is named with it, as a fuller mention of the same embassy gives it ("the Russian Embassy in Germany") or else
- * as the dateline's state: "Russian Embassy in Germany".
+ * "The Russian embassy rejected the accusations" in a story datelined BERLIN: an embassy that denies with no host
+ * named in the text (`findDenials` takes the host of a fuller mention of the same embassy, as `findOrgs` resolved it)
+ * is named with the dateline's state: "Russian Embassy in Germany".
  */
-function embassyHosts(text: string, denials: DenialClaim[], orgs: OrgMention[]): void {
+function embassyHosts(text: string, denials: DenialClaim[]): void {
   let dateline: string | undefined | null = null
   for (const d of denials) {
     const m = BARE_EMBASSY.exec(d.denier.name)
     if (!m) continue
     const sender = COUNTRIES.find((c) => c.adjectives.includes(m[1]!) || c.name === m[1])
     if (!sender) continue
-    const fuller = orgs.find(
-      (o) => o.kind === 'embassy' && o.country === sender.name && / in /.test(o.text) && !/^the\s/i.test(o.name),
-    )
-    if (fuller) {
-      d.denier = { ...d.denier, name: fuller.name }
-      continue
-    }
     if (dateline === null) dateline = datelineCountry(text)
     if (!dateline || dateline === sender.name) continue
     const host =
