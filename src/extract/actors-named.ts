@@ -191,12 +191,14 @@ export function namedCrimeGroups(text: string): ActorMention[] {
       const list = LIST_NAMES.exec(text)
       if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
     }
-  // "Silent Crow, a pro-Ukrainian group,": a name the apposition after it says is a hacking group.
+  // "Silent Crow, a pro-Ukrainian group,", "Conti, the Russian-speaking ransomware group that …": a name the apposition
+  // after it says is a hacking group.
   // ("According to the NIS, a North Korean cyber group penetrated …": a source, and the clause's own subject.)
   // (Found from the apposition, which opens with a comma, and then the name that ends at the comma.)
-  if (text.includes(', a'))
+  if (text.includes(', a') || text.includes(', the'))
     for (const m of text.matchAll(GROUP_APPOSITION)) {
-      if (!cyberModifiers(m[1]!)) continue
+      // ("Talos, the threat intelligence group of Cisco": a defenders' team.)
+      if (!cyberModifiers(m[1]!) || DEFENDERS_WORDS.test(m[1]!)) continue
       const from = Math.max(0, m.index - 60)
       const name = NAME_AT_COMMA.exec(text.slice(from, m.index))
       if (!name) continue
@@ -275,7 +277,7 @@ const GROUP_LIST_NAMES = nameList(3)
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 // "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
 // group noun (which `cyberModifiers` checks).
-const GROUP_APPOSITION = /,\s+an?\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
+const GROUP_APPOSITION = /,\s+(?:an?|the)\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
 // The name that ends where the apposition's comma stands (the longest of one to three capitalised words).
 const NAME_AT_COMMA =
   /(?<![\w-])(?!(?:The|A|An|In|On|At|But|And|Yet|So|Then|This|That)\s)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}$/
@@ -283,6 +285,7 @@ const SOURCE_BEFORE = /\b(?:according\s+to|said|says|told|per)\s+(?:the\s+)?$/i
 // The words of such a description that make the group a hacking group: its trade, or the side it takes.
 const CYBER_MODIFIER =
   /^(?:[Pp]ro-[A-Z][\w-]*|[Aa]nti-[A-Z][\w-]*|hacktivist|hacking|hacker|cyber|cybercriminal|cybercrime|ransomware|extortion|threat|espionage|APT|state-(?:backed|sponsored|linked|aligned))$/
+const DEFENDERS_WORDS = /\b(?:intelligence|research|security|analysis|response|hunting)\b/i
 /** True when a description's words ("pro-Ukrainian ", "self-styled hacktivist ") name a hacking group's trade or side. */
 function cyberModifiers(words: string): boolean {
   for (const w of words.trim().split(/\s+/)) if (CYBER_MODIFIER.test(w)) return true

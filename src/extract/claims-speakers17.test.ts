@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 17 from the opened check sets (check40-42), each tested on our own sentences about other
+// events.
+const matcher = testMatcher([
+  ['APT28', 'APT28', 'Fancy Bear'],
+  ['Kimsuky', 'Kimsuky', 'Velvet Chollima'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+function actors(text: string): string[] {
+  return [...new Set(extractFromText(text, { matcher }).actors.map((a) => a.canonical ?? a.mention))]
+}
+
+test('a name in apposition to "the … group" is a hacking group, as after "a … group"', () => {
+  const text =
+    'The Peruvian government confirmed that the attack was the work of Zorbax, the Russian-speaking ransomware group that had claimed it.'
+  assert.deepEqual(actors(text), ['Zorbax'])
+  assert.deepEqual(claims(text), ['Government of Peru > Zorbax'])
+  // Not a trade the apposition gives: a company, a software family.
+  assert.deepEqual(actors('The breach hit Tellurion, the Lisbon-based logistics group that runs the port.'), [])
+  assert.deepEqual(actors('Analysts studied Qrypt, the loader family that the gang sold.'), [])
+})
