@@ -194,8 +194,9 @@ test('"used a zero-day vulnerability … to" as an activity under a named speake
 })
 
 test('the publisher a report is credited to ("according to a report by Bleeping Computer")', () => {
+  // (The outlet under its gazetteer name, whichever way the text spaces it.)
   assert.deepEqual(claims('The breach has been linked to Fancy Bear, according to a report by Bleeping Computer.'), [
-    'Bleeping Computer > APT28',
+    'BleepingComputer > APT28',
   ])
   // Not a person, not the "U" of "U.S.".
   assert.deepEqual(orgs('The breach was first reported by John Smith.'), [])

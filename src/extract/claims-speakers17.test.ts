@@ -26,3 +26,17 @@ test('a name in apposition to "the â€¦ group" is a hacking group, as after "a â€
   assert.deepEqual(actors('The breach hit Tellurion, the Lisbon-based logistics group that runs the port.'), [])
   assert.deepEqual(actors('Analysts studied Qrypt, the loader family that the gang sold.'), [])
 })
+
+test('a news outlet the gazetteer knows speaks as an organisation, not as a person', () => {
+  const x = extractFromText('Computer Weekly said the Qilin ransomware gang was behind the attack on the council.', {
+    matcher,
+  })
+  assert.deepEqual(
+    x.people.map((p) => p.name),
+    [],
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Computer Weekly > Qilin'],
+  )
+})
