@@ -40,3 +40,31 @@ test('a news outlet the gazetteer knows speaks as an organisation, not as a pers
     ['Computer Weekly > Qilin'],
   )
 })
+
+function campaigns(text: string): string[] {
+  return extractFromText(text, { matcher }).campaigns.map((c) => c.name)
+}
+
+test('an attack told by what it disrupted or knocked out, delimited at a line break and at a verb', () => {
+  assert.deepEqual(
+    campaigns("The cyberattack that disrupted Peru's port system on 3 May was the work of a group called Zorbax."),
+    ["The cyberattack that disrupted Peru's port system on 3 May"],
+  )
+  // A dateline's date on the line before is no modifier of the attack.
+  assert.deepEqual(
+    campaigns(
+      'LIMA, 4 May 2024\n\nThe cyberattack that knocked out the booking systems of Peru Rail used known tools.',
+    ),
+    ['The cyberattack that knocked out the booking systems of Peru Rail'],
+  )
+  // An irregular past tense ends the victim's name.
+  assert.deepEqual(campaigns('Lima: attack on Peru Rail bore hallmarks of a foreign service'), ['attack on Peru Rail'])
+})
+
+test('the hack of a named body account, website or network is an incident', () => {
+  assert.deepEqual(campaigns('The ministry condemned the hacking of the X account of the Chilean Navy (Armada).'), [
+    'the hacking of the X account of the Chilean Navy (Armada)',
+  ])
+  // Not a class of thing: no name.
+  assert.deepEqual(campaigns('The ministry condemned the hacking of social media accounts.'), [])
+})

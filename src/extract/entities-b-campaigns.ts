@@ -16,7 +16,7 @@ const STOP = new Set(
   including during amid despite following according per not nor it they he she we its their his her our them this
   these those there here such grew rose fell began begun came went took made led left stole sent got ran saw spread
   continue continues remain remains appear appears seem seems show shows suggest suggests indicate indicates occur
-  occurs happen happens lasted over through`
+  occurs happen happens lasted over through bore bears brought caught drew struck meant kept held gave gives showed`
     .split(/\s+/)
     .filter(Boolean),
 )

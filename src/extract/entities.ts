@@ -2961,7 +2961,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)\s+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected|shut down|disrupted|crippled|paralys?z?ed|knocked out|took down)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)[^\S\n]+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected|shut down|disrupted|crippled|paralys?z?ed|knocked out|took down)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in|attempts?\s+to\s+(?:hack(?:\s+into)?|breach|disrupt|sabotage|infiltrate|compromise))\s+[^,.;\n]{3,60}/gi,
@@ -3177,7 +3177,7 @@ const IN_YEAR_AFTER =
 const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 // Where the object of those patterns starts in a match.
 const OBJECT_START =
-  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected)|aimed\s+at|directed\s+(?:at|against)|of|in)\s+(?:the\s+)?/
+  /(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|that\s+(?:hit|targeted|reached|compromised|struck|affected|infected|shut\s+down|disrupted|crippled|paralys?z?ed|knocked\s+out|took\s+down)|aimed\s+at|directed\s+(?:at|against)|of|in)\s+(?:the\s+)?/
 
 // The verb part of pattern 12 (up to its object).
 const VERB_12 =
@@ -3198,7 +3198,7 @@ const NOT_VICTIM_NAME =
   /^(?:Asia|Asian|Europe|European|America|American|Africa|African|Middle|Near|Far|East|Eastern|West|Western|North|Northern|South|Southern|Central|Southeast|Latin|Pacific|Gulf|Arab|Nordic|Baltic|Balkan|Caucasus|APAC|EMEA|Oceania|Scandinavia|January|February|March|April|May|June|July|August|September|October|November|December)$/
 // Singular nouns that end the name of one victim ("the Colonial Pipeline company").
 const ONE_VICTIM =
-  /^(?:company|firm|agency|authority|laboratory|ministry|department|office|committee|commission|parliament|bank|university|newspaper|broadcaster|exchange|platform|operator|provider|contractor|manufacturer|regulator|hospital|embassy|council|foundation|institute|party|campaign|utility|grid|wallet)$/
+  /^(?:company|firm|agency|authority|laboratory|ministry|department|office|committee|commission|parliament|bank|university|newspaper|broadcaster|exchange|platform|operator|provider|contractor|manufacturer|regulator|hospital|embassy|council|foundation|institute|party|campaign|utility|grid|wallet|account|accounts|website|websites|network|networks|systems|servers|phone|phones|database|portal|mailbox|mailboxes)$/
 // A short form in brackets after a name ("(DNC)").
 const BRACKETED_SHORT_FORM = /\s*\([A-Za-z0-9.-]{1,12}\)/g
 /**
