@@ -68,3 +68,11 @@ test('the hack of a named body account, website or network is an incident', () =
   // Not a class of thing: no name.
   assert.deepEqual(campaigns('The ministry condemned the hacking of social media accounts.'), [])
 })
+
+test('activity against unnamed victims is an incident when a year delimits it', () => {
+  assert.deepEqual(
+    campaigns('Kestrel said the group was also behind attacks on multiple Peruvian companies in 2021.'),
+    ['attacks on multiple Peruvian companies in 2021'],
+  )
+  assert.deepEqual(campaigns('Kestrel said the group was also behind attacks on multiple Peruvian companies.'), [])
+})

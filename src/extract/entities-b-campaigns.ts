@@ -221,6 +221,8 @@ export function namesKindOnly(name: string): boolean {
 const SERIES_OF = /\b(?:series|string|spate)\s+of\s+$/i
 
 export function isGenericActivity(text: string, start: number, name: string): boolean {
+  // A year delimits activity against any victims into an incident ("attacks on multiple Syrian companies in 2019").
+  if (IN_A_YEAR.test(name)) return false
   if (GENERIC_PLURAL.test(name) || SOME_OBJECT.test(name)) return true
   const bare = BARE_PLURAL.exec(name)
   if (
@@ -236,6 +238,7 @@ export function isGenericActivity(text: string, start: number, name: string): bo
   )
 }
 
+const IN_A_YEAR = /\sin\s+(?:19|20)\d{2}\b/
 const NATIONAL = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]))
 
 /** Whether every capitalised word before the head of `name` is a country or its adjective ("the Russian attack"). */
