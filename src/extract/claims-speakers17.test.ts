@@ -76,3 +76,21 @@ test('activity against unnamed victims is an incident when a year delimits it', 
   )
   assert.deepEqual(campaigns('Kestrel said the group was also behind attacks on multiple Peruvian companies.'), [])
 })
+
+test('states whose agencies are listed as publishing a joint advisory are co-signers', () => {
+  const x = extractFromText(
+    'Cyber security agencies in Peru, Chile and the Netherlands published joint advisories on Tuesday about two spyware families used against activists.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.cosigners.map((c) => c.name),
+    ['Government of Peru', 'Government of Chile', 'Government of the Netherlands'],
+  )
+  // Without a joint publication, agencies of states are no co-signers.
+  assert.deepEqual(
+    extractFromText('Cyber security agencies in Peru and Chile have warned of spyware used against activists.', {
+      matcher,
+    }).cosigners,
+    [],
+  )
+})

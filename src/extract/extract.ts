@@ -434,6 +434,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         if (PARTNERS_INCLUDING_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 120), p.span[0])))
           addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
       }
+    // "cyber security agencies in Australia, Canada and the United States published joint advisories": the states whose
+    // agencies are listed join, as their agencies would.
+    if (AGENCIES_OF_BEFORE_WORD.test(s.text))
+      for (const p of parties) {
+        if (p.span[0] < s.start || p.span[1] > s.end || p.kind !== 'country' || !p.country) continue
+        if (accusedCountries.has(p.country)) continue
+        if (AGENCIES_OF_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 160), p.span[0])))
+          addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
+      }
     if (sentOrgs.length === 0 && govs.length === 0) continue
     for (const o of sentOrgs) {
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
@@ -671,6 +680,10 @@ function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
     addSponsor(sponsors, t.name, t.text, t.span, t.country)
 }
 
+// Agencies named by the states they belong to, listed ("agencies in Australia, Canada, Germany and the United States").
+const AGENCIES_OF_BEFORE_WORD = /\b(?:agencies|authorities|counterparts|services)\s+(?:in|from|of)\s/
+const AGENCIES_OF_BEFORE =
+  /\b(?:agencies|authorities|counterparts|services)\s+(?:in|from|of)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$/
 const ISSUED_WITH =
   /\b(?:issued|published|released|announced|signed|made)\s+(?:[\w-]+\s+){0,2}?(?:together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|coordination)\s+with)\b/i
 const COORDINATED_WITH_BEFORE =
@@ -883,7 +896,7 @@ const SIGNER_LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?(?:governments?\s+of\s+(?:
  */
 const SIGNED_BY = /\b(?:(?:co-?)?signed|co-?sealed|endorsed)\s+(?:on\s+)?by\b/i
 export const PARTNER_CUE =
-  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\b(?:signed|endorsed)\s+by\b|\bjoint(?:ly)?\s+(?:advisory|statement|announcement|release)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
+  /\bpartner(?:s|ing)?\b|\bco-?(?:seal|sign|author)|\b(?:signed|endorsed)\s+by\b|\bjoint(?:ly)?\s+(?:advisor(?:y|ies)|statements?|announcements?|releases?)|\bjointly\s+(?:\w+\s+)?(?:issued|released|published|produced|authored|signed|announced|attributed|condemned|blamed|accused)\b|\btogether with\b/i
 
 /**
  * Where `word` occurs in `text` with no letter or digit on either side, scanning on after each occurrence: the
