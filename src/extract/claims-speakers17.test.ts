@@ -94,3 +94,14 @@ test('states whose agencies are listed as publishing a joint advisory are co-sig
     [],
   )
 })
+
+test('security researchers named as a body attribute under the words that describe them', () => {
+  assert.deepEqual(claims('Security researchers have attributed the Zorbax spyware to Kimsuky.'), [
+    'security researchers > Kimsuky',
+  ])
+  // Not when they only name a group under other names, nor researchers at a named firm.
+  assert.deepEqual(
+    claims('Cybersecurity researchers have identified the group under other names, such as Kimsuky.'),
+    [],
+  )
+})

@@ -1621,6 +1621,7 @@ export function buildParties(input: {
   anonymousSources(text, parties)
   mediaSources(text, parties)
   qualifiedSources(text, parties)
+  expertSources(text, parties)
   return sortByStart(parties)
 }
 
@@ -1667,6 +1668,23 @@ function qualifiedSources(text: string, parties: Party[]): void {
 const QUALIFIED_SOURCE =
   /\b((?:Western|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:intelligence\s+agencies|intelligence\s+officials|security\s+officials|officials|investigators))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
 
+/**
+ * Security researchers named as a body where they attribute ("Security researchers have attributed MOONSHINE to POISON
+ * CARP", "Several security researchers identified the malware as …"): an unnamed source that speaks under the words
+ * that describe it. (Not "researchers at Mandiant", who are the firm's.)
+ */
+function expertSources(text: string, parties: Party[]): void {
+  if (!text.includes('esearchers') && !text.includes('xperts') && !text.includes('nalysts')) return
+  for (const m of text.matchAll(EXPERT_SOURCE)) {
+    const at = m.index + m[0].indexOf(m[1]!)
+    const span: Span = [at, at + m[1]!.length]
+    if (taken(parties, span)) continue
+    const name = m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)
+    parties.push(party(name, m[1]!, span, 'vendor'))
+  }
+}
+const EXPERT_SOURCE =
+  /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts))\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?)\b/g
 /**
  * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
