@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|check42|check43|check44|check45|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|check42|check43|check44|check45|check46|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
@@ -6,8 +6,8 @@
 // session 8, check18 to check20 in session 9, each after one to six unseen runs; check21 after its fourth and check22
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
 // 12); check28 to check31 in session 14, check32 to check36 in session 15 and check37 to check39 in session 16, each
-// after its unseen runs; check40 to check42 in session 17, after their unseen runs in session 16. check43, check44
-// and check45 are the unseen sets: look only at their aggregate tables until they are opened.
+// after its unseen runs; check40 to check42 in session 17, after their unseen runs in session 16. check43 to
+// check46 are the unseen sets: look only at their aggregate tables until they are opened.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -323,6 +323,18 @@
 //           to a Chinese APT group with four other vendors, one fictional vendor with a defanged IOC list ('moderate
 //           confidence', 'likely', 'low confidence') and a CDN-outage distractor; written without running or reading the
 //           extractor)
+//   check46 fixtures/extraction-check46 (10 texts, prefix yam: other events of 2016-2019 from the Gulf, Europe, East and
+//           Southeast Asia and the US, weighted to attributions, denials, co-signers and campaigns: a newspaper citing
+//           unnamed intelligence officials naming a state with its minister's and ambassador's denials, an indictment with two
+//           charged defendants and a sanctions designation of two exchangers, a national cyber centre's 'very likely' naming
+//           a group (four-name alias list) and a minister naming the state with the Kremlin's and a foreign ministry's
+//           rejections, an indictment of ten named people and a provincial state-security service with the foreign
+//           ministry's 'sheer fiction', joint advisories of two governments' agencies naming a group (five-name alias list)
+//           and a vendor naming the group whose tools it hijacked, an indictment of three named people with officials tying
+//           their firm to a military unit, a newspaper naming a hacktivist group behind airport attacks, unnamed sources'
+//           'likely' and an intelligence chief's 'highly likely' with the Kremlin's dismissal, one fictional vendor with a
+//           defanged IOC list ('high confidence', 'probable', 'low confidence') and a patched-vulnerability distractor;
+//           written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -415,6 +427,7 @@ const sets: EvalSet[] = [
       'check43',
       'check44',
       'check45',
+      'check46',
       'holdout',
     ] as const
   ).map((name) => {
@@ -465,6 +478,7 @@ const sets: EvalSet[] = [
       check43: 'urn',
       check44: 'vow',
       check45: 'wok',
+      check46: 'yam',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -493,7 +507,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, check42, check43, check44, check45, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, check42, check43, check44, check45, check46, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
