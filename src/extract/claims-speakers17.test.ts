@@ -105,3 +105,12 @@ test('security researchers named as a body attribute under the words that descri
     [],
   )
 })
+
+test('the groups a finding lists after a colon, as "groups behind the intrusions: A, B and C"', () => {
+  assert.deepEqual(
+    claims(
+      'The Investigation Bureau identified two groups behind the intrusions, which started in 2019: APT28 and Kimsuky.',
+    ),
+    ['Investigation Bureau > APT28', 'Investigation Bureau > Kimsuky'],
+  )
+})

@@ -350,8 +350,9 @@ const OBJ_CUES: Cue[] = [
   LEGAL_ARE,
   DEFENDANTS_LISTED,
   // "The seven groups named by the agency are A, B and C": the groups a speaker's finding names, listed.
+  // ("identified four groups behind the intrusions, which started in 2018: A, B, C and D": listed after a colon.)
   cue(
-    /\b(?:groups|actors|gangs)\s+(?:(?:named|identified|blamed|cited|flagged)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)(?:are|were|include|included)\b/gi,
+    /\b(?:groups|actors|gangs)\s+(?:(?:named|identified|blamed|cited|flagged)\s+(?:by\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?)(?:are|were|include|included)\b|\b(?:groups|actors|gangs)\s+behind\s+(?:the|these|those|this)\s+[\w-]+(?:\s*,[^.;:]{0,80})?:/gi,
     ['groups', 'actors', 'gangs'],
   ),
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
