@@ -114,3 +114,16 @@ test('the groups a finding lists after a colon, as "groups behind the intrusions
     ['Investigation Bureau > APT28', 'Investigation Bureau > Kimsuky'],
   )
 })
+
+test('an unnamed government source or official speaks under the words that describe it', () => {
+  assert.deepEqual(
+    claims(
+      'One government source told Reuters there was a high degree of confidence that Russia was behind the attacks.',
+    ),
+    ['government source > Russian Government'],
+  )
+  // A state's own official is its government, found as such.
+  assert.deepEqual(claims('A U.S. official said Russia was behind the attacks.'), [
+    'United States Government > Russian Government',
+  ])
+})

@@ -1672,18 +1672,28 @@ const QUALIFIED_SOURCE =
 /**
  * Security researchers named as a body where they attribute ("Security researchers have attributed MOONSHINE to POISON
  * CARP", "Several security researchers identified the malware as …"): an unnamed source that speaks under the words
- * that describe it. (Not "researchers at Mandiant", who are the firm's.)
+ * that describe it. (Not "researchers at Mandiant", who are the firm's.) So do unnamed officials and sources by their
+ * side ("One government source told Reuters …").
  */
 function expertSources(text: string, parties: Party[]): void {
-  if (!text.includes('esearchers') && !text.includes('xperts') && !text.includes('nalysts')) return
-  for (const m of text.matchAll(EXPERT_SOURCE)) {
+  const experts = text.includes('esearchers') || text.includes('xperts') || text.includes('nalysts')
+  for (const m of experts ? text.matchAll(EXPERT_SOURCE) : []) {
     const at = m.index + m[0].indexOf(m[1]!)
     const span: Span = [at, at + m[1]!.length]
     if (taken(parties, span)) continue
     const name = m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)
     parties.push(party(name, m[1]!, span, 'vendor'))
   }
+  if (!text.includes(' source') && !text.includes(' official')) return
+  for (const m of text.matchAll(GOVERNMENT_SOURCE)) {
+    const at = m.index + m[0].indexOf(m[1]!)
+    const span: Span = [at, at + m[1]!.length]
+    if (!taken(parties, span)) parties.push(party(m[1]!, m[1]!, span, 'person'))
+  }
 }
+// "One government source told Reuters …", "two intelligence officials said": unnamed sources by their side.
+const GOVERNMENT_SOURCE =
+  /\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:government|intelligence|security|senior|diplomatic|military)\s+(?:sources?|officials?))\s+(?:(?:also|later|separately)\s+)?(?:told|said|says)\b/g
 const EXPERT_SOURCE =
   /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts))\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?)\b/g
 /**
