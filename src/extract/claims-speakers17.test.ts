@@ -127,3 +127,21 @@ test('an unnamed government source or official speaks under the words that descr
     'United States Government > Russian Government',
   ])
 })
+
+test('a hyphenated "EU-sanctioned" and a charge against a state by its name are no measures on the state', () => {
+  assert.deepEqual(
+    claims("She said the ban on the transit of EU-sanctioned goods to Russia's Kaliningrad exclave was lawful."),
+    [],
+  )
+  assert.deepEqual(
+    claims(
+      'Thai police arrested four Russians. The four face charges of conspiracy to commit an offence against the United States.',
+    ),
+    [],
+  )
+  // A charge against a named person still is one.
+  assert.deepEqual(claims('Prosecutors filed charges against Dmitry Orlov, a member of APT28.'), [
+    'Prosecutors > Dmitry Orlov',
+    'Prosecutors > APT28',
+  ])
+})

@@ -140,7 +140,7 @@ const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', '
 const NAMED_IN_DOCUMENT =
   /^\s+in\s+(?:an?|the)\s+(?:[\w.]+\s+){0,2}(?:federal\s+|criminal\s+)?(?:indictments?|complaints?|lawsuits?|cases?|filings?)\b/
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b/gi,
+  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b/gi,
   [
     'implicat',
     'accus',
@@ -173,7 +173,8 @@ const FINDING_CLAUSE =
 // Legal measures aimed at the party after "against": "announced indictments against", "the charges unsealed on Monday
 // against", "filed a criminal complaint against", "imposed sanctions against".
 const LEGAL_AGAINST = cue(
-  /\b(?:indictments?|charges|criminal\s+complaints?|complaints?|sanctions|arrest\s+warrants?|warrants)\b[^.;]{0,50}?\bagainst\b/gi,
+  // ("charges of conspiracy to commit an offence against the United States": the charge's name, not whom it is against.)
+  /\b(?:indictments?|charges|criminal\s+complaints?|complaints?|sanctions|arrest\s+warrants?|warrants)\b[^.;]{0,50}?(?<!\b(?:offen[cs]es?|crimes?)\s+)\bagainst\b/gi,
   ['indictment', 'charges', 'criminal', 'complaint', 'sanctions', 'arrest', 'warrant'],
 )
 // A sanction or restrictive measure "on" a person or company it names ("imposed a cyber sanction under the Act on
