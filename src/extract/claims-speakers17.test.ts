@@ -145,3 +145,23 @@ test('a hyphenated "EU-sanctioned" and a charge against a state by its name are 
     'Prosecutors > APT28',
   ])
 })
+
+test('a relative clause names its speaker and what it holds of the party before it', () => {
+  assert.deepEqual(
+    claims(
+      "Chile's National Intelligence Agency and Germany's BfV issued a joint advisory. It names Kimsuky, which the agencies say has been phishing defence firms since 2020.",
+    ).sort(),
+    [
+      "Chile's National Intelligence Agency > Kimsuky",
+      'Federal Office for the Protection of the Constitution > Kimsuky',
+    ],
+  )
+  assert.deepEqual(claims('Kaspersky described APT28, which the company believes has been targeting routers.'), [
+    'Kaspersky > APT28',
+  ])
+  // A link to another party is read by the link's own cue, not as a claim about the first.
+  assert.deepEqual(
+    claims('Kestrel Labs described Kimsuky, which the company says has significant overlaps with APT28.'),
+    [],
+  )
+})

@@ -25,6 +25,7 @@ import { headerAuthor, reportAuthor } from './claims-author.ts'
 import { listOwner } from './claims-cosigners.ts'
 import { stateName as governmentName } from './claims-names.ts'
 import { endorsements, partnerAttributions } from './claims-partners.ts'
+import { relativeClaims } from './claims-relative.ts'
 import { selfClaims } from './claims-self.ts'
 import {
   type CampaignMention,
@@ -291,6 +292,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   // Claims of responsibility: a group names itself (after the filter above, which drops a party linked to itself).
   for (const c of selfClaims(text, sents, parties)) attributions.push(c)
+  // What a relative clause says its speaker holds of the party before it ("the Lazarus group, which the agencies say has
+  // been running …"), unless the sentence's own cues read the same claim.
+  for (const c of relativeClaims(text, sents, parties))
+    if (
+      !attributions.some(
+        (a) =>
+          a.attributor.name === c.attributor.name &&
+          a.attributed.name === c.attributed.name &&
+          a.sentence.start === c.sentence.start,
+      )
+    )
+      attributions.push(c)
 
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.

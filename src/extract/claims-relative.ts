@@ -1,0 +1,77 @@
+/**
+ * Claims a relative clause reports of the party it follows: "the Lazarus group, which the agencies say has been running
+ * Operation Dream Job since mid-2020", "APT28, which the NCSC believes is run by the GRU". The speaker is named inside
+ * the clause, by name or as "the agency", "the company", "the agencies" (those the text named before); the claim is
+ * about the party before the comma.
+ */
+import type { AttributionClaim, Party, PartyKind } from './claims.ts'
+import type { Sentence } from './text.ts'
+
+// After the party: the relative pronoun, the speaker (found separately), a verb of saying or judging, and the verb of the
+// clause's own predicate ("has been running"). Not a link to another party ("which Mandiant believes is linked to the
+// Belarusian military", "which X says has significant overlaps with …"): the sentence's cues read that link.
+const RELATIVE_OPEN = /^,\s+(?:which|who|whom)\s+/
+const SAYS_THAT_IT =
+  /^\s+(?:(?:also|now|publicly|previously)\s+)?(say|says|said|believe|believes|believed|assess|assesses|assessed|judge|judges|judged|think|thinks|allege|alleges|alleged|claim|claims|suspect|suspects|suspected)\s+(?:is|are|was|were|has|have|had|may|might|could)\b(?!\s+(?:(?:\w+ly|been|be)\s+)?(?:linked|tied|connected|associated|affiliated|backed|sponsored|run|operated|controlled|directed|part|an?\s+(?:unit|arm)|(?:\w+\s+)?overlaps?)\b)/
+// "the agencies", "the two services", "the company": the speaker named before, by its kind.
+const ANAPHOR =
+  /^(?:the\s+)(?:(?:two|three|four|both)\s+)?(agencies|services|authorities|agency|service|company|firm|researchers|vendor)\b/i
+const ATTRIBUTED = new Set<PartyKind>(['actor', 'state-body', 'sponsor'])
+const SPEAKERS = new Set<PartyKind>(['agency', 'vendor', 'government', 'country', 'alliance', 'person', 'we'])
+
+/** The claims of relative clauses after an actor or a state body in `sents` (see the module's comment). */
+export function relativeClaims(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
+  const out: AttributionClaim[] = []
+  if (!text.includes(', which ') && !text.includes(', who')) return out
+  let k = 0
+  for (let i = 0; i < parties.length; i++) {
+    const p = parties[i]!
+    if (!ATTRIBUTED.has(p.kind)) continue
+    const open = RELATIVE_OPEN.exec(text.slice(p.span[1], p.span[1] + 12))
+    if (!open) continue
+    const from = p.span[1] + open[0].length
+    // The speaker: a party that starts the clause, or an anaphor for one named before.
+    let speakers: Party[] = []
+    let end = -1
+    const named = parties.find((q) => q.span[0] === from || (q.span[0] === from + 4 && text.startsWith('the ', from)))
+    if (named && SPEAKERS.has(named.kind)) {
+      speakers = [named]
+      end = named.span[1]
+    } else {
+      const a = ANAPHOR.exec(text.slice(from, from + 40))
+      if (!a) continue
+      const noun = a[1]!.toLowerCase()
+      const before = parties.slice(0, i)
+      if (noun === 'agencies' || noun === 'services' || noun === 'authorities') {
+        const names = new Map<string, Party>()
+        for (const q of before) if (q.kind === 'agency') names.set(q.name, q)
+        if (names.size < 2 || names.size > 4) continue
+        speakers = [...names.values()]
+      } else {
+        const kind: PartyKind = noun === 'agency' || noun === 'service' ? 'agency' : 'vendor'
+        const last = before.findLast((q) => q.kind === kind)
+        if (!last) continue
+        speakers = [last]
+      }
+      end = from + a[0].length
+    }
+    const says = SAYS_THAT_IT.exec(text.slice(end, end + 60))
+    if (!says) continue
+    while (k < sents.length && sents[k]!.end <= p.span[0]) k++
+    const s = sents[k]
+    if (!s || s.start > p.span[0] || s.end < end) continue
+    for (const q of speakers) {
+      if (q.name === p.name || (q.country && q.country === p.country)) continue
+      out.push({
+        attributor: q,
+        attributed: p,
+        confidenceText: says[1]!,
+        cue: says[1]!,
+        sentence: s,
+        span: [s.start, s.end],
+        quote: s.text,
+      })
+    }
+  }
+  return out
+}
