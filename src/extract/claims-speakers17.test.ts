@@ -165,3 +165,21 @@ test('a relative clause names its speaker and what it holds of the party before 
     [],
   )
 })
+
+function targeted(text: string): string[] {
+  return extractFromText(text, { matcher }).countriesTargeted.map((c) => c.country)
+}
+
+test('countries listed as affected, and lures sent to a body in a country, name targeted countries', () => {
+  assert.deepEqual(
+    targeted('The indictment also names other countries affected by the campaign, including Peru, Chile and Norway.'),
+    ['Peru', 'Chile', 'Norway'],
+  )
+  assert.deepEqual(targeted('Other countries hit by the attacks include Peru and Chile.'), ['Peru', 'Chile'])
+  assert.deepEqual(
+    targeted('A second set of lures, sent in May 2026 to a municipal office in Peru, used the same loader.'),
+    ['Peru'],
+  )
+  // Where the lures were hosted is no target.
+  assert.deepEqual(targeted('The lures were hosted on servers in the Netherlands.'), [])
+})

@@ -2491,7 +2491,7 @@ function sameLetters(text: string, p: number, phrase: string): boolean {
 }
 
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing))\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?)\b/i
 // One victim named by its sector ("a defense technology company", "a law firm"), maybe with one more modifier, when
 // no name follows ("the security research firm Mandiant" is a vendor) and no name comes before ("a Russian Ministry of
 // Defense research institute" is part of that ministry).
@@ -2511,7 +2511,7 @@ const CUE_WORDS = new RunWords(
   campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
   infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
   focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
-  cyberespionage pursue pursues pursued pursuing`
+  cyberespionage pursue pursues pursued pursuing lure lures`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -2746,14 +2746,15 @@ const ATTACK_ON_ITS =
 // ("Russia and neighbouring Belarus": a neighbour added to the list.)
 const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?(?:neighbou?ring\s+)?$/
 // Countries named as instances of targeted countries ("other countries, South Korea and …", "nations such as").
+// ("other countries affected by the campaign, including …", "countries hit by the attacks include …".)
 const COUNTRIES_LISTED =
-  /\b(?:countries|nations|states|jurisdictions)(?:\s*,|(?:\s*,)?\s+(?:such as|including|like|among them|notably)\s*,?)\s+(?:the\s+)?$/i
+  /\b(?:countries|nations|states|jurisdictions)(?:\s+(?:affected|hit|targeted|attacked|compromised|breached|impacted)(?:\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?)?(?:\s*,|(?:\s*,)?\s+(?:such as|including|like|among them|notably|include|included)\s*,?)\s+(?:the\s+)?$/i
 // A state named as the one punished or accused, or as a sponsor ("sanctions against China", "sponsored by the
 // Chinese government"); where the attackers are, not their victims ("hackers based in Iran", "arrested in Malaysia",
 // "still at large in China"); who speaks ("researchers in Canada", "according to officials in Washington"); the one blamed ("pinning it on China"), the attacker ("attacks by Chinese citizens", "hackers
 // linked to Iran"); the one impersonated ("posing as South Korean officials").
 const NOT_TARGET_BEFORE =
-  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?!(?:\w+ly\s+)?for\b)(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|,\s+(?:after|following|like|joining)|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person)|authorities|law\s+enforcement)\s+in|(?:headquartered|based|located|registered|incorporated)\s+in\s+[A-Z][\w-]+,|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
+  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?!(?:\w+ly\s+)?for\b)(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|,\s+(?:after|following|like|joining)|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person)|authorities|law\s+enforcement)\s+in|(?:servers?|hosting\s+providers?|hosted|VPS|nodes?|data\s+cent(?:er|re)s?|IP\s+addresses)\s+(?:(?:located|based)\s+)?in|(?:headquartered|based|located|registered|incorporated)\s+in\s+[A-Z][\w-]+,|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
 
 // A state's name or adjective opening the name of one of its bodies ("Ukraine's Ministry of …", "the Polish Ministry …").
 const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[A-Z]/
@@ -2775,7 +2776,17 @@ const DIRECT_TARGET_LAST = new Set(
 )
 const OWNER_OF_LAST = new Set(['of'])
 const LISTED_IN_LAST = new Set(['in', 'across', 'throughout', 'and'])
-const COUNTRIES_LISTED_LAST = new Set(['countries', 'nations', 'states', 'jurisdictions', 'as', 'including', 'like'])
+const COUNTRIES_LISTED_LAST = new Set([
+  'countries',
+  'nations',
+  'states',
+  'jurisdictions',
+  'as',
+  'including',
+  'like',
+  'include',
+  'included',
+])
 for (const w of ['them', 'notably']) COUNTRIES_LISTED_LAST.add(w)
 
 /**
