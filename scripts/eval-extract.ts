@@ -1,4 +1,4 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|check42|check43|check44|check45|check46|check47|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|check42|check43|check44|check45|check46|check47|check48|holdout|all] [-- --gold DIR] [-- --verbose]
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a
@@ -7,7 +7,7 @@
 // after its third unseen run, in session 10; check23, check24 and check26 in session 11; check25 and check27 in session
 // 12); check28 to check31 in session 14, check32 to check36 in session 15 and check37 to check39 in session 16, each
 // after its unseen runs; check40 to check42 in session 17, after their unseen runs in session 16. check43 to
-// check47 are the unseen sets: look only at their aggregate tables until they are opened.
+// check48 are the unseen sets: look only at their aggregate tables until they are opened.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -346,6 +346,18 @@
 //           victim government disputing a vendor with an embassy's rejection, a national security agency naming three
 //           groups and a state, one fictional vendor with a defanged IOC list ('high confidence', 'likely', 'low
 //           confidence') and an unattributed-ransomware distractor; written without running or reading the extractor)
+//   check48 fixtures/extraction-check48 (10 texts, prefix ant: other events of 2014-2020 from North America, Europe, Russia
+//           and Ukraine, East Asia and Iran, weighted to attributions, denials, co-signers and campaigns: a sanctions notice
+//           on two intelligence services, a service chief, three front companies and two wanted hackers with the Kremlin's
+//           rejection, an indictment of five named military officers and their unit with the foreign ministry's denial, a
+//           homeland security adviser's attribution joined by five governments with a minister's group name, a cyber
+//           centre's 'highly likely' and two denials, an indictment of seven named employees of two companies working for
+//           a guard corps with the foreign ministry's denial, a prosecutor's department and a security service naming a
+//           group (five-name alias list) with the Kremlin's denial, a joint alert of three agencies of two governments
+//           ('high confidence') with an embassy's denial, a chief information officer and a signals agency naming a state
+//           with an embassy's denial, a newspaper and a victim company's 'suspected' and 'believed' naming three groups,
+//           one fictional vendor with a defanged IOC list ('moderate confidence', 'likely', 'low confidence') and a
+//           processor-flaw distractor; written without running or reading the extractor)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -440,6 +452,7 @@ const sets: EvalSet[] = [
       'check45',
       'check46',
       'check47',
+      'check48',
       'holdout',
     ] as const
   ).map((name) => {
@@ -492,6 +505,7 @@ const sets: EvalSet[] = [
       check45: 'wok',
       check46: 'yam',
       check47: 'zip',
+      check48: 'ant',
       holdout: 'hold',
     }[name]
     const pattern = new RegExp(`^${prefix}\\d+\\.txt$`)
@@ -520,7 +534,7 @@ if (values.gold !== undefined) {
 }
 if (sets.length === 0) {
   console.error(
-    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, check42, check43, check44, check45, check46, check47, holdout or all, got ${values.set}`,
+    `--set: expected dev, check, check2, check3, check4, check5, check6, check7, check8, check9, check10, check11, check12, check13, check14, check15, check16, check17, check18, check19, check20, check21, check22, check23, check24, check25, check26, check27, check28, check29, check30, check31, check32, check33, check34, check35, check36, check37, check38, check39, check40, check41, check42, check43, check44, check45, check46, check47, check48, holdout or all, got ${values.set}`,
   )
   process.exit(3)
 }
