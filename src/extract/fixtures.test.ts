@@ -1,4 +1,4 @@
-// The repository's own annotated texts (fixtures/extraction-check, -check2 … -check9 and -holdout: news stories,
+// The repository's own annotated texts (every fixtures/extraction-* set: news stories,
 // government statements, vendor notes and indicator files written for Mosaic) run through the whole `extract --json`
 // path with the starter pack's alias index: every evidence span must show its quote again and every actor mention its
 // text, and nothing may throw. The scores on these sets are `npm run eval:extract`'s business, not a test's.
@@ -11,23 +11,17 @@ import { repoRoot } from '../lib/testing.ts'
 import { CLAIM_EXT_ID } from '../stix/mosaic-extensions.ts'
 import { compileActorMatcher, extractReport } from './index.ts'
 
-const sets = [
-  'extraction-check',
-  'extraction-check2',
-  'extraction-check3',
-  'extraction-check4',
-  'extraction-check5',
-  'extraction-check6',
-  'extraction-check7',
-  'extraction-check8',
-  'extraction-check9',
-  'extraction-holdout',
-]
-  .map((s) => join(repoRoot, 'fixtures', s))
-  .filter(existsSync)
+// Every annotated set in the repository (check, check2 … and holdout).
+const fixtures = join(repoRoot, 'fixtures')
+const sets = existsSync(fixtures)
+  ? readdirSync(fixtures)
+      .filter((d) => d.startsWith('extraction-'))
+      .sort()
+      .map((d) => join(fixtures, d))
+  : []
 
 test('every evidence span of every fixture report equals its quote', () => {
-  assert.equal(sets.length, 10, 'the ten fixture sets are in the repository')
+  assert.ok(sets.length >= 10, `the fixture sets are in the repository (found ${sets.length})`)
   const matcher = compileActorMatcher(aliasEntriesFromStarter())
   let documents = 0
   let spans = 0
