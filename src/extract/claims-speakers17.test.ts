@@ -183,3 +183,24 @@ test('countries listed as affected, and lures sent to a body in a country, name 
   // Where the lures were hosted is no target.
   assert.deepEqual(targeted('The lures were hosted on servers in the Netherlands.'), [])
 })
+
+function deniers(text: string): string[] {
+  return extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+}
+
+test('denials: an accused group named by its name after an adverb, and "total nonsense" or "fake news"', () => {
+  assert.deepEqual(
+    deniers(
+      'The Telegraph said the Russia-based APT28 was behind the attack on the port. APT28 initially denied involvement.',
+    ),
+    ['APT28'],
+  )
+  assert.deepEqual(
+    deniers(
+      "The Times reported that Russia hacked the ministry. Russia's foreign ministry called the story total nonsense.",
+    ),
+    ["Russia's foreign ministry"],
+  )
+  // No party that could deny: nothing is denied.
+  assert.deepEqual(deniers('Analysts said the idea that the outage was an accident was absurd.'), [])
+})

@@ -850,7 +850,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by)\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly)\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -894,6 +894,24 @@ const DENIAL_STARTS = [
   'not backed',
   'not directed',
   'not supported',
+  'nonsense',
+  'absurd',
+  'ridiculous',
+  'preposterous',
+  'fake news',
+  'pure fiction',
+  'sheer fiction',
+  'utter fiction',
+  'complete fiction',
+  'total fiction',
+  'pure fabrication',
+  'sheer fabrication',
+  'utter fabrication',
+  'complete fabrication',
+  'total fabrication',
+  'absolutely silly',
+  'completely silly',
+  'totally silly',
 ]
 /**
  * The matches of `text.matchAll(AGENCIES)`. A match is made of letters, dots and spaces and ends with "agencies": it
@@ -4579,10 +4597,14 @@ export function findDenials(
       if (accusedActors.size) {
         const head = text.slice(s.start, firstCue)
         for (const t of accusedActors.values()) {
-          const at = head.lastIndexOf(t.text)
-          if (at < 0 || !ACTOR_DENIER_GAP.test(head.slice(at + t.text.length))) continue
-          denier = { name: t.name, text: t.text, span: [s.start + at, s.start + at + t.text.length], kind: 'actor' }
-          break
+          // (Named as the claim named it, or by its name: "the Russia-based gang was behind …" then "LockBit denied …".)
+          for (const form of t.text === t.name ? [t.text] : [t.text, t.name]) {
+            const at = head.lastIndexOf(form)
+            if (at < 0 || !ACTOR_DENIER_GAP.test(head.slice(at + form.length))) continue
+            denier = { name: t.name, text: form, span: [s.start + at, s.start + at + form.length], kind: 'actor' }
+            break
+          }
+          if (denier) break
         }
         const ref = !denier && accusedActors.size === 1 ? GROUP_REFERENCE_SUBJECT.exec(head) : null
         if (ref) {
@@ -4635,7 +4657,7 @@ const DENIER_SUBJECT_GAP =
 const WITH_HOST = /\sin\s/
 // Between an accused group and its rejection: adverbs, or "said it", "said that it".
 const ACTOR_DENIER_GAP =
-  /^\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$/i
+  /^\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly|initially|at\s+first|first|later|quickly|swiftly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$/i
 // "The hackers", "The group" as the subject of a rejection, at the sentence's start.
 const GROUP_REFERENCE_SUBJECT =
   /^((?:The|the)\s+(?:hackers|group|gang|attackers|hacking\s+group|hacker\s+group))\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly)\s+){0,2}$/
