@@ -204,3 +204,13 @@ test('denials: an accused group named by its name after an adverb, and "total no
   // No party that could deny: nothing is denied.
   assert.deepEqual(deniers('Analysts said the idea that the outage was an accident was absurd.'), [])
 })
+
+test('a civil-society body named after its trade noun is an organisation', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('Observers from the digital rights group Zetadigital said the phones were infected.'), [
+    'Zetadigital',
+  ])
+  assert.deepEqual(orgs('The press freedom watchdog Veritas Libre said the state was behind it.'), ['Veritas Libre'])
+  // A hacking group named after its trade is an actor, not an organisation.
+  assert.deepEqual(orgs('The hacking group APT28 said nothing.'), [])
+})

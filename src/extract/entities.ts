@@ -645,6 +645,14 @@ const TRADE_NOUN_WORDS = [
   'airline',
   'protocol',
   'conglomerate',
+  // Civil society: "the digital rights group R3D", "the press freedom watchdog RSF", "the think tank Bruegel".
+  'rights group',
+  'advocacy group',
+  'watchdog',
+  'NGO',
+  'nonprofit',
+  'non-profit',
+  'think tank',
   ...MEDIA_NOUN_WORDS,
 ]
 // (Each with the space after it: where the expression below can start.)
