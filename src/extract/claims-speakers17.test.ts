@@ -214,3 +214,10 @@ test('a civil-society body named after its trade noun is an organisation', () =>
   // A hacking group named after its trade is an actor, not an organisation.
   assert.deepEqual(orgs('The hacking group APT28 said nothing.'), [])
 })
+
+test('a cyber strike on a named state is an incident', () => {
+  assert.deepEqual(
+    campaigns('Officials told Reuters that the United States had carried out a cyber strike on Iran in September.'),
+    ['a cyber strike on Iran'],
+  )
+})

@@ -2980,7 +2980,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
-  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)[^\S\n]+){0,3}(?:[Cc]yber[- ]?attacks?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected|shut down|disrupted|crippled|paralys?z?ed|knocked out|took down)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
+  /\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)[^\S\n]+){0,3}(?:[Cc]yber[- ]?attacks?|[Cc]yber[- ]?strikes?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|that (?:hit|targeted|reached|compromised|struck|affected|infected|shut down|disrupted|crippled|paralys?z?ed|knocked out|took down)|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}/g,
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in|attempts?\s+to\s+(?:hack(?:\s+into)?|breach|disrupt|sabotage|infiltrate|compromise))\s+[^,.;\n]{3,60}/gi,
@@ -3014,6 +3014,9 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
 // before the match: a text without it is not searched.
 const PATTERN_3_HEADS = [
   'cyber*',
+  // ("a secret cyber strike on Iran": the head's second word, after "cyber".)
+  'strike',
+  'strikes',
   'attack',
   'attacks',
   'campaign',
