@@ -113,6 +113,17 @@ test('the groups a finding lists after a colon, as "groups behind the intrusions
     ),
     ['Investigation Bureau > APT28', 'Investigation Bureau > Kimsuky'],
   )
+  // The wording is the cue's opening words, not its ends across the clause.
+  const x = extractFromText(
+    'The Investigation Bureau identified two groups behind the intrusions, which began in 2019: APT28 and Kimsuky.',
+    {
+      matcher,
+    },
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => a.confidenceText),
+    ['groups behind', 'groups behind'],
+  )
 })
 
 test('an unnamed government source or official speaks under the words that describe it', () => {

@@ -3671,6 +3671,8 @@ const RELATIVE_AFTER_NOUN =
 
 /** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */
 function cueWords(cue: string): string {
+  // ("groups behind the intrusions, which started in 2018:": a list after a colon, by its opening words.)
+  if (cue.endsWith(':')) return cue.split(/\s+/).slice(0, 2).join(' ')
   if (cue.length <= 30) return cue
   const words = cue.trim().split(/\s+/)
   const verb = words[words.length - 2]!
