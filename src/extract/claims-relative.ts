@@ -1,8 +1,8 @@
 /**
  * Claims a relative clause reports of the party it follows: "the Lazarus group, which the agencies say has been running
- * Operation Dream Job since mid-2020", "APT28, which the NCSC believes is run by the GRU". The speaker is named inside
- * the clause, by name or as "the agency", "the company", "the agencies" (those the text named before); the claim is
- * about the party before the comma.
+ * Operation Dream Job since mid-2020", "APT28, which the NCSC believes has targeted routers since 2021". The speaker is
+ * named inside the clause, by name or as "the agency", "the company", "the agencies" (those the text named before);
+ * the claim is about the party before the comma.
  */
 import type { AttributionClaim, Party, PartyKind } from './claims.ts'
 import type { Sentence } from './text.ts'

@@ -1690,8 +1690,7 @@ const QUALIFIED_SOURCE =
 
 /**
  * Security researchers named as a body where they attribute ("Security researchers have attributed MOONSHINE to POISON
- * CARP", "Several security researchers identified the malware as …"): an unnamed source that speaks under the words
- * that describe it. (Not "researchers at Mandiant", who are the firm's.) So do unnamed officials and sources by their
+ * CARP", "Several threat analysts believe …"): an unnamed source that speaks under the words that describe it. (Not "researchers at Mandiant", who are the firm's.) So do unnamed officials and sources by their
  * side ("One government source told Reuters …").
  */
 function expertSources(text: string, parties: Party[]): void {
