@@ -232,3 +232,13 @@ test('a cyber strike on a named state is an incident', () => {
     ['a cyber strike on Iran'],
   )
 })
+
+test('a known body named inside a longer name is the longer name', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('The Cyber Crime Investigation Bureau arrested four people.'), [
+    'Cyber Crime Investigation Bureau',
+  ])
+  assert.deepEqual(orgs('The Central Investigation Bureau arrested four people.'), ['Central Investigation Bureau'])
+  // The known body itself.
+  assert.deepEqual(orgs('The Investigation Bureau said the hackers were Chinese.'), ['Investigation Bureau'])
+})

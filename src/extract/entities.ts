@@ -896,7 +896,12 @@ function foreignOwner(text: string, s: number, country: string): boolean {
   )?.[1]
   if (!w || /^(?:The|A|An|And|Or|Of|In|On|At|By|For|From|With)$/.test(w)) return false
   const c = countryForm(gazetteerIdx().countries, w) ?? countryForm(gazetteerIdx().countries, w.split(' ').pop()!)
-  return c ? c.country !== country : /^(?:Federal|National|Central|Royal|Imperial|Supreme|Regional|Provincial)$/.test(w)
+  // ("The Central Investigation Bureau", "Cyber Crime Investigation Bureau": the last word before decides.)
+  return c
+    ? c.country !== country
+    : /^(?:Federal|National|Central|Royal|Imperial|Supreme|Regional|Provincial|Cyber|Crime|Criminal|Fraud|Special)$/.test(
+        w.split(' ').pop()!,
+      )
 }
 
 // A state's mission to a body, inside a name.
