@@ -899,19 +899,8 @@ const DENIAL_STARTS = [
   'ridiculous',
   'preposterous',
   'fake news',
-  'pure fiction',
-  'sheer fiction',
-  'utter fiction',
-  'complete fiction',
-  'total fiction',
-  'pure fabrication',
-  'sheer fabrication',
-  'utter fabrication',
-  'complete fabrication',
-  'total fabrication',
-  'absolutely silly',
-  'completely silly',
-  'totally silly',
+  ...['pure', 'sheer', 'utter', 'complete', 'total'].flatMap((a) => [`${a} fiction`, `${a} fabrication`]),
+  ...['absolutely', 'completely', 'totally'].map((a) => `${a} silly`),
 ]
 /**
  * The matches of `text.matchAll(AGENCIES)`. A match is made of letters, dots and spaces and ends with "agencies": it
@@ -1690,26 +1679,25 @@ const QUALIFIED_SOURCE =
 
 /**
  * Security researchers named as a body where they attribute ("Security researchers have attributed MOONSHINE to POISON
- * CARP", "Several threat analysts believe …"): an unnamed source that speaks under the words that describe it. (Not "researchers at Mandiant", who are the firm's.) So do unnamed officials and sources by their
- * side ("One government source told Reuters …").
+ * CARP", "Several threat analysts believe …"): an unnamed source that speaks under the words that describe it. (Not
+ * "researchers at Mandiant", who are the firm's.) So do unnamed officials and sources by their side ("One government
+ * source told Reuters …").
  */
 function expertSources(text: string, parties: Party[]): void {
-  const experts = text.includes('esearchers') || text.includes('xperts') || text.includes('nalysts')
-  for (const m of experts ? text.matchAll(EXPERT_SOURCE) : []) {
+  if (text.includes('esearchers') || text.includes('xperts') || text.includes('nalysts'))
+    describedSources(text, parties, EXPERT_SOURCE, 'vendor')
+  if (text.includes(' source') || text.includes(' official'))
+    describedSources(text, parties, GOVERNMENT_SOURCE, 'person')
+}
+/** Each match's group 1 not yet a party, as a party of `kind` named as written (its first letter in lower case). */
+function describedSources(text: string, parties: Party[], re: RegExp, kind: PartyKind): void {
+  for (const m of text.matchAll(re)) {
     const at = m.index + m[0].indexOf(m[1]!)
     const span: Span = [at, at + m[1]!.length]
     if (taken(parties, span)) continue
-    const name = m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1)
-    parties.push(party(name, m[1]!, span, 'vendor'))
-  }
-  if (!text.includes(' source') && !text.includes(' official')) return
-  for (const m of text.matchAll(GOVERNMENT_SOURCE)) {
-    const at = m.index + m[0].indexOf(m[1]!)
-    const span: Span = [at, at + m[1]!.length]
-    if (!taken(parties, span)) parties.push(party(m[1]!, m[1]!, span, 'person'))
+    parties.push(party(m[1]!.charAt(0).toLowerCase() + m[1]!.slice(1), m[1]!, span, kind))
   }
 }
-// "One government source told Reuters …", "two intelligence officials said": unnamed sources by their side.
 const GOVERNMENT_SOURCE =
   /\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:government|intelligence|security|senior|diplomatic|military)\s+(?:sources?|officials?))\s+(?:(?:also|later|separately)\s+)?(?:told|said|says)\b/g
 const EXPERT_SOURCE =
@@ -3947,8 +3935,17 @@ function sameClause(text: string, s: Sentence, a: Span, b: Span): boolean {
   return !text.slice(Math.min(a[1], b[1]), Math.max(a[0], b[0])).includes(';')
 }
 
-export const PARTNERS_INCLUDING_BEFORE =
-  /\b(?:partners|allies|countries|governments|nations|agencies)\s*,?\s+(?:including|such\s+as|among\s+them)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$/
+// The members of a list of names before the one at the end of a text ("Canada, Germany and the ").
+const NAMES_LISTED_BEFORE = String.raw`(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$`
+// States listed as partners ("partners, including Canada, Germany and ").
+export const PARTNERS_INCLUDING_BEFORE = new RegExp(
+  String.raw`\b(?:partners|allies|countries|governments|nations|agencies)\s*,?\s+(?:including|such\s+as|among\s+them)\s+${NAMES_LISTED_BEFORE}`,
+)
+// Agencies named by the states they belong to, listed ("agencies in Australia, Canada, Germany and the United States");
+// AGENCIES_OF_WORD finds the head alone.
+const AGENCIES_OF = String.raw`\b(?:agencies|authorities|counterparts|services)\s+(?:in|from|of)\s`
+export const AGENCIES_OF_WORD = new RegExp(AGENCIES_OF)
+export const AGENCIES_OF_BEFORE = new RegExp(String.raw`${AGENCIES_OF}+${NAMES_LISTED_BEFORE}`)
 const ATTRIBUTIVE_MEASURE = /^(?:designated|sanctioned|indicted|charged)$/i
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+(?:(?:previously|already|formerly|earlier|once|recently|\w+ly)\s+)?$/i
 const INVESTIGATING_AFTER =
@@ -4656,12 +4653,17 @@ const DENIER_SUBJECT_GAP =
   /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$/i
 // An embassy's name with its host: "… Embassy in Germany".
 const WITH_HOST = /\sin\s/
+// Auxiliaries and adverbs between a denier and its verb.
+const DENIER_ADVERBS = 'has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly'
 // Between an accused group and its rejection: adverbs, or "said it", "said that it".
-const ACTOR_DENIER_GAP =
-  /^\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly|initially|at\s+first|first|later|quickly|swiftly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$/i
+const ACTOR_DENIER_GAP = new RegExp(
+  String.raw`^\s+(?:(?:${DENIER_ADVERBS}|initially|at\s+first|first|later|quickly|swiftly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$`,
+  'i',
+)
 // "The hackers", "The group" as the subject of a rejection, at the sentence's start.
-const GROUP_REFERENCE_SUBJECT =
-  /^((?:The|the)\s+(?:hackers|group|gang|attackers|hacking\s+group|hacker\s+group))\s+(?:(?:has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly)\s+){0,2}$/
+const GROUP_REFERENCE_SUBJECT = new RegExp(
+  String.raw`^((?:The|the)\s+(?:hackers|group|gang|attackers|hacking\s+group|hacker\s+group))\s+(?:(?:${DENIER_ADVERBS})\s+){0,2}$`,
+)
 // "the embassy", "the ministry" as a subject, at the start of the sentence or after a date or place phrase.
 const BODY_REFERENCE =
   /(?:^|[,;]\s*|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|(?:foreign\s+)?ministry)\b/

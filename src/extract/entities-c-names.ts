@@ -280,7 +280,9 @@ export function koreanNameCandidates(text: string): NameCandidate[] {
     const s = runs.start[i]!
     const e = runs.end[i]!
     if (e - s > 5 || !isAsciiUpperCode(text.charCodeAt(s))) continue
-    if (!KOREAN_SURNAMES.has(text.slice(s, e)) && !KOREAN_SURNAMES_HYPHENATED.has(text.slice(s, e))) continue
+    const surname = text.slice(s, e)
+    const plain = KOREAN_SURNAMES.has(surname)
+    if (!plain && !KOREAN_SURNAMES_HYPHENATED.has(surname)) continue
     const a = i + 1
     const b = i + 2
     if (!followsClosely(text, e, runs.start[a]!, false)) continue
@@ -295,8 +297,7 @@ export function koreanNameCandidates(text: string): NameCandidate[] {
       i = b
       continue
     }
-    if (!KOREAN_SURNAMES.has(text.slice(s, e))) continue
-    if (!followsClosely(text, runs.end[a]!, runs.start[b]!, false)) continue
+    if (!plain || !followsClosely(text, runs.end[a]!, runs.start[b]!, false)) continue
     if (!KOREAN_SYLLABLES.has(text.slice(runs.start[a]!, runs.end[a]!))) continue
     if (!KOREAN_SYLLABLES.has(text.slice(runs.start[b]!, runs.end[b]!))) continue
     // ("Han Il Nam Company": a longer capitalised name is no person's.)

@@ -6,6 +6,8 @@
 import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
 import { findNamedClusters, namedCrimeGroups, numberedSiblings } from './actors-named.ts'
 import {
+  AGENCIES_OF_BEFORE,
+  AGENCIES_OF_WORD,
   type AliasClaim,
   type AttributionClaim,
   buildParties,
@@ -437,23 +439,20 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     }
     // "issued together with 15 international partners, including Canada, Germany and Italy": the states listed join.
     // (In a statement issued with them, not "an exercise with partners such as …".)
-    if (
-      (s.text.includes('including') || s.text.includes('such as') || s.text.includes('among them')) &&
-      ISSUED_WITH.test(s.text)
-    )
-      for (const p of parties) {
-        if (p.span[0] < s.start || p.span[1] > s.end || p.kind !== 'country' || !p.country) continue
-        if (accusedCountries.has(p.country)) continue
-        if (PARTNERS_INCLUDING_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 120), p.span[0])))
-          addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
-      }
     // "cyber security agencies in Australia, Canada and the United States published joint advisories": the states whose
     // agencies are listed join, as their agencies would.
-    if (AGENCIES_OF_BEFORE_WORD.test(s.text))
+    const including =
+      (s.text.includes('including') || s.text.includes('such as') || s.text.includes('among them')) &&
+      ISSUED_WITH.test(s.text)
+    const agenciesOf = AGENCIES_OF_WORD.test(s.text)
+    if (including || agenciesOf)
       for (const p of parties) {
         if (p.span[0] < s.start || p.span[1] > s.end || p.kind !== 'country' || !p.country) continue
         if (accusedCountries.has(p.country)) continue
-        if (AGENCIES_OF_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 160), p.span[0])))
+        if (
+          (including && PARTNERS_INCLUDING_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 120), p.span[0]))) ||
+          (agenciesOf && AGENCIES_OF_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 160), p.span[0])))
+        )
           addCosigner(cosigners, governmentName(p.country), p.span, 'partner government')
       }
     if (sentOrgs.length === 0 && govs.length === 0) continue
@@ -693,10 +692,6 @@ function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
     addSponsor(sponsors, t.name, t.text, t.span, t.country)
 }
 
-// Agencies named by the states they belong to, listed ("agencies in Australia, Canada, Germany and the United States").
-const AGENCIES_OF_BEFORE_WORD = /\b(?:agencies|authorities|counterparts|services)\s+(?:in|from|of)\s/
-const AGENCIES_OF_BEFORE =
-  /\b(?:agencies|authorities|counterparts|services)\s+(?:in|from|of)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$/
 const ISSUED_WITH =
   /\b(?:issued|published|released|announced|signed|made)\s+(?:[\w-]+\s+){0,2}?(?:together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|coordination)\s+with)\b/i
 const COORDINATED_WITH_BEFORE =
