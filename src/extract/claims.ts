@@ -1778,19 +1778,21 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
     if (p.kind === 'state-body' && BODY_SPEAKS.test(text.slice(p.span[1], p.span[1] + 40))) p.kind = 'agency'
     else if (
       p.kind === 'agency' &&
-      ((ACCUSED_OF_AFTER.test(text.slice(p.span[1], p.span[1] + 12)) &&
+      ((mayOpenAccusedOf(text, p.span[1]) &&
+        ACCUSED_OF_AFTER.test(text.slice(p.span[1], p.span[1] + 12)) &&
         // (Of a cyber operation: "accused PST of trying to conjure up a threat" is a rebuke, not a link.)
         ACCUSED_OF_CYBER.test(text.slice(p.span[1], p.span[1] + 100)) &&
         ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))) ||
         // "The report concluded that the NSA was responsible for the attack": an agency said to be behind an attack.
-        RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60)))
+        (mayOpenResponsible(text, p.span[1]) && RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60))))
     )
       (accused ??= new Set()).add(p.name)
     // "an entity tied to North Korea's Ministry of Defense", "a company subordinate to the General Political Bureau": a
     // state's agency a company is tied to stands behind it.
     else if (
       p.kind === 'agency' &&
-      (TIED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0])) ||
+      ((endsWithWordOf(text, Math.max(0, p.span[0] - 30), p.span[0], TO_WORD, THE_WORD) &&
+        TIED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0]))) ||
         // "attributes NoviSpy to the country's Security Information Agency": a security or intelligence service an
         // attribution names.
         (SERVICE_NAME.test(p.name) && ATTRIBUTED_TO_BEFORE.test(text.slice(Math.max(0, p.span[0] - 90), p.span[0])))) &&
@@ -1818,6 +1820,19 @@ const ATTRIBUTED_TO_BEFORE = /\battribut(?:es|ed|e|ing)\s+[^.;]{1,60}?\bto\s+(?:
 const TIED_TO_BEFORE =
   /\b(?:entity|entities|company|companies|firm|front)\s+(?:tied|linked|subordinate|connected)\s+to\s+(?:the\s+)?$/
 const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
+const TO_WORD = new Set(['to'])
+
+/** False when ACCUSED_OF_AFTER cannot match after `at`: after any white space, a bracket, "of" or "for". */
+function mayOpenAccusedOf(text: string, at: number): boolean {
+  const c = codeAfterSpaces(text, at)
+  return c === 40 || c === 111 || c === 102
+}
+
+/** False when RESPONSIBLE_AFTER cannot match after `at`: after any white space, a bracket or its verb (was, is, …). */
+function mayOpenResponsible(text: string, at: number): boolean {
+  const c = codeAfterSpaces(text, at)
+  return c === 40 || c === 119 || c === 105 || c === 97 || c === 104
+}
 
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
 const GOV_AFTER =
@@ -2277,7 +2292,11 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
       p.span[1] >= to - 120 &&
       (ATTRIBUTED_KINDS.has(p.kind) || (persons && p.kind === 'individual')) &&
       // "Aleksandr Stepanov, 39, of Novosibirsk, Russia, is charged": where the subject lives.
-      !(p.kind === 'country' && RESIDENCE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))),
+      !(
+        p.kind === 'country' &&
+        endsWithCommaSpace(text, Math.max(0, p.span[0] - 40), p.span[0]) &&
+        RESIDENCE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))
+      ),
   )
   if (cands.length === 0) return []
   let last = cands[cands.length - 1]!
@@ -2419,9 +2438,18 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   )
     return true
   // "the FBI's Washington field office": a city in an office's name.
-  if (OFFICE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))) return true
+  if (
+    isSpaceCode(text.charCodeAt(p.span[1])) &&
+    OFFICE_FIRST_WORDS.has(wordAfterSpaces(text, p.span[1], p.span[1] + 16)) &&
+    OFFICE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))
+  )
+    return true
   // "a national from East London", "in Northern Ireland": a region named after a place is where someone lives.
-  if (REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))) return true
+  if (
+    endsWithWordOf(text, Math.max(0, p.span[0] - 10), p.span[0], REGION_WORDS, NO_WORDS) &&
+    REGION_BEFORE.test(text.slice(Math.max(0, p.span[0] - 10), p.span[0]))
+  )
+    return true
   const from = Math.max(0, p.span[0] - 40)
   if (asAttributor) {
     // "Singapore's worst cyber attack": the state an attack of its is said to have hit.
@@ -2501,7 +2529,15 @@ const STATE_PLACE_WORDS = new Set([
 ])
 const MEMBERS_AFTER = /^\s+[Mm]ember\s+(?:[Ss]tates|countries|nations|governments)\b/
 const OFFICE_AFTER = /^\s+(?:field\s+office|office|bureau|station)\b/
+// The words OFFICE_AFTER can open with (after its white space).
+const OFFICE_FIRST_WORDS = new Set(['field', 'office', 'bureau', 'station'])
 const REGION_BEFORE = /\b(?:East|West|North|South|Central|Greater|Eastern|Western|Northern|Southern)\s+$/
+// REGION_BEFORE's words, lower-cased for endsWithWordOf.
+const REGION_WORDS = new Set(
+  ['East', 'West', 'North', 'South', 'Central', 'Greater', 'Eastern', 'Western', 'Northern', 'Southern'].map((w) =>
+    w.toLowerCase(),
+  ),
+)
 const STATE_TARGET_AFTER =
   /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election)|(?:nationals?|citizens?|residents?)\b)/i
 const THE_WORD = new Set(['the'])
@@ -2681,9 +2717,21 @@ export function findAttributions(
         // ("was blamed mainly for attacks on …" too.)
         if (c === CATCH_ALL && FOR_NEXT.test(text.slice(ce, ce + 20))) continue
         // "attacks on … members of the Trump administration": members a campaign hit belong to no one it names.
-        if (MEMBERS_CUE.test(m[0]) && TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))) continue
+        // (The cue's first letter first: m, o or a; l, t, c or b.)
+        const cueFirst = m[0].charCodeAt(0) | 32
+        if (
+          (cueFirst === 109 || cueFirst === 111 || cueFirst === 97) &&
+          MEMBERS_CUE.test(m[0]) &&
+          TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))
+        )
+          continue
         // "e-mail accounts linked to the U.S. government": what belongs to a party (a target), not who stands behind.
-        if (LINKED_CUE.test(m[0]) && BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))) continue
+        if (
+          (cueFirst === 108 || cueFirst === 116 || cueFirst === 99 || cueFirst === 98) &&
+          LINKED_CUE.test(m[0]) &&
+          BELONGING_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))
+        )
+          continue
         // "We have named the activity cluster described here X": a name given, not a claim.
         if (c === CATCH_ALL && NAMED_CUE.test(m[0]) && NAMED_OBJECT.test(text.slice(ce, ce + 40))) continue
         // "founded by the previously designated Aleksandr Dugin": a measure named as an attribute, an earlier act.
@@ -2921,7 +2969,11 @@ export function findAttributions(
                 a.span[1] <= slot.cueSpan[0] ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
                 accordingBefore(text, s, kw, a)) &&
-              !(a.span[1] <= slot.cueSpan[0] && OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))) &&
+              !(
+                a.span[1] <= slot.cueSpan[0] &&
+                occursIn(kw, RELATIVE_PRONOUN_WORDS, a.span[1], slot.cueSpan[0]) &&
+                OWN_SUBJECT_CLAUSE.test(text.slice(a.span[1], slot.cueSpan[0]))
+              ) &&
               // "Iran says X has ties to Israel, while Israeli media reported that …": a later speaker of a coordinated
               // clause speaks for the cues of its clause.
               !found.some(
@@ -3016,7 +3068,10 @@ export function findAttributions(
                   voice
                   ? [voice]
                   : []
-                : speaker.length || !voice || OWN_SUBJECT_CLAUSE.test(text.slice(s.start, slot.cueSpan[0]))
+                : speaker.length ||
+                    !voice ||
+                    (occursIn(kw, RELATIVE_PRONOUN_WORDS, s.start, slot.cueSpan[0]) &&
+                      OWN_SUBJECT_CLAUSE.test(text.slice(s.start, slot.cueSpan[0])))
                   ? speaker
                   : [voice]
       } else if (attributors.length) spoke = true
@@ -3951,6 +4006,15 @@ export const AGENCIES_OF_WORD = new RegExp(AGENCIES_OF)
 export const AGENCIES_OF_BEFORE = new RegExp(String.raw`${AGENCIES_OF}+${NAMES_LISTED_BEFORE}`)
 const ATTRIBUTIVE_MEASURE = /^(?:designated|sanctioned|indicted|charged)$/i
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an)\s+(?:(?:previously|already|formerly|earlier|once|recently|\w+ly)\s+)?$/i
+/**
+ * False when INVESTIGATING_AFTER cannot match `text.slice(at, to)`: it opens with "'s" (an office of the party) or,
+ * after any white space, with its auxiliary.
+ */
+function mayInvestigateAfter(text: string, at: number, to: number): boolean {
+  const c = text.charCodeAt(at)
+  return c === 39 || c === 0x2019 || INVESTIGATING_AUXILIARIES.has(wordAfterSpaces(text, at, to))
+}
+const INVESTIGATING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'have'])
 const INVESTIGATING_AFTER =
   /^(?:['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:field\s+)?(?:office|division|unit|team|bureau)\s+)?\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:investigating|probing|looking\s+into)\b/
 const ATTRIBUTIVE_HEDGE = /^(?:likely|probable|possible)$/i
@@ -4037,7 +4101,10 @@ function findAttributors(
       !attributedSpans.some((x) => overlaps(x, p.span)) &&
       // "the FBI's Washington field office is investigating the hack … carried out by X": who investigates does not
       // say who did it.
-      !INVESTIGATING_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60))) &&
+      !(
+        mayInvestigateAfter(text, p.span[1], Math.min(s.end, p.span[1] + 60)) &&
+        INVESTIGATING_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 60)))
+      ) &&
       // "issued together with 15 international partners, including Canada, Germany and Italy, the FBI said": the
       // partners listed in an opening phrase join the statement; its subject speaks.
       !(
@@ -4062,7 +4129,11 @@ function findAttributors(
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers; nor where
       // someone lives ("of Novosibirsk, Russia,").
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
-      !(p.kind === 'country' && RESIDENCE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))) &&
+      !(
+        p.kind === 'country' &&
+        endsWithCommaSpace(text, Math.max(0, p.span[0] - 40), p.span[0]) &&
+        RESIDENCE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))
+      ) &&
       // "e-mails that pretend to come from the State Service of Special Communications": a body impersonated, not a
       // speaker.
       !(
@@ -4071,8 +4142,16 @@ function findAttributors(
       ) &&
       // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack; "the
       // networks of ten ministries and agencies, BIN among them": one of the victims listed.
-      !VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) &&
-      !AMONG_THEM_AFTER.test(text.slice(p.span[1], p.span[1] + 14)) &&
+      !(
+        isSpaceCode(text.charCodeAt(p.span[1])) &&
+        VICTIM_FIRST_WORDS.has(wordAfterSpaces(text, p.span[1], p.span[1] + 24)) &&
+        VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24))
+      ) &&
+      !(
+        isSpaceCode(text.charCodeAt(p.span[1])) &&
+        wordAfterSpaces(text, p.span[1], p.span[1] + 14) === 'among' &&
+        AMONG_THEM_AFTER.test(text.slice(p.span[1], p.span[1] + 14))
+      ) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
       !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
       // "The U.S. security firm SentinelOne … said": a state describing the company after it.
@@ -4263,6 +4342,35 @@ function codeAfterSpaces(text: string, at: number): number {
 }
 
 /**
+ * The run of ASCII word characters (`\w`) after the white space (if any) at `at`, as written, inside the text up to
+ * `to` (where an expression's window ends: a word it sees cut short is cut short here too). An expression anchored at
+ * `at` that asks for white space and then one of some words followed by white space or `\b` can match only where this
+ * is one of the words.
+ */
+function wordAfterSpaces(text: string, at: number, to: number): string {
+  const end = Math.min(to, text.length)
+  let i = at
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++
+  let j = i
+  while (j < end && isAsciiWordCode(text.charCodeAt(j))) j++
+  return text.slice(i, j)
+}
+
+/** True when `text.slice(from, to)` ends with a comma and white space (what ",\s+$" asks). */
+function endsWithCommaSpace(text: string, from: number, to: number): boolean {
+  let e = to
+  if (e <= from || !isSpaceCode(text.charCodeAt(e - 1))) return false
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
+  return e > from && text.charCodeAt(e - 1) === 44
+}
+
+/** True when a comma lies in [from, to). */
+function commaInside(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from; i--) if (text.charCodeAt(i) === 44) return true
+  return false
+}
+
+/**
  * False when DATELINE_AFTER cannot match after `at`: both its forms open with an optional comma and white space, then
  * a digit, a capital or (in the second) a bracket.
  */
@@ -4301,7 +4409,8 @@ const TRAILING_SAID =
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
   const from = Math.max(s.start, p.span[0] - 100)
-  const m = RELATIVE_OPEN.exec(text.slice(from, p.span[0]))
+  // (The expression holds a comma.)
+  const m = commaInside(text, from, p.span[0]) ? RELATIVE_OPEN.exec(text.slice(from, p.span[0])) : null
   if (!m) return false
   const at = from + m.index
   return ps.some((q) => q !== p && ATTRIBUTOR_KINDS.has(q.kind) && q.span[1] <= at && q.span[0] >= s.start)
@@ -4352,6 +4461,21 @@ const IMPERSONATED_LAST_WORDS = new Set([
   'spoofs',
   'spoofed',
   'spoofing',
+])
+// The words VICTIM_AFTER can open with (after its white space): an auxiliary or the verb.
+const VICTIM_FIRST_WORDS = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'hacked',
+  'breached',
+  'compromised',
+  'infiltrated',
+  'penetrated',
 ])
 const VICTIM_AFTER =
   /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated)\b/
@@ -5243,6 +5367,8 @@ const REPORT_VERB_WORDS = KEYWORDS.group(REPORT_VERB_STARTS)
 const DENIAL_WORDS = KEYWORDS.group(DENIAL_STARTS)
 const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const VENDOR_NAMING_OPENERS = KEYWORDS.group(VENDOR_NAMING_OPENER_WORDS)
+// The relative pronouns of OWN_SUBJECT_CLAUSE, each after white space in its matches.
+const RELATIVE_PRONOUN_WORDS = KEYWORDS.group(['that', 'which', 'whom'])
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
 const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
 const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
@@ -5337,4 +5463,61 @@ export const FAST_SCANS = {
     bestConfidence(sentenceConfidence(s, KEYWORDS.find(text)), s, [cueStart, cueStart]),
   /** `bestConfidence` over given wordings. */
   bestOf: (all: ConfidenceMatch[], s: Sentence, cueStart: number) => bestConfidence(all, s, [cueStart, cueStart]),
+}
+
+/** The gates of speed round 18a with the expressions they stand before, for the test that checks them. */
+export const GATES_18A_FOR_TEST = {
+  /** Gates on the text after a party at `at` (the expression reads `text.slice(at, at + window)`). */
+  after: [
+    {
+      re: INVESTIGATING_AFTER,
+      window: 60,
+      gate: (text: string, at: number, to: number) => mayInvestigateAfter(text, at, to),
+    },
+    {
+      re: VICTIM_AFTER,
+      window: 24,
+      gate: (text: string, at: number, to: number) =>
+        isSpaceCode(text.charCodeAt(at)) && VICTIM_FIRST_WORDS.has(wordAfterSpaces(text, at, to)),
+    },
+    {
+      re: AMONG_THEM_AFTER,
+      window: 14,
+      gate: (text: string, at: number, to: number) =>
+        isSpaceCode(text.charCodeAt(at)) && wordAfterSpaces(text, at, to) === 'among',
+    },
+    {
+      re: OFFICE_AFTER,
+      window: 16,
+      gate: (text: string, at: number, to: number) =>
+        isSpaceCode(text.charCodeAt(at)) && OFFICE_FIRST_WORDS.has(wordAfterSpaces(text, at, to)),
+    },
+    { re: ACCUSED_OF_AFTER, window: 12, gate: (text: string, at: number) => mayOpenAccusedOf(text, at) },
+    { re: RESPONSIBLE_AFTER, window: 60, gate: (text: string, at: number) => mayOpenResponsible(text, at) },
+  ],
+  /** Gates on the text before a party at `to` (the expression reads `text.slice(to - window, to)`). */
+  before: [
+    { re: RESIDENCE_BEFORE, window: 40, gate: endsWithCommaSpace },
+    {
+      re: REGION_BEFORE,
+      window: 10,
+      gate: (text: string, from: number, to: number) => endsWithWordOf(text, from, to, REGION_WORDS, NO_WORDS),
+    },
+    {
+      re: TIED_TO_BEFORE,
+      window: 30,
+      gate: (text: string, from: number, to: number) => endsWithWordOf(text, from, to, TO_WORD, THE_WORD),
+    },
+    { re: RELATIVE_OPEN, window: 100, gate: commaInside },
+    {
+      re: OWN_SUBJECT_CLAUSE,
+      window: 120,
+      gate: (text: string, from: number, to: number) => occursIn(KEYWORDS.find(text), RELATIVE_PRONOUN_WORDS, from, to),
+    },
+  ],
+  /** Cue expressions gated on the first letter of the cue (lower-cased by `| 32`). */
+  cueFirst: [
+    { re: MEMBERS_CUE, letters: 'moa' },
+    { re: LINKED_CUE, letters: 'ltcb' },
+  ],
 }

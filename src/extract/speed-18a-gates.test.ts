@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
-import { FAST_SCANS } from './claims.ts'
+import { FAST_SCANS, GATES_18A_FOR_TEST } from './claims.ts'
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
@@ -114,4 +114,131 @@ test('the alias triggers tried only where a vendor naming form can reach its ver
     )
   }
   assert.ok(matched > 500 && vendorForms > 300)
+})
+
+test('the gates on the words around a party pass wherever their expressions match', () => {
+  const pieces = [
+    "'s ",
+    '’s ',
+    ' field office',
+    ' office ',
+    ' bureau',
+    ' station',
+    ' is',
+    ' are ',
+    ' was',
+    ' were ',
+    ' has been ',
+    ' have been',
+    ' had been ',
+    ' now',
+    ' also ',
+    ' investigating',
+    ' probing ',
+    ' looking into',
+    ' hacked',
+    ' breached ',
+    ' compromised',
+    ' among them',
+    ' (FBI) ',
+    '(X)',
+    ' of',
+    ' for ',
+    ' responsible for ',
+    ' behind ',
+    'the attacks',
+    ' cyber attacks ',
+    ' was responsible for the attacks',
+    '(GRU) were behind these intrusions ',
+    ' has been widely behind a campaign',
+    'of Novosibirsk, ',
+    'from New York,\n',
+    'company tied to ',
+    'front linked to the ',
+    'entities subordinate to  ',
+    'group that officials ',
+    'cluster which researchers widely ',
+    'Gang\twhom prosecutors have ',
+    'of ',
+    'from ',
+    'Paris',
+    'New York',
+    ', ',
+    ',',
+    'East ',
+    'Western ',
+    'South',
+    'entity ',
+    'companies ',
+    'front ',
+    'tied ',
+    'linked ',
+    'subordinate ',
+    'to ',
+    'the ',
+    ', which ',
+    ', who ',
+    'group ',
+    'actor ',
+    'that ',
+    'which ',
+    'whom ',
+    'U.S. officials ',
+    'believe ',
+    'have ',
+    'widely ',
+    ' ',
+    '  ',
+    '\n',
+    '\u00a0',
+    'x',
+    'Xy',
+    '1',
+    '_',
+    '-',
+    'é',
+    'ſ',
+    '\u212a',
+    '.',
+    ';',
+  ]
+  const G = GATES_18A_FOR_TEST
+  const after = G.after.map(() => 0)
+  const before = G.before.map(() => 0)
+  for (const text of [...devTexts(), ...randomTexts(1812, pieces, 2500)]) {
+    for (let at = 0; at <= text.length; at++) {
+      G.after.forEach((g, i) => {
+        if (!g.re.test(text.slice(at, at + g.window))) return
+        after[i]!++
+        assert.ok(g.gate(text, at, at + g.window), `${g.re.source.slice(0, 30)} at ${at}: ${JSON.stringify(text)}`)
+      })
+      G.before.forEach((g, i) => {
+        const from = Math.max(0, at - g.window)
+        if (!g.re.test(text.slice(from, at))) return
+        before[i]!++
+        assert.ok(g.gate(text, from, at), `${g.re.source.slice(0, 30)} to ${at}: ${JSON.stringify(text)}`)
+      })
+    }
+  }
+  for (const n of [...after, ...before]) assert.ok(n > 20, `${after} ${before}`)
+})
+
+test('the cue expressions gated on their first letter match only cues opening with it', () => {
+  const words = ['members of', 'Member of', 'OFFICERS of', 'agents of', 'operatives of', 'linked', 'Tied', 'connected']
+  const more = ['belongs', 'belonged', 'x', ' ', 'of', '-', 'ſ', 'é', '1', '_', 'mem', 'lin']
+  const next = rng(1813)
+  for (const { re, letters } of GATES_18A_FOR_TEST.cueFirst) {
+    let matched = 0
+    for (let round = 0; round < 4000; round++) {
+      let t = ''
+      for (let i = 1 + Math.floor(next() * 3); i > 0; i--) {
+        const all = next() < 0.6 ? words : more
+        t += all[Math.floor(next() * all.length)]!
+      }
+      if (!re.test(t)) continue
+      matched++
+      assert.ok(letters.includes(String.fromCharCode(t.charCodeAt(0) | 32)), JSON.stringify(t))
+    }
+    assert.ok(matched > 100)
+  }
 })
