@@ -27,7 +27,8 @@ export function relativeClaims(text: string, sents: Sentence[], parties: Party[]
   for (let i = 0; i < parties.length; i++) {
     const p = parties[i]!
     if (!ATTRIBUTED.has(p.kind)) continue
-    const open = RELATIVE_OPEN.exec(text.slice(p.span[1], p.span[1] + 12))
+    // (The expression opens with a comma.)
+    const open = text.charCodeAt(p.span[1]) === 44 ? RELATIVE_OPEN.exec(text.slice(p.span[1], p.span[1] + 12)) : null
     if (!open) continue
     const from = p.span[1] + open[0].length
     // The speaker: a party that starts the clause, or an anaphor for one named before.

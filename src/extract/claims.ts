@@ -2122,41 +2122,78 @@ function followingParties(
     return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
+    // (A list's gap, commas, brackets, white space and "and" or "or", holds no word that the expressions on the gap
+    // before LISTED_GAP need: they are not read there.)
+    const plain = isPlainListGap(gap)
     // "attributed to APT28 by the German government", "…, according to Canadian officials": who says so, not listed;
     // "Sandworm, a group that Western governments have tied to the GRU": a clause with its own subject, another claim.
     // "Kimsuky, a group that U.S. authorities believe is …": the party opens a relative clause as its subject.
     // "accuse China of cyber espionage, after the United States, Britain and Canada": others compared, not accused.
     if (
-      AGENT_OR_SOURCE.test(gap) ||
-      OWN_SUBJECT_IN_GAP.test(gap) ||
-      RELATIVE_SUBJECT.test(gap) ||
-      COMPARED_IN_GAP.test(gap) ||
-      ACCUSED_OF_DOING.test(gap)
+      !plain &&
+      (AGENT_OR_SOURCE.test(gap) ||
+        OWN_SUBJECT_IN_GAP.test(gap) ||
+        RELATIVE_SUBJECT.test(gap) ||
+        COMPARED_IN_GAP.test(gap) ||
+        ACCUSED_OF_DOING.test(gap))
     )
       break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     // "tie X to Y and describe it as likely part of Z": a second predicate with its own object is another claim.
-    if (NEW_PREDICATE.test(gap)) break
+    if (!plain && NEW_PREDICATE.test(gap)) break
     // "working for the Iranian state, and that the campaign probably serves the MOIS": a second "that" clause.
-    if (COMPLEMENT_IN_GAP.test(gap)) break
+    if (!plain && COMPLEMENT_IN_GAP.test(gap)) break
     // "blames Russia for the cyberattack as the Cuba ransomware gang claims it": a subordinate clause's own subject.
-    if (SUBORDINATE_GAP.test(gap)) break
+    if (!plain && SUBORDINATE_GAP.test(gap)) break
     // "the threat actor linked to Russia, known as APT28, was behind": a name given after a state is the subject's.
-    if (out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
+    if (!plain && out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
     // "condemning malicious cyber activity by Russia, and New Zealand said …": a party that a verb of saying follows
     // is the subject of its own clause.
     if (SPEAKS_AFTER.test(text.slice(cands[i]!.span[1], cands[i]!.span[1] + 24))) break
-    if (out[out.length - 1]!.kind === 'state-body' && cands[i]!.kind === 'state-body' && PARENT_OF_UNIT.test(gap))
+    if (
+      !plain &&
+      out[out.length - 1]!.kind === 'state-body' &&
+      cands[i]!.kind === 'state-body' &&
+      PARENT_OF_UNIT.test(gap)
+    )
       continue
     const listed = LISTED_GAP.test(gap)
     // A company is named by the measure itself or listed with what it names, not found further on.
     if (cands[i]!.company && !listed) continue
-    if (listed || (gap.length < 70 && !FINITE_VERB.test(gap))) out.push(cands[i]!)
+    if (listed || (gap.length < 70 && (plain || !FINITE_VERB.test(gap)))) out.push(cands[i]!)
   }
   return out
 }
 
 const COMPLEMENT_IN_GAP = /\b(?:and|but|while|whereas)\s+(?:that|whether)\s/i
+
+/**
+ * True when `gap` holds only white space, commas, brackets and the words "and" and "or" (any case): the gap of a list
+ * ("X, Y and Z", "X (Y)"). Each expression `followingParties` reads on a gap before LISTED_GAP (AGENT_OR_SOURCE …
+ * PARENT_OF_UNIT) and FINITE_VERB needs a word of its own there, whole (after `\b` or white space), so none matches
+ * such a gap.
+ */
+function isPlainListGap(gap: string): boolean {
+  for (let i = 0; i < gap.length; ) {
+    const c = gap.charCodeAt(i)
+    if (isSpaceCode(c) || c === 44 || c === 40 || c === 41) {
+      i++
+      continue
+    }
+    let j = i
+    while (j < gap.length && (gap.charCodeAt(j) | 32) >= 97 && (gap.charCodeAt(j) | 32) <= 122) j++
+    if (j === i) return false
+    const w = j - i
+    const a = gap.charCodeAt(i) | 32
+    if (
+      !(w === 3 && a === 97 && (gap.charCodeAt(i + 1) | 32) === 110 && (gap.charCodeAt(i + 2) | 32) === 100) &&
+      !(w === 2 && a === 111 && (gap.charCodeAt(i + 1) | 32) === 114)
+    )
+      return false
+    i = j
+  }
+  return true
+}
 const KNOWN_AS_GAP = /^\s*,?\s*(?:also\s+)?(?:known|tracked|referred\s+to)\s+as\s+$|^\s*,?\s*aka\s+$/i
 // Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
 const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
@@ -5515,6 +5552,23 @@ export const GATES_18A_FOR_TEST = {
       gate: (text: string, from: number, to: number) => occursIn(KEYWORDS.find(text), RELATIVE_PRONOUN_WORDS, from, to),
     },
   ],
+  /** The gap of a list, with the expressions `followingParties` no longer reads on it. */
+  plainGap: {
+    gate: isPlainListGap,
+    expressions: [
+      AGENT_OR_SOURCE,
+      OWN_SUBJECT_IN_GAP,
+      RELATIVE_SUBJECT,
+      COMPARED_IN_GAP,
+      ACCUSED_OF_DOING,
+      NEW_PREDICATE,
+      COMPLEMENT_IN_GAP,
+      SUBORDINATE_GAP,
+      KNOWN_AS_GAP,
+      PARENT_OF_UNIT,
+      FINITE_VERB,
+    ],
+  },
   /** Cue expressions gated on the first letter of the cue (lower-cased by `| 32`). */
   cueFirst: [
     { re: MEMBERS_CUE, letters: 'moa' },

@@ -242,3 +242,27 @@ test('the cue expressions gated on their first letter match only cues opening wi
     assert.ok(matched > 100)
   }
 })
+
+test('no expression followingParties skips on a plain list gap matches one', () => {
+  const { gate, expressions } = GATES_18A_FOR_TEST.plainGap
+  const pieces = [', ', ',', ' and ', ' AND ', 'And', ' or ', 'Or', ' (', ') ', '(', ')', ' ', '\n', '\u00a0']
+  const words = [' by ', ' of ', ' the ', ' which ', ' is ', ' as ', 'and1', 'or_', '-', 'ſ', 'android', ' known as ']
+  const next = rng(1814)
+  let plain = 0
+  let notPlain = 0
+  for (let round = 0; round < 20000; round++) {
+    let gap = ''
+    for (let i = Math.floor(next() * 6); i > 0; i--) {
+      const all = next() < 0.85 ? pieces : words
+      gap += all[Math.floor(next() * all.length)]!
+    }
+    if (!gate(gap)) {
+      notPlain++
+      continue
+    }
+    plain++
+    assert.ok(/^[\s,()]*(?:(?:and|or)[\s,()]+)*(?:and|or)?[\s,()]*$/i.test(gap), JSON.stringify(gap))
+    for (const re of expressions) assert.ok(!re.test(gap), `${re.source.slice(0, 30)}: ${JSON.stringify(gap)}`)
+  }
+  assert.ok(plain > 5000 && notPlain > 2000)
+})
