@@ -625,6 +625,24 @@ ACTIVITY.lookback = new Set([
 // The goals of a state right after its adjective: "Russian interests", "Chinese state objectives".
 const STATE_GOAL_AFTER =
   /^\s+(?:(?:state|strategic|national|geopolitical|intelligence|political|economic|military)\s+){0,2}(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b/
+// The words STATE_GOAL_AFTER can open with (after its white space).
+const STATE_GOAL_FIRST_WORDS = new Set([
+  'state',
+  'strategic',
+  'national',
+  'geopolitical',
+  'intelligence',
+  'political',
+  'economic',
+  'military',
+  'interests',
+  'requirements',
+  'objectives',
+  'priorities',
+  'goals',
+  'aims',
+  'ambitions',
+])
 // The verbs of INTERESTS right before such an adjective.
 const SERVING_BEFORE =
   /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?$/i
@@ -1548,6 +1566,8 @@ export function buildParties(input: {
     // "aligns with Russian interests", "serves Chinese objectives": the state whose goals the activity serves.
     if (
       c.form === 'adjective' &&
+      isSpaceCode(text.charCodeAt(c.span[1])) &&
+      STATE_GOAL_FIRST_WORDS.has(wordAfterSpaces(text, c.span[1], c.span[1] + 40)) &&
       STATE_GOAL_AFTER.test(text.slice(c.span[1], c.span[1] + 40)) &&
       SERVING_BEFORE.test(text.slice(Math.max(0, c.span[0] - 24), c.span[0]))
     ) {
@@ -2509,7 +2529,7 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
     // A person's nationality: "a citizen of North Korea"; a war's victim: "its invasion of Ukraine".
     if (NATIONAL_OF_BEFORE.test(before)) return true
   }
-  return STATE_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
+  return mayOpenStateTarget(text, p.span[1]) && STATE_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
 }
 const POSSESSED_ATTACK_AFTER =
   /^['’]s\s+(?:(?:worst|biggest|largest|latest|first|recent|major|serious|\w+est)\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[\s-]?attacks?|attacks?|hacks?|breach(?:es)?|data\s+breach|intrusions?)\b/i
@@ -2575,6 +2595,15 @@ const REGION_WORDS = new Set(
     w.toLowerCase(),
   ),
 )
+/**
+ * False when STATE_TARGET_AFTER cannot match after `at`: after any white space it opens with "and", an apostrophe or
+ * "national", "citizen", "resident" (any case).
+ */
+function mayOpenStateTarget(text: string, at: number): boolean {
+  const c = codeAfterSpaces(text, at)
+  const l = c | 32
+  return l === 97 || l === 110 || l === 99 || l === 114 || c === 39 || c === 0x2019
+}
 const STATE_TARGET_AFTER =
   /^\s*(?:and its allies|['’]s\s+(?:power|energy|parliament|government|critical|networks?|systems?|election)|(?:nationals?|citizens?|residents?)\b)/i
 const THE_WORD = new Set(['the'])
@@ -2913,8 +2942,10 @@ export function findAttributions(
             (p) =>
               p.kind !== 'actor' ||
               !(
-                MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0])) ||
-                GROUP_PEOPLE_AFTER.test(text.slice(p.span[1], p.span[1] + 24)) ||
+                (endsWithWordOf(text, Math.max(s.start, p.span[0] - 80), p.span[0], OF_WORD, THE_WORD) &&
+                  MEMBERS_OF.test(text.slice(Math.max(s.start, p.span[0] - 80), p.span[0]))) ||
+                (mayOpenGroupPeople(text, p.span[1]) &&
+                  GROUP_PEOPLE_AFTER.test(text.slice(p.span[1], p.span[1] + 24))) ||
                 // ("for his role in developing LockBit ransomware": the group's malware, which a role is in.)
                 (c === ROLE_IN && GROUP_MALWARE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))) ||
                 personBefore(text, attributed, p, PERSON_ROLE_IN_GROUP_GAP)
@@ -3270,7 +3301,11 @@ function subjectSlots(
         // (Also when the apposition names a party of its own: "Agrius, an attack group affiliated with the MOIS, had
         // tried".)
         const describedBefore = (p: Party) =>
-          p.kind === 'actor' && p.span[1] < cs && DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs))
+          p.kind === 'actor' &&
+          p.span[1] < cs &&
+          // (The gap opens with a comma.)
+          codeAfterSpaces(text, p.span[1]) === 44 &&
+          DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs))
         const apposed =
           attributed.find(describedBefore) ??
           (attributed.length
@@ -3439,7 +3474,10 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
     }
     // "Korea Mangyongdae Computer Technology Company (KMCTC) was designated for …": a company a measure names as subject.
     if (p.company || p.kind === 'state-body' || (p.kind === 'individual' && !p.defendants)) {
-      const m = COMPANY_MEASURED.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 110)))
+      // (Its verb, "designated" or "sanctioned", starts a word where the keyword pass finds it.)
+      const m = occursIn(kw, DESIGNATE_OR_SANCTION, p.span[1], Math.min(s.end, p.span[1] + 110))
+        ? COMPANY_MEASURED.exec(text.slice(p.span[1], Math.min(s.end, p.span[1] + 110)))
+        : null
       if (m) {
         const at = p.span[1] + m[0].length - m[1]!.length
         slots.push({ cue: m[1]!, cueSpan: [at, at + m[1]!.length], attributed: [p], explicit: true })
@@ -3549,6 +3587,15 @@ const DEFENDANTS_OF = /^\s+of\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,
 
 // "LockBit affiliates", "the group's members": the people of a group after its name.
 const GROUP_PEOPLE_AFTER = /^(?:['’]s)?\s+(?:members|affiliates|associates)\b/
+const OF_WORD = new Set(['of'])
+
+/** False when GROUP_PEOPLE_AFTER cannot match after `at`: after an "'s", if any, and white space, its noun. */
+function mayOpenGroupPeople(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  const from = (c === 39 || c === 0x2019) && text.charCodeAt(at + 1) === 115 ? at + 2 : at
+  return isSpaceCode(text.charCodeAt(from)) && GROUP_PEOPLE_NOUNS.has(wordAfterSpaces(text, from, at + 24))
+}
+const GROUP_PEOPLE_NOUNS = new Set(['members', 'affiliates', 'associates'])
 // Between a person and a name in the person's alias list.
 const PERSON_AKA_GAP = /^,?\s+(?:also\s+)?(?:known\s+as|aka|a\.k\.a\.)\s+[^.;()]{0,60}$/
 // "LockBit ransomware": the malware named after its group.
@@ -3793,6 +3840,19 @@ const NAMED_OBJECT =
   /^\s+(?:it|them|this|these|the\s+(?:new\s+)?(?:activity|cluster|group|actor|threat|campaign|operation))\b/i
 const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
 
+/**
+ * False when NAMED_CAMPAIGN cannot match `text.slice(from, to)`: before a quote, if any, and white space, its naming
+ * word ends in "d" or "s" (any case).
+ */
+function mayEndNamedCampaign(text: string, from: number, to: number): boolean {
+  let e = to
+  const q = text.charCodeAt(e - 1)
+  if (e > from && (q === 0x201c || q === 34 || q === 39)) e--
+  while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
+  const l = text.charCodeAt(e - 1) | 32
+  return e > from && (l === 100 || l === 115)
+}
+
 function isAttributedKind(p: Party): boolean {
   return ATTRIBUTED_KINDS.has(p.kind) || p.kind === 'individual'
 }
@@ -3804,6 +3864,7 @@ const NAMED_AS_RESPONSIBLE_AFTER =
 function isNamedCampaign(text: string, p: Party): boolean {
   return (
     p.kind === 'actor' &&
+    mayEndNamedCampaign(text, Math.max(0, p.span[0] - 20), p.span[0]) &&
     NAMED_CAMPAIGN.test(text.slice(Math.max(0, p.span[0] - 20), p.span[0])) &&
     // "a hacking group known as APT31": the name of a group.
     !GROUP_NAMED.test(text.slice(Math.max(0, p.span[0] - 75), p.span[0])) &&
@@ -4032,6 +4093,14 @@ function sameClause(text: string, s: Sentence, a: Span, b: Span): boolean {
 
 // The members of a list of names before the one at the end of a text ("Canada, Germany and the ").
 const NAMES_LISTED_BEFORE = String.raw`(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+))*(?:the\s+)?$`
+/**
+ * `PARTNERS_INCLUDING_BEFORE.test(text.slice(from, to))`, read only where the window holds "including", "such" or
+ * "among", one of which every match holds.
+ */
+function partnersListedBefore(text: string, from: number, to: number): boolean {
+  const w = text.slice(from, to)
+  return (w.includes('including') || w.includes('such') || w.includes('among')) && PARTNERS_INCLUDING_BEFORE.test(w)
+}
 // States listed as partners ("partners, including Canada, Germany and ").
 export const PARTNERS_INCLUDING_BEFORE = new RegExp(
   String.raw`\b(?:partners|allies|countries|governments|nations|agencies)\s*,?\s+(?:including|such\s+as|among\s+them)\s+${NAMES_LISTED_BEFORE}`,
@@ -4146,7 +4215,7 @@ function findAttributors(
       // partners listed in an opening phrase join the statement; its subject speaks.
       !(
         (p.kind === 'country' || p.kind === 'government') &&
-        PARTNERS_INCLUDING_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 120), p.span[0]))
+        partnersListedBefore(text, Math.max(s.start, p.span[0] - 120), p.span[0])
       ) &&
       // "could connect the infrastructure that CERT-UA had reported to X": a party inside the cue describes its object.
       // ("attributed by Unit 42 to X": the agent of a passive cue speaks).
@@ -5406,6 +5475,7 @@ const ALIAS_TRIGGER_WORDS = KEYWORDS.group(ALIAS_TRIGGER_STARTS)
 const VENDOR_NAMING_OPENERS = KEYWORDS.group(VENDOR_NAMING_OPENER_WORDS)
 // The relative pronouns of OWN_SUBJECT_CLAUSE, each after white space in its matches.
 const RELATIVE_PRONOUN_WORDS = KEYWORDS.group(['that', 'which', 'whom'])
+const DESIGNATE_OR_SANCTION = KEYWORDS.group(['designat', 'sanction'])
 const AGENCIES_WORD = KEYWORDS.group(['agencies'])
 const PEOPLE_HEAD_WORDS = KEYWORDS.group(PEOPLE_HEADS)
 const ADMINISTRATION_WORD = KEYWORDS.group(ADMINISTRATION_WORD_LIST)
@@ -5531,6 +5601,24 @@ export const GATES_18A_FOR_TEST = {
     },
     { re: ACCUSED_OF_AFTER, window: 12, gate: (text: string, at: number) => mayOpenAccusedOf(text, at) },
     { re: RESPONSIBLE_AFTER, window: 60, gate: (text: string, at: number) => mayOpenResponsible(text, at) },
+    {
+      re: STATE_GOAL_AFTER,
+      window: 40,
+      gate: (text: string, at: number, to: number) =>
+        isSpaceCode(text.charCodeAt(at)) && STATE_GOAL_FIRST_WORDS.has(wordAfterSpaces(text, at, to)),
+    },
+    { re: STATE_TARGET_AFTER, window: 30, gate: (text: string, at: number) => mayOpenStateTarget(text, at) },
+    { re: GROUP_PEOPLE_AFTER, window: 24, gate: (text: string, at: number) => mayOpenGroupPeople(text, at) },
+    {
+      re: DESCRIBING_APPOSITION_GAP,
+      window: 120,
+      gate: (text: string, at: number) => codeAfterSpaces(text, at) === 44,
+    },
+    {
+      re: COMPANY_MEASURED,
+      window: 110,
+      gate: (text: string, at: number, to: number) => occursIn(KEYWORDS.find(text), DESIGNATE_OR_SANCTION, at, to),
+    },
   ],
   /** Gates on the text before a party at `to` (the expression reads `text.slice(to - window, to)`). */
   before: [
@@ -5546,6 +5634,17 @@ export const GATES_18A_FOR_TEST = {
       gate: (text: string, from: number, to: number) => endsWithWordOf(text, from, to, TO_WORD, THE_WORD),
     },
     { re: RELATIVE_OPEN, window: 100, gate: commaInside },
+    {
+      re: MEMBERS_OF,
+      window: 80,
+      gate: (text: string, from: number, to: number) => endsWithWordOf(text, from, to, OF_WORD, THE_WORD),
+    },
+    { re: NAMED_CAMPAIGN, window: 20, gate: mayEndNamedCampaign },
+    {
+      re: PARTNERS_INCLUDING_BEFORE,
+      window: 120,
+      gate: (text: string, from: number, to: number) => partnersListedBefore(text, from, to),
+    },
     {
       re: OWN_SUBJECT_CLAUSE,
       window: 120,

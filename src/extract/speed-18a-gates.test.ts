@@ -159,6 +159,39 @@ test('the gates on the words around a party pass wherever their expressions matc
     'group that officials ',
     'cluster which researchers widely ',
     'Gang\twhom prosecutors have ',
+    'state ',
+    'strategic ',
+    'Russian',
+    ' interests',
+    ' goals ',
+    ' and its allies',
+    "'s power",
+    ' nationals',
+    ' Citizens ',
+    'residents',
+    "'s members",
+    '’s  affiliates',
+    ' associates ',
+    ', a North Korean unit, ',
+    ', the group,',
+    ' was designated ',
+    ' were also sanctioned',
+    '(KMCTC)',
+    'exposed ',
+    'sanctioned two ',
+    'members of ',
+    'affiliates of the ',
+    'dubbed ',
+    'named “',
+    'known as ',
+    "codenamed '",
+    'Called "',
+    'partners, including ',
+    'allies such as ',
+    'agencies among them ',
+    'Canada',
+    ' and ',
+    'Germany, ',
     'of ',
     'from ',
     'Paris',
@@ -205,7 +238,7 @@ test('the gates on the words around a party pass wherever their expressions matc
   const G = GATES_18A_FOR_TEST
   const after = G.after.map(() => 0)
   const before = G.before.map(() => 0)
-  for (const text of [...devTexts(), ...randomTexts(1812, pieces, 2500)]) {
+  for (const text of [...devTexts(), ...randomTexts(1812, pieces, 5000)]) {
     for (let at = 0; at <= text.length; at++) {
       G.after.forEach((g, i) => {
         if (!g.re.test(text.slice(at, at + g.window))) return
