@@ -4141,6 +4141,8 @@ function bestConfidence(
     if (rank(m.reading.scale) >= 2) continue
     // "ahead of the likely renewal of the agreement": an adjective of a noun after an article qualifies that noun.
     if (
+      // (Its words are six or eight characters long.)
+      (m.span[1] - m.span[0] === 6 || m.span[1] - m.span[0] === 8) &&
       ATTRIBUTIVE_HEDGE.test(s.text.slice(m.span[0], m.span[1])) &&
       ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.span[0] - 6), m.span[0])) &&
       NOUN_AFTER.test(s.text.slice(m.span[1], m.span[1] + 20))
@@ -5668,6 +5670,8 @@ export const GATES_18A_FOR_TEST = {
       FINITE_VERB,
     ],
   },
+  /** An expression gated on the length of the string it reads. */
+  lengths: [{ re: ATTRIBUTIVE_HEDGE, lengths: [6, 8] }],
   /** Cue expressions gated on the first letter of the cue (lower-cased by `| 32`). */
   cueFirst: [
     { re: MEMBERS_CUE, letters: 'moa' },

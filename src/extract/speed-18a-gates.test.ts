@@ -299,3 +299,19 @@ test('no expression followingParties skips on a plain list gap matches one', () 
   }
   assert.ok(plain > 5000 && notPlain > 2000)
 })
+
+test('an expression gated on the length of what it reads matches only strings of those lengths', () => {
+  const pieces = ['likely', 'LIKELY', 'probable', 'Possible', 'possibly', 'un', ' ', 'ſ', 'x', 'y']
+  const next = rng(1815)
+  for (const { re, lengths } of GATES_18A_FOR_TEST.lengths) {
+    let matched = 0
+    for (let round = 0; round < 3000; round++) {
+      let t = ''
+      for (let i = 1 + Math.floor(next() * 2); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)]!
+      if (!re.test(t)) continue
+      matched++
+      assert.ok(lengths.includes(t.length), JSON.stringify(t))
+    }
+    assert.ok(matched > 300)
+  }
+})
