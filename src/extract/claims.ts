@@ -2609,19 +2609,6 @@ const STATE_TARGET_AFTER =
 const THE_WORD = new Set(['the'])
 const ARTICLE_WORDS = new Set(['the', 'a', 'an'])
 
-// Per set of words (module constants), a flag per length its words have (the last entry: any longer length).
-const WORD_LENGTHS = new WeakMap<ReadonlySet<string>, Uint8Array>()
-/** False when no word of `words` is `n` code units long. */
-function hasWordOfLength(words: ReadonlySet<string>, n: number): boolean {
-  let lengths = WORD_LENGTHS.get(words)
-  if (lengths === undefined) {
-    lengths = new Uint8Array(33)
-    for (const w of words) lengths[Math.min(w.length, 32)] = 1
-    WORD_LENGTHS.set(words, lengths)
-  }
-  return lengths[Math.min(n, 32)] === 1
-}
-
 /**
  * False when an expression that ends "\b(?:<one of words>)\s+(?:<article>\s+)?$" (case-insensitively) cannot match
  * `text.slice(from, to)`: the run of `\w` characters before the white space that ends the slice (cut at `from`, as the
@@ -2640,17 +2627,41 @@ function endsWithWordOf(
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
   let b = e
   while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
-  // (A run of a length no word has is none of them: no slice to lower-case and look up. ASCII runs keep their length.)
-  const inWords = hasWordOfLength(words, e - b)
-  if (!inWords && !hasWordOfLength(articles, e - b)) return false
-  const w = text.slice(b, e).toLowerCase()
-  if (inWords && words.has(w)) return true
-  if (!articles.has(w)) return false
+  if (isWordOf(words, text, b, e)) return true
+  if (!isWordOf(articles, text, b, e)) return false
   e = b
   while (e > from && isSpaceCode(text.charCodeAt(e - 1))) e--
   b = e
   while (b > from && isAsciiWordCode(text.charCodeAt(b - 1))) b--
-  return hasWordOfLength(words, e - b) && words.has(text.slice(b, e).toLowerCase())
+  return isWordOf(words, text, b, e)
+}
+
+// Per set of words (module constants), its words by length.
+const WORDS_BY_LENGTH = new WeakMap<ReadonlySet<string>, (string[] | undefined)[]>()
+/**
+ * `words.has(str.slice(b, e).toLowerCase())` for a run of ASCII word characters (`\w`), without the slice: compared
+ * code unit by code unit with the words of its length (lower-casing such a run only folds A-Z).
+ */
+function isWordOf(words: ReadonlySet<string>, str: string, b: number, e: number): boolean {
+  let byLength = WORDS_BY_LENGTH.get(words)
+  if (byLength === undefined) {
+    byLength = []
+    for (const w of words) (byLength[w.length] ??= []).push(w)
+    WORDS_BY_LENGTH.set(words, byLength)
+  }
+  const n = e - b
+  const candidates = byLength[n]
+  if (candidates === undefined) return false
+  for (const w of candidates) {
+    let i = 0
+    while (i < n) {
+      const c = str.charCodeAt(b + i)
+      if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(i)) break
+      i++
+    }
+    if (i === n) return true
+  }
+  return false
 }
 
 // The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
@@ -2765,9 +2776,10 @@ export function findAttributions(
       continue
     const slots: Slot[] = []
     const objMatches = objCueMatches(s, kw)
-    for (let ci = 0; ci < OBJ_CUES.length; ci++) {
+    // (The cues that matched, in the order of OBJ_CUES: not a walk over all of them.)
+    for (const ci of objMatches.cues) {
       const c = OBJ_CUES[ci]!
-      for (const m of objMatches[ci] ?? NO_MATCHES) {
+      for (const m of objMatches.byCue[ci]!) {
         const cs = s.start + m.index
         const ce = cs + m[0].length
         if (negatedBefore(text, kw, Math.max(s.start, cs - 40), cs)) continue
@@ -3908,8 +3920,7 @@ function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words
       if (j === at) break
       let w = j
       while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 4) w--
-      if (w === j || (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) || !words.has(str.slice(w, j).toLowerCase()))
-        break
+      if (w === j || (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) || !isWordOf(words, str, w, j)) break
       out.push(w)
       at = w
     }
@@ -3917,15 +3928,22 @@ function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words
   return out.length > 1 ? out.sort((a, b) => a - b) : out
 }
 
-const NO_MATCHES: RegExpExecArray[] = []
+/** The matches of the cues of OBJ_CUES in a sentence. */
+interface CueMatches {
+  /** By cue number; undefined for a cue without a match. */
+  byCue: (RegExpExecArray[] | undefined)[]
+  /** The numbers of the cues with a match, ascending. */
+  cues: number[]
+}
 
 /**
- * The matches of every cue of OBJ_CUES in the sentence (by cue number; undefined for none), as `cueMatches` gives
- * them, in one walk over the sentence's keyword occurrences: at each, the sticky copies of the cues whose keywords
- * include it are tried, each cue resuming after its last match as a global scan does (`matchAtOccurrences`).
+ * The matches of every cue of OBJ_CUES in the sentence, as `cueMatches` gives them, in one walk over the sentence's
+ * keyword occurrences: at each, the sticky copies of the cues whose keywords include it are tried, each cue resuming
+ * after its last match as a global scan does (`matchAtOccurrences`).
  */
-function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undefined)[] {
+function objCueMatches(s: Sentence, kw: Occurrences): CueMatches {
   const out: (RegExpExecArray[] | undefined)[] = []
+  const matched: number[] = []
   const pos = OBJ_POS.fill(0)
   const last = OBJ_LAST.fill(-1)
   const end = s.start + s.text.length
@@ -3949,11 +3967,16 @@ function objCueMatches(s: Sentence, kw: Occurrences): (RegExpExecArray[] | undef
       sticky.lastIndex = st
       const m = sticky.exec(s.text)
       if (m === null) continue
-      ;(out[ci] ??= []).push(m)
+      const found = out[ci]
+      if (found === undefined) {
+        out[ci] = [m]
+        matched.push(ci)
+      } else found.push(m)
       pos[ci] = m[0].length === 0 ? st + 1 : st + m[0].length
     }
   }
-  return out
+  if (matched.length > 1) matched.sort((a, b) => a - b)
+  return { byCue: out, cues: matched }
 }
 
 /**
@@ -3974,7 +3997,7 @@ function followedBy(str: string, at: number, words: ReadonlySet<string>): boolea
   while (j < str.length && isAsciiWordCode(str.charCodeAt(j))) j++
   if (j - i >= 3 && (str.charCodeAt(j - 1) | 32) === 121 && (str.charCodeAt(j - 2) | 32) === 108 && words.has('*ly'))
     return true
-  return j - i <= 4 && words.has(str.slice(i, j).toLowerCase())
+  return j - i <= 4 && isWordOf(words, str, i, j)
 }
 
 /** True for the characters a cue of SUBJ_CUES can match: `\w`, `\s` and apostrophes. */
@@ -5560,7 +5583,7 @@ export const FAST_SCANS = {
   /** The number of OBJ_CUES (the first of `cues`). */
   objCount: OBJ_CUES.length,
   /** `objCueMatches`: the matches of each of the first `objCount` cues in the sentence, in one walk. */
-  objCueMatches: (text: string, s: Sentence) => objCueMatches(s, KEYWORDS.find(text)),
+  objCueMatches: (text: string, s: Sentence) => objCueMatches(s, KEYWORDS.find(text)).byCue,
   agencies: AGENCIES,
   /** The matches of `text.matchAll(agencies)`. */
   agencyGroups: (text: string) => agencyGroups(text, KEYWORDS.find(text)),
