@@ -4,8 +4,9 @@
  * ("… and warned", "… that it …"), a predicate adjective ("called the attack on X unacceptable"), an adverb or a time
  * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
  */
+import { lowerCased } from './entities-b-words.ts'
 import { COUNTRIES, COUNTRY_NOUNS } from './gazetteer.ts'
-import { isAsciiWordCode } from './scan.ts'
+import { isAsciiAlnumCode, isAsciiLowerCode, isAsciiUpperCode, isAsciiWordCode } from './scan.ts'
 import { isSpaceCode } from './text.ts'
 
 // Words that end the noun phrase of a description.
@@ -34,8 +35,47 @@ const NOT_VERBS = new Set(
 const NOT_ADVERBS = new Set(['supply', 'family', 'assembly', 'ally', 'rally', 'reply', 'anomaly', 'monopoly'])
 
 // Tokens of a description: abbreviations with dots ("U.S."), words (with digits, hyphens, apostrophes, "&"), a short
-// bracketed acronym ("(OPCW)"), a comma, or any other character (which ends the description).
-const TOKEN = /(?:[A-Z]\.){2,}|[\w’'&-]+|\([A-Za-z0-9.-]{1,12}\)|,|\S/g
+// bracketed acronym ("(OPCW)"), a comma, or any other character (which ends the description). That is, the matches of
+// `/(?:[A-Z]\.){2,}|[\w’'&-]+|\([A-Za-z0-9.-]{1,12}\)|,|\S/g`, read by tokenEnd without an expression call and a
+// match array per token.
+
+/** Whether `c` is a character of a word token (`[\w’'&-]`). */
+function isTokenWordCode(c: number): boolean {
+  return isAsciiWordCode(c) || c === 0x2019 || c === 39 || c === 38 || c === 45
+}
+
+/** Whether `c` may stand inside a bracketed acronym token (`[A-Za-z0-9.-]`). */
+function isBracketedCode(c: number): boolean {
+  return isAsciiAlnumCode(c) || c === 46 || c === 45
+}
+
+/** The end of the token that starts at `i` in `part` (a character that is not whitespace), the first form that fits. */
+function tokenEnd(part: string, i: number): number {
+  const c = part.charCodeAt(i)
+  // (A–Z and a dot, twice or more.)
+  if (
+    isAsciiUpperCode(c) &&
+    part.charCodeAt(i + 1) === 46 &&
+    isAsciiUpperCode(part.charCodeAt(i + 2)) &&
+    part.charCodeAt(i + 3) === 46
+  ) {
+    let j = i + 4
+    while (isAsciiUpperCode(part.charCodeAt(j)) && part.charCodeAt(j + 1) === 46) j += 2
+    return j
+  }
+  if (isTokenWordCode(c)) {
+    let j = i + 1
+    while (j < part.length && isTokenWordCode(part.charCodeAt(j))) j++
+    return j
+  }
+  if (c === 40) {
+    // One to twelve acronym characters and ")".
+    let j = i + 1
+    while (j - i <= 13 && isBracketedCode(part.charCodeAt(j))) j++
+    if (j - i - 1 >= 1 && j - i - 1 <= 12 && part.charCodeAt(j) === 41) return j + 1
+  }
+  return i + 1
+}
 
 // Determiners that may open the phrase ("attacks on its energy facilities").
 const DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'these', 'those'])
@@ -53,6 +93,9 @@ function endsPhrase(w: string, k: number, prev: string): boolean {
   return /^[a-z]{3,}ly$/.test(w) && !NOT_ADVERBS.has(w)
 }
 
+/** The tokenizer of phraseEnd, for the test that it reads what its expression reads. */
+export const PHRASE_TOKENS_FOR_TEST = { tokenEnd }
+
 /**
  * The end of the noun phrase that starts at `from` in `text` (the object or subject of a campaign description), read
  * over at most `max` characters; `from` itself when it holds no word.
@@ -60,7 +103,6 @@ function endsPhrase(w: string, k: number, prev: string): boolean {
 export function phraseEnd(text: string, from: number, max = 160): number {
   const limit = Math.min(text.length, from + max)
   const part = text.slice(from, limit)
-  TOKEN.lastIndex = 0
   let end = from
   let k = 0
   let joined = false // after "and", "or" or a comma: the next word must start a new member
@@ -73,13 +115,17 @@ export function phraseEnd(text: string, from: number, max = 160): number {
   // The first line break in `part` at or after prevEnd (-1: none); prevEnd only grows, so it is looked for again
   // only once prevEnd has passed it.
   let newline = part.indexOf('\n')
-  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
-    const tok = m[0]
-    const tEnd = from + m.index + tok.length
+  for (let at = 0; ; ) {
+    while (at < part.length && isSpaceCode(part.charCodeAt(at))) at++
+    if (at === part.length) break
+    const tokStart = at
+    at = tokenEnd(part, at)
+    const tok = part.slice(tokStart, at)
+    const tEnd = from + at
     // A line break ends it (a heading, a list item): one between the last token and this one.
     if (newline >= 0 && newline < prevEnd) newline = part.indexOf('\n', prevEnd)
-    if (newline >= 0 && newline < m.index) break
-    prevEnd = m.index + tok.length
+    if (newline >= 0 && newline < tokStart) break
+    prevEnd = at
     // A token cut by the limit (not by the text's end) is not read.
     if (tEnd >= limit && limit < text.length) break
     if (tok === ',') {
@@ -89,7 +135,10 @@ export function phraseEnd(text: string, from: number, max = 160): number {
       continue
     }
     if (tok.length === 1 && !isAsciiWordCode(tok.charCodeAt(0))) break
-    const w = tok.toLowerCase()
+    const c0 = tok.charCodeAt(0)
+    // The word in lower case where it is read: a capitalised word longer than three letters is read only after a list
+    // word (as a new description's head) or when it opens in lower case.
+    const w = tok.length <= 3 || joined || isAsciiLowerCode(c0) ? lowerCased(tok) : tok
     if (w === 'and' || w === 'or' || w === '&') {
       if (listed >= 0) listed = -2 // the list is closed: what follows is read as its last member
       joined = true
@@ -102,7 +151,6 @@ export function phraseEnd(text: string, from: number, max = 160): number {
       if (firstComma >= 0) return firstComma
       break
     }
-    const c0 = tok.charCodeAt(0)
     if (c0 >= 97 && c0 <= 122) {
       // Inside a capitalised name ("Organisation for the Prohibition of Chemical Weapons").
       const inName =
@@ -286,4 +334,42 @@ function chunkAt(text: string, start: number): string {
   let end = start
   while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
   return text.slice(start, end)
+}
+
+/**
+ * Where a word ending in "gate" can start a match of `\b[A-Z][A-Za-z]*-?[Gg]ate\b` (a scandal's name: "Watergate",
+ * "Predator-gate"), ascending: the start of the run of ASCII letters before each "gate" or "Gate" that a word boundary
+ * follows (before the hyphen before it, if any), when that run is not empty, opens with a capital and has no word
+ * character before it. Every such match starts there (its letters before "gate" are one run, not preceded by a word
+ * character), and a match starts at each (the capital, the run, the hyphen and "gate"): so the list is empty exactly
+ * when the expression finds nothing, found with indexOf instead of an expression tried at every position.
+ */
+export function gateWordStarts(text: string): number[] {
+  const lower = gatesAfterRun(text, 'gate')
+  const upper = gatesAfterRun(text, 'Gate')
+  if (upper.length === 0) return lower
+  if (lower.length === 0) return upper
+  // (Both lists ascend; a run before a "gate" and a "Gate" starts in both.)
+  return [...new Set([...lower, ...upper])].sort((a, b) => a - b)
+}
+
+/** The starts gateWordStarts finds before each `gate` ("gate" or "Gate"), ascending. */
+function gatesAfterRun(text: string, gate: string): number[] {
+  const out: number[] = []
+  for (let g = text.indexOf(gate, 1); g >= 0; g = text.indexOf(gate, g + 4)) {
+    if (isAsciiWordCode(text.charCodeAt(g + 4))) continue
+    let e = g
+    if (text.charCodeAt(e - 1) === 45) e--
+    let s = e
+    while (s > 0 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--
+    if (s === e) continue
+    const first = text.charCodeAt(s)
+    if (first < 65 || first > 90 || (s > 0 && isAsciiWordCode(text.charCodeAt(s - 1)))) continue
+    if (out.length === 0 || out[out.length - 1] !== s) out.push(s)
+  }
+  return out
+}
+
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }

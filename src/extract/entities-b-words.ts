@@ -495,3 +495,40 @@ export function headsBefore(
     return false
   })
 }
+
+/**
+ * `s.toLowerCase()`, quick for the words the finders compare: V8 lower-cases a string of two-byte characters (what a
+ * slice of a document with a curly quote or a dash is) through its slow general path, several times slower than this
+ * walk. Only ASCII capitals change here; a string with any other character from U+0080 up (other than the caseless
+ * dashes and quotes U+2010–U+201F) is handed to toLowerCase.
+ */
+export function lowerCased(s: string): string {
+  const n = s.length
+  let i = 0
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 65 && c <= 90) break
+    if (c >= 128 && !(c >= 0x2010 && c <= 0x201f)) return s.toLowerCase()
+  }
+  if (i === n) return s
+  let out = s.slice(0, i)
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 128 && !(c >= 0x2010 && c <= 0x201f)) return s.toLowerCase()
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c)
+  }
+  return out
+}
+
+/**
+ * `w === w.toUpperCase()`, without upper-casing (slow on two-byte strings, see lowerCased) a word of ASCII characters
+ * and caseless dashes and quotes (U+2010–U+201F): it is upper case when no ASCII lower-case letter is in it.
+ */
+export function isUpperCased(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+    if (c >= 128 && !(c >= 0x2010 && c <= 0x201f)) return w === w.toUpperCase()
+  }
+  return true
+}

@@ -6,6 +6,7 @@
 import { findMoreCampaigns } from './campaigns14.ts'
 import { anchored, matchesOf, type Scanned, startsBefore, TextScan } from './entities-a-scan.ts'
 import {
+  gateWordStarts,
   inApposition,
   isGenericActivity,
   mayHoldCapital,
@@ -23,6 +24,8 @@ import {
   digitRunStarts,
   firstRunFrom,
   headsBefore,
+  isUpperCased,
+  lowerCased,
   RunWordSets,
   RunWords,
   runStarts,
@@ -2328,10 +2331,10 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     let value =
       c0 >= 48 && c0 <= 57
         ? Number(numText.includes(',') ? numText.replace(/,/g, '') : numText)
-        : (NUMBER_WORD_VALUES.get(numText.toLowerCase()) ?? Number(numText))
+        : (NUMBER_WORD_VALUES.get(lowerCased(numText)) ?? Number(numText))
     if (!Number.isFinite(value)) continue
-    if (m[2]) value *= SCALE_WORDS[m[2].toLowerCase()] ?? 1
-    if (m[3]) value *= SCALE_WORDS[m[3].toLowerCase()] ?? 1
+    if (m[2]) value *= SCALE_WORDS[lowerCased(m[2])] ?? 1
+    if (m[3]) value *= SCALE_WORDS[lowerCased(m[3])] ?? 1
     // "16.13 million" is 16,130,000, not the 16129999.999999998 that binary arithmetic gives.
     if ((m[2] || m[3]) && !Number.isInteger(value) && Math.abs(value) >= 1000) value = Number(value.toPrecision(15))
     const rest = text.slice(span[1], span[1] + 80)
@@ -2403,8 +2406,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       }
       continue
     }
-    if (MONTHS.includes(unitWords[0]!.toLowerCase())) continue
-    if (unitWords.every((w) => w === w.toUpperCase()) && !(CURRENCY_WORD.test(unitWords[0]!) && value > 0)) continue
+    if (MONTHS.includes(lowerCased(unitWords[0]!))) continue
+    if (unitWords.every(isUpperCased) && !(CURRENCY_WORD.test(unitWords[0]!) && value > 0)) continue
     // A modifier that heads a list of them ("70 academic, government and think tank organisations"): the noun they
     // share is the unit.
     if (unitWords.length === 1) {
@@ -2611,7 +2614,7 @@ class SectorFound implements SectorMention {
 
 /** Whether `phrase` (as written, maybe plural) is a sector phrase. */
 function isSectorPhrase(phrase: string): boolean {
-  const p = phrase.toLowerCase()
+  const p = lowerCased(phrase)
   return SECTOR_PHRASES.has(p) || (p.endsWith('s') && SECTOR_PHRASES.has(p.slice(0, -1)))
 }
 
@@ -2633,7 +2636,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       const start = s.start + at
       const span: Span = [start, start + written.length]
       if (mask.overlaps(span)) continue
-      const key = written.toLowerCase()
+      const key = lowerCased(written)
       const canon = lookup.get(key)
       if (!canon) continue
       const after = text.slice(span[1], span[1] + 30)
@@ -2819,7 +2822,7 @@ function wordsBefore(before: string): WordsBefore {
   if (end === before.length) return { last: '', beforeThe: '', comma: false }
   let w = end
   while (w > 0 && isAsciiWordCode(before.charCodeAt(w - 1))) w--
-  const last = before.slice(w, end).toLowerCase()
+  const last = lowerCased(before.slice(w, end))
   let beforeThe = ''
   let comma = end > 0 && before.charCodeAt(end - 1) === 44
   if (last === 'the') {
@@ -2827,7 +2830,7 @@ function wordsBefore(before: string): WordsBefore {
     let w2 = e2
     while (w2 > 0 && isAsciiWordCode(before.charCodeAt(w2 - 1))) w2--
     if (e2 < w) {
-      beforeThe = before.slice(w2, e2).toLowerCase()
+      beforeThe = lowerCased(before.slice(w2, e2))
       comma ||= e2 > 0 && before.charCodeAt(e2 - 1) === 44
     }
   }
@@ -3184,15 +3187,18 @@ function hasCapital(text: string, s: number, e: number): boolean {
  * its verbs). So some verb run has "of" and whitespace before it, with whitespace before "of" after an "accused".
  */
 function accusedOfVerb(text: string, runs: WordRuns, verbs: readonly number[]): boolean {
-  const accused = text.indexOf('accused')
-  if (accused < 0) return false
+  // (The text is searched for "accused" only once a verb has "of" before it.)
+  let accused = -2
   for (const h of verbs) {
     const verb = runs.start[h]!
     let i = verb
     while (i > 0 && isSpaceCode(text.charCodeAt(i - 1))) i--
     // text[i - 2, i) is "of", after whitespace at i - 3 that comes after the whole of "accused".
-    if (i < verb && i - 3 >= accused + 7 && text.startsWith('of', i - 2) && isSpaceCode(text.charCodeAt(i - 3)))
-      return true
+    if (i < verb && i >= 3 && text.startsWith('of', i - 2) && isSpaceCode(text.charCodeAt(i - 3))) {
+      if (accused === -2) accused = text.indexOf('accused')
+      if (accused < 0) return false
+      if (i - 3 >= accused + 7) return true
+    }
   }
   return false
 }
@@ -3475,8 +3481,9 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   // A scandal named with "-gate" ("dubbed CatalanGate", "the Predator-gate affair"): its name, where the text calls it
   // so or calls it a scandal or an affair.
   // (Only where a capitalised word ends in "gate": "investigate" is no such word.)
-  if (GATE_WORD.test(text)) {
-    for (const m of text.matchAll(GATE_SCANDAL)) {
+  const gates = gateWordStarts(text)
+  if (gates.length > 0) {
+    for (const m of matchAtStarts(GATE_SCANDAL_AT, text, gates)) {
       const span: Span = [m.index, m.index + m[0].length]
       if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[0], span })
     }
@@ -3584,9 +3591,10 @@ const THEFT_WORTH_STICKY = stickyCopy(THEFT_WORTH_RE)
 const DATED_THEFT_STICKY = stickyCopy(DATED_THEFT_RE)
 const DATED_INCIDENT_STICKY = stickyCopy(DATED_INCIDENT_RE)
 const YEAR_EVENT_STICKY = stickyCopy(YEAR_EVENT_RE)
-const GATE_WORD = /\b[A-Z][A-Za-z]*-?[Gg]ate\b/
-const GATE_SCANDAL =
+// (Tried only at gateWordStarts, where every match starts: the start of a capitalised word that ends in "gate".)
+export const GATE_SCANDAL =
   /(?<=\b(?:dubbed|called|so-called|known\s+as|named)\s+["“]?)[A-Z][A-Za-z]+-?[Gg]ate\b|\b[A-Z][A-Za-z]+-?[Gg]ate(?=["”]?\s+(?:scandal|affair)\b)/g
+const GATE_SCANDAL_AT = stickyCopy(GATE_SCANDAL)
 const THEFT_WORDS = ['theft of', 'heist of', 'robbery of', 'theft in']
 const ARTICLE_BACK = /(?:\bthe\s+)?$/
 const MONTH_WORDS_CAPITALISED = MONTH_ALT.split('|')

@@ -1,0 +1,132 @@
+// Scans of the campaign, sector and number finders (speed round 18b): each gives what the expression or call it stands
+// in for gives.
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { sharedPath } from '../lib/testing.ts'
+import { hasSumSign } from './campaigns14.ts'
+import { GATE_SCANDAL } from './entities.ts'
+import { gateWordStarts, PHRASE_TOKENS_FOR_TEST } from './entities-b-campaigns.ts'
+import { isUpperCased, lowerCased } from './entities-b-words.ts'
+import { matchAtStarts, stickyCopy } from './scan.ts'
+
+// A small deterministic generator.
+function rng(seed: number): () => number {
+  let x = seed >>> 0
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0
+    return x / 2 ** 32
+  }
+}
+
+const dev = sharedPath('extraction-dev')
+/** The development documents when the shared folder is there. */
+function devTexts(): string[] {
+  if (!dev) return []
+  return readdirSync(dev)
+    .filter((x) => /^dev\d+\.txt$/.test(x))
+    .map((f) => readFileSync(join(dev, f), 'utf8'))
+}
+
+/** Random texts of the pieces, with odd case and neighbours. */
+function randomTexts(seed: number, pieces: string[], n: number): string[] {
+  const next = rng(seed)
+  const out: string[] = []
+  for (let round = 0; round < n; round++) {
+    let t = ''
+    for (let i = 1 + Math.floor(next() * 12); i > 0; i--) {
+      const p = pieces[Math.floor(next() * pieces.length)]!
+      t += next() < 0.1 ? p.toUpperCase() : p
+    }
+    out.push(t)
+  }
+  return out
+}
+
+const GATE_PIECES = [
+  'gate',
+  'Gate',
+  'Water',
+  'water',
+  'W',
+  'x',
+  '-',
+  '--',
+  ' ',
+  '_',
+  '1',
+  'é',
+  '"',
+  '“',
+  '”',
+  ' scandal',
+  ' affair',
+  'dubbed ',
+  'so-called ',
+  'known as ',
+  'investigate',
+  'Predator',
+  '.',
+  '\n',
+]
+
+test('gateWordStarts is empty exactly where GATE_WORD finds nothing, and holds where GATE_SCANDAL matches', () => {
+  const GATE_WORD = /\b[A-Z][A-Za-z]*-?[Gg]ate\b/
+  const sticky = stickyCopy(GATE_SCANDAL)
+  let words = 0
+  let scandals = 0
+  for (const text of [...devTexts(), ...randomTexts(18, GATE_PIECES, 30000)]) {
+    const starts = gateWordStarts(text)
+    assert.equal(starts.length > 0, GATE_WORD.test(text), JSON.stringify(text))
+    if (starts.length > 0) words++
+    for (let i = 1; i < starts.length; i++) assert.ok(starts[i - 1]! < starts[i]!, JSON.stringify(text))
+    const all = [...text.matchAll(GATE_SCANDAL)].map((m) => [m.index, m[0]])
+    scandals += all.length
+    const at = matchAtStarts(sticky, text, starts).map((m) => [m.index, m[0]])
+    assert.deepEqual(at, all, JSON.stringify(text))
+  }
+  assert.ok(words > 1000 && scandals > 200, `${words} ${scandals}`)
+})
+
+test('hasSumSign answers as /[$€£]\\d/ does', () => {
+  const pieces = ['$', '€', '£', '1', '9', 'US', ' ', 'x', '.', '$$', '£0', '\n']
+  let yes = 0
+  for (const text of [...devTexts(), ...randomTexts(19, pieces, 5000)]) {
+    const expected = /[$€£]\d/.test(text)
+    assert.equal(hasSumSign(text), expected, JSON.stringify(text))
+    if (expected) yes++
+  }
+  assert.ok(yes > 500)
+})
+
+test('lowerCased and isUpperCased answer as toLowerCase and toUpperCase do', () => {
+  // (ASCII letters and their neighbours, caseless quotes and dashes, letters that change case outside ASCII, Kelvin.)
+  const pieces = [...'aZqM1-’“–éÉßİıKſΣ @[`{']
+  const texts = randomTexts(21, pieces, 20000)
+  for (const t of devTexts()) for (let i = 0; i < t.length; i += 5) texts.push(t.slice(i, i + 1 + (i % 13)))
+  for (const w of texts) {
+    assert.equal(lowerCased(w), w.toLowerCase(), JSON.stringify(w))
+    assert.equal(isUpperCased(w), w === w.toUpperCase(), JSON.stringify(w))
+  }
+})
+
+test('tokenEnd reads the tokens of a description as its expression does', () => {
+  const TOKEN = /(?:[A-Z]\.){2,}|[\w’'&-]+|\([A-Za-z0-9.-]{1,12}\)|,|\S/g
+  const { tokenEnd } = PHRASE_TOKENS_FOR_TEST
+  const pieces = ['U.', 'S.', 'A', '.', 'b', '(', ')', 'OPCW', 'e.g', '-', '’', "'", '&', ',', ' ', '\n', '1', '_']
+  const texts = randomTexts(22, [...pieces, '(ABCDEFGHIJKL)', '(ABCDEFGHIJKLM)', 'é', '\u00a0', '“'], 20000)
+  for (const t of devTexts()) for (let i = 0; i < t.length; i += 97) texts.push(t.slice(i, i + 160))
+  for (const text of texts) {
+    const expected = [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length])
+    const got: number[][] = []
+    for (let at = 0; ; ) {
+      while (at < text.length && /\s/.test(text[at]!)) at++
+      if (at === text.length) break
+      const end = tokenEnd(text, at)
+      got.push([at, end])
+      at = end
+    }
+    assert.deepEqual(got, expected, JSON.stringify(text))
+  }
+})
