@@ -4,7 +4,7 @@
  * ("… and warned", "… that it …"), a predicate adjective ("called the attack on X unacceptable"), an adverb or a time
  * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
  */
-import { lowerCased } from './entities-b-words.ts'
+import { lowerCased, withoutPossessive } from './entities-b-words.ts'
 import { COUNTRIES, COUNTRY_NOUNS } from './gazetteer.ts'
 import { isAsciiAlnumCode, isAsciiLowerCode, isAsciiUpperCode, isAsciiWordCode } from './scan.ts'
 import { isSpaceCode } from './text.ts'
@@ -86,15 +86,36 @@ function endsPhrase(w: string, k: number, prev: string): boolean {
   if (w === 'than' && /^(?:more|less|fewer)$/i.test(prev)) return false
   if (STOP.has(w)) return true
   if (k === 0 || w.includes('-') || NOT_VERBS.has(w)) return false
+  return clauseForm(w, prev)
+}
+
+/**
+ * Whether `w` has the form of a clause word after `prev`: a participle (not after a function word), an adjective in
+ * -able/-ible/-less or an adverb in -ly. The forms are words of lower-case ASCII letters, /^[a-z]{2,}(?:ing|ed)$/,
+ * /^[a-z]{3,}(?:able|ible|less)$/ and /^[a-z]{3,}ly$/, read here by their length and ending.
+ */
+function clauseForm(w: string, prev: string): boolean {
+  if (!isLowerAsciiWord(w)) return false
+  const n = w.length
   // After a function word a participle is an adjective ("a list of predetermined targets").
-  const afterFunction = /^(?:of|the|an?|in|on|at|to|for|from|with|by|into)$/i.test(prev)
-  if (!afterFunction && /^[a-z]{2,}(?:ing|ed)$/.test(w)) return true
-  if (/^[a-z]{3,}(?:able|ible|less)$/.test(w)) return true
-  return /^[a-z]{3,}ly$/.test(w) && !NOT_ADVERBS.has(w)
+  if (((n >= 4 && w.endsWith('ed')) || (n >= 5 && w.endsWith('ing'))) && !FUNCTION_WORDS.has(lowerCased(prev)))
+    return true
+  if (n >= 7 && (w.endsWith('able') || w.endsWith('ible') || w.endsWith('less'))) return true
+  return n >= 5 && w.endsWith('ly') && !NOT_ADVERBS.has(w)
+}
+
+// The function words after which a participle is an adjective (compared in lower case).
+const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'into'])
+
+/** Whether `w` is made of lower-case ASCII letters only (and is not empty). */
+function isLowerAsciiWord(w: string): boolean {
+  if (w.length === 0) return false
+  for (let i = 0; i < w.length; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false
+  return true
 }
 
 /** The tokenizer of phraseEnd, for the test that it reads what its expression reads. */
-export const PHRASE_TOKENS_FOR_TEST = { tokenEnd }
+export const PHRASE_TOKENS_FOR_TEST = { tokenEnd, clauseForm }
 
 /**
  * The end of the noun phrase that starts at `from` in `text` (the object or subject of a campaign description), read
@@ -154,7 +175,9 @@ export function phraseEnd(text: string, from: number, max = 160): number {
     if (c0 >= 97 && c0 <= 122) {
       // Inside a capitalised name ("Organisation for the Prohibition of Chemical Weapons").
       const inName =
-        /^[A-Z]/.test(prev) && /^(?:for|of|on|de)$/.test(w) && /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))
+        isAsciiUpperCode(prev.charCodeAt(0)) &&
+        (w === 'for' || w === 'of' || w === 'on' || w === 'de') &&
+        /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))
       if (!inName && endsPhrase(w, k, prev)) break
       // After a country a lower-case word goes on only as a noun of its victims ("attacks on Taiwan reach more").
       if (COUNTRY_NOUNS.has(prev) && !joined && !VICTIM_NOUN.test(w)) break
@@ -248,8 +271,8 @@ const STATE_WORDS = new Set([
 /** Whether every capitalised word of `obj` names a state, its people or a union (none names anything else). */
 function genericObject(obj: string): boolean {
   for (const w of obj.split(/[\s,]+/)) {
-    if (!/^[A-Z]/.test(w)) continue
-    const bare = w.replace(/[’']s$/, '')
+    if (!isAsciiUpperCode(w.charCodeAt(0))) continue
+    const bare = withoutPossessive(w)
     if (!NATIONAL.has(bare) && !STATE_WORDS.has(bare)) return false
   }
   return true
@@ -262,7 +285,8 @@ const BARE_PLURAL_HEAD = new RegExp(
 )
 /** Whether `name` is a bare plural head naming a kind of activity, not one campaign. */
 export function namesKindOnly(name: string): boolean {
-  return BARE_PLURAL_HEAD.test(name)
+  // (Each of its heads ends with "s".)
+  return name.endsWith('s') && BARE_PLURAL_HEAD.test(name)
 }
 
 // "a series of cyberattacks on Estonia", "a multi-year series of intrusions into Kenyan ministries": one delimited set.
@@ -293,7 +317,7 @@ const NATIONAL = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c
 export function onlyNational(name: string): boolean {
   const words = name.replace(/^(?:the|an?)\s+/i, '').split(/\s+/)
   const caps: string[] = []
-  for (const w of words.slice(0, -1)) if (/^[A-Z]/.test(w)) caps.push(w.replace(/[’']s$/, ''))
+  for (const w of words.slice(0, -1)) if (isAsciiUpperCode(w.charCodeAt(0))) caps.push(withoutPossessive(w))
   return caps.length > 0 && NATIONAL.has(caps.join(' '))
 }
 

@@ -532,3 +532,17 @@ export function isUpperCased(w: string): boolean {
   }
   return true
 }
+
+/** `w.replace(/[’']s$/, '')`: `w` without a possessive "’s" or "'s" at its end. */
+export function withoutPossessive(w: string): string {
+  const n = w.length
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w
+  const q = w.charCodeAt(n - 2)
+  return q === 0x2019 || q === 39 ? w.slice(0, n - 2) : w
+}
+
+/** `/\s/.test(s)`: whether `s` holds whitespace. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true
+  return false
+}

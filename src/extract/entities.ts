@@ -23,6 +23,7 @@ import {
   alignedPart,
   digitRunStarts,
   firstRunFrom,
+  hasSpace,
   headsBefore,
   isUpperCased,
   lowerCased,
@@ -31,6 +32,7 @@ import {
   runStarts,
   startsBeforeHeads,
   type WordRuns,
+  withoutPossessive,
   wordRuns,
   wordStarts,
 } from './entities-b-words.ts'
@@ -47,6 +49,7 @@ import {
 import { isWordChar } from './matcher.ts'
 import {
   isAsciiDigitCode,
+  isAsciiLowerCode,
   isAsciiUpperCode,
   isAsciiWordCode,
   keywordStarts,
@@ -2340,7 +2343,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     const rest = text.slice(span[1], span[1] + 80)
     // Sums of money: a currency symbol or code before the number ("$10 million", "US$1.5bn", "€40,000") gives the
     // unit, whatever follows ("$114,000 in cryptocurrency").
-    const currency = /^\d/.test(numText) ? currencyBefore(text, span[0]) : undefined
+    const currency = isAsciiDigitCode(numText.charCodeAt(0)) ? currencyBefore(text, span[0]) : undefined
     if (currency !== undefined) {
       // "$1", "$2" in code and shell text are variables, not sums.
       if (!m[2] && !m[3] && value < 10 && !numText.includes('.')) continue
@@ -2392,8 +2395,13 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     for (const w of words) {
       const clean = w.replace(/[“”"’',.;:()]/g, '')
       if (clean === '' || UNIT_STOP.test(clean)) break
-      if (/^\d/.test(clean)) break
-      if (unitWords.length > 0 && /^[A-Z]/.test(clean) && /^[a-z]/.test(unitWords[unitWords.length - 1]!)) break
+      if (isAsciiDigitCode(clean.charCodeAt(0))) break
+      if (
+        unitWords.length > 0 &&
+        isAsciiUpperCode(clean.charCodeAt(0)) &&
+        isAsciiLowerCode(unitWords[unitWords.length - 1]!.charCodeAt(0))
+      )
+        break
       if (unitWords.length > 0 && /(?:ed|ing)$/.test(clean) && !/^(?:actively|newly)$/.test(unitWords[0]!)) break
       unitWords.push(clean)
       if (/[,.;:)]$/.test(w)) break
@@ -2690,8 +2698,8 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       if (key === 'media' && /\b(?:social|mass)[\s-]+$/i.test(text.slice(Math.max(0, start - 8), start))) continue
       // A capitalised word after another is part of a proper name ("Malaysia Airlines", "Deutsche Telekom").
       if (
-        /^[A-Z]/.test(written) &&
-        !/\s/.test(written) &&
+        isAsciiUpperCode(written.charCodeAt(0)) &&
+        !hasSpace(written) &&
         /[a-z][A-Za-z]*\s$/.test(text.slice(Math.max(0, start - 20), start))
       ) {
         const prev = /([A-Za-z]+)\s$/.exec(text.slice(Math.max(0, start - 20), start))
@@ -2699,7 +2707,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       }
       // "Communications Security Establishment", "Government Communications": part of a proper name.
       if (
-        /^[A-Z]/.test(written) &&
+        isAsciiUpperCode(written.charCodeAt(0)) &&
         /^\s+[A-Z][a-z]/.test(after) &&
         !/^\s+(?:and|or)\b/.test(after) &&
         SECTOR_AMBIGUOUS.has(key)
@@ -3277,9 +3285,9 @@ const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), .
  * per call (tsx wraps each closure it names in a naming call).
  */
 function isVictimName(w: string): boolean {
-  const bare = w.replace(/[’']s$/, '')
+  const bare = withoutPossessive(w)
   return (
-    /^[A-Z]/.test(bare) &&
+    isAsciiUpperCode(bare.charCodeAt(0)) &&
     !NATIONAL_NAMES.has(bare) &&
     !NOT_VICTIM_NAME.test(bare) &&
     !/^(?:The|A|An|U\.S\.|US|UK|EU)$/.test(bare) &&
@@ -3315,9 +3323,16 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (!o) continue
         const from = s + o.index + o[0].length
         // "operation on behalf of …", "attacks on the orders of …": no victim.
-        if (/^(?:behalf|the\s+(?:orders?|instructions?|basis|part)\b)/i.test(text.slice(from, from + 20))) continue
+        // (Only after a "b" or a "t", which the expression opens with.)
+        const f0 = text.charCodeAt(from) | 32
+        if (
+          (f0 === 98 || f0 === 116) &&
+          /^(?:behalf|the\s+(?:orders?|instructions?|basis|part)\b)/i.test(text.slice(from, from + 20))
+        )
+          continue
         // "Operations on encrypted data", "operations into …": computer operations; an operation is run against.
-        if (/\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1))) continue
+        if (t.includes('peration') && /\b[Oo]perations?\s+(?:on|into)\s/.test(t.slice(0, o.index + o[0].length + 1)))
+          continue
         // A count, a date or a pronoun is no victim ("attacks on at least 50 organizations", "attacks on October 6",
         // "the intrusion into one of …").
         // (A campaign or a wave against a count of victims is still one: "a wave against at least 14 embassies".)
@@ -3361,7 +3376,12 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         )
       }
       // A capitalised possessive or demonstrative at a sentence start is no part of a name ("Its espionage against …").
-      const lead = /^(?:Its|Their|His|Her|Our|This|These|Those|Such)\s+/.exec(t)
+      // (Only after a capital that opens one of them: I, T, H, O or S.)
+      const t0 = t.charCodeAt(0)
+      const lead =
+        t0 === 73 || t0 === 84 || t0 === 72 || t0 === 79 || t0 === 83
+          ? /^(?:Its|Their|His|Her|Our|This|These|Those|Such)\s+/.exec(t)
+          : null
       if (lead && i !== 10) {
         t = t.slice(lead[0].length)
         s += lead[0].length
@@ -3369,10 +3389,10 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       const span: Span = [s, s + t.length]
       if (mask.overlaps(span)) continue
       // One word (t is trimmed: it has whitespace only between words).
-      if (!/\s/.test(t) && !quoted) continue
+      if (!hasSpace(t) && !quoted) continue
       // (A lower-case "cyber" is a modifier or part of the head, "cyber-attacks on …", not the capitalised word the
       // rejection is for.)
-      const lowerCyber = /^cyber[- ]?/.exec(t)
+      const lowerCyber = t.startsWith('cyber') ? /^cyber[- ]?/.exec(t) : null
       if (CAMPAIGN_REJECT.test(lowerCyber ? t.slice(lowerCyber[0].length) : t)) continue
       if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
       // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
@@ -3406,7 +3426,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // "Token theft", "Data theft" at a sentence start: a technique; a heist is named ("the Ronin Network heist").
       if (i === 4 && /\b(?:theft|heist)$/.test(t)) {
         const named = t.replace(/^the\s+/i, '')
-        if (!/^[A-Z]/.test(named) || /^(?:theft|heist)$/i.test(named)) continue
+        if (!isAsciiUpperCode(named.charCodeAt(0)) || /^(?:theft|heist)$/i.test(named)) continue
         if (named === t && !/^[A-Z]\S*\s+[A-Z]/.test(t)) continue
       }
       if (out.some((o) => overlaps(o.span, span))) continue

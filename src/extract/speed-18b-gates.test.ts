@@ -8,7 +8,7 @@ import { sharedPath } from '../lib/testing.ts'
 import { hasSumSign } from './campaigns14.ts'
 import { GATE_SCANDAL } from './entities.ts'
 import { gateWordStarts, PHRASE_TOKENS_FOR_TEST } from './entities-b-campaigns.ts'
-import { isUpperCased, lowerCased } from './entities-b-words.ts'
+import { hasSpace, isUpperCased, lowerCased, withoutPossessive } from './entities-b-words.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
 
 // A small deterministic generator.
@@ -100,7 +100,7 @@ test('hasSumSign answers as /[$€£]\\d/ does', () => {
   assert.ok(yes > 500)
 })
 
-test('lowerCased and isUpperCased answer as toLowerCase and toUpperCase do', () => {
+test('lowerCased, isUpperCased, hasSpace and withoutPossessive answer as the calls they stand in for', () => {
   // (ASCII letters and their neighbours, caseless quotes and dashes, letters that change case outside ASCII, Kelvin.)
   const pieces = [...'aZqM1-’“–éÉßİıKſΣ @[`{']
   const texts = randomTexts(21, pieces, 20000)
@@ -108,6 +108,11 @@ test('lowerCased and isUpperCased answer as toLowerCase and toUpperCase do', () 
   for (const w of texts) {
     assert.equal(lowerCased(w), w.toLowerCase(), JSON.stringify(w))
     assert.equal(isUpperCased(w), w === w.toUpperCase(), JSON.stringify(w))
+    assert.equal(hasSpace(w), /\s/.test(w), JSON.stringify(w))
+    for (const e of ['s', "'s", '’s', "'", 'ss']) {
+      const x = w + e
+      assert.equal(withoutPossessive(x), x.replace(/[’']s$/, ''), JSON.stringify(x))
+    }
   }
 })
 
@@ -129,4 +134,44 @@ test('tokenEnd reads the tokens of a description as its expression does', () => 
     }
     assert.deepEqual(got, expected, JSON.stringify(text))
   }
+})
+
+test('clauseForm reads the forms its expressions read', () => {
+  const { clauseForm } = PHRASE_TOKENS_FOR_TEST
+  const NOT_ADVERBS = new Set(['supply', 'family', 'assembly', 'ally', 'rally', 'reply', 'anomaly', 'monopoly'])
+  const expected = (w: string, prev: string) => {
+    const afterFunction = /^(?:of|the|an?|in|on|at|to|for|from|with|by|into)$/i.test(prev)
+    if (!afterFunction && /^[a-z]{2,}(?:ing|ed)$/.test(w)) return true
+    if (/^[a-z]{3,}(?:able|ible|less)$/.test(w)) return true
+    return /^[a-z]{3,}ly$/.test(w) && !NOT_ADVERBS.has(w)
+  }
+  const pieces = [
+    'a',
+    'b',
+    'x',
+    'e',
+    'd',
+    'ed',
+    'ing',
+    'in',
+    'g',
+    'ly',
+    'l',
+    'y',
+    'able',
+    'ible',
+    'less',
+    'X',
+    '-',
+    '1',
+  ]
+  const words = randomTexts(23, [...pieces, 'supply', 'rally', 'é'], 20000)
+  const prevs = ['of', 'The', 'AN', 'a', 'into', 'In', 'onto', 'x', '', 'K', 'İn', 'the']
+  let forms = 0
+  for (const [i, w] of words.entries()) {
+    const prev = prevs[i % prevs.length]!
+    assert.equal(clauseForm(w, prev), expected(w, prev), JSON.stringify([w, prev]))
+    if (expected(w, prev)) forms++
+  }
+  assert.ok(forms > 1000, `${forms}`)
 })
