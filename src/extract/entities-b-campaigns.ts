@@ -4,7 +4,7 @@
  * ("… and warned", "… that it …"), a predicate adjective ("called the attack on X unacceptable"), an adverb or a time
  * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
  */
-import { lowerCased, withoutPossessive } from './entities-b-words.ts'
+import { endAnchored, endMatches, lowerCased, withoutPossessive } from './entities-b-words.ts'
 import { COUNTRIES, COUNTRY_NOUNS } from './gazetteer.ts'
 import { isAsciiAlnumCode, isAsciiLowerCode, isAsciiUpperCode, isAsciiWordCode } from './scan.ts'
 import { isSpaceCode } from './text.ts'
@@ -227,10 +227,11 @@ export function trimTail(name: string): string {
 // A description of a named campaign in apposition ("Operation Cloud Hopper, a series of intrusions into …").
 const APPOSITION_BEFORE =
   /[A-Z][\w-]*[”"']?\s*,\s+(?:(?:an?|the)\s+)?(?:series|string|wave|set|spate|campaign)\s+of\s+$/
+const APPOSITION_BEFORE_END = endAnchored(APPOSITION_BEFORE)
 
 /** Whether the description starting at `start` is in apposition to a name before it. */
 export function inApposition(text: string, start: number): boolean {
-  return APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+  return endMatches(APPOSITION_BEFORE_END, text.slice(Math.max(0, start - 60), start))
 }
 
 // A plural head whose object is a bare class of victims ("campaigns against entities in …", "attacks on
@@ -240,6 +241,7 @@ const GENERIC_PLURAL =
 // An unspecified number of them before a plural head ("a range of cyber espionage operations against the UK").
 const SOME_OF =
   /\b(?:a\s+(?:range|number|variety|host)\s+of|various|numerous|multiple|several|many|other|past|previous|prior)\s+(?:[\w-]+\s+){0,2}$/i
+const SOME_OF_END = endAnchored(SOME_OF)
 /** Whether `name` describes activity in general (a plural head and a bare class of victims). */
 // An object that is an unspecified part of a class ("attacks on other industries", "a campaign targeting various
 // industries").
@@ -291,6 +293,7 @@ export function namesKindOnly(name: string): boolean {
 
 // "a series of cyberattacks on Estonia", "a multi-year series of intrusions into Kenyan ministries": one delimited set.
 const SERIES_OF = /\b(?:series|string|spate)\s+of\s+$/i
+const SERIES_OF_END = endAnchored(SERIES_OF)
 
 export function isGenericActivity(text: string, start: number, name: string): boolean {
   // A year delimits activity against any victims into an incident ("attacks on multiple Syrian companies in 2019").
@@ -301,12 +304,12 @@ export function isGenericActivity(text: string, start: number, name: string): bo
     bare &&
     !BARE_PLURAL_KEPT.test(name) &&
     genericObject(bare[1]!) &&
-    !SERIES_OF.test(text.slice(Math.max(0, start - 30), start))
+    !endMatches(SERIES_OF_END, text.slice(Math.max(0, start - 30), start))
   )
     return true
   return (
     /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks)\b/i.test(name) &&
-    SOME_OF.test(text.slice(Math.max(0, start - 40), start))
+    endMatches(SOME_OF_END, text.slice(Math.max(0, start - 40), start))
   )
 }
 

@@ -546,3 +546,43 @@ export function hasSpace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true
   return false
 }
+
+/** Each expression endAnchored was given, with the copy it made (for the test that both answer alike). */
+export const END_ANCHORED_PAIRS: [RegExp, RegExp][] = []
+
+/**
+ * A copy of `re`, an expression anchored at the end of the string (its source ends with `$` and has no `|` outside
+ * a group), tried by `endMatches` once, at the end of a string: its body becomes a lookbehind that V8 reads backwards
+ * from there, instead of trying `re` from every offset of the string, most of which fail only after reading on.
+ * `endMatches(copy, s)` is `re.test(s)`: both ask whether a match of the body ends at the end of `s`.
+ */
+export function endAnchored(re: RegExp): RegExp {
+  const src = re.source
+  if (!src.endsWith('$') || src.endsWith('\\$') || /[gmys]/.test(re.flags) || hasTopLevelBar(src))
+    throw new Error(`not an expression anchored at the end: /${src}/${re.flags}`)
+  const copy = new RegExp(`$(?<=${src.slice(0, -1)})`, `${re.flags}y`)
+  END_ANCHORED_PAIRS.push([re, copy])
+  return copy
+}
+
+/** Whether the copy that endAnchored made matches at the end of `s`. */
+export function endMatches(copy: RegExp, s: string): boolean {
+  copy.lastIndex = s.length
+  return copy.test(s)
+}
+
+/** Whether an expression's source has a `|` outside every group and character class. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return true
+  }
+  return false
+}

@@ -22,6 +22,8 @@ import { SECTOR_AMBIGUOUS, SECTOR_PHRASES, sectorListEnd } from './entities-b-se
 import {
   alignedPart,
   digitRunStarts,
+  endAnchored,
+  endMatches,
   firstRunFrom,
   hasSpace,
   headsBefore,
@@ -2182,6 +2184,9 @@ const DIGIT_RUNS = new RunWords([], { digits: true })
 const DATE_STICKY = DATE_PATTERNS.map(([re]) => stickyCopy(re))
 // A year on its own: four digits with no word character on either side, so a run of four digits.
 export const LONE_YEAR_RE = /(?<![\w\-./:#])((?:19[7-9]|20[0-4])\d)(?![\w\-/]|\.\d)/g
+// Read back from a lone year: an identifier's label, or a digit before it.
+const ID_BEFORE_END = endAnchored(/(?:CVE|No\.|#|version|v)\s*$/i)
+const DIGIT_BEFORE_END = endAnchored(/\d[\s,]*$/)
 const LONE_YEAR = stickyCopy(LONE_YEAR_RE)
 
 /**
@@ -2268,8 +2273,8 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     const span: Span = [m.index, m.index + 4]
     if (!dateFree(mask, taken, span)) continue
     const before = text.slice(Math.max(0, m.index - 12), m.index)
-    if (/(?:CVE|No\.|#|version|v)\s*$/i.test(before)) continue
-    if (/\d[\s,]*$/.test(before)) continue
+    if (endMatches(ID_BEFORE_END, before)) continue
+    if (endMatches(DIGIT_BEFORE_END, before)) continue
     const year = m[1]!
     out.push(new DateFound(year, year, [m.index, m.index + year.length]))
     taken.push([m.index, m.index + year.length])
@@ -2322,6 +2327,12 @@ export function numberStarts(text: string): number[] {
 
 const NUMBERED_NAME_HEAD =
   /\b(?:Unit|Units|Centre|Center|Windows|Office|Version|Build|Flight|Brigade|Regiment|Battalion)\s+$/
+const NUMBERED_NAME_HEAD_END = endAnchored(NUMBERED_NAME_HEAD)
+// Read back from a number (tried once at the end of the text before it: see endAnchored): a capitalised word inside a
+// sentence, "the", a month.
+const NAME_WORD_BEFORE_END = endAnchored(/[a-z,;]\s+[A-Z][\w-]*\s+$/)
+const THE_BEFORE_END = endAnchored(/\bthe\s+$/i)
+const MONTH_BEFORE_END = endAnchored(MONTH_BEFORE)
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanMask(masked)
@@ -2357,10 +2368,10 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
     // A number right after a capitalised word inside a sentence belongs to a name ("targets Windows 10 version
     // 1909", "the Office 365 tenants", "Unit 42").
-    if (/[a-z,;]\s+[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (endMatches(NAME_WORD_BEFORE_END, text.slice(Math.max(0, m.index - 40), m.index))) continue
     // The same at a sentence's start after a word that heads numbered names ("Unit 26165 carried out …"), and a model
     // or an emergency number ("a BMW 5 Series", "911 centers").
-    if (NUMBERED_NAME_HEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (endMatches(NUMBERED_NAME_HEAD_END, text.slice(Math.max(0, m.index - 12), m.index))) continue
     if (
       /^\s+(?:Series|Class)\b/.test(rest) ||
       (numText === '911' && /^\s+(?:centers?|centres?|calls?|operators?|dispatch)/i.test(rest))
@@ -2380,7 +2391,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     if (period !== undefined) {
       if (
         value > 0 &&
-        !/\bthe\s+$/i.test(text.slice(Math.max(0, span[0] - 12), span[0])) &&
+        !endMatches(THE_BEFORE_END, text.slice(Math.max(0, span[0] - 12), span[0])) &&
         !/^(?:of|one)$/i.test(numText)
       )
         out.push({ value, unit: period, text: `${m[0]} ${pw![1]}`, span })
@@ -2424,8 +2435,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       if (head !== undefined) unitWords[0] = head
     }
     const before = text.slice(Math.max(0, span[0] - 12), span[0])
-    if (/\bthe\s+$/i.test(before)) continue
-    if (MONTH_BEFORE.test(before)) continue
+    if (endMatches(THE_BEFORE_END, before)) continue
+    if (endMatches(MONTH_BEFORE_END, before)) continue
     // Keep up to the head noun: drop trailing verbs and adverbs.
     while (unitWords.length > 1 && /(?:ed|ing|ly)$/.test(unitWords[unitWords.length - 1]!)) unitWords.pop()
     if (/^(?:of|one)$/i.test(numText)) continue
@@ -2522,6 +2533,7 @@ export const TARGET_CUE =
 const SECTOR_HEAD_ONE =
   /^(?:\s+(?!(?:intelligence|security|research|threat|cyber|cybersecurity)\b)[a-z][a-z-]+)?\s+(?:company|firm|organi[sz]ation|institution|contractor|manufacturer|maker|supplier|facility|institute)\b(?![^\S\n]+[A-Z])/
 const NO_NAME_BEFORE = /(?:^|[^\w\s.]|\b(?:a|an|the|one|another|its|their|his|her|our|[a-z]+))\s+$/
+const NO_NAME_BEFORE_END = endAnchored(NO_NAME_BEFORE)
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -2653,7 +2665,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       if (
         SECTOR_AMBIGUOUS.has(key) &&
         !SECTOR_HEAD.test(after) &&
-        !(SECTOR_HEAD_ONE.test(after) && NO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+        !(SECTOR_HEAD_ONE.test(after) && endMatches(NO_NAME_BEFORE_END, text.slice(Math.max(0, start - 12), start)))
       ) {
         if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
           listEnd = sectorListEnd(text, span[1], isSectorPhrase)
@@ -2691,7 +2703,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       // ("Our three governments work together": the speakers themselves.)
       if (
         key === 'governments' &&
-        (GOVERNMENTS_ACTING.test(after) || OWN_GOVERNMENTS.test(text.slice(Math.max(0, start - 20), start)))
+        (GOVERNMENTS_ACTING.test(after) || endMatches(OWN_GOVERNMENTS_END, text.slice(Math.max(0, start - 20), start)))
       )
         continue
       // "Social media", "mass media" are channels, not a sector.
@@ -2789,6 +2801,18 @@ const OWNED_TARGET =
 // The people or machines of a body that are hit ("sent lures to officials at Vietnam's Ministry of …").
 const STAFF_AT =
   /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
+
+// The expressions above read back from a country or a body, tried once at the end of the text before it (see
+// endAnchored).
+const DIRECT_TARGET_END = endAnchored(DIRECT_TARGET)
+const OWNER_OF_END = endAnchored(OWNER_OF)
+const LISTED_IN_END = endAnchored(LISTED_IN)
+const COUNTRIES_LISTED_END = endAnchored(COUNTRIES_LISTED)
+const NOT_TARGET_BEFORE_END = endAnchored(NOT_TARGET_BEFORE)
+const IN_BEFORE_END = endAnchored(/\bin\s+$/)
+const OWNED_TARGET_END = endAnchored(OWNED_TARGET)
+const STAFF_AT_END = endAnchored(STAFF_AT)
+const OWN_GOVERNMENTS_END = endAnchored(OWN_GOVERNMENTS)
 
 // The words (lower-case) that DIRECT_TARGET, OWNER_OF, LISTED_IN and COUNTRIES_LISTED end with, before the
 // whitespace (and the "the") they end with; LISTED_IN and COUNTRIES_LISTED may also end with a comma instead.
@@ -2919,20 +2943,23 @@ export function findTargetCountries(
       const cue = wordsBefore(before)
       // An adjective with no noun after it is a language ("written in Russian").
       const bare =
-        c.form === 'adjective' && cue.last === 'in' && /\bin\s+$/.test(before) && !/^[\s-]+[A-Za-z]/.test(after)
+        c.form === 'adjective' &&
+        cue.last === 'in' &&
+        endMatches(IN_BEFORE_END, before) &&
+        !/^[\s-]+[A-Za-z]/.test(after)
       // (The one-character tests stand in for the start of the anchored expressions they guard: NOT_PLACE_AFTER opens
       // with "-", the possessive with an apostrophe, the list opener with a comma or whitespace.)
       const targeted =
         !(after.charCodeAt(0) === 45 && NOT_PLACE_AFTER.test(after)) &&
         !bare &&
-        ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
+        ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && endMatches(DIRECT_TARGET_END, before)) ||
           (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
-          (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
+          (endsWithOneOf(cue, OWNER_OF_LAST) && endMatches(OWNER_OF_END, before)) ||
           (isPossessiveAt(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
           (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
-          ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && LISTED_IN.test(before)) ||
-          ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && COUNTRIES_LISTED.test(before)) ||
+          ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && endMatches(LISTED_IN_END, before)) ||
+          ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && endMatches(COUNTRIES_LISTED_END, before)) ||
           // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
           // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
           (prev !== undefined &&
@@ -2941,7 +2968,7 @@ export function findTargetCountries(
             out[out.length - 1] === prev))
       // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
       // that opens a list.
-      if ((targeted || opensList(after)) && NOT_TARGET_BEFORE.test(before)) {
+      if ((targeted || opensList(after)) && endMatches(NOT_TARGET_BEFORE_END, before)) {
         prev = undefined
         blocked = c
         continue
@@ -2976,7 +3003,11 @@ export function findTargetCountries(
       const c = countryForm(gazetteerIdx().countries, m[1]!)
       if (!c || c.form === 'metonym') continue
       const before = text.slice(Math.max(s.start, e[0] - 60), e[0])
-      if (!(OWNED_TARGET.test(before) || STAFF_AT.test(before)) || NOT_TARGET_BEFORE.test(before)) continue
+      if (
+        !(endMatches(OWNED_TARGET_END, before) || endMatches(STAFF_AT_END, before)) ||
+        endMatches(NOT_TARGET_BEFORE_END, before)
+      )
+        continue
       const at = e[0] + m[0].indexOf(m[1]!)
       out.push({ country: c.country, text: m[1]!, span: [at, at + m[1]!.length] })
     }
@@ -3216,6 +3247,7 @@ const NO_VICTIM_OBJECT =
 // The verb of "blamed the attack on X" before a description (X is the party blamed).
 // ("blamed for a cyberattack on X": what it is blamed for, whose victim follows "on".)
 const BLAMED_BEFORE = /\bblam(?:e|ed|es|ing)\s+(?!for\b)(?:[\w’'-]+\s+){0,2}$/i
+const BLAMED_BEFORE_END = endAnchored(BLAMED_BEFORE)
 // A year (maybe with its month) right after a description: "in 2020", "in May 2023", "in mid-July 2022".
 const IN_YEAR_AFTER =
   /\s+in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/y
@@ -3232,6 +3264,7 @@ const VERB_12 =
 // Objects that are kinds of machine or account, not a named victim ("compromised Microsoft Exchange servers").
 const MACHINE_OBJECT =
   /\b(?:servers?|devices?|hosts?|systems?|accounts?|machines?|endpoints?|instances?|routers?|appliances?|users?|customers?|versions?|software|products?|applications?|apps?|platforms?|credentials?|passwords?|files?|emails?|e-mails?|mailboxes?|tenants?|environments?|vulnerabilit(?:y|ies)|flaws?|controllers?|clients?|sites?|websites?|pages?|domains?)$/i
+const MACHINE_OBJECT_END = endAnchored(MACHINE_OBJECT)
 const PRODUCT_NAME =
   /^(?:Microsoft|Windows|Linux|Android|iOS|macOS|Apple|Google|Gmail|Outlook|Office|Exchange|SharePoint|Azure|AWS|Amazon|Citrix|Fortinet|FortiGate|Ivanti|Pulse|Cisco|VMware|Oracle|SAP|Adobe|Chrome|Firefox|Zimbra|Atlassian|Confluence|Jira|GitHub|Docker|Kubernetes|Telegram|WhatsApp|Signal|Facebook|Twitter|LinkedIn|YouTube|Dropbox|OneDrive|Slack|Zoom|Teams|Ubiquiti|MikroTik|Juniper|Palo|SonicWall|Barracuda|MOVEit|Log4j|Apache|Tomcat|WordPress|Joomla|Drupal|Jenkins|PowerShell|Cobalt)$/
 // Words that open no named object ("attacked on 29 January", "industries targeted include …").
@@ -3255,7 +3288,7 @@ const BRACKETED_SHORT_FORM = /\s*\([A-Za-z0-9.-]{1,12}\)/g
  * Exchange servers", "targeted organisations in Europe").
  */
 function namedVictim(object: string, afterThe = false): boolean {
-  if (NOT_OBJECT_START.test(object) || MACHINE_OBJECT.test(object)) return false
+  if (NOT_OBJECT_START.test(object) || endMatches(MACHINE_OBJECT_END, object)) return false
   const cut = OBJECT_HEAD_END.exec(object)
   // (A short form in brackets after the name is no word of it: "the Democratic National Committee (DNC)".)
   const head = (cut ? object.slice(0, cut.index) : object).replace(BRACKETED_SHORT_FORM, '')
@@ -3339,7 +3372,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         const nv = NO_VICTIM_OBJECT.exec(text.slice(from, from + 40))
         if (nv && (nv[1] === undefined || !/\b(?:campaign|wave|operation)$/i.test(t.slice(0, o.index)))) continue
         // "blamed the attack on Israel": the party blamed, not the victim.
-        if (/\son\s+(?:the\s+)?$/.test(o[0]) && BLAMED_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue
+        if (/\son\s+(?:the\s+)?$/.test(o[0]) && endMatches(BLAMED_BEFORE_END, text.slice(Math.max(0, s - 40), s)))
+          continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
         // The year that delimits it ("cyber-attacks on Estonia in 2020"), which the noun phrase leaves out after a state.
@@ -3350,7 +3384,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         // Bundestag"), not a class ("the theft of credentials").
         // ("a breach of …" only with a named victim: "a breach of the cybersecurity company F5".)
         if (i === 7 && (/\b(?:hack|hacking|breach|infiltration|theft)\s+of\s/i.test(t) || /^an?\s/i.test(t))) {
-          if (!namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(text.slice(from - 4, from)))) continue
+          if (!namedVictim(text.slice(from, s + t.length), endMatches(THE_BEFORE_END, text.slice(from - 4, from))))
+            continue
         }
       } else if (i === 12) {
         // The object, read to where its noun phrase ends, must hold a name.
@@ -3360,7 +3395,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         // (Without a capital the object names no victim: see mayHoldCapital.)
         if (!mayHoldCapital(text, from)) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
-        if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(v[0]))) continue
+        if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length), endMatches(THE_BEFORE_END, v[0])))
+          continue
         if (actorSpans.some((a) => a[1] > from && a[0] < s + t.length)) continue
       } else if (i === 11) {
         // The victim before the passive verb is the description's start.

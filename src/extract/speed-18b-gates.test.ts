@@ -8,7 +8,14 @@ import { sharedPath } from '../lib/testing.ts'
 import { hasSumSign } from './campaigns14.ts'
 import { GATE_SCANDAL } from './entities.ts'
 import { gateWordStarts, PHRASE_TOKENS_FOR_TEST } from './entities-b-campaigns.ts'
-import { hasSpace, isUpperCased, lowerCased, withoutPossessive } from './entities-b-words.ts'
+import {
+  END_ANCHORED_PAIRS,
+  endMatches,
+  hasSpace,
+  isUpperCased,
+  lowerCased,
+  withoutPossessive,
+} from './entities-b-words.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
 
 // A small deterministic generator.
@@ -174,4 +181,37 @@ test('clauseForm reads the forms its expressions read', () => {
     if (expected(w, prev)) forms++
   }
   assert.ok(forms > 1000, `${forms}`)
+})
+
+test('each end-anchored copy answers as its expression on the text before every offset', () => {
+  assert.ok(END_ANCHORED_PAIRS.length >= 20, `${END_ANCHORED_PAIRS.length}`)
+  const windows: string[] = []
+  for (const t of devTexts()) for (let i = 1; i <= t.length; i += 2) windows.push(t.slice(Math.max(0, i - 60), i))
+  // Texts that end the way the rarer expressions need.
+  const crafted = [
+    'Operation Dream Job, a series of ',
+    '“Ghost”, the campaign of ',
+    'a number of prior ',
+    'a string of ',
+    'sanctions against ',
+    'linked to the ',
+    'according to US officials in ',
+    'the 12 ',
+    'in March ',
+    'CVE ',
+    'No. 5, ',
+  ]
+  for (const [k, [re, copy]] of END_ANCHORED_PAIRS.entries()) {
+    // Random texts of the expression's own words, capitalised and not, with spaces, punctuation and digits.
+    const words = [...new Set(re.source.match(/[A-Za-z]{2,}/g) ?? [])]
+    const pieces = [...words, ...words.map((w) => w[0]!.toUpperCase() + w.slice(1)), ' ', ' ', '  ', '\n', ',', ', ']
+    pieces.push('.', '-', '’s', "'s", '#', '1', '20', 'the ', 'The ', 'Ukraine', 'x', ' of ', ', a ', ' in ')
+    let matched = 0
+    for (const text of [...windows, ...crafted, ...randomTexts(100 + k, pieces, 6000)]) {
+      const expected = re.test(text)
+      assert.equal(endMatches(copy, text), expected, `${re} ${JSON.stringify(text)}`)
+      if (expected) matched++
+    }
+    assert.ok(matched > 0, `${re}: ${matched}`)
+  }
 })
