@@ -2325,6 +2325,45 @@ export function numberStarts(text: string): number[] {
   return runStarts(wordRuns(text), roleRuns(text)[ROLE_NUMBER]!)
 }
 
+// NUM_RE's qualifiers (lower case, as written in it) and number words.
+const NUM_QUALIFIERS = [
+  ...['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'over', 'more than', 'at least', 'up to'],
+  ...['some', 'potentially', 'an estimated'],
+]
+const NUM_WORDS = Object.keys(NUMBER_WORDS)
+
+/** Whether `text` holds `word` (lower-case ASCII) at `p`, ASCII letters in either case (NUM_RE's `i` flag). */
+function hasWordAt(text: string, p: number, word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = text.charCodeAt(p + i)
+    const f = word.charCodeAt(i)
+    if (c !== f && !(f >= 97 && f <= 122 && c === f - 32)) return false
+  }
+  return true
+}
+
+/**
+ * Whether NUM_RE can match at `p` (a start from numberStarts): its number (a digit or a number word) is there, or
+ * one of its qualifiers is, then whitespace and the number. Most of its starts are the qualifier words ("some",
+ * "over", "at", "an", "up", "more") before no number, where the expression is not tried.
+ */
+function mayStartNumber(text: string, p: number): boolean {
+  if (isAsciiDigitCode(text.charCodeAt(p)) || NUM_WORDS.some((w) => hasWordAt(text, p, w))) return true
+  for (const q of NUM_QUALIFIERS) {
+    if (!hasWordAt(text, p, q)) continue
+    let i = p + q.length
+    if (!isSpaceCode(text.charCodeAt(i))) continue
+    while (isSpaceCode(text.charCodeAt(i))) i++
+    if (isAsciiDigitCode(text.charCodeAt(i)) || NUM_WORDS.some((w) => hasWordAt(text, i, w))) return true
+  }
+  return false
+}
+
+/** The starts of numberStarts where NUM_RE can match (see mayStartNumber; exported for the test). */
+export function numberStartsWithNumber(text: string): number[] {
+  return numberStarts(text).filter((p) => mayStartNumber(text, p))
+}
+
 const NUMBERED_NAME_HEAD =
   /\b(?:Unit|Units|Centre|Center|Windows|Office|Version|Build|Flight|Brigade|Regiment|Battalion)\s+$/
 const NUMBERED_NAME_HEAD_END = endAnchored(NUMBERED_NAME_HEAD)
@@ -2336,7 +2375,7 @@ const MONTH_BEFORE_END = endAnchored(MONTH_BEFORE)
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanMask(masked)
-  for (const m of matchAtStarts(NUM_STICKY, text, numberStarts(text))) {
+  for (const m of matchAtStarts(NUM_STICKY, text, numberStartsWithNumber(text))) {
     const numText = m[1]!
     const span: Span = [m.index, m.index + m[0].length]
     if (mask.overlaps(span)) continue
@@ -2553,6 +2592,29 @@ const CUE_WORDS = new RunWords(
 )
 const TARGET_CUE_STICKY = stickyCopy(TARGET_CUE)
 
+// TARGET_CUE's alternatives of one word (lower case), each followed by `\b`: a word run of one of these forms (in
+// any case) matches it where it starts; and those that open with a fixed stem and go on with `\w` (`infiltrat\w+`,
+// `exfiltrat\w+`, `surveil\w*`).
+const CUE_FORMS = new Set(
+  `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
+  compromising breach breached breaches intrusion intrusions against victim victims victimised victimized affected
+  affecting disrupt disrupted disrupting disruption cyberattack cyberattacks cyberattacked cyberattacking
+  cyberespionage exploit exploited exploiting spearphishing phishing espionage access approach approaches approached
+  approaching deface defaced defacing defacement wiper ransomware campaign campaigns hack hacks hacked hacking steal
+  steals stealing stole stolen theft infects infected infecting infection infections extort extorts extorted
+  extorting extortion lure lures pursue pursues pursued pursuing`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/** Whether the word run [start, end) of `text` is one of TARGET_CUE's one-word forms (see CUE_FORMS). */
+function isCueForm(text: string, start: number, end: number): boolean {
+  if (end - start > 16) return false
+  const w = lowerCased(text.slice(start, end))
+  if (CUE_FORMS.has(w)) return true
+  return (w.length > 9 && (w.startsWith('infiltrat') || w.startsWith('exfiltrat'))) || w.startsWith('surveil')
+}
+
 /** The sentences of one text, with whether each speaks of targeting and the index of its first word run. */
 interface CuedSentences {
   text: string
@@ -2583,8 +2645,12 @@ function targetCues(text: string, sents: Sentence[]): CuedSentences {
     firstRun.push(from)
     let v = false
     for (let i = countBelow(cues, from); i < cues.length && runs.start[cues[i]!]! < s.end && !v; i++) {
-      TARGET_CUE_STICKY.lastIndex = runs.start[cues[i]!]! - s.start
-      v = TARGET_CUE_STICKY.test(s.text)
+      // (A run that is one of the expression's one-word forms matches it there without trying it.)
+      if (isCueForm(text, runs.start[cues[i]!]!, runs.end[cues[i]!]!)) v = true
+      else {
+        TARGET_CUE_STICKY.lastIndex = runs.start[cues[i]!]! - s.start
+        v = TARGET_CUE_STICKY.test(s.text)
+      }
     }
     cued.push(v)
   }
@@ -2742,6 +2808,51 @@ export interface CountryTarget {
 // ministries" is read from "Lithuanian").
 const VICTIM_NOUN =
   /^[\s-]*(?:(?:,|\s+and|\s+or)\s+[A-Z][a-z]+\s+)?(?:(?!(?:and|or|has|have|had|is|are|was|were|to|the|of|that|which|who|by|for|with|from|as|it|its|their|hackers?|actors?|groups?|attackers?|spies|agents?|officers?|units?|intelligence|services?|operatives?|cyber|espionage|threat|hacking|APT|ransomware|state|nation-state|gangs?)\b|(?!based\b)[A-Za-z]+ed\b)[A-Za-z-]+(?:\s+(?:and|or|&))?\s+){0,3}(?:customers|users|entities|organi[sz]ations|companies|corporations|firms|enterprises|businesses|banks?|hospitals|universities|schools|providers|operators|contractors|manufacturers|utilities|networks?|systems|servers|computers|devices|infrastructure|government|governments|websites|institutions|military(?!\s+intelligence)|targets|victims|agencies|ministry|ministries|embassies|journalists|activists|dissidents|personnel|grid|facilities|sector|parliament|election|Commission|citizens|officials|energy|power|telecommunications|publications?|newspapers?|broadcasters?|news\s+outlets?|magazines?|states)\b/
+// The words VICTIM_NOUN's lookahead refuses as a modifier's start (none of them is one of its nouns).
+const NOT_VICTIM_MODIFIERS = new Set(
+  `has have had is are was were to the of that which who by for with from as it its their hacker hackers actor actors
+  attacker attackers group groups spies agent agents officer officers unit units intelligence service services
+  operative operatives cyber espionage threat hacking APT ransomware state gang gangs`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+
+/**
+ * Whether VICTIM_NOUN can match `after`, read from its first word: after the whitespace it opens with, a comma (a
+ * list), "and"/"or" (a list), or a word that can be a modifier or a noun. A word the lookahead refuses (a function
+ * word, "hackers", "state-…", a word in -ed other than "based") is neither, and nor is a character that is no letter.
+ * (A hyphen before the word is left to the expression.)
+ */
+function mayOpenVictims(after: string): boolean {
+  let i = 0
+  for (; i < after.length; i++) {
+    const c = after.charCodeAt(i)
+    if (c === 45) return true
+    if (!isSpaceCode(c)) break
+  }
+  const c = after.charCodeAt(i)
+  if (c === 44) return true
+  let e = i
+  while (((after.charCodeAt(e) | 32) >= 97 && (after.charCodeAt(e) | 32) <= 122) || after.charCodeAt(e) === 45) e++
+  if (e === i) return false
+  // (The letters before a hyphen, if any: the lookahead reads its words up to a word boundary.)
+  let w = i
+  while (w < e && after.charCodeAt(w) !== 45) w++
+  if (isAsciiWordCode(after.charCodeAt(w))) return true
+  const word = after.slice(i, w)
+  if (word === 'and' || word === 'or') return true
+  if (NOT_VICTIM_MODIFIERS.has(word)) return false
+  return !(word.length >= 3 && word.endsWith('ed') && word !== 'based')
+}
+
+/** `VICTIM_NOUN.test(after)`, tried only where mayOpenVictims lets it match. */
+function victimNounAfter(after: string): boolean {
+  return mayOpenVictims(after) && VICTIM_NOUN.test(after)
+}
+
+/** The opening test with the expression it guards, for the test that it loses nothing. */
+export const VICTIM_NOUN_GATE_FOR_TEST = { re: VICTIM_NOUN, gate: mayOpenVictims }
+
 // A possessive's head written as a name ("Ukraine's Ministry of Defence", "Germany's Bundestag"): a public body.
 const VICTIM_BODY =
   /^\s+(?![^.,;]{0,40}\b(?:Intelligence|Security\s+Service|State\s+Security|Directorate|Bureau)\b)(?:(?:Ministry|Ministries|Department|Parliament|Foreign|Defen[cs]e|Interior|National|Federal|State|Central|Electoral|Election|Armed|Army|Navy|Air|Government|Presidential|Prime)\b)/
@@ -2755,6 +2866,26 @@ const TARGET_AFTER =
   /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been|become)|(?:is|are|was|were)(?:\s+(?:also|again|repeatedly|reportedly))?)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:main|primary|principal|frequent|latest|most\s+\w+)\s+)?(?:targets?|victims?|targeted|attacked|hit|compromised|breached|hacked|affected)\b/
 // The other members of a list of names that a country opens ("Estonia, Latvia and Lithuania").
 const LIST_TAIL = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*/
+// The words TARGET_AFTER opens with (after whitespace), and the "and"/"or" that LIST_TAIL's list may go on with.
+const TARGET_AFTER_FIRST = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'and', 'or'])
+
+/**
+ * Whether TARGET_AFTER can match past the list that a country ending at `end` opens: a comma follows it (maybe after
+ * whitespace: a list), or whitespace and a word that TARGET_AFTER or the list opens with.
+ */
+function mayBeTargetAfter(text: string, end: number): boolean {
+  let i = end
+  while (isSpaceCode(text.charCodeAt(i))) i++
+  if (text.charCodeAt(i) === 44) return true
+  if (i === end) return false
+  let e = i
+  while (isAsciiLowerCode(text.charCodeAt(e))) e++
+  return TARGET_AFTER_FIRST.has(text.slice(i, e))
+}
+
+/** The gate with the expressions it guards, for the test that it loses nothing. */
+export const TARGET_AFTER_GATE_FOR_TEST = { gate: mayBeTargetAfter, afterList, re: TARGET_AFTER }
+
 /** The text after `end` (up to `limit`) past the list of names that the country ending there opens. */
 function afterList(text: string, end: number, limit: number): string {
   const rest = text.slice(end, Math.min(limit, end + 160))
@@ -2953,11 +3084,13 @@ export function findTargetCountries(
         !(after.charCodeAt(0) === 45 && NOT_PLACE_AFTER.test(after)) &&
         !bare &&
         ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && endMatches(DIRECT_TARGET_END, before)) ||
-          (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
+          (c.form === 'noun' &&
+            mayBeTargetAfter(text, c.span[1]) &&
+            TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
           (endsWithOneOf(cue, OWNER_OF_LAST) && endMatches(OWNER_OF_END, before)) ||
           (isPossessiveAt(after) &&
-            (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
-          (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
+            (victimNounAfter(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
+          (c.form !== 'metonym' && victimNounAfter(after) && !STATE_ITSELF.test(after)) ||
           ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && endMatches(LISTED_IN_END, before)) ||
           ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && endMatches(COUNTRIES_LISTED_END, before)) ||
           // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and

@@ -6,7 +6,16 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
 import { hasSumSign } from './campaigns14.ts'
-import { GATE_SCANDAL } from './entities.ts'
+import {
+  GATE_SCANDAL,
+  NUM_RE,
+  numberStarts,
+  numberStartsWithNumber,
+  TARGET_AFTER_GATE_FOR_TEST,
+  TARGET_CUE,
+  targetCueFlags,
+  VICTIM_NOUN_GATE_FOR_TEST,
+} from './entities.ts'
 import { gateWordStarts, PHRASE_TOKENS_FOR_TEST } from './entities-b-campaigns.ts'
 import {
   END_ANCHORED_PAIRS,
@@ -17,6 +26,7 @@ import {
   withoutPossessive,
 } from './entities-b-words.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
+import { sentences } from './text.ts'
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
@@ -214,4 +224,115 @@ test('each end-anchored copy answers as its expression on the text before every 
     }
     assert.ok(matched > 0, `${re}: ${matched}`)
   }
+})
+
+test('numberStartsWithNumber keeps every start where NUM_RE matches', () => {
+  const sticky = stickyCopy(NUM_RE)
+  const pieces = [
+    ...['about', 'Around', 'more than', 'MORE THAN', 'more  than', 'at least', 'up to', 'some', 'an estimated', 'an'],
+    ...['over', 'at', 'up', 'one', 'Seven', 'ten', 'tens', 'hundred', 'dozen', '12', '1,000', '3.5', 'million', 'bn'],
+    ...[' ', ' ', '  ', '\n', ',', '.', '-', '/', 'x', 'é', 'the ', '$', '%'],
+  ]
+  let kept = 0
+  let all = 0
+  for (const text of [...devTexts(), ...randomTexts(24, pieces, 20000)]) {
+    const starts = numberStarts(text)
+    const some = numberStartsWithNumber(text)
+    all += starts.length
+    kept += some.length
+    const expected = matchAtStarts(sticky, text, starts).map((m) => [m.index, m[0]])
+    const got = matchAtStarts(sticky, text, some).map((m) => [m.index, m[0]])
+    assert.deepEqual(got, expected, JSON.stringify(text))
+  }
+  assert.ok(kept < all * 0.8, `${kept} of ${all}`)
+})
+
+test('targeting cues read from one-word forms are those of the expression', () => {
+  const words = TARGET_CUE.source.match(/[a-z]{3,}/g)!
+  const pieces = [
+    ...words,
+    ...words.map((w) => w.toUpperCase()),
+    ...words.map((w) => `${w}s`),
+    ...words.map((w) => `${w}x`),
+  ]
+  pieces.push(
+    'infiltrat',
+    'infiltrated',
+    'exfiltrat_1',
+    'Surveil',
+    'surveillance',
+    'hit2',
+    'spear-phishing',
+    'aimed at',
+  )
+  pieces.push('exploits', 'the', 'banks', ' ', ' ', ' ', '. ', '.\n', ', ', '-', 'é')
+  let cued = 0
+  for (const text of [...devTexts(), ...randomTexts(25, pieces, 6000)]) {
+    const sents = sentences(text)
+    const flags = targetCueFlags(text, sents)
+    for (const [k, s] of sents.entries()) {
+      assert.equal(flags[k], TARGET_CUE.test(s.text), JSON.stringify(s.text))
+      if (flags[k]) cued++
+    }
+  }
+  assert.ok(cued > 300, `${cued}`)
+})
+
+test('mayOpenVictims passes every text after a country where VICTIM_NOUN matches', () => {
+  const { re, gate } = VICTIM_NOUN_GATE_FOR_TEST
+  const words = [...new Set(re.source.match(/[A-Za-z]{2,}/g)!)]
+  const pieces = [...words, ...words.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'state-owned', 'backed', 'based']
+  pieces.push('nation-state', 'Polish', 'x1', '_', ' ', ' ', ' ', '  ', '\n', '-', ',', ', ', '.', "'", '1', 'é', '&')
+  const texts = randomTexts(26, pieces, 30000)
+  for (const t of devTexts()) for (let i = 0; i < t.length; i += 2) texts.push(t.slice(i, i + 60))
+  let matched = 0
+  let refused = 0
+  for (const text of texts) {
+    if (!gate(text)) refused++
+    if (!re.test(text)) continue
+    matched++
+    assert.ok(gate(text), JSON.stringify(text))
+  }
+  assert.ok(matched > 1000 && refused > 3000, `${matched} ${refused}`)
+})
+
+test('mayBeTargetAfter passes every country end where TARGET_AFTER matches past its list', () => {
+  const { gate, afterList, re } = TARGET_AFTER_GATE_FOR_TEST
+  const pieces = [
+    'has',
+    'have',
+    'had',
+    'been',
+    'become',
+    'is',
+    'are',
+    'was',
+    'were',
+    'also',
+    'the',
+    'target',
+    'targets',
+  ]
+  pieces.push('victims', 'hit', 'and', 'or', 'Has', 'Latvia', 'the', 'Estonia', 'U.S.', ' ', ' ', '  ', ',', ', ', '.')
+  const texts = randomTexts(
+    27,
+    pieces.map((p) => (/^\w/.test(p) ? ` ${p}` : p)),
+    20000,
+  ).map((t) => `Russia${t}`)
+  let matched = 0
+  for (const t of texts) {
+    const expected = re.test(afterList(t, 6, t.length))
+    if (expected) matched++
+    if (expected) assert.ok(gate(t, 6), JSON.stringify(t))
+  }
+  for (const t of devTexts())
+    for (let end = 1; end < t.length; end++) {
+      if (!/[A-Za-z]/.test(t[end - 1]!)) continue
+      const limit = Math.min(t.length, end + (end % 90))
+      if (re.test(afterList(t, end, limit))) {
+        matched++
+        assert.ok(gate(t, end), JSON.stringify(t.slice(end, end + 60)))
+      }
+    }
+  assert.ok(matched > 300, `${matched}`)
 })
