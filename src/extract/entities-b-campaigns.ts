@@ -211,17 +211,48 @@ export function mayHoldCapital(text: string, from: number, max = 160): boolean {
 const VICTIM_NOUN =
   /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
 
-/** `name` without trailing function words or separators ("attacks on the" → "attacks on"). */
+// The function words trimTail takes off the end of a name (compared in lower case).
+const TAIL_WORDS = new Set(
+  'the a an of in on at to and or & across within throughout from with by for into against via over'.split(' '),
+)
+
+/** Whether `c` separates the words trimTail reads (`[\s,]`). */
+function isTailSeparator(c: number): boolean {
+  return c === 44 || isSpaceCode(c)
+}
+
+/**
+ * Where the first match of
+ * `/(?:[\s,]+(?:the|a|an|of|…|via|over))+$|[\s,;:&-]+$/i` starts in `t` (`t.length` when there is none), read back from
+ * the end: the second branch from the start of the trailing run of its characters, the first from the separators
+ * before the earliest of the function words that end `t` one after another (each a whole chunk between separators).
+ * The earlier of the two is where the expression's leftmost match starts.
+ */
+function tailCut(t: string): number {
+  let cut = t.length
+  let i = t.length
+  for (; i > 0; i--) {
+    const c = t.charCodeAt(i - 1)
+    if (!(isTailSeparator(c) || c === 59 || c === 58 || c === 38 || c === 45)) break
+  }
+  if (i < t.length) cut = i
+  for (let e = t.length; ; ) {
+    let k = e
+    while (k > 0 && !isTailSeparator(t.charCodeAt(k - 1))) k--
+    if (k === e || k === 0 || !TAIL_WORDS.has(lowerCased(t.slice(k, e)))) break
+    let r = k
+    while (r > 0 && isTailSeparator(t.charCodeAt(r - 1))) r--
+    if (r < cut) cut = r
+    e = r
+  }
+  return cut
+}
+
+/** `name` without trailing function words or separators ("attacks on the" → "attacks on"), until none is left. */
 export function trimTail(name: string): string {
   let t = name
-  for (;;) {
-    const u = t.replace(
-      /(?:[\s,]+(?:the|a|an|of|in|on|at|to|and|or|&|across|within|throughout|from|with|by|for|into|against|via|over))+$|[\s,;:&-]+$/i,
-      '',
-    )
-    if (u === t) return t
-    t = u
-  }
+  for (let cut = tailCut(t); cut < t.length; cut = tailCut(t)) t = t.slice(0, cut)
+  return t
 }
 
 // A description of a named campaign in apposition ("Operation Cloud Hopper, a series of intrusions into …").

@@ -16,7 +16,7 @@ import {
   targetCueFlags,
   VICTIM_NOUN_GATE_FOR_TEST,
 } from './entities.ts'
-import { gateWordStarts, PHRASE_TOKENS_FOR_TEST } from './entities-b-campaigns.ts'
+import { gateWordStarts, PHRASE_TOKENS_FOR_TEST, trimTail } from './entities-b-campaigns.ts'
 import {
   END_ANCHORED_PAIRS,
   endMatches,
@@ -335,4 +335,30 @@ test('mayBeTargetAfter passes every country end where TARGET_AFTER matches past 
       }
     }
   assert.ok(matched > 300, `${matched}`)
+})
+
+test('trimTail takes off what its expression took off, round after round', () => {
+  const expected = (name: string) => {
+    let t = name
+    for (;;) {
+      const u = t.replace(
+        /(?:[\s,]+(?:the|a|an|of|in|on|at|to|and|or|&|across|within|throughout|from|with|by|for|into|against|via|over))+$|[\s,;:&-]+$/i,
+        '',
+      )
+      if (u === t) return t
+      t = u
+    }
+  }
+  const words = 'the a an of in on at to and or & across within throughout from with by for into against via over'
+  const pieces = words.split(' ').flatMap((w) => [w, w.toUpperCase(), ` ${w}`, `,${w}`])
+  pieces.push('attacks', 'Ukraine', 'then', 'onto', 'x', ' ', '  ', ',', ', ', ';', ':', '-', '&', '\n', 'İn', 'é', '.')
+  const texts = randomTexts(28, pieces, 30000)
+  for (const t of devTexts()) for (let i = 0; i < t.length; i += 7) texts.push(t.slice(i, i + 1 + (i % 60)))
+  let trimmed = 0
+  for (const t of texts) {
+    const want = expected(t)
+    assert.equal(trimTail(t), want, JSON.stringify(t))
+    if (want !== t) trimmed++
+  }
+  assert.ok(trimmed > 10000, `${trimmed}`)
 })
