@@ -272,7 +272,6 @@ const GENERIC_PLURAL =
 // An unspecified number of them before a plural head ("a range of cyber espionage operations against the UK").
 const SOME_OF =
   /\b(?:a\s+(?:range|number|variety|host)\s+of|various|numerous|multiple|several|many|other|past|previous|prior)\s+(?:[\w-]+\s+){0,2}$/i
-const SOME_OF_END = endAnchored(SOME_OF)
 /** Whether `name` describes activity in general (a plural head and a bare class of victims). */
 // An object that is an unspecified part of a class ("attacks on other industries", "a campaign targeting various
 // industries").
@@ -324,7 +323,6 @@ export function namesKindOnly(name: string): boolean {
 
 // "a series of cyberattacks on Estonia", "a multi-year series of intrusions into Kenyan ministries": one delimited set.
 const SERIES_OF = /\b(?:series|string|spate)\s+of\s+$/i
-const SERIES_OF_END = endAnchored(SERIES_OF)
 
 export function isGenericActivity(text: string, start: number, name: string): boolean {
   // A year delimits activity against any victims into an incident ("attacks on multiple Syrian companies in 2019").
@@ -335,12 +333,12 @@ export function isGenericActivity(text: string, start: number, name: string): bo
     bare &&
     !BARE_PLURAL_KEPT.test(name) &&
     genericObject(bare[1]!) &&
-    !endMatches(SERIES_OF_END, text.slice(Math.max(0, start - 30), start))
+    !SERIES_OF.test(text.slice(Math.max(0, start - 30), start))
   )
     return true
   return (
     /^(?:[\w-]+\s+){0,3}?(?:cyber[- ]?)?(?:attacks|campaigns|intrusions|operations|hacks)\b/i.test(name) &&
-    endMatches(SOME_OF_END, text.slice(Math.max(0, start - 40), start))
+    SOME_OF.test(text.slice(Math.max(0, start - 40), start))
   )
 }
 

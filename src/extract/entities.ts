@@ -2366,12 +2366,8 @@ export function numberStartsWithNumber(text: string): number[] {
 
 const NUMBERED_NAME_HEAD =
   /\b(?:Unit|Units|Centre|Center|Windows|Office|Version|Build|Flight|Brigade|Regiment|Battalion)\s+$/
-const NUMBERED_NAME_HEAD_END = endAnchored(NUMBERED_NAME_HEAD)
-// Read back from a number (tried once at the end of the text before it: see endAnchored): a capitalised word inside a
-// sentence, "the", a month.
-const NAME_WORD_BEFORE_END = endAnchored(/[a-z,;]\s+[A-Z][\w-]*\s+$/)
+// "the" read back from a number or an object (tried once at the end of the text before it: see endAnchored).
 const THE_BEFORE_END = endAnchored(/\bthe\s+$/i)
-const MONTH_BEFORE_END = endAnchored(MONTH_BEFORE)
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanMask(masked)
@@ -2407,10 +2403,10 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     if (numText.length === 4 && /^\d{4}$/.test(numText) && value >= 1900 && value <= 2100) continue
     // A number right after a capitalised word inside a sentence belongs to a name ("targets Windows 10 version
     // 1909", "the Office 365 tenants", "Unit 42").
-    if (endMatches(NAME_WORD_BEFORE_END, text.slice(Math.max(0, m.index - 40), m.index))) continue
+    if (/[a-z,;]\s+[A-Z][\w-]*\s+$/.test(text.slice(Math.max(0, m.index - 40), m.index))) continue
     // The same at a sentence's start after a word that heads numbered names ("Unit 26165 carried out …"), and a model
     // or an emergency number ("a BMW 5 Series", "911 centers").
-    if (endMatches(NUMBERED_NAME_HEAD_END, text.slice(Math.max(0, m.index - 12), m.index))) continue
+    if (NUMBERED_NAME_HEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue
     if (
       /^\s+(?:Series|Class)\b/.test(rest) ||
       (numText === '911' && /^\s+(?:centers?|centres?|calls?|operators?|dispatch)/i.test(rest))
@@ -2475,7 +2471,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     }
     const before = text.slice(Math.max(0, span[0] - 12), span[0])
     if (endMatches(THE_BEFORE_END, before)) continue
-    if (endMatches(MONTH_BEFORE_END, before)) continue
+    if (MONTH_BEFORE.test(before)) continue
     // Keep up to the head noun: drop trailing verbs and adverbs.
     while (unitWords.length > 1 && /(?:ed|ing|ly)$/.test(unitWords[unitWords.length - 1]!)) unitWords.pop()
     if (/^(?:of|one)$/i.test(numText)) continue
@@ -2572,7 +2568,6 @@ export const TARGET_CUE =
 const SECTOR_HEAD_ONE =
   /^(?:\s+(?!(?:intelligence|security|research|threat|cyber|cybersecurity)\b)[a-z][a-z-]+)?\s+(?:company|firm|organi[sz]ation|institution|contractor|manufacturer|maker|supplier|facility|institute)\b(?![^\S\n]+[A-Z])/
 const NO_NAME_BEFORE = /(?:^|[^\w\s.]|\b(?:a|an|the|one|another|its|their|his|her|our|[a-z]+))\s+$/
-const NO_NAME_BEFORE_END = endAnchored(NO_NAME_BEFORE)
 const SECTOR_HEAD =
   /^(?:[\s-]*(?:was|were|is|are)\s+(?:the\s+)?(?:\w+\s+)?targets?\b|[\w\s,&-]{0,80}?\b[Ss]ectors\b|[\s-]*(?:sectors?|industry|industries|providers?|companies|organi[sz]ations|entities|facilities|infrastructure|utilities|networks?|websites|institutions|agencies|systems|departments|bodies|contractors|firms|suppliers|targets|operators|groups|outlets|exchanges|institutes|verticals)\b)/i
 
@@ -2731,7 +2726,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       if (
         SECTOR_AMBIGUOUS.has(key) &&
         !SECTOR_HEAD.test(after) &&
-        !(SECTOR_HEAD_ONE.test(after) && endMatches(NO_NAME_BEFORE_END, text.slice(Math.max(0, start - 12), start)))
+        !(SECTOR_HEAD_ONE.test(after) && NO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
       ) {
         if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
           listEnd = sectorListEnd(text, span[1], isSectorPhrase)
@@ -2769,7 +2764,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       // ("Our three governments work together": the speakers themselves.)
       if (
         key === 'governments' &&
-        (GOVERNMENTS_ACTING.test(after) || endMatches(OWN_GOVERNMENTS_END, text.slice(Math.max(0, start - 20), start)))
+        (GOVERNMENTS_ACTING.test(after) || OWN_GOVERNMENTS.test(text.slice(Math.max(0, start - 20), start)))
       )
         continue
       // "Social media", "mass media" are channels, not a sector.
@@ -2808,51 +2803,6 @@ export interface CountryTarget {
 // ministries" is read from "Lithuanian").
 const VICTIM_NOUN =
   /^[\s-]*(?:(?:,|\s+and|\s+or)\s+[A-Z][a-z]+\s+)?(?:(?!(?:and|or|has|have|had|is|are|was|were|to|the|of|that|which|who|by|for|with|from|as|it|its|their|hackers?|actors?|groups?|attackers?|spies|agents?|officers?|units?|intelligence|services?|operatives?|cyber|espionage|threat|hacking|APT|ransomware|state|nation-state|gangs?)\b|(?!based\b)[A-Za-z]+ed\b)[A-Za-z-]+(?:\s+(?:and|or|&))?\s+){0,3}(?:customers|users|entities|organi[sz]ations|companies|corporations|firms|enterprises|businesses|banks?|hospitals|universities|schools|providers|operators|contractors|manufacturers|utilities|networks?|systems|servers|computers|devices|infrastructure|government|governments|websites|institutions|military(?!\s+intelligence)|targets|victims|agencies|ministry|ministries|embassies|journalists|activists|dissidents|personnel|grid|facilities|sector|parliament|election|Commission|citizens|officials|energy|power|telecommunications|publications?|newspapers?|broadcasters?|news\s+outlets?|magazines?|states)\b/
-// The words VICTIM_NOUN's lookahead refuses as a modifier's start (none of them is one of its nouns).
-const NOT_VICTIM_MODIFIERS = new Set(
-  `has have had is are was were to the of that which who by for with from as it its their hacker hackers actor actors
-  attacker attackers group groups spies agent agents officer officers unit units intelligence service services
-  operative operatives cyber espionage threat hacking APT ransomware state gang gangs`
-    .split(/\s+/)
-    .filter(Boolean),
-)
-
-/**
- * Whether VICTIM_NOUN can match `after`, read from its first word: after the whitespace it opens with, a comma (a
- * list), "and"/"or" (a list), or a word that can be a modifier or a noun. A word the lookahead refuses (a function
- * word, "hackers", "state-…", a word in -ed other than "based") is neither, and nor is a character that is no letter.
- * (A hyphen before the word is left to the expression.)
- */
-function mayOpenVictims(after: string): boolean {
-  let i = 0
-  for (; i < after.length; i++) {
-    const c = after.charCodeAt(i)
-    if (c === 45) return true
-    if (!isSpaceCode(c)) break
-  }
-  const c = after.charCodeAt(i)
-  if (c === 44) return true
-  let e = i
-  while (((after.charCodeAt(e) | 32) >= 97 && (after.charCodeAt(e) | 32) <= 122) || after.charCodeAt(e) === 45) e++
-  if (e === i) return false
-  // (The letters before a hyphen, if any: the lookahead reads its words up to a word boundary.)
-  let w = i
-  while (w < e && after.charCodeAt(w) !== 45) w++
-  if (isAsciiWordCode(after.charCodeAt(w))) return true
-  const word = after.slice(i, w)
-  if (word === 'and' || word === 'or') return true
-  if (NOT_VICTIM_MODIFIERS.has(word)) return false
-  return !(word.length >= 3 && word.endsWith('ed') && word !== 'based')
-}
-
-/** `VICTIM_NOUN.test(after)`, tried only where mayOpenVictims lets it match. */
-function victimNounAfter(after: string): boolean {
-  return mayOpenVictims(after) && VICTIM_NOUN.test(after)
-}
-
-/** The opening test with the expression it guards, for the test that it loses nothing. */
-export const VICTIM_NOUN_GATE_FOR_TEST = { re: VICTIM_NOUN, gate: mayOpenVictims }
-
 // A possessive's head written as a name ("Ukraine's Ministry of Defence", "Germany's Bundestag"): a public body.
 const VICTIM_BODY =
   /^\s+(?![^.,;]{0,40}\b(?:Intelligence|Security\s+Service|State\s+Security|Directorate|Bureau)\b)(?:(?:Ministry|Ministries|Department|Parliament|Foreign|Defen[cs]e|Interior|National|Federal|State|Central|Electoral|Election|Armed|Army|Navy|Air|Government|Presidential|Prime)\b)/
@@ -2933,17 +2883,11 @@ const OWNED_TARGET =
 const STAFF_AT =
   /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
 
-// The expressions above read back from a country or a body, tried once at the end of the text before it (see
-// endAnchored).
-const DIRECT_TARGET_END = endAnchored(DIRECT_TARGET)
-const OWNER_OF_END = endAnchored(OWNER_OF)
-const LISTED_IN_END = endAnchored(LISTED_IN)
-const COUNTRIES_LISTED_END = endAnchored(COUNTRIES_LISTED)
+// The expressions above read back from a country or a body that are tried once at the end of the text before it
+// (see endAnchored): those whose forward scan, tried from every offset, costs more than reading them backwards.
 const NOT_TARGET_BEFORE_END = endAnchored(NOT_TARGET_BEFORE)
 const IN_BEFORE_END = endAnchored(/\bin\s+$/)
 const OWNED_TARGET_END = endAnchored(OWNED_TARGET)
-const STAFF_AT_END = endAnchored(STAFF_AT)
-const OWN_GOVERNMENTS_END = endAnchored(OWN_GOVERNMENTS)
 
 // The words (lower-case) that DIRECT_TARGET, OWNER_OF, LISTED_IN and COUNTRIES_LISTED end with, before the
 // whitespace (and the "the") they end with; LISTED_IN and COUNTRIES_LISTED may also end with a comma instead.
@@ -3083,16 +3027,16 @@ export function findTargetCountries(
       const targeted =
         !(after.charCodeAt(0) === 45 && NOT_PLACE_AFTER.test(after)) &&
         !bare &&
-        ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && endMatches(DIRECT_TARGET_END, before)) ||
+        ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
           (c.form === 'noun' &&
             mayBeTargetAfter(text, c.span[1]) &&
             TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
-          (endsWithOneOf(cue, OWNER_OF_LAST) && endMatches(OWNER_OF_END, before)) ||
+          (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
           (isPossessiveAt(after) &&
-            (victimNounAfter(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
-          (c.form !== 'metonym' && victimNounAfter(after) && !STATE_ITSELF.test(after)) ||
-          ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && endMatches(LISTED_IN_END, before)) ||
-          ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && endMatches(COUNTRIES_LISTED_END, before)) ||
+            (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
+          (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
+          ((cue.comma || endsWithOneOf(cue, LISTED_IN_LAST)) && LISTED_IN.test(before)) ||
+          ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && COUNTRIES_LISTED.test(before)) ||
           // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
           // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
           (prev !== undefined &&
@@ -3136,10 +3080,7 @@ export function findTargetCountries(
       const c = countryForm(gazetteerIdx().countries, m[1]!)
       if (!c || c.form === 'metonym') continue
       const before = text.slice(Math.max(s.start, e[0] - 60), e[0])
-      if (
-        !(endMatches(OWNED_TARGET_END, before) || endMatches(STAFF_AT_END, before)) ||
-        endMatches(NOT_TARGET_BEFORE_END, before)
-      )
+      if (!(endMatches(OWNED_TARGET_END, before) || STAFF_AT.test(before)) || endMatches(NOT_TARGET_BEFORE_END, before))
         continue
       const at = e[0] + m[0].indexOf(m[1]!)
       out.push({ country: c.country, text: m[1]!, span: [at, at + m[1]!.length] })
@@ -3380,7 +3321,6 @@ const NO_VICTIM_OBJECT =
 // The verb of "blamed the attack on X" before a description (X is the party blamed).
 // ("blamed for a cyberattack on X": what it is blamed for, whose victim follows "on".)
 const BLAMED_BEFORE = /\bblam(?:e|ed|es|ing)\s+(?!for\b)(?:[\w’'-]+\s+){0,2}$/i
-const BLAMED_BEFORE_END = endAnchored(BLAMED_BEFORE)
 // A year (maybe with its month) right after a description: "in 2020", "in May 2023", "in mid-July 2022".
 const IN_YEAR_AFTER =
   /\s+in\s+(?:(?:early|late|mid-?|the\s+(?:spring|summer|autumn|fall|winter)\s+of)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d{2}\b/y
@@ -3397,7 +3337,6 @@ const VERB_12 =
 // Objects that are kinds of machine or account, not a named victim ("compromised Microsoft Exchange servers").
 const MACHINE_OBJECT =
   /\b(?:servers?|devices?|hosts?|systems?|accounts?|machines?|endpoints?|instances?|routers?|appliances?|users?|customers?|versions?|software|products?|applications?|apps?|platforms?|credentials?|passwords?|files?|emails?|e-mails?|mailboxes?|tenants?|environments?|vulnerabilit(?:y|ies)|flaws?|controllers?|clients?|sites?|websites?|pages?|domains?)$/i
-const MACHINE_OBJECT_END = endAnchored(MACHINE_OBJECT)
 const PRODUCT_NAME =
   /^(?:Microsoft|Windows|Linux|Android|iOS|macOS|Apple|Google|Gmail|Outlook|Office|Exchange|SharePoint|Azure|AWS|Amazon|Citrix|Fortinet|FortiGate|Ivanti|Pulse|Cisco|VMware|Oracle|SAP|Adobe|Chrome|Firefox|Zimbra|Atlassian|Confluence|Jira|GitHub|Docker|Kubernetes|Telegram|WhatsApp|Signal|Facebook|Twitter|LinkedIn|YouTube|Dropbox|OneDrive|Slack|Zoom|Teams|Ubiquiti|MikroTik|Juniper|Palo|SonicWall|Barracuda|MOVEit|Log4j|Apache|Tomcat|WordPress|Joomla|Drupal|Jenkins|PowerShell|Cobalt)$/
 // Words that open no named object ("attacked on 29 January", "industries targeted include …").
@@ -3421,7 +3360,7 @@ const BRACKETED_SHORT_FORM = /\s*\([A-Za-z0-9.-]{1,12}\)/g
  * Exchange servers", "targeted organisations in Europe").
  */
 function namedVictim(object: string, afterThe = false): boolean {
-  if (NOT_OBJECT_START.test(object) || endMatches(MACHINE_OBJECT_END, object)) return false
+  if (NOT_OBJECT_START.test(object) || MACHINE_OBJECT.test(object)) return false
   const cut = OBJECT_HEAD_END.exec(object)
   // (A short form in brackets after the name is no word of it: "the Democratic National Committee (DNC)".)
   const head = (cut ? object.slice(0, cut.index) : object).replace(BRACKETED_SHORT_FORM, '')
@@ -3505,8 +3444,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         const nv = NO_VICTIM_OBJECT.exec(text.slice(from, from + 40))
         if (nv && (nv[1] === undefined || !/\b(?:campaign|wave|operation)$/i.test(t.slice(0, o.index)))) continue
         // "blamed the attack on Israel": the party blamed, not the victim.
-        if (/\son\s+(?:the\s+)?$/.test(o[0]) && endMatches(BLAMED_BEFORE_END, text.slice(Math.max(0, s - 40), s)))
-          continue
+        if (/\son\s+(?:the\s+)?$/.test(o[0]) && BLAMED_BEFORE.test(text.slice(Math.max(0, s - 40), s))) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from) continue
         // The year that delimits it ("cyber-attacks on Estonia in 2020"), which the noun phrase leaves out after a state.

@@ -14,7 +14,6 @@ import {
   TARGET_AFTER_GATE_FOR_TEST,
   TARGET_CUE,
   targetCueFlags,
-  VICTIM_NOUN_GATE_FOR_TEST,
 } from './entities.ts'
 import { gateWordStarts, PHRASE_TOKENS_FOR_TEST, trimTail } from './entities-b-campaigns.ts'
 import {
@@ -194,7 +193,7 @@ test('clauseForm reads the forms its expressions read', () => {
 })
 
 test('each end-anchored copy answers as its expression on the text before every offset', () => {
-  assert.ok(END_ANCHORED_PAIRS.length >= 20, `${END_ANCHORED_PAIRS.length}`)
+  assert.ok(END_ANCHORED_PAIRS.length >= 6, `${END_ANCHORED_PAIRS.length}`)
   const windows: string[] = []
   for (const t of devTexts()) for (let i = 1; i <= t.length; i += 2) windows.push(t.slice(Math.max(0, i - 60), i))
   // Texts that end the way the rarer expressions need.
@@ -276,24 +275,6 @@ test('targeting cues read from one-word forms are those of the expression', () =
     }
   }
   assert.ok(cued > 300, `${cued}`)
-})
-
-test('mayOpenVictims passes every text after a country where VICTIM_NOUN matches', () => {
-  const { re, gate } = VICTIM_NOUN_GATE_FOR_TEST
-  const words = [...new Set(re.source.match(/[A-Za-z]{2,}/g)!)]
-  const pieces = [...words, ...words.map((w) => w[0]!.toUpperCase() + w.slice(1)), 'state-owned', 'backed', 'based']
-  pieces.push('nation-state', 'Polish', 'x1', '_', ' ', ' ', ' ', '  ', '\n', '-', ',', ', ', '.', "'", '1', 'é', '&')
-  const texts = randomTexts(26, pieces, 30000)
-  for (const t of devTexts()) for (let i = 0; i < t.length; i += 2) texts.push(t.slice(i, i + 60))
-  let matched = 0
-  let refused = 0
-  for (const text of texts) {
-    if (!gate(text)) refused++
-    if (!re.test(text)) continue
-    matched++
-    assert.ok(gate(text), JSON.stringify(text))
-  }
-  assert.ok(matched > 1000 && refused > 3000, `${matched} ${refused}`)
 })
 
 test('mayBeTargetAfter passes every country end where TARGET_AFTER matches past its list', () => {
