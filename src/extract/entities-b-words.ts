@@ -495,3 +495,94 @@ export function headsBefore(
     return false
   })
 }
+
+/**
+ * `s.toLowerCase()`, quick for the words the finders compare: V8 lower-cases a string of two-byte characters (what a
+ * slice of a document with a curly quote or a dash is) through its slow general path, several times slower than this
+ * walk. Only ASCII capitals change here; a string with any other character from U+0080 up (other than the caseless
+ * dashes and quotes U+2010–U+201F) is handed to toLowerCase.
+ */
+export function lowerCased(s: string): string {
+  const n = s.length
+  let i = 0
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 65 && c <= 90) break
+    if (c >= 128 && !(c >= 0x2010 && c <= 0x201f)) return s.toLowerCase()
+  }
+  if (i === n) return s
+  let out = s.slice(0, i)
+  for (; i < n; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 128 && !(c >= 0x2010 && c <= 0x201f)) return s.toLowerCase()
+    out += String.fromCharCode(c >= 65 && c <= 90 ? c + 32 : c)
+  }
+  return out
+}
+
+/**
+ * `w === w.toUpperCase()`, without upper-casing (slow on two-byte strings, see lowerCased) a word of ASCII characters
+ * and caseless dashes and quotes (U+2010–U+201F): it is upper case when no ASCII lower-case letter is in it.
+ */
+export function isUpperCased(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i)
+    if (c >= 97 && c <= 122) return false
+    if (c >= 128 && !(c >= 0x2010 && c <= 0x201f)) return w === w.toUpperCase()
+  }
+  return true
+}
+
+/** `w.replace(/[’']s$/, '')`: `w` without a possessive "’s" or "'s" at its end. */
+export function withoutPossessive(w: string): string {
+  const n = w.length
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return w
+  const q = w.charCodeAt(n - 2)
+  return q === 0x2019 || q === 39 ? w.slice(0, n - 2) : w
+}
+
+/** `/\s/.test(s)`: whether `s` holds whitespace. */
+export function hasSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (isSpaceCode(s.charCodeAt(i))) return true
+  return false
+}
+
+/** Each expression endAnchored was given, with the copy it made (for the test that both answer alike). */
+export const END_ANCHORED_PAIRS: [RegExp, RegExp][] = []
+
+/**
+ * A copy of `re`, an expression anchored at the end of the string (its source ends with `$` and has no `|` outside
+ * a group), tried by `endMatches` once, at the end of a string: its body becomes a lookbehind that V8 reads backwards
+ * from there, instead of trying `re` from every offset of the string, most of which fail only after reading on.
+ * `endMatches(copy, s)` is `re.test(s)`: both ask whether a match of the body ends at the end of `s`.
+ */
+export function endAnchored(re: RegExp): RegExp {
+  const src = re.source
+  if (!src.endsWith('$') || src.endsWith('\\$') || /[gmys]/.test(re.flags) || hasTopLevelBar(src))
+    throw new Error(`not an expression anchored at the end: /${src}/${re.flags}`)
+  const copy = new RegExp(`$(?<=${src.slice(0, -1)})`, `${re.flags}y`)
+  END_ANCHORED_PAIRS.push([re, copy])
+  return copy
+}
+
+/** Whether the copy that endAnchored made matches at the end of `s`. */
+export function endMatches(copy: RegExp, s: string): boolean {
+  copy.lastIndex = s.length
+  return copy.test(s)
+}
+
+/** Whether an expression's source has a `|` outside every group and character class. */
+function hasTopLevelBar(src: string): boolean {
+  let depth = 0
+  let inClass = false
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]
+    if (c === '\\') i++
+    else if (inClass) inClass = c !== ']'
+    else if (c === '[') inClass = true
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return true
+  }
+  return false
+}
