@@ -1,0 +1,121 @@
+// Starts and gates of speed round 18c: each scan tried only at its starts finds what the global expression finds.
+import assert from 'node:assert/strict'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { test } from 'node:test'
+import { sharedPath } from '../lib/testing.ts'
+import { GROUP_SCANS_FOR_TEST } from './actors-named.ts'
+import { matchAtStarts } from './scan.ts'
+
+// A small deterministic generator.
+function rng(seed: number): () => number {
+  let x = seed >>> 0
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0
+    return x / 2 ** 32
+  }
+}
+
+const dev = sharedPath('extraction-dev')
+/** The development documents when the shared folder is there. */
+function devTexts(): string[] {
+  if (!dev) return []
+  return readdirSync(dev)
+    .filter((x) => /^dev\d+\.txt$/.test(x))
+    .map((f) => readFileSync(join(dev, f), 'utf8'))
+}
+
+/** Random texts of the words the expressions are made of, with odd case, spacing and neighbours. */
+function randomTexts(seed: number, pieces: string[], n: number): string[] {
+  const next = rng(seed)
+  const out: string[] = []
+  for (let round = 0; round < n; round++) {
+    let t = ''
+    for (let i = 3 + Math.floor(next() * 20); i > 0; i--) {
+      const p = pieces[Math.floor(next() * pieces.length)]!
+      t += next() < 0.1 ? p.toUpperCase() : p
+    }
+    out.push(t)
+  }
+  return out
+}
+
+const GROUP_PIECES = [
+  'group',
+  'groups',
+  'gang',
+  'gangs',
+  'collective',
+  'collectives',
+  'crew',
+  'crews',
+  'outfit',
+  'subgroup',
+  ', a ',
+  ', an ',
+  ', the ',
+  ',\n the\t',
+  ',',
+  'pro-Russian ',
+  'hacktivist ',
+  'ransomware ',
+  'self-styled ',
+  ' including ',
+  ' such as ',
+  ' like ',
+  ' among them ',
+  ' namely ',
+  ':',
+  ' named by the FBI ',
+  ' are ',
+  ' were ',
+  ' include ',
+  ' of cybercriminals',
+  ' of hackers',
+  ' known as ',
+  ' who call themselves ',
+  ' that calls itself ',
+  ' dubbed ',
+  ' called ',
+  '"',
+  '“',
+  'Qilin',
+  'Silent Crow',
+  'LockBit',
+  'The ',
+  ' ',
+  '  ',
+  '\n',
+  '-',
+  '_',
+  'x',
+  '1',
+  'é',
+  '.',
+]
+
+function globalMatches(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}:${m[1] ?? ''}`)
+}
+function matchesAt(at: RegExp, text: string, starts: number[]): string[] {
+  return matchAtStarts(at, text, starts).map((m) => `${m.index}:${m[0]}:${m[1] ?? ''}`)
+}
+
+test('the group expressions tried at the group nouns (and the commas before them) find what their global scans find', () => {
+  const G = GROUP_SCANS_FOR_TEST
+  let found = 0
+  for (const text of [...devTexts(), ...randomTexts(18, GROUP_PIECES, 12000)]) {
+    const nouns = G.groupNounStarts(text)
+    for (let i = 1; i < nouns.length; i++) assert.ok(nouns[i - 1]! <= nouns[i]!)
+    const expected = [
+      globalMatches(G.apposition.re, text),
+      globalMatches(G.suchAs.re, text),
+      globalMatches(G.called.re, text),
+    ]
+    found += expected[0]!.length + expected[1]!.length + expected[2]!.length
+    assert.deepEqual(matchesAt(G.apposition.at, text, G.appositionStarts(text, nouns)), expected[0], text)
+    assert.deepEqual(matchesAt(G.suchAs.at, text, nouns), expected[1], text)
+    assert.deepEqual(matchesAt(G.called.at, text, nouns), expected[2], text)
+  }
+  assert.ok(found > 1000, `${found}`)
+})
