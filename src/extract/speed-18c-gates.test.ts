@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
 import { GROUP_SCANS_FOR_TEST } from './actors-named.ts'
+import { refang } from './iocs.ts'
 import { matchAtStarts } from './scan.ts'
 
 // A small deterministic generator.
@@ -118,4 +119,92 @@ test('the group expressions tried at the group nouns (and the commas before them
     assert.deepEqual(matchesAt(G.called.at, text, nouns), expected[2], text)
   }
   assert.ok(found > 1000, `${found}`)
+})
+
+/** `refang` as it was before its tests were read in one pass (each test on the string each replacement is given). */
+function refangBefore(s: string): string {
+  const hasLetters = (t: string, letters: string): boolean => {
+    outer: for (let i = 0; i + letters.length <= t.length; i++) {
+      for (let k = 0; k < letters.length; k++) if ((t.charCodeAt(i + k) | 32) !== letters.charCodeAt(k)) continue outer
+      return true
+    }
+    return false
+  }
+  const openingThen = (t: string, code: number, letter: string): boolean => {
+    for (let i = 0; i + 1 < t.length; i++) {
+      const c = t.charCodeAt(i)
+      if (c !== 91 && c !== 40 && c !== 123) continue
+      const d = t.charCodeAt(i + 1)
+      if (d === code || (d | 32) === letter.charCodeAt(0) || /\s/.test(t[i + 1]!)) return true
+    }
+    return false
+  }
+  if (!/[[({]/.test(s) && !hasLetters(s, 'xp')) return s
+  if (!/[({]|\[(?!\.\])/.test(s) && !hasLetters(s, 'xp')) return s.replaceAll('[.]', '.')
+  let t = s
+  if (hasLetters(t, 'xxp')) t = t.replace(/\bhxxp/gi, 'http')
+  if (/\[[tT]/.test(t)) t = t.replace(/\bh\[tt\]p/gi, 'http')
+  if (hasLetters(t, 'fxp')) t = t.replace(/\bfxp\b/gi, 'ftp')
+  if (openingThen(t, 46, 'd')) t = t.replace(/\[\s*(?:\.|dot)\s*\]|\(\s*(?:\.|dot)\s*\)|\{\s*(?:\.|dot)\s*\}/gi, '.')
+  if (openingThen(t, 64, 'a')) t = t.replace(/\[\s*(?:@|at)\s*\]|\(\s*(?:@|at)\s*\)|\{\s*(?:@|at)\s*\}/gi, '@')
+  if (t.includes('[:')) t = t.replace(/\[:\/\/\]/g, '://').replace(/\[:\]/g, ':')
+  if (t.includes('[/')) t = t.replace(/\[\/\]/g, '/')
+  return t
+}
+
+test('refang, its tests read in one pass, gives what it gave with a test per replacement', () => {
+  const pieces = [
+    'hxxp',
+    'hXXps',
+    'h[tt]p',
+    'H[TT]ps',
+    'fxp',
+    'FXP',
+    '[.]',
+    '(.)',
+    '{.}',
+    '[dot]',
+    '( dot )',
+    '{ . }',
+    '[@]',
+    '[at]',
+    '(at)',
+    '{ @ }',
+    '[://]',
+    '[:]',
+    '[/]',
+    '[',
+    '(',
+    '{',
+    ']',
+    ')',
+    '}',
+    'x',
+    'X',
+    'p',
+    'f',
+    't',
+    'T',
+    'a',
+    'd',
+    'D',
+    ' ',
+    '\u00a0',
+    '\t',
+    '.',
+    '@',
+    ':',
+    '/',
+    'example',
+    'com',
+    '_',
+    'é',
+  ]
+  let changed = 0
+  for (const s of randomTexts(1802, pieces, 30000)) {
+    const expected = refangBefore(s)
+    if (expected !== s) changed++
+    assert.equal(refang(s), expected, JSON.stringify(s))
+  }
+  assert.ok(changed > 10000, `${changed}`)
 })
