@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
 import { GROUP_SCANS_FOR_TEST } from './actors-named.ts'
+import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
 import { refang } from './iocs.ts'
 import { matchAtStarts } from './scan.ts'
 
@@ -52,6 +53,9 @@ const GROUP_PIECES = [
   'crews',
   'outfit',
   'subgroup',
+  'gangroup',
+  'crewcrew',
+  'outfitgang',
   ', a ',
   ', an ',
   ', the ',
@@ -107,7 +111,14 @@ test('the group expressions tried at the group nouns (and the commas before them
   let found = 0
   for (const text of [...devTexts(), ...randomTexts(18, GROUP_PIECES, 12000)]) {
     const nouns = G.groupNounStarts(text)
-    for (let i = 1; i < nouns.length; i++) assert.ok(nouns[i - 1]! <= nouns[i]!)
+    const each: number[] = []
+    for (const w of ['group', 'gang', 'collective', 'crew', 'outfit'])
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) each.push(i)
+    assert.deepEqual(
+      nouns,
+      each.sort((a, b) => a - b),
+      text,
+    )
     const expected = [
       globalMatches(G.apposition.re, text),
       globalMatches(G.suchAs.re, text),
@@ -119,6 +130,31 @@ test('the group expressions tried at the group nouns (and the commas before them
     assert.deepEqual(matchesAt(G.called.at, text, nouns), expected[2], text)
   }
   assert.ok(found > 1000, `${found}`)
+})
+
+test('the trade words found in one scan are every occurrence of each', () => {
+  const pieces = [
+    'ransomware',
+    'extortion',
+    'hack',
+    'hacker',
+    'cyber',
+    'cybercrime',
+    'hackransomware',
+    'Hack',
+    ' ',
+    'x',
+  ]
+  for (const text of [...devTexts(), ...randomTexts(1805, pieces, 3000)]) {
+    const each: number[] = []
+    for (const w of ['ransomware', 'extortion', 'hack', 'cyber'])
+      for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) each.push(i)
+    assert.deepEqual(
+      GROUP_SCANS_FOR_TEST.tradeStarts(text),
+      each.sort((a, b) => a - b),
+      text,
+    )
+  }
 })
 
 /** `refang` as it was before its tests were read in one pass (each test on the string each replacement is given). */
@@ -207,4 +243,64 @@ test('refang, its tests read in one pass, gives what it gave with a test per rep
     assert.equal(refang(s), expected, JSON.stringify(s))
   }
   assert.ok(changed > 10000, `${changed}`)
+})
+
+test('the header reader’s separator test and line-opening gates agree with its expressions', () => {
+  const F = AUTHOR_FAST_PATHS_FOR_TEST
+  const pieces = [
+    'By ',
+    'by\t',
+    'BY ',
+    'Published by ',
+    'posted  by the ',
+    'Written by ',
+    '\nBy Acme Threat Research',
+    '\n\tposted by the Corvane Labs',
+    'Acme Threat Research',
+    'Northwind Labs',
+    ' Group',
+    'WASHINGTON',
+    'THE HAGUE',
+    ', Dec 5, 2024',
+    ' - ',
+    ' — ',
+    '–',
+    '-',
+    '|',
+    '•',
+    '·',
+    '\u00a0-\u00a0',
+    '\n',
+    '\n  ',
+    '\t',
+    ' ',
+    'U.S.',
+    "O'",
+    'The ',
+    'x',
+    '1',
+    'é',
+    '.',
+    'Kelvin \u212a',
+  ]
+  let byline = 0
+  let dateline = 0
+  let separated = 0
+  for (const text of [...devTexts(), ...randomTexts(1804, pieces, 20000)]) {
+    const head = text.slice(0, 600)
+    const sep = F.SEPARATOR.test(head)
+    if (sep) separated++
+    assert.equal(F.hasSeparator(head), sep, JSON.stringify(head))
+    const open = F.lineOpenings(text)
+    F.BYLINE_NAME.lastIndex = 0
+    if (F.BYLINE_NAME.exec(head)) {
+      byline++
+      assert.ok((open & F.BYLINE_OPENING) !== 0, JSON.stringify(head))
+    }
+    if (F.DATELINE_LEAD.exec(head)) {
+      dateline++
+      assert.ok((open & F.DATELINE_OPENING) !== 0, JSON.stringify(head))
+    }
+  }
+  assert.ok(byline > 1000 && dateline > 1000 && separated > 1000, `${byline} ${dateline} ${separated}`)
 })
