@@ -65,6 +65,9 @@ const HEAD_WORDS = [
   'crew',
   'gang',
 ]
+// Whether a stretch holds one of them: one scan instead of an `includes` per word (the same answer: the expression is
+// the words as alternatives, with no flag).
+const HEAD_WORD = new RegExp(HEAD_WORDS.join('|'))
 // How far a match may reach before and after its verb: the head and its article before, the name after.
 const BEFORE_VERB = 90
 const AFTER_VERB = 140
@@ -90,13 +93,7 @@ export function findNamedClusters(text: string): ActorMention[] {
     covered = to
     const stretch = text.slice(from, to)
     // Every match but WE_NAME's holds a head noun ("group", "cluster", …): a stretch without one holds none of them.
-    collect(
-      text,
-      stretch,
-      from,
-      names,
-      HEAD_WORDS.some((w) => stretch.includes(w)),
-    )
+    collect(text, stretch, from, names, HEAD_WORD.test(stretch))
   }
   const out: ActorMention[] = []
   for (const name of names)
@@ -195,8 +192,10 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // after it says is a hacking group.
   // ("According to the NIS, a North Korean cyber group penetrated …": a source, and the clause's own subject.)
   // (Found from the apposition, which opens with a comma, and then the name that ends at the comma.)
+  // (Tried only at the commas that a group noun follows before the next comma: see appositionStarts.)
+  const nouns = groupNounStarts(text)
   if (text.includes(', a') || text.includes(', the'))
-    for (const m of text.matchAll(GROUP_APPOSITION)) {
+    for (const m of matchAtStarts(GROUP_APPOSITION_AT, text, appositionStarts(text, nouns))) {
       // ("Talos, the threat intelligence group of Cisco": a defenders' team.)
       if (!cyberModifiers(m[1]!) || DEFENDERS_WORDS.test(m[1]!)) continue
       const from = Math.max(0, m.index - 60)
@@ -212,7 +211,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   // ("The seven groups named by the agency are A, B and C": the groups a text defines by a list, after hacking was
   // named in the sentence or the two before.)
   if (lists || textHas(text, 'namely') || textHas(text, 's:') || textHas(text, 'groups '))
-    for (const m of text.matchAll(GROUPS_SUCH_AS)) {
+    for (const m of matchAtStarts(GROUPS_SUCH_AS_AT, text, nouns)) {
       // (The words before the noun, found from it: a search that starts at every word would cost more.)
       const mods = MODIFIERS_BEFORE.exec(text.slice(Math.max(0, m.index - 80), m.index))?.[1] ?? ''
       if (!cyberModifiers(mods) && !LINKED_MODIFIER.test(mods)) {
@@ -227,7 +226,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     }
   // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
   // naming phrase gives a group, with its trade in the phrase or an attack in its sentence.
-  for (const m of text.matchAll(GROUP_CALLED))
+  for (const m of matchAtStarts(GROUP_CALLED_AT, text, nouns))
     if (m[1] || ATTACK_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) keep(m[2]!)
   const out: ActorMention[] = []
   for (const name of names)
@@ -245,16 +244,19 @@ const TRADE_STICKY = stickyCopy(TRADE_AT)
 // The words every trade (TRADE, and TRADE_LIST_AT's) begins with ("hack" for hacking, hacker and hacktivist; "cyber"
 // for cybercrime, cybercriminal and cyber-criminal).
 const TRADE_WORDS = ['ransomware', 'extortion', 'hack', 'cyber']
-/** Where a trade word occurs in `text`, ascending (a superset of where TRADE_AT and TRADE_LIST_AT can match). */
+// The trade words as one expression (each begins with its own letter, so at most one occurs at a position).
+const TRADE_WORD = new RegExp(TRADE_WORDS.join('|'), 'g')
+/**
+ * Where a trade word occurs in `text`, ascending (a superset of where TRADE_AT and TRADE_LIST_AT can match): the
+ * expression's scan, resumed right after each start (see groupNounStarts).
+ */
 function tradeStarts(text: string): number[] {
   const out: number[] = []
-  let runs = 0
-  for (const w of TRADE_WORDS) {
-    if (!textHas(text, w)) continue
-    runs++
-    for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) out.push(i)
+  TRADE_WORD.lastIndex = 0
+  for (let m = TRADE_WORD.exec(text); m !== null; m = TRADE_WORD.exec(text)) {
+    out.push(m.index)
+    TRADE_WORD.lastIndex = m.index + 1
   }
-  if (runs > 1) out.sort((a, b) => a - b)
   return out
 }
 // (Not a longer capitalised name cut after two words; "the ransomware gang ALPHV hit" ends at the verb.)
@@ -278,6 +280,38 @@ const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 // "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
 // group noun (which `cyberModifiers` checks).
 const GROUP_APPOSITION = /,\s+(?:an?|the)\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
+const GROUP_APPOSITION_AT = stickyCopy(GROUP_APPOSITION)
+// The group nouns: every match of GROUP_CALLED and GROUPS_SUCH_AS starts with one of the first four (at `\b`, which the
+// expressions test), and every match of GROUP_APPOSITION ends with one of the five.
+const GROUP_NOUNS = ['group', 'gang', 'collective', 'crew', 'outfit']
+// The group nouns as one expression (no two begin alike beyond their first letter, so at most one occurs at a position).
+const GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'), 'g')
+/**
+ * Where a group noun occurs in `text` (as written), ascending: the expression's scan (native, faster than a search per
+ * noun), resumed right after each start so that no occurrence inside another is skipped.
+ */
+function groupNounStarts(text: string): number[] {
+  const out: number[] = []
+  GROUP_NOUN.lastIndex = 0
+  for (let m = GROUP_NOUN.exec(text); m !== null; m = GROUP_NOUN.exec(text)) {
+    out.push(m.index)
+    GROUP_NOUN.lastIndex = m.index + 1
+  }
+  return out
+}
+/**
+ * Where GROUP_APPOSITION can match, ascending without repeats: a match starts with a comma and holds no other (nor
+ * anything else but word characters, "-" and white space after its article), and ends with a group noun. So it starts
+ * at the last comma before one of the nouns (`nouns`, from groupNounStarts).
+ */
+function appositionStarts(text: string, nouns: readonly number[]): number[] {
+  const out: number[] = []
+  for (const o of nouns) {
+    const c = text.lastIndexOf(',', o)
+    if (c >= 0 && c !== out[out.length - 1]) out.push(c)
+  }
+  return out
+}
 // The name that ends where the apposition's comma stands (the longest of one to three capitalised words).
 const NAME_AT_COMMA =
   /(?<![\w-])(?!(?:The|A|An|In|On|At|But|And|Yet|So|Then|This|That)\s)[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z]\w*[A-Za-z0-9]){0,2}$/
@@ -301,6 +335,7 @@ const MODIFIERS_BEFORE = /(?<![\w-])((?:[\w-]+\s+){0,3})$/
 // "GRU-affiliated", "Kremlin-linked": a description that ties the groups to a sponsor.
 const LINKED_MODIFIER = /-(?:affiliated|linked|backed|sponsored|aligned|nexus)\b/
 // Bare groups: nothing before "groups" but the clause's opening words ("where groups such as").
+const GROUPS_SUCH_AS_AT = stickyCopy(GROUPS_SUCH_AS)
 const BARE_GROUPS =
   /^(?:(?:where|while|and|but|other|some|many|several|the|of|from|by|with|named|identified|listed|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)*$/i
 // Words of hacking in a sentence; of an attack, those and the words for one.
@@ -312,6 +347,7 @@ const GROUP_CALLED = new RegExp(
   String.raw`\b(?:group|gang|collective|crew)(\s+of\s+(?:cyber-?criminals|hackers|hacktivists|ransomware\s+operators))?,?\s+(?:(?:also\s+)?known\s+as|who\s+call\s+themselves|that\s+calls\s+itself|calling\s+(?:itself|themselves)|dubbed|called|named)\s+["“]?${GROUP_NAME}\b(?![ -][A-Z])`,
   'g',
 )
+const GROUP_CALLED_AT = stickyCopy(GROUP_CALLED)
 const ATTACK_CONTEXT = new RegExp(String.raw`\b(?:${HACKING_WORDS}|attacks?|breach\w*|intrusions?)\b`, 'i')
 /** The text between the dots around [start, end) (the sentence of a match, roughly). */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -370,3 +406,13 @@ export function numberedSiblings(text: string, coined: ActorMention[]): ActorMen
   return out
 }
 const SERIES_NAME = /^([A-Z][A-Za-z]*(?:-[A-Za-z]+)*-)\d+$/
+
+/** The group expressions and where namedCrimeGroups tries them, for the test that the starts miss no match. */
+export const GROUP_SCANS_FOR_TEST = {
+  apposition: { re: GROUP_APPOSITION, at: GROUP_APPOSITION_AT },
+  suchAs: { re: GROUPS_SUCH_AS, at: GROUPS_SUCH_AS_AT },
+  called: { re: GROUP_CALLED, at: GROUP_CALLED_AT },
+  groupNounStarts,
+  appositionStarts,
+  tradeStarts,
+}

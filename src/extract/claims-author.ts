@@ -34,7 +34,7 @@ function authorCandidates(orgs: OrgMention[]): OrgMention[] {
 function bylineOrMasthead(text: string, cands: OrgMention[]): OrgMention | undefined {
   for (const o of cands)
     if (mayEndByline(text, o.span[0]) && BYLINE.test(text.slice(Math.max(0, o.span[0] - 30), o.span[0]))) return o
-  const masthead = SEPARATOR.test(text.slice(0, 600)) ? vendorNamedBy(MASTHEAD, text) : undefined
+  const masthead = hasSeparator(text.slice(0, 600)) ? vendorNamedBy(MASTHEAD, text) : undefined
   if (masthead) return cands.find((o) => o.span[0] >= masthead.span[0] && o.span[1] <= masthead.span[1]) ?? masthead
   return undefined
 }
@@ -71,7 +71,7 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
   const firstLine = firstLineEnd(text)
   // A header line holds a separator, or is short enough to be a name alone.
   const line = text.slice(0, firstLine)
-  if (firstLine <= 160 && (firstLine <= 60 || SEPARATOR.test(line))) {
+  if (firstLine <= 160 && (firstLine <= 60 || hasSeparator(line))) {
     let author: OrgMention | undefined
     let header = true
     const re = HEADER_PART
@@ -101,14 +101,17 @@ export function headerAuthor(text: string, orgs: OrgMention[]): OrgMention | und
     if (header && author && (parts > 1 || withHeaderWords || author.text === text.slice(0, firstLine).trim()))
       return author
   }
-  const signed = bylineOrMasthead(text, cands) ?? vendorNamedBy(BYLINE_NAME, text)
+  // (The byline and dateline expressions run only when a line of the head opens as their matches do.)
+  const openings = lineOpenings(text)
+  const signed =
+    bylineOrMasthead(text, cands) ?? ((openings & BYLINE_OPENING) !== 0 ? vendorNamedBy(BYLINE_NAME, text) : undefined)
   if (signed) return signed
   // (A header block may name an alliance's body: "Council of the EU - Press release".)
   const head = headBlockAuthor(text, cands.concat(orgs.filter((o) => o.kind === 'alliance')))
   if (head) return head
   // A press release opening with its dateline and its agency's announcement ("WASHINGTON, February 17, 2021 - The
   // Department of Justice today unsealed …"); a wire story's dateline names its agency in brackets and is no release.
-  const dateline = DATELINE_LEAD.exec(text.slice(0, 600))
+  const dateline = (openings & DATELINE_OPENING) !== 0 ? DATELINE_LEAD.exec(text.slice(0, 600)) : null
   if (dateline) {
     const at = dateline.index + dateline[0].length
     // The agency whose announcement it is: the one right before "today" ("The U.S. Department of the Treasury's Office
@@ -207,6 +210,46 @@ const DATELINE_LEAD =
   /(?:^|\n)[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,3}(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?\s*[-–—]\s*(?:The\s+)?/
 const STATEMENT_BY = /^\s*(?:(?:Joint\s+)?Statement|Declaration|Communiqu[eé])\s+(?:by|of|from)\s+/i
 const SEPARATOR = /[|•·—–]|\s-\s/
+/**
+ * `SEPARATOR.test(s)` without the expression (whose white-space alternative is tried at every position): one of
+ * | • · — –, or a "-" with white space (`\s`, as isSpaceCode) on both sides.
+ */
+function hasSeparator(s: string): boolean {
+  if (s.includes('|') || s.includes('•') || s.includes('·') || s.includes('—') || s.includes('–')) return true
+  for (let i = s.indexOf('-'); i >= 0; i = s.indexOf('-', i + 1))
+    if (i > 0 && i + 1 < s.length && isSpaceCode(s.charCodeAt(i - 1)) && isSpaceCode(s.charCodeAt(i + 1))) return true
+  return false
+}
+
+// What `lineOpenings` reports.
+/** A line whose first character after spaces and tabs is a "b", "p" or "w" in any case: BYLINE_NAME's lines. */
+const BYLINE_OPENING = 1
+/** A line that opens, after spaces and tabs, with a capital and then a capital, ".", "'" or "-": DATELINE_LEAD's. */
+const DATELINE_OPENING = 2
+/**
+ * How the lines that start in the first 600 characters (at the text's start and after each "\n") open, past their
+ * spaces and tabs: every match of BYLINE_NAME and of DATELINE_LEAD (run on those 600 characters) starts a line so.
+ * (BYLINE_NAME's i flag without u folds no other character onto an ASCII letter.)
+ */
+function lineOpenings(text: string): number {
+  let f = 0
+  const n = text.length
+  for (let start = 0; start < 600 && start < n; ) {
+    let i = start
+    while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++
+    const c = text.charCodeAt(i)
+    const l = c | 32
+    if (l === 98 || l === 112 || l === 119) f |= BYLINE_OPENING
+    if (c >= 65 && c <= 90) {
+      const d = text.charCodeAt(i + 1)
+      if ((d >= 65 && d <= 90) || d === 46 || d === 39 || d === 45) f |= DATELINE_OPENING
+    }
+    const nl = text.indexOf('\n', start)
+    if (nl < 0) break
+    start = nl + 1
+  }
+  return f
+}
 // The other parts of a header line: header words, a date, a document number.
 const HEADER_WORDS = new RegExp(
   `^(?:(?:${HEAD_WORDS}|reports?|notes?|alerts?|press|releases?|statements?|advisories|warning|notice|update|brief)\\s*)+$|\\d`,
@@ -277,4 +320,11 @@ export const AUTHOR_FAST_PATHS_FOR_TEST = {
   hasPartSeparatorChar,
   withoutLeadingDash,
   firstLineEnd,
+  SEPARATOR,
+  hasSeparator,
+  BYLINE_NAME,
+  DATELINE_LEAD,
+  lineOpenings,
+  BYLINE_OPENING,
+  DATELINE_OPENING,
 }

@@ -356,10 +356,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // "Today the United States, in coordination with the United Kingdom, is designating …": a state the attributing one
   // acts with, in the claim's sentence before its cue.
   const coordinated = new Set<number>()
+  // (The parties are read from the first that starts in the sentence, up to the first that starts after it, when they
+  // are in order of their starts, as buildParties gives them: the same parties, in the same order, as a walk over all.)
+  const byStart = startsAscending(parties)
   for (const a of attributions) {
     if (a.background || coordinated.has(a.sentence.start) || !STATE_VOICE_KINDS.has(a.attributor.kind)) continue
     coordinated.add(a.sentence.start)
-    for (const q of parties) {
+    for (let k = byStart ? firstStartingAt(parties, a.sentence.start) : 0; k < parties.length; k++) {
+      const q = parties[k]!
+      if (byStart && q.span[0] > a.sentence.end) break
       if (
         q.span[0] < a.sentence.start ||
         q.span[1] > a.sentence.end ||
@@ -589,6 +594,24 @@ function spansOf(items: readonly { span: Span }[]): Span[] {
   const out: Span[] = []
   for (const x of items) out.push(x.span)
   return out
+}
+
+/** Whether the items are in ascending order of their starts. */
+function startsAscending(items: readonly { span: Span }[]): boolean {
+  for (let i = 1; i < items.length; i++) if (items[i - 1]!.span[0] > items[i]!.span[0]) return false
+  return true
+}
+
+/** The index of the first item (in ascending order of starts) that starts at or after `at`. */
+function firstStartingAt(items: readonly { span: Span }[], at: number): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.span[0] < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** The span lies inside the sentence. */

@@ -130,33 +130,21 @@ function defangAt(text: string, at: number): boolean {
   return DEFANG_AT.test(text)
 }
 
-/**
- * False when none of the replacements in `refang` can apply: each needs a bracket, or "xp" in any case (hxxp, fxp;
- * the expressions are case-insensitive without the u flag, so only ASCII letters fold).
- */
-function mayBeDefanged(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 91 || c === 40 || c === 123) return true
-    if ((c | 32) === 120 && (s.charCodeAt(i + 1) | 32) === 112) return true
-  }
-  return false
-}
-
 /** Turn a defanged indicator back into its real form. */
 export function refang(s: string): string {
-  if (!mayBeDefanged(s)) return s
-  if (onlyBracketDots(s)) return s.replaceAll('[.]', '.')
-  // Each replacement runs only when the string holds what every one of its matches holds; no replacement brings such
-  // characters in, so a skipped one could not have matched.
+  const f = refangFlags(s)
+  if ((f & (OPENING | XP)) === 0) return s
+  if ((f & (NOT_BRACKET_DOT | XP)) === 0) return s.replaceAll('[.]', '.')
+  // Each replacement runs only when the string holds what every one of its matches holds (asked of `s` in one pass;
+  // see refangFlags for why that answers for the string each replacement is given).
   let t = s
-  if (hasLetters(t, 'xxp')) t = t.replace(REFANG_HXXP, 'http')
-  if (hasBracketT(t)) t = t.replace(REFANG_HTTP, 'http')
-  if (hasLetters(t, 'fxp')) t = t.replace(REFANG_FXP, 'ftp')
-  if (openingThen(t, 46, 'd')) t = t.replace(REFANG_DOT, '.')
-  if (openingThen(t, 64, 'a')) t = t.replace(REFANG_AT, '@')
-  if (t.includes('[:')) t = t.replace(REFANG_SCHEME, '://').replace(REFANG_COLON, ':')
-  if (t.includes('[/')) t = t.replace(REFANG_SLASH, '/')
+  if ((f & XXP) !== 0) t = t.replace(REFANG_HXXP, 'http')
+  if ((f & BRACKET_T) !== 0) t = t.replace(REFANG_HTTP, 'http')
+  if ((f & FXP) !== 0) t = t.replace(REFANG_FXP, 'ftp')
+  if ((f & OPENING_DOT) !== 0) t = t.replace(REFANG_DOT, '.')
+  if ((f & OPENING_AT) !== 0) t = t.replace(REFANG_AT, '@')
+  if ((f & BRACKET_COLON) !== 0) t = t.replace(REFANG_SCHEME, '://').replace(REFANG_COLON, ':')
+  if ((f & BRACKET_SLASH) !== 0) t = t.replace(REFANG_SLASH, '/')
   return t
 }
 // The replacements of `refang`, made once (global expressions: replace starts each at 0 and leaves lastIndex at 0).
@@ -169,53 +157,69 @@ const REFANG_SCHEME = /\[:\/\/\]/g
 const REFANG_COLON = /\[:\]/g
 const REFANG_SLASH = /\[\/\]/g
 
-/**
- * True when every "[" starts a "[.]" and there is no "(", "{" nor "xp" (any case): then the dots replacement turns
- * each "[.]" into "." and nothing else, and no other replacement can match before or after it (none without "xp",
- * "(", "{" or a "[" followed by something else), so refang is replacing "[.]" (the usual defanged domain).
- */
-function onlyBracketDots(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    if (c === 40 || c === 123) return false
-    if (c === 91 && (s.charCodeAt(i + 1) !== 46 || s.charCodeAt(i + 2) !== 93)) return false
-    if ((c | 32) === 120 && (s.charCodeAt(i + 1) | 32) === 112) return false
-  }
-  return true
-}
-
-/** `letters` (lower-case ASCII letters) in any case. */
-function hasLetters(s: string, letters: string): boolean {
-  const first = letters.charCodeAt(0)
-  outer: for (let i = 0; i + letters.length <= s.length; i++) {
-    if ((s.charCodeAt(i) | 32) !== first) continue
-    for (let k = 1; k < letters.length; k++) if ((s.charCodeAt(i + k) | 32) !== letters.charCodeAt(k)) continue outer
-    return true
-  }
-  return false
-}
-
-const SPACE = /\s/
+// What `refangFlags` reports (each "any case" is of ASCII letters: the expressions have the i flag without u, so no
+// other character folds onto them).
+/** A "[", "(" or "{". */
+const OPENING = 1
+/** "xp" in any case. */
+const XP = 2
+/** A "[" not followed by ".]", or a "(" or "{". */
+const NOT_BRACKET_DOT = 4
+/** "xxp" in any case (every match of REFANG_HXXP holds it). */
+const XXP = 8
+/** "[t" in any case (REFANG_HTTP). */
+const BRACKET_T = 16
+/** "fxp" in any case (REFANG_FXP). */
+const FXP = 32
+/** An opening followed by ".", a "d" in any case, or white space (every match of REFANG_DOT starts so). */
+const OPENING_DOT = 64
+/** An opening followed by "@", an "a" in any case, or white space (REFANG_AT). */
+const OPENING_AT = 128
+/** "[:" (REFANG_SCHEME and REFANG_COLON). */
+const BRACKET_COLON = 256
+/** "[/" (REFANG_SLASH). */
+const BRACKET_SLASH = 512
 
 /**
- * A "[", "(" or "{" followed by the character `code`, by the letter `letter` in any case, or by a space (the bracketed
- * dot and at forms allow spaces inside): every match of the dot or at replacement starts so.
+ * What the replacements of `refang` need, read from `s` in one pass. `refang` asks the flags of `s` where it used to
+ * test the string each replacement is given, after the earlier replacements: those only take out "x"s and brackets
+ * and put in "http", "ftp", ".", "@", "://", ":" or "/", so a character that follows an opening in the replaced string
+ * is the one that followed it in `s`, or an "h", "f", ".", "@" or ":" where a replaced stretch began; and no
+ * replacement brings in "xxp", "fxp", "[t", "[:" nor "[/". So whatever a later test finds in the replaced string is
+ * in `s` (a flag set for `s` alone merely runs a replacement that finds nothing). (With no opening and no "xp",
+ * nothing can be replaced; with only "[.]" openings and no "xp", the dots replacement alone applies, and only to them.)
  */
-function openingThen(s: string, code: number, letter: string): boolean {
-  const l = letter.charCodeAt(0)
-  for (let i = 0; i + 1 < s.length; i++) {
+function refangFlags(s: string): number {
+  let f = 0
+  const n = s.length
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i)
-    if (c !== 91 && c !== 40 && c !== 123) continue
-    const d = s.charCodeAt(i + 1)
-    if (d === code || (d | 32) === l || SPACE.test(s[i + 1]!)) return true
+    if (c === 91 || c === 40 || c === 123) {
+      f |= OPENING
+      // (Past the end, NaN: no flag but NOT_BRACKET_DOT.)
+      const d = s.charCodeAt(i + 1)
+      if (c !== 91 || d !== 46 || s.charCodeAt(i + 2) !== 93) f |= NOT_BRACKET_DOT
+      if (i + 1 < n) {
+        const l = d | 32
+        const space = isSpaceCode(d)
+        if (d === 46 || l === 100 || space) f |= OPENING_DOT
+        if (d === 64 || l === 97 || space) f |= OPENING_AT
+        if (c === 91) {
+          if (l === 116) f |= BRACKET_T
+          else if (d === 58) f |= BRACKET_COLON
+          else if (d === 47) f |= BRACKET_SLASH
+        }
+      }
+    } else if ((c | 32) === 120 && i + 1 < n && (s.charCodeAt(i + 1) | 32) === 112) {
+      f |= XP
+      if (i > 0) {
+        const b = s.charCodeAt(i - 1) | 32
+        if (b === 120) f |= XXP
+        else if (b === 102) f |= FXP
+      }
+    }
   }
-  return false
-}
-
-/** "[t" in any case (in h[tt]p). */
-function hasBracketT(s: string): boolean {
-  for (let i = s.indexOf('['); i >= 0; i = s.indexOf('[', i + 1)) if ((s.charCodeAt(i + 1) | 32) === 116) return true
-  return false
+  return f
 }
 
 // File extensions that are not TLDs in practice; a "domain" ending in one is a file name.

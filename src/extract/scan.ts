@@ -242,7 +242,8 @@ class EndTable {
     const { pair, bucketStart, at, length, units } = this
     // The haystack's code units from a typed array, its own copy (see `gramsOf`): the last unit is frequent (a space),
     // and a loop over the units finds its occurrences for less than an `indexOf` call per occurrence.
-    const text = endUnits.of(haystack)
+    // (The document's own copy when it holds the haystack: nothing is asked about another text while reading it.)
+    const text = documentUnits.held(haystack) ?? endUnits.of(haystack)
     const last = this.last.charCodeAt(0)
     const n = haystack.length
     for (let e = 2; e < n; e++) {
@@ -332,6 +333,11 @@ export class CodeUnits {
     this.text = text
     return this.units
   }
+
+  /** The code units when the last text asked about is `text` (no copy), else undefined. */
+  held(text: string): Uint16Array | undefined {
+    return text === this.text ? this.units : undefined
+  }
 }
 
 const documentUnits = new CodeUnits()
@@ -357,7 +363,8 @@ function gramKey(run: number): number {
 function gramsOf(text: string): void {
   gramBits.fill(0)
   // (Its own copy of the code units: a gate may ask about a text while a caller reads the document's `unitsOf`.)
-  const units = gramUnits.of(text)
+  // (Or the document's, when they are this text's: read here without a call that could ask about another.)
+  const units = documentUnits.held(text) ?? gramUnits.of(text)
   const len = text.length
   let run = 0
   for (let p = 0; p < len; p++) {
