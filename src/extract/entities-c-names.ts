@@ -280,12 +280,13 @@ export function koreanNameCandidates(text: string): NameCandidate[] {
     const s = runs.start[i]!
     const e = runs.end[i]!
     if (e - s > 5 || !isAsciiUpperCode(text.charCodeAt(s))) continue
+    const a = i + 1
+    const b = i + 2
+    // (Both kinds of name go on with a syllable, capitalised, after one space: a run without one is not looked up.)
+    if (!followsClosely(text, e, runs.start[a]!, false) || !isAsciiUpperCode(text.charCodeAt(runs.start[a]!))) continue
     const surname = text.slice(s, e)
     const plain = KOREAN_SURNAMES.has(surname)
     if (!plain && !KOREAN_SURNAMES_HYPHENATED.has(surname)) continue
-    const a = i + 1
-    const b = i + 2
-    if (!followsClosely(text, e, runs.start[a]!, false)) continue
     // "Ha Tae-keung", "Yoon Suk-yeol": a given name of two syllables joined by a hyphen, the second in lower case.
     if (
       runs.start[b]! === runs.end[a]! + 1 &&

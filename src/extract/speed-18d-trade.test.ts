@@ -5,9 +5,9 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
 import { sharedPath } from '../lib/testing.ts'
-import { TRADE_NAMED_FOR_TEST } from './entities.ts'
+import { SPEED_18D_FOR_TEST } from './entities.ts'
 
-const { tradeNamed, nouns, re } = TRADE_NAMED_FOR_TEST
+const { tradeNamed, nouns, re } = SPEED_18D_FOR_TEST.trade
 
 // A small deterministic generator.
 function rng(seed: number): () => number {
