@@ -74,6 +74,14 @@ class StringTable {
   /** Per candidate (a string of a list in a bucket): where its code units lie in `units`, its length, the string. */
   private readonly candAt: Int32Array
   private readonly candLength: Int32Array
+  /**
+   * Per bucket, a position past the shared code units where its strings differ most (the most distinct code units
+   * there); per candidate, its code unit at that position (-1: the candidate is no longer). A candidate whose unit
+   * there is not the text's cannot begin at a place: ruled out by one comparison, before the comparison of its units
+   * (at the place of a frequent word, such as "The" before the forms "The Hague", "The Netherlands" …).
+   */
+  private readonly split: Int32Array
+  private readonly candSplit: Int32Array
   private readonly candForm: string[] = []
   private readonly units: Uint16Array
 
@@ -104,6 +112,8 @@ class StringTable {
     this.hasNext = new Uint8Array(n)
     this.candAt = new Int32Array(count)
     this.candLength = new Int32Array(count)
+    this.split = new Int32Array(n)
+    this.candSplit = new Int32Array(count)
     this.units = new Uint16Array(all.reduce((k, forms) => k + forms.reduce((m, f) => m + f.length, 0), 0))
     let b = 0
     let cand = 0
@@ -122,6 +132,7 @@ class StringTable {
         shared = i
       }
       this.shared[b] = shared
+      this.split[b] = splitPosition(forms, shared)
       if (forms.every((f) => f.length > shared)) {
         this.hasNext[b] = 1
         for (const f of forms) {
@@ -134,6 +145,7 @@ class StringTable {
         for (const f of list) {
           this.candAt[cand] = at
           this.candLength[cand] = f.length
+          this.candSplit[cand] = this.split[b]! < f.length ? f.charCodeAt(this.split[b]!) : -1
           this.candForm.push(f)
           for (let k = 0; k < f.length; k++) this.units[at++] = f.charCodeAt(k)
           cand++
@@ -197,14 +209,18 @@ class StringTable {
     if (!this.mayBeginAt(src, n, p, b)) return
     const known = this.shared[b]!
     const row = b * (this.lists + 1)
-    const { used } = this
+    const { used, candSplit } = this
+    // (Past the text's end no candidate that reaches there can begin: a unit no candidate has.)
+    const at = p + this.split[b]!
+    const unit = at < n ? src[at]! : -2
     const last = this.usedStart[b + 1]!
     for (let u = this.usedStart[b]!; u < last; u++) {
       const list = used[u]!
       if (p < resume[list]!) continue
       const end = this.listStart[row + list + 1]!
       for (let k = this.listStart[row + list]!; k < end; k++) {
-        if (!this.holds(src, n, p, k, known)) continue
+        const x = candSplit[k]!
+        if ((x !== -1 && x !== unit) || !this.holds(src, n, p, k, known)) continue
         found[list]!.push(new Hit(p, this.candForm[k]!))
         resume[list] = p + this.candLength[k]!
         break
@@ -218,18 +234,43 @@ class StringTable {
     if (!this.mayBeginAt(src, n, p, b)) return
     const known = this.shared[b]!
     const row = b * (this.lists + 1)
-    const { used } = this
+    const { used, candSplit } = this
+    // (Past the text's end no candidate that reaches there can begin: a unit no candidate has.)
+    const at = p + this.split[b]!
+    const unit = at < n ? src[at]! : -2
     const last = this.usedStart[b + 1]!
     for (let u = this.usedStart[b]!; u < last; u++) {
       const list = used[u]!
       const end = this.listStart[row + list + 1]!
-      for (let k = this.listStart[row + list]!; k < end; k++)
-        if (this.holds(src, n, p, k, known)) {
+      for (let k = this.listStart[row + list]!; k < end; k++) {
+        const x = candSplit[k]!
+        if ((x === -1 || x === unit) && this.holds(src, n, p, k, known)) {
           found[list]!.push(p)
           break
         }
+      }
     }
   }
+}
+
+/**
+ * The position, at or past the `shared` code units all `forms` begin with, where the most distinct code units stand
+ * (counted over the forms long enough to have one there; the first such position on a tie): where one comparison rules
+ * out most of the forms at a place of the text. `shared` when no form is longer.
+ */
+function splitPosition(forms: readonly string[], shared: number): number {
+  let best = shared
+  let most = 0
+  const longest = forms.reduce((m, f) => Math.max(m, f.length), 0)
+  for (let d = shared; d < longest; d++) {
+    const units = new Set<number>()
+    for (const f of forms) if (f.length > d) units.add(f.charCodeAt(d))
+    if (units.size > most) {
+      most = units.size
+      best = d
+    }
+  }
+  return best
 }
 
 // What a code unit can be, for the pass: a `\w` character, a capital A–Z, the first of some form, of some keyword.
