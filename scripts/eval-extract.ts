@@ -1,4 +1,5 @@
-// npm run eval:extract [-- --set dev|check|check2|check3|check4|check5|check6|check7|check8|check9|check10|check11|check12|check13|check14|check15|check16|check17|check18|check19|check20|check21|check22|check23|check24|check25|check26|check27|check28|check29|check30|check31|check32|check33|check34|check35|check36|check37|check38|check39|check40|check41|check42|check43|check44|check45|check46|check47|check48|holdout|all] [-- --gold DIR] [-- --verbose]
+// npm run eval:extract [-- --set NAME|all] [-- --gold DIR] [-- --verbose]    (NAME: dev, holdout or a check set below;
+// the accepted names come from FIXTURE_PREFIXES, and a wrong one is refused with their list)
 // Runs the extractor over annotated report sets, writes one summary per document to a temporary folder and prints the
 // scorer's per-field table for each set. Each check set was unseen (only its aggregate table looked at) until the rules
 // had been measured on it once or twice, then opened; its README records those unseen runs, the honest estimates of a

@@ -238,7 +238,8 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
-const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)([A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
+// (A name may open with digits before a capital: "the 8Base ransomware gang", "the 3AM ransomware group".)
+const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)((?:\d+)?[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
 const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
 const TRADE_STICKY = stickyCopy(TRADE_AT)
 // The words every trade (TRADE, and TRADE_LIST_AT's) begins with ("hack" for hacking, hacker and hacktivist; "cyber"

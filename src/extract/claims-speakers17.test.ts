@@ -242,3 +242,11 @@ test('a known body named inside a longer name is the longer name', () => {
   // The known body itself.
   assert.deepEqual(orgs('The Investigation Bureau said the hackers were Chinese.'), ['Investigation Bureau'])
 })
+
+test('a group name may open with digits before a capital ("the 8Base ransomware gang"); a year before a trade is none', () => {
+  const r = extractFromText(
+    'Police arrested four people whom they allege belong to the 8Base ransomware gang. In 2024 ransomware gangs grew.',
+    { matcher },
+  )
+  assert.deepEqual([...new Set(r.actors.map((a) => a.canonical))], ['8Base'])
+})
