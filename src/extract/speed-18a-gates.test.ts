@@ -1,44 +1,12 @@
 // Gates of the claim rules (speed round 18a): each cheap test must pass wherever the expression it guards matches.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts, randomPieceTexts, seededRandom } from '../lib/testing.ts'
 import { FAST_SCANS, GATES_18A_FOR_TEST } from './claims.ts'
 
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
-const dev = sharedPath('extraction-dev')
-/** The development documents when the shared folder is there. */
-function devTexts(): string[] {
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
-
-/** Random texts of the given pieces, with odd case. */
-function randomTexts(seed: number, pieces: string[], n: number): string[] {
-  const next = rng(seed)
-  const out: string[] = []
-  for (let round = 0; round < n; round++) {
-    let t = ''
-    for (let i = 3 + Math.floor(next() * 14); i > 0; i--) {
-      const p = pieces[Math.floor(next() * pieces.length)]!
-      const r = next()
-      t += r < 0.1 ? p.toUpperCase() : r < 0.15 ? p.charAt(0).toUpperCase() + p.slice(1) : p
-    }
-    out.push(t)
-  }
-  return out
-}
+/** Random texts of the pieces (see randomPieceTexts). */
+const randomTexts = (seed: number, pieces: string[], n: number): string[] =>
+  randomPieceTexts(seed, pieces, n, { least: 3, spread: 14, upper: 0.1, capital: 0.05 })
 
 test('the alias triggers tried only where a vendor naming form can reach its verb equal a global scan', () => {
   const pieces = [
@@ -99,7 +67,7 @@ test('the alias triggers tried only where a vendor naming form can reach its ver
   let matched = 0
   // (Matches of the vendor naming forms, which open with a gated word.)
   let vendorForms = 0
-  for (const text of [...devTexts(), ...randomTexts(1811, pieces, 6000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(1811, pieces, 6000)]) {
     const want = [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`)
     matched += want.length
     for (const m of text.matchAll(re))
@@ -238,7 +206,7 @@ test('the gates on the words around a party pass wherever their expressions matc
   const G = GATES_18A_FOR_TEST
   const after = G.after.map(() => 0)
   const before = G.before.map(() => 0)
-  for (const text of [...devTexts(), ...randomTexts(1812, pieces, 5000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(1812, pieces, 5000)]) {
     for (let at = 0; at <= text.length; at++) {
       G.after.forEach((g, i) => {
         if (!g.re.test(text.slice(at, at + g.window))) return
@@ -259,7 +227,7 @@ test('the gates on the words around a party pass wherever their expressions matc
 test('the cue expressions gated on their first letter match only cues opening with it', () => {
   const words = ['members of', 'Member of', 'OFFICERS of', 'agents of', 'operatives of', 'linked', 'Tied', 'connected']
   const more = ['belongs', 'belonged', 'x', ' ', 'of', '-', 'ſ', 'é', '1', '_', 'mem', 'lin']
-  const next = rng(1813)
+  const next = seededRandom(1813)
   for (const { re, letters } of GATES_18A_FOR_TEST.cueFirst) {
     let matched = 0
     for (let round = 0; round < 4000; round++) {
@@ -280,7 +248,7 @@ test('no expression followingParties skips on a plain list gap matches one', () 
   const { gate, expressions } = GATES_18A_FOR_TEST.plainGap
   const pieces = [', ', ',', ' and ', ' AND ', 'And', ' or ', 'Or', ' (', ') ', '(', ')', ' ', '\n', '\u00a0']
   const words = [' by ', ' of ', ' the ', ' which ', ' is ', ' as ', 'and1', 'or_', '-', 'ſ', 'android', ' known as ']
-  const next = rng(1814)
+  const next = seededRandom(1814)
   let plain = 0
   let notPlain = 0
   for (let round = 0; round < 20000; round++) {
@@ -302,7 +270,7 @@ test('no expression followingParties skips on a plain list gap matches one', () 
 
 test('an expression gated on the length of what it reads matches only strings of those lengths', () => {
   const pieces = ['likely', 'LIKELY', 'probable', 'Possible', 'possibly', 'un', ' ', 'ſ', 'x', 'y']
-  const next = rng(1815)
+  const next = seededRandom(1815)
   for (const { re, lengths } of GATES_18A_FOR_TEST.lengths) {
     let matched = 0
     for (let round = 0; round < 3000; round++) {

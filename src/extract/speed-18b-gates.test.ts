@@ -1,10 +1,8 @@
 // Scans of the campaign, sector and number finders (speed round 18b): each gives what the expression or call it stands
 // in for gives.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts, randomPieceTexts } from '../lib/testing.ts'
 import { hasSumSign } from './campaigns14.ts'
 import {
   GATE_SCANDAL,
@@ -27,38 +25,9 @@ import {
 import { matchAtStarts, stickyCopy } from './scan.ts'
 import { sentences } from './text.ts'
 
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
-const dev = sharedPath('extraction-dev')
-/** The development documents when the shared folder is there. */
-function devTexts(): string[] {
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
-
-/** Random texts of the pieces, with odd case and neighbours. */
-function randomTexts(seed: number, pieces: string[], n: number): string[] {
-  const next = rng(seed)
-  const out: string[] = []
-  for (let round = 0; round < n; round++) {
-    let t = ''
-    for (let i = 1 + Math.floor(next() * 12); i > 0; i--) {
-      const p = pieces[Math.floor(next() * pieces.length)]!
-      t += next() < 0.1 ? p.toUpperCase() : p
-    }
-    out.push(t)
-  }
-  return out
-}
+/** Random texts of the pieces (see randomPieceTexts). */
+const randomTexts = (seed: number, pieces: string[], n: number): string[] =>
+  randomPieceTexts(seed, pieces, n, { least: 1, spread: 12, upper: 0.1 })
 
 const GATE_PIECES = [
   'gate',
@@ -92,7 +61,7 @@ test('gateWordStarts is empty exactly where GATE_WORD finds nothing, and holds w
   const sticky = stickyCopy(GATE_SCANDAL)
   let words = 0
   let scandals = 0
-  for (const text of [...devTexts(), ...randomTexts(18, GATE_PIECES, 30000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(18, GATE_PIECES, 30000)]) {
     const starts = gateWordStarts(text)
     assert.equal(starts.length > 0, GATE_WORD.test(text), JSON.stringify(text))
     if (starts.length > 0) words++
@@ -108,7 +77,7 @@ test('gateWordStarts is empty exactly where GATE_WORD finds nothing, and holds w
 test('hasSumSign answers as /[$€£]\\d/ does', () => {
   const pieces = ['$', '€', '£', '1', '9', 'US', ' ', 'x', '.', '$$', '£0', '\n']
   let yes = 0
-  for (const text of [...devTexts(), ...randomTexts(19, pieces, 5000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(19, pieces, 5000)]) {
     const expected = /[$€£]\d/.test(text)
     assert.equal(hasSumSign(text), expected, JSON.stringify(text))
     if (expected) yes++
@@ -120,7 +89,7 @@ test('lowerCased, isUpperCased, hasSpace and withoutPossessive answer as the cal
   // (ASCII letters and their neighbours, caseless quotes and dashes, letters that change case outside ASCII, Kelvin.)
   const pieces = [...'aZqM1-’“–éÉßİıKſΣ @[`{']
   const texts = randomTexts(21, pieces, 20000)
-  for (const t of devTexts()) for (let i = 0; i < t.length; i += 5) texts.push(t.slice(i, i + 1 + (i % 13)))
+  for (const t of devDocumentTexts()) for (let i = 0; i < t.length; i += 5) texts.push(t.slice(i, i + 1 + (i % 13)))
   for (const w of texts) {
     assert.equal(lowerCased(w), w.toLowerCase(), JSON.stringify(w))
     assert.equal(isUpperCased(w), w === w.toUpperCase(), JSON.stringify(w))
@@ -137,7 +106,7 @@ test('tokenEnd reads the tokens of a description as its expression does', () => 
   const { tokenEnd } = PHRASE_TOKENS_FOR_TEST
   const pieces = ['U.', 'S.', 'A', '.', 'b', '(', ')', 'OPCW', 'e.g', '-', '’', "'", '&', ',', ' ', '\n', '1', '_']
   const texts = randomTexts(22, [...pieces, '(ABCDEFGHIJKL)', '(ABCDEFGHIJKLM)', 'é', '\u00a0', '“'], 20000)
-  for (const t of devTexts()) for (let i = 0; i < t.length; i += 97) texts.push(t.slice(i, i + 160))
+  for (const t of devDocumentTexts()) for (let i = 0; i < t.length; i += 97) texts.push(t.slice(i, i + 160))
   for (const text of texts) {
     const expected = [...text.matchAll(TOKEN)].map((m) => [m.index, m.index + m[0].length])
     const got: number[][] = []
@@ -195,7 +164,8 @@ test('clauseForm reads the forms its expressions read', () => {
 test('each end-anchored copy answers as its expression on the text before every offset', () => {
   assert.ok(END_ANCHORED_PAIRS.length >= 6, `${END_ANCHORED_PAIRS.length}`)
   const windows: string[] = []
-  for (const t of devTexts()) for (let i = 1; i <= t.length; i += 2) windows.push(t.slice(Math.max(0, i - 60), i))
+  for (const t of devDocumentTexts())
+    for (let i = 1; i <= t.length; i += 2) windows.push(t.slice(Math.max(0, i - 60), i))
   // Texts that end the way the rarer expressions need.
   const crafted = [
     'Operation Dream Job, a series of ',
@@ -234,7 +204,7 @@ test('numberStartsWithNumber keeps every start where NUM_RE matches', () => {
   ]
   let kept = 0
   let all = 0
-  for (const text of [...devTexts(), ...randomTexts(24, pieces, 20000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(24, pieces, 20000)]) {
     const starts = numberStarts(text)
     const some = numberStartsWithNumber(text)
     all += starts.length
@@ -266,7 +236,7 @@ test('targeting cues read from one-word forms are those of the expression', () =
   )
   pieces.push('exploits', 'the', 'banks', ' ', ' ', ' ', '. ', '.\n', ', ', '-', 'é')
   let cued = 0
-  for (const text of [...devTexts(), ...randomTexts(25, pieces, 6000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(25, pieces, 6000)]) {
     const sents = sentences(text)
     const flags = targetCueFlags(text, sents)
     for (const [k, s] of sents.entries()) {
@@ -306,7 +276,7 @@ test('mayBeTargetAfter passes every country end where TARGET_AFTER matches past 
     if (expected) matched++
     if (expected) assert.ok(gate(t, 6), JSON.stringify(t))
   }
-  for (const t of devTexts())
+  for (const t of devDocumentTexts())
     for (let end = 1; end < t.length; end++) {
       if (!/[A-Za-z]/.test(t[end - 1]!)) continue
       const limit = Math.min(t.length, end + (end % 90))
@@ -334,7 +304,7 @@ test('trimTail takes off what its expression took off, round after round', () =>
   const pieces = words.split(' ').flatMap((w) => [w, w.toUpperCase(), ` ${w}`, `,${w}`])
   pieces.push('attacks', 'Ukraine', 'then', 'onto', 'x', ' ', '  ', ',', ', ', ';', ':', '-', '&', '\n', 'İn', 'é', '.')
   const texts = randomTexts(28, pieces, 30000)
-  for (const t of devTexts()) for (let i = 0; i < t.length; i += 7) texts.push(t.slice(i, i + 1 + (i % 60)))
+  for (const t of devDocumentTexts()) for (let i = 0; i < t.length; i += 7) texts.push(t.slice(i, i + 1 + (i % 60)))
   let trimmed = 0
   for (const t of texts) {
     const want = expected(t)

@@ -1,46 +1,15 @@
 // Starts and gates of speed round 18c: each scan tried only at its starts finds what the global expression finds.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts, randomPieceTexts } from '../lib/testing.ts'
 import { GROUP_SCANS_FOR_TEST } from './actors-named.ts'
 import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
 import { refang } from './iocs.ts'
 import { matchAtStarts } from './scan.ts'
 
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
-const dev = sharedPath('extraction-dev')
-/** The development documents when the shared folder is there. */
-function devTexts(): string[] {
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
-
-/** Random texts of the words the expressions are made of, with odd case, spacing and neighbours. */
-function randomTexts(seed: number, pieces: string[], n: number): string[] {
-  const next = rng(seed)
-  const out: string[] = []
-  for (let round = 0; round < n; round++) {
-    let t = ''
-    for (let i = 3 + Math.floor(next() * 20); i > 0; i--) {
-      const p = pieces[Math.floor(next() * pieces.length)]!
-      t += next() < 0.1 ? p.toUpperCase() : p
-    }
-    out.push(t)
-  }
-  return out
-}
+/** Random texts of the pieces (see randomPieceTexts). */
+const randomTexts = (seed: number, pieces: string[], n: number): string[] =>
+  randomPieceTexts(seed, pieces, n, { least: 3, spread: 20, upper: 0.1 })
 
 const GROUP_PIECES = [
   'group',
@@ -109,7 +78,7 @@ function matchesAt(at: RegExp, text: string, starts: number[]): string[] {
 test('the group expressions tried at the group nouns (and the commas before them) find what their global scans find', () => {
   const G = GROUP_SCANS_FOR_TEST
   let found = 0
-  for (const text of [...devTexts(), ...randomTexts(18, GROUP_PIECES, 12000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(18, GROUP_PIECES, 12000)]) {
     const nouns = G.groupNounStarts(text)
     const each: number[] = []
     for (const w of ['group', 'gang', 'collective', 'crew', 'outfit'])
@@ -145,7 +114,7 @@ test('the trade words found in one scan are every occurrence of each', () => {
     ' ',
     'x',
   ]
-  for (const text of [...devTexts(), ...randomTexts(1805, pieces, 3000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(1805, pieces, 3000)]) {
     const each: number[] = []
     for (const w of ['ransomware', 'extortion', 'hack', 'cyber'])
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) each.push(i)
@@ -286,7 +255,7 @@ test('the header reader’s separator test and line-opening gates agree with its
   let byline = 0
   let dateline = 0
   let separated = 0
-  for (const text of [...devTexts(), ...randomTexts(1804, pieces, 20000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(1804, pieces, 20000)]) {
     const head = text.slice(0, 600)
     const sep = F.SEPARATOR.test(head)
     if (sep) separated++

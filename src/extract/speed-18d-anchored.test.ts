@@ -2,40 +2,14 @@
 // where their matches can start (word starts a few chunks before a word every match holds); they must find what the
 // global search finds, on the development texts and on random texts of their own words.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts, randomPieceTexts } from '../lib/testing.ts'
 import { SPEED_18D_FOR_TEST } from './entities.ts'
 import { matchesOf } from './entities-a-scan.ts'
 
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
-const dev = sharedPath('extraction-dev')
-function devTexts(): string[] {
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
-
-function randomTexts(seed: number, pieces: string[], n: number): string[] {
-  const next = rng(seed)
-  const out: string[] = []
-  for (let round = 0; round < n; round++) {
-    let t = ''
-    for (let i = 2 + Math.floor(next() * 16); i > 0; i--) t += pieces[Math.floor(next() * pieces.length)]!
-    out.push(t)
-  }
-  return out
-}
+/** Random texts of the pieces (see randomPieceTexts). */
+const randomTexts = (seed: number, pieces: string[], n: number): string[] =>
+  randomPieceTexts(seed, pieces, n, { least: 2, spread: 16 })
 
 const GLUE = [' ', ' ', ' ', '  ', '\n', '\u00a0', '. ', '.', ', ', ';', ')', 'x', '_', '-', '1', 'é', '’s ']
 
@@ -49,7 +23,10 @@ test('REPORT_BY tried at its starts finds what its global search finds', () => {
     ...['according', 'to', 'a ', 'the ', 'report', 'by ', 'as ', 'first ', 'reported ', 'story ', 'article '],
   ]
   const names = ['Bleeping Computer', 'Le Desk', 'Reuters', 'AP', 'X-Force', 'O’Neil', 'Foo Bar Baz Qux', 'the Times']
-  const texts = [...devTexts(), ...randomTexts(18, [...phrases, ...phrases, ...names, ...names, ...GLUE], 20000)]
+  const texts = [
+    ...devDocumentTexts(),
+    ...randomTexts(18, [...phrases, ...phrases, ...names, ...names, ...GLUE], 20000),
+  ]
   let found = 0
   for (const text of texts) {
     const want = [...text.matchAll(x.re)].map((m) => [m.index, ...m])

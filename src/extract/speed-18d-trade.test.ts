@@ -1,30 +1,11 @@
 // Speed round 18d: the trade-noun names of findOrgs ("crypto exchange WazirX") are searched for only where a trade noun
 // starts a word, and around it; the matches must be those of the global search that start a word.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts, seededRandom } from '../lib/testing.ts'
 import { SPEED_18D_FOR_TEST } from './entities.ts'
 
 const { tradeNamed, nouns, re } = SPEED_18D_FOR_TEST.trade
-
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
-const dev = sharedPath('extraction-dev')
-function devTexts(): string[] {
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
 
 function isWordStart(text: string, q: number): boolean {
   return q === 0 || !/\w/.test(text[q - 1]!)
@@ -68,7 +49,7 @@ test('tradeNamed gives the global search matches that start a word, on random te
     'the ',
     'said ',
   ]
-  const next = rng(18)
+  const next = seededRandom(18)
   let matched = 0
   for (let round = 0; round < 20000; round++) {
     let t = ''
@@ -90,5 +71,5 @@ test('a match starting inside a word hides the one inside it, as in the global s
 })
 
 test('tradeNamed gives the global search matches that start a word, on the development texts', () => {
-  for (const t of devTexts()) assert.deepEqual(fast(t), reference(t))
+  for (const t of devDocumentTexts()) assert.deepEqual(fast(t), reference(t))
 })

@@ -1,6 +1,7 @@
 // Fast paths of the entity finders that must give what the expressions they replace gave.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { seededRandom } from '../lib/testing.ts'
 import {
   acronymCover,
   findOrgs,
@@ -11,17 +12,8 @@ import {
 } from './entities.ts'
 import { ALIGN_WITH, extractFromText } from './extract.ts'
 
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
 test('withoutTrailing removes what the trailing-punctuation expressions remove', () => {
-  const next = rng(6)
+  const next = seededRandom(6)
   const pieces = [
     'a',
     'Word',
@@ -50,7 +42,7 @@ test('withoutTrailing removes what the trailing-punctuation expressions remove',
 })
 
 test('the one-character guards of findTargetCountries hold wherever their expressions match', () => {
-  const next = rng(7)
+  const next = seededRandom(7)
   const pieces = [
     "'s",
     '’s',
@@ -87,7 +79,7 @@ test('acronymCover finds the words an acronym spells as the matchAll version did
     if (tail.map((w) => w[0]![0]).join('') !== acronym) return 0
     return / and /.test(name.slice(0, tail[0]!.index)) ? tail[0]!.index! : 0
   }
-  const next = rng(8)
+  const next = seededRandom(8)
   const pieces = ['Service', ' and ', ' ', 'the ', 'UK’s ', "O'Neil", 'Pro-Tech', 'X', 'Y&Z', 'of ', 'É', 'a', '_', '9']
   const acronyms = ['S', 'SX', 'XS', 'PX', 'SPS', 'OS', 'Ab', '', 'SYX', 'PYXS']
   for (let round = 0; round < 20000; round++) {
@@ -99,7 +91,7 @@ test('acronymCover finds the words an acronym spells as the matchAll version did
 })
 
 test('every text ALIGN_WITH matches has the run hasAlignRun looks for', () => {
-  const next = rng(9)
+  const next = seededRandom(9)
   const pick = (xs: string[]) => xs[Math.floor(next() * xs.length)]!
   const before = ['', 'x', 'We ', 'and ', 'co-', '_']
   const verbs = ['align', 'ALIGNED', 'Aligns', 'aligns', 'realign', 'alignment', 'Alignx', 'aligned']
@@ -120,7 +112,7 @@ test('every text ALIGN_WITH matches has the run hasAlignRun looks for', () => {
 })
 
 test('every text the apposed-vendor expression matches passes its comma gate', () => {
-  const next = rng(10)
+  const next = seededRandom(10)
   const pick = (xs: string[]) => xs[Math.floor(next() * xs.length)]!
   const articles = ['Another', 'another', 'A', 'the', 'One', 'xthe']
   const mids = [' ', ' security ', ' threat intelligence ', ' research ', '\n']

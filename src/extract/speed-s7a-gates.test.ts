@@ -1,46 +1,15 @@
 // Gates of the claim rules (speed round 7a): each cheap test must pass wherever the expression it guards matches.
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { devDocumentTexts, randomPieceTexts } from '../lib/testing.ts'
 import { FAST_SCANS, mayEndorse, PARTY_GATES_FOR_TEST, STATE_WORD_GATE_FOR_TEST } from './claims.ts'
 import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
 import { ENDORSE } from './claims-partners.ts'
 import { sentences } from './text.ts'
 
-// A small deterministic generator.
-function rng(seed: number): () => number {
-  let x = seed >>> 0
-  return () => {
-    x = (x * 1664525 + 1013904223) >>> 0
-    return x / 2 ** 32
-  }
-}
-
-const dev = sharedPath('extraction-dev')
-/** The development documents when the shared folder is there. */
-function devTexts(): string[] {
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
-}
-
-/** Random sentences of the words the expression is made of, with odd case, spacing and neighbours. */
-function randomTexts(seed: number, pieces: string[], n: number): string[] {
-  const next = rng(seed)
-  const out: string[] = []
-  for (let round = 0; round < n; round++) {
-    let t = ''
-    for (let i = 3 + Math.floor(next() * 14); i > 0; i--) {
-      const p = pieces[Math.floor(next() * pieces.length)]!
-      t += next() < 0.15 ? p.toUpperCase() : p
-    }
-    out.push(t)
-  }
-  return out
-}
+/** Random texts of the pieces (see randomPieceTexts). */
+const randomTexts = (seed: number, pieces: string[], n: number): string[] =>
+  randomPieceTexts(seed, pieces, n, { least: 3, spread: 14, upper: 0.15 })
 
 test('mayEndorse passes every sentence where the endorsement expression matches', () => {
   const pieces = [
@@ -65,7 +34,7 @@ test('mayEndorse passes every sentence where the endorsement expression matches'
     'ſ',
   ]
   let matched = 0
-  for (const text of [...devTexts(), ...randomTexts(71, pieces, 4000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(71, pieces, 4000)])
     for (const s of sentences(text)) {
       if (!ENDORSE.test(s.text)) continue
       matched++
@@ -109,7 +78,7 @@ test('the header reader’s fast paths give what its expressions give', () => {
     'Department of Justice',
   ]
   let bylines = 0
-  for (const text of [...devTexts(), ...randomTexts(72, pieces, 6000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(72, pieces, 6000)]) {
     // BYLINE before every position: the gate passes wherever it matches.
     for (let at = 0; at <= text.length; at++) {
       if (!F.BYLINE.test(text.slice(Math.max(0, at - 30), at))) continue
@@ -182,7 +151,7 @@ test('a state needs one of the gate’s words after it for any of the four expre
   ]
   let matched = 0
   const re = G.expressions()
-  for (const text of [...devTexts(), ...randomTexts(73, pieces, 3000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(73, pieces, 3000)])
     for (let at = 0; at < text.length; at++) {
       const end = Math.min(text.length, at + 40)
       const after = text.slice(at, end)
@@ -244,7 +213,7 @@ test('the word and character gates before and after a party pass wherever their 
   let after = 0
   const befores = G.before()
   const afters = G.after()
-  for (const text of [...devTexts(), ...randomTexts(74, pieces, 3000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(74, pieces, 3000)])
     for (let to = 0; to <= text.length; to++) {
       for (const width of [16, 20, 24, 40]) {
         const from = Math.max(0, to - width)
@@ -294,7 +263,7 @@ test('the keyword-gated negation and doubt tests give what their expressions giv
   ]
   let negated = 0
   let doubted = 0
-  for (const text of [...devTexts(), ...randomTexts(75, pieces, 1500)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(75, pieces, 1500)])
     for (let to = 0; to <= text.length; to++)
       for (const width of [30, 40, 80]) {
         const from = Math.max(0, to - width)
@@ -338,7 +307,7 @@ test('the sponsoring-verb and "consistent with" gates pass wherever their expres
   ]
   let sponsors = 0
   let consistent = 0
-  for (const text of [...devTexts(), ...randomTexts(76, pieces, 3000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(76, pieces, 3000)])
     for (let at = 0; at <= text.length; at++) {
       const to = Math.min(text.length, at + 90)
       if (G.stateSponsors.re().test(text.slice(at, to))) {
@@ -379,7 +348,7 @@ test('a cue with next words matches only where one of them follows the word it s
     '.',
   ]
   let matched = 0
-  for (const text of [...devTexts(), ...randomTexts(77, pieces, 3000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(77, pieces, 3000)])
     for (const c of cues) {
       const re = new RegExp(c.re.source, `${c.re.flags.replace(/[gy]/g, '')}g`)
       for (const m of text.matchAll(re)) {
@@ -418,7 +387,7 @@ test('every cue found by its keyword occurrences (and the words before them) giv
     '\n',
   ]
   let matched = 0
-  for (const text of [...devTexts(), ...randomTexts(78, pieces, 3000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(78, pieces, 3000)])
     for (const s of sentences(text))
       FAST_SCANS.cues.forEach((re, i) => {
         const got = FAST_SCANS.cueMatches(i, text, s).map((m) => `${m.index}:${m[0]}`)
@@ -457,7 +426,7 @@ test('the affiliation, relative-pronoun and last-word shortcuts agree with their
   let affiliated = 0
   let relative = 0
   const rel = G.relative()
-  for (const text of [...devTexts(), ...randomTexts(79, pieces, 2000)]) {
+  for (const text of [...devDocumentTexts(), ...randomTexts(79, pieces, 2000)]) {
     for (let to = 0; to <= text.length; to++) {
       const from = Math.max(0, to - 40)
       const a = G.affiliation.re().test(text.slice(from, to))
@@ -511,7 +480,7 @@ test('the passive-agent and used-by cues need "by", "from", "out" or an adverb n
     '.',
   ]
   let matched = 0
-  for (const text of [...devTexts(), ...randomTexts(80, pieces, 3000)])
+  for (const text of [...devDocumentTexts(), ...randomTexts(80, pieces, 3000)])
     for (const s of sentences(text)) {
       for (const c of next)
         for (const m of s.text.matchAll(new RegExp(c.re.source, `${c.re.flags.replace(/[gy]/g, '')}g`))) {

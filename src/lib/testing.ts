@@ -25,6 +25,49 @@ export function devDocumentTexts(): string[] {
     .map((f) => readFileSync(join(dev, f), 'utf8'))
 }
 
+/** A small deterministic generator of numbers in [0, 1): tests that draw random inputs draw the same ones on every run. */
+export function seededRandom(seed: number): () => number {
+  let x = seed >>> 0
+  return () => {
+    x = (x * 1664525 + 1013904223) >>> 0
+    return x / 2 ** 32
+  }
+}
+
+/**
+ * `n` texts, each `least` to `least + spread - 1` of `pieces` drawn at random (the words an expression is made of,
+ * spaces and neighbours), from `seed`. With `upper`, a piece is written in capitals with that chance; with `capital`,
+ * with that further chance its first letter only. The gates' tests run an expression and its cheap test over them.
+ */
+export function randomPieceTexts(
+  seed: number,
+  pieces: readonly string[],
+  n: number,
+  shape: { least: number; spread: number; upper?: number; capital?: number },
+): string[] {
+  const next = seededRandom(seed)
+  const out: string[] = []
+  for (let round = 0; round < n; round++) {
+    let t = ''
+    for (let i = shape.least + Math.floor(next() * shape.spread); i > 0; i--) {
+      const p = pieces[Math.floor(next() * pieces.length)]!
+      if (shape.upper === undefined) {
+        t += p
+        continue
+      }
+      const r = next()
+      t +=
+        r < shape.upper
+          ? p.toUpperCase()
+          : r < shape.upper + (shape.capital ?? 0)
+            ? p.charAt(0).toUpperCase() + p.slice(1)
+            : p
+    }
+    out.push(t)
+  }
+  return out
+}
+
 /** `{ skip: reason }` for node:test when a shared file is missing. */
 export function skipUnless(path: string | undefined): { skip?: string } {
   return path ? {} : { skip: 'shared data not present' }
