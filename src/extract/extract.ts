@@ -61,7 +61,16 @@ import { COUNTRIES } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
-import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, SpanSet, sentences } from './text.ts'
+import {
+  isSpaceCode,
+  NUMBER_WORDS,
+  overlaps,
+  type Sentence,
+  SpanSet,
+  sentences,
+  sortedBySpanStart,
+  spansInside,
+} from './text.ts'
 
 export interface ExtractOptions {
   /** The compiled alias index; without it actors are recognised by shape and by alias lists in the text only. */
@@ -356,15 +365,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // "Today the United States, in coordination with the United Kingdom, is designating …": a state the attributing one
   // acts with, in the claim's sentence before its cue.
   const coordinated = new Set<number>()
-  // (The parties are read from the first that starts in the sentence, up to the first that starts after it, when they
-  // are in order of their starts, as buildParties gives them: the same parties, in the same order, as a walk over all.)
-  const byStart = startsAscending(parties)
+  // (Only the parties inside the sentence, found by their starts when they are in order of them, as buildParties gives
+  // them: the same parties, in the same order, as a walk over all.)
+  const byStart = sortedBySpanStart(parties)
   for (const a of attributions) {
     if (a.background || coordinated.has(a.sentence.start) || !STATE_VOICE_KINDS.has(a.attributor.kind)) continue
     coordinated.add(a.sentence.start)
-    for (let k = byStart ? firstStartingAt(parties, a.sentence.start) : 0; k < parties.length; k++) {
-      const q = parties[k]!
-      if (byStart && q.span[0] > a.sentence.end) break
+    for (const q of byStart ? spansInside(parties, a.sentence.start, a.sentence.end) : parties) {
       if (
         q.span[0] < a.sentence.start ||
         q.span[1] > a.sentence.end ||
@@ -594,24 +601,6 @@ function spansOf(items: readonly { span: Span }[]): Span[] {
   const out: Span[] = []
   for (const x of items) out.push(x.span)
   return out
-}
-
-/** Whether the items are in ascending order of their starts. */
-function startsAscending(items: readonly { span: Span }[]): boolean {
-  for (let i = 1; i < items.length; i++) if (items[i - 1]!.span[0] > items[i]!.span[0]) return false
-  return true
-}
-
-/** The index of the first item (in ascending order of starts) that starts at or after `at`. */
-function firstStartingAt(items: readonly { span: Span }[], at: number): number {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.span[0] < at) lo = mid + 1
-    else hi = mid
-  }
-  return lo
 }
 
 /** The span lies inside the sentence. */
