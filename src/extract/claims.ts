@@ -1566,8 +1566,7 @@ export function buildParties(input: {
     // "aligns with Russian interests", "serves Chinese objectives": the state whose goals the activity serves.
     if (
       c.form === 'adjective' &&
-      isSpaceCode(text.charCodeAt(c.span[1])) &&
-      STATE_GOAL_FIRST_WORDS.has(wordAfterSpaces(text, c.span[1], c.span[1] + 40)) &&
+      spacedWordIn(text, c.span[1], c.span[1] + 40, STATE_GOAL_FIRST_WORDS) &&
       STATE_GOAL_AFTER.test(text.slice(c.span[1], c.span[1] + 40)) &&
       SERVING_BEFORE.test(text.slice(Math.max(0, c.span[0] - 24), c.span[0]))
     ) {
@@ -2496,8 +2495,7 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
     return true
   // "the FBI's Washington field office": a city in an office's name.
   if (
-    isSpaceCode(text.charCodeAt(p.span[1])) &&
-    OFFICE_FIRST_WORDS.has(wordAfterSpaces(text, p.span[1], p.span[1] + 16)) &&
+    spacedWordIn(text, p.span[1], p.span[1] + 16, OFFICE_FIRST_WORDS) &&
     OFFICE_AFTER.test(text.slice(p.span[1], p.span[1] + 16))
   )
     return true
@@ -3605,7 +3603,7 @@ const OF_WORD = new Set(['of'])
 function mayOpenGroupPeople(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
   const from = (c === 39 || c === 0x2019) && text.charCodeAt(at + 1) === 115 ? at + 2 : at
-  return isSpaceCode(text.charCodeAt(from)) && GROUP_PEOPLE_NOUNS.has(wordAfterSpaces(text, from, at + 24))
+  return spacedWordIn(text, from, at + 24, GROUP_PEOPLE_NOUNS)
 }
 const GROUP_PEOPLE_NOUNS = new Set(['members', 'affiliates', 'associates'])
 // Between a person and a name in the person's alias list.
@@ -4274,13 +4272,11 @@ function findAttributors(
       // "Congressional Budget Office hacked; Chinese state-backed hackers suspected": the victim of the attack; "the
       // networks of ten ministries and agencies, BIN among them": one of the victims listed.
       !(
-        isSpaceCode(text.charCodeAt(p.span[1])) &&
-        VICTIM_FIRST_WORDS.has(wordAfterSpaces(text, p.span[1], p.span[1] + 24)) &&
+        spacedWordIn(text, p.span[1], p.span[1] + 24, VICTIM_FIRST_WORDS) &&
         VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24))
       ) &&
       !(
-        isSpaceCode(text.charCodeAt(p.span[1])) &&
-        wordAfterSpaces(text, p.span[1], p.span[1] + 14) === 'among' &&
+        spacedWordIn(text, p.span[1], p.span[1] + 14, AMONG_WORD) &&
         AMONG_THEM_AFTER.test(text.slice(p.span[1], p.span[1] + 14))
       ) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
@@ -4471,6 +4467,15 @@ function codeAfterSpaces(text: string, at: number): number {
   while (at < text.length && isSpaceCode(text.charCodeAt(at))) at++
   return text.charCodeAt(at)
 }
+
+/**
+ * Whether white space stands at `at` and the word after it (see `wordAfterSpaces`, inside the text up to `to`) is one of
+ * `words`: the gate of an expression that reads, after a party, white space and then one of those words.
+ */
+function spacedWordIn(text: string, at: number, to: number, words: ReadonlySet<string>): boolean {
+  return isSpaceCode(text.charCodeAt(at)) && words.has(wordAfterSpaces(text, at, to))
+}
+const AMONG_WORD: ReadonlySet<string> = new Set(['among'])
 
 /**
  * The run of ASCII word characters (`\w`) after the white space (if any) at `at`, as written, inside the text up to
@@ -5609,28 +5614,24 @@ export const GATES_18A_FOR_TEST = {
     {
       re: VICTIM_AFTER,
       window: 24,
-      gate: (text: string, at: number, to: number) =>
-        isSpaceCode(text.charCodeAt(at)) && VICTIM_FIRST_WORDS.has(wordAfterSpaces(text, at, to)),
+      gate: (text: string, at: number, to: number) => spacedWordIn(text, at, to, VICTIM_FIRST_WORDS),
     },
     {
       re: AMONG_THEM_AFTER,
       window: 14,
-      gate: (text: string, at: number, to: number) =>
-        isSpaceCode(text.charCodeAt(at)) && wordAfterSpaces(text, at, to) === 'among',
+      gate: (text: string, at: number, to: number) => spacedWordIn(text, at, to, AMONG_WORD),
     },
     {
       re: OFFICE_AFTER,
       window: 16,
-      gate: (text: string, at: number, to: number) =>
-        isSpaceCode(text.charCodeAt(at)) && OFFICE_FIRST_WORDS.has(wordAfterSpaces(text, at, to)),
+      gate: (text: string, at: number, to: number) => spacedWordIn(text, at, to, OFFICE_FIRST_WORDS),
     },
     { re: ACCUSED_OF_AFTER, window: 12, gate: (text: string, at: number) => mayOpenAccusedOf(text, at) },
     { re: RESPONSIBLE_AFTER, window: 60, gate: (text: string, at: number) => mayOpenResponsible(text, at) },
     {
       re: STATE_GOAL_AFTER,
       window: 40,
-      gate: (text: string, at: number, to: number) =>
-        isSpaceCode(text.charCodeAt(at)) && STATE_GOAL_FIRST_WORDS.has(wordAfterSpaces(text, at, to)),
+      gate: (text: string, at: number, to: number) => spacedWordIn(text, at, to, STATE_GOAL_FIRST_WORDS),
     },
     { re: STATE_TARGET_AFTER, window: 30, gate: (text: string, at: number) => mayOpenStateTarget(text, at) },
     { re: GROUP_PEOPLE_AFTER, window: 24, gate: (text: string, at: number) => mayOpenGroupPeople(text, at) },
