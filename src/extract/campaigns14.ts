@@ -87,7 +87,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     }
     push(m[0], m.index)
   }
-  if (text.includes('worker') || text.includes('Worker')) {
+  if (/[Ww]orker/.test(text)) {
     for (const m of text.matchAll(IT_WORKER_SCHEME)) push(m[0], m.index)
   }
   if (text.includes('campaign')) {
@@ -98,7 +98,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     }
     if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) push(m[0], m.index)
   }
-  if (hasSumSign(text)) {
+  if (/[$€£]\d/.test(text)) {
     for (const m of text.matchAll(SUM_THEFT)) push(m[0], m.index)
     for (const m of text.matchAll(SUM_FROM)) {
       // In a sentence about thefts, before the sum ("thefts attributed to the DPRK included $308 million from …").
@@ -116,19 +116,4 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     }
   }
   return out
-}
-
-const CURRENCY_SIGNS = ['$', '€', '£']
-/**
- * `/[$€£]\d/.test(text)`: a currency sign with a digit after it, found with indexOf per sign instead of an expression
- * tried at every position.
- */
-export function hasSumSign(text: string): boolean {
-  for (const sign of CURRENCY_SIGNS) {
-    for (let i = text.indexOf(sign); i >= 0; i = text.indexOf(sign, i + 1)) {
-      const c = text.charCodeAt(i + 1)
-      if (c >= 48 && c <= 57) return true
-    }
-  }
-  return false
 }

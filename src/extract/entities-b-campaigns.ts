@@ -4,9 +4,8 @@
  * ("… and warned", "… that it …"), a predicate adjective ("called the attack on X unacceptable"), an adverb or a time
  * word, and goes on across a list of modifiers ("intrusions into defence, technology and government targets").
  */
-import { endAnchored, endMatches, lowerCased, withoutPossessive } from './entities-b-words.ts'
 import { COUNTRIES, COUNTRY_NOUNS } from './gazetteer.ts'
-import { isAsciiAlnumCode, isAsciiLowerCode, isAsciiUpperCode, isAsciiWordCode } from './scan.ts'
+import { isAsciiWordCode } from './scan.ts'
 import { isSpaceCode } from './text.ts'
 
 // Words that end the noun phrase of a description.
@@ -35,47 +34,8 @@ const NOT_VERBS = new Set(
 const NOT_ADVERBS = new Set(['supply', 'family', 'assembly', 'ally', 'rally', 'reply', 'anomaly', 'monopoly'])
 
 // Tokens of a description: abbreviations with dots ("U.S."), words (with digits, hyphens, apostrophes, "&"), a short
-// bracketed acronym ("(OPCW)"), a comma, or any other character (which ends the description). That is, the matches of
-// `/(?:[A-Z]\.){2,}|[\w’'&-]+|\([A-Za-z0-9.-]{1,12}\)|,|\S/g`, read by tokenEnd without an expression call and a
-// match array per token.
-
-/** Whether `c` is a character of a word token (`[\w’'&-]`). */
-function isTokenWordCode(c: number): boolean {
-  return isAsciiWordCode(c) || c === 0x2019 || c === 39 || c === 38 || c === 45
-}
-
-/** Whether `c` may stand inside a bracketed acronym token (`[A-Za-z0-9.-]`). */
-function isBracketedCode(c: number): boolean {
-  return isAsciiAlnumCode(c) || c === 46 || c === 45
-}
-
-/** The end of the token that starts at `i` in `part` (a character that is not whitespace), the first form that fits. */
-function tokenEnd(part: string, i: number): number {
-  const c = part.charCodeAt(i)
-  // (A–Z and a dot, twice or more.)
-  if (
-    isAsciiUpperCode(c) &&
-    part.charCodeAt(i + 1) === 46 &&
-    isAsciiUpperCode(part.charCodeAt(i + 2)) &&
-    part.charCodeAt(i + 3) === 46
-  ) {
-    let j = i + 4
-    while (isAsciiUpperCode(part.charCodeAt(j)) && part.charCodeAt(j + 1) === 46) j += 2
-    return j
-  }
-  if (isTokenWordCode(c)) {
-    let j = i + 1
-    while (j < part.length && isTokenWordCode(part.charCodeAt(j))) j++
-    return j
-  }
-  if (c === 40) {
-    // One to twelve acronym characters and ")".
-    let j = i + 1
-    while (j - i <= 13 && isBracketedCode(part.charCodeAt(j))) j++
-    if (j - i - 1 >= 1 && j - i - 1 <= 12 && part.charCodeAt(j) === 41) return j + 1
-  }
-  return i + 1
-}
+// bracketed acronym ("(OPCW)"), a comma, or any other character (which ends the description).
+const TOKEN = /(?:[A-Z]\.){2,}|[\w’'&-]+|\([A-Za-z0-9.-]{1,12}\)|,|\S/g
 
 // Determiners that may open the phrase ("attacks on its energy facilities").
 const DETERMINERS = new Set(['its', 'their', 'his', 'her', 'our', 'these', 'those'])
@@ -86,36 +46,12 @@ function endsPhrase(w: string, k: number, prev: string): boolean {
   if (w === 'than' && /^(?:more|less|fewer)$/i.test(prev)) return false
   if (STOP.has(w)) return true
   if (k === 0 || w.includes('-') || NOT_VERBS.has(w)) return false
-  return clauseForm(w, prev)
-}
-
-/**
- * Whether `w` has the form of a clause word after `prev`: a participle (not after a function word), an adjective in
- * -able/-ible/-less or an adverb in -ly. The forms are words of lower-case ASCII letters, /^[a-z]{2,}(?:ing|ed)$/,
- * /^[a-z]{3,}(?:able|ible|less)$/ and /^[a-z]{3,}ly$/, read here by their length and ending.
- */
-function clauseForm(w: string, prev: string): boolean {
-  if (!isLowerAsciiWord(w)) return false
-  const n = w.length
   // After a function word a participle is an adjective ("a list of predetermined targets").
-  if (((n >= 4 && w.endsWith('ed')) || (n >= 5 && w.endsWith('ing'))) && !FUNCTION_WORDS.has(lowerCased(prev)))
-    return true
-  if (n >= 7 && (w.endsWith('able') || w.endsWith('ible') || w.endsWith('less'))) return true
-  return n >= 5 && w.endsWith('ly') && !NOT_ADVERBS.has(w)
+  const afterFunction = /^(?:of|the|an?|in|on|at|to|for|from|with|by|into)$/i.test(prev)
+  if (!afterFunction && /^[a-z]{2,}(?:ing|ed)$/.test(w)) return true
+  if (/^[a-z]{3,}(?:able|ible|less)$/.test(w)) return true
+  return /^[a-z]{3,}ly$/.test(w) && !NOT_ADVERBS.has(w)
 }
-
-// The function words after which a participle is an adjective (compared in lower case).
-const FUNCTION_WORDS = new Set(['of', 'the', 'a', 'an', 'in', 'on', 'at', 'to', 'for', 'from', 'with', 'by', 'into'])
-
-/** Whether `w` is made of lower-case ASCII letters only (and is not empty). */
-function isLowerAsciiWord(w: string): boolean {
-  if (w.length === 0) return false
-  for (let i = 0; i < w.length; i++) if (!isAsciiLowerCode(w.charCodeAt(i))) return false
-  return true
-}
-
-/** The tokenizer of phraseEnd, for the test that it reads what its expression reads. */
-export const PHRASE_TOKENS_FOR_TEST = { tokenEnd, clauseForm }
 
 /**
  * The end of the noun phrase that starts at `from` in `text` (the object or subject of a campaign description), read
@@ -124,6 +60,7 @@ export const PHRASE_TOKENS_FOR_TEST = { tokenEnd, clauseForm }
 export function phraseEnd(text: string, from: number, max = 160): number {
   const limit = Math.min(text.length, from + max)
   const part = text.slice(from, limit)
+  TOKEN.lastIndex = 0
   let end = from
   let k = 0
   let joined = false // after "and", "or" or a comma: the next word must start a new member
@@ -136,17 +73,13 @@ export function phraseEnd(text: string, from: number, max = 160): number {
   // The first line break in `part` at or after prevEnd (-1: none); prevEnd only grows, so it is looked for again
   // only once prevEnd has passed it.
   let newline = part.indexOf('\n')
-  for (let at = 0; ; ) {
-    while (at < part.length && isSpaceCode(part.charCodeAt(at))) at++
-    if (at === part.length) break
-    const tokStart = at
-    at = tokenEnd(part, at)
-    const tok = part.slice(tokStart, at)
-    const tEnd = from + at
+  for (let m = TOKEN.exec(part); m; m = TOKEN.exec(part)) {
+    const tok = m[0]
+    const tEnd = from + m.index + tok.length
     // A line break ends it (a heading, a list item): one between the last token and this one.
     if (newline >= 0 && newline < prevEnd) newline = part.indexOf('\n', prevEnd)
-    if (newline >= 0 && newline < tokStart) break
-    prevEnd = at
+    if (newline >= 0 && newline < m.index) break
+    prevEnd = m.index + tok.length
     // A token cut by the limit (not by the text's end) is not read.
     if (tEnd >= limit && limit < text.length) break
     if (tok === ',') {
@@ -156,10 +89,7 @@ export function phraseEnd(text: string, from: number, max = 160): number {
       continue
     }
     if (tok.length === 1 && !isAsciiWordCode(tok.charCodeAt(0))) break
-    const c0 = tok.charCodeAt(0)
-    // The word in lower case where it is read: a capitalised word longer than three letters is read only after a list
-    // word (as a new description's head) or when it opens in lower case.
-    const w = tok.length <= 3 || joined || isAsciiLowerCode(c0) ? lowerCased(tok) : tok
+    const w = tok.toLowerCase()
     if (w === 'and' || w === 'or' || w === '&') {
       if (listed >= 0) listed = -2 // the list is closed: what follows is read as its last member
       joined = true
@@ -172,12 +102,11 @@ export function phraseEnd(text: string, from: number, max = 160): number {
       if (firstComma >= 0) return firstComma
       break
     }
+    const c0 = tok.charCodeAt(0)
     if (c0 >= 97 && c0 <= 122) {
       // Inside a capitalised name ("Organisation for the Prohibition of Chemical Weapons").
       const inName =
-        isAsciiUpperCode(prev.charCodeAt(0)) &&
-        (w === 'for' || w === 'of' || w === 'on' || w === 'de') &&
-        /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))
+        /^[A-Z]/.test(prev) && /^(?:for|of|on|de)$/.test(w) && /^\s+(?:the\s+)?[A-Z]/.test(part.slice(prevEnd))
       if (!inName && endsPhrase(w, k, prev)) break
       // After a country a lower-case word goes on only as a noun of its victims ("attacks on Taiwan reach more").
       if (COUNTRY_NOUNS.has(prev) && !joined && !VICTIM_NOUN.test(w)) break
@@ -211,58 +140,26 @@ export function mayHoldCapital(text: string, from: number, max = 160): boolean {
 const VICTIM_NOUN =
   /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
 
-// The function words trimTail takes off the end of a name (compared in lower case).
-const TAIL_WORDS = new Set(
-  'the a an of in on at to and or & across within throughout from with by for into against via over'.split(' '),
-)
-
-/** Whether `c` separates the words trimTail reads (`[\s,]`). */
-function isTailSeparator(c: number): boolean {
-  return c === 44 || isSpaceCode(c)
-}
-
-/**
- * Where the first match of
- * `/(?:[\s,]+(?:the|a|an|of|…|via|over))+$|[\s,;:&-]+$/i` starts in `t` (`t.length` when there is none), read back from
- * the end: the second branch from the start of the trailing run of its characters, the first from the separators
- * before the earliest of the function words that end `t` one after another (each a whole chunk between separators).
- * The earlier of the two is where the expression's leftmost match starts.
- */
-function tailCut(t: string): number {
-  let cut = t.length
-  let i = t.length
-  for (; i > 0; i--) {
-    const c = t.charCodeAt(i - 1)
-    if (!(isTailSeparator(c) || c === 59 || c === 58 || c === 38 || c === 45)) break
-  }
-  if (i < t.length) cut = i
-  for (let e = t.length; ; ) {
-    let k = e
-    while (k > 0 && !isTailSeparator(t.charCodeAt(k - 1))) k--
-    if (k === e || k === 0 || !TAIL_WORDS.has(lowerCased(t.slice(k, e)))) break
-    let r = k
-    while (r > 0 && isTailSeparator(t.charCodeAt(r - 1))) r--
-    if (r < cut) cut = r
-    e = r
-  }
-  return cut
-}
-
-/** `name` without trailing function words or separators ("attacks on the" → "attacks on"), until none is left. */
+/** `name` without trailing function words or separators ("attacks on the" → "attacks on"). */
 export function trimTail(name: string): string {
   let t = name
-  for (let cut = tailCut(t); cut < t.length; cut = tailCut(t)) t = t.slice(0, cut)
-  return t
+  for (;;) {
+    const u = t.replace(
+      /(?:[\s,]+(?:the|a|an|of|in|on|at|to|and|or|&|across|within|throughout|from|with|by|for|into|against|via|over))+$|[\s,;:&-]+$/i,
+      '',
+    )
+    if (u === t) return t
+    t = u
+  }
 }
 
 // A description of a named campaign in apposition ("Operation Cloud Hopper, a series of intrusions into …").
 const APPOSITION_BEFORE =
   /[A-Z][\w-]*[”"']?\s*,\s+(?:(?:an?|the)\s+)?(?:series|string|wave|set|spate|campaign)\s+of\s+$/
-const APPOSITION_BEFORE_END = endAnchored(APPOSITION_BEFORE)
 
 /** Whether the description starting at `start` is in apposition to a name before it. */
 export function inApposition(text: string, start: number): boolean {
-  return endMatches(APPOSITION_BEFORE_END, text.slice(Math.max(0, start - 60), start))
+  return APPOSITION_BEFORE.test(text.slice(Math.max(0, start - 60), start))
 }
 
 // A plural head whose object is a bare class of victims ("campaigns against entities in …", "attacks on
@@ -303,8 +200,8 @@ const STATE_WORDS = new Set([
 /** Whether every capitalised word of `obj` names a state, its people or a union (none names anything else). */
 function genericObject(obj: string): boolean {
   for (const w of obj.split(/[\s,]+/)) {
-    if (!isAsciiUpperCode(w.charCodeAt(0))) continue
-    const bare = withoutPossessive(w)
+    if (!/^[A-Z]/.test(w)) continue
+    const bare = w.replace(/[’']s$/, '')
     if (!NATIONAL.has(bare) && !STATE_WORDS.has(bare)) return false
   }
   return true
@@ -317,8 +214,7 @@ const BARE_PLURAL_HEAD = new RegExp(
 )
 /** Whether `name` is a bare plural head naming a kind of activity, not one campaign. */
 export function namesKindOnly(name: string): boolean {
-  // (Each of its heads ends with "s".)
-  return name.endsWith('s') && BARE_PLURAL_HEAD.test(name)
+  return BARE_PLURAL_HEAD.test(name)
 }
 
 // "a series of cyberattacks on Estonia", "a multi-year series of intrusions into Kenyan ministries": one delimited set.
@@ -349,7 +245,7 @@ const NATIONAL = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c
 export function onlyNational(name: string): boolean {
   const words = name.replace(/^(?:the|an?)\s+/i, '').split(/\s+/)
   const caps: string[] = []
-  for (const w of words.slice(0, -1)) if (isAsciiUpperCode(w.charCodeAt(0))) caps.push(withoutPossessive(w))
+  for (const w of words.slice(0, -1)) if (/^[A-Z]/.test(w)) caps.push(w.replace(/[’']s$/, ''))
   return caps.length > 0 && NATIONAL.has(caps.join(' '))
 }
 
@@ -390,42 +286,4 @@ function chunkAt(text: string, start: number): string {
   let end = start
   while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end++
   return text.slice(start, end)
-}
-
-/**
- * Where a word ending in "gate" can start a match of `\b[A-Z][A-Za-z]*-?[Gg]ate\b` (a scandal's name: "Watergate",
- * "Predator-gate"), ascending: the start of the run of ASCII letters before each "gate" or "Gate" that a word boundary
- * follows (before the hyphen before it, if any), when that run is not empty, opens with a capital and has no word
- * character before it. Every such match starts there (its letters before "gate" are one run, not preceded by a word
- * character), and a match starts at each (the capital, the run, the hyphen and "gate"): so the list is empty exactly
- * when the expression finds nothing, found with indexOf instead of an expression tried at every position.
- */
-export function gateWordStarts(text: string): number[] {
-  const lower = gatesAfterRun(text, 'gate')
-  const upper = gatesAfterRun(text, 'Gate')
-  if (upper.length === 0) return lower
-  if (lower.length === 0) return upper
-  // (Both lists ascend; a run before a "gate" and a "Gate" starts in both.)
-  return [...new Set([...lower, ...upper])].sort((a, b) => a - b)
-}
-
-/** The starts gateWordStarts finds before each `gate` ("gate" or "Gate"), ascending. */
-function gatesAfterRun(text: string, gate: string): number[] {
-  const out: number[] = []
-  for (let g = text.indexOf(gate, 1); g >= 0; g = text.indexOf(gate, g + 4)) {
-    if (isAsciiWordCode(text.charCodeAt(g + 4))) continue
-    let e = g
-    if (text.charCodeAt(e - 1) === 45) e--
-    let s = e
-    while (s > 0 && isAsciiLetterCode(text.charCodeAt(s - 1))) s--
-    if (s === e) continue
-    const first = text.charCodeAt(s)
-    if (first < 65 || first > 90 || (s > 0 && isAsciiWordCode(text.charCodeAt(s - 1)))) continue
-    if (out.length === 0 || out[out.length - 1] !== s) out.push(s)
-  }
-  return out
-}
-
-function isAsciiLetterCode(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }

@@ -64,8 +64,7 @@ const RELATIVE_AFTER = /^\s*(?:ago|later|earlier|after|before|prior|old|since|pr
 export function periodUnit(word: string, restAfterWord: string): string | undefined {
   if (!PERIOD.test(word)) return undefined
   if (RELATIVE_AFTER.test(restAfterWord)) return undefined
-  // (PERIOD holds lower-case words only: the word is its own lower case.)
-  return word
+  return word.toLowerCase()
 }
 
 // After a first modifier that ends with a comma or is followed by "and"/"or": more modifiers, then the plural noun
