@@ -151,11 +151,8 @@ export class KeywordIndex {
         inWord = c < 128 ? alnum[c]! : 0
         continue
       }
-      let cls: number
-      if (c < 128) {
-        inWord = alnum[c]!
-        cls = classOf[c]!
-      } else cls = c === 0x212a ? k : c === 0x17f ? s : 0
+      if (c < 128) inWord = alnum[c]!
+      const cls = classOfUnit(classOf, k, s, c)
       if (cls === 0) continue
       const one = firstOut[cls]!
       if (one >= 0) {
@@ -165,7 +162,7 @@ export class KeywordIndex {
       }
       if (p + 1 === len) break
       const c2 = units[p + 1]!
-      let at = pairs[(cls << classBits) | (c2 < 128 ? classOf[c2]! : c2 === 0x212a ? k : c2 === 0x17f ? s : 0)]!
+      let at = pairs[(cls << classBits) | classOfUnit(classOf, k, s, c2)]!
       let q = p + 1
       while (at !== 0) {
         const head = records[at]!
@@ -176,7 +173,7 @@ export class KeywordIndex {
         }
         if (++q === len) break
         const d = units[q]!
-        const next = d < 128 ? classOf[d]! : d === 0x212a ? k : d === 0x17f ? s : 0
+        const next = classOfUnit(classOf, k, s, d)
         const last = at + (head & 0xff)
         let e = at + 1
         at = 0
@@ -196,6 +193,14 @@ export class KeywordIndex {
   }
   private lastText: string | undefined
   private lastFound: Occurrences | undefined
+}
+
+/**
+ * The class of code unit `c`: an ASCII unit's from `classOf`, the Kelvin sign's that of k and the long s's that of s
+ * (`k`, `s`: see the module's comment), any other's 0 (in no keyword).
+ */
+function classOfUnit(classOf: Uint8Array, k: number, s: number, c: number): number {
+  return c < 128 ? classOf[c]! : c === 0x212a ? k : c === 0x17f ? s : 0
 }
 
 /** Index of the first occurrence starting at or after `from`. */
