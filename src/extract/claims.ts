@@ -291,8 +291,9 @@ const TRACKED_AS = cue(
 
 const OBJ_CUES: Cue[] = [
   // ("attributed the intrusion, which ran from January to May 2025, to X": a date range's "to" is not the cue's.)
+  // (Words put in someone's mouth are no attack: "false quotes attributed to Qatar's emir".)
   cue(
-    /\battribut(?:ed|es|e|ing)\b[^.;]{0,150}?\bto\b(?!\s+(?:(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b))/gi,
+    /\b(?:(?<!\b(?:quotes?|quotations?|remarks?|comments?|statements?|words|speech(?:es)?|posts?|tweets?|messages?|letters?)\s+(?:(?:falsely|wrongly|reportedly|incorrectly)\s+)?)attributed|attribut(?:es|e|ing))\b[^.;]{0,150}?\bto\b(?!\s+(?:(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b))/gi,
     ['attribut'],
   ),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
@@ -465,8 +466,9 @@ const OBJ_CUES: Cue[] = [
   // "the campaign probably serves the Ministry of Intelligence and Security": a state body or government served.
   (SERVES = cue(/\bserv(?:es|ed|ing|e)\s+(?:the\s+)?(?=[A-Z])/g, ['serv'])),
   // "found links between the malware and APT41", "has links to the GRU", "bore the hallmarks of APT28".
+  // (Not the ties of diplomacy: "cut all links with Qatar".)
   cue(
-    /\blinks?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|markings|signatures?|modus\s+operandi|characteristic|typical)\s+of\b/gi,
+    /\b(?<!\b(?:cut|cuts|cutting|sever(?:s|ed|ing)?|br(?:eak|eaks|oke|oken|eaking)|suspend(?:s|ed|ing)?|restor(?:e|es|ed|ing))\s+(?:off\s+)?(?:all\s+|its\s+|their\s+)?(?:diplomatic\s+|trade\s+)?)links?\s+(?:between\s+[^.;]{1,60}?\s+and|to|with)\b|\b(?:hallmarks?|fingerprints|markings|signatures?|modus\s+operandi|characteristic|typical)\s+of\b/gi,
     ['link', 'hallmark', 'fingerprints', 'markings', 'signature', 'modus', 'characteristic', 'typical'],
   ),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
@@ -2680,6 +2682,12 @@ const OPERATION_BEFORE =
 const OPERATION_AFTER =
   /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b/i
 const FOR_NEXT = /^(?:\s+\w+ly)?\s+for\b/
+// What follows "took part" when the part is in a police operation: "with Eurojust", "in the operation".
+const PART_WITH_NEXT =
+  /^\s+(?:with\s+[A-Z]|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b)/
+// Police forces as the subject: "law enforcement from 17 countries, among them …", "police in six countries".
+const POLICING_SUBJECT_BEFORE =
+  /\b(?:law[\s-]+enforcement|police(?:\s+forces)?|prosecutors|investigators)\s+(?:agencies\s+|authorities\s+|officers\s+)?(?:from|of|in)\s+(?:\d+|\w+)\s+(?:other\s+)?(?:countries|nations|states|jurisdictions)\b/i
 const AS_NEXT = /^\s+as\b/
 const MEMBERS_CUE = /^(?:members?|officers|operatives|agents)\s+of$/i
 const LINKED_CUE = /^(?:linked|tied|connected|belong(?:s|ed|ing)?)\b/i
@@ -2845,6 +2853,10 @@ export function findAttributions(
           continue
         // ("A hacking group based in China broke into …" only places the group.)
         if (c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))) continue
+        // ("… that POLONIUM is an operational group based in Lebanon": a named actor's seat only describes it; the
+        // origin is the claim only for doers with no name.)
+        if (c === ORIGIN && ps.some((p) => p.kind === 'actor' && p.span[0] >= s.start && p.span[1] <= cs && cs - p.span[1] < 80))
+          continue
         const legal = LEGAL_CUES.has(c)
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
         // company Sichuan Silence … and one of its employees, Guan Tianfeng").
@@ -3267,6 +3279,14 @@ function subjectSlots(
       const cs = s.start + m.index
       if (negatedBefore(text, kw, Math.max(s.start, cs - 45), cs)) continue
       if (doubtedBefore(text, kw, Math.max(s.start, cs - 80), cs)) continue
+      // "law enforcement from 17 countries, among them A and B, took part with Eurojust": who joins a police operation
+      // is no attacker.
+      if (
+        m[0].endsWith('part') &&
+        (PART_WITH_NEXT.test(text.slice(cs + m[0].length, cs + m[0].length + 60)) ||
+          POLICING_SUBJECT_BEFORE.test(text.slice(s.start, cs)))
+      )
+        continue
       let listed = precedingParty(text, cs, ps, c.persons)
       // "X is an organisation of the Iranian government and is responsible for": the second predicate's subject is
       // the clause's subject, X (the party in the first predicate stays linked too).
