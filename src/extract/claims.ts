@@ -2855,7 +2855,10 @@ export function findAttributions(
         if (c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))) continue
         // ("… that POLONIUM is an operational group based in Lebanon": a named actor's seat only describes it; the
         // origin is the claim only for doers with no name.)
-        if (c === ORIGIN && ps.some((p) => p.kind === 'actor' && p.span[0] >= s.start && p.span[1] <= cs && cs - p.span[1] < 80))
+        if (
+          c === ORIGIN &&
+          ps.some((p) => p.kind === 'actor' && p.span[0] >= s.start && p.span[1] <= cs && cs - p.span[1] < 80)
+        )
           continue
         const legal = LEGAL_CUES.has(c)
         // A sanction, designation or charge may also name a company or a charged person ("sanctioned the cybersecurity
