@@ -1158,6 +1158,8 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
 // The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
 const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
+// The last word of a newspaper's name.
+const MEDIA_HEAD = /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Shimbun|Ilbo|Zeitung)$/
 const SERVED_GAP =
   /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
 const TITLE_THEN_AGENCY = new RegExp(
@@ -1232,6 +1234,11 @@ export function buildParties(input: {
       const company = party(o.name, o.text, o.span, 'company')
       company.company = true
       parties.push(company)
+      continue
+    }
+    // A newspaper found by its shape ("The Washington Times", "the Dong-A Ilbo") speaks as a company does.
+    if (o.kind === 'organisation' && MEDIA_HEAD.test(o.name)) {
+      parties.push(party(o.name, o.text, o.span, 'vendor'))
       continue
     }
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 19 from the opened check sets (check43-48), each tested on our own sentences about other
+// events.
+const matcher = testMatcher([
+  ['APT28', 'APT28', 'Fancy Bear'],
+  ['Charming Kitten', 'Charming Kitten', 'APT35'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+
+test('who takes part in a police operation is no attacker', () => {
+  assert.deepEqual(
+    claims(
+      'The raids were part of operation Cobalt Net, Eurojust said, in which police from 11 countries, among them Italy, Spain and Brazil, took part with Europol.',
+    ),
+    [],
+  )
+  assert.deepEqual(claims('Officers from Austria and Chile took part in the takedown of the servers.'), [])
+  // Taking part in an attack stays a claim.
+  assert.deepEqual(claims('The French government said APT28 took part in the attacks on the Senate.'), [
+    'Government of France > APT28',
+  ])
+})
+
+test('cutting links with a state is diplomacy, not a link to an attacker', () => {
+  assert.deepEqual(claims('Kenya and Ghana severed all links with Eritrea after the vote, citing interference.'), [])
+  assert.deepEqual(claims('The Dutch government said the group has links with the GRU.'), [
+    'Government of the Netherlands > GRU',
+  ])
+})
+
+test('words attributed to someone are no attack attributed to them', () => {
+  assert.deepEqual(
+    claims(
+      'The Chilean government said hackers had posted fabricated statements attributed to the Peruvian government.',
+    ),
+    [],
+  )
+  assert.deepEqual(
+    claims('The Chilean government said fake quotes attributed to Peru had been posted by the hackers.'),
+    [],
+  )
+  // A statement that attributes an attack still does.
+  assert.deepEqual(claims('Canada and Norway issued statements attributing the breach to Iran.'), [
+    'Government of Canada > Iranian Government',
+    'Government of Norway > Iranian Government',
+  ])
+})
+
+test('the seat of a named actor describes it; the origin of unnamed hackers is the claim', () => {
+  assert.deepEqual(
+    claims('Google assesses with high confidence that Charming Kitten is a group based in Iran.').filter((c) =>
+      c.endsWith('Iranian Government'),
+    ),
+    [],
+  )
+  assert.deepEqual(claims('The Spanish police believe the hackers are based in Morocco.'), [
+    'Spanish police > Government of Morocco',
+  ])
+})
+
+test('a newspaper known only by its shape speaks, and its city is no government', () => {
+  // (The name with or without its article: the scorer drops a leading "The".)
+  const named = (text: string) => claims(text).map((c) => c.replace(/^The /, ''))
+  assert.deepEqual(named('The Bangkok Post reported that the intrusion was the work of APT28.'), [
+    'Bangkok Post > APT28',
+  ])
+  assert.deepEqual(named('The Seoul Herald wrote that the attack was attributed to Fancy Bear.'), [
+    'Seoul Herald > APT28',
+  ])
+})
