@@ -75,3 +75,13 @@ test('a newspaper known only by its shape speaks, and its city is no government'
     'Seoul Herald > APT28',
   ])
 })
+
+test('a described speaker after a time or a source points back to the body or outlet named before', () => {
+  const text =
+    'Lima, 3 May 2023 - Peru’s Ministry of Transport and the National Cybersecurity Centre both reported outages on Friday, the Lima Gazette reported.\n\nOn Sunday the ministry said all the evidence suggests that Russia carried out the attack.\n\nIn a statement, the centre said the intrusion bore the hallmarks of APT28.\n\nAccording to the newspaper, which cited officials, the hackers worked for the GRU.'
+  assert.deepEqual(claims(text), [
+    'Peru’s Ministry of Transport > Russian Government',
+    'National Cybersecurity Centre > APT28',
+    'Lima Gazette > GRU',
+  ])
+})

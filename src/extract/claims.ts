@@ -4,6 +4,7 @@
  * needs a cue (attributed to, accused, behind, sponsored by, -linked …), an attributed party in the cue's slot, and
  * an attributor (the subject of the cue or of a reporting verb, "according to X", "by X", or "we").
  */
+
 import {
   CONFIDENCE_PATTERN_KEYWORDS,
   CONFIDENCE_PATTERN_SCALES,
@@ -39,6 +40,7 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
+import { MEDIA_NAMES } from './gazetteer.ts'
 import {
   isAsciiAlnumCode,
   isAsciiWordCode,
@@ -77,6 +79,8 @@ export interface Party {
   defendants?: true | undefined
   /** A company (not a security vendor by trade): a sanction or charge can name it ("sanctioned Sichuan Silence"). */
   company?: true | undefined
+  /** A newspaper, broadcaster or news agency, for "the newspaper reported …". */
+  media?: true | undefined
 }
 
 /**
@@ -98,6 +102,7 @@ export function party(name: string, text: string, span: Span, kind: PartyKind, c
     actorId: undefined,
     defendants: undefined,
     company: undefined,
+    media: undefined,
   }
 }
 
@@ -1238,7 +1243,9 @@ export function buildParties(input: {
     }
     // A newspaper found by its shape ("The Washington Times", "the Dong-A Ilbo") speaks as a company does.
     if (o.kind === 'organisation' && MEDIA_HEAD.test(o.name)) {
-      parties.push(party(o.name, o.text, o.span, 'vendor'))
+      const outlet = party(o.name, o.text, o.span, 'vendor')
+      outlet.media = true
+      parties.push(outlet)
       continue
     }
     // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
@@ -1259,6 +1266,7 @@ export function buildParties(input: {
     const p = party(o.name, o.text, o.span, kind)
     if (o.country) p.country = o.country
     if (o.kind === 'company') p.company = true
+    if (o.kind === 'company' && MEDIA_NAMES.has(o.name)) p.media = true
     parties.push(p)
   }
   // "on-chain investigator ZachXBT", "independent researcher Hexfall": a researcher known by one name speaks, here and
@@ -2733,6 +2741,8 @@ export function findAttributions(
   const lastVoice = new Map<PartyKind, Party>()
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
+  // The last newspaper, broadcaster or news agency named before the current sentence, for "the newspaper reported".
+  const lastMedia: { party?: Party } = {}
   // The agency whose own release this is, when it acts for its state (a treasury, a justice or foreign ministry; not
   // its cyber agency): the state acting in the text is that agency.
   const actingVoice =
@@ -2752,6 +2762,7 @@ export function findAttributions(
     for (const p of prevSentenceParties) {
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
+      if (p.media) lastMedia.party = p
     }
     // "6. The organization designated today …": a numbered paragraph of a release is its author's again.
     if (voice && isNumberedParagraph(s.text)) speaker = []
@@ -3145,7 +3156,7 @@ export function findAttributions(
         ) &&
         DESCRIBED_REPORTER_OPENING.test(s.text)
       ) {
-        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia.party)
         if (ref) attributors = [ref]
       }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
@@ -3154,7 +3165,9 @@ export function findAttributions(
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         // "the two services put it …": the last two agencies named before the sentence.
         const group = numberedAgencies(text, s, slot, agencyHistory)
-        const ref = group ? undefined : referredSpeaker(text, s, slot, lastOfKind, lastVoice)
+        const ref = group
+          ? undefined
+          : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia.party)
         // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
         attributors = group
           ? group
@@ -3724,15 +3737,19 @@ const TRAILING_DESCRIBED = new RegExp(
   String.raw`,\s+(?:the|The)\s+(${DESCRIBED_SPEAKERS})\s+(?:said|say|says|added|wrote|stated|reported)\b`,
 )
 // The nouns of a body a description refers back to ("the bureau", "the ministry").
-const DESCRIBED_BODIES = 'bureau|agency|department|ministry|service|office|directorate|regulator'
+const DESCRIBED_BODIES =
+  'bureau|agency|department|ministry|service|office|directorate|regulator|centre|center|authority|commission'
 // The agent a cue describes: "named by the agency".
 const AGENT_DESCRIBED = new RegExp(
   String.raw`\bby\s+the\s+(?:(${DESCRIBED_BODIES})|(company|firm|vendor|researchers))\b`,
 )
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance))\b`,
+  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication))\b`,
 )
+// A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
+const LEAD_IN =
+  /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview))\b[^,;.]{0,30}?,?\s+(?=the\s)/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,
@@ -3758,6 +3775,8 @@ function referredSpeaker(
   slot: Slot,
   lastOfKind: Map<PartyKind, Party>,
   lastVoice: Map<PartyKind, Party>,
+  agencies: Party[],
+  media: Party | undefined,
 ): Party | undefined {
   // (Or at the sentence's end, after the cue: "…, the company said.")
   // (Or set off by commas before it: "Together with its responders, the company said, it attributes …".)
@@ -3773,21 +3792,37 @@ function referredSpeaker(
   // ("The seven groups named by the agency are …": the agent the cue itself describes.)
   const agent = trailing ? null : AGENT_DESCRIBED.exec(text.slice(slot.cueSpan[0], slot.cueSpan[1]))
   if (agent) return agent[1] ? lastOfKind.get('agency') : (lastVoice.get('vendor') ?? lastOfKind.get('vendor'))
-  const m = DESCRIBED_SUBJECT.exec(trailing ? `The ${trailing[1]}` : text.slice(s.start, slot.cueSpan[0]))
+  // ("On Sunday the ministry said …", "In a statement, the agency said …": a time or a source may come first.)
+  let head = trailing ? `The ${trailing[1]}` : text.slice(s.start, slot.cueSpan[0])
+  let shift = 0
+  const lead = trailing ? null : LEAD_IN.exec(head)
+  if (lead) {
+    shift = lead[0].length
+    head = `T${head.slice(shift + 1)}`
+  }
+  const m = DESCRIBED_SUBJECT.exec(head)
   if (!m) return undefined
+  // "The newspaper reported …", "According to the paper, …": the outlet named last.
+  if (m[8]) return media
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
   if (m[2]) {
-    const at = s.start + m.index + m[0].length - m[2].length
+    const at = s.start + shift + m.index + m[0].length - m[2].length
     return party(JOINT_VOICE, m[2], [at, at + m[2].length], 'agency')
   }
-  if (m[3]) return lastOfKind.get('agency')
+  // "the ministry": the last body named with that word in its name, else the last agency.
+  if (m[3]) {
+    const noun = m[3].toLowerCase()
+    for (let i = agencies.length - 1; i >= 0; i--)
+      if (agencies[i]!.name.toLowerCase().includes(noun)) return agencies[i]
+    return lastOfKind.get('agency')
+  }
   if (m[4]) return lastOfKind.get('government') ?? lastOfKind.get('country')
   // "The company attributes the attacks to …": the vendor that last spoke, not one merely named since ("a Chrome flaw
   // Google patched").
   if (m[5]) return lastVoice.get('vendor') ?? lastOfKind.get('vendor')
   // "The advisory explains", "Its central warning is that": the joint authors' document speaks for them.
   if (m[6]) {
-    const at = s.start + m.index + m[0].length - m[6].length
+    const at = s.start + shift + m.index + m[0].length - m[6].length
     return party(JOINT_VOICE, m[6], [at, at + m[6].length], 'agency')
   }
   // "The Council also listed …": the Union or alliance named before.
