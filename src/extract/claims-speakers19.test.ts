@@ -85,3 +85,28 @@ test('a described speaker after a time or a source points back to the body or ou
     'Lima Gazette > GRU',
   ])
 })
+
+test('a former insider speaks for himself, not for the body he left nor for its state', () => {
+  const x = extractFromText(
+    'Michel Dubois, a former member of the Canadian Security Intelligence Service (CSIS), told CBC that China was behind the attack.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Michel Dubois > PRC Government'],
+  )
+  // A serving official still speaks for the service.
+  assert.deepEqual(
+    claims('Jane Roe, a director of the Canadian Security Intelligence Service, said China was behind the attack.'),
+    ['Canadian Security Intelligence Service > PRC Government'],
+  )
+})
+
+test('"which the Justice Department said carried out work on behalf of" credits the department, not the company', () => {
+  assert.deepEqual(
+    claims(
+      'Both men worked for Kestrel Systems Team, which the Justice Department said carried out work on behalf of the Iranian government.',
+    ),
+    ['US Department of Justice > Iranian Government'],
+  )
+})

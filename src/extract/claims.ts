@@ -1158,8 +1158,12 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
   // Information Security, said".)
   if (!((o.kind === 'agency' && o.country) || (o.kind === 'organisation' && SPEAKING_HEAD.test(o.name))))
     return undefined
-  return SERVED_GAP.test(text.slice(at, o.span[0])) ? o : undefined
+  const gap = text.slice(at, o.span[0])
+  // ("X, a former member of the CSIS, told CBC": a former insider speaks for himself.)
+  return SERVED_GAP.test(gap) && !FORMER_WORD.test(gap) ? o : undefined
 }
+const FORMER_WORD = /\b(?:former|ex|retired|onetime|one-time)\b/
+const FORMER_APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:former|ex-|retired)/
 // The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
 const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
@@ -1383,7 +1387,11 @@ export function buildParties(input: {
         : undefined)
     if (lead) p = party(lead.name, person.text, person.span, 'agency', lead.country!)
     else {
-      const c = input.personCountry(person)
+      // ("Michel Dubois, a former member of the CSIS," or "former ambassador X": a former official speaks for himself.)
+      const former =
+        FORMER_APPOSITION.test(text.slice(person.span[1], person.span[1] + 30)) ||
+        (person.title !== undefined && FORMER_WORD.test(person.title))
+      const c = former ? undefined : input.personCountry(person)
       p = party(c ? governmentName(c) : person.name, person.text, person.span, 'person')
       if (c) p.country = c
     }
@@ -3861,13 +3869,16 @@ const GROUP_REFERENCE = new RegExp(
 )
 
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
+// A former insider's old body: "a former member of the", "ex-officer of".
+const FORMER_OF_BEFORE =
+  /\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:member|officer|employee|official|director|head|chief|agent|analyst|spy|operative|deputy|staffer)\s+(?:of|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,1}$/
 const PART_OF =
   /,\s*(?:(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of|(?:now\s+|which\s+is\s+)?(?:owned|acquired|bought)\s+by)\s+(?:the\s+)?$/i
 // Between a state body and the state named after it as the end of its name.
 const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 const JUDGED_GAP =
-  /^\s+(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?$/i
+  /^\s+(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:carried\s+out\s+)?$/i
 const COMMA_WHICH_BEFORE = /,\s+(?:which|whom)\s+(?:the\s+)?$/
 // A relative pronoun after the noun it describes ("a group that", "the cluster, which"), not "said that".
 const RELATIVE_AFTER_NOUN =
@@ -4320,6 +4331,12 @@ function findAttributors(
         PART_OF.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0]))
       ) &&
       !ownsNextAgency(text, p, ps) &&
+      // "X, a former member of the Canadian Security Intelligence Service (CSIS), told CBC …": a former insider speaks
+      // for himself, not for the body he left.
+      !(
+        text.includes('former', Math.max(s.start, p.span[0] - 60)) &&
+        FORMER_OF_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0]))
+      ) &&
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers; nor where
       // someone lives ("of Novosibirsk, Russia,").
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&
