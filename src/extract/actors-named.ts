@@ -198,6 +198,10 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     for (const m of matchAtStarts(GROUP_APPOSITION_AT, text, appositionStarts(text, nouns))) {
       // ("Talos, the threat intelligence group of Cisco": a defenders' team.)
       if (!cyberModifiers(m[1]!) || DEFENDERS_WORDS.test(m[1]!)) continue
+      // ("According to the security firm Qihoo, a Russian state-backed group called Hades …": the apposition names a
+      // group of its own.)
+      const after = m.index + m[0].length
+      if (NAMED_NEXT.test(text.slice(after, after + 24))) continue
       const from = Math.max(0, m.index - 60)
       const name = NAME_AT_COMMA.exec(text.slice(from, m.index))
       if (!name) continue
@@ -280,6 +284,7 @@ const GROUP_LIST_NAMES = nameList(3)
 const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 // "Silent Crow, a pro-Ukrainian group": a name, a comma, and an indefinite description of one to three words before a
 // group noun (which `cyberModifiers` checks).
+const NAMED_NEXT = /^\s+(?:called|named|dubbed|known\s+as|calling\s+itself)\s+(?:the\s+)?[A-Z0-9]/
 const GROUP_APPOSITION = /,\s+(?:an?|the)\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
 const GROUP_APPOSITION_AT = stickyCopy(GROUP_APPOSITION)
 // The group nouns: every match of GROUP_CALLED and GROUPS_SUCH_AS starts with one of the first four (at `\b`, which the

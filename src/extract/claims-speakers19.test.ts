@@ -13,6 +13,11 @@ const matcher = testMatcher([
 function claims(text: string): string[] {
   return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
 }
+function confidence(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} «${a.confidenceText}»`,
+  )
+}
 
 test('who takes part in a police operation is no attacker', () => {
   assert.deepEqual(
@@ -108,5 +113,29 @@ test('"which the Justice Department said carried out work on behalf of" credits 
       'Both men worked for Kestrel Systems Team, which the Justice Department said carried out work on behalf of the Iranian government.',
     ),
     ['US Department of Justice > Iranian Government'],
+  )
+})
+
+test('a passive hedge between the party and "behind" keeps the party as the subject, with the hedge as written', () => {
+  assert.deepEqual(confidence('Microsoft said APT28 is believed to be behind the campaign.'), [
+    'Microsoft > APT28 «believed»',
+  ])
+  assert.deepEqual(confidence('Microsoft said APT28 was widely thought to be behind the campaign.'), [
+    'Microsoft > APT28 «thought to be»',
+  ])
+})
+
+test('a source described as a firm before an apposition that names its own group is no group', () => {
+  const x = extractFromText(
+    'According to the Chinese security firm Qinhe, a Russian state-backed group called Fancy Bear is believed to be behind a campaign against Ukraine.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.actors.map((a) => a.canonical ?? a.mention),
+    ['APT28'],
+  )
+  assert.ok(
+    x.attributions.some((a) => a.attributor.name === 'Qinhe' && a.attributed.name === 'APT28'),
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`).join(', '),
   )
 })

@@ -2412,7 +2412,8 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   // (Unless the verb is a relative clause's about it: "Anonymous Sudan, an online group that the Justice Department
   // says is responsible for …", "X, which US officials believe was behind …".)
   REPORT_VERBS.lastIndex = 0
-  if (REPORT_VERBS.test(gap) && !RELATIVE_REPORT_GAP.test(gap)) return []
+  // ("APT28 is believed to be behind": a passive hedge about the party, not a verb of another subject.)
+  if (REPORT_VERBS.test(gap) && !RELATIVE_REPORT_GAP.test(gap) && !PASSIVE_HEDGE_GAP.test(gap)) return []
   // "the UK, EU, US …": parties listed together; "APT10, the Chinese hacking group that carried out": an apposition.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -2431,6 +2432,8 @@ const APPOSITION_OPENING =
 // Between a party and a cue it is the subject of: a relative clause whose own subject says so.
 const RELATIVE_REPORT_GAP =
   /^\s*,\s+(?:(?:which|whom)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|gang|crew|collective|unit|organi[sz]ation|outfit|cluster|hackers)\s+(?:that\s+|which\s+|whom\s+)?)(?:the\s+)?(?:[\w.&'’-]+\s+){1,4}(?:says?|said|believes?|believed|assess(?:es|ed)?|alleges?|alleged|considers?|suspects?|thinks?)\s+$/
+const PASSIVE_HEDGE_GAP =
+  /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|now)\s+)?(?:believed|thought|said|reported|assessed|judged|alleged|claimed|suspected|understood|considered)(?:\s+to)?\s*$/i
 const NO_SMALL_LETTERS = /^[^a-z]*/
 const BASED_GAP = /^[-\s]*based\b/i
 const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/

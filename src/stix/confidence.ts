@@ -297,7 +297,7 @@ const PHRASES: [string, ConfidenceScale, string, string[], string[]?][] = [
     ['believ'],
     ['strongly', 'believ'],
   ],
-  [String.raw`thought\s+to`, 'estimative-verb', 'believed', ['thought'], ['thought']],
+  [String.raw`thought\s+to(?:\s+be\b)?`, 'estimative-verb', 'believed', ['thought'], ['thought']],
   // "attackers reputedly linked to Russia", "North Korea appeared to be responsible": a judgement reported, not made.
   [String.raw`(?:reputedly|reputed)`, 'estimative-verb', 'believed', ['reputed'], ['reputed']],
   [String.raw`(?:appears|appeared|appear)(?=\s+to\s)`, 'estimative-verb', 'believed', ['appear'], ['appear']],
