@@ -139,3 +139,14 @@ test('a source described as a firm before an apposition that names its own group
     x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`).join(', '),
   )
 })
+
+test('a newspaper speaks with "had reported" or "linked", and "named X, a …, as the attacker" names X only', () => {
+  const text =
+    'The NCSC named Fancy Bear as the culprit.\n\nThe news agency Yonhap had reported two days earlier, citing unnamed security sources, that the group Charming Kitten was behind the attack.\n\nThe news site Quartz linked the wave to earlier attacks by APT28.\n\nThe business daily Asia Economy likewise named Charming Kitten, a group known for its hostility to Seoul, as the attacker.'
+  assert.deepEqual(claims(text), [
+    'UK National Cyber Security Centre > APT28',
+    'Yonhap > APT35',
+    'Quartz > APT28',
+    'Asia Economy > APT35',
+  ])
+})

@@ -2201,6 +2201,10 @@ function followingParties(
       PARENT_OF_UNIT.test(gap)
     )
       continue
+    // "named APT28, a group known for its hostility to Seoul, as the attacker": the object of a preposition in an
+    // apposition describing the party before.
+    // (Not where the preposition is a link's own: "named APT33, an actor the agency ties to Iran, as …".)
+    if (!plain && APPOSITION_OBJECT_GAP.test(gap) && !LINK_PREPOSITION_END.test(gap)) break
     const listed = LISTED_GAP.test(gap)
     // A company is named by the measure itself or listed with what it names, not found further on.
     if (cands[i]!.company && !listed) continue
@@ -2209,6 +2213,10 @@ function followingParties(
   return out
 }
 
+const APPOSITION_OBJECT_GAP =
+  /^,\s+(?:an?|the)\s+[^,;()]*\b(?:to|of|against|on|toward|towards|for|with|from|at)\s+(?:the\s+)?$/
+const LINK_PREPOSITION_END =
+  /\b(?:ties|tie|tied|links|link|linked|connects|connected|attributes|attributed|traces|traced|belongs|belonged)\s+(?:to|with)\s+(?:the\s+)?$/
 const COMPLEMENT_IN_GAP = /\b(?:and|but|while|whereas)\s+(?:that|whether)\s/i
 
 /**
@@ -2443,7 +2451,7 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 // ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
 // apposition or a relative clause closed before the verb.)
 const COMPANY_SAYS =
-  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|(?:has\s+)?(?:learned|learnt))\b/
+  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:(?:has|had|have)\s+)?(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|linked|links|named|names|tied|ties|traced|traces|identified|identifies|(?:has\s+)?(?:learned|learnt))\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 // A title that names a company's researcher: "Arkham analyst", "Check Point senior researcher".
 const RESEARCHER_TITLE = /\b(?:researchers?|analysts?|investigators?|sleuths?|experts?|scientists?|engineers?)$/
@@ -3947,7 +3955,7 @@ function isAttributedKind(p: Party): boolean {
 }
 
 const NAMED_AS_RESPONSIBLE_AFTER =
-  /^(?:\s+and\s+[^.;,]{1,40}|,\s+(?:an?|the)\s[^.;]{1,100}?,)?\s+as\s+(?:the\s+)?(?:(?:party|parties|actor|group|one)\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind)\b/i
+  /^(?:\s+and\s+[^.;,]{1,40}|,\s+(?:an?|the)\s[^.;]{1,100}?,)?\s+as\s+(?:the\s+)?(?:(?:main|prime|chief|likely|probable)\s+)?(?:(?:party|parties|actor|group|one)\s+)?(?:culprits?|perpetrators?|responsible|those\s+responsible|behind|attackers?|suspects?|(?:man|men|force|group|actor)\s+behind)\b/i
 
 /** A name introduced as a campaign name ("campaign dubbed “Salt Typhoon”") is not a party. */
 function isNamedCampaign(text: string, p: Party): boolean {
