@@ -5,7 +5,7 @@
  */
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { afterOperation, insideLongerName } from './actors-guards.ts'
-import { COMMON_WORDS, COUNTRIES, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
+import { COMMON_WORDS, COUNTRIES, CRIME_GROUPS, KNOWN_ORGS, PRODUCT_NAMES, STATE_BODIES } from './gazetteer.ts'
 import { fold, isWordChar, WordMatcher } from './matcher.ts'
 import { matchAtStarts, stickyCopy } from './scan.ts'
 import { escapeRe, isSpaceCode } from './text.ts'
@@ -67,6 +67,8 @@ interface Target {
   exactCase: boolean
   /** Also the name of software in some catalogue. */
   software: boolean
+  /** A criminal group of the gazetteer, whose brand is also its ransomware's name ("LockBit"). */
+  crime: boolean
   /** Also a campaign's name in the catalogue ("Cloud Hopper"): accepted only with actor context. */
   campaign: boolean
   /** One word that is a common word or catalogued only in capitals ("SUMMIT", "Gold"): may be a word of a longer name. */
@@ -86,8 +88,13 @@ const ACTOR_CONTEXT_AFTER =
 // Words that, right after a name, say it is software's ("Akira ransomware", "Konni RAT").
 export const SOFTWARE_AFTER = /^[\s-]+(?:ransomware|malware|backdoor|trojan|RAT|loader|stealer|wiper|implant|botnet)\b/i
 // Software named in a list after its kind: "deploy malware such as TraderTraitor and AppleJeus", "tools including X".
+const CRIME_SOFTWARE_AFTER =
+  /^(?:\s+and\s+[\w.-]+)?[\s-]+(?:malware|backdoors?|trojans?|RAT|loaders?|stealers?|wipers?|implants?|botnets?|encryptors?|binar(?:y|ies)|payloads?|samples?|variants?|strains?|builder)\b/i
+const CRIME_SOFTWARE_BEFORE =
+  /\b(?:deploy(?:ed|ing|s)?|infected\s+with|variants?\s+of|versions?\s+of|strains?\s+of|encrypted\s+(?:\w+\s+)?with|cop(?:y|ies)\s+of)\s+(?:the\s+|a\s+)?$/i
+// ("uses three types of ransomware, Trickbot, Ryuk and Conti": a list of software after its kind.)
 const SOFTWARE_BEFORE =
-  /\b(?:malware|backdoors?|implants?|tools?|trojans?|ransomware|families|loaders?|payloads?|strains?|wipers?|stealers?)\s+(?:such\s+as|like|including|called|named|dubbed|known\s+as)\s+(?:the\s+)?(?:[\w.-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i
+  /\b(?:(?:malware|backdoors?|implants?|tools?|trojans?|ransomware|families|loaders?|payloads?|strains?|wipers?|stealers?)\s+(?:such\s+as|like|including|called|named|dubbed|known\s+as)\s+(?:the\s+)?|(?:types?|kinds?|strains?|variants?|families|forms)\s+of\s+(?:ransomware|malware)\s*[,:]\s*)(?:[\w.-]+(?:\s*,\s*|\s+(?:and|or)\s+))*$/i
 // A company's name around a one-word actor name: "Sichuan Silence Information Technology Company" (see
 // `companyNamesDropped`).
 const COMPANY_NAME_AROUND =
@@ -130,7 +137,21 @@ export interface ActorMatcher {
   find(text: string): ActorMention[]
 }
 
-export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatcher {
+// The criminal groups of the gazetteer as entries of the index (the pack's weight), and their names, normalised.
+const CRIME_ENTRIES: AliasEntry[] = CRIME_GROUPS.flatMap((names) =>
+  names.map((alias) => ({
+    alias,
+    actorId: `crime:${names[0]!.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`,
+    actorName: names[0]!,
+    kind: 'intrusion-set',
+    source: 'pack' as const,
+  })),
+)
+const CRIME_NAMES = new Set(CRIME_ENTRIES.map((e) => normalizeAlias(e.alias)))
+
+export function compileActorMatcher(given: readonly AliasEntry[]): ActorMatcher {
+  // (A catalogue's own entry for a criminal group keeps its id: the gazetteer's only adds names it lacks.)
+  const entries = given.concat(CRIME_ENTRIES)
   // Names that belong to software (malware, tools) and to non-actor things in the gazetteer.
   // Names that belong to software (malware, tools), with how many software entries carry each.
   const software = new Map<string, number>()
@@ -289,7 +310,9 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
     // "Red Delta") is an actor's name wherever it stands.
     let actorCount = 0
     for (const v of m.values()) actorCount += v.count
-    const contested = software.has(n) && actorCount < 2 * software.get(n)!
+    // (A criminal group of the gazetteer is named as a group wherever it stands: "one ransom note from LockBit".)
+    const crime = CRIME_NAMES.has(n)
+    const contested = !crime && software.has(n) && actorCount < 2 * software.get(n)!
     const campaign = campaigns.has(n)
     const allForms = spellings.get(n)!
     const wordLike =
@@ -324,7 +347,8 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         contested,
         alias: f,
         campaign,
-        software: software.has(n),
+        software: software.has(n) && !crime,
+        crime,
         wordLike,
         acronym,
       })
@@ -352,6 +376,14 @@ export function compileActorMatcher(entries: readonly AliasEntry[]): ActorMatche
         if (sw && software.has(normalizeAlias(mention + sw[0]))) continue
         // "Operation X" names a campaign; a one-word name inside a longer capitalised name is a word of that name.
         if (afterOperation(text, h.start)) continue
+        // A criminal group's brand used as its software: "deploying the Conti and Trickbot malware", "infected with
+        // LockBit" (its "ransomware" is the group's, as reporting writes it: "the LockBit ransomware gang").
+        if (
+          t.crime &&
+          (CRIME_SOFTWARE_AFTER.test(text.slice(h.end, h.end + 40)) ||
+            CRIME_SOFTWARE_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)))
+        )
+          continue
         // A catalogue that files "Operation Wocao" under actors still names a campaign.
         if ((mention.charCodeAt(0) | 32) === 111 && OPERATION_WORD.test(mention)) continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue

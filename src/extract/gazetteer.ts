@@ -1055,6 +1055,54 @@ export const KNOWN_ORGS: KnownOrg[] = [
  * Vendor product and platform names that also appear as (parts of) actor aliases in public catalogues; a match that
  * equals one of these is not an actor mention.
  */
+/**
+ * Criminal and hacktivist groups that reporting names as actors, which the threat-actor catalogues leave out or file
+ * only as malware: ransomware and extortion brands (after CISA's #StopRansomware advisories and Europol and DOJ
+ * releases) and the best-known hacktivist collectives. The canonical name first, then the other names it goes by.
+ * Names that are common words or places ("Play", "Royal", "Hive", "Cuba") are left out: they need their context.
+ */
+export const CRIME_GROUPS: readonly (readonly string[])[] = [
+  ['LockBit'],
+  ['ALPHV', 'BlackCat', 'ALPHV/BlackCat'],
+  ['Cl0p', 'Clop', 'CL0P'],
+  ['Conti'],
+  ['REvil', 'Sodinokibi', 'REvil/Sodinokibi'],
+  ['DarkSide'],
+  ['BlackMatter'],
+  ['GandCrab'],
+  ['Black Basta', 'BlackBasta'],
+  ['BlackSuit'],
+  ['Rhysida'],
+  ['8Base'],
+  ['Qilin'],
+  ['RansomHub'],
+  ['BianLian'],
+  ['Vice Society'],
+  ['Ragnar Locker', 'RagnarLocker'],
+  ['NetWalker'],
+  ['Egregor'],
+  ['Avaddon'],
+  ['Babuk'],
+  ['Karakurt'],
+  ['LAPSUS$', 'Lapsus$'],
+  ['Hunters International'],
+  ['DragonForce'],
+  ['Trigona'],
+  ['Snatch'],
+  ['Daixin Team'],
+  ['MedusaLocker'],
+  ['RansomEXX'],
+  ['DoppelPaymer'],
+  ['Akira'],
+  ['Evil Corp'],
+  ['ShinyHunters'],
+  ['Ransomhouse', 'RansomHouse'],
+  ['DarkBit'],
+  ['NoName057(16)', 'NoName057'],
+  ['Anonymous Sudan'],
+  ['Cyber Army of Russia Reborn', 'CyberArmyofRussia_Reborn'],
+]
+
 export const PRODUCT_NAMES = new Set(
   [
     'Windows',
