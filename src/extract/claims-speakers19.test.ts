@@ -150,3 +150,17 @@ test('a newspaper speaks with "had reported" or "linked", and "named X, a …, a
     'Asia Economy > APT35',
   ])
 })
+
+test('denouncing a state is a claim; denouncing or condemning its accusations is a denial’s words', () => {
+  assert.deepEqual(claims('The UK and Japan joined Washington in denouncing North Korea over the attack.'), [
+    'Government of the United Kingdom > North Korean Government',
+    'Government of Japan > North Korean Government',
+    'United States Government > North Korean Government',
+  ])
+  assert.deepEqual(claims('Russia denounced the British allegations as slander.'), [])
+  assert.deepEqual(claims('Russia condemned Washington’s claims.'), [])
+  // (A measure named later in the sentence does not make the condemnation a rebuttal.)
+  assert.deepEqual(claims('The UK condemned Russia’s attacks, announcing sanctions.'), [
+    'Government of the United Kingdom > Russian Government',
+  ])
+})

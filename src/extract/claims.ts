@@ -144,12 +144,19 @@ const ATTRIBUTED_KINDS = new Set<PartyKind>(['country', 'government', 'actor', '
 
 const NAMED_IN_DOCUMENT =
   /^\s+in\s+(?:an?|the)\s+(?:[\w.]+\s+){0,2}(?:federal\s+|criminal\s+)?(?:indictments?|complaints?|lawsuits?|cases?|filings?)\b/
+// What a condemnation or denunciation aims at when it rebuts: "denounced the US accusations", "condemned Washington's
+// claims" (a denial's words, not an attribution).
+const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|all\s+)?(?:[\w'’.-]+\s+){0,2}(?:accusations?|allegations?|claims?|charges|statements?|reports?|remarks?|sanctions|measures|decisions?|moves?|attributions?|expulsions?|smears?|slander)\b)`
 const CATCH_ALL = cue(
-  /\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b/gi,
+  new RegExp(
+    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
+    'gi',
+  ),
   [
     'implicat',
     'accus',
     'condemn',
+    'denounc',
     'blam',
     'named',
     'identified',
@@ -784,7 +791,7 @@ const ATTACK_WAS_BEFORE =
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|cyber-?\s?spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?|(?:cyber|hacking|espionage)[\s-]*(?:campaigns?|activit(?:y|ies)))\b/
 const REPORT_VERBS =
-  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
+  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|denounc(?:ed|es|e|ing)|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
 const REPORT_VERB_STARTS = [
   'announc',
@@ -813,6 +820,7 @@ const REPORT_VERB_STARTS = [
   'accused',
   'blamed',
   'condemn',
+  'denounc',
   'indicted',
   'charged',
   'sanction',
