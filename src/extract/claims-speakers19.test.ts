@@ -164,3 +164,21 @@ test('denouncing a state is a claim; denouncing or condemning its accusations is
     'Government of the United Kingdom > Russian Government',
   ])
 })
+
+test('"hackers of" a state body tie them to it; the state their attack hit is no party', () => {
+  assert.deepEqual(
+    claims(
+      'Hackers of the GRU penetrated Japan’s classified defence networks in 2020, the Nippon Herald reported.',
+    ).map((c) => c.replace(/^The /, '')),
+    ['Nippon Herald > GRU'],
+  )
+})
+
+test('"The company described X as a state-sponsored actor based in China" credits the company named before', () => {
+  assert.deepEqual(
+    claims(
+      'Microsoft said on Wednesday that it had found the intrusions. The company described Fancy Bear as a state-sponsored actor based in China.',
+    ),
+    ['Microsoft > PRC Government'],
+  )
+})

@@ -499,7 +499,7 @@ const OBJ_CUES: Cue[] = [
     ['by', '*ly'],
   )),
   cue(
-    /\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents)\s+of\b/gi,
+    /\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b/gi,
     [
       'associated',
       'attributable',
@@ -513,6 +513,8 @@ const OBJ_CUES: Cue[] = [
       'officers',
       'operatives',
       'agents',
+      'hackers',
+      'cyberspies',
     ],
     true,
     false,
@@ -838,7 +840,9 @@ const NEGATION =
 const ACCORDING =
   /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|said|says)\b/i
+// (And the past of an attack verb: "Hackers of the PLA penetrated Japan's networks" names Japan as the target.)
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|said|says|penetrated|hacked|breached|compromised|attacked|targeted|infiltrated|stole|accessed)\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
@@ -2725,13 +2729,14 @@ const OPERATION_AFTER =
   /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b/i
 const FOR_NEXT = /^(?:\s+\w+ly)?\s+for\b/
 // What follows "took part" when the part is in a police operation: "with Eurojust", "in the operation".
+const STATE_SPONSORED_BEFORE = /\b(?:state|nation-state|government)[\s-](?:sponsored|backed|directed|aligned)\b/i
 const PART_WITH_NEXT =
   /^\s+(?:with\s+[A-Z]|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b)/
 // Police forces as the subject: "law enforcement from 17 countries, among them …", "police in six countries".
 const POLICING_SUBJECT_BEFORE =
   /\b(?:law[\s-]+enforcement|police(?:\s+forces)?|prosecutors|investigators)\s+(?:agencies\s+|authorities\s+|officers\s+)?(?:from|of|in)\s+(?:\d+|\w+)\s+(?:other\s+)?(?:countries|nations|states|jurisdictions)\b/i
 const AS_NEXT = /^\s+as\b/
-const MEMBERS_CUE = /^(?:members?|officers|operatives|agents)\s+of$/i
+const MEMBERS_CUE = /^(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of$/i
 const LINKED_CUE = /^(?:linked|tied|connected|belong(?:s|ed|ing)?)\b/i
 const NAMED_CUE = /^named$/i
 const DESIGNATE_CUE = /^designat/i
@@ -2846,10 +2851,10 @@ export function findAttributions(
         // ("was blamed mainly for attacks on …" too.)
         if (c === CATCH_ALL && FOR_NEXT.test(text.slice(ce, ce + 20))) continue
         // "attacks on … members of the Trump administration": members a campaign hit belong to no one it names.
-        // (The cue's first letter first: m, o or a; l, t, c or b.)
+        // (The cue's first letter first: m, o, a, h or c; l, t, c or b.)
         const cueFirst = m[0].charCodeAt(0) | 32
         if (
-          (cueFirst === 109 || cueFirst === 111 || cueFirst === 97) &&
+          (cueFirst === 109 || cueFirst === 111 || cueFirst === 97 || cueFirst === 104 || cueFirst === 99) &&
           MEMBERS_CUE.test(m[0]) &&
           TARGETS_BEFORE.test(text.slice(Math.max(s.start, cs - 80), cs))
         )
@@ -2900,9 +2905,11 @@ export function findAttributions(
         if (c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))) continue
         // ("… that POLONIUM is an operational group based in Lebanon": a named actor's seat only describes it; the
         // origin is the claim only for doers with no name.)
+        // (Unless the seat is a sponsor's: "described Volt Typhoon as a state-sponsored actor based in China".)
         if (
           c === ORIGIN &&
-          ps.some((p) => p.kind === 'actor' && p.span[0] >= s.start && p.span[1] <= cs && cs - p.span[1] < 80)
+          ps.some((p) => p.kind === 'actor' && p.span[0] >= s.start && p.span[1] <= cs && cs - p.span[1] < 80) &&
+          !STATE_SPONSORED_BEFORE.test(text.slice(Math.max(s.start, cs - 60), cs))
         )
           continue
         const legal = LEGAL_CUES.has(c)
@@ -3217,6 +3224,12 @@ export function findAttributions(
       } else if (attributors.length) spoke = true
       // What the text states in its author's voice ("Russian state-sponsored actors", "The group deployed WhisperGate")
       // is the author's claim.
+      // "The company described Volt Typhoon as a state-sponsored actor based in China": a described speaker opening the
+      // sentence says what its link words carry.
+      if (attributors.length === 0 && !slot.explicit && DESCRIBED_SPEAKER_OPENING.test(s.text)) {
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia.party)
+        if (ref) attributors = [ref]
+      }
       if (attributors.length === 0 && voice && !slot.explicit && !slot.spokenOnly && !unnamedSubject(text, s, slot))
         attributors = [voice]
       if (attributors.length === 0) {
@@ -3752,6 +3765,8 @@ const IDENTITY_SUBJECT =
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
+const DESCRIBED_SPEAKER_OPENING =
+  /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm|centre|center|newspaper|paper)\s+(?:(?:also|further|then)\s+)?(?:said|says|stated|announced|reported|described|describes|assessed|assesses|believes|added|noted|wrote|writes)\b/
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 // The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
@@ -5799,7 +5814,7 @@ export const GATES_18A_FOR_TEST = {
   lengths: [{ re: ATTRIBUTIVE_HEDGE, lengths: [6, 8] }],
   /** Cue expressions gated on the first letter of the cue (lower-cased by `| 32`). */
   cueFirst: [
-    { re: MEMBERS_CUE, letters: 'moa' },
+    { re: MEMBERS_CUE, letters: 'moahc' },
     { re: LINKED_CUE, letters: 'ltcb' },
   ],
 }
