@@ -168,9 +168,9 @@ test('denouncing a state is a claim; denouncing or condemning its accusations is
 test('"hackers of" a state body tie them to it; the state their attack hit is no party', () => {
   assert.deepEqual(
     claims(
-      'Hackers of the GRU penetrated Japan’s classified defence networks in 2020, the Nippon Herald reported.',
+      'Hackers of China’s People’s Liberation Army (PLA) penetrated Japan’s classified defence networks in 2020, the Nippon Herald reported.',
     ).map((c) => c.replace(/^The /, '')),
-    ['Nippon Herald > GRU'],
+    ["Nippon Herald > People's Liberation Army"],
   )
 })
 
