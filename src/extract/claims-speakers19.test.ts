@@ -182,3 +182,21 @@ test('"The company described X as a state-sponsored actor based in China" credit
     ['Microsoft > PRC Government'],
   )
 })
+
+test('denials: "had nothing to do with", "disputes any involvement", "called the claim politically motivated"', () => {
+  const deniers = (text: string) => extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+  const accused = 'Britain said the GRU was behind the attack on Ukrainian banks. '
+  assert.deepEqual(
+    deniers(`${accused}Kremlin spokesman Dmitry Peskov said Russia had nothing to do with the attacks.`),
+    ['Russian Government'],
+  )
+  assert.deepEqual(deniers(`${accused}The Russian government disputes any involvement in the intrusions.`), [
+    'Russian Government',
+  ])
+  assert.deepEqual(
+    deniers(`${accused}Russia's foreign ministry called the claim politically motivated.`).length,
+    1,
+  )
+  // Not a denial: hacktivists' politically motivated attacks.
+  assert.deepEqual(deniers(`${accused}The ministry said the politically motivated attacks went on.`), [])
+})
