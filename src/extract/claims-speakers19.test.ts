@@ -193,10 +193,7 @@ test('denials: "had nothing to do with", "disputes any involvement", "called the
   assert.deepEqual(deniers(`${accused}The Russian government disputes any involvement in the intrusions.`), [
     'Russian Government',
   ])
-  assert.deepEqual(
-    deniers(`${accused}Russia's foreign ministry called the claim politically motivated.`).length,
-    1,
-  )
+  assert.deepEqual(deniers(`${accused}Russia's foreign ministry called the claim politically motivated.`).length, 1)
   // Not a denial: hacktivists' politically motivated attacks.
   assert.deepEqual(deniers(`${accused}The ministry said the politically motivated attacks went on.`), [])
 })
