@@ -197,3 +197,15 @@ test('denials: "had nothing to do with", "disputes any involvement", "called the
   // Not a denial: hacktivists' politically motivated attacks.
   assert.deepEqual(deniers(`${accused}The ministry said the politically motivated attacks went on.`), [])
 })
+
+test('alias lists after a dash aside, and a name in another language, join the group’s names', () => {
+  const lists = (text: string) =>
+    extractFromText(text, { matcher }).aliasClaims.map((c) => c.names.map((n) => n.text).join(' = '))
+  assert.deepEqual(
+    lists('The advisory describes APT28 - widely reported to be Russian and also known as Fancy Bear - as a group.'),
+    ['APT28 = Fancy Bear'],
+  )
+  assert.deepEqual(lists('A group calling itself Charming Kitten, or Gorbeh-ye Jazzab in Persian, claimed the hack.'), [
+    'Charming Kitten = Gorbeh-ye Jazzab',
+  ])
+})

@@ -5303,6 +5303,12 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
     const a = endingAt(actors, base + rel.index, 2)
     if (a) return a
   }
+  // "Turla - widely reported to be Russian and also known as …": the name before a dash and an aside.
+  const aside = DASH_ASIDE_AND.exec(before)
+  if (aside) {
+    const a = endingAt(actors, base + aside.index, 2)
+    if (a) return a
+  }
   // "X is", "X has been", "X, which is operated by FSB officers, is": the subject before the verb (and before a
   // relative clause between commas).
   const verb = /\s+(?:is|are|was|were|has been|have been|had been)\s+$/i.exec(before)
@@ -5315,6 +5321,10 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
   return undefined
 }
 
+const DASH_ASIDE_AND = /[^\S\n]+[-—–][^\S\n]+[^-—–.;()\n]{1,80}?\s+and\s+$/
+// "Predatory Sparrow, or Gonjeshke Darande in Persian,": a known actor's name in another language.
+const OTHER_LANGUAGE_NAME =
+  /^,\s+or\s+([A-Z][\w$.-]*(?:\s+[A-Z][\w$.-]*){0,3})\s+in\s+(?:Persian|Farsi|Russian|Chinese|Mandarin|Arabic|Korean|Hebrew|Ukrainian|Turkish|Japanese|Vietnamese|Spanish|Portuguese|French|German)\b/
 const INITIALS_AFTER = /^ \(([A-Z][A-Z0-9]{1,7})\)/
 /** The initials of a name's capitalised words ("Cyber Army of Russia Reborn" → "CARR"); "" for a one-word name. */
 function initialsOf(name: string): string {
@@ -5480,6 +5490,32 @@ export function findAliasLists(
     const e = Math.max(...names.map((n) => n.span[1]))
     const c: AliasClaim = { names, canonical: anchor.canonical, span: [s, e], quote: text.slice(s, e) }
     if (anchor.actorId) c.actorId = anchor.actorId
+    claims.push(c)
+  }
+  // "Predatory Sparrow, or Gonjeshke Darande in Persian": the same group's name in another language.
+  for (const a of actors) {
+    if (text.charCodeAt(a.span[1]) !== 44) continue
+    const m = OTHER_LANGUAGE_NAME.exec(text.slice(a.span[1], a.span[1] + 80))
+    if (!m) continue
+    const at = a.span[1] + m[0].indexOf(m[1]!)
+    const span: Span = [at, at + m[1]!.length]
+    const other = actors.find((b) => overlaps(b.span, span))
+    if (other && other.canonical !== a.canonical) continue
+    if (!other) {
+      const am: ActorMention = { mention: m[1]!, canonical: a.canonical, span, via: 'alias-list' }
+      if (a.actorId) am.actorId = a.actorId
+      mentions.push(am)
+    }
+    const c: AliasClaim = {
+      names: [
+        { text: a.mention, span: a.span },
+        { text: m[1]!, span },
+      ],
+      canonical: a.canonical,
+      span: [a.span[0], span[1]],
+      quote: text.slice(a.span[0], span[1]),
+    }
+    if (a.actorId) c.actorId = a.actorId
     claims.push(c)
   }
   // "the Cyber Army of Russia Reborn (CARR)": an actor's name followed by its initials in brackets.
