@@ -209,3 +209,14 @@ test('alias lists after a dash aside, and a name in another language, join the g
     'Charming Kitten = Gorbeh-ye Jazzab',
   ])
 })
+
+test('sectors: a list opened by "sectors:" and targeting by "attempts" or "penetrate"', () => {
+  const sectors = (text: string) => [...new Set(extractFromText(text, { matcher }).sectors.map((s) => s.sector))]
+  assert.deepEqual(
+    sectors(
+      'The intrusion attempts covered nine sectors: government agencies; energy; transportation; water; finance.',
+    ),
+    ['government', 'energy', 'transportation', 'water', 'financial services'],
+  )
+  assert.deepEqual(sectors('One state keeps trying to penetrate telecommunications networks.'), ['telecommunications'])
+})

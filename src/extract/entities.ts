@@ -2559,8 +2559,9 @@ function sameLetters(text: string, p: number, phrase: string): boolean {
   return true
 }
 
+const SECTOR_LIST_OPENED = /\b(?:sectors|industries|verticals)\s*:[^.:]*$/i
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?)\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?|penetrat(?:e|es|ed|ing|ion)|(?:intrusion\s+)?attempts|sectors\s*:)\b/i
 // One victim named by its sector ("a defense technology company", "a law firm"), maybe with one more modifier, when
 // no name follows ("the security research firm Mandiant" is a vendor) and no name comes before ("a Russian Ministry of
 // Defense research institute" is part of that ministry).
@@ -2580,7 +2581,8 @@ const CUE_WORDS = new RunWords(
   campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
   infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
   focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
-  cyberespionage pursue pursues pursued pursuing lure lures`
+  cyberespionage pursue pursues pursued pursuing lure lures penetrate penetrates penetrated penetrating penetration
+  attempts sectors`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -2695,10 +2697,12 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       const after = text.slice(span[1], span[1] + 30)
       // One-word sector names that are also everyday words need a head noun ("energy sector", "government websites"),
       // maybe shared with other modifiers ("defence, technology and government targets").
+      // ("The attempts covered nine sectors: government agencies; energy; …": members of a list of sectors.)
       if (
         SECTOR_AMBIGUOUS.has(key) &&
         !SECTOR_HEAD.test(after) &&
-        !(SECTOR_HEAD_ONE.test(after) && NO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
+        !(SECTOR_HEAD_ONE.test(after) && NO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) &&
+        !(text.includes(':', s.start) && SECTOR_LIST_OPENED.test(text.slice(s.start, start)))
       ) {
         if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
           listEnd = sectorListEnd(text, span[1], isSectorPhrase)
