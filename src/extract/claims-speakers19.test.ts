@@ -220,3 +220,13 @@ test('sectors: a list opened by "sectors:" and targeting by "attempts" or "penet
   )
   assert.deepEqual(sectors('One state keeps trying to penetrate telecommunications networks.'), ['telecommunications'])
 })
+
+test('"we" with a clause of its own speaks for its clause, the vendor it cites for the clause before', () => {
+  const text =
+    'Larkspur Labs\n\nOur researchers found a new backdoor.\n\nMandiant has described Fancy Bear as a Russian state-sponsored actor; we assess it likely that the operation serves Chinese state intelligence requirements.\n\nMandiant tracks the activity separately, but we assess with moderate confidence that it is Charming Kitten.'
+  assert.deepEqual(confidence(text), [
+    'Larkspur Labs > PRC Government «likely»',
+    'Mandiant > Russian Government «state-sponsored»',
+    'Larkspur Labs > APT35 «with moderate confidence»',
+  ])
+})

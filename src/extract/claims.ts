@@ -3137,6 +3137,14 @@ export function findAttributions(
                   SAID_NEXT_CLAUSE.test(text.slice(q.span[1], q.span[1] + 30)),
               ),
           )
+      // "Symantec has described Billbug as …; we assess it likely that …": "we" with a clause of its own speaks for the
+      // cues after it, the parties before it for the cues before it (see findAttributors).
+      const ownWe = attributors.length > 1 ? attributors.find((a) => a.kind === 'we') : undefined
+      if (ownWe)
+        attributors =
+          slot.cueSpan[0] >= ownWe.span[1]
+            ? [ownWe]
+            : attributors.filter((a) => a !== ownWe && a.span[1] <= ownWe.span[0])
       // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
       // partners the speaker worked with, after the cue, do not say so themselves.
       if (attributors.length)
@@ -4520,10 +4528,21 @@ function findAttributors(
       if (kept.length) out.splice(0, out.length, ...kept)
     }
   }
-  // Prefer real names over "we" when both are there.
+  // Prefer real names over "we" when both are there (unless "we" opens a clause of its own after them: "Symantec has
+  // described Billbug as …; we assess it likely that …", "Mandiant tracks it as UNC4736, but we assess …": each clause
+  // keeps its speaker, see the slot loop).
   const named = out.filter((p) => p.kind !== 'we')
+  const we = out.find((p) => p.kind === 'we')
+  if (
+    we &&
+    named.length &&
+    named.every((p) => p.span[1] <= we.span[0]) &&
+    OWN_WE_CLAUSE.test(text.slice(named[named.length - 1]!.span[1], we.span[0]))
+  )
+    return out
   return named.length ? named : out
 }
+const OWN_WE_CLAUSE = /(?:;|,\s*(?:but|and|while|whereas|although|though)|\s(?:but|while|whereas))\s+$/
 
 /**
  * True when `p` is the object of a preposition ("between Iran and Israel", "hacks of the JAXA", "in Germany") and no
