@@ -230,3 +230,15 @@ test('"we" with a clause of its own speaks for its clause, the vendor it cites f
     'Larkspur Labs > APT35 «with moderate confidence»',
   ])
 })
+
+test('an alias list after a longer description of the group anchors on the name before it', () => {
+  const lists = (text: string) =>
+    extractFromText(text, { matcher }).aliasClaims.map((c) => c.names.map((n) => n.text).join(' = '))
+  assert.deepEqual(lists('APT28, a Russian military activity cluster also tracked as Fancy Bear, hit the ministry.'), [
+    'APT28 = Fancy Bear',
+  ])
+  assert.deepEqual(
+    lists('Charming Kitten, the advanced persistent threat group that is also tracked as APT35, hit the ministry.'),
+    ['Charming Kitten = APT35'],
+  )
+})
