@@ -242,3 +242,12 @@ test('an alias list after a longer description of the group anchors on the name 
     ['Charming Kitten = APT35'],
   )
 })
+
+test('what is widely believed is background, not the claim of the last speaker', () => {
+  assert.deepEqual(
+    claims(
+      'France’s ANSSI said the intrusion was the work of Fancy Bear. Sandworm is widely believed to be part of the GRU.',
+    ),
+    ['ANSSI > APT28'],
+  )
+})

@@ -3223,7 +3223,9 @@ export function findAttributions(
             ? [ref]
             : unnamedSubject(text, s, slot)
               ? []
-              : definesActor(text, s, ps)
+              : // "Sandworm is widely believed to be part of the GRU": what is commonly held is the author's background,
+                // not the last speaker's claim.
+                definesActor(text, s, ps) || COMMONLY_HELD.test(s.text)
                 ? // "The Lazarus Group is a cybercrime group … run by the North Korean government.": what the text
                   // says a group is, its background, is the author's, not the last speaker's.
                   voice
@@ -3779,6 +3781,8 @@ const IDENTITY_SUBJECT =
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
+const COMMONLY_HELD =
+  /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|commonly|broadly|long|often)\s+(?:believed|thought|considered|seen|regarded|reported|understood|assumed|assessed)\b/i
 const DESCRIBED_SPEAKER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm|centre|center|newspaper|paper)\s+(?:(?:also|further|then)\s+)?(?:said|says|stated|announced|reported|described|describes|assessed|assesses|believes|added|noted|wrote|writes)\b/
 const OWN_RESEARCHERS_OPENING =
