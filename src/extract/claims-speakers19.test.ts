@@ -251,3 +251,12 @@ test('what is widely believed is background, not the claim of the last speaker',
     ['ANSSI > APT28'],
   )
 })
+
+test('a group that claims an attack itself is not claimed for by the last speaker', () => {
+  assert.deepEqual(
+    claims(
+      'Japan said China was behind the attacks. Days later, Chinese Foreign Ministry spokesperson Mao Ning said the US government had carried out cyber theft against China.\n\nA day after the attack, a group calling itself Zorbax said on Telegram that it had carried out the operation.',
+    ).filter((c) => c.endsWith('Zorbax') && !c.startsWith('Zorbax')),
+    [],
+  )
+})

@@ -3221,7 +3221,7 @@ export function findAttributions(
           ? group
           : ref
             ? [ref]
-            : unnamedSubject(text, s, slot)
+            : unnamedSubject(text, s, slot) || selfClaimed(text, ps, slot)
               ? []
               : // "Sandworm is widely believed to be part of the GRU": what is commonly held is the author's background,
                 // not the last speaker's claim.
@@ -3781,6 +3781,25 @@ const IDENTITY_SUBJECT =
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =
   /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm)\s+(?:said|says|stated|announced|reported)\b/
+/**
+ * True when the party a slot links speaks for itself in the sentence: "a group calling itself Solntsepyok said on
+ * Telegram that it had carried out the operation" is the group's own claim, not the last speaker's.
+ */
+function selfClaimed(text: string, ps: Party[], slot: Slot): boolean {
+  return slot.attributed.some(
+    (t) =>
+      t.kind === 'actor' &&
+      ps.some(
+        (p) =>
+          p.kind === 'actor' &&
+          p.name === t.name &&
+          p.span[1] <= slot.cueSpan[0] &&
+          SELF_SPEAKS.test(text.slice(p.span[1], p.span[1] + 30)),
+      ),
+  )
+}
+const SELF_SPEAKS =
+  /^\s*,?\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|claimed|claims|announced|wrote|posted|boasted|stated)\b/
 const COMMONLY_HELD =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|commonly|broadly|long|often)\s+(?:believed|thought|considered|seen|regarded|reported|understood|assumed|assessed)\b/i
 const DESCRIBED_SPEAKER_OPENING =
