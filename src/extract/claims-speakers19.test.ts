@@ -260,3 +260,12 @@ test('a group that claims an attack itself is not claimed for by the last speake
     [],
   )
 })
+
+test('a coordinated clause with its own verb ends the list of parties a cue names', () => {
+  assert.deepEqual(
+    claims(
+      'The FBI has identified Homeland Justice as Iranian state cyber actors, and the United States, NATO and the European Union backed Albania in the dispute.',
+    ),
+    ['FBI > Iranian Government'],
+  )
+})

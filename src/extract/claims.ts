@@ -842,7 +842,7 @@ const ACCORDING =
 // A verb of a new clause between two parties: the second is not listed with the first.
 // (And the past of an attack verb: "Hackers of the PLA penetrated Japan's networks" names Japan as the target.)
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|will|would|said|says|penetrated|hacked|breached|compromised|attacked|targeted|infiltrated|stole|accessed)\b/i
+  /\b(?:is|are|was|were|has|have|had|will|would|said|says|penetrated|hacked|breached|compromised|attacked|targeted|infiltrated|stole|accessed|(?<!-)(?:backed|supported|joined|welcomed))\b/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
