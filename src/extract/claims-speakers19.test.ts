@@ -269,3 +269,12 @@ test('a coordinated clause with its own verb ends the list of parties a cue name
     ['FBI > Iranian Government'],
   )
 })
+
+test('a newspaper named again by its last word speaks as the newspaper', () => {
+  assert.deepEqual(
+    claims(
+      'The Wall Street Journal reported on the breach on Monday. The FBI said APT28 was behind a separate attack. In Uganda, according to the Journal, hackers working for the GRU helped the authorities.',
+    ),
+    ['FBI > APT28', 'The Wall Street Journal > GRU'],
+  )
+})

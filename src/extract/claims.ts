@@ -1185,6 +1185,9 @@ const FORMER_APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:former|ex-|retired)/
 // The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
 const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
+// A newspaper's last word alone after "the", not opening a longer name: "the Journal", "the Post".
+const MEDIA_SHORT =
+  /\bthe\s+(Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Shimbun|Ilbo)\b(?!\s+[A-Z])/g
 // The last word of a newspaper's name.
 const MEDIA_HEAD = /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Shimbun|Ilbo|Zeitung)$/
 const SERVED_GAP =
@@ -1291,6 +1294,20 @@ export function buildParties(input: {
     if (o.kind === 'company' && MEDIA_NAMES.has(o.name)) p.media = true
     parties.push(p)
   }
+  // "according to the Journal", "the Post reported": a newspaper named again by the last word of its name.
+  const outlets = parties.filter((p) => p.media && MEDIA_HEAD.test(p.name))
+  if (outlets.length)
+    for (const m of text.matchAll(MEDIA_SHORT)) {
+      const at = m.index + m[0].length - m[1]!.length
+      const span: Span = [at, at + m[1]!.length]
+      if (taken(parties, span)) continue
+      let named: Party | undefined
+      for (const o of outlets) if (o.span[1] <= at && o.name.endsWith(m[1]!)) named = o
+      if (!named) continue
+      const again = party(named.name, m[1]!, span, 'vendor')
+      again.media = true
+      parties.push(again)
+    }
   // "on-chain investigator ZachXBT", "independent researcher Hexfall": a researcher known by one name speaks, here and
   // wherever the name comes back.
   if (RESEARCHER_WORDS.some((w) => textHas(text, w)))
@@ -3824,7 +3841,7 @@ const AGENT_DESCRIBED = new RegExp(
 )
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication))\b`,
+  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian))\b`,
 )
 // A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
 const LEAD_IN =
@@ -3881,8 +3898,9 @@ function referredSpeaker(
   }
   const m = DESCRIBED_SUBJECT.exec(head)
   if (!m) return undefined
-  // "The newspaper reported …", "According to the paper, …": the outlet named last.
-  if (m[8]) return media
+  // "The newspaper reported …", "According to the paper, …": the outlet named last; "according to the Journal": the
+  // outlet of that name ("The Wall Street Journal"), when it is the one named last.
+  if (m[8]) return /^[A-Z]/.test(m[8]) && media && !media.name.endsWith(m[8]) ? undefined : media
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
   if (m[2]) {
     const at = s.start + shift + m.index + m[0].length - m[2].length
