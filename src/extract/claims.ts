@@ -2751,8 +2751,9 @@ const OPERATION_BEFORE =
 const OPERATION_AFTER =
   /^\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b/i
 const FOR_NEXT = /^(?:\s+\w+ly)?\s+for\b/
-// What follows "took part" when the part is in a police operation: "with Eurojust", "in the operation".
+// A sponsor's word before a named actor's seat: "a state-sponsored actor based in China".
 const STATE_SPONSORED_BEFORE = /\b(?:state|nation-state|government)[\s-](?:sponsored|backed|directed|aligned)\b/i
+// What follows "took part" when the part is in a police operation: "with Eurojust", "in the operation".
 const PART_WITH_NEXT =
   /^\s+(?:with\s+[A-Z]|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|efforts?|takedowns?|investigations?|disruptions?|probes?|raids?|exercises?|initiatives?)\b)/
 // Police forces as the subject: "law enforcement from 17 countries, among them …", "police in six countries".
@@ -2797,7 +2798,7 @@ export function findAttributions(
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
   // The last newspaper, broadcaster or news agency named before the current sentence, for "the newspaper reported".
-  const lastMedia: { party?: Party } = {}
+  let lastMedia: Party | undefined
   // The agency whose own release this is, when it acts for its state (a treasury, a justice or foreign ministry; not
   // its cyber agency): the state acting in the text is that agency.
   const actingVoice =
@@ -2817,7 +2818,7 @@ export function findAttributions(
     for (const p of prevSentenceParties) {
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
-      if (p.media) lastMedia.party = p
+      if (p.media) lastMedia = p
     }
     // "6. The organization designated today …": a numbered paragraph of a release is its author's again.
     if (voice && isNumberedParagraph(s.text)) speaker = []
@@ -3221,7 +3222,7 @@ export function findAttributions(
         ) &&
         DESCRIBED_REPORTER_OPENING.test(s.text)
       ) {
-        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia.party)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
         if (ref) attributors = [ref]
       }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
@@ -3230,9 +3231,7 @@ export function findAttributions(
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         // "the two services put it …": the last two agencies named before the sentence.
         const group = numberedAgencies(text, s, slot, agencyHistory)
-        const ref = group
-          ? undefined
-          : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia.party)
+        const ref = group ? undefined : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
         // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
         attributors = group
           ? group
@@ -3255,14 +3254,14 @@ export function findAttributions(
                   ? speaker
                   : [voice]
       } else if (attributors.length) spoke = true
-      // What the text states in its author's voice ("Russian state-sponsored actors", "The group deployed WhisperGate")
-      // is the author's claim.
       // "The company described Volt Typhoon as a state-sponsored actor based in China": a described speaker opening the
       // sentence says what its link words carry.
       if (attributors.length === 0 && !slot.explicit && DESCRIBED_SPEAKER_OPENING.test(s.text)) {
-        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia.party)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
         if (ref) attributors = [ref]
       }
+      // What the text states in its author's voice ("Russian state-sponsored actors", "The group deployed WhisperGate")
+      // is the author's claim.
       if (attributors.length === 0 && voice && !slot.explicit && !slot.spokenOnly && !unnamedSubject(text, s, slot))
         attributors = [voice]
       if (attributors.length === 0) {
@@ -3957,10 +3956,10 @@ const GROUP_REFERENCE = new RegExp(
   'i',
 )
 
-// "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 // A former insider's old body: "a former member of the", "ex-officer of".
 const FORMER_OF_BEFORE =
   /\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:member|officer|employee|official|director|head|chief|agent|analyst|spy|operative|deputy|staffer)\s+(?:of|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,1}$/
+// "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
 const PART_OF =
   /,\s*(?:(?:(?:a|an|the)\s+)?(?:part|unit|division|branch|arm|component|member|subsidiary|department|element)\s+of|(?:now\s+|which\s+is\s+)?(?:owned|acquired|bought)\s+by)\s+(?:the\s+)?$/i
 // Between a state body and the state named after it as the end of its name.
@@ -5381,6 +5380,35 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
   return undefined
 }
 
+/**
+ * A second name of actor `a` written at `span` ("CARR" after "Cyber Army of Russia Reborn"): an alias claim of the two,
+ * and a mention of the second (into `mentions`, when given: not when the index found it already).
+ */
+function secondName(
+  text: string,
+  a: ActorMention,
+  name: string,
+  span: Span,
+  mentions: ActorMention[] | undefined,
+  claims: AliasClaim[],
+): void {
+  if (mentions) {
+    const am: ActorMention = { mention: name, canonical: a.canonical, span, via: 'alias-list' }
+    if (a.actorId) am.actorId = a.actorId
+    mentions.push(am)
+  }
+  const c: AliasClaim = {
+    names: [
+      { text: a.mention, span: a.span },
+      { text: name, span },
+    ],
+    canonical: a.canonical,
+    span: [a.span[0], span[1]],
+    quote: text.slice(a.span[0], span[1]),
+  }
+  if (a.actorId) c.actorId = a.actorId
+  claims.push(c)
+}
 const DASH_ASIDE_AND = /[^\S\n]+[-—–][^\S\n]+[^-—–.;()\n]{1,80}?\s+and\s+$/
 // "Predatory Sparrow, or Gonjeshke Darande in Persian,": a known actor's name in another language.
 const OTHER_LANGUAGE_NAME =
@@ -5561,22 +5589,7 @@ export function findAliasLists(
     const span: Span = [at, at + m[1]!.length]
     const other = actors.find((b) => overlaps(b.span, span))
     if (other && other.canonical !== a.canonical) continue
-    if (!other) {
-      const am: ActorMention = { mention: m[1]!, canonical: a.canonical, span, via: 'alias-list' }
-      if (a.actorId) am.actorId = a.actorId
-      mentions.push(am)
-    }
-    const c: AliasClaim = {
-      names: [
-        { text: a.mention, span: a.span },
-        { text: m[1]!, span },
-      ],
-      canonical: a.canonical,
-      span: [a.span[0], span[1]],
-      quote: text.slice(a.span[0], span[1]),
-    }
-    if (a.actorId) c.actorId = a.actorId
-    claims.push(c)
+    secondName(text, a, m[1]!, span, other ? undefined : mentions, claims)
   }
   // "the Cyber Army of Russia Reborn (CARR)": an actor's name followed by its initials in brackets.
   for (const a of actors) {
@@ -5586,20 +5599,7 @@ export function findAliasLists(
     const at = a.span[1] + m[0].indexOf(m[1]!)
     const span: Span = [at, at + m[1]!.length]
     if (actors.some((b) => overlaps(b.span, span))) continue
-    const am: ActorMention = { mention: m[1]!, canonical: a.canonical, span, via: 'alias-list' }
-    if (a.actorId) am.actorId = a.actorId
-    mentions.push(am)
-    const c: AliasClaim = {
-      names: [
-        { text: a.mention, span: a.span },
-        { text: m[1]!, span },
-      ],
-      canonical: a.canonical,
-      span: [a.span[0], span[1]],
-      quote: text.slice(a.span[0], span[1]),
-    }
-    if (a.actorId) c.actorId = a.actorId
-    claims.push(c)
+    secondName(text, a, m[1]!, span, mentions, claims)
   }
   // "APT-C-36 (BLIND EAGLE)": a known actor followed by another known name of the same actor in brackets.
   for (let i = 0; i + 1 < actors.length; i++) {
