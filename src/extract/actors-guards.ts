@@ -99,5 +99,12 @@ export function insideLongerName(text: string, start: number, end: number): bool
     const m = /^[ -]([A-Z][a-z]+)\b/.exec(text.slice(end, end + 30))
     if (m && !ACTOR_AFTER.has(m[1]!.toLowerCase())) found = true
   }
+  // ("the Summit for Democracy", "the Council of Europe": a capitalised name that goes on with "for" or "of".)
+  if (
+    !found &&
+    /^\s+(?:for|of)\s+(?:the\s+)?[A-Z][a-z]/.test(text.slice(end, end + 30)) &&
+    /^the\s+$/i.test(text.slice(Math.max(0, start - 4), start))
+  )
+    found = true
   return found && !titleCaseLine(text, start)
 }

@@ -278,3 +278,12 @@ test('a newspaper named again by its last word speaks as the newspaper', () => {
     ['FBI > APT28', 'The Wall Street Journal > GRU'],
   )
 })
+
+test('a one-word alias inside a name that goes on with "for" or "of" is no mention ("the Summit for Democracy")', () => {
+  const m = testMatcher([['Turla', 'Turla', 'SUMMIT']])
+  const names = (text: string) => m.find(text).map((a) => a.mention)
+  assert.deepEqual(
+    names('South Korea took part in the Summit for Democracy. Turla, also called SUMMIT, hit embassies.'),
+    ['Turla', 'SUMMIT'],
+  )
+})
