@@ -39,6 +39,27 @@ test('extract --json prints a bundle and a summary, and stores nothing without -
   }
 })
 
+test('extract without a database still knows the built-in criminal groups', async () => {
+  const { dir, cleanup } = tempDir()
+  try {
+    const file = join(dir, 'b.txt')
+    writeFileSync(file, 'The FBI said the DarkSide group was responsible for the attack on the pipeline.')
+    const { code, out } = await capture(['extract', file, '--summary-only', '--db', join(dir, 'none.db')])
+    assert.equal(code, 0)
+    const s = JSON.parse(out) as { actors: { canonical: string }[]; attributions: { attributed_to: string }[] }
+    assert.deepEqual(
+      s.actors.map((a) => a.canonical),
+      ['DarkSide'],
+    )
+    assert.deepEqual(
+      s.attributions.map((a) => a.attributed_to),
+      ['DarkSide'],
+    )
+  } finally {
+    cleanup()
+  }
+})
+
 test('extract --save stores the claims as pending; review accepts them into the store', async () => {
   const { dir, cleanup } = tempDir()
   try {

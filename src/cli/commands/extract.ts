@@ -38,8 +38,9 @@ options:
   --timeout S              URL time limit in seconds (default 20)
   --db PATH|URL            database whose alias index names the actors (default ./mosaic.db)
 
-Without a database, actors are recognised by the shape of vendor names (APT41, UNC3886, Volt Typhoon, Fancy Bear …)
-and by alias lists in the text.`
+Without a database, actors are recognised by the shape of vendor names (APT41, UNC3886, Volt Typhoon, Fancy Bear …),
+by alias lists in the text, and by the built-in names of well-known criminal and hacktivist groups (LockBit, Conti,
+NoName057(16) …).`
 
 const FORMATS = new Set(['text', 'html', 'pdf'])
 
@@ -102,7 +103,8 @@ export async function run(args: string[]): Promise<number> {
       await store.close()
     }
   }
-  const opts: Parameters<typeof extractReport>[1] = {}
+  // (Without a database: the built-in names only, the criminal groups of the gazetteer.)
+  const opts: Parameters<typeof extractReport>[1] = { matcher: compileActorMatcher([]) }
   if (values.tlp) opts.tlp = values.tlp
   if (values.publisher) opts.publisher = values.publisher
   if (values.published) opts.published = values.published
