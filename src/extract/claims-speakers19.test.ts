@@ -287,3 +287,12 @@ test('a one-word alias inside a name that goes on with "for" or "of" is no menti
     ['Turla', 'SUMMIT'],
   )
 })
+
+test('a hedge after ", but we" is the later clause’s, not the earlier vendor’s', () => {
+  assert.deepEqual(
+    confidence(
+      'Larkspur Labs\n\nOur researchers found a new backdoor.\n\nMandiant tracks the group as Charming Kitten, but we assess with moderate confidence that it is Fancy Bear.',
+    ),
+    ['Mandiant > APT35 «tracks the group as»', 'Larkspur Labs > APT28 «with moderate confidence»'],
+  )
+})

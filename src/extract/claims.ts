@@ -4324,6 +4324,10 @@ function bestConfidence(
   let best: ConfidenceMatch | undefined
   for (const m of all) {
     if (rank(m.reading.scale) >= 2) continue
+    // ("Mandiant tracks the group as UNC4736, but we assess with moderate confidence that …": wording after a contrast
+    // with a speaker of its own is that clause's.)
+    if (s.start + m.span[0] > cue[1] && /,\s*but\s+(?:we|they)\b/.test(s.text.slice(cue[1] - s.start, m.span[0])))
+      continue
     // "ahead of the likely renewal of the agreement": an adjective of a noun after an article qualifies that noun.
     if (
       // (Its words are six or eight characters long.)
