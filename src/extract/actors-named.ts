@@ -8,7 +8,7 @@ import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
 import { countryNamed } from './entities.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas } from './scan.ts'
+import { isAsciiDigitCode, isAsciiWordCode, matchAtStarts, startsOf, stickyCopy, textHas } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
@@ -256,13 +256,7 @@ const TRADE_WORD = new RegExp(TRADE_WORDS.join('|'), 'g')
  * expression's scan, resumed right after each start (see groupNounStarts).
  */
 function tradeStarts(text: string): number[] {
-  const out: number[] = []
-  TRADE_WORD.lastIndex = 0
-  for (let m = TRADE_WORD.exec(text); m !== null; m = TRADE_WORD.exec(text)) {
-    out.push(m.index)
-    TRADE_WORD.lastIndex = m.index + 1
-  }
-  return out
+  return startsOf(TRADE_WORD, text)
 }
 // (Not a longer capitalised name cut after two words; "the ransomware gang ALPHV hit" ends at the verb.)
 const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Z])`, 'y')
@@ -297,13 +291,7 @@ const GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'), 'g')
  * noun), resumed right after each start so that no occurrence inside another is skipped.
  */
 function groupNounStarts(text: string): number[] {
-  const out: number[] = []
-  GROUP_NOUN.lastIndex = 0
-  for (let m = GROUP_NOUN.exec(text); m !== null; m = GROUP_NOUN.exec(text)) {
-    out.push(m.index)
-    GROUP_NOUN.lastIndex = m.index + 1
-  }
-  return out
+  return startsOf(GROUP_NOUN, text)
 }
 /**
  * Where GROUP_APPOSITION can match, ascending without repeats: a match starts with a comma and holds no other (nor

@@ -150,7 +150,8 @@ const CRIME_ENTRIES: AliasEntry[] = CRIME_GROUPS.flatMap((names) =>
 const CRIME_NAMES = new Set(CRIME_ENTRIES.map((e) => normalizeAlias(e.alias)))
 
 export function compileActorMatcher(given: readonly AliasEntry[]): ActorMatcher {
-  // (A catalogue's own entry for a criminal group keeps its id: the gazetteer's only adds names it lacks.)
+  // (With the pack's weight: ATT&CK's entry for a group keeps its id and name; over a catalogue's alone, the
+  // gazetteer's are preferred, as the pack's are.)
   const entries = given.concat(CRIME_ENTRIES)
   // Names that belong to software (malware, tools) and to non-actor things in the gazetteer.
   // Names that belong to software (malware, tools), with how many software entries carry each.

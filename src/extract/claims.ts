@@ -40,7 +40,7 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
-import { MEDIA_NAMES } from './gazetteer.ts'
+import { MEDIA_NAMES, NEWSPAPER_HEADS } from './gazetteer.ts'
 import {
   isAsciiAlnumCode,
   isAsciiWordCode,
@@ -1186,10 +1186,13 @@ const FORMER_APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:former|ex-|retired)/
 const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
 // A newspaper's last word alone after "the", not opening a longer name: "the Journal", "the Post".
-const MEDIA_SHORT =
-  /\bthe\s+(Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Shimbun|Ilbo)\b(?!\s+[A-Z])/g
+// (Not "the Zeitung": a German paper is not named so in English.)
+const MEDIA_SHORT = new RegExp(
+  String.raw`\bthe\s+(${NEWSPAPER_HEADS.filter((h) => h !== 'Zeitung').join('|')})\b(?!\s+[A-Z])`,
+  'g',
+)
 // The last word of a newspaper's name.
-const MEDIA_HEAD = /\b(?:Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Shimbun|Ilbo|Zeitung)$/
+const MEDIA_HEAD = new RegExp(String.raw`\b(?:${NEWSPAPER_HEADS.join('|')})$`)
 const SERVED_GAP =
   /^(?:,\s+(?:(?:the|a|an)\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,5}\s+(?:in|at|of|with|for)\s+(?:the\s+)?|\s+of\s+(?:the\s+)?)$/
 const TITLE_THEN_AGENCY = new RegExp(

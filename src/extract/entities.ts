@@ -37,6 +37,7 @@ import {
   COUNTRY_NOUNS,
   KNOWN_ORGS,
   type KnownOrg,
+  NEWSPAPER_HEADS,
   PRODUCT_NAMES,
   STATE_BODIES,
   type StateBody,
@@ -445,8 +446,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
-const ORG_HEAD =
-  'Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Shimbun|Ilbo|Zeitung'
+const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|${NEWSPAPER_HEADS.join('|')}`
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 // The people of a body, before "of" ("Officials of the Ministry of Defence").
 const PEOPLE_OF =

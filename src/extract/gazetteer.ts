@@ -402,6 +402,20 @@ const agency = (country: string, name: string, ...forms: string[]): KnownOrg => 
 })
 const company = (name: string, ...forms: string[]): KnownOrg => ({ name, forms: [name, ...forms], kind: 'company' })
 const vendor = (name: string, ...forms: string[]): KnownOrg => ({ name, forms: [name, ...forms], kind: 'vendor' })
+/** The last words of newspapers' names ("The Washington Times", "the Dong-A Ilbo"): a name ending so is a newspaper's. */
+export const NEWSPAPER_HEADS = [
+  'Times',
+  'Post',
+  'Journal',
+  'Herald',
+  'Tribune',
+  'Gazette',
+  'Telegraph',
+  'Chronicle',
+  'Shimbun',
+  'Ilbo',
+  'Zeitung',
+]
 /** The names of the newspapers, broadcasters and news agencies below (companies that report). */
 export const MEDIA_NAMES = new Set<string>()
 const media = (name: string, ...forms: string[]): KnownOrg => {

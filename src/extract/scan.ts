@@ -41,6 +41,20 @@ export function matchAtStarts(sticky: RegExp, text: string, starts: ArrayLike<nu
   return out
 }
 
+/**
+ * Where a global expression matches in `text`, ascending: its scan, resumed right after each match's start, so that a
+ * match starting inside another is not skipped (the start positions of a set of words, from one native scan).
+ */
+export function startsOf(re: RegExp, text: string): number[] {
+  const out: number[] = []
+  re.lastIndex = 0
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m.index)
+    re.lastIndex = m.index + 1
+  }
+  return out
+}
+
 /** True when the character code is an ASCII letter, digit or underscore (`\w` without the `u` flag). */
 export function isAsciiWordCode(c: number): boolean {
   return isAsciiAlnumCode(c) || c === 95
