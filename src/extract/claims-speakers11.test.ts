@@ -181,8 +181,8 @@ test('an activity after a describing apposition or an alias list; an operation a
     claims(
       'Prosecutors in Virginia said that APT33, an Iranian military hacking unit, stole research from two universities.',
     ),
-    // (The apposition ties the group to its state too: session 13.)
-    ['Prosecutors > APT33', 'Prosecutors > Iranian Government'],
+    // (The apposition's nationality describes the group: no claim of its own about the state, since session 20.)
+    ['Prosecutors > APT33'],
   )
   assert.deepEqual(
     claims(

@@ -201,9 +201,14 @@ test('a company an apposition calls an exchange, a bank or an airline, or a mess
   assert.deepEqual(orgs('Users of the messaging app Chatterly were affected.'), ['Chatterly'])
 })
 
-test('a hacking unit, team or cell a state adjective describes ties its group to the state', () => {
+test('a hacking unit, team or cell a state adjective describes is the group; the adjective only describes it', () => {
+  // (Session 13 also read the adjective as a claim about the state; session 20 drops that reading, which across all
+  // opened sets removed 7 false claims and one true one.)
   assert.deepEqual(claimsOf('The FBI said APT38, a North Korean military hacking unit, stole $100 million.'), [
     'FBI > APT38',
+  ])
+  // A unit the adjective describes with no name of its own stays the state's.
+  assert.deepEqual(claimsOf('The FBI said a North Korean military hacking unit stole $100 million.'), [
     'FBI > North Korean Government',
   ])
 })

@@ -149,7 +149,7 @@ const NAMED_IN_DOCUMENT =
 const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|all\s+)?(?:[\w'’.-]+\s+){0,2}(?:accusations?|allegations?|claims?|charges|statements?|reports?|remarks?|sanctions|measures|decisions?|moves?|attributions?|expulsions?|smears?|slander)\b)`
 const CATCH_ALL = cue(
   new RegExp(
-    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
+    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
     'gi',
   ),
   [
@@ -244,6 +244,8 @@ let USED_BY: Cue
 let IN_SUPPORT: Cue
 // Set below, in OBJ_CUES: where the doers or their attack come from; a claim only where someone judges it.
 let ORIGIN: Cue
+const ORIGIN_CAME = /^(?:came|come|comes|coming|originat)/i
+const ORIGIN_SAID = /\b(?:said|says|say|told|tells|reported|reports|stated|according\s+to)\b/i
 const ORIGIN_JUDGED =
   /\b(?:believ|suspect|think|thought|assess|judg|conclud|determin|likely|probabl|regard|certain|confident|confirm)/i
 // "describes a group within Sandworm that its analysts call BadPilot", "a subgroup of Mint Sandstorm sent …": a
@@ -331,7 +333,7 @@ const OBJ_CUES: Cue[] = [
   // Where the doers or their attack come from, as someone judges it: "believes the hackers are based in China", "suspects
   // the message came from a DPRK-linked threat actor", "the attack was suspected to have come from North Korea".
   (ORIGIN = cue(
-    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hack|breach|intrusion|message|e-?mails?|campaign|operation)\s+(?:(?:\w+ly|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
+    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hacks?|breach(?:es)?|intrusions?|messages?|e-?mails?|campaigns?|operations?)\s+(?:(?:\w+ly|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
@@ -584,7 +586,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -592,6 +594,7 @@ const ACTIVITY = cue(
     'infiltrat',
     'penetrat',
     'stole',
+    'sent',
     'broke',
     'taken',
     'took',
@@ -700,10 +703,11 @@ const SUBJ_CUES: Cue[] = [
     ['carried', 'took part', 'perpetrated', 'orchestrated'],
     false,
   ),
-  // "APT41 conducted the operation", "Sandworm launched the attacks": the subject of an attack verb with a cyber object.
+  // "APT41 conducted the operation", "Sandworm launched the attacks", "APT29 ran a phishing campaign": the subject of
+  // an attack verb with a cyber object.
   cue(
-    /\b(?:\w+ly\s+)?(?:conducted|launched|staged|mounted|waged)\s+(?:(?:the|a|an|this|these|those|its|their|several|multiple|numerous)\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breach(?:es)?|compromises?|cyber-?attacks?|espionage|phishing|sabotage|raids?)\b/gi,
-    ['conducted', 'launched', 'staged', 'mounted', 'waged'],
+    /\b(?:\w+ly\s+)?(?:conducted|conducts|launched|launches|staged|mounted|waged|ran|runs)\s+(?:(?:the|a|an|this|these|those|its|their|several|multiple|numerous)\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breach(?:es)?|compromises?|cyber-?attacks?|espionage|phishing|sabotage|raids?)\b/gi,
+    ['conducted', 'conducts', 'launched', 'launches', 'staged', 'mounted', 'waged', 'ran', 'runs'],
     false,
   ),
   cue(/['’]s\s+doing\b/gi, ['doing'], false),
@@ -711,6 +715,19 @@ const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|also)\s+)?(?:indicted|charged|sanctioned|penali[sz]ed|punished|prosecuted)\b/gi,
     ['indicted', 'charged', 'sanctioned', 'penalised', 'penalized', 'punished', 'prosecuted'],
+    false,
+    true,
+  ),
+  // "Fancy Bear was the main group suspected of the attacks", "X is suspected in the breach": the party held suspect.
+  cue(
+    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:the|a)\s+(?:(?:main|prime|chief|principal|leading|top)\s+)?(?:group|actor|party|suspect|one)\s+)?suspected\s+(?:of|in|over)\s+(?:(?:the|these|those|this|that|a|an)\s+)?(?:(?![\w-]+ing\s)[\w-]+\s+){0,2}?(?:attacks?|cyber-?attacks?|hacks?|hacking|breach(?:es)?|intrusions?|campaigns?|operations?|incidents?)\b/gi,
+    ['suspected'],
+    false,
+  ),
+  // "APT41 was implicated in a 2020 indictment by the US Justice Department": a party a legal document names.
+  cue(
+    /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:implicated|named|cited)\s+in\s+(?:an?|the|its|their)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:indictments?|criminal\s+complaints?|charging\s+documents?)\b/gi,
+    ['implicat', 'named', 'cited'],
     false,
     true,
   ),
@@ -2192,8 +2209,11 @@ function followingParties(
   // The first party must come soon after the cue (articles and adjectives in between), in the phrase the cue opens
   // ("traced the operations to Fuzhou, a city close to Taiwan" names no party).
   // ("The organization designated today, the Korea Kumjung … Corporation, has …": the measure's noun in apposition.)
+  // ("identified several malicious tools that many Chinese state-sponsored groups use": the party is the subject of a
+  // relative clause about the things the cue names.)
   if (
     cands[0]!.span[0] - from > 70 ||
+    TOOLS_RELATIVE_GAP.test(text.slice(from, cands[0]!.span[0])) ||
     (text.slice(from, cands[0]!.span[0]).includes(',') &&
       !(
         measure &&
@@ -2228,7 +2248,14 @@ function followingParties(
     // "blames Russia for the cyberattack as the Cuba ransomware gang claims it": a subordinate clause's own subject.
     if (!plain && SUBORDINATE_GAP.test(gap)) break
     // "the threat actor linked to Russia, known as APT28, was behind": a name given after a state is the subject's.
-    if (!plain && out[out.length - 1]!.kind !== 'actor' && KNOWN_AS_GAP.test(gap)) break
+    // (Not after a description of a group: "the work of a Chinese group known as Black Vine" names the group.)
+    if (
+      !plain &&
+      out[out.length - 1]!.kind !== 'actor' &&
+      KNOWN_AS_GAP.test(gap) &&
+      !(out[out.length - 1]!.kind === 'sponsor' && GROUP_NOUN_END.test(out[out.length - 1]!.text))
+    )
+      break
     // "condemning malicious cyber activity by Russia, and New Zealand said …": a party that a verb of saying follows
     // is the subject of its own clause.
     if (SPEAKS_AFTER.test(text.slice(cands[i]!.span[1], cands[i]!.span[1] + 24))) break
@@ -2251,6 +2278,8 @@ function followingParties(
   return out
 }
 
+const TOOLS_RELATIVE_GAP =
+  /\b(?:tools|malware|software|backdoors?|implants?|vulnerabilit(?:y|ies)|flaws?|exploits?|techniques|methods|tactics|infrastructure|domains|servers|families|utilities)\s+(?:that|which)\s+(?:(?:many|some|several|other|most|various|the|these|those)\s+)*$/i
 const APPOSITION_OBJECT_GAP =
   /^,\s+(?:an?|the)\s+[^,;()]*\b(?:to|of|against|on|toward|towards|for|with|from|at)\s+(?:the\s+)?$/
 const LINK_PREPOSITION_END =
@@ -2284,6 +2313,9 @@ function isPlainListGap(gap: string): boolean {
   }
   return true
 }
+/** A noun phrase that ends in a noun for a group of attackers ("a Chinese espionage group"). */
+export const GROUP_NOUN_END =
+  /\b(?:group|actor|APT|cluster|hackers|gang|unit|team|crew|outfit|collective|adversary|operators?)$/
 const KNOWN_AS_GAP = /^\s*,?\s*(?:also\s+)?(?:known|tracked|referred\s+to)\s+as\s+$|^\s*,?\s*aka\s+$/i
 // Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
 const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
@@ -2472,9 +2504,10 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
 const RELATIVE_WORD = /\b(?:which|who|that)\b/
 // After a party in an apposition, up to the cue: the closing comma (a possessive or a few words may come first).
 const CLOSED_APPOSITION = /^(?:['’]s)?[^,;.]{0,40},\s*$/
-// The opening of such an apposition: a description in lower case ("hacker groups under", "a unit of").
+// The opening of such an apposition: a description in lower case ("hacker groups under", "a unit of", "which is
+// connected to").
 const APPOSITION_OPENING =
-  /^,\s+(?:(?:a|an|the|two|three|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}\s+(?:under|of|from|in|for|with|by|within|inside|at)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$/
+  /^,\s+(?:(?:a|an|the|two|three|both)\s+)?[a-z][\w-]*(?:\s+[\w-]+){0,5}\s+(?:under|of|from|in|for|with|by|within|inside|at|to)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s\s+)?$/
 // Between a party and a cue it is the subject of: a relative clause whose own subject says so.
 const RELATIVE_REPORT_GAP =
   /^\s*,\s+(?:(?:which|whom)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|gang|crew|collective|unit|organi[sz]ation|outfit|cluster|hackers)\s+(?:that\s+|which\s+|whom\s+)?)(?:the\s+)?(?:[\w.&'’-]+\s+){1,4}(?:says?|said|believes?|believed|assess(?:es|ed)?|alleges?|alleged|considers?|suspects?|thinks?)\s+$/
@@ -2929,7 +2962,11 @@ export function findAttributions(
         )
           continue
         // ("A hacking group based in China broke into …" only places the group.)
-        if (c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))) continue
+        // (Where an attack came from is also what a speaker says: "FireEye said the intrusions came from a group it
+        // tracks as TEMP.Periscope".)
+        // (Only a group or a state body: "said the attacks originated from Bangladesh, Pakistan and …" is geography.)
+        const saidOrigin = c === ORIGIN && !ORIGIN_JUDGED.test(text.slice(s.start, cs))
+        if (saidOrigin && !(ORIGIN_CAME.test(m[0]) && ORIGIN_SAID.test(text.slice(s.start, cs)))) continue
         // ("… that POLONIUM is an operational group based in Lebanon": a named actor's seat only describes it; the
         // origin is the claim only for doers with no name.)
         // (Unless the seat is a sponsor's: "described Volt Typhoon as a state-sponsored actor based in China".)
@@ -2962,6 +2999,7 @@ export function findAttributions(
         }
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
         if (c === WITHIN) attributed = attributed.slice(0, 1)
+        if (saidOrigin) attributed = attributed.filter((p) => p.kind === 'actor' || p.kind === 'state-body')
         // "We track the activity as CL-Cluster-22": a name the text coins for its own cluster attributes nothing; a
         // catalogued actor's name does ("Microsoft tracks this group as Storm-0558").
         if (c === TRACKED_AS) attributed = attributed.filter((p) => p.kind !== 'actor' || p.actorId !== undefined)
@@ -3295,7 +3333,8 @@ export function findAttributions(
         ? undefined
         : (cueHedge(text, s, slot.cueSpan) ??
           (slot.explicit ? undefined : predicateHedge(text, slot.cueSpan)) ??
-          topDegree(text, s, slot.cueSpan))
+          topDegree(text, s, slot.cueSpan) ??
+          judgedPossible(text, s, slot.cueSpan, slot.attributed))
       for (const a of attributors) {
         for (const t of slot.attributed) {
           if (isNamedCampaign(text, t)) continue
@@ -4008,9 +4047,10 @@ function inLaterClause(text: string, slot: Slot, a: Party): boolean {
 }
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
-// ("the threat actor linked to Russia, known as APT28": a short phrase may describe the group before its name.)
+// ("the threat actor linked to Russia, known as APT28": a short phrase may describe the group before its name; "a
+// group it called Black Vine", "a group that Microsoft dubbed …": a speaker's own name for it.)
 const GROUP_NAMED =
-  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)(?:\s+(?:linked|tied|connected|affiliated|associated|aligned)\s+(?:to|with)\s+[^,.;]{1,25}?)?\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
+  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)(?:\s+(?:linked|tied|connected|affiliated|associated|aligned)\s+(?:to|with)\s+[^,.;]{1,25}?)?(?:\s+(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
 const DATELINE_AFTER =
   /^,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—(]|^,?\s+(?:[A-Z][a-z]+\s+)?\([A-Z][\w. ]*\)\s*[-–—]/
 const NAMED_OBJECT =
@@ -4248,6 +4288,19 @@ function predicateHedge(text: string, cue: Span): ConfidenceReading | undefined 
   if (!m) return undefined
   return findAllConfidence(m[1]!)[0]?.reading
 }
+/**
+ * "we consider a link to the Belarusian government possible": the judgement of the link the cue names, given after
+ * its party.
+ */
+function judgedPossible(text: string, s: Sentence, cue: Span, attributed: Party[]): ConfidenceReading | undefined {
+  const last = attributed[attributed.length - 1]
+  if (!last || !JUDGING_BEFORE.test(text.slice(Math.max(s.start, cue[0] - 40), cue[0]))) return undefined
+  const m = POSSIBLE_AFTER.exec(text.slice(last.span[1], Math.min(s.end, last.span[1] + 24)))
+  return m ? findAllConfidence(m[1]!)[0]?.reading : undefined
+}
+const JUDGING_BEFORE =
+  /\b(?:consider|considers|considered|deem|deems|deemed|judge|judges|judged|regard|regards|regarded|find|finds|found|think|thinks)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\w-]+\s+){0,2}$/i
+const POSSIBLE_AFTER = /^\s+(?:as\s+)?(?:quite\s+|entirely\s+)?(possible)\b/i
 const PREDICATE_HEDGE =
   /^[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|now|widely)\s+)?((?:suspected|believed|thought|reputed)\s+(?:of|to))\b/
 const HEDGE_WORD = /believ|thought|suspect|possib|potential|reputed|appear|may|might|could|can\s+be/i
@@ -4312,6 +4365,8 @@ const INVESTIGATING_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'has', 'h
 const INVESTIGATING_AFTER =
   /^(?:['’]s\s+(?:[A-Z][\w-]*\s+){0,3}(?:field\s+)?(?:office|division|unit|team|bureau)\s+)?\s*(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+|also\s+)?(?:investigating|probing|looking\s+into)\b/
 const ATTRIBUTIVE_HEDGE = /^(?:likely|probable|possible)$/i
+const AUDIENCE_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?:conferences?|summits?|meetings?|forums?|panels?|hearings?|audiences?|events?|sessions?|gatherings?|workshops?|seminars?|symposi(?:um|a))\b/
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|their)\s+$/i
 const NOUN_AFTER = /^\s+(?!(?:that|to|be|been|the|a|an)\b)[a-z]+(?:\s|[,.;])/
 const COORDINATED_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\s/
@@ -4420,6 +4475,12 @@ function findAttributors(
           !BY_BEFORE.test(text.slice(Math.max(sl.cueSpan[0], p.span[0] - 8), p.span[0])),
       ) &&
       !isTargetPosition(text, p, true) &&
+      // "told an EU cybersecurity conference in Sofia": a party that only qualifies the audience addressed.
+      !(
+        text.charCodeAt(p.span[1]) === 32 &&
+        ARTICLE_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 6), p.span[0])) &&
+        AUDIENCE_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 50)))
+      ) &&
       // (PART_OF opens with a comma.)
       !(
         text.lastIndexOf(',', p.span[0] - 1) >= Math.max(s.start, p.span[0] - 30) &&
@@ -4862,10 +4923,11 @@ const CLAUSE_SUBJECT_GAP =
 const CLAUSE_OPENING = /(?:[;:]|,\s*(?:and|but|so|thus|hence|therefore)?|\b(?:and|but|so))\s+(?:the\s+)?$/i
 
 const PASSIVE_AGENT =
-  /\b(?:accused|blamed|attributed|named|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?(?:U\.S\.\s+|US\s+|U\.K\.\s+|UK\s+)?$/i
+  /\b(?:accused|blamed|attributed|named|implicated|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?(?:U\.S\.\s+|US\s+|U\.K\.\s+|UK\s+)?$/i
 // Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
 const PASSIVE_AGENT_KEYWORDS = [
   'accused',
+  'implicat',
   'blamed',
   'attributed',
   'named',

@@ -15,6 +15,7 @@ import {
   findAliasLists,
   findAttributions,
   findDenials,
+  GROUP_NOUN_END,
   inDoubt,
   JOINT_VOICE,
   measureVerbStarts,
@@ -261,6 +262,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   attributions = countedGroupsNamed(attributions, parties)
   attributions = measuredGroupsNamed(text, sents, attributions, people)
+  attributions = describedActorSponsors(text, attributions, actors)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
   // unnamed: when the same attributor's claims name people one by one, they are the parties.
@@ -484,8 +486,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   if (attributions.some((a) => a.attributor.name === JOINT_VOICE)) {
     const accusedNames = new Set([...accusedCountries].map((c) => governmentName(c!)))
     const joint = cosigners.filter((c) => !accusedNames.has(c.name))
+    // With no co-signing state known, the agencies that make the statement's other claims are its authors ("ANCSA
+    // assesses …; KFCDO judges …; the authoring agencies link it …").
+    const agencies = joint.length ? [] : [...new Set(attributions.filter(agencyVoice).map((a) => a.attributor.name))]
     attributions = attributions.flatMap((a) => {
       if (a.attributor.name !== JOINT_VOICE) return [a]
+      if (agencies.length >= 2)
+        return agencies.map((name) => ({ ...a, attributor: { ...a.attributor, name, kind: 'agency' as const } }))
       // "partner agencies" with none named: the group as written.
       if (joint.length === 0 && /authoring|partner|participating/i.test(a.attributor.text))
         return [{ ...a, attributor: { ...a.attributor, name: a.attributor.text.replace(/^the\s+/i, '') } }]
@@ -1161,6 +1168,51 @@ function distinctPeople(people: Party[], keep: (p: Party) => boolean): Party[] {
 const HEDGE_KINDS = new Set(['likelihood', 'confidence'])
 
 /** The attributor and attributed party of a claim, as one key. */
+/**
+ * "APT29, the Russian espionage group also known as …", "a Chinese espionage group it called Black Vine": a nationality
+ * in the description of a named actor that the same speaker links in the same sentence describes the actor; it is no
+ * claim of its own that the state is responsible. (A state named by itself, "backed by Russia", is kept: only the
+ * adjective phrases ending in a group noun are read so.)
+ */
+function describedActorSponsors(
+  text: string,
+  attributions: AttributionClaim[],
+  actors: readonly ActorMention[],
+): AttributionClaim[] {
+  let drop: Set<AttributionClaim> | undefined
+  for (const c of attributions) {
+    const s = c.attributed
+    if (s.kind !== 'sponsor' || !GROUP_NOUN_END.test(s.text)) continue
+    for (const d of attributions) {
+      if (d.attributed.kind !== 'actor' || d.attributor.name !== c.attributor.name) continue
+      if (d.sentence.start !== c.sentence.start) continue
+      const canonical = d.attributed.canonical ?? d.attributed.name
+      const described = actors.some(
+        (m) =>
+          m.canonical === canonical &&
+          ((m.span[1] <= s.span[0] && APPOSED_DESCRIPTION.test(text.slice(m.span[1], s.span[0]))) ||
+            (m.span[0] >= s.span[1] && NAMED_AFTER_DESCRIPTION.test(text.slice(s.span[1], m.span[0])))),
+      )
+      if (described) {
+        drop ??= new Set()
+        drop.add(c)
+        break
+      }
+    }
+  }
+  return drop ? attributions.filter((a) => !drop.has(a)) : attributions
+}
+// "APT29, the Russian …", "Turla (also Snake), a Russian …": the description right after the name.
+const APPOSED_DESCRIPTION = /^(?:\s*\([^()]{1,60}\))?\s*,\s+(?:the|a|an)\s+$/
+// "… group it calls Black Vine", "… group (that) Microsoft tracks as", "… group known as", "… group dubbed": the name
+// the description introduces.
+const NAMED_AFTER_DESCRIPTION =
+  /^\s*,?\s+(?:(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:calls?|called|tracks|tracked|dubs|dubbed|names|named|refers\s+to|identifies|identified)(?:\s+as)?|(?:(?:also|publicly|commonly|now)\s+)?(?:known|tracked|referred\s+to|identified)\s+as|called|dubbed|named|codenamed)\s+["“]?$/
+
+function agencyVoice(a: AttributionClaim): boolean {
+  return a.attributor.kind === 'agency' && a.attributor.name !== JOINT_VOICE && !a.background
+}
+
 function pairKey(a: AttributionClaim): string {
   return `${a.attributor.name}\u0000${a.attributed.name}`
 }

@@ -1,0 +1,129 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Rules written in session 20 from the opened check sets (check52-54), each tested on our own sentences about other
+// events.
+const matcher = testMatcher([
+  ['Sandworm', 'Sandworm', 'Voodoo Bear'],
+  ['Kimsuky', 'Kimsuky', 'Velvet Chollima'],
+  ['RomCom', 'RomCom', 'Storm-0978'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+function confidence(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} «${a.confidenceText}»`,
+  )
+}
+
+test('running a campaign is an attack verb', () => {
+  assert.deepEqual(
+    confidence('The NCSC said it has high confidence that Sandworm ran a spear-phishing campaign against the port.'),
+    ['UK National Cyber Security Centre > Sandworm «high confidence»'],
+  )
+  assert.deepEqual(claims('Mandiant said Kimsuky runs phishing operations against think tanks.'), [
+    'Mandiant > Kimsuky',
+  ])
+  // Running a company is no attack.
+  assert.deepEqual(claims('Mandiant said Kimsuky runs a front company in Dandong.'), [])
+})
+
+test('where an attack came from, as a speaker says it, names a group', () => {
+  assert.deepEqual(claims('Mandiant said the intrusions came from a group it tracks as Voodoo Bear.'), [
+    'Mandiant > Sandworm',
+  ])
+  // A country the attacks came from is geography when only said, not judged.
+  assert.deepEqual(claims('The police chief said the attacks originated from Vietnam, Brazil and Nigeria.'), [])
+  assert.deepEqual(claims('Mandiant believes the intrusions came from Iran.'), ['Mandiant > Iranian Government'])
+})
+
+test('the nationality that describes a named group is no claim of its own', () => {
+  assert.deepEqual(
+    claims(
+      'In a 2016 report, Kaspersky said the breach was the work of a Russian espionage group it called Voodoo Bear.',
+    ),
+    ['Kaspersky > Sandworm'],
+  )
+  assert.deepEqual(claims('Kaspersky attributed the breach to a Russian group known as Voodoo Bear.'), [
+    'Kaspersky > Sandworm',
+  ])
+  assert.deepEqual(
+    claims(
+      'The NCSC said it has high confidence that Sandworm, the Russian military hacking group also known as Voodoo Bear, ran the campaign.',
+    ),
+    ['UK National Cyber Security Centre > Sandworm'],
+  )
+  // A state named by itself stays a claim.
+  assert.deepEqual(claims('Kaspersky said a Russian group was behind the breach.'), ['Kaspersky > Russian Government'])
+})
+
+test('a link judged possible after its party takes that hedge', () => {
+  assert.deepEqual(confidence('We consider a link to the Iranian government possible, but we have not seen proof.'), [
+    'we > Iranian Government «possible»',
+  ])
+  assert.deepEqual(confidence('We consider a link to the Iranian government likely.'), [
+    'we > Iranian Government «likely»',
+  ])
+})
+
+test('a party implicated in an indictment, with the agent that brought it', () => {
+  assert.deepEqual(confidence('Kimsuky was implicated in a 2023 indictment by the US Justice Department.'), [
+    'US Department of Justice > Kimsuky «indictment»',
+  ])
+})
+
+test('the group held suspect of attacks, in a relative-clause subject, before an audience that does not speak', () => {
+  assert.deepEqual(
+    confidence(
+      'Commissioner Ivan Petrov told an EU security conference in Riga that Sandworm, which is linked to Russian military intelligence, was the main group suspected of the attacks.',
+    ),
+    ['Ivan Petrov > GRU «linked to»', 'Ivan Petrov > Sandworm «suspected»'],
+  )
+  assert.deepEqual(confidence('The NCSC said Sandworm was suspected of the attacks on the grid.'), [
+    'UK National Cyber Security Centre > Sandworm «suspected»',
+  ])
+  // Suspected of ordering others is no attack of its own.
+  assert.deepEqual(claims('The broadcaster said the army is suspected of ordering hackers to attack the firms.'), [])
+})
+
+test('victims a report names and tools other groups use are no parties', () => {
+  assert.deepEqual(
+    claims(
+      'Mandiant said Kimsuky is active. Victims named in the report include a US state legislature and a Canadian university.',
+    ),
+    [],
+  )
+  assert.deepEqual(
+    claims(
+      'Mandiant said Kimsuky is active. The researchers identified several tools that many Chinese state-sponsored groups use.',
+    ),
+    [],
+  )
+})
+
+test('sending phishing e-mails is an attack verb, also for a group referred back to', () => {
+  assert.deepEqual(claims('The FBI said RomCom sent phishing e-mails to delegates of the NATO summit.'), [
+    'FBI > RomCom',
+  ])
+  assert.deepEqual(
+    claims(
+      'Microsoft said RomCom was active. Researchers at ESET reported that the group sent malicious e-mails aimed at the summit.',
+    ),
+    ['ESET > RomCom'],
+  )
+})
+
+test('the authoring agencies of a joint advisory are the agencies that make its other claims', () => {
+  const text =
+    'Joint advisory of the Zarvian Cyber Authority (ZCA) and the Moltish Cyber Defence Office (MCDO).\n\n' +
+    'ZCA assesses with high confidence that the activity is the work of Sandworm. MCDO judges it likely that the operators act on behalf of the GRU. ' +
+    'A second wave used the same servers, but the authoring agencies link it to Sandworm with low confidence only.'
+  const got = confidence(text)
+  assert.ok(got.includes('Zarvian Cyber Authority > Sandworm «with low confidence»'), got.join('\n'))
+  assert.ok(got.includes('Moltish Cyber Defence Office > Sandworm «with low confidence»'), got.join('\n'))
+  assert.ok(!got.some((g) => g.startsWith('authoring agencies')), got.join('\n'))
+})
