@@ -9,7 +9,7 @@
 // 12); check28 to check31 in session 14, check32 to check36 in session 15 and check37 to check39 in session 16, each
 // after its unseen runs; check40 to check42 in session 17, after their unseen runs in session 16; check43 to check48 in
 // session 19, after their unseen runs in sessions 17 and 18, and check49 to check51 later in session 19, after their
-// first unseen runs; check52 to check54 in session 20, after two unseen runs each. check55 to check57 (session 20) are the
+// first unseen runs; check52 to check57 in session 20, after two unseen runs each. check58 to check60 (session 20) are the
 // unseen sets: look only at their aggregate tables until they are opened.
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
@@ -450,6 +450,9 @@ const FIXTURE_PREFIXES = {
   check55: 'hog',
   check56: 'imp',
   check57: 'jam',
+  check58: 'kea',
+  check59: 'lip',
+  check60: 'nut',
   holdout: 'hold',
 }
 
