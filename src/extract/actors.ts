@@ -532,7 +532,7 @@ export interface Shape {
 export const SHAPES: readonly Shape[] = [
   { re: /\bAPT[- ]?C[- ]?\d{1,3}\b/g, words: ['APT'] },
   { re: /\bAPT[- ]?Q[- ]?\d{1,3}\b/g, words: ['APT'] },
-  { re: /\bAPT ?\d{1,3}\b/g, words: ['APT'] },
+  { re: /\bAPT[- ]?\d{1,3}\b/g, words: ['APT'] },
   { re: /\bAdvanced Persistent Threat(?: Group)? ?\d{1,3}\b/g, words: ['Advanced Persistent Threat'] },
   {
     re: /\b(?:UNC|TA|FIN|DEV-|Dev-|Storm-|STORM-|UAC-|UAT-|TAG-|TEMP\.)\d{2,5}\b/g,

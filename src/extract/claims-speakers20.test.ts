@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extractFromText } from './index.ts'
+import { extractFromText, summarize } from './index.ts'
 import { testMatcher } from './test-matcher.ts'
 
 // Rules written in session 20 from the opened check sets (check52-54), each tested on our own sentences about other
@@ -57,6 +57,7 @@ test('the nationality that describes a named group is no claim of its own', () =
     ),
     ['UK National Cyber Security Centre > Sandworm'],
   )
+  assert.deepEqual(claims('The FBI blamed the Russian hacking group Voodoo Bear for the attack.'), ['FBI > Sandworm'])
   // A state named by itself stays a claim.
   assert.deepEqual(claims('Kaspersky said a Russian group was behind the breach.'), ['Kaspersky > Russian Government'])
 })
@@ -126,4 +127,76 @@ test('the authoring agencies of a joint advisory are the agencies that make its 
   assert.ok(got.includes('Zarvian Cyber Authority > Sandworm «with low confidence»'), got.join('\n'))
   assert.ok(got.includes('Moltish Cyber Defence Office > Sandworm «with low confidence»'), got.join('\n'))
   assert.ok(!got.some((g) => g.startsWith('authoring agencies')), got.join('\n'))
+})
+
+test('"APT-41" is the numbered group as "APT41" and "APT 41" are', () => {
+  const actors = extractFromText('Analysts tie it to APT-41, also written APT 41.', { matcher }).actors
+  assert.deepEqual(
+    actors.map((a) => [a.mention, a.canonical]),
+    [
+      ['APT-41', 'APT41'],
+      ['APT 41', 'APT41'],
+    ],
+  )
+})
+
+test('an attack verb after a relative clause that describes its subject; "made thousands of attacks"', () => {
+  assert.deepEqual(
+    claims(
+      'Kimsuky, which operates from North Korea, made thousands of attacks between March and May, Microsoft said.',
+    ),
+    ['Microsoft > Kimsuky'],
+  )
+  assert.deepEqual(
+    claims('Sandworm, which works for the GRU, kept attacking the power grid, the SBU said.').includes(
+      'Security Service of Ukraine > Sandworm',
+    ),
+    true,
+  )
+})
+
+test('"was likely X\'s work" names the doer; "Russia\'s work on" does not', () => {
+  assert.deepEqual(
+    confidence(
+      "ESET said a phishing site aimed at the Latvian parliament in 2019 was likely Voodoo Bear's work as well.",
+    ),
+    ['ESET > Sandworm «likely»'],
+  )
+  assert.deepEqual(claims("The NCSC said Russia's work on disinformation continues."), [])
+})
+
+test('people a target list describes as associated with a body are no link; "linked X tried to" is no "linked X to"', () => {
+  assert.deepEqual(
+    claims(
+      'Microsoft said the targets included people associated with the campaign and one individual formerly associated with the Trump administration.',
+    ),
+    [],
+  )
+  assert.deepEqual(claims('Microsoft: Iran-linked Kimsuky tried to break into a US campaign’s accounts'), [
+    'Microsoft > Iranian Government',
+  ])
+  assert.deepEqual(claims('The FBI said the hackers are affiliated with the GRU.'), ['FBI > GRU'])
+})
+
+test('the summary names an actor by the catalogue name and, in brackets, the name the text uses when that differs', () => {
+  const text =
+    'ESET attributed the wiper attack to Voodoo Bear. Mandiant said Sandworm was behind it. The FBI said the group targeted the grid.'
+  const s = summarize(extractFromText(text, { matcher }))
+  assert.deepEqual(
+    s.actors.map((a) => a.canonical),
+    ['Sandworm (Voodoo Bear)', 'Sandworm'],
+  )
+  assert.deepEqual(
+    s.attributions.map((a) => `${a.attributor} > ${a.attributed_to}`),
+    ['ESET > Sandworm (Voodoo Bear)', 'Mandiant > Sandworm', 'FBI > Sandworm'],
+  )
+})
+
+test('a sanction on a named threat group is a claim about the group; "linked X to Y" is no claim about X', () => {
+  assert.deepEqual(claims('OFAC imposed sanctions on the Iranian cyber threat group Kimsuky.'), [
+    'Office of Foreign Assets Control > Kimsuky',
+  ])
+  assert.deepEqual(claims('US Cyber Command publicly linked Kimsuky to the Reconnaissance General Bureau in 2022.'), [
+    'US Cyber Command > Reconnaissance General Bureau',
+  ])
 })

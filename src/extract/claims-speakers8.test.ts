@@ -95,7 +95,8 @@ test('a newspaper described before its name is the source of what it reports', (
     claims(
       'According to the Danish newspaper Politiken, the intrusion was carried out by the Iranian group Elfin.',
     ).map((c) => c.split(' > ')[0]),
-    ['Politiken', 'Politiken'],
+    // (One claim: "the Iranian group Elfin" names the group; its nationality describes it, since session 20.)
+    ['Politiken'],
   )
 })
 

@@ -147,6 +147,9 @@ const NAMED_IN_DOCUMENT =
 // What a condemnation or denunciation aims at when it rebuts: "denounced the US accusations", "condemned Washington's
 // claims" (a denial's words, not an attribution).
 const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|all\s+)?(?:[\w'’.-]+\s+){0,2}(?:accusations?|allegations?|claims?|charges|statements?|reports?|remarks?|sanctions|measures|decisions?|moves?|attributions?|expulsions?|smears?|slander)\b)`
+// "people associated with the campaign", "one individual formerly associated with the administration": whom a target
+// list describes, not a link of an attacker.
+const NOT_AFTER_PEOPLE = String.raw`(?<!\b(?:people|persons?|individuals?|staff|users?|accounts?|voters?|officials?|those|anyone|someone)\s+(?:\w+ly\s+)?)`
 const CATCH_ALL = cue(
   new RegExp(
     String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
@@ -489,7 +492,7 @@ const OBJ_CUES: Cue[] = [
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
   // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
   cue(
-    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
     ['linked', 'links', 'link', 'tied', 'ties', 'tie', 'connect', 'traced', 'traces', 'trace'],
   ),
   // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
@@ -501,7 +504,10 @@ const OBJ_CUES: Cue[] = [
     ['by', '*ly'],
   )),
   cue(
-    /\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b/gi,
+    new RegExp(
+      String.raw`${NOT_AFTER_PEOPLE}\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
+      'gi',
+    ),
     [
       'associated',
       'attributable',
@@ -522,7 +528,7 @@ const OBJ_CUES: Cue[] = [
     false,
     ['to', 'with', 'of'],
   ),
-  cue(/\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b/gi, ['associate']),
+  cue(new RegExp(String.raw`${NOT_AFTER_PEOPLE}\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b`, 'gi'), ['associate']),
   // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU".
   cue(
     /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
@@ -586,7 +592,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -595,6 +601,7 @@ const ACTIVITY = cue(
     'penetrat',
     'stole',
     'sent',
+    'made',
     'broke',
     'taken',
     'took',
@@ -679,7 +686,8 @@ const PREPOSITION_RIGHT_BEFORE = /\b(?:of|by|with|from|to|than|for|on|against|at
 const NAMING_APPOSITION_BEFORE =
   /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+$/
 // An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
-const DESCRIBING_APPOSITION_GAP = /^\s*,\s+(?:an?|the)\s[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
+const DESCRIBING_APPOSITION_GAP =
+  /^\s*,\s+(?:(?:an?|the)\s|which\s+(?!(?:the\s+)?[A-Z])|who\s+(?!(?:the\s+)?[A-Z]))[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
 // The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or ".
 const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band|\bor)\s+$/
 const ACTIVITY_GAP =
@@ -710,7 +718,12 @@ const SUBJ_CUES: Cue[] = [
     ['conducted', 'conducts', 'launched', 'launches', 'staged', 'mounted', 'waged', 'ran', 'runs'],
     false,
   ),
-  cue(/['’]s\s+doing\b/gi, ['doing'], false),
+  // "Sandworm's doing", "was likely Pawn Storm's work as well" (not "Russia's work on …", "its work with partners").
+  cue(
+    /['’]s\s+(?:doing|(?:own\s+)?(?:handi)?work(?!\s+(?:on|to|with|for|in|at|of|against)\b))\b/gi,
+    ['doing', 'work', 'handiwork'],
+    false,
+  ),
   // Legal and state measures aimed at the subject: "Rim Jong Hyok has been indicted", "North Korea is sanctioned over".
   cue(
     /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|also)\s+)?(?:indicted|charged|sanctioned|penali[sz]ed|punished|prosecuted)\b/gi,
@@ -3051,8 +3064,14 @@ export function findAttributions(
         if (c === DETECTED)
           attributed = attributed.slice(0, 1).filter((p) => DETECTED_GAP.test(text.slice(ce, p.span[0])))
         if (c === LINKED_PERSON || c === LEGAL_ON || c === LEGAL_OF)
-          // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere.)
-          attributed = attributed.filter((p) => (p.kind === 'individual' && !p.defendants) || p.company === true)
+          // (A named person or company: "two individuals" is a count, which a sanction's own list names elsewhere; or a
+          // named group: "imposed sanctions on the Iranian cyber threat group APT39".)
+          attributed = attributed.filter(
+            (p) =>
+              (p.kind === 'individual' && !p.defendants) ||
+              p.company === true ||
+              (p.kind === 'actor' && c !== LINKED_PERSON),
+          )
         // "joined Western sanctions against Russia over its invasion of Ukraine": sanctions against a state are a
         // foreign-policy measure too (charges and warrants against people stay claims).
         if (c === LEGAL_AGAINST && /^sanction/i.test(m[0]))

@@ -1049,7 +1049,11 @@ export function summarize(x: Extraction): ExtractionSummary {
   }
   const sponsorNames = new Set(x.sponsors.map((s) => s.name))
   return {
-    actors: x.actors.map((a) => ({ mention: a.mention, canonical: a.canonical, span: a.span })),
+    actors: x.actors.map((a) => ({
+      mention: a.mention,
+      canonical: withTextName(a.canonical, a.mention),
+      span: a.span,
+    })),
     aliases_asserted: x.aliasClaims.map((c) => ({ names: c.names.map((n) => n.text) })),
     state_sponsors: x.sponsors.map((s) => ({ name: s.name, mention: s.text })),
     organizations: uniq(
@@ -1066,7 +1070,8 @@ export function summarize(x: Extraction): ExtractionSummary {
         `${a.attributor.name}|${a.attributed.name}|${a.confidence?.scale ?? a.cue}|${a.confidence?.term ?? ''}|${a.sentence.start}`,
     ).map((a) => ({
       attributor: a.attributor.name,
-      attributed_to: a.attributed.name,
+      attributed_to:
+        a.attributed.kind === 'actor' ? withTextName(a.attributed.name, a.attributed.text) : a.attributed.name,
       ...(a.incident ? { incident: a.incident } : {}),
       confidence_text: a.confidenceText,
       evidence: a.quote,
@@ -1087,6 +1092,22 @@ export function summarize(x: Extraction): ExtractionSummary {
     iocs: uniq(x.iocs, (i) => `${i.type}|${i.value}`).map((i) => ({ type: i.type, value: i.value })),
     dates: [...new Set(x.dates.map((d) => d.value))].map((value) => ({ value })),
   }
+}
+
+/**
+ * An actor's name in the summary: the resolver's canonical name, and after it in brackets the name the text uses when
+ * that is another ("Gamaredon Group (Gamaredon)", "APT44 (Sandworm)"). The canonical name is the catalogue's (ATT&CK,
+ * MISP, the starter pack); a reader or another catalogue may know the group only by the text's name, and the schema
+ * reads a bracketed short form as a name of its own ("Advanced Persistent Threat Group 31 (APT31)"). A description
+ * ("the group") adds nothing.
+ */
+function withTextName(canonical: string, mention: string): string {
+  if (!TEXT_NAME.test(mention) || nameKey(mention) === nameKey(canonical) || mention.includes('(')) return canonical
+  return `${canonical} (${mention})`
+}
+const TEXT_NAME = /^[A-Z0-9]/
+function nameKey(s: string): string {
+  return s.toLowerCase().replace(/[^0-9a-z]+/g, '')
 }
 
 // The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
@@ -1204,10 +1225,10 @@ function describedActorSponsors(
 }
 // "APT29, the Russian …", "Turla (also Snake), a Russian …": the description right after the name.
 const APPOSED_DESCRIPTION = /^(?:\s*\([^()]{1,60}\))?\s*,\s+(?:the|a|an)\s+$/
-// "… group it calls Black Vine", "… group (that) Microsoft tracks as", "… group known as", "… group dubbed": the name
-// the description introduces.
+// "… group it calls Black Vine", "… group (that) Microsoft tracks as", "… group known as", "… group dubbed", "the
+// Russian hacking group Fancy Bear": the name the description introduces.
 const NAMED_AFTER_DESCRIPTION =
-  /^\s*,?\s+(?:(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:calls?|called|tracks|tracked|dubs|dubbed|names|named|refers\s+to|identifies|identified)(?:\s+as)?|(?:(?:also|publicly|commonly|now)\s+)?(?:known|tracked|referred\s+to|identified)\s+as|called|dubbed|named|codenamed)\s+["“]?$/
+  /^\s+$|^\s*,?\s+(?:(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:calls?|called|tracks|tracked|dubs|dubbed|names|named|refers\s+to|identifies|identified)(?:\s+as)?|(?:(?:also|publicly|commonly|now)\s+)?(?:known|tracked|referred\s+to|identified)\s+as|called|dubbed|named|codenamed)\s+["“]?$/
 
 function agencyVoice(a: AttributionClaim): boolean {
   return a.attributor.kind === 'agency' && a.attributor.name !== JOINT_VOICE && !a.background
