@@ -40,7 +40,8 @@ options:
 
 Without a database, actors are recognised by the shape of vendor names (APT41, UNC3886, Volt Typhoon, Fancy Bear …),
 by alias lists in the text, and by the built-in names of well-known criminal and hacktivist groups (LockBit, Conti,
-NoName057(16) …).`
+NoName057(16) …). In the summary an actor is named by the index's canonical name, followed in brackets by the name
+the text uses when that differs ("Gamaredon Group (Shuckworm)"); the bundle's objects carry the canonical name alone.`
 
 const FORMATS = new Set(['text', 'html', 'pdf'])
 
