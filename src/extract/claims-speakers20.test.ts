@@ -200,3 +200,26 @@ test('a sanction on a named threat group is a claim about the group; "linked X t
     'US Cyber Command > Reconnaissance General Bureau',
   ])
 })
+
+test('partners joining a lead in calling out a party; the campaign of a named group; a state that was a target is no voice', () => {
+  assert.deepEqual(
+    claims('The FCDO said that the United States, Canada and Germany were joining the UK in calling out the GRU.'),
+    [
+      'United States Government > GRU',
+      'Government of Canada > GRU',
+      'Government of Germany > GRU',
+      'Government of the United Kingdom > GRU',
+    ],
+  )
+  assert.deepEqual(
+    claims(
+      'Germany was also a target of the long-running espionage campaign of the Russian hacking group Voodoo Bear, the BfV and the BSI said on Monday.',
+    ),
+    [
+      'Federal Office for the Protection of the Constitution > Sandworm',
+      'Federal Office for Information Security > Sandworm',
+    ],
+  )
+  // The operation of servers and a campaign of disinformation name no doer.
+  assert.deepEqual(claims('The FBI said the operation of the servers in Germany was stopped.'), [])
+})

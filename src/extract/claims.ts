@@ -152,7 +152,7 @@ const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+
 const NOT_AFTER_PEOPLE = String.raw`(?<!\b(?:people|persons?|individuals?|staff|users?|accounts?|voters?|officials?|those|anyone|someone)\s+(?:\w+ly\s+)?)`
 const CATCH_ALL = cue(
   new RegExp(
-    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|called\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
+    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|call(?:ed|ing|s)?\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
     'gi',
   ),
   [
@@ -170,6 +170,8 @@ const CATCH_ALL = cue(
     'exposed',
     'unmasked',
     'called',
+    'calling',
+    'calls',
   ],
 )
 // A finding whose clause holds an activity or an identity: "found that X has been conducting spear-phishing", "concluded
@@ -247,6 +249,7 @@ let USED_BY: Cue
 let IN_SUPPORT: Cue
 // Set below, in OBJ_CUES: where the doers or their attack come from; a claim only where someone judges it.
 let ORIGIN: Cue
+let CAMPAIGN_OF: Cue
 const ORIGIN_CAME = /^(?:came|come|comes|coming|originat)/i
 const ORIGIN_SAID = /\b(?:said|says|say|told|tells|reported|reports|stated|according\s+to)\b/i
 const ORIGIN_JUDGED =
@@ -324,6 +327,9 @@ const OBJ_CUES: Cue[] = [
     /\b(?:established|determined)(?=\s+(?:that\s+)?[^.;]{1,80}?\bas\s+(?:the\s+)?(?:(?:likely|probable|main)\s+)?(?:responsible\s+(?:actor|party|state)|(?:actor|party|state)\s+responsible|culprits?|perpetrators?|those\s+responsible)\b)/gi,
     ['established', 'determined'],
   ),
+  // "the global cyber espionage campaign of the Chinese hacking organisation Salt Typhoon": the campaign of a named
+  // group (only a group or a state body: "the operation of the servers", "a campaign of disinformation" name none).
+  (CAMPAIGN_OF = cue(/\b(?:campaigns?|operations?)\s+of\b/gi, ['campaign', 'operation'], true, false, ['of'])),
   // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
   // its doer.
   cue(
@@ -2580,6 +2586,8 @@ function holdsStop(text: string, from: number, to: number): boolean {
 // "X, through the operations of Y, was involved in".
 const APPOSITION_WITH_PARTY = /^,\s+[\w\s-]{0,50}\b(?:of|from|in|for|with|by)\s+(?:the\s+)?$/
 
+const WAS_TARGET_AFTER =
+  /^\s+(?:(?:is|was|were|are|has\s+been|had\s+been|have\s+been)\s+)(?:also\s+|among\s+)?(?:(?:a|an|the|one\s+of\s+the)\s+)?(?:(?:main|key|latest|new|prime|frequent)\s+)?(?:targets?|victims?)\b/i
 export function isTargetPosition(text: string, p: Party, asAttributor = false): boolean {
   // "against other EU Member States": a union's members are named, not the union.
   if (p.kind === 'alliance') return MEMBERS_AFTER.test(text.slice(p.span[1], p.span[1] + 24))
@@ -2607,6 +2615,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   // "to damage the networks of Acme Health": a company whose networks are attacked is a victim.
   if (p.company) return NETWORKS_OF_BEFORE.test(text.slice(Math.max(0, p.span[0] - 24), p.span[0]))
   if (p.kind !== 'country') return false
+  // "The Netherlands was also a target of the campaign": a state the sentence calls a target or victim.
+  if (asAttributor && WAS_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 40))) return true
   // "the Russia-Ukraine war", "US-China relations": a state in a compound of states names no party.
   if (
     (text.charCodeAt(p.span[0] - 1) === 45 && /[A-Za-z]/.test(text.charAt(p.span[0] - 2))) ||
@@ -3060,6 +3070,11 @@ export function findAttributions(
         )
           attributed = []
         if (ACTOR_ONLY.has(c) || c === DETECTED) attributed = attributed.filter((p) => p.kind === 'actor')
+        if (c === CAMPAIGN_OF)
+          attributed = attributed.filter(
+            (p) =>
+              p.kind === 'actor' || p.kind === 'state-body' || (p.kind === 'sponsor' && GROUP_NOUN_END.test(p.text)),
+          )
         // (Named at once: an article and an adjective at most between, "detected the infamous Sandworm group".)
         if (c === DETECTED)
           attributed = attributed.slice(0, 1).filter((p) => DETECTED_GAP.test(text.slice(ce, p.span[0])))
