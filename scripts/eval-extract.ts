@@ -361,6 +361,13 @@
 //           with an embassy's denial, a newspaper and a victim company's 'suspected' and 'believed' naming three groups,
 //           one fictional vendor with a defanged IOC list ('moderate confidence', 'likely', 'low confidence') and a
 //           processor-flaw distractor; written without running or reading the extractor)
+//   check49 … check60 fixtures/extraction-check49 … check60 (8 to 10 texts each, prefixes bat cat dog eel fox gum hog imp
+//           jam kea lip nut; written in sessions 19 and 20 by helpers without running or reading the extractor, each
+//           set's README giving its documents, forms, limits and unseen runs): Asia-Pacific, Europe/Middle East and Latin
+//           America/Africa events (49-51); government releases, news wire stories with denials and vendor reports
+//           (52-54); non-US governments' attributions in the news, vendor reports and UK/EU official statements
+//           (55-57); single-attributor news stories, coordinated multi-government attributions, and criminal groups with
+//           law enforcement (58-60, still unseen)
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
