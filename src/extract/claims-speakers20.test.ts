@@ -223,3 +223,23 @@ test('partners joining a lead in calling out a party; the campaign of a named gr
   // The operation of servers and a campaign of disinformation name no doer.
   assert.deepEqual(claims('The FBI said the operation of the servers in Germany was stopped.'), [])
 })
+
+test('"never engage in cyber theft", "does not engage in hacker attacks" and mocking the accusation are denials', () => {
+  const deniers = (text: string) => extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(
+    deniers(
+      'The FBI blamed the Chinese government. A spokesman said the Chinese government and its military never engage in the cyber theft of trade secrets.',
+    ),
+    ['PRC Government'],
+  )
+  assert.deepEqual(
+    deniers('Denmark accused Russia. Kremlin spokesman Dmitry Peskov said Russia does not engage in hacker attacks.'),
+    ['Russian Government'],
+  )
+  assert.deepEqual(
+    deniers('The NCSC blamed Russia. The Russian embassy in Rome replied on social media by mocking the accusation.'),
+    ['Russian embassy in Rome'],
+  )
+  // What an accuser says an actor never does is no denial.
+  assert.deepEqual(deniers('The NCSC said Sandworm never engages in attacks without orders from the GRU.'), [])
+})
