@@ -243,3 +243,12 @@ test('"never engage in cyber theft", "does not engage in hacker attacks" and moc
   // What an accuser says an actor never does is no denial.
   assert.deepEqual(deniers('The NCSC said Sandworm never engages in attacks without orders from the GRU.'), [])
 })
+
+test('a name no gazetteer knows, opening a sentence before "said", is an organisation that speaks; offices and common openers are not', () => {
+  assert.deepEqual(claims('Quorvex said the breach was carried out by Kimsuky.'), ['Quorvex > Kimsuky'])
+  assert.deepEqual(claims('Brightline Security said the intrusions were the work of Voodoo Bear.'), [
+    'Brightline Security > Sandworm',
+  ])
+  assert.deepEqual(claims('Officials said the breach was carried out by Kimsuky.'), [])
+  assert.deepEqual(claims('Defence Secretary said the breach was carried out by Kimsuky.'), [])
+})

@@ -1756,8 +1756,36 @@ export function buildParties(input: {
   mediaSources(text, parties)
   qualifiedSources(text, parties)
   expertSources(text, parties)
+  namedSpeakers(text, parties, input.people)
   return sortByStart(parties)
 }
+
+/**
+ * "Tietoevry said the attack was carried out by Akira", "Area 1 Security said …": a name the text gives no other kind
+ * to, opening a sentence as the subject of a verb of saying, is an organisation that speaks (no gazetteer can list
+ * every company and committee). Not a person the text names, not a word that opens sentences ("Officials said").
+ */
+function namedSpeakers(text: string, parties: Party[], people: readonly PersonMention[]): void {
+  if (!SPEAKER_VERB_GATE.some((w) => textHas(text, w))) return
+  NAMED_SPEAKER.lastIndex = 0
+  for (let m = NAMED_SPEAKER.exec(text); m; m = NAMED_SPEAKER.exec(text)) {
+    const name = m[1]!
+    const at = m.index + m[0].length - m[1]!.length - m[2]!.length
+    const span: Span = [at, at + name.length]
+    // (Any word of the name: "Defence Secretary said" is an office, "Security Service said" a body found elsewhere.)
+    if (name.split(/[ \t]+/).some((w) => NOT_SPEAKER_NAME.has(w))) continue
+    if (taken(parties, span) || people.some((p) => overlaps(p.span, span))) continue
+    parties.push(party(name, name, span, 'vendor'))
+  }
+}
+const SPEAKER_VERB_GATE = [' said', ' says', ' told', ' reported', ' wrote', ' concluded', ' confirmed']
+const NAMED_SPEAKER =
+  /(?:^|[.!?]["”’]?[ \t]+|\n)((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})([ \t]+(?:(?:has|have|had|also|later)[ \t]+)*(?:said|says|told|reported|wrote|writes|concluded|confirmed)\b)/g
+const NOT_SPEAKER_NAME = new Set(
+  'The A An He She It They We You I This That These Those There Here But And Or Yet So However Meanwhile Later Earlier Separately Also Officials Official Police Researchers Researcher Experts Expert Analysts Analyst Investigators Authorities Prosecutors Sources Source Spokesman Spokeswoman Spokesperson Mr Ms Mrs Dr Prof Sir President Minister Secretary Director Chief Head General Colonel Commissioner Ambassador Governor Mayor Senator Representative Defence Defense Foreign Home Prime Deputy Interior Justice Labour Conservative Democrats Republicans Party Lawmakers Diplomats Attackers Hackers Victims Companies Company Firms Firm Reports Report Media News Security Cybersecurity Government Governments Agency Agencies Ministry Army Military Intelligence Both Neither Each Some Many Most Several Others Another One Two Three Four Five Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+)
 
 /**
  * "according to people familiar with the matter", "Sources briefed on the investigation said": unnamed sources speak
