@@ -923,7 +923,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+(?:engages?|engaged|conducts?|conducted|carr(?:y|ies|ied)\s+out|participates?|takes?\s+part)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched))\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -957,9 +957,9 @@ const DENIAL_STARTS = [
   'disinformation',
   'disput',
   'nothing to do',
-  'never',
-  'does not',
-  'do not',
+  'never engag',
+  'does not engag',
+  'do not engag',
   'mock',
   'politically motivated',
   'sensational',
@@ -1766,21 +1766,31 @@ export function buildParties(input: {
  * every company and committee). Not a person the text names, not a word that opens sentences ("Officials said").
  */
 function namedSpeakers(text: string, parties: Party[], people: readonly PersonMention[]): void {
-  if (!SPEAKER_VERB_GATE.some((w) => textHas(text, w))) return
-  NAMED_SPEAKER.lastIndex = 0
-  for (let m = NAMED_SPEAKER.exec(text); m; m = NAMED_SPEAKER.exec(text)) {
-    const name = m[1]!
-    const at = m.index + m[0].length - m[1]!.length - m[2]!.length
-    const span: Span = [at, at + name.length]
-    // (Any word of the name: "Defence Secretary said" is an office, "Security Service said" a body found elsewhere.)
-    if (name.split(/[ \t]+/).some((w) => NOT_SPEAKER_NAME.has(w))) continue
-    if (taken(parties, span) || people.some((p) => overlaps(p.span, span))) continue
-    parties.push(party(name, name, span, 'vendor'))
+  // (Found from the verbs, which few places in a text hold: the name before each is read on a short window.)
+  for (const verb of SPEAKER_VERBS) {
+    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
+      if (isAsciiWordCode(text.charCodeAt(i + verb.length))) continue
+      const from = Math.max(0, i - 90)
+      // (The verb's own space is its match's first character; white space before it belongs to the gap.)
+      let end = i
+      while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--
+      const m = NAME_BEFORE_VERB.exec(text.slice(from, end))
+      // (A name must open its sentence: not the window's cut.)
+      if (!m || (m.index === 0 && from > 0 && m[0].length === m[1]!.length + m[2]!.length)) continue
+      const name = m[1]!
+      const at = from + m.index + m[0].length - name.length - m[2]!.length
+      const span: Span = [at, at + name.length]
+      // (Any word of the name: "Defence Secretary said" is an office, "Security Service said" a body found elsewhere.)
+      if (name.split(/[ \t]+/).some((w) => NOT_SPEAKER_NAME.has(w))) continue
+      if (taken(parties, span) || people.some((p) => overlaps(p.span, span))) continue
+      parties.push(party(name, name, span, 'vendor'))
+    }
   }
 }
-const SPEAKER_VERB_GATE = [' said', ' says', ' told', ' reported', ' wrote', ' concluded', ' confirmed']
-const NAMED_SPEAKER =
-  /(?:^|[.!?]["”’]?[ \t]+|\n)((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})([ \t]+(?:(?:has|have|had|also|later)[ \t]+)*(?:said|says|told|reported|wrote|writes|concluded|confirmed)\b)/g
+const SPEAKER_VERBS = [' said', ' says', ' told', ' reported', ' wrote', ' writes', ' concluded', ' confirmed']
+// A name that opens a sentence (after its end, a line break or the text's start), then auxiliaries, up to the verb.
+const NAME_BEFORE_VERB =
+  /(?:^|[.!?]["”’]?[ \t]+|\n)((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
 const NOT_SPEAKER_NAME = new Set(
   'The A An He She It They We You I This That These Those There Here But And Or Yet So However Meanwhile Later Earlier Separately Also Officials Official Police Researchers Researcher Experts Expert Analysts Analyst Investigators Authorities Prosecutors Sources Source Spokesman Spokeswoman Spokesperson Mr Ms Mrs Dr Prof Sir President Minister Secretary Director Chief Head General Colonel Commissioner Ambassador Governor Mayor Senator Representative Defence Defense Foreign Home Prime Deputy Interior Justice Labour Conservative Democrats Republicans Party Lawmakers Diplomats Attackers Hackers Victims Companies Company Firms Firm Reports Report Media News Security Cybersecurity Government Governments Agency Agencies Ministry Army Military Intelligence Both Neither Each Some Many Most Several Others Another One Two Three Four Five Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
