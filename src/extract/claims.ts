@@ -4371,12 +4371,12 @@ function predicateHedge(text: string, cue: Span): ConfidenceReading | undefined 
 function judgedPossible(text: string, s: Sentence, cue: Span, attributed: Party[]): ConfidenceReading | undefined {
   const last = attributed[attributed.length - 1]
   if (!last || !JUDGING_BEFORE.test(text.slice(Math.max(s.start, cue[0] - 40), cue[0]))) return undefined
-  const m = POSSIBLE_AFTER.exec(text.slice(last.span[1], Math.min(s.end, last.span[1] + 24)))
-  return m ? findAllConfidence(m[1]!)[0]?.reading : undefined
+  return POSSIBLE_AFTER.test(text.slice(last.span[1], Math.min(s.end, last.span[1] + 24))) ? POSSIBLE : undefined
 }
+const POSSIBLE = findAllConfidence('possible')[0]?.reading
 const JUDGING_BEFORE =
   /\b(?:consider|considers|considered|deem|deems|deemed|judge|judges|judged|regard|regards|regarded|find|finds|found|think|thinks)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\w-]+\s+){0,2}$/i
-const POSSIBLE_AFTER = /^\s+(?:as\s+)?(?:quite\s+|entirely\s+)?(possible)\b/i
+const POSSIBLE_AFTER = /^\s+(?:as\s+)?(?:quite\s+|entirely\s+)?possible\b/i
 const PREDICATE_HEDGE =
   /^[\s-]*(?:[a-z][\w-]*\s+){0,2}?(?:is|are|was|were)\s+(?:(?:also|now|widely)\s+)?((?:suspected|believed|thought|reputed)\s+(?:of|to))\b/
 const HEDGE_WORD = /believ|thought|suspect|possib|potential|reputed|appear|may|might|could|can\s+be/i

@@ -3,6 +3,7 @@
  * schema of the extraction development set (actors, aliases_asserted, state_sponsors, organizations, individuals,
  * attributions, denials, cosigners, campaigns, cves, sectors, countries_targeted, numbers, iocs, dates).
  */
+import { normalizeAlias } from '../resolve/normalize.ts'
 import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
 import { findNamedClusters, namedCrimeGroups, numberedSiblings } from './actors-named.ts'
 import {
@@ -1102,13 +1103,11 @@ export function summarize(x: Extraction): ExtractionSummary {
  * ("the group") adds nothing.
  */
 function withTextName(canonical: string, mention: string): string {
-  if (!TEXT_NAME.test(mention) || nameKey(mention) === nameKey(canonical) || mention.includes('(')) return canonical
+  if (!TEXT_NAME.test(mention) || normalizeAlias(mention) === normalizeAlias(canonical) || mention.includes('('))
+    return canonical
   return `${canonical} (${mention})`
 }
 const TEXT_NAME = /^[A-Z0-9]/
-function nameKey(s: string): string {
-  return s.toLowerCase().replace(/[^0-9a-z]+/g, '')
-}
 
 // The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
 // "CISA, NSA and FBI", the name those advisories sign with. Any other statement by several parties is one claim per
@@ -1188,7 +1187,6 @@ function distinctPeople(people: Party[], keep: (p: Party) => boolean): Party[] {
 // The confidence readings that hedge a link (a legal allegation beside a flat statement is another claim).
 const HEDGE_KINDS = new Set(['likelihood', 'confidence'])
 
-/** The attributor and attributed party of a claim, as one key. */
 /**
  * "APT29, the Russian espionage group also known as …", "a Chinese espionage group it called Black Vine": a nationality
  * in the description of a named actor that the same speaker links in the same sentence describes the actor; it is no
@@ -1234,6 +1232,7 @@ function agencyVoice(a: AttributionClaim): boolean {
   return a.attributor.kind === 'agency' && a.attributor.name !== JOINT_VOICE && !a.background
 }
 
+/** The attributor and attributed party of a claim, as one key. */
 function pairKey(a: AttributionClaim): string {
   return `${a.attributor.name}\u0000${a.attributed.name}`
 }
