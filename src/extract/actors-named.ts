@@ -144,6 +144,15 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
   }
 }
 
+/** Adds `name` to `names` unless it cannot name a group. */
+function keepGroupName(names: Set<string>, name: string, state = false): void {
+  const first = name.split(/[\s-]/)[0]!
+  // ("Pakistan Cyber Force", "Iranian Cyber Army": a group may take a country's name with a word of its trade; "the
+  // Cuba ransomware gang" (`state`) a country's name alone.)
+  if (name.length < 3 || NOT_GROUP_NAME.has(first) || (countryNamed(name) && !state)) return
+  if (countryNamed(first) && !state && !NATIONAL_GROUP_NAME.test(name)) return
+  names.add(name)
+}
 /**
  * Groups the text names by their trade ("the ransomware group LockBit", "the Qilin ransomware gang", "the hacktivist
  * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
@@ -152,14 +161,6 @@ export function namedCrimeGroups(text: string): ActorMention[] {
   if (!textHas(text, ' group') && !textHas(text, ' gang') && !textHas(text, ' crew') && !textHas(text, ' collective'))
     return []
   const names = new Set<string>()
-  const keep = (name: string, state = false): void => {
-    const first = name.split(/[\s-]/)[0]!
-    // ("Pakistan Cyber Force", "Iranian Cyber Army": a group may take a country's name with a word of its trade; "the
-    // Cuba ransomware gang" (`state`) a country's name alone.)
-    if (name.length < 3 || NOT_GROUP_NAME.has(first) || (countryNamed(name) && !state)) return
-    if (countryNamed(first) && !state && !NATIONAL_GROUP_NAME.test(name)) return
-    names.add(name)
-  }
   // Each trade phrase ("ransomware group"), then the name right after it or right before it.
   // (Tried only where a trade word occurs: every match of TRADE_AT and TRADE_LIST_AT starts with one.)
   const trades = tradeStarts(text)
@@ -167,7 +168,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     const end = m.index + m[0].length
     NAME_AFTER.lastIndex = end
     const after = NAME_AFTER.exec(text)
-    if (after) keep(after[1]!)
+    if (after) keepGroupName(names, after[1]!)
     const from = Math.max(0, m.index - 40)
     const before = NAME_BEFORE.exec(text.slice(from, m.index))
     if (!before) continue
@@ -176,7 +177,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     // gang".)
     if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
     if (CAPITAL_WORD_BEFORE.test(text.slice(Math.max(0, at - 20), at))) continue
-    keep(before[1]!, RANSOMWARE_TRADE.test(m[0]))
+    keepGroupName(names, before[1]!, RANSOMWARE_TRADE.test(m[0]))
   }
   // "ransomware groups including LockBit, BlackSuit and Play": each name of the list.
   // (Every match holds a list word.)
@@ -186,7 +187,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     for (const m of matchAtStarts(TRADE_LIST_STICKY, text, trades)) {
       LIST_NAMES.lastIndex = m.index + m[0].length
       const list = LIST_NAMES.exec(text)
-      if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
+      if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keepGroupName(names, name)
     }
   // "Silent Crow, a pro-Ukrainian group,", "Conti, the Russian-speaking ransomware group that …": a name the apposition
   // after it says is a hacking group.
@@ -207,7 +208,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
       if (!name) continue
       const at = from + name.index
       if (isWordChar(text, at - 1) || text.charCodeAt(at - 1) === 45) continue
-      if (!SOURCE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) keep(name[0])
+      if (!SOURCE_BEFORE.test(text.slice(Math.max(0, at - 20), at))) keepGroupName(names, name[0])
     }
   // "pro-Palestinian groups such as Lulzsec Muslims", "GRU-affiliated groups such as A and B", "Russia, where groups
   // such as LockBit are free to launch ransomware attacks": the examples of groups a description (or, for bare
@@ -226,12 +227,12 @@ export function namedCrimeGroups(text: string): ActorMention[] {
       }
       GROUP_LIST_NAMES.lastIndex = m.index + m[0].length
       const list = GROUP_LIST_NAMES.exec(text)
-      if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keep(name)
+      if (list) for (const name of list[0].split(LIST_SEPARATOR)) if (name) keepGroupName(names, name)
     }
   // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
   // naming phrase gives a group, with its trade in the phrase or an attack in its sentence.
   for (const m of matchAtStarts(GROUP_CALLED_AT, text, nouns))
-    if (m[1] || ATTACK_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) keep(m[2]!)
+    if (m[1] || ATTACK_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) keepGroupName(names, m[2]!)
   const out: ActorMention[] = []
   for (const name of names)
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {

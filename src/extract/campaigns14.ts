@@ -63,43 +63,57 @@ function trimName(name: string): string {
   return name.replace(/[.,;:’']+$/, '')
 }
 
+/** Adds a campaign named `name` from `start` (to `end`, else its trimmed name's end) unless taken or overlapping. */
+function pushFound(
+  out: FoundCampaign[],
+  taken: (span: [number, number]) => boolean,
+  name: string,
+  start: number,
+  end?: number,
+): void {
+  const t = trimName(name)
+  const span: [number, number] = [start, end ?? start + t.length]
+  if (t.length > 3 && !taken(span) && !out.some((o) => o.span[0] < span[1] && span[0] < o.span[1]))
+    out.push({ name: t, span })
+}
+/**
+ * A match with its target, also after the party that runs it: "… by Russia's military intelligence service, the GRU,
+ * against Western logistics entities".
+ */
+function pushAimed(
+  text: string,
+  out: FoundCampaign[],
+  taken: (span: [number, number]) => boolean,
+  m: RegExpExecArray,
+): void {
+  TARGET_AFTER.lastIndex = m.index + m[0].length
+  const target = TARGET_AFTER.exec(text)
+  if (target) {
+    const from = m.index + m[0].length + target[0].length
+    const object = trimTail(text.slice(from, phraseEnd(text, from)))
+    if (object.length > 2) return pushFound(out, taken, `${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+  }
+  pushFound(out, taken, m[0], m.index)
+}
 /**
  * Campaigns of the forms above in `text`, each unless `taken` says its span is masked or already found (the caller's
  * test, so that these never replace what the pattern finders found).
  */
 export function findMoreCampaigns(text: string, taken: (span: [number, number]) => boolean): FoundCampaign[] {
   const out: FoundCampaign[] = []
-  const push = (name: string, start: number, end?: number) => {
-    const t = trimName(name)
-    const span: [number, number] = [start, end ?? start + t.length]
-    if (t.length > 3 && !taken(span) && !out.some((o) => o.span[0] < span[1] && span[0] < o.span[1]))
-      out.push({ name: t, span })
-  }
-  // A match with its target, also after the party that runs it: "… by Russia's military intelligence service, the
-  // GRU, against Western logistics entities".
-  const pushAimed = (m: RegExpExecArray) => {
-    TARGET_AFTER.lastIndex = m.index + m[0].length
-    const target = TARGET_AFTER.exec(text)
-    if (target) {
-      const from = m.index + m[0].length + target[0].length
-      const object = trimTail(text.slice(from, phraseEnd(text, from)))
-      if (object.length > 2) return push(`${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
-    }
-    push(m[0], m.index)
-  }
   if (/[Ww]orker/.test(text)) {
-    for (const m of text.matchAll(IT_WORKER_SCHEME)) push(m[0], m.index)
+    for (const m of text.matchAll(IT_WORKER_SCHEME)) pushFound(out, taken, m[0], m.index)
   }
   if (text.includes('campaign')) {
     for (const m of campaignOfMatches(text)) {
       // "Its campaign of malicious activity is ongoing": a group's activity in general.
       if (/\b(?:its|their)\s+$/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue
-      pushAimed(m)
+      pushAimed(text, out, taken, m)
     }
-    if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) push(m[0], m.index)
+    if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) pushFound(out, taken, m[0], m.index)
   }
   if (/[$€£]\d/.test(text)) {
-    for (const m of text.matchAll(SUM_THEFT)) push(m[0], m.index)
+    for (const m of text.matchAll(SUM_THEFT)) pushFound(out, taken, m[0], m.index)
     for (const m of text.matchAll(SUM_FROM)) {
       // In a sentence about thefts, before the sum ("thefts attributed to the DPRK included $308 million from …").
       const sentenceStart = Math.max(text.lastIndexOf('. ', m.index), text.lastIndexOf('\n', m.index), 0)
@@ -112,7 +126,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
         )
       )
         continue
-      pushAimed(m)
+      pushAimed(text, out, taken, m)
     }
   }
   return out

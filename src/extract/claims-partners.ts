@@ -24,13 +24,7 @@ export function partnerAttributions(
   const out: AttributionClaim[] = []
   // Countries that already link each attributed party (by name): a partner agency of one adds nothing.
   const linking = new Map<string, Set<string>>()
-  const note = (a: AttributionClaim) => {
-    if (!a.attributor.country) return
-    let set = linking.get(a.attributed.name)
-    if (!set) linking.set(a.attributed.name, (set = new Set()))
-    set.add(a.attributor.country)
-  }
-  for (const a of attributions) note(a)
+  for (const a of attributions) noteLink(linking, a)
   for (const s of partnerSentences) {
     // A sentence with a claim of its own, or with an attributing word the claim finder could not read, is left alone.
     if (attributions.some((a) => a.sentence.start === s.start) || OWN_CLAIM.test(s.text)) continue
@@ -54,7 +48,7 @@ export function partnerAttributions(
           quote: s.text,
         }
         out.push(claim)
-        note(claim)
+        noteLink(linking, claim)
       }
     }
   }
@@ -167,4 +161,11 @@ export function endorsements(
     }
   }
   return out
+}
+/** Records that `a`'s attributor's country links its attributed party. */
+function noteLink(linking: Map<string, Set<string>>, a: AttributionClaim): void {
+  if (!a.attributor.country) return
+  let set = linking.get(a.attributed.name)
+  if (!set) linking.set(a.attributed.name, (set = new Set()))
+  set.add(a.attributor.country)
 }

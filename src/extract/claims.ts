@@ -1248,6 +1248,17 @@ const STATE_OFFICE_TITLE = new RegExp(
 const PROSECUTOR_TITLE_ONLY = new RegExp(String.raw`^(?:${PROSECUTOR_TITLE})$`)
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
 
+/**
+ * Whether "charg" or "indict" lies in the 240 characters from `at` (the window a count after a person is sought in;
+ * each of its charges starts a word there, where the keyword pass finds it).
+ */
+function hasChargeWord(text: string, at: number): boolean {
+  return occursIn(KEYWORDS.find(text), CHARGE_WORDS, at, at + 240)
+}
+/** Whether "according to (the) (X's)" stands right before `at`: a source a claim is credited to. */
+function creditedBefore(text: string, at: number): boolean {
+  return ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at - 18), at))
+}
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -1373,9 +1384,6 @@ export function buildParties(input: {
   const listing = input.people.length > 0 && LISTING.test(text)
   // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
   let lastNamed: Span | undefined
-  // Whether "charg" or "indict" lies in the 240 characters from `at` (the window a count after a person is sought in;
-  // each of its charges starts a word there, where the keyword pass finds it).
-  const hasChargeWord = (at: number): boolean => occursIn(KEYWORDS.find(text), CHARGE_WORDS, at, at + 240)
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -1390,7 +1398,7 @@ export function buildParties(input: {
       // "Khoroshev is the person behind the online persona LockBitSupp".
       PERSON_BEHIND_AFTER.test(text.slice(person.span[1], person.span[1] + 60)) ||
       // "… arrested A and B on Tuesday. Prosecutors have charged both men …": the people a count refers back to.
-      (hasChargeWord(person.span[1]) && chargedCountedAhead(text.slice(person.span[1], person.span[1] + 240))) ||
+      (hasChargeWord(text, person.span[1]) && chargedCountedAhead(text.slice(person.span[1], person.span[1] + 240))) ||
       // "listed the company X, together with its chief executive A and its owner B": the company's people a listing
       // names with it.
       (listing && COMPANY_PEOPLE_BEFORE.test(text.slice(Math.max(0, person.span[0] - 50), person.span[0]))) ||
@@ -1550,8 +1558,6 @@ export function buildParties(input: {
     // ("According to US intelligence agencies, …": the services a claim is credited to, a source cited.)
     // (Read only where a wording asks: most states have none after them.)
     let creditedRead: boolean | undefined
-    const credited = (): boolean =>
-      (creditedRead ??= ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, c.span[0] - 18), c.span[0])))
     const described =
       worded &&
       !govOf &&
@@ -1560,7 +1566,7 @@ export function buildParties(input: {
           (SPEAKS_AFTER.test(
             text.slice(c.span[1] + gov[0].length, c.span[1] + gov[0].length + 30).replace(ON_DAY, ''),
           ) ||
-            credited())))
+            (creditedRead ??= creditedBefore(text, c.span[0])))))
         ? DESCRIBED_AGENCY.exec(after)
         : null
     // ("Tokyo police": a city's force, not its state's: the force as written, which speaks; the city is no state.)
@@ -1584,7 +1590,7 @@ export function buildParties(input: {
             // (Several services speaking together are their state's voice, which co-signs; one is an agency; a state's
             // military intelligence is a body a link names.)
             // (A source cited co-signs nothing.)
-            /(?:ies|services|authorities)$/i.test(described[0]) && !credited()
+            /(?:ies|services|authorities)$/i.test(described[0]) && !(creditedRead ??= creditedBefore(text, c.span[0]))
               ? 'government'
               : /military\s+intelligence$/i.test(described[0])
                 ? 'state-body'
@@ -1766,19 +1772,37 @@ export function buildParties(input: {
  * every company and committee). Not a person the text names, not a word that opens sentences ("Officials said").
  */
 function namedSpeakers(text: string, parties: Party[], people: readonly PersonMention[]): void {
-  // (Found from the verbs, which few places in a text hold: the name before each is read on a short window.)
-  for (const verb of SPEAKER_VERBS) {
-    for (let i = text.indexOf(verb); i >= 0; i = text.indexOf(verb, i + verb.length)) {
-      if (isAsciiWordCode(text.charCodeAt(i + verb.length))) continue
+  // (Found from the verbs, which few places in a text hold: the name before each is read on a short window. One
+  // pass finds them all, taken verb by verb as SPEAKER_VERBS lists them.)
+  const byVerb: number[][] = SPEAKER_VERBS.map(() => [])
+  SPEAKER_VERB_AT.lastIndex = 0
+  for (let m = SPEAKER_VERB_AT.exec(text); m; m = SPEAKER_VERB_AT.exec(text))
+    byVerb[SPEAKER_VERBS.indexOf(m[0])]!.push(m.index)
+  for (const found of byVerb) {
+    for (const i of found) {
       const from = Math.max(0, i - 90)
       // (The verb's own space is its match's first character; white space before it belongs to the gap.)
       let end = i
       while (end > from && isSpaceCode(text.charCodeAt(end - 1))) end--
-      const m = NAME_BEFORE_VERB.exec(text.slice(from, end))
-      // (A name must open its sentence: not the window's cut.)
-      if (!m || (m.index === 0 && from > 0 && m[0].length === m[1]!.length + m[2]!.length)) continue
+      // The name opens its sentence: it follows the window's last sentence end or line break, else the text's start
+      // (not the window's cut). No name or auxiliary holds one of those, so no earlier one can open it.
+      let open = end - 1
+      while (open >= from && !isSentenceBreakCode(text.charCodeAt(open))) open--
+      if (open < from) {
+        if (from > 0) continue
+        open = 0
+      } else if (text.charCodeAt(open) === 10) open++
+      else {
+        // (After ". ", ".” ", "? ": a closing quote at most, then a space or tab at least.)
+        open++
+        if (isClosingQuoteCode(text.charCodeAt(open))) open++
+        if (!isBlankCode(text.charCodeAt(open))) continue
+        while (isBlankCode(text.charCodeAt(open))) open++
+      }
+      const m = NAME_BEFORE_VERB.exec(text.slice(open, end))
+      if (!m) continue
       const name = m[1]!
-      const at = from + m.index + m[0].length - name.length - m[2]!.length
+      const at = end - m[2]!.length - name.length
       const span: Span = [at, at + name.length]
       // (Any word of the name: "Defence Secretary said" is an office, "Security Service said" a body found elsewhere.)
       if (name.split(/[ \t]+/).some((w) => NOT_SPEAKER_NAME.has(w))) continue
@@ -1788,9 +1812,23 @@ function namedSpeakers(text: string, parties: Party[], people: readonly PersonMe
   }
 }
 const SPEAKER_VERBS = [' said', ' says', ' told', ' reported', ' wrote', ' writes', ' concluded', ' confirmed']
+// Any of them as a whole word (one regular expression scans a text several times faster than an indexOf per verb).
+const SPEAKER_VERB_AT = new RegExp(String.raw`(?:${SPEAKER_VERBS.join('|')})(?!\w)`, 'g')
 // A name that opens a sentence (after its end, a line break or the text's start), then auxiliaries, up to the verb.
 const NAME_BEFORE_VERB =
-  /(?:^|[.!?]["”’]?[ \t]+|\n)((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
+  /^((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
+/** ".", "!", "?" or a line feed: what may end the sentence before a name that opens the next. */
+function isSentenceBreakCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 10
+}
+/** '"', '”' or '’'. */
+function isClosingQuoteCode(c: number): boolean {
+  return c === 34 || c === 0x201d || c === 0x2019
+}
+/** A space or a tab. */
+function isBlankCode(c: number): boolean {
+  return c === 32 || c === 9
+}
 const NOT_SPEAKER_NAME = new Set(
   'The A An He She It They We You I This That These Those There Here But And Or Yet So However Meanwhile Later Earlier Separately Also Officials Official Police Researchers Researcher Experts Expert Analysts Analyst Investigators Authorities Prosecutors Sources Source Spokesman Spokeswoman Spokesperson Mr Ms Mrs Dr Prof Sir President Minister Secretary Director Chief Head General Colonel Commissioner Ambassador Governor Mayor Senator Representative Defence Defense Foreign Home Prime Deputy Interior Justice Labour Conservative Democrats Republicans Party Lawmakers Diplomats Attackers Hackers Victims Companies Company Firms Firm Reports Report Media News Security Cybersecurity Government Governments Agency Agencies Ministry Army Military Intelligence Both Neither Each Some Many Most Several Others Another One Two Three Four Five Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
     ' ',
@@ -3473,6 +3511,16 @@ const REPORTER_OPENING =
 const REPORTS_AFTER =
   /^(?:\s*\([^()]{1,20}\))?\s+(?:(?:has|have|had|also|on\s+\w+|this\s+week|today|yesterday)\s+)*(?:said|says|reported|reports|announced|announces|stated|found|finds|discovered|detected|observed|warned|warns|wrote|published|issued|confirmed|revealed)\b/
 
+/** An actor before `cs` whose describing apposition reaches it: "APT38, a North Korean military hacking unit, stole". */
+function describedBefore(text: string, p: Party, cs: number): boolean {
+  return (
+    p.kind === 'actor' &&
+    p.span[1] < cs &&
+    // (The gap opens with a comma.)
+    codeAfterSpaces(text, p.span[1]) === 44 &&
+    DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs))
+  )
+}
 /**
  * The slots of the cues whose attributed party is their subject, before them ("APT41 is behind"). A definite
  * description as the subject ("officials said the group was behind") points back to the actor named last before it,
@@ -3543,18 +3591,12 @@ function subjectSlots(
         // "APT38, a North Korean military hacking unit, stole": the actor before a describing apposition.
         // (Also when the apposition names a party of its own: "Agrius, an attack group affiliated with the MOIS, had
         // tried".)
-        const describedBefore = (p: Party) =>
-          p.kind === 'actor' &&
-          p.span[1] < cs &&
-          // (The gap opens with a comma.)
-          codeAfterSpaces(text, p.span[1]) === 44 &&
-          DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs))
         const apposed =
-          attributed.find(describedBefore) ??
+          attributed.find((p) => describedBefore(text, p, cs)) ??
           (attributed.length
             ? ps.find(
                 (p) =>
-                  describedBefore(p) &&
+                  describedBefore(text, p, cs) &&
                   !PREPOSITION_RIGHT_BEFORE.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0])),
               )
             : undefined)

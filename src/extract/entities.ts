@@ -3350,6 +3350,12 @@ function atSentenceStart(text: string, pos: number): boolean {
 
 const LAW_ENFORCEMENT_OPERATION =
   /-led\b|\b(?:FBI|Europol|Eurojust|Interpol|Police|NCA|BKA|Justice|Department|Court|Takedown|Joint|International)\b/
+/** The starts among `words` (word starts) where one of `fixed` stands, each less `off`. */
+function startsOfWords(text: string, words: readonly number[], fixed: readonly string[], off = 0): number[] {
+  const o: number[] = []
+  for (const p of words) if (fixed.some((w) => text.startsWith(w, p))) o.push(p - off)
+  return o
+}
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
   const out: CampaignMention[] = []
   const mask = new SpanMask(masked)
@@ -3503,13 +3509,8 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   // the start that the words before them give: global scans, from every "the", capital or currency sign, or an indexOf
   // walk per word, cost more than the rest of this finder.
   const words = runStarts(runs, roles[ROLE_INCIDENT]!)
-  const at = (fixed: readonly string[], off = 0) => {
-    const o: number[] = []
-    for (const p of words) if (fixed.some((w) => text.startsWith(w, p))) o.push(p - off)
-    return o
-  }
   if (words.length) {
-    const thefts = at(THEFT_WORDS)
+    const thefts = startsOfWords(text, words, THEFT_WORDS)
     for (const m of backAnchored(text, thefts, ARTICLE_BACK, THEFT_STICKY, 8)) pushCampaign(out, mask, m)
     for (const m of backAnchored(text, thefts, ARTICLE_BACK, THEFT_WORTH_STICKY, 8)) pushCampaign(out, mask, m)
     for (const m of backAnchored(text, thefts, ARTICLE_BACK, DATED_THEFT_STICKY, 8)) pushCampaign(out, mask, m)
@@ -3519,13 +3520,20 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   )
   for (const m of backAnchored(text, months, DATED_BACK, DATED_INCIDENT_STICKY, 12)) pushCampaign(out, mask, m)
   if (words.length) {
-    for (const m of backAnchored(text, at(EVENT_WORDS), YEAR_EVENT_BACK, YEAR_EVENT_STICKY, 80))
+    for (const m of backAnchored(text, startsOfWords(text, words, EVENT_WORDS), YEAR_EVENT_BACK, YEAR_EVENT_STICKY, 80))
       pushCampaign(out, mask, m)
-    for (const m of backAnchored(text, at(TAKEN_WORDS), TAKEN_BACK, TAKEN_STICKY, 60)) pushCampaign(out, mask, m)
-    for (const m of backAnchored(text, at(MALWARE_WORDS), MALWARE_BACK, MALWARE_ATTACK_STICKY, 60))
+    for (const m of backAnchored(text, startsOfWords(text, words, TAKEN_WORDS), TAKEN_BACK, TAKEN_STICKY, 60))
+      pushCampaign(out, mask, m)
+    for (const m of backAnchored(
+      text,
+      startsOfWords(text, words, MALWARE_WORDS),
+      MALWARE_BACK,
+      MALWARE_ATTACK_STICKY,
+      60,
+    ))
       pushCampaign(out, mask, m)
     // A name in quotes that the text calls a campaign or operation ("part of the "Ghostwriter" campaign").
-    const quoted = at(QUOTED_HEAD_WORDS, 2).filter((p) => text[p] === '"' || text[p] === '”')
+    const quoted = startsOfWords(text, words, QUOTED_HEAD_WORDS, 2).filter((p) => text[p] === '"' || text[p] === '”')
     for (const m of backAnchored(text, quoted, QUOTED_BACK, QUOTED_CAMPAIGN_STICKY, 60)) {
       const s = m.index + 1
       const span: Span = [s, s + m[1]!.length]
