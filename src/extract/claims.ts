@@ -4117,6 +4117,10 @@ const GROUP_REFERENCE = new RegExp(
 )
 
 // A former insider's old body: "a former member of the", "ex-officer of".
+/** Whether `before` (the words before a party) ends as "a former member of (the) …", "ex-officer at …". */
+function formerOfBefore(before: string): boolean {
+  return (before.includes('former') || before.includes('ex-')) && FORMER_OF_BEFORE.test(before)
+}
 const FORMER_OF_BEFORE =
   /\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:member|officer|employee|official|director|head|chief|agent|analyst|spy|operative|deputy|staffer)\s+(?:of|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,1}$/
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.
@@ -4607,10 +4611,8 @@ function findAttributors(
       !ownsNextAgency(text, p, ps) &&
       // "X, a former member of the Canadian Security Intelligence Service (CSIS), told CBC …": a former insider speaks
       // for himself, not for the body he left.
-      !(
-        text.includes('former', Math.max(s.start, p.span[0] - 60)) &&
-        FORMER_OF_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0]))
-      ) &&
+      // (Sought in the 60 characters before the party only: not in the rest of the text, once per party.)
+      !formerOfBefore(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0])) &&
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers; nor where
       // someone lives ("of Novosibirsk, Russia,").
       !(p.kind === 'country' && listedPlace(text, p, ps)) &&

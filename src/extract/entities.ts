@@ -2559,6 +2559,10 @@ function sameLetters(text: string, p: number, phrase: string): boolean {
   return true
 }
 
+/** Whether `before` (a sentence up to a sector's name) has opened a list of sectors: "nine sectors: …; energy". */
+function sectorListOpened(before: string): boolean {
+  return before.includes(':') && SECTOR_LIST_OPENED.test(before)
+}
 const SECTOR_LIST_OPENED = /\b(?:sectors|industries|verticals)\s*:[^.:]*$/i
 export const TARGET_CUE =
   /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?|penetrat(?:e|es|ed|ing|ion)|(?:intrusion\s+)?attempts|sectors\s*:)\b/i
@@ -2702,7 +2706,7 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
         SECTOR_AMBIGUOUS.has(key) &&
         !SECTOR_HEAD.test(after) &&
         !(SECTOR_HEAD_ONE.test(after) && NO_NAME_BEFORE.test(text.slice(Math.max(0, start - 12), start))) &&
-        !(text.includes(':', s.start) && SECTOR_LIST_OPENED.test(text.slice(s.start, start)))
+        !sectorListOpened(text.slice(s.start, start))
       ) {
         if (!(key === 'energy' && /\bsector/.test(after)) && start >= listEnd) {
           listEnd = sectorListEnd(text, span[1], isSectorPhrase)

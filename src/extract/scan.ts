@@ -408,7 +408,13 @@ export function textHas(text: string, word: string): boolean {
       }
     }
   }
-  return text.includes(word)
+  // (A word that opens with a space is sought from its second unit: a search stops at each occurrence of the first,
+  // and spaces are a text's commonest unit.)
+  if (n < 2 || word.charCodeAt(0) !== 32) return text.includes(word)
+  const rest = word.slice(1)
+  for (let i = text.indexOf(rest, 1); i >= 0; i = text.indexOf(rest, i + 1))
+    if (text.charCodeAt(i - 1) === 32) return true
+  return false
 }
 
 /**

@@ -55,6 +55,28 @@ test('textHas answers as includes, for words of every length, present or not', (
   assert.equal(textHas('people familiar with', 'familiar with'), true)
 })
 
+test('textHas answers as includes for words that open with a space (sought from their second unit)', () => {
+  const next = random(21)
+  for (let t = 0; t < 300; t++) {
+    const text = randomText(next, Math.floor(next() * 40))
+    for (const word of [
+      ' ',
+      '  ',
+      ' group',
+      ' gr',
+      '  group',
+      ' \n',
+      ' ,',
+      ` ${randomText(next, 1 + Math.floor(next() * 2))}`,
+    ])
+      assert.equal(textHas(text, word), text.includes(word), JSON.stringify({ text, word }))
+  }
+  assert.equal(textHas(' group', ' group'), true)
+  assert.equal(textHas('group', ' group'), false)
+  assert.equal(textHas('a\u00a0group', ' group'), false)
+  assert.equal(textHas('agroup  group', ' group'), true)
+})
+
 test('wordStartsBefore gives every word start up to the given chunks before a word, in any case', () => {
   const next = random(34)
   for (let t = 0; t < 300; t++) {
