@@ -77,11 +77,19 @@ function leadKind(attributions: AttributionClaim[], s: Sentence): 'actor' | 'sta
 }
 const SIGNING = /\b(?:(?:co-?)?signed|co-?sealed|endorsed|co-?authored)\b/i
 
-/** The lead's claims before `s`: those of the last attributor named before it that link threat actors (or bodies). */
-function leadClaims(attributions: AttributionClaim[], s: Sentence): AttributionClaim[] {
-  const kind = leadKind(attributions, s)
+/**
+ * The lead's claims before `s`: those of the last attributor named before it that link threat actors (or bodies).
+ * With `anyKind`, the claims of the last attributor whatever they link, when none links a threat actor ("… said
+ * Russian military intelligence was responsible. Estonia also joined the attribution").
+ */
+function leadClaims(attributions: AttributionClaim[], s: Sentence, anyKind = false): AttributionClaim[] {
+  let kind = leadKind(attributions, s)
   let last: AttributionClaim | undefined
   for (const a of attributions) if (a.sentence.end <= s.start && a.attributed.kind === kind) last = a
+  if (!last && anyKind) {
+    for (const a of attributions) if (a.sentence.end <= s.start) last = a
+    if (last) kind = last.attributed.kind as typeof kind
+  }
   if (!last || s.start - last.sentence.end > LEAD_WITHIN) return []
   const seen = new Set<string>()
   return attributions.filter((a) => {
@@ -97,7 +105,13 @@ function leadClaims(attributions: AttributionClaim[], s: Sentence): AttributionC
 // sentence on the verbs (`mayEndorse`). Exported for the test of that gate.
 export const ENDORSE =
   /\b(?:agree[sd]?|concur(?:s|red)?)\s+with\s+(?:this|the|that|these|its|their)\s+(?:(?:UK|US|U\.S\.|British|Canadian|joint|public)\s+)?(?:attribution|assessment|findings?|conclusions?|judge?ments?)\b|\b(?:endorse[sd]?|support(?:s|ed)?|share[sd]?)\s+(?:this|the|that|these)\s+(?:attribution|assessment|findings?|conclusions?)\b|\b(?:is|was|are|were)\s+(?:also\s+)?(?:supported|endorsed|shared)\s+by\b/i
+// Joining a claim made before, as its subject: "Estonia and Latvia also joined the attribution, as did the Council",
+// "The United Kingdom and Sweden issued statements of support", "NATO Allies stand in solidarity with Germany".
+export const ENDORSE_JOINING =
+  /\b(?:(?:also\s+)?join(?:s|ed)?\s+(?:in\s+)?(?:the|this|that|these|its|their)\s+(?:(?:joint|public)\s+)?(?:attribution|assessment|condemnation)|issued\s+(?:an?\s+|(?:their|its)\s+(?:own\s+)?)?(?:statements?|declarations?)\s+(?:of|in)\s+support|(?:expressed|expresses|express|voiced|voices|voice|declared|declares|declare)\s+(?:(?:its|their)\s+)?(?:(?:full|strong|firm)\s+)?(?:support|solidarity)|stands?\s+in\s+(?:full\s+)?solidarity\s+with|echo(?:ed|es)?\s+(?:the|this|that)\s+(?:attribution|assessment))\b/i
 const ENDORSE_WORDS = [
+  'support',
+  'solidarity',
   'attribution',
   'assessment',
   'finding',
@@ -129,17 +143,30 @@ export function endorsements(
   let worded: boolean | undefined
   for (const s of sents) {
     // (Only a sentence holding one of the verbs every match holds is searched.)
-    const m = mayEndorse(text, s) ? ENDORSE.exec(s.text) : null
+    const may = mayEndorse(text, s)
+    let m = may ? ENDORSE.exec(s.text) : null
+    // (Joining as the subject: the parties before the verb endorse, and those after "as did".)
+    let subjectsTo = -1
+    let asDid = -1
+    if (!m && may) {
+      m = ENDORSE_JOINING.exec(s.text)
+      if (m) {
+        subjectsTo = s.start + m.index
+        const did = s.text.indexOf(' as did ', m.index + m[0].length)
+        if (did >= 0) asDid = s.start + did
+      }
+    }
     if (!m) continue
     worded ??= ENDORSE_WORDS.some((w) => text.includes(w))
     if (!worded) return []
     if (attributions.some((a) => a.sentence.start === s.start && a.attributed.kind === 'actor')) continue
-    const lead = leadClaims(attributions, s)
+    const lead = leadClaims(attributions, s, true)
     if (lead.length === 0) continue
     const leader = lead[0]!.attributor
     const named = new Set<string>()
     for (const p of parties) {
       if (p.span[0] < s.start || p.span[1] > s.end || !ENDORSER_KINDS.has(p.kind)) continue
+      if (subjectsTo >= 0 && p.span[1] > subjectsTo && (asDid < 0 || p.span[0] < asDid)) continue
       if (p.name === leader.name || named.has(p.name) || (p.country && accused.has(p.country))) continue
       if ((p.kind === 'country' || p.kind === 'government') && isTargetPosition(text, p, true)) continue
       named.add(p.name)
@@ -148,12 +175,14 @@ export function endorsements(
         .trim()
         .split(/\s+/)
         .find((w) => !/^(?:is|are|was|were|also)$/i.test(w))!
+      // (A joining is told by its whole phrase: "stand in solidarity with", "issued statements of support".)
+      const told = subjectsTo >= 0 ? m[0].trim() : verb
       for (const l of lead)
         out.push({
           attributor: p,
           attributed: l.attributed,
-          confidenceText: verb,
-          cue: verb,
+          confidenceText: told,
+          cue: told,
           sentence: s,
           span: [s.start, s.end],
           quote: s.text,

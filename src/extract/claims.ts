@@ -605,7 +605,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -636,6 +636,7 @@ const ACTIVITY = cue(
     'infect',
     'defaced',
     'disrupted',
+    'pre',
     'aimed',
     'went',
     'used',
@@ -697,8 +698,9 @@ const PLACE_OF_SUBJECT_BEFORE = /\b(?:based|located|operating|headquartered)\s+(
 // A party that is the object of a preposition ("resembles that of UNC5174, a …") is no subject.
 const PREPOSITION_RIGHT_BEFORE = /\b(?:of|by|with|from|to|than|for|on|against|at)\s+(?:the\s+)?$/i
 // "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
+// (Or the name alone between commas: "a Chinese state-sponsored hacking group, Volt Typhoon, had compromised".)
 const NAMING_APPOSITION_BEFORE =
-  /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+$/
+  /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+)?$/
 // An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
 const DESCRIBING_APPOSITION_GAP =
   /^\s*,\s+(?:(?:an?|the)\s|which\s+(?!(?:the\s+)?[A-Z])|who\s+(?!(?:the\s+)?[A-Z]))[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
@@ -835,7 +837,7 @@ const GROUP_LINKED_BEFORE =
   /\b(?:[Hh]ackers|[Aa]ttackers|[Aa]ctors|[Oo]perators|[Gg]roups|[Ii]ntruders)\s+(?:(?:reputedly|reportedly|allegedly|believed\s+to\s+be|thought\s+to\s+be|suspected\s+of\s+being|widely\s+seen\s+as)\s+)?(?:linked|tied|connected|affiliated)\s+(?:to|with)\s+$/
 const TO_WITH = new Set(['to', 'with'])
 const SPONSORED_BASED_BEFORE =
-  /\bstate[\s-](?:sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:actors?|groups?|hackers|APT|clusters?|adversary|adversaries|operators)\s+(?:based|operating|located)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i
+  /\b(?:state|government|nation-state)[\s-](?:sponsored|backed)\s+(?:[\w-]+\s+){0,2}?(?:actors?|groups?|hackers|APT|clusters?|adversary|adversaries|operators|entit(?:y|ies)|attackers)\s+(?:based|operating|located)\s+(?:in|from|out\s+of)\s+(?:the\s+)?$/i
 const IN_FROM = new Set(['in', 'from', 'of'])
 const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE =
@@ -886,9 +888,9 @@ const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 const NEGATION =
   /\b(?:without|not|never|no|declined to|refused to|denied|deny|denies|denying|rejects?|rejected|dismiss(?:es|ed)?|too early to)\b[^.;]{0,40}$/i
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
-// ESET".)
+// ESET"; a state's name or adjective too: "according to the US Justice Department".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?(?:(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 // (And the past of an attack verb: "Hackers of the PLA penetrated Japan's networks" names Japan as the target.)
 const FINITE_VERB =
@@ -937,7 +939,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched))\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -979,6 +981,7 @@ const DENIAL_STARTS = [
   'sensational',
   'speculative',
   'far-fetched',
+  'propaganda',
   // (The words after "false" and "not" too: the gate of findDenials stays shut for the many sentences with either.)
   'false narrative',
   'false information',
@@ -1890,7 +1893,7 @@ function qualifiedSources(text: string, parties: Party[]): void {
   }
 }
 const QUALIFIED_SOURCE =
-  /\b((?:Western|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:intelligence\s+agencies|intelligence\s+officials|security\s+officials|officials|investigators))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
+  /\b((?:Western|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:intelligence\s+agencies|intelligence\s+officials|security\s+officials|officials|investigators|governments))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
 
 /**
  * Security researchers named as a body where they attribute ("Security researchers have attributed MOONSHINE to POISON
@@ -1916,7 +1919,7 @@ function describedSources(text: string, parties: Party[], re: RegExp, kind: Part
 const GOVERNMENT_SOURCE =
   /\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:government|intelligence|security|senior|diplomatic|military)\s+(?:sources?|officials?))\s+(?:(?:also|later|separately)\s+)?(?:told|said|says)\b/g
 const EXPERT_SOURCE =
-  /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts))\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?)\b/g
+  /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts)|(?:[Ii]ndependent|[Oo]utside)\s+(?:researchers|experts|analysts))\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?)\b/g
 /**
  * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
@@ -1924,7 +1927,7 @@ const EXPERT_SOURCE =
 function mediaSources(text: string, parties: Party[]): void {
   for (const m of mediaMatches(text)) {
     const span: Span = [m.index, m.index + m[1]!.length]
-    // (A capitalised word must be a country's adjective: "Greek media", "Israeli media".)
+    // (A capitalised word must be a country's adjective: "Greek media", "Israeli media", "Iranian state media".)
     const first = m[1]!.slice(0, m[1]!.indexOf(' '))
     if (!/^(?:[Ll]ocal|[Ss]tate)/.test(first) && !countryNamed(first)) continue
     // ("According to local media reports citing the National Office of Investigation": the reports cite the speaker.)
@@ -1933,7 +1936,7 @@ function mediaSources(text: string, parties: Party[]): void {
   }
 }
 const MEDIA_SOURCE =
-  /\b((?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?|[A-Z][a-z]+)\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/y
+  /\b((?:(?:[A-Z][a-z]+\s+)?(?:[Ll]ocal|[Ss]tate(?:[\s-](?:run|owned|controlled))?)|[A-Z][a-z]+)\s+(?:media|press|television|TV))\s+(?:(?:has|have|had|also|later|widely|previously)\s+)?(?:reported|reports|report|said|says|cited|quoted|claimed|claims|named|blamed|identified|linked)\b/y
 const MEDIA_NOUNS = [' media ', ' press ', ' television ', ' TV ']
 /**
  * The matches of MEDIA_SOURCE (as a global scan would find them: they do not overlap), tried only where a word before
@@ -2508,7 +2511,7 @@ const FORECAST_CLAUSE =
 // ("South Korean police formally attributed …": a state's police, as written.)
 // ("Danish intelligence on Thursday blamed": the state's intelligence named bare, as the subject of a verb of saying.)
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?(?:\s+intelligence)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
 // ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named.)
 // "on Thursday " before the verb.
 const ON_DAY = /^\s+on\s+[A-Z]\w+(?=\s)/
@@ -3302,7 +3305,10 @@ export function findAttributions(
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
                     ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])))) ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
-                (a.span[0] >= slot.cueSpan[1] && (accordingBefore(text, s, kw, a) || saidBefore(text, s, a)))) &&
+                (a.span[0] >= slot.cueSpan[1] &&
+                  (accordingBefore(text, s, kw, a) ||
+                    saidBefore(text, s, a) ||
+                    TRAILING_SAID.test(text.slice(a.span[1], s.end))))) &&
               // "Russia's cyber operations … weaken Western support for Ukraine, DDIS said": after a link a party carries
               // itself, only a party that says so speaks.
               (slot.explicit ||
@@ -3335,6 +3341,19 @@ export function findAttributions(
           slot.cueSpan[0] >= ownWe.span[1]
             ? [ownWe]
             : attributors.filter((a) => a !== ownWe && a.span[1] <= ownWe.span[0])
+      // "X, the group's leader, was tasked by the FSB to attack NATO allies, the agency said": a speaker described at the
+      // sentence's end speaks for it, not the parties inside what it says.
+      if (attributors.length && attributors.every((a) => a.kind !== 'we')) {
+        const tail = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
+        if (
+          tail &&
+          SENTENCE_END_AFTER_SPEAKER.test(text.slice(slot.cueSpan[1] + tail.index + tail[0].length, s.end)) &&
+          attributors.every((a) => a.span[1] <= slot.cueSpan[1] + tail.index)
+        ) {
+          const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
+          if (ref) attributors = [ref]
+        }
+      }
       // "The NPA stated that X is believed to be linked to Y, … through its joint investigation with the FBI and DC3": the
       // partners the speaker worked with, after the cue, do not say so themselves.
       if (attributors.length)
@@ -3946,7 +3965,8 @@ function definesActor(text: string, s: Sentence, ps: Party[]): boolean {
 }
 const DEFINES_AFTER = /^(?:\s*,[^,;]{1,50},)?\s+(?:is|was)\s+(?:a|an|one\s+of)\s/
 // A coordinated clause opens before a later speaker: ", while", "; ", ", but", ", whereas".
-const LATER_SPEAKER_OPENING = /(?:,\s*(?:while|whereas|but|and)|;|\bwhile|\bwhereas)\s+(?:the\s+)?[^,;]{0,12}$/i
+// (The later speaker's own qualifier may stand before it: ", and New Zealand's GCSB said".)
+const LATER_SPEAKER_OPENING = /(?:,\s*(?:while|whereas|but|and)|;|\bwhile|\bwhereas)\s+(?:the\s+)?[^,;]{0,30}$/i
 const SAID_NEXT_CLAUSE =
   /^\s+(?:(?:also|later|separately|has|have|had)\s+)?(?:reported|reports|said|says|say|stated|claimed|claims|believes?|assessed|assesses|concluded|found)\b/i
 const OWN_SUBJECT_CLAUSE =
@@ -4004,8 +4024,10 @@ const SELF_SPEAKS =
   /^\s*,?\s+(?:(?:has|had|also|later|then)\s+)?(?:said|says|claimed|claims|announced|wrote|posted|boasted|stated)\b/
 const COMMONLY_HELD =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:widely|generally|commonly|broadly|long|often)\s+(?:believed|thought|considered|seen|regarded|reported|understood|assumed|assessed)\b/i
+// (Also the authors of a joint statement and their document: "The agencies assessed with high confidence that …",
+// "The advisory said …".)
 const DESCRIBED_SPEAKER_OPENING =
-  /^\W{0,3}(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm|centre|center|newspaper|paper)\s+(?:(?:also|further|then)\s+)?(?:said|says|stated|announced|reported|described|describes|assessed|assesses|believes|added|noted|wrote|writes)\b/
+  /^\W{0,3}(?:(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm|centre|center|newspaper|paper)|(?:The|These)\s+(?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories)|(?:The|This|Its|Their)\s+(?:joint\s+)?(?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin))\s+(?:(?:also|further|then|jointly)\s+)?(?:said|says|say|stated|state|announced|reported|described|describes|describe|assessed|assesses|assess|believes|believe|added|noted|wrote|writes|warned|warns|warn)\b/
 // A sentence opening that points back to the last speaker or its report: "According to the report, …", "The study
 // found …", "It said …" (a vendor's own researchers are its own: OWN_RESEARCHERS_OPENING).
 const REPORT_REFERENCE_OPENING =
@@ -4141,8 +4163,9 @@ const GROUP_REFERENCE_NOUNS = [
   'attackers',
   'intruders',
 ]
+// (Not "the group of hackers": a noun of its own; but "accused the group of stealing" is the group.)
 const GROUP_REFERENCE = new RegExp(
-  String.raw`^\s+(?:(?:that|this|these|those|the\s+same|the\s+aforementioned|the\s+said|the)\s+${GROUP_DESCRIPTION}|(?:it|them))\b(?!\s*(?:,|\s+(?:of|in|behind|that|which|who)\b))`,
+  String.raw`^\s+(?:(?:that|this|these|those|the\s+same|the\s+aforementioned|the\s+said|the)\s+${GROUP_DESCRIPTION}|(?:it|them))\b(?!\s*(?:,|\s+(?:of(?!\s+[a-z]+ing\b)|in|behind|that|which|who)\b))`,
   'i',
 )
 
@@ -4822,7 +4845,7 @@ const RELATIVE_AFTER = /^\s*(?:\([^()]*\))?\s*,\s*(?:which|who)\s/
 const PREPOSITION_BEFORE =
   /\b(?:of|between|in|on|at|from|against|with|for|to|into|about|over|across|within|towards?|by|under|through|via|after|behind)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*\s+and|[a-z][\w-]*)\s+){0,2}$/
 const PEOPLE_OF_BEFORE =
-  /\b(?:spokes(?:man|woman|person|people|persons)|officials?|ministers?|secretary|researchers?|analysts?|experts?|officers?|directors?|head|chief|representatives?|investigators?|staff|members?|teams?|employees|agents?|envoys?|ambassadors?|prosecutors?|lawyers?|counsel|sources?|units?|divisions?|arms?|branch|office|council|presidency|government|findings|reports?|statements?|assessments?|analys[ie]s|investigations?|conclusions|advisor(?:y|ies)|research|data)\s*$/i
+  /\b(?:spokes(?:man|woman|person|people|persons)|officials?|ministers?|secretary|researchers?|analysts?|experts?|officers?|directors?|head|chief|representatives?|investigators?|staff|members?|teams?|employees|agents?|envoys?|ambassadors?|prosecutors?|lawyers?|counsel|sources?|units?|divisions?|arms?|branch|office|council|presidency|government|agenc(?:y|ies)|services|authorities|counterparts|findings|reports?|statements?|assessments?|analys[ie]s|investigations?|conclusions|advisor(?:y|ies)|research|data)\s*$/i
 
 /**
  * Whether "according to", "in the assessment of" … stands right before `p` in its sentence. The expression is tested on
@@ -4958,8 +4981,9 @@ function lastWord(str: string): string {
 // A party that is the subject of its own verb of saying ("The FBI said …, Microsoft reported"): the one reported.
 const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
+// (Also through a person titled by the party: ", CISA Director Jen Easterly said.")
 const TRAILING_SAID =
-  /^(?:['’]s\s+[\w -]{1,30}?)?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*(?:[.;:"”]|$)/
+  /^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*(?:[.;:"”]|$)/
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
@@ -5885,7 +5909,20 @@ export function mayEndorse(text: string, s: Sentence): boolean {
   return occursIn(KEYWORDS.find(text), ENDORSE_WORDS, s.start, s.end)
 }
 /** The verbs every endorsement holds (see `mayEndorse`). */
-export const ENDORSE_STEMS: readonly string[] = ['agree', 'concur', 'endorse', 'support', 'share']
+export const ENDORSE_STEMS: readonly string[] = [
+  'agree',
+  'concur',
+  'endorse',
+  'support',
+  'share',
+  'join',
+  'issued',
+  'express',
+  'voice',
+  'declare',
+  'stand',
+  'echo',
+]
 
 // The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).
 const KEYWORDS = new KeywordIndex([

@@ -494,6 +494,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       if (a.attributor.name !== JOINT_VOICE) return [a]
       if (agencies.length >= 2)
         return agencies.map((name) => ({ ...a, attributor: { ...a.attributor, name, kind: 'agency' as const } }))
+      // "CISA, the NSA and the FBI issued an advisory. The agencies assessed …": with neither, the agencies listed
+      // last, in the claim's sentence or before it.
+      if (joint.length === 0) {
+        const listed = agenciesListedLast(sents, parties, a.span[0])
+        if (listed.length >= 2)
+          return listed.map((name) => ({ ...a, attributor: { ...a.attributor, name, kind: 'agency' as const } }))
+      }
       // "partner agencies" with none named: the group as written.
       if (joint.length === 0 && /authoring|partner|participating/i.test(a.attributor.text))
         return [{ ...a, attributor: { ...a.attributor, name: a.attributor.text.replace(/^the\s+/i, '') } }]
@@ -528,7 +535,17 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
 
   // Parties that agree with a claim made before ("The NSA has said that it agrees with this attribution").
-  for (const a of endorsements(text, sents, attributions, parties, accusedCountries)) attributions.push(a)
+  // (A state, a state's agency or an alliance that agrees with or joins a claim co-signs it.)
+  for (const a of endorsements(text, sents, attributions, parties, accusedCountries)) {
+    attributions.push(a)
+    if (
+      (a.attributor.kind === 'country' || a.attributor.kind === 'government' || a.attributor.kind === 'agency') &&
+      a.attributor.country
+    )
+      addCosigner(cosigners, governmentName(a.attributor.country), a.attributor.span, 'endorsing government')
+    else if (a.attributor.kind === 'alliance')
+      addCosigner(cosigners, a.attributor.name, a.attributor.span, 'endorsing alliance')
+  }
 
   const campaigns = findCampaigns(text, masked, actorSpans)
   // What each attribution is about: the campaign or incident its sentence names, else the last one named shortly
@@ -612,6 +629,21 @@ function spansOf(items: readonly { span: Span }[]): Span[] {
 }
 
 /** The span lies inside the sentence. */
+/**
+ * The names of the agencies that the last sentence naming two or more of them names, among the sentences up to the
+ * one holding `at` (none when no such sentence).
+ */
+function agenciesListedLast(sents: readonly Sentence[], parties: readonly Party[], at: number): string[] {
+  let i = sents.findIndex((s) => s.end > at)
+  if (i < 0) i = sents.length - 1
+  for (; i >= 0; i--) {
+    const s = sents[i]!
+    const names = new Set<string>()
+    for (const p of parties) if (p.kind === 'agency' && p.name !== JOINT_VOICE && within(p.span, s)) names.add(p.name)
+    if (names.size >= 2) return [...names]
+  }
+  return []
+}
 function within(span: Span, s: Sentence): boolean {
   return span[0] >= s.start && span[1] <= s.end
 }
@@ -1107,7 +1139,8 @@ function withTextName(canonical: string, mention: string): string {
     return canonical
   return `${canonical} (${mention})`
 }
-const TEXT_NAME = /^[A-Z0-9]/
+// (A name opens with a capital or a digit; a description that opens a sentence does too: "The group was behind".)
+const TEXT_NAME = /^(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|Such)\s)[A-Z0-9]/
 
 // The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
 // "CISA, NSA and FBI", the name those advisories sign with. Any other statement by several parties is one claim per
