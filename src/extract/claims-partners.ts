@@ -106,12 +106,18 @@ function leadClaims(attributions: AttributionClaim[], s: Sentence, anyKind = fal
 export const ENDORSE =
   /\b(?:agree[sd]?|concur(?:s|red)?)\s+with\s+(?:this|the|that|these|its|their)\s+(?:(?:UK|US|U\.S\.|British|Canadian|joint|public)\s+)?(?:attribution|assessment|findings?|conclusions?|judge?ments?)\b|\b(?:endorse[sd]?|support(?:s|ed)?|share[sd]?)\s+(?:this|the|that|these)\s+(?:attribution|assessment|findings?|conclusions?)\b|\b(?:is|was|are|were)\s+(?:also\s+)?(?:supported|endorsed|shared)\s+by\b/i
 // Joining a claim made before, as its subject: "Estonia and Latvia also joined the attribution, as did the Council",
-// "The United Kingdom and Sweden issued statements of support", "NATO Allies stand in solidarity with Germany".
+// "The United Kingdom and Sweden issued statements of support", "NATO Allies stand in solidarity with Germany", "The
+// UK welcomed the statement and said it stood with its European partners".
 export const ENDORSE_JOINING =
-  /\b(?:(?:also\s+)?join(?:s|ed)?\s+(?:in\s+)?(?:the|this|that|these|its|their)\s+(?:(?:joint|public)\s+)?(?:attribution|assessment|condemnation)|issued\s+(?:an?\s+|(?:their|its)\s+(?:own\s+)?)?(?:statements?|declarations?)\s+(?:of|in)\s+support|(?:expressed|expresses|express|voiced|voices|voice|declared|declares|declare)\s+(?:(?:its|their)\s+)?(?:(?:full|strong|firm)\s+)?(?:support|solidarity)|stands?\s+in\s+(?:full\s+)?solidarity\s+with|echo(?:ed|es)?\s+(?:the|this|that)\s+(?:attribution|assessment))\b/i
+  /\b(?:(?:also\s+)?join(?:s|ed)?\s+(?:in\s+)?(?:the|this|that|these|its|their)\s+(?:(?:joint|public)\s+)?(?:attribution|assessment|condemnation)|issued\s+(?:an?\s+|(?:their|its)\s+(?:own\s+)?)?(?:statements?|declarations?)\s+(?:of|in)\s+support|(?:expressed|expresses|express|voiced|voices|voice|declared|declares|declare)\s+(?:(?:its|their)\s+)?(?:(?:full|strong|firm)\s+)?(?:support|solidarity)|stands?\s+in\s+(?:full\s+)?solidarity\s+with|welcome[sd]?\s+(?:the|this|that)\s+(?:(?:joint|public)\s+)?(?:attribution|statement|declaration|announcement)|st(?:and|ands|ood)\s+(?:firmly\s+)?(?:with|by|alongside)\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:partners|allies)|echo(?:ed|es)?\s+(?:the|this|that)\s+(?:attribution|assessment))\b/i
 const ENDORSE_WORDS = [
   'support',
   'solidarity',
+  'statement',
+  'declaration',
+  'announcement',
+  'partners',
+  'allies',
   'attribution',
   'assessment',
   'finding',

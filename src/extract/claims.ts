@@ -2511,7 +2511,7 @@ const FORECAST_CLAUSE =
 // ("South Korean police formally attributed …": a state's police, as written.)
 // ("Danish intelligence on Thursday blamed": the state's intelligence named bare, as the subject of a verb of saying.)
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?(?:\s+intelligence)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
 // ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named.)
 // "on Thursday " before the verb.
 const ON_DAY = /^\s+on\s+[A-Z]\w+(?=\s)/
@@ -4517,6 +4517,10 @@ function partnersListedBefore(text: string, from: number, to: number): boolean {
   const w = text.slice(from, to)
   return (w.includes('including') || w.includes('such') || w.includes('among')) && PARTNERS_INCLUDING_BEFORE.test(w)
 }
+// A sentence that opens with the partners it lists: "Partners including Australia, Canada and ".
+const PARTNERS_OPENING = new RegExp(
+  String.raw`^\W{0,3}(?:(?:Other|Several|International|Allied|Key)\s+)?(?:[Pp]artners|[Aa]llies|[Cc]ountries|[Gg]overnments|[Nn]ations)\s*,?\s+(?:including|such\s+as)\s+${NAMES_LISTED_BEFORE}`,
+)
 // States listed as partners ("partners, including Canada, Germany and ").
 export const PARTNERS_INCLUDING_BEFORE = new RegExp(
   String.raw`\b(?:partners|allies|countries|governments|nations|agencies)\s*,?\s+(?:including|such\s+as|among\s+them)\s+${NAMES_LISTED_BEFORE}`,
@@ -4637,9 +4641,12 @@ function findAttributors(
       ) &&
       // "issued together with 15 international partners, including Canada, Germany and Italy, the FBI said": the
       // partners listed in an opening phrase join the statement; its subject speaks.
+      // ("Partners including Australia, Canada and New Zealand have also attributed …": partners that open the
+      // sentence are its subject.)
       !(
         (p.kind === 'country' || p.kind === 'government') &&
-        partnersListedBefore(text, Math.max(s.start, p.span[0] - 120), p.span[0])
+        partnersListedBefore(text, Math.max(s.start, p.span[0] - 120), p.span[0]) &&
+        !PARTNERS_OPENING.test(text.slice(s.start, p.span[0]))
       ) &&
       // "could connect the infrastructure that CERT-UA had reported to X": a party inside the cue describes its object.
       // ("attributed by Unit 42 to X": the agent of a passive cue speaks).
@@ -4668,7 +4675,7 @@ function findAttributors(
       !formerOfBefore(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0])) &&
       // "DPRK nationals working from countries such as China and Russia": places listed, not speakers; nor where
       // someone lives ("of Novosibirsk, Russia,").
-      !(p.kind === 'country' && listedPlace(text, p, ps)) &&
+      !(p.kind === 'country' && listedPlace(text, p, ps) && !PARTNERS_OPENING.test(text.slice(s.start, p.span[0]))) &&
       !(
         p.kind === 'country' &&
         endsWithCommaSpace(text, Math.max(0, p.span[0] - 40), p.span[0]) &&
@@ -4757,7 +4764,8 @@ function findAttributors(
   if (inverted.length) return inverted
   // passive agent: "accused by the UK government", "rejected by"
   const agent = capable.filter((p) => {
-    const from = Math.max(s.start, p.span[0] - 60)
+    // (The object may stand between: "linked to Unit 74455 of Russia's GRU by the US Department of Justice".)
+    const from = Math.max(s.start, p.span[0] - 80)
     return occursIn(kw, PASSIVE_AGENT_WORDS, from, p.span[0]) && PASSIVE_AGENT.test(text.slice(from, p.span[0]))
   })
   if (agent.length) return agent
@@ -5117,7 +5125,7 @@ const CLAUSE_SUBJECT_GAP =
 const CLAUSE_OPENING = /(?:[;:]|,\s*(?:and|but|so|thus|hence|therefore)?|\b(?:and|but|so))\s+(?:the\s+)?$/i
 
 const PASSIVE_AGENT =
-  /\b(?:accused|blamed|attributed|named|implicated|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,30}\bby\s+(?:(?:the|a|an)\s+)?(?:U\.S\.\s+|US\s+|U\.K\.\s+|UK\s+)?$/i
+  /\b(?:accused|blamed|attributed|named|implicated|condemned|identified|called out|sanctioned|indicted|charged|prosecuted|exposed|spotted|seen|observed|uncovered|detected|discovered|tracked|reported|linked|tied|traced|connected)\b[^.;]{0,50}\bby\s+(?:(?:the|a|an)\s+)?(?:U\.S\.\s+|US\s+|U\.K\.\s+|UK\s+)?$/i
 // Every match of PASSIVE_AGENT holds one of these (lower case); every match of ACCORDING one of the next.
 const PASSIVE_AGENT_KEYWORDS = [
   'accused',
@@ -5921,6 +5929,8 @@ export const ENDORSE_STEMS: readonly string[] = [
   'voice',
   'declare',
   'stand',
+  'stood',
+  'welcome',
   'echo',
 ]
 
