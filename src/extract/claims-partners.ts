@@ -133,7 +133,9 @@ const ENDORSER_KINDS = new Set<Party['kind']>(['agency', 'country', 'government'
 /**
  * The claims of parties that agree with the lead's claims before them ("The NSA has said that it agrees with this
  * attribution …, which is also supported by CISA"): each party named in such a sentence, other than the lead, states
- * the lead's claims on threat actors as fact, with the sentence as evidence. Returns the new claims only.
+ * the lead's claims on threat actors as fact, with the sentence as evidence. Returns the new claims only, and the
+ * parties that only support the statement ("issued statements of support", "stand in solidarity with"): they join
+ * it without saying who is responsible.
  */
 export function endorsements(
   text: string,
@@ -141,8 +143,9 @@ export function endorsements(
   attributions: AttributionClaim[],
   parties: Party[],
   accused: Set<string | undefined>,
-): AttributionClaim[] {
+): { claims: AttributionClaim[]; supporters: Party[] } {
   const out: AttributionClaim[] = []
+  const supporters: Party[] = []
   // Whether the text holds one of ENDORSE_WORDS as written: asked at the first match only (before it nothing is found,
   // so a text without any still gives none, as when it was asked first), as a search of the whole text per word costs
   // more than the few sentence gates.
@@ -164,9 +167,16 @@ export function endorsements(
     }
     if (!m) continue
     worded ??= ENDORSE_WORDS.some((w) => text.includes(w))
-    if (!worded) return []
+    if (!worded) return { claims: [], supporters: [] }
     if (attributions.some((a) => a.sentence.start === s.start && a.attributed.kind === 'actor')) continue
-    const lead = leadClaims(attributions, s, true)
+    // (A lead that links no threat actor, only a state or its body, is joined as a statement: its joiners co-sign it
+    // but make no claim of their own, as before this form was read.)
+    let lead = leadClaims(attributions, s)
+    let statementOnly = false
+    if (lead.length === 0) {
+      lead = leadClaims(attributions, s, true)
+      statementOnly = true
+    }
     if (lead.length === 0) continue
     const leader = lead[0]!.attributor
     const named = new Set<string>()
@@ -176,6 +186,10 @@ export function endorsements(
       if (p.name === leader.name || named.has(p.name) || (p.country && accused.has(p.country))) continue
       if ((p.kind === 'country' || p.kind === 'government') && isTargetPosition(text, p, true)) continue
       named.add(p.name)
+      if (statementOnly || (subjectsTo >= 0 && !JOINED_CLAIM.test(m[0]))) {
+        supporters.push(p)
+        continue
+      }
       // (The verb, not the auxiliary of a passive: "is also shared by" → "shared".)
       const verb = m[0]
         .trim()
@@ -195,8 +209,10 @@ export function endorsements(
         })
     }
   }
-  return out
+  return { claims: out, supporters }
 }
+// A joining that takes up the claim itself ("joined the attribution", "echoed the assessment"), not only its statement.
+const JOINED_CLAIM = /attribution|assessment|condemnation/i
 /** Records that `a`'s attributor's country links its attributed party. */
 function noteLink(linking: Map<string, Set<string>>, a: AttributionClaim): void {
   if (!a.attributor.country) return

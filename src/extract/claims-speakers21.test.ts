@@ -156,19 +156,19 @@ test("denials that call the accusation disinformation or propaganda; a state's s
   ])
 })
 
-test('states that join, support or stand in solidarity with an attribution make it and co-sign it', () => {
+test('states that join an attribution of a threat actor make it and co-sign it; other joiners and supporters co-sign it', () => {
   const text =
-    'The United Kingdom, Canada and the United States said Russian military intelligence was responsible for the attack. Estonia, Lithuania and Latvia also joined the attribution, as did the Council of the European Union. The Czech Republic issued a statement of support.'
+    'The United Kingdom, Canada and the United States said Sandworm was responsible for the attack. Estonia, Lithuania and Latvia also joined the attribution, as did the Council of the European Union. The Czech Republic issued a statement of support.'
   const x = extractFromText(text, { matcher })
   const joined = x.attributions
-    .filter((a) => a.sentence.start > 100)
+    .filter((a) => a.sentence.start > 90)
     .map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  // (Support says nobody is responsible: the Czech Republic makes no claim of its own.)
   assert.deepEqual(joined, [
-    'Government of Estonia > GRU',
-    'Government of Lithuania > GRU',
-    'Government of Latvia > GRU',
-    'European Union > GRU',
-    'Government of the Czech Republic > GRU',
+    'Government of Estonia > Sandworm',
+    'Government of Lithuania > Sandworm',
+    'Government of Latvia > Sandworm',
+    'European Union > Sandworm',
   ])
   const cosigners = summarize(x).cosigners
   for (const name of [
@@ -178,12 +178,30 @@ test('states that join, support or stand in solidarity with an attribution make 
     'Government of the Czech Republic',
   ])
     assert.ok(cosigners.includes(name), name)
-  // Solidarity with others: only the subject joins.
+  // Joining an attribution to a state's body: the joiners co-sign the statement, without claims of their own.
+  const state = extractFromText(
+    'The United Kingdom said Russian military intelligence was responsible for the attack. Estonia and Latvia also joined the attribution.',
+    { matcher },
+  )
+  assert.deepEqual(
+    state.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Government of the United Kingdom > GRU'],
+  )
+  assert.deepEqual(summarize(state).cosigners, [
+    'Government of the United Kingdom',
+    'Government of Estonia',
+    'Government of Latvia',
+  ])
+  // Solidarity with others: only the subject joins, as a co-signer.
   const nato = extractFromText(
     'The Czech Republic attributed the campaign to APT28. NATO Allies stand in solidarity with Germany and Czechia.',
     { matcher },
-  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
-  assert.deepEqual(nato, ['Government of the Czech Republic > APT28', 'NATO > APT28'])
+  )
+  assert.deepEqual(
+    nato.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Government of the Czech Republic > APT28'],
+  )
+  assert.deepEqual(summarize(nato).cosigners, ['Government of the Czech Republic', 'NATO'])
 })
 
 test('a description that opens a sentence is no name of the actor in the summary', () => {
@@ -192,4 +210,56 @@ test('a description that opens a sentence is no name of the actor in the summary
     { matcher },
   )
   assert.ok(summarize(x).attributions.every((a) => !String(a.attributed_to).includes('(')))
+})
+
+test('a described speaker after a lead-in, a body named in apposition, reporting cited, an indictment cited', () => {
+  assert.deepEqual(
+    claims(
+      "Germany's domestic intelligence agency, the BfV, issued a warning. In its annual report, the agency said APT28 had targeted German defence firms.",
+    ),
+    ['Federal Office for the Protection of the Constitution > APT28'],
+  )
+  // One speaker for "the agency, the BfV": the body named in apposition.
+  assert.deepEqual(
+    claims("Germany's domestic intelligence agency, the BfV, said APT28 had targeted German defence firms."),
+    ['Federal Office for the Protection of the Constitution > APT28'],
+  )
+  assert.deepEqual(claims('According to reporting by Mandiant, Sandworm hacked the water utility.'), [
+    'Mandiant > Sandworm',
+  ])
+  assert.deepEqual(
+    claims(
+      'The Justice Department unsealed an indictment. According to the indictment, APT41 hacked more than 100 companies.',
+    ),
+    ['US Department of Justice > APT41'],
+  )
+})
+
+test('a call to stop hyping a so-called threat rejects the accusation', () => {
+  const denials = (text: string) => extractFromText(text, { matcher }).denials.length
+  assert.equal(
+    denials(
+      'The BfV blamed APT28. A spokesperson for the Russian embassy said Germany should "stop hyping up the so-called Russian cyber threat".',
+    ),
+    1,
+  )
+  assert.equal(denials('The BfV blamed APT28. A spokesperson for the Russian embassy said Germany should stop now.'), 0)
+})
+
+test("a headline's described firm is the first firm the text names after it", () => {
+  assert.deepEqual(
+    claims(
+      'Hackers linked to Iran target Israeli water facilities, cybersecurity firm says\n\nHackers tried to break into water facilities last month, Israeli cybersecurity company Check Point said on Wednesday.',
+    ).slice(0, 1),
+    ['Check Point > Iranian Government'],
+  )
+})
+
+test('a later clause whose subject makes the claim itself speaks for it alone', () => {
+  assert.deepEqual(
+    claims(
+      'Scattered Spider hit MGM. CrowdStrike has also reported on this actor, and the FBI has linked members of the group to SIM-swapping attacks.',
+    ),
+    ['FBI > Scattered Spider'],
+  )
 })

@@ -890,7 +890,7 @@ const NEGATION =
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET"; a state's name or adjective too: "according to the US Justice Department".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?(?:(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|reporting|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?(?:(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 // (And the past of an attack verb: "Hackers of the PLA penetrated Japan's networks" names Japan as the target.)
 const FINITE_VERB =
@@ -939,7 +939,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -995,6 +995,9 @@ const DENIAL_STARTS = [
   'not directed',
   'not supported',
   'nonsense',
+  // ("stop hyping" only: "hype up the so-called … threat" is as often the accuser's phrase as the denier's.)
+  'stop hyping',
+  'stopped hyping',
   'absurd',
   'ridiculous',
   'preposterous',
@@ -1272,6 +1275,14 @@ const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=
 function hasChargeWord(text: string, at: number): boolean {
   return occursIn(KEYWORDS.find(text), CHARGE_WORDS, at, at + 240)
 }
+/** Whether an agency or a state body is named in apposition right after `at`: ", the BfV,", ", the ASD". */
+function namedInApposition(text: string, parties: readonly Party[], at: number): boolean {
+  const m = APPOSED_NAME_GAP.exec(text.slice(at, at + 8))
+  if (!m) return false
+  const start = at + m[0].length
+  return parties.some((p) => p.span[0] === start && (p.kind === 'agency' || p.kind === 'state-body'))
+}
+const APPOSED_NAME_GAP = /^,\s+(?:the\s+)?/
 /** Whether "according to (the) (X's)" stands right before `at`: a source a claim is credited to. */
 function creditedBefore(text: string, at: number): boolean {
   return ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at - 18), at))
@@ -1598,6 +1609,8 @@ export function buildParties(input: {
     if (described) {
       const s = /\bthe\s+$/i.test(text.slice(Math.max(0, c.span[0] - 4), c.span[0])) ? c.span[0] - 4 : c.span[0]
       const span: Span = [c.span[0], c.span[1] + described[0].length]
+      // ("Germany's domestic intelligence agency, the BfV, said": the body named in apposition is the one that speaks.)
+      if (namedInApposition(text, parties, span[1])) continue
       if (!taken(parties, [s, span[1]])) {
         parties.push(
           party(
@@ -3303,7 +3316,8 @@ export function findAttributions(
               (!slot.activity ||
                 (a.span[1] <= slot.attributed[0]!.span[0] &&
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
-                    ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])))) ||
+                    ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])) ||
+                    accordingBefore(text, s, kw, a))) ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
                 (a.span[0] >= slot.cueSpan[1] &&
                   (accordingBefore(text, s, kw, a) ||
@@ -3330,7 +3344,9 @@ export function findAttributions(
                   a.span[1] <= q.span[0] &&
                   q.span[1] <= slot.cueSpan[0] &&
                   LATER_SPEAKER_OPENING.test(text.slice(a.span[1], q.span[0])) &&
-                  SAID_NEXT_CLAUSE.test(text.slice(q.span[1], q.span[1] + 30)),
+                  // (Or the later party is the cue's own subject: "…, and the FBI has linked members of the group to".)
+                  (SAID_NEXT_CLAUSE.test(text.slice(q.span[1], q.span[1] + 30)) ||
+                    AUXILIARIES_ONLY.test(text.slice(q.span[1], slot.cueSpan[0]))),
               ),
           )
       // "Symantec has described Billbug as …; we assess it likely that …": "we" with a clause of its own speaks for the
@@ -3447,9 +3463,15 @@ export function findAttributions(
       } else if (attributors.length) spoke = true
       // "The company described Volt Typhoon as a state-sponsored actor based in China": a described speaker opening the
       // sentence says what its link words carry.
-      if (attributors.length === 0 && !slot.explicit && DESCRIBED_SPEAKER_OPENING.test(s.text)) {
+      if (attributors.length === 0 && !slot.explicit && describedSpeakerOpens(s.text)) {
         const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
         if (ref) attributors = [ref]
+      }
+      // "Hackers linked to Iran target Israeli water facilities, cybersecurity firm says": a headline's described firm
+      // is the first named in the text after it.
+      if (attributors.length === 0 && s.start === sents[0]!.start && HEADLINE_FIRM_SAYS.test(s.text)) {
+        const firm = parties.find((p) => p.span[0] >= s.end && p.kind === 'vendor' && !p.media)
+        if (firm) attributors = [firm]
       }
       // "According to the report, APT41 hacked …", "It said APT41 hacked …", "Its researchers said …": what the last
       // speaker's report or the speaker itself says, when the sentence opens by pointing back to it.
@@ -3967,6 +3989,8 @@ const DEFINES_AFTER = /^(?:\s*,[^,;]{1,50},)?\s+(?:is|was)\s+(?:a|an|one\s+of)\s
 // A coordinated clause opens before a later speaker: ", while", "; ", ", but", ", whereas".
 // (The later speaker's own qualifier may stand before it: ", and New Zealand's GCSB said".)
 const LATER_SPEAKER_OPENING = /(?:,\s*(?:while|whereas|but|and)|;|\bwhile|\bwhereas)\s+(?:the\s+)?[^,;]{0,30}$/i
+// Auxiliaries and at most one past participle: the gap from a subject to its cue ("has linked members of").
+const AUXILIARIES_ONLY = /^\s+(?:(?:has|have|had|also|later|since|then)\s+)*(?:[a-z]+ed\s+)?$/
 const SAID_NEXT_CLAUSE =
   /^\s+(?:(?:also|later|separately|has|have|had)\s+)?(?:reported|reports|said|says|say|stated|claimed|claims|believes?|assessed|assesses|concluded|found)\b/i
 const OWN_SUBJECT_CLAUSE =
@@ -4031,7 +4055,7 @@ const DESCRIBED_SPEAKER_OPENING =
 // A sentence opening that points back to the last speaker or its report: "According to the report, …", "The study
 // found …", "It said …" (a vendor's own researchers are its own: OWN_RESEARCHERS_OPENING).
 const REPORT_REFERENCE_OPENING =
-  /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper)\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
+  /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 // The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
@@ -4055,6 +4079,15 @@ const DESCRIBED_SUBJECT = new RegExp(
   String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian))\b`,
 )
 // A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
+// A headline's speaker described as a firm at its end: ", cybersecurity firm says", ", researchers say".
+const HEADLINE_FIRM_SAYS =
+  /,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers)\s+(?:says|say|finds|find|warns|warn)\s*$/
+/** Whether a described speaker opens the sentence, after a time or a source if any ("In its annual report, the agency said"). */
+function describedSpeakerOpens(sentence: string): boolean {
+  if (DESCRIBED_SPEAKER_OPENING.test(sentence)) return true
+  const lead = LEAD_IN.exec(sentence)
+  return lead !== null && DESCRIBED_SPEAKER_OPENING.test(`T${sentence.slice(lead[0].length + 1)}`)
+}
 const LEAD_IN =
   /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview))\b[^,;.]{0,30}?,?\s+(?=the\s)/
 

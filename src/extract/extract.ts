@@ -535,17 +535,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   }
 
   // Parties that agree with a claim made before ("The NSA has said that it agrees with this attribution").
-  // (A state, a state's agency or an alliance that agrees with or joins a claim co-signs it.)
-  for (const a of endorsements(text, sents, attributions, parties, accusedCountries)) {
-    attributions.push(a)
-    if (
-      (a.attributor.kind === 'country' || a.attributor.kind === 'government' || a.attributor.kind === 'agency') &&
-      a.attributor.country
-    )
-      addCosigner(cosigners, governmentName(a.attributor.country), a.attributor.span, 'endorsing government')
-    else if (a.attributor.kind === 'alliance')
-      addCosigner(cosigners, a.attributor.name, a.attributor.span, 'endorsing alliance')
+  // (A state, a state's agency or an alliance that agrees with, joins or supports a claim co-signs it.)
+  const endorsed = endorsements(text, sents, attributions, parties, accusedCountries)
+  for (const p of [...endorsed.claims.map((a) => a.attributor), ...endorsed.supporters]) {
+    if ((p.kind === 'country' || p.kind === 'government' || p.kind === 'agency') && p.country)
+      addCosigner(cosigners, governmentName(p.country), p.span, 'endorsing government')
+    else if (p.kind === 'alliance') addCosigner(cosigners, p.name, p.span, 'endorsing alliance')
   }
+  for (const a of endorsed.claims) attributions.push(a)
 
   const campaigns = findCampaigns(text, masked, actorSpans)
   // What each attribution is about: the campaign or incident its sentence names, else the last one named shortly
