@@ -137,9 +137,11 @@ test('a masthead line "Name | date" names the author a first-person report speak
     const got = claims(text)
     assert.ok(has(got, `${author} >`), `${text}\n${got.join(' | ')}`)
   }
-  // A masthead made of generic words names nobody.
+  // A masthead made of generic words names no author; "we" is then the firm named last before it (session 21: never
+  // "we" itself), here the masthead's words as the organisation finder reads them.
   const got = claims('Threat Intelligence Blog | May 3, 2024\n\nWe attribute the intrusions to APT33.')
-  assert.ok(has(got, 'we > APT33'), got.join(' | '))
+  assert.ok(has(got, 'Threat Intelligence Blog > APT33'), got.join(' | '))
+  assert.ok(!got.some((c) => c.startsWith('we ')), got.join(' | '))
 })
 
 test('"linked/connects … to" with a longer object, and a party inside the object does not speak', () => {

@@ -263,3 +263,35 @@ test('a later clause whose subject makes the claim itself speaks for it alone', 
     ['FBI > Scattered Spider'],
   )
 })
+
+test("a state's ministry as news names it speaks; extortion and a group's affiliates acting are claims", () => {
+  assert.deepEqual(claims('The Czech foreign ministry said APT28 had targeted its networks.'), [
+    'Czech foreign ministry > APT28',
+  ])
+  assert.deepEqual(claims('The NCA said LockBit had extorted more than $120 million from victims.'), [
+    'National Crime Agency > LockBit',
+  ])
+  assert.deepEqual(claims('LockBit affiliates have attacked more than 2,000 victims, the FBI said.'), ['FBI > LockBit'])
+  // Sanctions on a group's affiliates still name nobody responsible.
+  assert.deepEqual(claims('The UK imposed sanctions on seven LockBit affiliates.'), [])
+})
+
+test('a guilty plea or a conviction the speaker reports, and a reward offered for a group, are claims', () => {
+  assert.deepEqual(
+    extractFromText('Wang Wei pleaded guilty to charges of computer intrusion, the Justice Department said.', {
+      matcher,
+    }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['US Department of Justice > Wang Wei'],
+  )
+  assert.deepEqual(
+    claims('The State Department offered a reward of up to $10 million for information on LockBit leaders.'),
+    ['US Department of State > LockBit'],
+  )
+})
+
+test('"we" with no author known is the firm named last before it, never "we"', () => {
+  assert.deepEqual(
+    claims('Mandiant published a report on Tuesday. We attribute this activity to APT28 with moderate confidence.'),
+    ['Mandiant > APT28'],
+  )
+})

@@ -310,6 +310,14 @@ const TRACKED_AS = cue(
 )
 
 const OBJ_CUES: Cue[] = [
+  // "offered a reward of up to $10 million for information on X": a wanted group (Rewards for Justice; a wanted
+  // person is not yet read: people become parties through charges and listings).
+  cue(
+    /\brewards?\s+of\s+(?:up\s+to\s+)?(?:US\s*)?\$\s?[\d.,]+\s*(?:million|m|bn|billion)?\s+for\s+information\s+(?:on|about|leading\s+to\s+the\s+(?:arrest|identification|location|conviction)(?:\s+(?:and|or|and\/or)\s+(?:arrest|identification|location|conviction))*\s+of)\b/gi,
+    ['reward'],
+    true,
+    true,
+  ),
   // ("attributed the intrusion, which ran from January to May 2025, to X": a date range's "to" is not the cue's.)
   // (Words put in someone's mouth are no attack: "false quotes attributed to Qatar's emir".)
   cue(
@@ -605,7 +613,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -613,6 +621,7 @@ const ACTIVITY = cue(
     'infiltrat',
     'penetrat',
     'stole',
+    'extorted',
     'sent',
     'made',
     'broke',
@@ -707,7 +716,7 @@ const DESCRIBING_APPOSITION_GAP =
 // The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or ".
 const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band|\bor)\s+$/
 const ACTIVITY_GAP =
-  /^(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
+  /^(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|affiliates|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
@@ -748,8 +757,21 @@ const SUBJ_CUES: Cue[] = [
   ),
   // Legal and state measures aimed at the subject: "Rim Jong Hyok has been indicted", "North Korea is sanctioned over".
   cue(
-    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|also)\s+)?(?:indicted|charged|sanctioned|penali[sz]ed|punished|prosecuted)\b/gi,
-    ['indicted', 'charged', 'sanctioned', 'penalised', 'penalized', 'punished', 'prosecuted'],
+    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|also)\s+)?(?:indicted|charged|sanctioned|designated|penali[sz]ed|punished|prosecuted|convicted|sentenced)\b|\b(?:pleaded|pled)\s+guilty\b/gi,
+    [
+      'indicted',
+      'charged',
+      'sanctioned',
+      'designated',
+      'penalised',
+      'penalized',
+      'punished',
+      'prosecuted',
+      'convicted',
+      'sentenced',
+      'pleaded',
+      'pled',
+    ],
     false,
     true,
   ),
@@ -1243,6 +1265,8 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
 const FORMER_WORD = /\b(?:former|ex|retired|onetime|one-time)\b/
 const FORMER_APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:former|ex-|retired)/
 // The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
+const STATE_MINISTRY_AS_NEWS =
+  /^([A-Z][a-z]+)\s+(?:foreign|defen[cs]e|interior|justice|home|finance|digital\s+affairs)\s+ministry$/
 const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
 // A newspaper's last word alone after "the", not opening a longer name: "the Journal", "the Post".
@@ -1355,8 +1379,17 @@ export function buildParties(input: {
       parties.push(outlet)
       continue
     }
-    // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau").
-    if (o.kind === 'organisation' && !SPEAKING_HEAD.test(o.name)) continue
+    // A name found by its shape speaks for itself only when it is an agency ("… Centre", "… Bureau"), or a state's
+    // ministry named as news names it ("the Czech foreign ministry": the state's, by its adjective).
+    if (o.kind === 'organisation' && !SPEAKING_HEAD.test(o.name)) {
+      const ministry = STATE_MINISTRY_AS_NEWS.exec(o.name)
+      const country = ministry ? countryNamed(ministry[1]!) : undefined
+      if (!country) continue
+      const p = party(o.name, o.text, o.span, 'agency')
+      p.country = country
+      parties.push(p)
+      continue
+    }
     // "MIVD and the General Intelligence and Security Service (AIVD)": an acronym listed before the named body is a
     // party of its own (two services that speak together).
     // (ACRONYM_AND holds " and ": other names are not tried.)

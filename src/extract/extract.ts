@@ -229,6 +229,18 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   if (author) {
     for (const a of attributions)
       if (a.attributor.kind === 'we') a.attributor = { ...a.attributor, name: author, kind: 'vendor' }
+  } else {
+    // With no author known, "we" is the firm or agency named last before it ("Mandiant published a report. … We
+    // attribute this activity to APT29."), never "we" itself.
+    // (A party the claim rules know as a speaker: not an organisation found by its shape alone, "Threat Intelligence
+    // Blog".)
+    for (const a of attributions) {
+      if (a.attributor.kind !== 'we') continue
+      let last: Party | undefined
+      for (const p of parties)
+        if (p.span[1] <= a.attributor.span[0] && (p.kind === 'vendor' || p.kind === 'agency') && !p.media) last = p
+      if (last) a.attributor = { ...a.attributor, name: last.name, kind: last.kind, country: last.country }
+    }
   }
   attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
   // "originated from China and Hong Kong": a special administrative region is where traffic came from, no state that
