@@ -645,7 +645,8 @@ const ACTIVITY = cue(
     'infect',
     'defaced',
     'disrupted',
-    'pre',
+    'pre-positi',
+    'prepositi',
     'aimed',
     'went',
     'used',
@@ -5982,21 +5983,20 @@ const NAMING_VERB_STEMS = ['call', 'track', 'nam', 'dub', 'designat', 'label', '
 export function mayEndorse(text: string, s: Sentence): boolean {
   return occursIn(KEYWORDS.find(text), ENDORSE_WORDS, s.start, s.end)
 }
-/** The verbs every endorsement holds (see `mayEndorse`). */
+/** The verbs every endorsement holds, and the words every joining holds (see `mayEndorse`). */
 export const ENDORSE_STEMS: readonly string[] = [
   'agree',
   'concur',
   'endorse',
   'support',
   'share',
+  // (Joining: every match of ENDORSE_JOINING holds one of these or "support"; not "issued" or "stand", which open
+  // many sentences that join nothing.)
   'join',
-  'issued',
-  'express',
-  'voice',
-  'declare',
-  'stand',
-  'stood',
+  'solidarity',
   'welcome',
+  'partners',
+  'allies',
   'echo',
 ]
 

@@ -4,7 +4,7 @@ import { test } from 'node:test'
 import { devDocumentTexts, randomPieceTexts } from '../lib/testing.ts'
 import { FAST_SCANS, mayEndorse, PARTY_GATES_FOR_TEST, STATE_WORD_GATE_FOR_TEST } from './claims.ts'
 import { AUTHOR_FAST_PATHS_FOR_TEST } from './claims-author.ts'
-import { ENDORSE } from './claims-partners.ts'
+import { ENDORSE, ENDORSE_JOINING } from './claims-partners.ts'
 import { sentences } from './text.ts'
 
 /** Random texts of the pieces (see randomPieceTexts). */
@@ -14,6 +14,13 @@ const randomTexts = (seed: number, pieces: string[], n: number): string[] =>
 test('mayEndorse passes every sentence where the endorsement expression matches', () => {
   const pieces = [
     'agrees with this attribution',
+    'also joined the attribution',
+    'issued  statements of\nsupport',
+    'stand in solidarity with',
+    'welcomed the statement',
+    'stood with its European partners',
+    'echoed the assessment',
+    'voiced full support',
     'concurred  with the UK assessment',
     'agree with\nthese findings',
     'endorses the conclusions',
@@ -36,7 +43,7 @@ test('mayEndorse passes every sentence where the endorsement expression matches'
   let matched = 0
   for (const text of [...devDocumentTexts(), ...randomTexts(71, pieces, 4000)])
     for (const s of sentences(text)) {
-      if (!ENDORSE.test(s.text)) continue
+      if (!ENDORSE.test(s.text) && !ENDORSE_JOINING.test(s.text)) continue
       matched++
       assert.ok(mayEndorse(text, s), JSON.stringify(s.text))
     }
