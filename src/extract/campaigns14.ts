@@ -91,7 +91,10 @@ function pushAimed(
   if (target) {
     const from = m.index + m[0].length + target[0].length
     const object = trimTail(text.slice(from, phraseEnd(text, from)))
-    if (object.length > 2) return pushFound(out, taken, `${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+    if (object.length > 2) {
+      pushFound(out, taken, `${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
+      return
+    }
   }
   pushFound(out, taken, m[0], m.index)
 }
