@@ -4116,7 +4116,10 @@ const DESCRIBED_SUBJECT = new RegExp(
 // A headline's speaker described as a firm at its end: ", cybersecurity firm says", ", researchers say".
 const HEADLINE_FIRM_SAYS =
   /,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers)\s+(?:says|say|finds|find|warns|warn)\s*$/
-/** Whether a described speaker opens the sentence, after a time or a source if any ("In its annual report, the agency said"). */
+/**
+ * Whether a described speaker opens the sentence, after a time or a source if any ("In its annual report, the agency
+ * said").
+ */
 function describedSpeakerOpens(sentence: string): boolean {
   if (DESCRIBED_SPEAKER_OPENING.test(sentence)) return true
   const lead = LEAD_IN.exec(sentence)
@@ -4236,11 +4239,11 @@ const GROUP_REFERENCE = new RegExp(
   'i',
 )
 
-// A former insider's old body: "a former member of the", "ex-officer of".
 /** Whether `before` (the words before a party) ends as "a former member of (the) …", "ex-officer at …". */
 function formerOfBefore(before: string): boolean {
   return (before.includes('former') || before.includes('ex-')) && FORMER_OF_BEFORE.test(before)
 }
+// A former insider's old body: "a former member of the", "ex-officer of".
 const FORMER_OF_BEFORE =
   /\b(?:former|ex-)\s*(?:[\w-]+\s+){0,2}?(?:member|officer|employee|official|director|head|chief|agent|analyst|spy|operative|deputy|staffer)\s+(?:of|at|with|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,1}$/
 // "the NCSC, part of GCHQ, …": the body named as the parent of a speaker does not speak.

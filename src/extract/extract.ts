@@ -637,7 +637,6 @@ function spansOf(items: readonly { span: Span }[]): Span[] {
   return out
 }
 
-/** The span lies inside the sentence. */
 /**
  * The names of the agencies that the last sentence naming two or more of them names, among the sentences up to the
  * one holding `at` (none when no such sentence).
@@ -653,6 +652,7 @@ function agenciesListedLast(sents: readonly Sentence[], parties: readonly Party[
   }
   return []
 }
+/** The span lies inside the sentence. */
 function within(span: Span, s: Sentence): boolean {
   return span[0] >= s.start && span[1] <= s.end
 }
