@@ -41,7 +41,9 @@ options:
 Without a database, actors are recognised by the shape of vendor names (APT41, UNC3886, Volt Typhoon, Fancy Bear …),
 by alias lists in the text, and by the built-in names of well-known criminal and hacktivist groups (LockBit, Conti,
 NoName057(16) …). In the summary an actor is named by the index's canonical name, followed in brackets by the name
-the text uses when that differs ("Gamaredon Group (Shuckworm)"); the bundle's objects carry the canonical name alone.`
+the text uses when that differs ("Gamaredon Group (Shuckworm)"; not a description such as "The group"); the bundle's
+objects carry the canonical name alone. A first-person claim ("we attribute …") is the author's: the publisher given,
+else the author the text names, else the firm or agency named last before it.`
 
 const FORMATS = new Set(['text', 'html', 'pdf'])
 
