@@ -295,3 +295,25 @@ test('"we" with no author known is the firm named last before it, never "we"', (
     ['Mandiant > APT28'],
   )
 })
+
+test('a company speaks past a corporate suffix its name did not take', () => {
+  assert.deepEqual(
+    claims(
+      'UnitedHealth Group confirmed that the attack on its Change Healthcare unit was carried out by Scattered Spider.',
+    ),
+    ['UnitedHealth > Scattered Spider'],
+  )
+})
+
+test('"the Council" in a text that names the EU is the Union, and an alliance announcing speaks for what follows', () => {
+  const text =
+    'The Council today imposed restrictive measures on six persons responsible for cyber-attacks. Among them is a member of the Sandworm group, which is linked to the GRU. The EU remains determined to respond.'
+  assert.deepEqual(claims(text), ['European Union > GRU', 'European Union > Sandworm'])
+  // Not where another council is named.
+  assert.deepEqual(
+    claims(
+      'The Council of Europe met. The Council today imposed restrictive measures on six persons responsible for cyber-attacks. Among them is a member of the Sandworm group, which is linked to the GRU. The EU remains determined to respond.',
+    ),
+    [],
+  )
+})

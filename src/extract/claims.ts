@@ -1410,6 +1410,9 @@ export function buildParties(input: {
     if (o.kind === 'company' && MEDIA_NAMES.has(o.name)) p.media = true
     parties.push(p)
   }
+  // "The Council today imposed restrictive measures …" in a text that names the EU: the Council of the EU, the Union's
+  // voice (not in a text that names another council: the Council of Europe, a security council, NATO's).
+  if (textHas(text, ' Council') || text.startsWith('Council')) euCouncils(text, parties)
   // "according to the Journal", "the Post reported": a newspaper named again by the last word of its name.
   const outlets = parties.filter((p) => p.media && MEDIA_HEAD.test(p.name))
   if (outlets.length)
@@ -2272,6 +2275,18 @@ function taken(parties: Party[], span: Span): boolean {
   return false
 }
 
+/** Each "the Council" alone as the European Union, when the text names the Union and no other council. */
+function euCouncils(text: string, parties: Party[]): void {
+  const eu = parties.find((p) => p.kind === 'alliance' && p.name === 'European Union')
+  if (!eu || OTHER_COUNCIL.test(text)) return
+  for (const m of text.matchAll(THE_COUNCIL)) {
+    const span: Span = [m.index + m[0].length - 7, m.index + m[0].length]
+    if (!taken(parties, span)) parties.push(party(eu.name, 'Council', span, 'alliance'))
+  }
+}
+const THE_COUNCIL = /\b[Tt]he\s+Council\b(?!\s+(?:of|on|for)\b)/g
+const OTHER_COUNCIL =
+  /\b(?:Council\s+of\s+Europe|Security\s+Council|North\s+Atlantic\s+Council|(?:State|City|Town|County|Human\s+Rights|Research|Arctic|Nordic)\s+Council)\b/
 /**
  * Sort by span start, keeping the order of equal starts: what the stable `parties.sort((a, b) => a.span[0] -
  * b.span[0])` gives. Insertion sort: the parties come in a few runs that are each nearly in order, and a few dozen
@@ -2684,8 +2699,9 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 // ("Sky News, which was first to report that …": a relative clause whose subject the company is.)
 // ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
 // apposition or a relative clause closed before the verb.)
+// (A corporate suffix the name did not take may follow it: "UnitedHealth Group confirmed".)
 const COMPANY_SAYS =
-  /^(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:(?:has|had|have)\s+)?(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|linked|links|named|names|tied|ties|traced|traces|identified|identifies|(?:has\s+)?(?:learned|learnt))\b/
+  /^(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Holdings|plc|AG|SE|LLC)(?=\s))?(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:(?:has|had|have)\s+)?(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|linked|links|named|names|tied|ties|traced|traces|identified|identifies|(?:has\s+)?(?:learned|learnt))\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 // A title that names a company's researcher: "Arkham analyst", "Check Point senior researcher".
 const RESEARCHER_TITLE = /\b(?:researchers?|analysts?|investigators?|sleuths?|experts?|scientists?|engineers?)$/
@@ -3035,7 +3051,10 @@ export function findAttributions(
     if (speaker.length === 0 && ps.length) {
       const first = ps[0]!
       if (
-        (first.kind === 'agency' || first.kind === 'government' || first.kind === 'country') &&
+        (first.kind === 'agency' ||
+          first.kind === 'government' ||
+          first.kind === 'country' ||
+          first.kind === 'alliance') &&
         ANNOUNCING_SUBJECT.test(text.slice(s.start, first.span[0])) &&
         ANNOUNCES.test(text.slice(first.span[1], Math.min(s.end, first.span[1] + 40)))
       )
