@@ -317,3 +317,11 @@ test('"the Council" in a text that names the EU is the Union, and an alliance an
     [],
   )
 })
+
+test('campaigns: an operation "codenamed" after a comma, and a named victim\'s data breach', () => {
+  const campaigns = (text: string) => summarize(extractFromText(text, { matcher })).campaigns.map((c) => c.name)
+  assert.deepEqual(campaigns('The operation, codenamed Cronos, was led by the NCA.'), ['Cronos'])
+  assert.deepEqual(campaigns('The Medibank data breach was carried out by LockBit affiliates.'), [
+    'The Medibank data breach',
+  ])
+})

@@ -3047,7 +3047,7 @@ export interface CampaignMention {
 // The verbs of an attack "that hit …" its victim: pattern 3 reads them, and OBJECT_START finds its object after them.
 const THAT_HIT = String.raw`that\s+(?:hit|targeted|reached|compromised|struck|affected|infected|shut\s+down|disrupted|crippled|paralys?z?ed|knocked\s+out|took\s+down)`
 export const CAMPAIGN_PATTERNS: RegExp[] = [
-  /\b(?:campaign|operation|attack|activity|effort)\s+(?:dubbed|named|called|known as|codenamed)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
+  /\b(?:campaign|operation|attack|activity|effort)\s*,?\s+(?:dubbed|named|called|known as|codenamed|code-named)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
@@ -3055,7 +3055,7 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
     String.raw`\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)[^\S\n]+){0,3}(?:[Cc]yber[- ]?attacks?|[Cc]yber[- ]?strikes?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|${THAT_HIT}|aimed at|directed (?:at|against))\s+(?:the\s+)?[^,.;\n]{3,60}`,
     'g',
   ),
-  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
+  /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS|data)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
   /\b(?:defacing|defacement of)\s+[^,.;\n]{3,60}/gi,
   /\b(?:(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in|attempts?\s+to\s+(?:hack(?:\s+into)?|breach|disrupt|sabotage|infiltrate|compromise))\s+[^,.;\n]{3,60}/gi,
   /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+[^,.;\n]{3,60}/gi,
@@ -3197,8 +3197,8 @@ export function campaignStarts(text: string): number[][] {
   })
 }
 
-// Pattern 4's malware words, between its capitalised words and its head.
-const PATTERN_4_MODIFIERS = new Set(['malware', 'ransomware', 'wiper', 'cyber', 'DDoS'])
+// Pattern 4's malware words (and "data": "the Medibank data breach"), between its capitalised words and its head.
+const PATTERN_4_MODIFIERS = new Set(['malware', 'ransomware', 'wiper', 'cyber', 'DDoS', 'data'])
 
 /**
  * The heads (run indices, ascending) that pattern 4 can end with: its capitalised words (`[A-Z][\w-]+`, each followed
