@@ -310,8 +310,8 @@ const TRACKED_AS = cue(
 )
 
 const OBJ_CUES: Cue[] = [
-  // "offered a reward of up to $10 million for information on X": a wanted group (Rewards for Justice; a wanted
-  // person is not yet read: people become parties through charges and listings).
+  // "offered a reward of up to $10 million for information on X": a wanted group, or "the defendants" (Rewards for
+  // Justice; a wanted person by name is not read).
   cue(
     /\brewards?\s+of\s+(?:up\s+to\s+)?(?:US\s*)?\$\s?[\d.,]+\s*(?:million|m|bn|billion)?\s+for\s+information\s+(?:on|about|leading\s+to\s+the\s+(?:arrest|identification|location|conviction)(?:\s+(?:and|or|and\/or)\s+(?:arrest|identification|location|conviction))*\s+of)\b/gi,
     ['reward'],
@@ -1265,9 +1265,10 @@ function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention 
 }
 const FORMER_WORD = /\b(?:former|ex|retired|onetime|one-time)\b/
 const FORMER_APPOSITION = /^,\s+(?:(?:a|an|the)\s+)?(?:former|ex-|retired)/
-// The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
+// A state's ministry as news names it, by the state's adjective: "Czech foreign ministry".
 const STATE_MINISTRY_AS_NEWS =
   /^([A-Z][a-z]+)\s+(?:foreign|defen[cs]e|interior|justice|home|finance|digital\s+affairs)\s+ministry$/
+// The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
 const SPEAKING_HEAD =
   /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
 // A newspaper's last word alone after "the", not opening a longer name: "the Journal", "the Post".
@@ -4131,7 +4132,6 @@ const AGENT_DESCRIBED = new RegExp(
 const DESCRIBED_SUBJECT = new RegExp(
   String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian))\b`,
 )
-// A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
 // A headline's speaker described as a firm at its end: ", cybersecurity firm says", ", researchers say".
 const HEADLINE_FIRM_SAYS =
   /,\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:firm|company|vendor|researchers)\s+(?:says|say|finds|find|warns|warn)\s*$/
@@ -4144,6 +4144,7 @@ function describedSpeakerOpens(sentence: string): boolean {
   const lead = LEAD_IN.exec(sentence)
   return lead !== null && DESCRIBED_SPEAKER_OPENING.test(`T${sentence.slice(lead[0].length + 1)}`)
 }
+// A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
 const LEAD_IN =
   /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview))\b[^,;.]{0,30}?,?\s+(?=the\s)/
 
@@ -5044,10 +5045,11 @@ const TRAILING_SPEAKER_BEFORE = /,\s*(?:the\s+)?$/
  * statement."
  */
 function saidBefore(text: string, s: Sentence, p: Party): boolean {
-  const from = Math.max(s.start, p.span[0] - 90)
+  // (Asked of every party that may speak: the window alone is read, not the text back to its last comma.)
+  const before = text.slice(Math.max(s.start, p.span[0] - 90), p.span[0])
   return (
-    text.lastIndexOf(',', p.span[0] - 1) >= from &&
-    SAID_BEFORE_SPEAKER.test(text.slice(from, p.span[0])) &&
+    before.includes(',') &&
+    SAID_BEFORE_SPEAKER.test(before) &&
     SENTENCE_END_AFTER_SPEAKER.test(text.slice(p.span[1], s.end))
   )
 }
