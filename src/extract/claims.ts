@@ -321,7 +321,7 @@ const OBJ_CUES: Cue[] = [
   // ("attributed the intrusion, which ran from January to May 2025, to X": a date range's "to" is not the cue's.)
   // (Words put in someone's mouth are no attack: "false quotes attributed to Qatar's emir".)
   cue(
-    /\b(?:(?<!\b(?:quotes?|quotations?|remarks?|comments?|statements?|words|speech(?:es)?|posts?|tweets?|messages?|letters?)\s+(?:(?:falsely|wrongly|reportedly|incorrectly)\s+)?)attributed|attribut(?:es|e|ing))\b[^.;]{0,150}?\bto\b(?!\s+(?:(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b))/gi,
+    /\b(?:(?<!\b(?:quotes?|quotations?|remarks?|comments?|statements?|words|speech(?:es)?|posts?|tweets?|messages?|letters?)\s+(?:(?:falsely|wrongly|reportedly|incorrectly)\s+)?)attributed|attribut(?:es|e|ing|ions?))\b[^.;]{0,150}?\bto\b(?!\s+(?:(?:mid-|early\s+|late\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d\b))/gi,
     ['attribut'],
   ),
   // ("blamed for attacks on X": X is the target, not who is blamed.)
@@ -341,7 +341,8 @@ const OBJ_CUES: Cue[] = [
   // "warn of an ongoing cyber campaign by the hacker group Kimsuky", "attacks by Sandworm": what a party did, named by
   // its doer.
   cue(
-    /\b(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi,
+    // ("a smear campaign by Washington", "a propaganda campaign by the West": a denial's words for the accusation.)
+    /\b(?<!\b(?:smear|propaganda|disinformation|misinformation|slander|defamation|PR|media|political)\s+)(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi,
     ['campaign', 'attack', 'operation', 'activit', 'intrusion', 'hack', 'espionage'],
     true,
     false,
@@ -746,7 +747,7 @@ const SUBJ_CUES: Cue[] = [
   // "APT41 conducted the operation", "Sandworm launched the attacks", "APT29 ran a phishing campaign": the subject of
   // an attack verb with a cyber object.
   cue(
-    /\b(?:\w+ly\s+)?(?:conducted|conducts|launched|launches|staged|mounted|waged|ran|runs)\s+(?:(?:the|a|an|this|these|those|its|their|several|multiple|numerous)\s+)?(?:[\w-]+\s+){0,3}?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breach(?:es)?|compromises?|cyber-?attacks?|espionage|phishing|sabotage|raids?)\b/gi,
+    /\b(?:\w+ly\s+)?(?:conducted|conducts|launched|launches|staged|mounted|waged|ran|runs)\s+(?:(?:the|a|an|this|these|those|its|their|several|multiple|numerous)\s+)?(?:[\w-]+\s+){0,4}?(?:attacks?|operations?|campaigns?|intrusions?|hacks?|breach(?:es)?|compromises?|cyber-?attacks?|espionage|phishing|sabotage|raids?)\b/gi,
     ['conducted', 'conducts', 'launched', 'launches', 'staged', 'mounted', 'waged', 'ran', 'runs'],
     false,
   ),
@@ -962,7 +963,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 }
 const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -979,6 +980,7 @@ const DENIAL_STARTS = [
   'groundless',
   'baseless',
   'unfounded',
+  'unsubstantiated',
   'smear',
   'slander',
   'calumn',
@@ -1270,7 +1272,7 @@ const STATE_MINISTRY_AS_NEWS =
   /^([A-Z][a-z]+)\s+(?:foreign|defen[cs]e|interior|justice|home|finance|digital\s+affairs)\s+ministry$/
 // The heads of a body's name that make a body found by its shape speak for itself ("… Centre", "… Bureau").
 const SPEAKING_HEAD =
-  /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
+  /\b(?:Agency|Centre|Center|Bureau|Department|Ministry|Office|Directorate|Command|Team|Police|Council|Board|Administration|Commission|Service|Authority|Prosecution|Prosecutors?|Association)\b/
 // A newspaper's last word alone after "the", not opening a longer name: "the Journal", "the Post".
 // (Not "the Zeitung": a German paper is not named so in English.)
 const MEDIA_SHORT = new RegExp(
@@ -1791,7 +1793,11 @@ export function buildParties(input: {
         (!authority &&
           ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
             (/^(?:indictment|criminal)/i.test(m[0]) &&
-              US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))))
+              US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) ||
+            // "The indictment alleges …" in a text that names a federal case or a US Attorney (General) and no
+            // prosecuting authority: the Justice Department's document.
+            (/^(?:the\s+)?(?:indictment|(?:\w+\s+)?complaints?|court|charging)/i.test(m[0]) &&
+              (US_CASE.test(text) || US_ATTORNEY_TITLE.test(text)))))
       // "British prosecutors", "Dutch prosecutors": another state's prosecution, its government's charge.
       const foreign =
         /^prosecutors/i.test(m[0]) && !usProsecutors
@@ -2338,6 +2344,8 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 const SUBORDINATE_GAP =
   /\s(?:(?<!\b(?:well|known|tracks?|tracked|tracking|call(?:s|ed)?|named|dubbed|to|identified|designated|such|also|same|listed|labell?ed|classified|described|regarded|seen)\s)as|while|when|whereas|although|though)\s+(?:the\s+)?$/
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
+const PERSON_APPOSED_GAP =
+  /^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:national|citizen|man|woman|resident|hacker|officer|developer|administrator|programmer|suspect|defendant)\s*,\s*$/
 function followingParties(
   text: string,
   from: number,
@@ -2398,7 +2406,9 @@ function followingParties(
         measure &&
         APPOSED_MEASURE_GAP.test(text.slice(from, cands[0]!.span[0])) &&
         MEASURED_NOUN_BEFORE.test(text.slice(Math.max(0, from - 40), from))
-      ))
+      ) &&
+      // "charged a Russian national, Dmitry Khoroshev, with …": the person named after the word for them.
+      !(cands[0]!.kind === 'individual' && PERSON_APPOSED_GAP.test(text.slice(from, cands[0]!.span[0]))))
   )
     return []
   for (let i = 1; i < cands.length; i++) {
@@ -2715,12 +2725,28 @@ const LOCATED_IN_BEFORE = /\b(?:located|headquartered|registered|incorporated|si
 const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
 // Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
-const LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?$|^['’]s\s+$/
+// ("Ukrainian officials and the security firm ESET said": the next one's trade may stand before its name.)
+const LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:firm|company|vendor)\s+)?$|^['’]s\s+$/
 
 /**
  * False when another attributor-capable party stands between `p` and the verb at `verb` other than in a list with it:
  * the verb is that party's ("… officials, according to firm X, which found …": "found" is not the officials').
  */
+const AND_LIST_GAP = /^,?\s+and\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:firm|company|vendor)\s+)?$/
+/** Whether `a` is listed with a later party of `found` right before its verb of saying ("A and the firm B said"). */
+function saidNextListed(text: string, a: Party, found: Party[]): boolean {
+  for (const q of found)
+    if (
+      q.span[0] >= a.span[1] &&
+      q.span[0] - a.span[1] < 40 &&
+      // (Joined by "and": "… support for Ukraine, DDIS said" lists no speakers.)
+      AND_LIST_GAP.test(text.slice(a.span[1], q.span[0])) &&
+      SAID_NEXT.test(text.slice(q.span[1], q.span[1] + 12))
+    )
+      return true
+  return false
+}
+
 function listedUpTo(text: string, p: Party, capable: Party[], verb: number): boolean {
   const between = capable.filter((q) => q.span[0] >= p.span[1] && q.span[1] <= verb)
   if (between.length === 0) return true
@@ -2797,6 +2823,8 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   )
     return true
   const from = Math.max(0, p.span[0] - 40)
+  // "part of the Kremlin's ongoing effort to destabilise Ukraine": the state a harmful aim is aimed at.
+  if (holdsHarmVerb(text) && HARM_VERB_BEFORE.test(text.slice(from, p.span[0]))) return true
   if (asAttributor) {
     // "Singapore's worst cyber attack": the state an attack of its is said to have hit.
     const c = text.charCodeAt(p.span[1])
@@ -2820,6 +2848,20 @@ export function isTargetPosition(text: string, p: Party, asAttributor = false): 
   }
   return mayOpenStateTarget(text, p.span[1]) && STATE_TARGET_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
 }
+// (Asked of every state in every position: the text is searched once for any of the verbs.)
+const HARM_VERB_WORD =
+  /destabili[sz]|undermin|weaken|intimidat|punish|coerc|sabotag|interfer|meddl|spy\s+on|spying\s+on|spied\s+on/i
+let harmText: string | undefined
+let harmFound = false
+function holdsHarmVerb(text: string): boolean {
+  if (text !== harmText) {
+    harmText = text
+    harmFound = HARM_VERB_WORD.test(text)
+  }
+  return harmFound
+}
+const HARM_VERB_BEFORE =
+  /\b(?:destabili[sz](?:e|es|ed|ing)|undermin(?:e|es|ed|ing)|weaken(?:s|ed|ing)?|intimidat(?:e|es|ed|ing)|punish(?:es|ed|ing)?|coerc(?:e|es|ed|ing)|sabotag(?:e|es|ed|ing)|(?:interfer(?:e|es|ed|ing)|meddl(?:e|es|ed|ing))\s+in|(?:spy|spying|spied)\s+on)\s+(?:the\s+)?$/i
 const POSSESSED_ATTACK_AFTER =
   /^['’]s\s+(?:(?:worst|biggest|largest|latest|first|recent|major|serious|\w+est)\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[\s-]?attacks?|attacks?|hacks?|breach(?:es)?|data\s+breach|intrusions?)\b/i
 const GOV_HIT_BEFORE =
@@ -3383,7 +3425,9 @@ export function findAttributions(
                 slot.activity ||
                 a.span[1] <= slot.cueSpan[0] ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
-                accordingBefore(text, s, kw, a)) &&
+                accordingBefore(text, s, kw, a) ||
+                // ("…, Ukrainian officials and the security firm ESET said": the speakers listed before the verb.)
+                saidNextListed(text, a, found)) &&
               !(
                 a.span[1] <= slot.cueSpan[0] &&
                 occursIn(kw, RELATIVE_PRONOUN_WORDS, a.span[1], slot.cueSpan[0]) &&
@@ -3806,6 +3850,7 @@ const SUBJECT_REFERENCE = new RegExp(
 )
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
+const BODY_PEOPLE_NAMED = /\s(?:hackers|cyber\s+(?:units?|forces))$/
 function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: Occurrences): void {
   // Named people a measure lists, as the subject of their part in a group: "A and B are members of the X group",
   // "C and D played a key role in deploying …".
@@ -3899,6 +3944,9 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
         attributed: [p],
         explicit: false,
       })
+    // "Russian military hackers tried to knock out …": an army's hackers named as one party, likewise.
+    else if (p.kind === 'state-body' && BODY_PEOPLE_NAMED.test(p.text))
+      slots.push({ cue: p.text, cueSpan: p.span, attributed: [p], explicit: false })
     // "the government of the DPRK sponsors cyber actors", "Iran directs hacking groups", "Russian intelligence services
     // had tasked the group": a state or its services as the sponsor.
     if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
@@ -4884,6 +4932,19 @@ function findAttributors(
       nextVerb - p.span[1] < 90 &&
       !holdsStop(text, p.span[1], nextVerb) &&
       listedUpTo(text, p, capable, nextVerb)
+    // "The board blamed failures at Microsoft and said …", "X criticised Microsoft and said …": the object of the verb
+    // after an earlier party is not the subject of the "said" coordinated after it.
+    if (
+      subjectOfVerb &&
+      AND_SAID_AFTER.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 40))) &&
+      capable.some(
+        (q) =>
+          q.span[1] <= p.span[0] &&
+          p.span[0] - q.span[1] < 80 &&
+          VERB_THEN_OBJECT.test(text.slice(q.span[1], p.span[0])),
+      )
+    )
+      continue
     // "tension between Iran and Israel", "hacks of the JAXA": the object of a preposition is no subject (but "a spokesman
     // for the ministry", "researchers at Cisco" speak through their people).
     if (beforeCue && !subjectOfVerb && prepositionObject(text, s, p)) continue
@@ -4924,6 +4985,11 @@ function findAttributors(
     return out
   return named.length ? named : out
 }
+const AND_SAID_AFTER =
+  /^(?:\s+(?:for|in|over|and|to)\s+(?:the\s+|its\s+|their\s+)?[a-z]+){0,2}\s+and\s+(?:also\s+|later\s+|then\s+)?(?:said|says|added|stated|concluded|wrote|noted|found|determined|assessed)\b/
+// A verb right after the earlier party, then its object up to the party, in one clause.
+const VERB_THEN_OBJECT =
+  /^\s+(?:(?:has|have|had|also|\w+ly)\s+)?(?!(?:said|says|and|or|was|were|is|are)\b)[a-z]+(?:ed|es|s)\s(?:(?!\bthat\b)[^,;])*$/
 const OWN_WE_CLAUSE = /(?:;|,\s*(?:but|and|while|whereas|although|though)|\s(?:but|while|whereas))\s+$/
 
 /**

@@ -336,8 +336,9 @@ const COUNTRY_NAMES = [
 const ARMY_NOUN = `(?:army|military|armed${SP}forces|Army|Armed${SP}Forces)`
 // After "by the X army" a lower-case word other than a function word makes the army a qualifier.
 const NOT_QUALIFIER = String.raw`(?!${SP}(?!(?:and|or|that|which|who|in|on|at|to|for|of|as|with|from|against|during|since|was|were|is|has|had)\b)[a-z])`
-// An army said to be behind or responsible ("the Chinese military was behind", "China's military is responsible").
-const ARMY_BEHIND = String.raw`${SP}(?:(?:was|is|were|are|had|has|have)${SP}(?:been${SP})?)?(?:(?:\w+ly|also|most|almost)${SP}){0,2}(?:behind|responsible)\b`
+// An army said to be behind or responsible ("the Chinese military was behind", "China's military is responsible"), or
+// to have done it ("the Russian military launched the most destructive cyber-attack").
+const ARMY_BEHIND = String.raw`${SP}(?:(?:was|is|were|are|had|has|have)${SP}(?:been${SP})?)?(?:(?:\w+ly|also|most|almost)${SP}){0,2}(?:behind|responsible|launched|carried${SP}out|conducted|orchestrated|mounted|staged|hacked|attacked|breached|deployed)\b`
 const ARMY_RE = new RegExp(
   String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z])))|\bthe${SP}(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)(?=${ARMY_BEHIND})|\b(${COUNTRY_NAMES.map(escapeRe).join('|')})['’]s${SP}(?:army|military)(?=${ARMY_BEHIND}))\b(?!${SP}intelligence)`,
   'g',
@@ -446,7 +447,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
-const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|${NEWSPAPER_HEADS.join('|')}`
+const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Board|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|${NEWSPAPER_HEADS.join('|')}`
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 // The people of a body, before "of" ("Officials of the Ministry of Defence").
 const PEOPLE_OF =
@@ -876,7 +877,7 @@ const NOT_ORG_WORDS = new Set(
   `The A An This That These Those It Its In On At By For From With According Under Over After Before During Since When
   While Where Which What Who Why How However Meanwhile Following Today Yesterday Last Next Mr Mrs Ms Dr Partner Partners Subsidiaries Affiliates Suppliers Rivals
   Feed Blog Read Continue Photo Summary Notes Author References Network Indicators Infection Questions Security Cyber
-  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof`
+  Monday Tuesday Wednesday Thursday Friday Saturday Sunday Professor Prof Writing Speaking Citing Responding Commenting`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -959,6 +960,8 @@ const MISSION_TO = /\b(?:Representation|Mission)\s+to\s+/
 
 /** One name matched by ORG_RE (`t` at `s`), pushed unless it is no organisation's name. */
 const POSSESSIVE_RIGHT_BEFORE = /[a-z]['’]s\s+$/
+// ("the Cyber Safety Review Board": after an article in the text, "Security" and "Cyber" open the name as after "The".)
+const ARTICLE_RIGHT_BEFORE = /(?:^|[^\w])the\s+$/
 function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number, possessed = false): void {
   if (productService(t)) return
   const words = t.split(/\s+/)
@@ -1205,7 +1208,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const part of parts) {
       if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
       // ("the country's Security Information Agency": after a possessive, as after an article, "Security" opens the name.)
-      pushOrgMatch(out, mask, part.t, part.s, POSSESSIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, part.s - 4), part.s)))
+      pushOrgMatch(
+        out,
+        mask,
+        part.t,
+        part.s,
+        POSSESSIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, part.s - 4), part.s)) ||
+          ARTICLE_RIGHT_BEFORE.test(text.slice(Math.max(0, part.s - 4), part.s)),
+      )
     }
   }
   // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,
