@@ -108,9 +108,17 @@ export const ENDORSE =
 // Joining a claim made before, as its subject: "Estonia and Latvia also joined the attribution, as did the Council",
 // "The United Kingdom and Sweden issued statements of support", "NATO Allies stand in solidarity with Germany", "The
 // UK welcomed the statement and said it stood with its European partners".
+// ("The EU, Canada and Japan joined Washington in condemning the hacking", "… issued statements condemning the
+// campaign", "Australia and New Zealand said they had reached the same conclusions": the joiners are the subjects.)
 export const ENDORSE_JOINING =
-  /\b(?:(?:also\s+)?join(?:s|ed)?\s+(?:in\s+)?(?:the|this|that|these|its|their)\s+(?:(?:joint|public)\s+)?(?:attribution|assessment|condemnation)|issued\s+(?:an?\s+|(?:their|its)\s+(?:own\s+)?)?(?:statements?|declarations?)\s+(?:of|in)\s+support|(?:expressed|expresses|express|voiced|voices|voice|declared|declares|declare)\s+(?:(?:its|their)\s+)?(?:(?:full|strong|firm)\s+)?(?:support|solidarity)|stands?\s+in\s+(?:full\s+)?solidarity\s+with|welcome[sd]?\s+(?:the|this|that)\s+(?:(?:joint|public)\s+)?(?:attribution|statement|declaration|announcement)|st(?:and|ands|ood)\s+(?:firmly\s+)?(?:with|by|alongside)\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:partners|allies)|echo(?:ed|es)?\s+(?:the|this|that)\s+(?:attribution|assessment))\b/i
+  /\b(?:(?:also\s+)?join(?:s|ed)?\s+(?:in\s+)?(?:the|this|that|these|its|their)\s+(?:(?:joint|public)\s+)?(?:attribution|assessment|condemnation)|issued\s+(?:an?\s+|(?:their|its)\s+(?:own\s+)?)?(?:statements?|declarations?)\s+(?:of|in)\s+support|(?:expressed|expresses|express|voiced|voices|voice|declared|declares|declare)\s+(?:(?:its|their)\s+)?(?:(?:full|strong|firm)\s+)?(?:support|solidarity)|stands?\s+in\s+(?:full\s+)?solidarity\s+with|welcome[sd]?\s+(?:the|this|that)\s+(?:(?:joint|public)\s+)?(?:attribution|statement|declaration|announcement)|st(?:and|ands|ood)\s+(?:firmly\s+)?(?:with|by|alongside)\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:partners|allies)|echo(?:ed|es)?\s+(?:the|this|that)\s+(?:attribution|assessment)|join(?:s|ed)?\s+(?:[\w.'’-]+\s+){1,3}?in\s+(?:publicly\s+)?(?:condemning|accusing|attributing|blaming|calling\s+out|denouncing)|issued\s+(?:(?:their|its)\s+(?:own\s+)?|separate\s+|similar\s+)?statements?\s+condemning|reached\s+(?:the\s+)?same\s+(?:conclusions?|assessment))\b/i
 const ENDORSE_WORDS = [
+  'condemning',
+  'accusing',
+  'attributing',
+  'blaming',
+  'calling out',
+  'denouncing',
   'support',
   'solidarity',
   'statement',
@@ -212,7 +220,8 @@ export function endorsements(
   return { claims: out, supporters }
 }
 // A joining that takes up the claim itself ("joined the attribution", "echoed the assessment"), not only its statement.
-const JOINED_CLAIM = /attribution|assessment|condemnation/i
+const JOINED_CLAIM =
+  /attribution|assessment|condemnation|condemning|accusing|attributing|blaming|calling\s+out|denouncing|conclusion/i
 /** Records that `a`'s attributor's country links its attributed party. */
 function noteLink(linking: Map<string, Set<string>>, a: AttributionClaim): void {
   if (!a.attributor.country) return

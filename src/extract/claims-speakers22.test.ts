@@ -115,3 +115,69 @@ test('"unsubstantiated" rejects an accusation', () => {
   )
   assert.equal(s.denials.length, 1)
 })
+
+test('states that "joined Washington in condemning" or "issued statements condemning" join the statement', () => {
+  const lead = 'The Czech Republic said its institutions had been targeted by APT28 using the same flaw. '
+  const s = summarize(
+    extractFromText(
+      `${lead}The European Union, NATO and the United Kingdom issued statements condemning the campaign.`,
+      {
+        matcher: testMatcher([['APT28', 'APT28']]),
+      },
+    ),
+  )
+  assert.deepEqual(
+    s.attributions.map((a) => `${a.attributor} > ${a.attributed_to}`),
+    [
+      'Government of the Czech Republic > APT28',
+      'European Union > APT28',
+      'NATO > APT28',
+      'Government of the United Kingdom > APT28',
+    ],
+  )
+  const joined = summarize(
+    extractFromText(
+      "The United States formally accused hackers affiliated with China's Ministry of State Security of the hack. The European Union, Canada and Japan joined Washington in condemning the hacking.",
+      { matcher },
+    ),
+  )
+  // A state-level lead is joined as a statement: co-signers, no claims of their own.
+  assert.deepEqual(joined.cosigners, [
+    'United States Government',
+    'European Union',
+    'Government of Canada',
+    'Government of Japan',
+  ])
+  assert.ok(!joined.attributions.some((a) => a.attributor === 'Government of Japan'))
+})
+
+test('"undertaken from the territory of X", "an attempt by X to hack" are cues; a false flag names no sponsor', () => {
+  assert.deepEqual(
+    claims('The EU said the malicious cyber activities had been undertaken from the territory of China.'),
+    ['European Union > PRC Government'],
+  )
+  assert.deepEqual(
+    claims(
+      "The Netherlands said on Thursday that it had disrupted an attempt by Russia's GRU military intelligence agency to hack into the OPCW.",
+    ),
+    ['Government of the Netherlands > GRU'],
+  )
+  // "an attempt by X" with no intrusion after it is no cue.
+  assert.deepEqual(claims('The Netherlands said it had welcomed an attempt by Russia to mediate.'), [])
+  assert.deepEqual(
+    claims(
+      'The NCSC judges that the GRU was almost certainly responsible for the attack, which the attackers tried to make look like the work of North Korean and Chinese hackers.',
+    ),
+    ['UK National Cyber Security Centre > GRU'],
+  )
+})
+
+test('"a group steered by the GRU"; a lower-case city before a date is a dateline for an official with no state', () => {
+  assert.deepEqual(claims('The NCSC said the attack was carried out by Sandworm, a group steered by the GRU.'), [
+    'UK National Cyber Security Centre > Sandworm',
+    'UK National Cyber Security Centre > GRU',
+  ])
+  const text =
+    'Berlin, 3 May 2024\n\nGermany has recalled its ambassador to Russia. Foreign Minister Annalena Baerbock said the attack was carried out by Sandworm.'
+  assert.deepEqual(claims(text), ['Government of Germany > Sandworm'])
+})

@@ -342,8 +342,8 @@ const OBJ_CUES: Cue[] = [
   // its doer.
   cue(
     // ("a smear campaign by Washington", "a propaganda campaign by the West": a denial's words for the accusation.)
-    /\b(?<!\b(?:smear|propaganda|disinformation|misinformation|slander|defamation|PR|media|political)\s+)(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage)\s+by\b/gi,
-    ['campaign', 'attack', 'operation', 'activit', 'intrusion', 'hack', 'espionage'],
+    /\b(?<!\b(?:smear|propaganda|disinformation|misinformation|slander|defamation|PR|media|political)\s+)(?:campaigns?|attacks?|operations?|activity|activities|intrusions?|hacks?|espionage|attempts?(?=\s+by\s[^.;]{1,60}?\bto\s+(?:hack|break|breach|infiltrate|penetrate|compromise|attack|access|steal)\b))\s+by\b/gi,
+    ['campaign', 'attack', 'operation', 'activit', 'intrusion', 'hack', 'espionage', 'attempt'],
     true,
     false,
     ['by'],
@@ -356,7 +356,11 @@ const OBJ_CUES: Cue[] = [
   )),
   WITHIN,
   // "said that it had been carried out from China": the state an operation was run from, named right after "from".
-  cue(/\b(?:carried\s+out|conducted)\s+(?:\w+ly\s+)?from(?=\s+(?:the\s+)?[A-Z])/g, ['carried', 'conducted']),
+  // ("… had been undertaken from the territory of China": the EU's form.)
+  cue(
+    /\b(?:carried\s+out|conducted|undertaken)\s+(?:\w+ly\s+)?from(?=\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z])/g,
+    ['carried', 'conducted', 'undertaken'],
+  ),
   // "he regarded Russia as the main suspect", "saw Iran as the prime suspect": the party a speaker holds suspect.
   cue(
     /\b(?:regard(?:s|ed)?|consider(?:s|ed)?|sees|saw|view(?:s|ed)?|treat(?:s|ed)?)\b(?=\s+[^.;]{1,60}?\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|chief\s+|principal\s+|likely\s+|probable\s+)?(?:suspects?|culprits?|perpetrators?)\b)/gi,
@@ -399,11 +403,12 @@ const OBJ_CUES: Cue[] = [
   // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
   // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|steered|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
     [
       'sponsored',
       'backed',
       'directed',
+      'steered',
       'run',
       'operated',
       'supported',
@@ -449,7 +454,7 @@ const OBJ_CUES: Cue[] = [
     ['by', 'from', 'out', '*ly', 'on'],
   ),
   cue(
-    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|(?<!\b(?:coordinat|support|prais|thank|assist|help|facilitat|disrupt|hamper|continu|complement|fund|prais)\w*\s+)\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b|\bgenerat(?:e|es|ed|ing)\s+(?:illicit\s+)?(?:revenue|funds)\s+for\b/gi,
+    /\b(?:acting\s+)?on behalf of\b|\b(?:front|cover)\s+(?:(?:company|organi[sz]ation|business|firm)\s+)?for\b|\bwork(?:s|ed|ing)?\s+(?:(?:directly|closely|secretly)\s+)?(?:for|on behalf of|under)\b|\bat the behest of\b|(?<!\b(?:coordinat|support|prais|thank|assist|help|facilitat|disrupt|hamper|continu|complement|fund|prais)\w*\s+)(?<!\b(?:look(?:s|ed|ing)?\s+like|(?:appear|seem)(?:s|ed|ing)?\s+to\s+be)\s+)\bthe work of\b|\bacting for\b|\bat the direction of\b|\bunder the (?:direction|control|command|auspices) of\b|\b(?:collect(?:s|ed|ing)?|gather(?:s|ed|ing)?)\s+(?:intelligence|information)\s+for\b|\bsp(?:y|ying|ies|ied)\s+for\b|\bgenerat(?:e|es|ed|ing)\s+(?:illicit\s+)?(?:revenue|funds)\s+for\b/gi,
     [
       'generat',
       'acting',
@@ -3850,6 +3855,8 @@ const SUBJECT_REFERENCE = new RegExp(
 )
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
+const FALSE_FLAG_BEFORE =
+  /\b(?:look(?:s|ed|ing)?\s+like|(?:appear|seem)(?:s|ed|ing)?\s+to\s+be|pos(?:e|es|ed|ing)\s+as|impersonat\w*|masquerad\w*\s+as|disguised\s+as|false\s+flag)\b[^.;]{0,40}$/i
 const BODY_PEOPLE_NAMED = /\s(?:hackers|cyber\s+(?:units?|forces))$/
 function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: Occurrences): void {
   // Named people a measure lists, as the subject of their part in a group: "A and B are members of the X group",
@@ -3896,10 +3903,12 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
   // Sponsor adjectives and actor-linked names carry their own link.
   for (const p of ps) {
     // "We have not observed any link to other Russian groups": a sponsor adjective under negation or doubt.
+    // ("tried to make look like the work of North Korean and Chinese hackers": a false flag names no sponsor.)
     if (
       p.kind === 'sponsor' &&
       !negatedBefore(text, kw, Math.max(s.start, p.span[0] - 40), p.span[0]) &&
-      !doubtedBefore(text, kw, Math.max(s.start, p.span[0] - 80), p.span[0])
+      !doubtedBefore(text, kw, Math.max(s.start, p.span[0] - 80), p.span[0]) &&
+      !FALSE_FLAG_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 60), p.span[0]))
     ) {
       const slot: Slot = {
         cue: p.text.slice(p.text.search(SPACE_OR_HYPHEN) + 1).trim() || p.text,
@@ -6088,6 +6097,9 @@ export const ENDORSE_STEMS: readonly string[] = [
   'partners',
   'allies',
   'echo',
+  // ("… issued statements condemning the campaign", "… reached the same conclusions".)
+  'condemn',
+  'reach',
 ]
 
 // The keywords of every rule, found in one pass per document (`KeywordIndex.find` keeps the last document's).

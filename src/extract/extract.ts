@@ -866,12 +866,15 @@ const OFFICIAL_WORD = /minister|secretary|president|chancellor|ambassador|spokes
 function datelineCountry(text: string): string | undefined {
   const m = DATELINE_CITY.exec(text.slice(0, 600))
   if (!m) return undefined
-  const city = m[1]!.toLowerCase().replace(/(^|[\s'-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
+  const city = (m[1] ?? m[2]!)
+    .toLowerCase()
+    .replace(/(^|[\s'-])([a-z])/g, (_, a: string, b: string) => a + b.toUpperCase())
   return capitalNamed(city)
 }
 // "BUCHAREST, Dec 5, 2024 -", "THE HAGUE, Netherlands (AP) -", "SEOUL (Reuters) -": a city in capitals opening a line.
+// ("Berlin, 3 May 2024": a city written in lower case opens a dateline only before a date.)
 const DATELINE_CITY =
-  /(?:^|\n)[ \t]*(?:THE\s+)?([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)|\s*\(|\s+[-–—])/
+  /(?:^|\n)[ \t]*(?:THE\s+)?(?:([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)|\s*\(|\s+[-–—])|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/
 
 // The parties that speak for a state: it, its government, its officials and its agencies.
 const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'government', 'agency'])
