@@ -181,3 +181,13 @@ test('"a group steered by the GRU"; a lower-case city before a date is a datelin
     'Berlin, 3 May 2024\n\nGermany has recalled its ambassador to Russia. Foreign Minister Annalena Baerbock said the attack was carried out by Sandworm.'
   assert.deepEqual(claims(text), ['Government of Germany > Sandworm'])
 })
+
+test("a state's described agency takes the name the gazetteer knows it by ('Ukraine's security service')", () => {
+  assert.deepEqual(claims("Ukraine's security service said the attack was carried out by Sandworm."), [
+    'Security Service of Ukraine > Sandworm',
+  ])
+  // A described agency the gazetteer does not know keeps its words.
+  assert.deepEqual(claims("Estonia's security service said the attack was carried out by Sandworm."), [
+    "Estonia's security service > Sandworm",
+  ])
+})

@@ -1657,9 +1657,12 @@ export function buildParties(input: {
       // ("Germany's domestic intelligence agency, the BfV, said": the body named in apposition is the one that speaks.)
       if (namedInApposition(text, parties, span[1])) continue
       if (!taken(parties, [s, span[1]])) {
+        // ("Ukraine's security service": the body the gazetteer knows as "Security Service of Ukraine", where it does.)
+        const known =
+          described[0].startsWith("'") || described[0].startsWith('’') ? knownOrgOf(described[0], c.country) : undefined
         parties.push(
           party(
-            text.slice(span[0], span[1]),
+            known ?? text.slice(span[0], span[1]),
             text.slice(s, span[1]),
             span,
             // (Several services speaking together are their state's voice, which co-signs; one is an agency; a state's
@@ -2588,6 +2591,12 @@ const FORECAST_CLAUSE =
   /^\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,3}?\s+(?:will|would|is\s+(?:expected|likely|set)\s+to|are\s+(?:expected|likely|set)\s+to)\s+(?:\w+ly\s+)?(?:continue|keep|remain|persist|try|attempt|seek|target|use|pose)\b/
 // ("South Korean police formally attributed …": a state's police, as written.)
 // ("Danish intelligence on Thursday blamed": the state's intelligence named bare, as the subject of a verb of saying.)
+/** The known organisation a state's described agency names ("'s security service" of Ukraine: "Security Service of Ukraine"). */
+function knownOrgOf(described: string, country: string): string | undefined {
+  const words = described.slice(2).trim().split(/\s+/)
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ')
+  return knownOrgNamed(`${name} of ${country}`)?.name ?? knownOrgNamed(`${name} of the ${country}`)?.name
+}
 const DESCRIBED_AGENCY =
   /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
 // ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named.)
