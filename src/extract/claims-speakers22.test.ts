@@ -191,3 +191,30 @@ test("a state's described agency takes the name the gazetteer knows it by ('Ukra
     "Estonia's security service > Sandworm",
   ])
 })
+
+test('an intelligence agency another state accuses is the doer after "carried out by", and "U.S." ends no clause', () => {
+  assert.deepEqual(
+    claims(
+      'The FSB said the operation had been carried out by the U.S. National Security Agency, and that several thousand devices had been infected.',
+    ),
+    ['FSB > NSA'],
+  )
+  // Elsewhere the agency speaks.
+  assert.deepEqual(claims('The NSA said the attack was carried out by Sandworm.'), ['NSA > Sandworm'])
+  // An accused service the gazetteer knows only as a state body.
+  assert.deepEqual(claims('Chinese investigators said the attack was the work of the Tailored Access Operations.'), [
+    'Chinese investigators > Office of Tailored Access Operations',
+  ])
+})
+
+test('groups an overlap names are not the claim\'s ("TA453, a group that overlaps with … APT42")', () => {
+  const m = testMatcher([
+    ['TA453', 'TA453'],
+    ['APT42', 'APT42'],
+  ])
+  const got = extractFromText(
+    'Proofpoint attributed the campaign with high confidence to TA453, a group that overlaps with the activity other vendors track as APT42.',
+    { matcher: m },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(got, ['Proofpoint > TA453'])
+})

@@ -966,7 +966,8 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
   const c = text.charCodeAt(from)
   return isAsciiWordCode(c) && firsts.includes(String.fromCharCode(c | 32))
 }
-const CLAUSE_END = /[.;]|\s(?:which|who|whom|while|but|whereas)\s/
+// (A full stop after a capital is an abbreviation's or an initial's, "the U.S. National Security Agency", not a clause's end.)
+const CLAUSE_END = /(?<![A-Z])\.|;|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
   /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
@@ -2352,6 +2353,8 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 const SUBORDINATE_GAP =
   /\s(?:(?<!\b(?:well|known|tracks?|tracked|tracking|call(?:s|ed)?|named|dubbed|to|identified|designated|such|also|same|listed|labell?ed|classified|described|regarded|seen)\s)as|while|when|whereas|although|though)\s+(?:the\s+)?$/
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
+const ACCUSED_AGENCIES = new Set(['NSA', 'CIA', 'GCHQ', 'US Cyber Command'])
+const DOER_BY_END = /(?:\bby|\bwork\s+of)\s*$/
 const PERSON_APPOSED_GAP =
   /^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:national|citizen|man|woman|resident|hacker|officer|developer|administrator|programmer|suspect|defendant)\s*,\s*$/
 function followingParties(
@@ -2372,6 +2375,11 @@ function followingParties(
         p.span[0] >= from &&
         p.span[0] < limit &&
         (ATTRIBUTED_KINDS.has(p.kind) ||
+          // "carried out by the U.S. National Security Agency": an intelligence agency another state accuses is the
+          // doer after a doer's "by" (elsewhere the agency speaks).
+          (p.kind === 'agency' &&
+            ACCUSED_AGENCIES.has(p.name) &&
+            DOER_BY_END.test(text.slice(Math.max(0, from - 10), from))) ||
           (persons && p.defendants) ||
           (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
         // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
@@ -2437,6 +2445,9 @@ function followingParties(
         ACCUSED_OF_DOING.test(gap))
     )
       break
+    // "TA453, a group that overlaps with the activity other vendors track as Charming Kitten, APT42 and …": groups an
+    // overlap names are not the claim's.
+    if (!plain && OVERLAP_GAP.test(gap)) break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     // "tie X to Y and describe it as likely part of Z": a second predicate with its own object is another claim.
     if (!plain && NEW_PREDICATE.test(gap)) break
@@ -3127,7 +3138,13 @@ export function findAttributions(
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
-      !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company) &&
+      !ps.some(
+        (p) =>
+          isAttributedKind(p) ||
+          MEASURE_TARGET.has(p.kind) ||
+          p.company ||
+          (p.kind === 'agency' && ACCUSED_AGENCIES.has(p.name)),
+      ) &&
       !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
       !(lastIndividuals.length && PEOPLE_OPENING.test(s.text)) &&
       !itOpens
@@ -4093,6 +4110,7 @@ const SPONSORING_CUE =
 
 // A relative clause with its own subject right before a cue: "that Western governments have", "which officials".
 // The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
+const OVERLAP_GAP = /\boverlap(?:s|ped|ping)?\s+with\b/i
 const OWN_SUBJECT_IN_GAP =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}(?:(?:have|has|had|say|says|said|believe|believes|assess|assesses|consider|considers|think|thinks|suspect|suspects)\s+)/
 /** True when the sentence opens by saying what an actor is ("The Lazarus Group is a cybercrime group …"). */

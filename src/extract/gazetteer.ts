@@ -339,6 +339,20 @@ export const STATE_BODIES: StateBody[] = [
     kind: 'intelligence',
     forms: ['FSB', 'Federal Security Service', 'FSB Center 16', 'FSB Centre 16', 'Center 16'],
   },
+  // The intelligence services other states accuse ("the NSA's Office of Tailored Access Operations", "the Mossad"): bodies
+  // a link names, not speakers.
+  {
+    name: 'Office of Tailored Access Operations',
+    country: 'United States',
+    kind: 'intelligence',
+    forms: ['Office of Tailored Access Operations', 'Tailored Access Operations'],
+  },
+  {
+    name: 'Mossad',
+    country: 'Israel',
+    kind: 'intelligence',
+    forms: ['Mossad'],
+  },
   {
     name: 'Iranian Ministry of Intelligence and Security',
     country: 'Iran',
