@@ -218,3 +218,43 @@ test('groups an overlap names are not the claim\'s ("TA453, a group that overlap
   ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
   assert.deepEqual(got, ['Proofpoint > TA453'])
 })
+
+test('"a subordinate of X", "a subordinate element within X", "the primary sabotage unit of X"; a pronoun subject after them', () => {
+  const m = testMatcher([
+    ['Star Blizzard', 'Star Blizzard', 'Callisto Group'],
+    ['MuddyWater', 'MuddyWater', 'MERCURY'],
+    ['Sandworm', 'Sandworm'],
+  ])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(
+    got(
+      'The National Cyber Security Centre assesses that Star Blizzard is almost certainly a subordinate of FSB Centre 18, and that it was responsible for the leak of trade documents.',
+    ),
+    ['UK National Cyber Security Centre > FSB Centre 18', 'UK National Cyber Security Centre > Star Blizzard'],
+  )
+  assert.deepEqual(
+    got("MuddyWater is a subordinate element within Iran's Ministry of Intelligence and Security, the FBI said."),
+    ['FBI > Iranian Ministry of Intelligence and Security'],
+  )
+  assert.deepEqual(
+    got("Mandiant said the group is the primary cyber sabotage unit of Russia's military intelligence agency."),
+    ['Mandiant > GRU'],
+  )
+  // A coordinated clause with a possessive subject ends the list the cue names.
+  assert.deepEqual(
+    got(
+      'Microsoft describes MuddyWater as a subordinate element within the MOIS, and its tactics resemble those of the groups Sandworm and Star Blizzard.',
+    ),
+    ['Microsoft > Iranian Ministry of Intelligence and Security'],
+  )
+})
+
+test('a title only one state uses gives an official with no state named near ("Foreign Secretary")', () => {
+  assert.deepEqual(
+    claims(
+      "Foreign Secretary David Cameron told Parliament today that Russia's Federal Security Service had conducted a sustained campaign of cyber interference.",
+    ),
+    ['Government of the United Kingdom > FSB'],
+  )
+})

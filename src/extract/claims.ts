@@ -550,22 +550,21 @@ const OBJ_CUES: Cue[] = [
     ['to', 'with', 'of'],
   ),
   cue(new RegExp(String.raw`${NOT_AFTER_PEOPLE}\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b`, 'gi'), ['associate']),
-  // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU".
+  // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU", "is the primary cyber sabotage unit of",
+  // "is almost certainly a subordinate of FSB Centre 18".
   cue(
-    /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an)\s+)?)(?:part|unit|arm|branch|element|division)\s+of\b/gi,
-    ['part', 'unit', 'arm', 'branch', 'element', 'division'],
+    /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?)(?:part|unit|arm|branch|element|division|subordinate)\s+of\b/gi,
+    ['part', 'unit', 'arm', 'branch', 'element', 'division', 'subordinate'],
     true,
     false,
     ['of'],
   ),
   // "Kimsuky has operated since 2012 within the Reconnaissance General Bureau".
-  cue(/\b(?:operat(?:es|ed|ing|e)|work(?:s|ed|ing)?|sits?|housed|embedded)\s+(?:[\w-]+\s+){0,3}?within\b/gi, [
-    'operat',
-    'work',
-    'sit',
-    'housed',
-    'embedded',
-  ]),
+  // ("a subordinate element within Iran's Ministry of Intelligence and Security" too.)
+  cue(
+    /\b(?:operat(?:es|ed|ing|e)|work(?:s|ed|ing)?|sits?|housed|embedded|element|subordinate)\s+(?:[\w-]+\s+){0,3}?within\b/gi,
+    ['operat', 'work', 'sit', 'housed', 'embedded', 'element', 'subordinate'],
+  ),
   ROLE_IN,
   // "The involvement of China's People's Liberation Army was highly likely": the party involved.
   // ("an investigation into the possible involvement of Russia" is no claim.)
@@ -2448,6 +2447,9 @@ function followingParties(
     // "TA453, a group that overlaps with the activity other vendors track as Charming Kitten, APT42 and …": groups an
     // overlap names are not the claim's.
     if (!plain && OVERLAP_GAP.test(gap)) break
+    // "within the MOIS, and its tactics resemble those of the Iranian groups Lyceum and CopyKittens": a coordinated
+    // clause with a subject of its own.
+    if (!plain && CLAUSE_AND_GAP.test(gap)) break
     // "the Main Centre for Special Technologies (GTsST) of Russia's GRU": the unit's parent names where it sits.
     // "tie X to Y and describe it as likely part of Z": a second predicate with its own object is another claim.
     if (!plain && NEW_PREDICATE.test(gap)) break
@@ -3722,6 +3724,7 @@ function describedBefore(text: string, p: Party, cs: number): boolean {
  * description as the subject ("officials said the group was behind") points back to the actor named last before it,
  * in the sentence or, failing that, `lastActor` from an earlier one.
  */
+const PRONOUN_RIGHT_BEFORE = /\b(?:it|they)\s+(?:(?:\w+ly|has|have|had|also|been)\s+)*$/i
 function subjectSlots(
   text: string,
   s: Sentence,
@@ -3756,6 +3759,12 @@ function subjectSlots(
             FIRST_PREDICATE.test(text.slice(p.span[1], listed[0]!.span[0])),
         )
         if (subj) listed = [subj, ...listed]
+      }
+      // "… is a subordinate of FSB Centre 18, and that it was responsible for …": a pronoun after the party found is
+      // the clause's subject, the actor it points back to.
+      if (listed.length && PRONOUN_RIGHT_BEFORE.test(text.slice(Math.max(s.start, cs - 30), cs))) {
+        const ref = subjectReference(text, s, cs, ps, lastActor)
+        if (ref && ref.span[0] >= listed[listed.length - 1]!.span[1]) listed = [ref]
       }
       if (listed.length === 0) {
         const ref = subjectReference(text, s, cs, ps, lastActor)
@@ -4110,6 +4119,8 @@ const SPONSORING_CUE =
 
 // A relative clause with its own subject right before a cue: "that Western governments have", "which officials".
 // The same inside the gap between two listed parties: a relative pronoun followed by a subject, not by a verb.
+// (A possessive and its noun, then a verb: "…, and its tactics resemble …", "…, but their tools show …".)
+const CLAUSE_AND_GAP = /,\s*(?:and|but|while)\s+(?:its|their|his|her)\s+[a-z][\w-]*\s+[a-z]+\b/
 const OVERLAP_GAP = /\boverlap(?:s|ped|ping)?\s+with\b/i
 const OWN_SUBJECT_IN_GAP =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:the\s+)?[A-Z][\w.'’-]*\s+(?:[a-z][\w'’-]*\s+){0,3}(?:(?:have|has|had|say|says|said|believe|believes|assess|assesses|consider|considers|think|thinks|suspect|suspects)\s+)/

@@ -853,10 +853,23 @@ function personCountryIn(
     if (p.title && OFFICIAL_WORD.test(p.title)) {
       dateline ??= datelineCountry(text) ?? ''
       if (dateline && !accused.has(dateline)) return dateline
+      // ("Foreign Secretary David Cameron told Parliament": a title only one state uses.)
+      const used = TITLE_STATE.get(p.title.replace(/^(?:the|then|former)\s+/i, '').toLowerCase())
+      if (used && !accused.has(used)) return used
     }
     return last?.country
   }
 }
+// Titles of office one state uses, for an official with no state named near: the UK's secretaries of state are named
+// by their department ("Foreign Secretary"), the US's Secretary of Defense is the "Defense" one.
+const TITLE_STATE = new Map<string, string>([
+  ['foreign secretary', 'United Kingdom'],
+  ['home secretary', 'United Kingdom'],
+  ['defence secretary', 'United Kingdom'],
+  ['chancellor of the exchequer', 'United Kingdom'],
+  ['defense secretary', 'United States'],
+  ['taoiseach', 'Ireland'],
+])
 const NEAR_PERSON = 80
 const CORPORATE_TITLE =
   /^(?:(?:the|its|their)\s+)?(?:chief\s+(?:executive|technology|information|operating|financial|security|information\s+security)(?:\s+officer)?|CEO|CTO|CISO|co-?founder|founder|chairman|chairwoman|managing\s+director)$/i
