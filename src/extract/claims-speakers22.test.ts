@@ -258,3 +258,42 @@ test('a title only one state uses gives an official with no state named near ("F
     ['Government of the United Kingdom > FSB'],
   )
 })
+
+test("unnamed sources cited after a claim whose subject speaks are the reporter's, not speakers", () => {
+  assert.deepEqual(
+    claims(
+      'U.S. officials believe Iranian hackers were behind a breach of the campaign, according to two people familiar with the matter.',
+    ),
+    ['United States Government > Iranian Government'],
+  )
+  // With no subject of its own, the unnamed source still speaks.
+  assert.deepEqual(
+    claims('Iranian hackers were behind a breach of the campaign, according to two people familiar with the matter.'),
+    ['two people familiar with the matter > Iranian Government'],
+  )
+})
+
+test('"a group the ASD says is a state-sponsored cyber group of X": the clause\'s speaker says so, alone', () => {
+  const m = testMatcher([['APT40', 'APT40']])
+  const got = extractFromText(
+    "The Australian Government has attributed the activity to APT40, a group the Australian Signals Directorate says is a state-sponsored cyber group of the People's Republic of China's Ministry of State Security (MSS).",
+    { matcher: m },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(got, [
+    'Government of Australia > APT40',
+    'Australian Signals Directorate > PRC Ministry of State Security',
+  ])
+})
+
+test('"called on it to stop spreading disinformation" rejects an accusation', () => {
+  const s = summarize(
+    extractFromText(
+      'Australia attributed the attacks to China. The Chinese embassy in Canberra said Australia had hyped the issue and called on it to stop spreading disinformation.',
+      { matcher },
+    ),
+  )
+  assert.deepEqual(
+    s.denials.map((d) => d.denier),
+    ['Chinese embassy in Canberra'],
+  )
+})

@@ -553,8 +553,8 @@ const OBJ_CUES: Cue[] = [
   // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU", "is the primary cyber sabotage unit of",
   // "is almost certainly a subordinate of FSB Centre 18".
   cue(
-    /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?)(?:part|unit|arm|branch|element|division|subordinate)\s+of\b/gi,
-    ['part', 'unit', 'arm', 'branch', 'element', 'division', 'subordinate'],
+    /(?<=\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+\s+){0,2}?(?:(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?)?)(?:part|unit|arm|branch|element|division|subordinate|group)\s+of\b/gi,
+    ['part', 'unit', 'arm', 'branch', 'element', 'division', 'subordinate', 'group'],
     true,
     false,
     ['of'],
@@ -968,7 +968,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 // (A full stop after a capital is an abbreviation's or an initial's, "the U.S. National Security Agency", not a clause's end.)
 const CLAUSE_END = /(?<![A-Z])\.|;|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:stop|stopped|cease)\s+(?:spreading|peddling)\s+(?:disinformation|lies|rumou?rs|false)|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -1028,6 +1028,12 @@ const DENIAL_STARTS = [
   // ("stop hyping" only: "hype up the so-called … threat" is as often the accuser's phrase as the denier's.)
   'stop hyping',
   'stopped hyping',
+  'stop spreading',
+  'stopped spreading',
+  'cease spreading',
+  'stop peddling',
+  'stopped peddling',
+  'cease peddling',
   'absurd',
   'ridiculous',
   'preposterous',
@@ -4147,7 +4153,7 @@ const OWN_SUBJECT_CLAUSE =
 
 // A reporting verb between a speaker and the cue it speaks for: " says ", " believe is ", " has said was ".
 const INNER_SPEAKER =
-  /^\s+(?:(?:authorities|officials|agencies|investigators|intelligence|government|and|others|other)\s+){0,4}(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:is\s+|are\s+|was\s+|were\s+)?$/i
+  /^\s+(?:(?:authorities|officials|agencies|investigators|intelligence|government|and|others|other)\s+){0,4}(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:(?:is|are|was|were)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)?$/i
 
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
@@ -4397,14 +4403,17 @@ const DOUBT_CLAUSE =
 
 /** True when the attributor stands in a relative clause that opens after the slot's cue. */
 function inLaterClause(text: string, slot: Slot, a: Party): boolean {
-  // (", which …", ", a group that …")
+  // (", which …", ", a group that …"; ", a group the Australian Signals Directorate says is …": no pronoun.)
   return (
     a.span[0] > slot.cueSpan[1] &&
-    /,\s*(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:which|who|whom|whose|that)\b/.test(
+    (/,\s*(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:which|who|whom|whose|that)\b/.test(
       text.slice(slot.cueSpan[1], a.span[0]),
-    )
+    ) ||
+      CONTACT_CLAUSE_BEFORE.test(text.slice(Math.max(slot.cueSpan[1], a.span[0] - 40), a.span[0])))
   )
 }
+const CONTACT_CLAUSE_BEFORE =
+  /,\s*an?\s+(?:[\w-]+\s+)?(?:group|actor|cluster|unit|company|firm|gang|crew|outfit)\s+(?:the\s+)?$/
 
 const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
 // ("the threat actor linked to Russia, known as APT28": a short phrase may describe the group before its name; "a
@@ -4928,7 +4937,20 @@ function findAttributors(
   const acc = capable.filter(
     (p) => accordingBefore(text, s, kw, p) && !OWNER_AFTER.test(text.slice(p.span[1], p.span[1] + 8)),
   )
-  if (acc.length) return withListed(text, acc, capable)
+  // ("U.S. officials believe Iranian hackers were behind …, according to two people familiar with the matter": unnamed
+  // sources are the reporter's; the subject named before the cue speaks, and they do not.)
+  if (
+    acc.length &&
+    acc.every(unnamedSource) &&
+    capable.some(
+      (p) =>
+        !acc.includes(p) &&
+        !unnamedSource(p) &&
+        slots.some((sl) => sl.cueSpan[0] >= p.span[1] && sl.cueSpan[0] < acc[0]!.span[0]),
+    )
+  ) {
+    for (let i = capable.length - 1; i >= 0; i--) if (acc.includes(capable[i]!)) capable.splice(i, 1)
+  } else if (acc.length) return withListed(text, acc, capable)
   // "…, Google said on Wednesday.": a speaker reported after the claim, at the end of its sentence, speaks for all of it
   // (the people the claim names before it are its objects: "the campaigns of President X").
   const trailing = capable.filter(
@@ -5037,6 +5059,11 @@ const AND_SAID_AFTER =
 // A verb right after the earlier party, then its object up to the party, in one clause.
 const VERB_THEN_OBJECT =
   /^\s+(?:(?:has|have|had|also|\w+ly)\s+)?(?!(?:said|says|and|or|was|were|is|are)\b)[a-z]+(?:ed|es|s)\s(?:(?!\bthat\b)[^,;])*$/
+/** An unnamed source the text describes ("two people familiar with the matter"): a person with no name or state. */
+function unnamedSource(p: Party): boolean {
+  return p.kind === 'person' && !p.country && p.name === p.text && UNNAMED_SOURCE.test(p.name)
+}
+const UNNAMED_SOURCE = /\b(?:familiar|briefed|knowledge|anonymity|sources?|people|persons|officials?)\b/i
 const OWN_WE_CLAUSE = /(?:;|,\s*(?:but|and|while|whereas|although|though)|\s(?:but|while|whereas))\s+$/
 
 /**
