@@ -297,3 +297,35 @@ test('"called on it to stop spreading disinformation" rejects an accusation', ()
     ['Chinese embassy in Canberra'],
   )
 })
+
+test('an organisation named again by its initials is the same speaker ("Hewlett Packard Enterprise" … "HPE said")', () => {
+  const m = testMatcher([['APT29', 'APT29', 'Midnight Blizzard']])
+  const text =
+    'Hewlett Packard Enterprise said on Wednesday that Midnight Blizzard had gained access to its email. In a filing with the Securities and Exchange Commission, HPE said the attackers had exfiltrated data.'
+  const got = extractFromText(text, { matcher: m }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.attributor.text})`,
+  )
+  // The opening phrase's party ("with the Securities and Exchange Commission") does not speak either.
+  assert.deepEqual(got, [
+    'Hewlett Packard Enterprise > APT29 (Hewlett Packard Enterprise)',
+    'Hewlett Packard Enterprise > APT29 (HPE)',
+  ])
+  // Initials inside a longer word are no mention.
+  const orgs = extractFromText('Hewlett Packard Enterprise builds servers. The HPEX line is new.', { matcher: m }).orgs
+  assert.deepEqual(
+    orgs.map((o) => o.text),
+    ['Hewlett Packard Enterprise'],
+  )
+})
+
+test('an organisation named right before the attack on it is its victim, no speaker ("HSE attack: …")', () => {
+  const m = testMatcher([['Wizard Spider', 'Wizard Spider']])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(
+    got(
+      'National Health Service attack: the National Cyber Security Centre and police point to the St Petersburg gang Wizard Spider',
+    ),
+    ['UK National Cyber Security Centre > Wizard Spider'],
+  )
+})

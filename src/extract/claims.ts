@@ -4887,6 +4887,13 @@ function findAttributors(
         spacedWordIn(text, p.span[1], p.span[1] + 24, VICTIM_FIRST_WORDS) &&
         VICTIM_AFTER.test(text.slice(p.span[1], p.span[1] + 24))
       ) &&
+      // "HSE attack: NCSC and Gardai point to …": an organisation named before the attack on it.
+      !(
+        p.kind !== 'country' &&
+        p.kind !== 'government' &&
+        spacedWordIn(text, p.span[1], p.span[1] + 30, ORG_ATTACKED_FIRST_WORDS) &&
+        ORG_ATTACKED_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
+      ) &&
       !(
         spacedWordIn(text, p.span[1], p.span[1] + 14, AMONG_WORD) &&
         AMONG_THEM_AFTER.test(text.slice(p.span[1], p.span[1] + 14))
@@ -5017,6 +5024,15 @@ function findAttributors(
     // "tension between Iran and Israel", "hacks of the JAXA": the object of a preposition is no subject (but "a spokesman
     // for the ministry", "researchers at Cisco" speak through their people).
     if (beforeCue && !subjectOfVerb && prepositionObject(text, s, p)) continue
+    // "In a filing with the Securities and Exchange Commission, HPE said …": a party inside the sentence's opening
+    // phrase is no subject of the verb after it.
+    if (
+      subjectOfVerb &&
+      text.charCodeAt(p.span[1]) === 44 &&
+      OPENING_PHRASE.test(text.slice(s.start, p.span[0])) &&
+      prepositionObject(text, s, p)
+    )
+      continue
     if (beforeCue || subjectOfVerb) {
       // An agency named after its country ("the UK's National Cyber Security Centre") stands with it.
       out.push(p)
@@ -5064,6 +5080,8 @@ function unnamedSource(p: Party): boolean {
   return p.kind === 'person' && !p.country && p.name === p.text && UNNAMED_SOURCE.test(p.name)
 }
 const UNNAMED_SOURCE = /\b(?:familiar|briefed|knowledge|anonymity|sources?|people|persons|officials?)\b/i
+const OPENING_PHRASE =
+  /^\W{0,3}(?:In|On|At|After|Before|During|Following|Through|Under|With|Within|Amid|Despite|Since)\s[^,;.]*$/
 const OWN_WE_CLAUSE = /(?:;|,\s*(?:but|and|while|whereas|although|though)|\s(?:but|while|whereas))\s+$/
 
 /**
@@ -5294,6 +5312,32 @@ const VICTIM_FIRST_WORDS = new Set([
   'compromised',
   'infiltrated',
   'penetrated',
+])
+const ORG_ATTACKED_AFTER =
+  /^\s+(?:(?:ransomware|cyber|data)[\s-]?)?(?:attack|hack|breach|intrusion|incident)s?\b(?!\s+(?:on|against|by)\b)/i
+const ORG_ATTACKED_FIRST_WORDS = new Set([
+  'attack',
+  'attacks',
+  'hack',
+  'hacks',
+  'breach',
+  'breaches',
+  'intrusion',
+  'intrusions',
+  'incident',
+  'incidents',
+  'ransomware',
+  'cyber',
+  'cyberattack',
+  'cyberattacks',
+  'data',
+  'Attack',
+  'Hack',
+  'Breach',
+  'Ransomware',
+  'Cyber',
+  'Cyberattack',
+  'Data',
 ])
 const VICTIM_AFTER =
   /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated)\b/

@@ -167,6 +167,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const actorNames = new Set<string>()
   for (const a of actors) actorNames.add(a.mention).add(a.canonical)
   const orgs = findOrgs(text, masked, actorSpans.concat(bodySpans)).filter((o) => !actorNames.has(o.name))
+  initialsOfOrgs(text, orgs, new SpanSet(masked.concat(actorSpans, bodySpans)))
   const orgSpans = spansOf(orgs)
   const named = new SpanSet(orgSpans.concat(bodySpans, actorSpans))
   const countries = findCountries(text, masked).filter((c) => !named.overlaps(c.span))
@@ -888,6 +889,34 @@ function datelineCountry(text: string): string | undefined {
 // ("Berlin, 3 May 2024": a city written in lower case opens a dateline only before a date.)
 const DATELINE_CITY =
   /(?:^|\n)[ \t]*(?:THE\s+)?(?:([A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]{2,})?)(?:,\s+(?:[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+)|\s*\(|\s+[-–—])|([A-Z][a-z]+(?:\s[A-Z][a-z]+)?),\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}\b|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))/
+
+/**
+ * "HPE said" after "Hewlett Packard Enterprise": an organisation named elsewhere by the initials of its name's words
+ * (three to six, "and", "of", "for" and "the" left out) is that organisation where the initials stand as a word of their
+ * own. Added to `orgs`, which stays in text order.
+ */
+function initialsOfOrgs(text: string, orgs: OrgMention[], taken: SpanSet): void {
+  let added = false
+  const seen = new Set<string>()
+  for (const o of orgs.slice()) {
+    if (seen.has(o.name)) continue
+    seen.add(o.name)
+    const words = o.name.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w))
+    if (words.length < 3 || words.length > 6 || !words.every((w) => /^[A-Z][a-z]/.test(w))) continue
+    const initials = words.map((w) => w[0]).join('')
+    for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+      const end = at + initials.length
+      if ((at > 0 && isWordChar(text, at - 1)) || (end < text.length && isWordChar(text, end))) continue
+      if (taken.overlaps([at, end]) || orgs.some((q) => q.span[0] < end && at < q.span[1])) continue
+      const m: OrgMention = { name: o.name, text: initials, span: [at, end], kind: o.kind }
+      if (o.country) m.country = o.country
+      orgs.push(m)
+      added = true
+    }
+  }
+  if (added) orgs.sort((a, b) => a.span[0] - b.span[0])
+}
+const INITIALS_SKIP = new Set(['and', 'of', 'for', 'the', '&'])
 
 // The parties that speak for a state: it, its government, its officials and its agencies.
 const STATE_VOICE_KINDS = new Set<Party['kind']>(['country', 'person', 'government', 'agency'])
