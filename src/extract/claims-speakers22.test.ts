@@ -329,3 +329,12 @@ test('an organisation named right before the attack on it is its victim, no spea
     ['UK National Cyber Security Centre > Wizard Spider'],
   )
 })
+
+test('a title of office in apposition before the name is the person\'s ("The Foreign Secretary, David Cameron, said")', () => {
+  assert.deepEqual(
+    claims(
+      "The Foreign Secretary, David Cameron, told Parliament that Russia's Federal Security Service had conducted a sustained campaign of cyber interference.",
+    ),
+    ['Government of the United Kingdom > FSB'],
+  )
+})

@@ -1305,6 +1305,9 @@ const STATE_OFFICE_TITLE = new RegExp(
 )
 // The title of a prosecutor alone (not of an agent in charge).
 const PROSECUTOR_TITLE_ONLY = new RegExp(String.raw`^(?:${PROSECUTOR_TITLE})$`)
+// "The Foreign Secretary, ", "Australia's Minister for Home Affairs, ": an office, then a comma right before the name.
+const APPOSED_OFFICE_BEFORE =
+  /(?:^|[.!?]\s+|\n|\b[Tt]he\s+)((?:[A-Z][a-z]+\s+){0,3}(?:Secretary|Minister|Chancellor|Ambassador|Spokes(?:man|woman|person))(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})?),\s+$/
 const ACRONYM_AND = /^(?:[Tt]he\s+)?([A-Z][A-Z0-9-]{1,9})\s+and\s+(?:the\s+)?(?=[A-Z])/
 
 /**
@@ -1489,6 +1492,11 @@ export function buildParties(input: {
       parties.push(party(person.name, person.text, person.span, 'individual'))
       lastNamed = person.span
       continue
+    }
+    // "The Foreign Secretary, David Cameron, said": a title of office in apposition before the name is the person's.
+    if (!person.title && text.charCodeAt(person.span[1]) === 44) {
+      const apposed = APPOSED_OFFICE_BEFORE.exec(text.slice(Math.max(0, person.span[0] - 80), person.span[0]))
+      if (apposed) person.title = apposed[1]!
     }
     if (!person.title) continue
     // "FBI Director Christopher Wray": the agency in the title speaks; its official is no second party.
