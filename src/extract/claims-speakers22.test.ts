@@ -338,3 +338,35 @@ test('a title of office in apposition before the name is the person\'s ("The For
     ['Government of the United Kingdom > FSB'],
   )
 })
+
+test('a subject before a closed relative clause; a relative clause\'s own subject with its cue; "established links between"', () => {
+  const m = testMatcher([
+    ['MirrorFace', 'MirrorFace'],
+    ['Secret Blizzard', 'Secret Blizzard'],
+    ['APT40', 'APT40'],
+  ])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(
+    got(
+      "Japan's National Police Agency said that a hacking group called MirrorFace, which it said was linked to the Chinese state, had carried out about 210 cyberattacks.",
+    ),
+    ['National Police Agency > PRC Government', 'National Police Agency > MirrorFace'],
+  )
+  assert.deepEqual(
+    got(
+      "We assess that Secret Blizzard, which the Cybersecurity and Infrastructure Security Agency has attributed to Center 16 of Russia's Federal Security Service, takes over other actors' tools.",
+    ),
+    ['CISA > FSB Center 16'],
+  )
+  assert.deepEqual(
+    got(
+      "The GCSB has established links between a state-sponsored group from the People's Republic of China and the 2021 compromise of the Parliamentary Counsel Office.",
+    ),
+    ['Government Communications Security Bureau > PRC Government'],
+  )
+  // Links between two groups are no claim on the first.
+  assert.ok(
+    !got('Trend Micro found links between MirrorFace and other threat actors.').includes('Trend Micro > MirrorFace'),
+  )
+})

@@ -356,6 +356,12 @@ const OBJ_CUES: Cue[] = [
   )),
   WITHIN,
   // "said that it had been carried out from China": the state an operation was run from, named right after "from".
+  // "has established links between a state-sponsored group … known as APT40 and the compromise of …".
+  cue(
+    // (Between a party and an act: "links between Earth Krahang and other Chinese threat actors" compares groups.)
+    /\b(?:established|found|identified|confirmed|uncovered)\s+(?:a\s+|clear\s+|strong\s+|direct\s+)?(?:links?|connections?)\s+between\b(?=[^.;]{1,120}?\band\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:compromise|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|incidents?|theft|operations?)\b)/gi,
+    ['established', 'found', 'identified', 'confirmed', 'uncovered'],
+  ),
   // ("… had been undertaken from the territory of China": the EU's form.)
   cue(
     /\b(?:carried\s+out|conducted|undertaken)\s+(?:\w+ly\s+)?from(?=\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z])/g,
@@ -3738,6 +3744,7 @@ function describedBefore(text: string, p: Party, cs: number): boolean {
  * description as the subject ("officials said the group was behind") points back to the actor named last before it,
  * in the sentence or, failing that, `lastActor` from an earlier one.
  */
+const CLOSED_RELATIVE_BEFORE_CUE = /^,\s*(?:which|who)\s[^,;.]{1,100},\s*(?:(?:has|had|have|also|\w+ly)\s+)*$/
 const PRONOUN_RIGHT_BEFORE = /\b(?:it|they)\s+(?:(?:\w+ly|has|have|had|also|been)\s+)*$/i
 function subjectSlots(
   text: string,
@@ -3773,6 +3780,19 @@ function subjectSlots(
             FIRST_PREDICATE.test(text.slice(p.span[1], listed[0]!.span[0])),
         )
         if (subj) listed = [subj, ...listed]
+      }
+      // "MirrorFace, which it said was linked to the Chinese state, had carried out …": the subject before a closed
+      // relative clause, not a party inside it.
+      if (listed.length) {
+        const subject = ps.find(
+          (q) =>
+            q.kind === 'actor' &&
+            q.span[1] <= listed[0]!.span[0] &&
+            cs - q.span[1] <= 130 &&
+            text.charCodeAt(q.span[1]) === 44 &&
+            CLOSED_RELATIVE_BEFORE_CUE.test(text.slice(q.span[1], cs)),
+        )
+        if (subject) listed = [subject]
       }
       // "… is a subordinate of FSB Centre 18, and that it was responsible for …": a pronoun after the party found is
       // the clause's subject, the actor it points back to.
@@ -5252,6 +5272,8 @@ const TRAILING_SAID =
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
+  // ("Secret Blizzard, which CISA has attributed to Center 16 of the FSB": the clause's own subject, with its cue.)
+  if (RELATIVE_SUBJECT_CUE_AFTER.test(text.slice(p.span[1], p.span[1] + 40))) return false
   const from = Math.max(s.start, p.span[0] - 100)
   // (The expression holds a comma.)
   const m = commaInside(text, from, p.span[0]) ? RELATIVE_OPEN.exec(text.slice(from, p.span[0])) : null
@@ -5260,6 +5282,8 @@ function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boo
   return ps.some((q) => q !== p && ATTRIBUTOR_KINDS.has(q.kind) && q.span[1] <= at && q.span[0] >= s.start)
 }
 const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,.;]*$/
+const RELATIVE_SUBJECT_CUE_AFTER =
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|publicly|formally)\s+)?(?:attributed|linked|tied|blamed)\b/
 
 /** "targets in China, Taiwan and Japan": a state listed after one in target position is a target too. */
 function listedAfterTarget(text: string, p: Party, ps: Party[]): boolean {
