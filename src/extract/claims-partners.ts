@@ -112,13 +112,10 @@ export const ENDORSE =
 // campaign", "Australia and New Zealand said they had reached the same conclusions": the joiners are the subjects.)
 export const ENDORSE_JOINING =
   /\b(?:(?:also\s+)?join(?:s|ed)?\s+(?:in\s+)?(?:the|this|that|these|its|their)\s+(?:(?:joint|public)\s+)?(?:attribution|assessment|condemnation)|issued\s+(?:an?\s+|(?:their|its)\s+(?:own\s+)?)?(?:statements?|declarations?)\s+(?:of|in)\s+support|(?:expressed|expresses|express|voiced|voices|voice|declared|declares|declare)\s+(?:(?:its|their)\s+)?(?:(?:full|strong|firm)\s+)?(?:support|solidarity)|stands?\s+in\s+(?:full\s+)?solidarity\s+with|welcome[sd]?\s+(?:the|this|that)\s+(?:(?:joint|public)\s+)?(?:attribution|statement|declaration|announcement)|st(?:and|ands|ood)\s+(?:firmly\s+)?(?:with|by|alongside)\s+(?:its|their|our)\s+(?:[\w-]+\s+)?(?:partners|allies)|echo(?:ed|es)?\s+(?:the|this|that)\s+(?:attribution|assessment)|join(?:s|ed)?\s+(?:[\w.'’-]+\s+){1,3}?in\s+(?:publicly\s+)?(?:condemning|accusing|attributing|blaming|calling\s+out|denouncing)|issued\s+(?:(?:their|its)\s+(?:own\s+)?|separate\s+|similar\s+)?statements?\s+condemning|reached\s+(?:the\s+)?same\s+(?:conclusions?|assessment))\b/i
+// The acts a state joins another in ("joined Washington in condemning"): each a joining that takes up the claim.
+const JOINED_ACTS = ['condemning', 'accusing', 'attributing', 'blaming', 'calling out', 'denouncing']
 const ENDORSE_WORDS = [
-  'condemning',
-  'accusing',
-  'attributing',
-  'blaming',
-  'calling out',
-  'denouncing',
+  ...JOINED_ACTS,
   'support',
   'solidarity',
   'statement',
@@ -220,8 +217,12 @@ export function endorsements(
   return { claims: out, supporters }
 }
 // A joining that takes up the claim itself ("joined the attribution", "echoed the assessment"), not only its statement.
-const JOINED_CLAIM =
-  /attribution|assessment|condemnation|condemning|accusing|attributing|blaming|calling\s+out|denouncing|conclusion/i
+const JOINED_CLAIM = new RegExp(
+  ['attribution', 'assessment', 'condemnation', ...JOINED_ACTS, 'conclusion']
+    .map((w) => w.replace(' ', String.raw`\s+`))
+    .join('|'),
+  'i',
+)
 /** Records that `a`'s attributor's country links its attributed party. */
 function noteLink(linking: Map<string, Set<string>>, a: AttributionClaim): void {
   if (!a.attributor.country) return

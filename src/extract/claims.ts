@@ -2372,6 +2372,10 @@ function partiesIn(parties: Party[], s: Sentence): Party[] {
 const SUBORDINATE_GAP =
   /\s(?:(?<!\b(?:well|known|tracks?|tracked|tracking|call(?:s|ed)?|named|dubbed|to|identified|designated|such|also|same|listed|labell?ed|classified|described|regarded|seen)\s)as|while|when|whereas|although|though)\s+(?:the\s+)?$/
 /** The attributed parties right after a cue: the first one and any joined to it by "," or "and". */
+/** An intelligence agency other states accuse (it speaks elsewhere): the doer after a doer's "by" (`DOER_BY_END`). */
+function accusedAgency(p: Party): boolean {
+  return p.kind === 'agency' && ACCUSED_AGENCIES.has(p.name)
+}
 const ACCUSED_AGENCIES = new Set(['NSA', 'CIA', 'GCHQ', 'US Cyber Command'])
 const DOER_BY_END = /(?:\bby|\bwork\s+of)\s*$/
 const PERSON_APPOSED_GAP =
@@ -2396,9 +2400,7 @@ function followingParties(
         (ATTRIBUTED_KINDS.has(p.kind) ||
           // "carried out by the U.S. National Security Agency": an intelligence agency another state accuses is the
           // doer after a doer's "by" (elsewhere the agency speaks).
-          (p.kind === 'agency' &&
-            ACCUSED_AGENCIES.has(p.name) &&
-            DOER_BY_END.test(text.slice(Math.max(0, from - 10), from))) ||
+          (accusedAgency(p) && DOER_BY_END.test(text.slice(Math.max(0, from - 10), from))) ||
           (persons && p.defendants) ||
           (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
         // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
@@ -2773,13 +2775,15 @@ const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
 // Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
 // ("Ukrainian officials and the security firm ESET said": the next one's trade may stand before its name.)
-const LIST_GAP = /^[\s,]*(?:and\s+)?(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:firm|company|vendor)\s+)?$|^['’]s\s+$/
+// (The trade that may stand before the next one's name: "the security firm".)
+const TRADE_BEFORE_NAME = String.raw`(?:(?:[\w-]+\s+){0,2}(?:firm|company|vendor)\s+)?`
+const LIST_GAP = new RegExp(String.raw`^[\s,]*(?:and\s+)?(?:the\s+)?${TRADE_BEFORE_NAME}$|^['’]s\s+$`)
 
 /**
  * False when another attributor-capable party stands between `p` and the verb at `verb` other than in a list with it:
  * the verb is that party's ("… officials, according to firm X, which found …": "found" is not the officials').
  */
-const AND_LIST_GAP = /^,?\s+and\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}(?:firm|company|vendor)\s+)?$/
+const AND_LIST_GAP = new RegExp(String.raw`^,?\s+and\s+(?:the\s+)?${TRADE_BEFORE_NAME}$`)
 /** Whether `a` is listed with a later party of `found` right before its verb of saying ("A and the firm B said"). */
 function saidNextListed(text: string, a: Party, found: Party[]): boolean {
   for (const q of found)
@@ -3160,13 +3164,7 @@ export function findAttributions(
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
-      !ps.some(
-        (p) =>
-          isAttributedKind(p) ||
-          MEASURE_TARGET.has(p.kind) ||
-          p.company ||
-          (p.kind === 'agency' && ACCUSED_AGENCIES.has(p.name)),
-      ) &&
+      !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company || accusedAgency(p)) &&
       !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
       !(lastIndividuals.length && PEOPLE_OPENING.test(s.text)) &&
       !itOpens
@@ -5272,14 +5270,16 @@ const TRAILING_SAID =
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
-  // ("Secret Blizzard, which CISA has attributed to Center 16 of the FSB": the clause's own subject, with its cue.)
-  if (RELATIVE_SUBJECT_CUE_AFTER.test(text.slice(p.span[1], p.span[1] + 40))) return false
   const from = Math.max(s.start, p.span[0] - 100)
   // (The expression holds a comma.)
   const m = commaInside(text, from, p.span[0]) ? RELATIVE_OPEN.exec(text.slice(from, p.span[0])) : null
   if (!m) return false
   const at = from + m.index
-  return ps.some((q) => q !== p && ATTRIBUTOR_KINDS.has(q.kind) && q.span[1] <= at && q.span[0] >= s.start)
+  return (
+    ps.some((q) => q !== p && ATTRIBUTOR_KINDS.has(q.kind) && q.span[1] <= at && q.span[0] >= s.start) &&
+    // ("Secret Blizzard, which CISA has attributed to Center 16 of the FSB": the clause's own subject, with its cue.)
+    !RELATIVE_SUBJECT_CUE_AFTER.test(text.slice(p.span[1], p.span[1] + 40))
+  )
 }
 const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,.;]*$/
 const RELATIVE_SUBJECT_CUE_AFTER =
@@ -5993,7 +5993,7 @@ const OTHER_LANGUAGE_NAME =
   /^,\s+or\s+([A-Z][\w$.-]*(?:\s+[A-Z][\w$.-]*){0,3})\s+in\s+(?:Persian|Farsi|Russian|Chinese|Mandarin|Arabic|Korean|Hebrew|Ukrainian|Turkish|Japanese|Vietnamese|Spanish|Portuguese|French|German)\b/
 const INITIALS_AFTER = /^ \(([A-Z][A-Z0-9]{1,7})\)/
 /** The initials of a name's capitalised words ("Cyber Army of Russia Reborn" → "CARR"); "" for a one-word name. */
-function initialsOf(name: string): string {
+export function initialsOf(name: string): string {
   const words = name.split(/\s+/).filter((w) => /^[A-Z]/.test(w))
   return words.length < 2 ? '' : words.map((w) => w[0]).join('')
 }

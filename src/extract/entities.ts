@@ -1208,14 +1208,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     for (const part of parts) {
       if (parts.length > 1 && !ORG_HEAD_TEST.test(part.t)) continue
       // ("the country's Security Information Agency": after a possessive, as after an article, "Security" opens the name.)
-      pushOrgMatch(
-        out,
-        mask,
-        part.t,
-        part.s,
-        POSSESSIVE_RIGHT_BEFORE.test(text.slice(Math.max(0, part.s - 4), part.s)) ||
-          ARTICLE_RIGHT_BEFORE.test(text.slice(Math.max(0, part.s - 4), part.s)),
-      )
+      const before = text.slice(Math.max(0, part.s - 4), part.s)
+      pushOrgMatch(out, mask, part.t, part.s, POSSESSIVE_RIGHT_BEFORE.test(before) || ARTICLE_RIGHT_BEFORE.test(before))
     }
   }
   // Entities listed with people in a sanctions or designation list: where the people have their surnames in capitals,

@@ -18,6 +18,7 @@ import {
   findDenials,
   GROUP_NOUN_END,
   inDoubt,
+  initialsOf,
   JOINT_VOICE,
   measureVerbStarts,
   PARTNERS_INCLUDING_BEFORE,
@@ -901,12 +902,13 @@ function initialsOfOrgs(text: string, orgs: OrgMention[], taken: SpanSet): void 
   for (const o of orgs.slice()) {
     if (seen.has(o.name)) continue
     seen.add(o.name)
-    const words = o.name.split(/\s+/).filter((w) => !INITIALS_SKIP.has(w))
-    if (words.length < 3 || words.length > 6 || !words.every((w) => /^[A-Z][a-z]/.test(w))) continue
-    const initials = words.map((w) => w[0]).join('')
+    // (Every other word a capitalised one: its initials are the name's, `initialsOf`.)
+    if (!o.name.split(/\s+/).every((w) => INITIALS_SKIP.has(w) || /^[A-Z][a-z]/.test(w))) continue
+    const initials = initialsOf(o.name)
+    if (initials.length < 3 || initials.length > 6) continue
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
       const end = at + initials.length
-      if ((at > 0 && isWordChar(text, at - 1)) || (end < text.length && isWordChar(text, end))) continue
+      if (isWordChar(text, at - 1) || isWordChar(text, end)) continue
       if (taken.overlaps([at, end]) || orgs.some((q) => q.span[0] < end && at < q.span[1])) continue
       const m: OrgMention = { name: o.name, text: initials, span: [at, end], kind: o.kind }
       if (o.country) m.country = o.country
