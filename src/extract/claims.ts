@@ -49,7 +49,15 @@ import {
   textHas,
   wordStartsBeforeAnchors,
 } from './scan.ts'
-import { isSpaceCode, NUMBER_WORDS, overlaps, type Sentence, sortedBySpanStart, spansInside } from './text.ts'
+import {
+  anyOverlaps,
+  isSpaceCode,
+  NUMBER_WORDS,
+  overlaps,
+  type Sentence,
+  sortedBySpanStart,
+  spansInside,
+} from './text.ts'
 
 export type PartyKind =
   | 'country'
@@ -2306,8 +2314,7 @@ function stateParty(text: string, country: string, s: number, end: number, kind:
 }
 
 function taken(parties: Party[], span: Span): boolean {
-  for (let i = 0; i < parties.length; i++) if (overlaps(parties[i]!.span, span)) return true
-  return false
+  return anyOverlaps(parties, span)
 }
 
 /** Each "the Council" alone as the European Union, when the text names the Union and no other council. */

@@ -45,6 +45,7 @@ import {
 import { isWordChar } from './matcher.ts'
 import { isAsciiDigitCode, isAsciiUpperCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas } from './scan.ts'
 import {
+  anyOverlaps,
   countBelow,
   escapeRe,
   isSpaceCode,
@@ -364,7 +365,7 @@ const ARMY_AT = anchored(ARMY_RE, (text, s) => startsBefore(text, s.keywords[KW_
  */
 function pushFree<T extends { span: Span }>(out: T[], mask: SpanSet, x: T): void {
   if (mask.overlaps(x.span)) return
-  if (out.some((o) => overlaps(o.span, x.span))) return
+  if (anyOverlaps(out, x.span)) return
   out.push(x)
 }
 
@@ -1435,8 +1436,7 @@ function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
       if (isAsciiWordCode(text.charCodeAt(i - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
       // (Only where the company speaks: what it is said to do elsewhere is read as before.)
       if (!SPEAKS_AFTER_NAME.test(text.slice(span[1], span[1] + 40))) continue
-      if (mask.overlaps(span) || out.some((x) => overlaps(x.span, span)) || added.some((x) => overlaps(x.span, span)))
-        continue
+      if (mask.overlaps(span) || anyOverlaps(out, span) || anyOverlaps(added, span)) continue
       added.push({ ...o, span })
     }
   }
@@ -1474,6 +1474,9 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
       continue
     defined.push({ short, o })
   }
+  // Where each short name has been sought already, for the body that defined it: a body defining the same short name
+  // again (a long report) seeks it only before there, as what was found after would be found again.
+  const soughtFrom = new Map<string, number>()
   for (const { short, o } of defined) {
     // ("designating Sobaeksu, a front company": a mention found by its shape before is the same company.)
     for (const x of out) if (x.name === short && x !== o && x.kind !== 'agency') x.name = o.name
@@ -1483,7 +1486,10 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
         x.name = o.name
         x.country = o.country
       }
-    for (let at = text.indexOf(short, o.span[1]); at >= 0; at = text.indexOf(short, at + short.length)) {
+    const key = `${short}\u0000${o.name}\u0000${o.kind}\u0000${o.country ?? ''}`
+    const until = soughtFrom.get(key) ?? text.length
+    if (o.span[1] < until) soughtFrom.set(key, o.span[1])
+    for (let at = text.indexOf(short, o.span[1]); at >= 0 && at < until; at = text.indexOf(short, at + short.length)) {
       const span: Span = [at, at + short.length]
       if (isAsciiWordCode(text.charCodeAt(at - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
       // ("Osong's chief representative": the possessive is still the company's mention.)

@@ -65,6 +65,7 @@ import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
 import {
+  anyOverlaps,
   isSpaceCode,
   NUMBER_WORDS,
   overlaps,
@@ -125,14 +126,14 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   actors = actors.filter((a) => !mask.overlaps(a.span))
   for (const s of findActorShapes(text)) {
     if (mask.overlaps(s.span)) continue
-    if (actors.some((a) => overlaps(a.span, s.span))) continue
+    if (anyOverlaps(actors, s.span)) continue
     actors.push(s)
   }
   // Names the text coins for a cluster ("We track the activity as TTI-2291"), and the same series' other numbers ("A
   // second, smaller cluster, TTI-2307, …"): a vendor numbers its clusters under one prefix.
   const coined = findNamedClusters(text)
   for (const s of coined.concat(numberedSiblings(text, coined), namedCrimeGroups(text))) {
-    if (mask.overlaps(s.span) || actors.some((a) => overlaps(a.span, s.span))) continue
+    if (mask.overlaps(s.span) || anyOverlaps(actors, s.span)) continue
     actors.push(s)
   }
   actors.sort((a, b) => a.span[0] - b.span[0])
@@ -143,7 +144,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // the dedupe below drops.)
   const second: typeof aliasLists =
     aliasLists.mentions.length > 0 ? findAliasLists(text, actors) : { claims: [], mentions: [] }
-  for (const m of second.mentions) if (!actors.some((a) => overlaps(a.span, m.span))) actors.push(m)
+  for (const m of second.mentions) if (!anyOverlaps(actors, m.span)) actors.push(m)
   actors.sort((a, b) => a.span[0] - b.span[0])
   // Names learnt from the text's own alias lists are actors wherever else they occur.
   const learnt = new Set<string>()
@@ -152,7 +153,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     learnt.add(m.mention)
     for (const start of wholeWordOccurrences(text, m.mention)) {
       const span: Span = [start, start + m.mention.length]
-      if (mask.overlaps(span) || actors.some((a) => overlaps(a.span, span))) continue
+      if (mask.overlaps(span) || anyOverlaps(actors, span)) continue
       const am: ActorMention = { mention: m.mention, canonical: m.canonical, span, via: 'alias-list' }
       if (m.actorId) am.actorId = m.actorId
       actors.push(am)
@@ -216,7 +217,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const before = parties.length
     for (const m of text.matchAll(OWN_GOVERNMENT)) {
       const span: Span = [m.index + m[0].length - 10, m.index + m[0].length]
-      if (parties.some((p) => overlaps(p.span, span))) continue
+      if (anyOverlaps(parties, span)) continue
       parties.push(party(governmentName(voice.country), 'Government', span, 'government', voice.country))
     }
     if (parties.length > before) parties.sort((a, b) => a.span[0] - b.span[0])
@@ -909,7 +910,7 @@ function initialsOfOrgs(text: string, orgs: OrgMention[], taken: SpanSet): void 
     for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
       const end = at + initials.length
       if (isWordChar(text, at - 1) || isWordChar(text, end)) continue
-      if (taken.overlaps([at, end]) || orgs.some((q) => q.span[0] < end && at < q.span[1])) continue
+      if (taken.overlaps([at, end]) || anyOverlaps(orgs, [at, end])) continue
       const m: OrgMention = { name: o.name, text: initials, span: [at, end], kind: o.kind }
       if (o.country) m.country = o.country
       orgs.push(m)

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { SpanSet, sentences } from './text.ts'
+import { anyOverlaps, SpanSet, sentences } from './text.ts'
 
 const split = (t: string) => sentences(t).map((s) => s.text)
 
@@ -115,5 +115,39 @@ test('a span set made of lists in order of start, joined, answers as a walk over
         spans.some((x) => x[0] < query[1] && query[0] < x[1]),
       )
     }
+  }
+})
+
+test('anyOverlaps answers as a walk over the list while the list grows, is sorted in place, loses items or has a prefix cut', () => {
+  // (The high bits of the generator: its low bits repeat in short cycles, which would never try some orders of steps.)
+  let seed = 7
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return Math.floor((seed / 2147483648) * n)
+  }
+  type Item = { span: [number, number] }
+  const walk = (items: Item[], q: [number, number]) => items.some((x) => x.span[0] < q[1] && q[0] < x.span[1])
+  for (let round = 0; round < 200; round++) {
+    const items: Item[] = []
+    let asked = 0
+    for (let step = 0; step < 400; step++) {
+      const op = rnd(20)
+      if (op < 12) {
+        const s = rnd(8_000)
+        items.push({ span: [s, s + 1 + rnd(round % 4 === 0 ? 3 : 40)] })
+      } else if (op === 12 && items.length) items.sort((a, b) => a.span[0] - b.span[0])
+      else if (op === 13 && items.length > 2) items.splice(rnd(items.length - 1), 1)
+      else if (op === 14 && items.length) {
+        // A prefix cut off a name: its start moves right, its end stays.
+        const x = items[rnd(items.length)]!
+        x.span = [Math.min(x.span[1], x.span[0] + rnd(20)), x.span[1]]
+      } else {
+        const s = rnd(8_100)
+        const q: [number, number] = [s, s + rnd(30)]
+        assert.equal(anyOverlaps(items, q), walk(items, q), `round ${round}, step ${step}, ${items.length} items`)
+        asked++
+      }
+    }
+    assert.ok(asked > 50 && items.length > 48, 'the index was asked about a long list')
   }
 })

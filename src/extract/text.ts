@@ -358,3 +358,64 @@ export function sortedBySpanStart(items: readonly { span: readonly [number, numb
   for (let i = 1; i < items.length; i++) if (items[i]!.span[0] < items[i - 1]!.span[0]) return false
   return true
 }
+
+/**
+ * True when the span of some item of `items` overlaps `span`: `items.some((x) => overlaps(x.span, span))`. A short list
+ * is walked; a long one (a long report's mentions or parties, asked once per candidate) gets an index of its items by
+ * where they start, kept beside it and brought up to date with the items appended since the last question, so that
+ * asking stays about constant rather than growing with the list (a 3 MB report spent most of its time walking lists).
+ * The index holds while the list only grows, is sorted in place, or loses items (any of which moves the last item it
+ * indexed, or brings one it indexed after those it did); a start may move right (a prefix cut off a name), never left.
+ */
+export function anyOverlaps(
+  items: readonly { readonly span: readonly [number, number] }[],
+  span: readonly [number, number],
+): boolean {
+  if (items.length <= INDEXED_FROM) {
+    for (let i = 0; i < items.length; i++) if (overlaps(items[i]!.span, span)) return true
+    return false
+  }
+  let idx = OVERLAP_INDEXES.get(items)
+  if (idx && (idx.n > items.length || items[idx.n - 1] !== idx.last)) idx = undefined
+  // (A sort that brought an unindexed item among the indexed ones took one of them past them: found here.)
+  if (idx)
+    for (let i = idx.n; i < items.length; i++)
+      if (idx.seen.has(items[i]!)) {
+        idx = undefined
+        break
+      }
+  if (!idx) {
+    idx = { n: 0, last: undefined, maxLen: 0, buckets: new Map(), seen: new Set() }
+    OVERLAP_INDEXES.set(items, idx)
+  }
+  for (let i = idx.n; i < items.length; i++) {
+    const x = items[i]!
+    idx.seen.add(x)
+    const len = x.span[1] - x.span[0]
+    if (len > idx.maxLen) idx.maxLen = len
+    const b = x.span[0] >> BUCKET_BITS
+    const list = idx.buckets.get(b)
+    if (list) list.push(x)
+    else idx.buckets.set(b, [x])
+  }
+  idx.n = items.length
+  idx.last = items[items.length - 1]
+  // An item overlapping `span` starts after span[0] - maxLen and before span[1].
+  const to = (span[1] - 1) >> BUCKET_BITS
+  for (let b = Math.max(0, span[0] - idx.maxLen) >> BUCKET_BITS; b <= to; b++) {
+    const list = idx.buckets.get(b)
+    if (list) for (const x of list) if (overlaps(x.span, span)) return true
+  }
+  return false
+}
+const INDEXED_FROM = 48
+const BUCKET_BITS = 8
+type Spanned = { readonly span: readonly [number, number] }
+interface OverlapIndex {
+  n: number
+  last: Spanned | undefined
+  maxLen: number
+  buckets: Map<number, Spanned[]>
+  seen: Set<Spanned>
+}
+const OVERLAP_INDEXES = new WeakMap<object, OverlapIndex>()
