@@ -24,6 +24,7 @@ export function relativeClaims(text: string, sents: Sentence[], parties: Party[]
   const out: AttributionClaim[] = []
   if (!text.includes(', which ') && !text.includes(', who')) return out
   let k = 0
+  let firstAt: Map<number, number> | undefined
   for (let i = 0; i < parties.length; i++) {
     const p = parties[i]!
     if (!ATTRIBUTED.has(p.kind)) continue
@@ -34,7 +35,15 @@ export function relativeClaims(text: string, sents: Sentence[], parties: Party[]
     // The speaker: a party that starts the clause, or an anaphor for one named before.
     let speakers: Party[] = []
     let end = -1
-    const named = parties.find((q) => q.span[0] === from || (q.span[0] === from + 4 && text.startsWith('the ', from)))
+    // (The first party in the list starting there, or after "the " there.)
+    if (!firstAt) {
+      firstAt = new Map()
+      for (let j = parties.length - 1; j >= 0; j--) firstAt.set(parties[j]!.span[0], j)
+    }
+    const at = firstAt.get(from)
+    const afterThe = text.startsWith('the ', from) ? firstAt.get(from + 4) : undefined
+    const first = at === undefined ? afterThe : afterThe === undefined ? at : Math.min(at, afterThe)
+    const named = first === undefined ? undefined : parties[first]
     if (named && SPEAKERS.has(named.kind)) {
       speakers = [named]
       end = named.span[1]

@@ -53,6 +53,7 @@ import {
   anyOverlaps,
   isSpaceCode,
   NUMBER_WORDS,
+  overlapping,
   overlaps,
   type Sentence,
   sortedBySpanStart,
@@ -1480,6 +1481,9 @@ export function buildParties(input: {
   const listing = input.people.length > 0 && LISTING.test(text)
   // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
   let lastNamed: Span | undefined
+  // Where the surname of each speaking party has been sought from, for a person the text names again in full (a long
+  // report): it is sought only before there, as what was found after would be found again.
+  const surnameSought = new Map<string, number>()
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -1516,7 +1520,9 @@ export function buildParties(input: {
     // "FBI Director Christopher Wray": the agency in the title speaks; its official is no second party.
     const title = person.title
     if (
-      parties.some(
+      anyOverlaps(
+        parties,
+        [person.span[0] - 40, person.span[0]],
         (q) =>
           q.kind === 'agency' &&
           q.span[1] <= person.span[0] &&
@@ -1528,7 +1534,9 @@ export function buildParties(input: {
       continue
     // "Paul Chichester, the NCSC's Director of Operations,": the agency whose official the apposition names speaks.
     if (
-      parties.some(
+      anyOverlaps(
+        parties,
+        [person.span[1] + 1, person.span[1] + 9],
         (q) =>
           q.kind === 'agency' &&
           q.span[0] > person.span[1] &&
@@ -1586,7 +1594,10 @@ export function buildParties(input: {
     // "Gawkowski wrote on X", "…, Wray said": the official named again by surname speaks as at the first mention.
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1)
     if (surname.length < 3 || surname === person.name) continue
-    for (let at = text.indexOf(surname, person.span[1]); at >= 0; at = text.indexOf(surname, at + 1)) {
+    const key = `${surname}\u0000${p.name}\u0000${p.kind}\u0000${p.country ?? ''}`
+    const until = surnameSought.get(key) ?? text.length
+    if (person.span[1] < until) surnameSought.set(key, person.span[1])
+    for (let at = text.indexOf(surname, person.span[1]); at >= 0 && at < until; at = text.indexOf(surname, at + 1)) {
       const end = at + surname.length
       if (/[\w'’-]/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue
       if (!SURNAME_SPEAKS.test(text.slice(end, end + 40)) || taken(parties, [at, end])) continue
@@ -1606,7 +1617,9 @@ export function buildParties(input: {
     if (taken(parties, c.span)) continue
     // "the Ministry of State Security of China": the state that closes a state body's name is part of the name.
     if (
-      input.bodies.some(
+      anyOverlaps(
+        input.bodies,
+        [c.span[0] - 10, c.span[0]],
         (b) => b.span[1] < c.span[0] && c.span[0] - b.span[1] <= 9 && OF_STATE.test(text.slice(b.span[1], c.span[0])),
       )
     )
@@ -6043,9 +6056,15 @@ function sentenceSubject(text: string, at: number, actors: ActorMention[]): Acto
 
 /** The first actor, else the first alias mention, that overlaps the span. */
 function known(actors: ActorMention[], mentions: ActorMention[], span: Span): ActorMention | undefined {
-  for (const a of actors) if (overlaps(a.span, span)) return a
-  for (const a of mentions) if (overlaps(a.span, span)) return a
-  return undefined
+  return firstOverlapping(actors, span) ?? firstOverlapping(mentions, span)
+}
+/** The first item of `items` (by place) that overlaps `span`. */
+function firstOverlapping(items: ActorMention[], span: Span): ActorMention | undefined {
+  const found = overlapping(items, span)
+  if (found.length <= 1) return found[0]
+  let first = items.length
+  for (const a of found) first = Math.min(first, items.indexOf(a))
+  return items[first]
 }
 
 /** Whether `name` is the last word of a person's name the text gives in full ("Dmitry Yuryevich Khoroshev"). */
@@ -6071,6 +6090,8 @@ export function findAliasLists(
   // The last name a vendor gave a group in a naming phrase ("Microsoft called the threat X"), for a second one in the
   // same sentence ("…, while CrowdStrike gave it the name Y"): two names of one group.
   let named: { span: Span; end: number } | undefined
+  let sorted: ActorMention[] = []
+  let sortedFor = -1
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
@@ -6090,13 +6111,14 @@ export function findAliasLists(
           : undefined
       if (!anchor || overlaps(anchor.span, first.span)) continue
       items = [first]
-    } else
-      anchor = anchorBefore(
-        text,
-        ts,
-        [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0]),
-        inParen,
-      )
+    } else {
+      // (The actors and the mentions found so far in text order, sorted again only when a mention has been added.)
+      if (sortedFor !== mentions.length) {
+        sorted = [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0])
+        sortedFor = mentions.length
+      }
+      anchor = anchorBefore(text, ts, sorted, inParen)
+    }
     if (!anchor && SUBJECT_VERB_BEFORE.test(before)) anchor = sentenceSubject(text, ts, actors)
     if (!anchor && (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0]))) {
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.

@@ -2303,13 +2303,13 @@ function monthStartsByNext(
 const RANGE_WORDS = ['and', 'or', 'to', 'through']
 
 // Whether a date found at `span` overlaps neither masked text nor a date found before.
-function dateFree(mask: SpanMask, taken: Span[], span: Span): boolean {
-  return !mask.overlaps(span) && !taken.some((m) => overlaps(m, span))
+function dateFree(mask: SpanMask, taken: { span: Span }[], span: Span): boolean {
+  return !mask.overlaps(span) && !anyOverlaps(taken, span)
 }
 
 export function findDates(text: string, masked: Span[]): DateMention[] {
   const out: DateMention[] = []
-  const taken: Span[] = []
+  const taken: { span: Span }[] = []
   const mask = new SpanMask(masked)
   const starts = dateStarts(text)
   for (let i = 0; i < DATE_PATTERNS.length; i++) {
@@ -2319,7 +2319,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
       if (!dateFree(mask, taken, span)) continue
       const values = f(m)
       if (values.length === 0) continue
-      taken.push(span)
+      taken.push({ span })
       for (const v of values) out.push(new DateFound(v, m[0], span))
     }
   }
@@ -2332,7 +2332,7 @@ export function findDates(text: string, masked: Span[]): DateMention[] {
     if (/\d[\s,]*$/.test(before)) continue
     const year = m[1]!
     out.push(new DateFound(year, year, [m.index, m.index + year.length]))
-    taken.push([m.index, m.index + year.length])
+    taken.push({ span: [m.index, m.index + year.length] })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
@@ -3371,6 +3371,11 @@ function startsOfWords(text: string, words: readonly number[], fixed: readonly s
   return o
 }
 export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]): CampaignMention[] {
+  // (Made when first asked: the actors' spans as a set, and each span's place.)
+  let actorSet: SpanSet | undefined
+  const actors = (): SpanSet => (actorSet ??= new SpanSet(actorSpans))
+  let actorPlaces: Set<string> | undefined
+  const actorAt = (): Set<string> => (actorPlaces ??= new Set(actorSpans.map((a) => `${a[0]},${a[1]}`)))
   const out: CampaignMention[] = []
   const mask = new SpanMask(masked)
   const starts = campaignStarts(text)
@@ -3420,7 +3425,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (!mayHoldCapital(text, from)) continue
         t = trimTail(text.slice(s, phraseEnd(text, from)))
         if (s + t.length <= from || !namedVictim(text.slice(from, s + t.length), /\bthe\s+$/i.test(v[0]))) continue
-        if (actorSpans.some((a) => a[1] > from && a[0] < s + t.length)) continue
+        if (actors().overlaps([from, s + t.length])) continue
       } else if (i === 11) {
         // The victim before the passive verb is the description's start.
         const from = subjectStart(text, s)
@@ -3448,7 +3453,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // rejection is for.)
       const lowerCyber = /^cyber[- ]?/.exec(t)
       if (CAMPAIGN_REJECT.test(lowerCyber ? t.slice(lowerCyber[0].length) : t)) continue
-      if (actorSpans.some((a) => a[0] === span[0] && a[1] === span[1])) continue
+      if (actorAt().has(`${span[0]},${span[1]}`)) continue
       // Activity in general ("attacks on organisations"), a description of a named campaign before it ("Operation
       // X, a series of intrusions into …"), an attack named only by the attacker's nationality ("the Russian attack").
       if (i === 3 && (isGenericActivity(text, s, t) || inApposition(text, s))) continue
@@ -3483,7 +3488,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
         if (!/^[A-Z]/.test(named) || /^(?:theft|heist)$/i.test(named)) continue
         if (named === t && !/^[A-Z]\S*\s+[A-Z]/.test(t)) continue
       }
-      if (out.some((o) => overlaps(o.span, span))) continue
+      if (anyOverlaps(out, span)) continue
       out.push({ name: t, span })
     }
   }
@@ -3504,7 +3509,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       if (wave) {
         span = [m.index - wave[0].length + wave[0].indexOf(wave[1]!), span[1]]
         t = `${t} ${wave[1]!}`
-      } else if (actorSpans.some((a) => overlaps(a, span))) continue
+      } else if (actors().overlaps(span)) continue
       // "a phishing wave against … that we call X": the name stands for the description before it in its sentence.
       if (m[3] !== undefined) {
         for (let k = out.length - 1; k >= 0; k--) {
@@ -3572,7 +3577,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   if (headline) {
     const s = headline.index + headline[0].indexOf(headline[1]!)
     const span: Span = [s, s + headline[1]!.length]
-    if (!mask.overlaps(span) && !actorSpans.some((a) => overlaps(a, span)) && !out.some((o) => overlaps(o.span, span)))
+    if (!mask.overlaps(span) && !actors().overlaps(span) && !anyOverlaps(out, span))
       out.push({ name: headline[1]!, span })
   }
   return out.sort((a, b) => a.span[0] - b.span[0])

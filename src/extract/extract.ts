@@ -66,8 +66,11 @@ import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
 import {
   anyOverlaps,
+  firstStartingAtOrAfter,
   isSpaceCode,
+  lastEndingAtOrBefore,
   NUMBER_WORDS,
+  overlapping,
   overlaps,
   type Sentence,
   SpanSet,
@@ -237,11 +240,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     // attribute this activity to APT29."), never "we" itself.
     // (A party the claim rules know as a speaker: not an organisation found by its shape alone, "Threat Intelligence
     // Blog".)
+    let lastEndingBy: ((at: number) => Party | undefined) | undefined
     for (const a of attributions) {
       if (a.attributor.kind !== 'we') continue
-      let last: Party | undefined
-      for (const p of parties)
-        if (p.span[1] <= a.attributor.span[0] && (p.kind === 'vendor' || p.kind === 'agency') && !p.media) last = p
+      lastEndingBy ??= lastEndingAtOrBefore(
+        parties.filter((p) => (p.kind === 'vendor' || p.kind === 'agency') && !p.media),
+      )
+      const last = lastEndingBy(a.attributor.span[0])
       if (last) a.attributor = { ...a.attributor, name: last.name, kind: last.kind, country: last.country }
     }
   }
@@ -766,7 +771,15 @@ function addCosigner(cosigners: Extraction['cosigners'], name: string, span: Spa
 
 /** Start of the last sentence starting at or before `at` (0 when none does). */
 function sentenceStart(sents: readonly Sentence[], at: number): number {
-  return sents.findLast((s) => s.start <= at)?.start ?? 0
+  // (The sentences are in text order: the last one starting at or before `at`, found by halving.)
+  let lo = 0
+  let hi = sents.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sents[mid]!.start <= at) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? sents[lo - 1]!.start : 0
 }
 
 // Words that make a candidate no person's name.
@@ -816,13 +829,20 @@ function personCountryIn(
 ): (p: PersonMention) => string | undefined {
   let accused: Set<string> | undefined
   let dateline: string | undefined
+  // (Made when first asked: the lists do not change while people are read.)
+  let bodyFrom: ((at: number) => StateBodyMention | undefined) | undefined
+  let orgFrom: ((at: number) => OrgMention | undefined) | undefined
+  let companyNames: Set<string> | undefined
+  let stateBy: ((at: number) => CountryMention | undefined) | undefined
   return (p) => {
     // "X, the head of the GRU,", "X, a 29-year-old officer of the GTsSS,": the state body the person serves.
     // (The bodies are in text order: only the first one after the person can be the one it serves.)
-    const b = bodies.find((x) => x.span[0] >= p.span[1])
+    bodyFrom ??= firstStartingAtOrAfter(bodies)
+    const b = bodyFrom(p.span[1])
     if (b && b.span[0] - p.span[1] <= 70 && SERVES_BODY.test(text.slice(p.span[1], b.span[0]))) return b.body.country
     // ("Jane Roe, head of the Police Security Service (PST),": an agency of a state, named the same way.)
-    const o = orgs.find((x) => x.span[0] >= p.span[1])
+    orgFrom ??= firstStartingAtOrAfter(orgs)
+    const o = orgFrom(p.span[1])
     if (
       o?.country &&
       o.kind === 'agency' &&
@@ -840,15 +860,17 @@ function personCountryIn(
       const byTitle = titleCountry(title)
       if (byTitle) return byTitle
       // "Sherrod DeGrippo, Microsoft's director of threat intelligence": a company's official serves no state.
-      if (orgs.some((o) => (o.kind === 'vendor' || o.kind === 'company') && title.includes(o.text))) return undefined
+      companyNames ??= new Set(orgs.filter((o) => o.kind === 'vendor' || o.kind === 'company').map((o) => o.text))
+      for (const name of companyNames) if (title.includes(name)) return undefined
       // "chief executive François Locoh-Donou": a company's office, whatever state the text named before.
       if (CORPORATE_TITLE.test(title)) return undefined
     }
     // The state named just before the person, in the same sentence ("Russian Foreign Minister Sergei Lavrov",
     // "China's foreign ministry spokesperson Lin Jian"); a state named sentences before is often the one the text
     // accuses, not the person's.
-    let last: CountryMention | undefined
-    for (const c of countries) if (c.span[1] <= p.span[0] && !accused.has(c.country)) last = c
+    const notAccused = accused
+    stateBy ??= lastEndingAtOrBefore(countries.filter((c) => !notAccused.has(c.country)))
+    const last = stateBy(p.span[0])
     if (last && p.span[0] - last.span[1] <= NEAR_PERSON && !SENTENCE_BREAK.test(text.slice(last.span[1], p.span[0])))
       return last.country
     // An official with no state at hand: the state of the dateline's city ("BUCHAREST, Dec 5 -"); else the last state
@@ -1055,8 +1077,21 @@ function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
 
 /** Mentions tied by an asserted alias list share one canonical name: the indexed one when there is one. */
 function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
+  if (claims.length === 0) return
+  // (Each actor's place in the list, and the actors under each canonical name: a claim reads the few actors its names
+  // overlap and renames the actors of a few names, not the whole list each time.)
+  const place = new Map<ActorMention, number>()
+  const byCanonical = new Map<string, ActorMention[]>()
+  actors.forEach((a, i) => {
+    place.set(a, i)
+    const same = byCanonical.get(a.canonical)
+    if (same) same.push(a)
+    else byCanonical.set(a.canonical, [a])
+  })
   for (const c of claims) {
-    const members = actors.filter((a) => c.names.some((n) => overlaps(n.span, a.span)))
+    const found = new Set<ActorMention>()
+    for (const n of c.names) for (const a of overlapping(actors, n.span)) found.add(a)
+    const members = [...found].sort((a, b) => place.get(a)! - place.get(b)!)
     // The Mandiant APTnn name where one of the names has it (the convention for canonical names), else the first
     // indexed name's.
     const indexed =
@@ -1064,7 +1099,16 @@ function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
       members.find((m) => m.via === 'alias-index')
     const canon = indexed?.canonical ?? c.canonical
     const ids = new Set(members.map((m) => m.canonical))
-    for (const a of actors) if (ids.has(a.canonical)) a.canonical = canon
+    for (const id of ids) {
+      if (id === canon) continue
+      const renamed = byCanonical.get(id)
+      if (!renamed) continue
+      byCanonical.delete(id)
+      for (const a of renamed) a.canonical = canon
+      const same = byCanonical.get(canon)
+      if (same) same.push(...renamed)
+      else byCanonical.set(canon, renamed)
+    }
     c.canonical = canon
   }
 }

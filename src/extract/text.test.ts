@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { anyOverlaps, SpanSet, sentences } from './text.ts'
+import { anyOverlaps, firstStartingAtOrAfter, lastEndingAtOrBefore, overlapping, SpanSet, sentences } from './text.ts'
 
 const split = (t: string) => sentences(t).map((s) => s.text)
 
@@ -149,5 +149,37 @@ test('anyOverlaps answers as a walk over the list while the list grows, is sorte
       }
     }
     assert.ok(asked > 50 && items.length > 48, 'the index was asked about a long list')
+  }
+})
+
+test('overlapping, lastEndingAtOrBefore and firstStartingAtOrAfter answer as walks over a list in any order', () => {
+  let seed = 11
+  const rnd = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return Math.floor((seed / 2147483648) * n)
+  }
+  for (let round = 0; round < 100; round++) {
+    const items: { span: [number, number] }[] = []
+    for (let i = 0, n = rnd(round % 2 ? 20 : 200); i < n; i++) {
+      const s = rnd(3000)
+      items.push({ span: [s, s + 1 + rnd(60)] })
+    }
+    const lastBy = lastEndingAtOrBefore(items)
+    const firstFrom = firstStartingAtOrAfter(items)
+    for (let q = 0; q < 60; q++) {
+      const at = rnd(3100)
+      assert.equal(
+        lastBy(at),
+        items.findLast((x) => x.span[1] <= at),
+      )
+      assert.equal(
+        firstFrom(at),
+        items.find((x) => x.span[0] >= at),
+      )
+      const span: [number, number] = [at, at + rnd(40)]
+      const want = items.filter((x) => x.span[0] < span[1] && span[0] < x.span[1])
+      assert.deepEqual(new Set(overlapping(items, span)), new Set(want))
+      assert.equal(overlapping(items, span).length, want.length)
+    }
   }
 })

@@ -367,14 +367,45 @@ export function sortedBySpanStart(items: readonly { span: readonly [number, numb
  * The index holds while the list only grows, is sorted in place, or loses items (any of which moves the last item it
  * indexed, or brings one it indexed after those it did); a start may move right (a prefix cut off a name), never left.
  */
-export function anyOverlaps(
-  items: readonly { readonly span: readonly [number, number] }[],
+export function anyOverlaps<T extends { readonly span: readonly [number, number] }>(
+  items: readonly T[],
   span: readonly [number, number],
+  /** Only items for which this holds count. */
+  where?: (x: T) => boolean,
 ): boolean {
   if (items.length <= INDEXED_FROM) {
-    for (let i = 0; i < items.length; i++) if (overlaps(items[i]!.span, span)) return true
+    for (let i = 0; i < items.length; i++)
+      if (overlaps(items[i]!.span, span) && (!where || where(items[i]!))) return true
     return false
   }
+  const idx = overlapIndex(items)
+  // An item overlapping `span` starts after span[0] - maxLen and before span[1].
+  const to = (span[1] - 1) >> BUCKET_BITS
+  for (let b = Math.max(0, span[0] - idx.maxLen) >> BUCKET_BITS; b <= to; b++) {
+    const list = idx.buckets.get(b)
+    if (list) for (const x of list) if (overlaps(x.span, span) && (!where || where(x as T))) return true
+  }
+  return false
+}
+
+/** The items of `items` whose span overlaps `span`, in no set order (see anyOverlaps). */
+export function overlapping<T extends { readonly span: readonly [number, number] }>(
+  items: readonly T[],
+  span: readonly [number, number],
+): T[] {
+  if (items.length <= INDEXED_FROM) return items.filter((x) => overlaps(x.span, span))
+  const idx = overlapIndex(items)
+  const out: T[] = []
+  const to = (span[1] - 1) >> BUCKET_BITS
+  for (let b = Math.max(0, span[0] - idx.maxLen) >> BUCKET_BITS; b <= to; b++) {
+    const list = idx.buckets.get(b)
+    if (list) for (const x of list) if (overlaps(x.span, span)) out.push(x as T)
+  }
+  return out
+}
+
+/** The index of a long list, brought up to date (see anyOverlaps). */
+function overlapIndex(items: readonly Spanned[]): OverlapIndex {
   let idx = OVERLAP_INDEXES.get(items)
   if (idx && (idx.n > items.length || items[idx.n - 1] !== idx.last)) idx = undefined
   // (A sort that brought an unindexed item among the indexed ones took one of them past them: found here.)
@@ -400,13 +431,7 @@ export function anyOverlaps(
   }
   idx.n = items.length
   idx.last = items[items.length - 1]
-  // An item overlapping `span` starts after span[0] - maxLen and before span[1].
-  const to = (span[1] - 1) >> BUCKET_BITS
-  for (let b = Math.max(0, span[0] - idx.maxLen) >> BUCKET_BITS; b <= to; b++) {
-    const list = idx.buckets.get(b)
-    if (list) for (const x of list) if (overlaps(x.span, span)) return true
-  }
-  return false
+  return idx
 }
 const INDEXED_FROM = 48
 const BUCKET_BITS = 8
@@ -419,3 +444,40 @@ interface OverlapIndex {
   seen: Set<Spanned>
 }
 const OVERLAP_INDEXES = new WeakMap<object, OverlapIndex>()
+
+/**
+ * For a list in any order, a function giving the last item (by place in the list) whose span ends at or before a
+ * point: `items.findLast((x) => x.span[1] <= at)`, asked often without walking the list each time.
+ */
+export function lastEndingAtOrBefore<T extends { readonly span: readonly [number, number] }>(
+  items: readonly T[],
+): (at: number) => T | undefined {
+  const byEnd = items.map((_, i) => i).sort((i, j) => items[i]!.span[1] - items[j]!.span[1])
+  const ends = byEnd.map((i) => items[i]!.span[1])
+  // The highest place among the items with the k + 1 smallest ends.
+  const highest: number[] = []
+  for (const i of byEnd) highest.push(Math.max(i, highest[highest.length - 1] ?? -1))
+  return (at) => {
+    const k = countBelow(ends, at + 1)
+    return k > 0 ? items[highest[k - 1]!] : undefined
+  }
+}
+
+/**
+ * For a list in any order, a function giving the first item (by place in the list) whose span starts at or after a
+ * point: `items.find((x) => x.span[0] >= at)`, asked often without walking the list each time.
+ */
+export function firstStartingAtOrAfter<T extends { readonly span: readonly [number, number] }>(
+  items: readonly T[],
+): (at: number) => T | undefined {
+  const byStart = items.map((_, i) => i).sort((i, j) => items[i]!.span[0] - items[j]!.span[0])
+  const starts = byStart.map((i) => items[i]!.span[0])
+  // The lowest place among the items from the k-th smallest start on.
+  const lowest = new Array<number>(byStart.length)
+  for (let k = byStart.length - 1; k >= 0; k--)
+    lowest[k] = Math.min(byStart[k]!, lowest[k + 1] ?? Number.MAX_SAFE_INTEGER)
+  return (at) => {
+    const k = countBelow(starts, at)
+    return k < byStart.length ? items[lowest[k]!] : undefined
+  }
+}
