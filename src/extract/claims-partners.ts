@@ -25,9 +25,11 @@ export function partnerAttributions(
   // Countries that already link each attributed party (by name): a partner agency of one adds nothing.
   const linking = new Map<string, Set<string>>()
   for (const a of attributions) noteLink(linking, a)
+  // (The sentences that hold a claim already, by where they start.)
+  const claimedAt = new Set(attributions.map((a) => a.sentence.start))
   for (const s of partnerSentences) {
     // A sentence with a claim of its own, or with an attributing word the claim finder could not read, is left alone.
-    if (attributions.some((a) => a.sentence.start === s.start) || OWN_CLAIM.test(s.text)) continue
+    if (claimedAt.has(s.start) || OWN_CLAIM.test(s.text)) continue
     // The partners must act with the lead ("worked with", "joined", "co-authored"), not merely be partners.
     if (!JOINT_ACTION.test(s.text)) continue
     const lead = leadClaims(attributions, s)

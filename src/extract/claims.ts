@@ -51,6 +51,7 @@ import {
 } from './scan.ts'
 import {
   anyOverlaps,
+  firstStartingAtOrAfter,
   isSpaceCode,
   NUMBER_WORDS,
   overlapping,
@@ -1268,10 +1269,15 @@ const APPOSED_MEASURE_GAP = /^\s*(?:today|on\s+[A-Z]\w+(?:\s+\d{1,2})?)?,\s+(?:t
  * The agency an official's apposition or "of" phrase names right after the official's name (", a supervisory official
  * in the Justice Department's …", " of the FBI's Cyber Division"), if any.
  */
-function servedAgency(text: string, at: number, orgs: OrgMention[]): OrgMention | undefined {
+function servedAgency(
+  text: string,
+  at: number,
+  orgs: OrgMention[],
+  orgFrom: (at: number) => OrgMention | undefined,
+): OrgMention | undefined {
   const c = text.charCodeAt(at)
   if (c !== 44 && c !== 32) return undefined
-  const o = orgs.find((x) => x.span[0] >= at)
+  const o = orgFrom(at)
   // ("X, Additional Director General of Police, Maharashtra Cyber, said": a capitalised title, then an agency the
   // text names, here or before.)
   if (c === 44) {
@@ -1484,6 +1490,8 @@ export function buildParties(input: {
   // Where the surname of each speaking party has been sought from, for a person the text names again in full (a long
   // report): it is sought only before there, as what was found after would be found again.
   const surnameSought = new Map<string, number>()
+  // (The first organisation from a point on, for the agency a person serves: made when first asked.)
+  let orgFrom: ((at: number) => OrgMention | undefined) | undefined
   for (const person of input.people) {
     // A person the text charges can be the party a legal measure names ("X has been indicted"); so can a person a
     // sanction or a finding names: "a sanction on Russian national X", "have linked X to the compromise", "X
@@ -1562,7 +1570,8 @@ export function buildParties(input: {
     let p: Party
     // "X, a supervisory official in the Justice Department's National Security Division, said", "Assistant Director X
     // of the FBI's Cyber Division said": the official speaks for the agency the apposition names.
-    const served = servedAgency(text, person.span[1], input.orgs)
+    orgFrom ??= firstStartingAtOrAfter(input.orgs)
+    const served = servedAgency(text, person.span[1], input.orgs, orgFrom)
     // "Attorney General Merrick B. Garland" in the Justice Department's release: an official of a prosecuting office
     // whose title names no state speaks for the first agency the text names.
     const lead =
@@ -5946,10 +5955,16 @@ function listedNames(text: string, from: number, inParen: boolean): { text: stri
  * "X is also known as", "X, which is operated by …, is also known as", "X and also tracked as" (X itself listed
  * after an earlier trigger).
  */
-function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen: boolean): ActorMention | undefined {
+function anchorBefore(
+  text: string,
+  ts: number,
+  actors: ActorMention[],
+  inParen: boolean,
+  longest: number,
+): ActorMention | undefined {
   const before = text.slice(Math.max(0, ts - 200), ts)
   const base = ts - before.length
-  if (inParen) return endingAt(actors, base + before.lastIndexOf('('), 12)
+  if (inParen) return endingAt(actors, base + before.lastIndexOf('('), 12, longest)
   // "X, which is", "X, who has been", "X," and "X and"
   // "X, the group also known as", "X, a group that other trackers call".
   const rel =
@@ -5957,23 +5972,23 @@ function anchorBefore(text: string, ts: number, actors: ActorMention[], inParen:
       before,
     )
   if (rel) {
-    const a = endingAt(actors, base + rel.index, 2)
+    const a = endingAt(actors, base + rel.index, 2, longest)
     if (a) return a
   }
   // "Turla - widely reported to be Russian and also known as …": the name before a dash and an aside.
   const aside = DASH_ASIDE_AND.exec(before)
   if (aside) {
-    const a = endingAt(actors, base + aside.index, 2)
+    const a = endingAt(actors, base + aside.index, 2, longest)
     if (a) return a
   }
   // "X is", "X has been", "X, which is operated by FSB officers, is": the subject before the verb (and before a
   // relative clause between commas).
   const verb = /\s+(?:is|are|was|were|has been|have been|had been)\s+$/i.exec(before)
   if (verb) {
-    const a = endingAt(actors, base + verb.index, 2)
+    const a = endingAt(actors, base + verb.index, 2, longest)
     if (a) return a
     const clause = /,\s*(?:which|who)\b[^.;()]{1,140},$/i.exec(before.slice(0, verb.index))
-    if (clause) return endingAt(actors, base + clause.index, 2)
+    if (clause) return endingAt(actors, base + clause.index, 2, longest)
   }
   return undefined
 }
@@ -6019,9 +6034,19 @@ export function initialsOf(name: string): string {
 }
 
 /** The last actor (in list order) that ends at most `slack` characters before `end`: `[...actors].reverse().find`. */
-function endingAt(actors: ActorMention[], end: number, slack: number): ActorMention | undefined {
-  for (let i = actors.length - 1; i >= 0; i--) {
+function endingAt(actors: ActorMention[], end: number, slack: number, longest: number): ActorMention | undefined {
+  // (The actors are in text order: those starting after `end` end after it, and the walk back stops where even the
+  // longest mention, `longest` characters, could not reach `end - slack`.)
+  let lo = 0
+  let hi = actors.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (actors[mid]!.span[0] <= end) lo = mid + 1
+    else hi = mid
+  }
+  for (let i = lo - 1; i >= 0; i--) {
     const a = actors[i]!
+    if (a.span[0] < end - slack - longest) break
     if (a.span[1] <= end && end - a.span[1] <= slack) return a
   }
   return undefined
@@ -6058,9 +6083,14 @@ function sentenceSubject(text: string, at: number, actors: ActorMention[]): Acto
 function known(actors: ActorMention[], mentions: ActorMention[], span: Span): ActorMention | undefined {
   return firstOverlapping(actors, span) ?? firstOverlapping(mentions, span)
 }
-/** The first item of `items` (by place) that overlaps `span`. */
-function firstOverlapping(items: ActorMention[], span: Span): ActorMention | undefined {
-  const found = overlapping(items, span)
+/** The first item of `items` (by place) that overlaps `span` (and for which `where` holds). */
+function firstOverlapping(
+  items: ActorMention[],
+  span: Span,
+  where?: (a: ActorMention) => boolean,
+): ActorMention | undefined {
+  let found = overlapping(items, span)
+  if (where) found = found.filter(where)
   if (found.length <= 1) return found[0]
   let first = items.length
   for (const a of found) first = Math.min(first, items.indexOf(a))
@@ -6092,6 +6122,7 @@ export function findAliasLists(
   let named: { span: Span; end: number } | undefined
   let sorted: ActorMention[] = []
   let sortedFor = -1
+  let longest = 0
   for (const m of triggers) {
     const ts = m.index
     const te = ts + m[0].length
@@ -6113,17 +6144,31 @@ export function findAliasLists(
       items = [first]
     } else {
       // (The actors and the mentions found so far in text order, sorted again only when a mention has been added.)
-      if (sortedFor !== mentions.length) {
+      if (sortedFor < 0) {
         sorted = [...actors, ...mentions].sort((x, y) => x.span[0] - y.span[0])
-        sortedFor = mentions.length
-      }
-      anchor = anchorBefore(text, ts, sorted, inParen)
+        for (const x of sorted) longest = Math.max(longest, x.span[1] - x.span[0])
+      } else
+        for (let j = sortedFor; j < mentions.length; j++) {
+          // (After every item starting where it starts, as the stable sort of the actors and mentions puts it.)
+          const m = mentions[j]!
+          let lo = 0
+          let hi = sorted.length
+          while (lo < hi) {
+            const mid = (lo + hi) >> 1
+            if (sorted[mid]!.span[0] <= m.span[0]) lo = mid + 1
+            else hi = mid
+          }
+          sorted.splice(lo, 0, m)
+          longest = Math.max(longest, m.span[1] - m.span[0])
+        }
+      sortedFor = mentions.length
+      anchor = anchorBefore(text, ts, sorted, inParen, longest)
     }
     if (!anchor && SUBJECT_VERB_BEFORE.test(before)) anchor = sentenceSubject(text, ts, actors)
     if (!anchor && (/^\s*$|[.\n-]\s*$/.test(before.slice(-3)) || ts === 0 || /^[A-Z]/.test(m[0]))) {
       // "Also known as Blind Eagle, APT-C-36 is …": the anchor follows the list.
       const after = items[items.length - 1]!.span[1]
-      anchor = actors.find((a) => a.span[0] >= after && a.span[0] - after <= 4)
+      anchor = firstOverlapping(actors, [after, after + 5], (a) => a.span[0] >= after && a.span[0] - after <= 4)
       // The list read on past the comma into the anchor ("Also known as Zirconium and Judgment Panda, APT31 is …"):
       // the last name, a known actor that a verb follows, is the anchor.
       const last = items[items.length - 1]!

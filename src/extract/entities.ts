@@ -1477,15 +1477,30 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
   // Where each short name has been sought already, for the body that defined it: a body defining the same short name
   // again (a long report) seeks it only before there, as what was found after would be found again.
   const soughtFrom = new Map<string, number>()
+  // (Each short name with the one body all its definitions name, or none when they name several; and the names defined:
+  // a definition repeated, when no other names the short name differently and no body is named by it, renames nothing
+  // the first did not.)
+  const bodyOf = new Map<string, string | null>()
+  const definedNames = new Set<string>()
   for (const { short, o } of defined) {
-    // ("designating Sobaeksu, a front company": a mention found by its shape before is the same company.)
-    for (const x of out) if (x.name === short && x !== o && x.kind !== 'agency') x.name = o.name
-    // ("Switzerland's National Cyber Security Centre (NCSC)": the text's "NCSC" is that body, not the UK's.)
-    for (const x of out)
-      if (x.text === short && x !== o && o.country && x.country && x.country !== o.country) {
-        x.name = o.name
-        x.country = o.country
-      }
+    const key = `${o.name}\u0000${o.kind}\u0000${o.country ?? ''}`
+    bodyOf.set(short, bodyOf.has(short) && bodyOf.get(short) !== key ? null : key)
+    definedNames.add(o.name)
+  }
+  const renamed = new Set<string>()
+  for (const { short, o } of defined) {
+    const repeated = renamed.has(short) && bodyOf.get(short) !== null && !definedNames.has(short)
+    renamed.add(short)
+    if (!repeated) {
+      // ("designating Sobaeksu, a front company": a mention found by its shape before is the same company.)
+      for (const x of out) if (x.name === short && x !== o && x.kind !== 'agency') x.name = o.name
+      // ("Switzerland's National Cyber Security Centre (NCSC)": the text's "NCSC" is that body, not the UK's.)
+      for (const x of out)
+        if (x.text === short && x !== o && o.country && x.country && x.country !== o.country) {
+          x.name = o.name
+          x.country = o.country
+        }
+    }
     const key = `${short}\u0000${o.name}\u0000${o.kind}\u0000${o.country ?? ''}`
     const until = soughtFrom.get(key) ?? text.length
     if (o.span[1] < until) soughtFrom.set(key, o.span[1])

@@ -567,16 +567,28 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const campaigns = findCampaigns(text, masked, actorSpans)
   // What each attribution is about: the campaign or incident its sentence names, else the last one named shortly
   // before it in the same paragraph (the bundle links the same campaign as the claim's subject).
+  // (The first campaign in the list inside the claim's span, else the last one before it: each found among the few
+  // campaigns near the claim.)
+  const campaignPlace = new Map<CampaignMention, number>()
+  if (attributions.length) for (let i = 0; i < campaigns.length; i++) campaignPlace.set(campaigns[i]!, i)
   for (const a of attributions) {
     let about: CampaignMention | undefined
-    for (const c of campaigns) {
-      if (c.span[0] >= a.span[0] && c.span[1] <= a.span[1]) {
+    for (const c of overlapping(campaigns, a.span))
+      if (
+        c.span[0] >= a.span[0] &&
+        c.span[1] <= a.span[1] &&
+        (!about || campaignPlace.get(c)! < campaignPlace.get(about)!)
+      )
         about = c
-        break
-      }
-      if (c.span[1] <= a.span[0] && a.span[0] - c.span[1] < 400 && !text.slice(c.span[1], a.span[0]).includes('\n\n'))
-        about = c
-    }
+    if (!about)
+      for (const c of overlapping(campaigns, [a.span[0] - 400, a.span[0]]))
+        if (
+          c.span[1] <= a.span[0] &&
+          a.span[0] - c.span[1] < 400 &&
+          (!about || campaignPlace.get(c)! > campaignPlace.get(about)!) &&
+          !text.slice(c.span[1], a.span[0]).includes('\n\n')
+        )
+          about = c
     if (about) a.incident = about.name
   }
   const sectors = findSectors(text, sents, masked.concat(orgSpans))
