@@ -186,6 +186,32 @@ function pipelineRun(docs: string[], matcher: ActorMatcher, targetMb: number, ro
   }
 }
 
+/**
+ * The pipeline over one text of about `targetMb` made of `docs` joined, and over the same documents one by one, in the
+ * same run: the ratio of their speeds shows whether a long text costs more per byte than short ones.
+ */
+function longRun(docs: string[], matcher: ActorMatcher, targetMb: number) {
+  let long = ''
+  while (Buffer.byteLength(long, 'utf8') < targetMb * 1024 * 1024) long += `${docs.join('\n\n')}\n\n`
+  const mb = Buffer.byteLength(long, 'utf8') / 1024 / 1024
+  extractFromText(long.slice(0, 200_000), { matcher }) // warm-up
+  const whole = fastest(2, () => extractFromText(long, { matcher }).attributions.length)
+  const pieces = fastest(2, () => {
+    let n = 0
+    for (let at = 0; at < long.length; at += 20_000)
+      n += extractFromText(long.slice(at, at + 20_000), { matcher }).attributions.length
+    return n
+  })
+  return {
+    textMB: +mb.toFixed(1),
+    attributions: whole.value,
+    ms: Math.round(whole.ms),
+    mbPerCpuSecond: +(mb / (whole.cpuMs / 1000)).toFixed(2),
+    inPiecesOf20KB: { ms: Math.round(pieces.ms), mbPerCpuSecond: +(mb / (pieces.cpuMs / 1000)).toFixed(2) },
+    oneTextToPiecesTimeRatio: +(whole.ms / pieces.ms).toFixed(2),
+  }
+}
+
 export async function runExtractBench(): Promise<object> {
   const docs = corpus()
   const attackMisp = aliasEntriesFromShared(shared)
@@ -211,6 +237,9 @@ export async function runExtractBench(): Promise<object> {
   const reportSized = pipelineRun(rotations, matcher, 4, 3)
   // The same report-sized documents through the whole `extract --json` path (bundle and summary included).
   const reportSizedWithBundle = pipelineRun(rotations, matcher, 4, 3, true)
+  // One long text (about 3 MB: the rotations joined, as a long report or a book-length PDF would be) against the same
+  // text in report-sized documents: whether extraction stays linear in a text's length.
+  const longReport = longRun(rotations, matcher, 3)
   // The same pipeline on other real prose from ../shared/data (not news excerpts: how the speed depends on how dense a
   // text is in names, claims and indicators).
   const data = sharedDataTexts()
@@ -250,6 +279,7 @@ export async function runExtractBench(): Promise<object> {
     pipeline,
     pipelineReportSized: reportSized,
     pipelineReportSizedWithBundle: reportSizedWithBundle,
+    pipelineOneLongText: longReport,
     pipelineAttackGroupDescriptions: attackGroups,
     pipelineKevDescriptions: kevText,
     pdf50Pages: {
