@@ -53,6 +53,7 @@ import {
   anyOverlaps,
   firstStartingAtOrAfter,
   isSpaceCode,
+  itemsInside,
   NUMBER_WORDS,
   overlapping,
   overlaps,
@@ -5528,6 +5529,8 @@ export function findDenials(
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
   const kw = KEYWORDS.find(text)
   const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
+  const orgsInside = itemsInside(orgs)
+  const countriesInside = itemsInside(countries)
   for (const s of sents) {
     // (A sentence where no denial word starts holds no cue: no search, and no arrays for none.)
     if (!startsInside(kw, DENIAL_WORDS, s.start, s.start + s.text.length)) continue
@@ -5537,7 +5540,7 @@ export function findDenials(
         !(/^den/i.test(m[0]) && WITHHOLD_AFTER.test(s.text.slice(m.index + m[0].length, m.index + m[0].length + 40))),
     )
     if (cues.length === 0) continue
-    const inS = <T extends { span: Span }>(xs: T[]) => xs.filter((x) => x.span[0] >= s.start && x.span[1] <= s.end)
+    const sentence: Span = [s.start, s.end]
     let denier: Party | undefined
     // The denier speaks: it stands before the rejection ("the embassy rejected") or is named as the speaker after it
     // ("…, the embassy said"); a body or state named inside what is rejected ("accusations of an attack on the
@@ -5553,7 +5556,7 @@ export function findDenials(
       for (const m of cues) if (s.start + m.index >= at) return s.start + m.index
       return -1
     }
-    const emb = inS(orgs).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
+    const emb = orgsInside(sentence).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
     // (An embassy as written: "the Chinese Embassy in Washington" is named by its city, as annotators record it; one
     // written without its host, by the fuller mention `findOrgs` resolved it to: "the Russian Embassy in Germany".)
     if (emb)
@@ -5569,7 +5572,7 @@ export function findDenials(
         kind: 'government',
       }
     if (!denier) {
-      const c = inS(countries).find(
+      const c = countriesInside(sentence).find(
         (x) =>
           accusedCountries.has(x.country) &&
           speaks(x) &&
@@ -5584,7 +5587,7 @@ export function findDenials(
       // unless it is one of the attributors.
       // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected"; also before a later
       // cue ("… to smear and slander China, and that China firmly opposed this").
-      const c = inS(countries).find((x) => {
+      const c = countriesInside(sentence).find((x) => {
         const cue = cueAfter(x.span[1])
         if (cue < 0 || attributors.has(x.country)) return false
         const gap = text.slice(x.span[1], cue)
@@ -5615,7 +5618,7 @@ export function findDenials(
     }
     // "Apple rejected the accusation": a company an earlier claim implicates, as the subject of the rejection.
     if (!denier) {
-      const o = inS(orgs).find(
+      const o = orgsInside(sentence).find(
         (x) =>
           (x.kind === 'vendor' || x.kind === 'company' || x.kind === 'organisation') &&
           x.span[1] <= firstCue &&
@@ -5627,7 +5630,7 @@ export function findDenials(
     // "The BIA denied any wrongdoing": a body or company the text named before, as the subject of the rejection after
     // an attribution.
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
-      const o = inS(orgs).find(
+      const o = orgsInside(sentence).find(
         (x) =>
           (x.kind === 'agency' || x.kind === 'organisation' || x.kind === 'company') &&
           x.span[1] <= firstCue &&
@@ -5685,15 +5688,21 @@ export function findDenials(
       }
     }
     if (!denier) continue
-    const respondsTo = attributions
-      .map((a, i) => [a, i] as const)
-      .filter(([a]) => a.sentence.start < s.start)
-      .map(([, i]) => i)
+    // What the denial answers: the claims made before it, within ANSWER_REACH characters (all of them in an article or
+    // a report; in a compilation of many, those of its own part, so that one denial repeated through a long text does
+    // not answer every claim before it, which made the output grow with the square of the text's length).
+    const respondsTo: number[] = []
+    for (let i = 0; i < attributions.length; i++) {
+      const at = attributions[i]!.sentence.start
+      if (at < s.start && s.start - at <= ANSWER_REACH) respondsTo.push(i)
+    }
     out.push({ denier, sentence: s, span: [s.start, s.end], quote: s.text, respondsTo })
   }
   return out
 }
 
+// How far back in the text a denial's answer reaches (about 25 pages).
+const ANSWER_REACH = 50_000
 // A foreign ministry's spokesperson named with no state, as the subject at the sentence's start or after a time phrase.
 const UNPLACED_SPOKESPERSON =
   /^(?:[^,]{0,30},\s+)?((?:the\s+)?[Ff]oreign\s+[Mm]inistry\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:(?:has|had|also|firmly|strongly|flatly)\s+)?$/
@@ -6100,9 +6109,19 @@ function firstOverlapping(
 /** Whether `name` is the last word of a person's name the text gives in full ("Dmitry Yuryevich Khoroshev"). */
 function isSurnameOfPerson(text: string, name: string): boolean {
   if (name.includes(' ')) return false
-  for (const c of givenNameCandidates(text)) if (c.name.endsWith(` ${name}`)) return true
-  return false
+  // (The last words of the text's full names, found once per text: a long report asks for many names.)
+  if (surnamesOf !== text) {
+    surnamesOf = text
+    surnames.clear()
+    for (const c of givenNameCandidates(text)) {
+      const space = c.name.lastIndexOf(' ')
+      if (space >= 0) surnames.add(c.name.slice(space + 1))
+    }
+  }
+  return surnames.has(name)
 }
+let surnamesOf: string | undefined
+const surnames = new Set<string>()
 
 /**
  * Alias lists the text asserts: "X (also known as A, B and C)", "X, which is also identified as A, B", "X (formerly Y)",

@@ -3520,7 +3520,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
       // "a spear-phishing wave, which we call DHL-2404": the wave in apposition is the campaign, under the name the
       // report gives it (also the name of the cluster behind it, an actor): "DHL-2404 spear-phishing wave".
       const wave = m[3] !== undefined ? WAVE_APPOSED.exec(text.slice(Math.max(0, m.index - 80), m.index)) : null
-      if (mask.overlaps(span) || out.some((o) => overlaps(o.span, span))) continue
+      if (mask.overlaps(span) || anyOverlaps(out, span)) continue
       if (wave) {
         span = [m.index - wave[0].length + wave[0].indexOf(wave[1]!), span[1]]
         t = `${t} ${wave[1]!}`
@@ -3571,7 +3571,7 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
     for (const m of backAnchored(text, quoted, QUOTED_BACK, QUOTED_CAMPAIGN_STICKY, 60)) {
       const s = m.index + 1
       const span: Span = [s, s + m[1]!.length]
-      if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[1]!, span })
+      if (!mask.overlaps(span) && !anyOverlaps(out, span)) out.push({ name: m[1]!, span })
     }
   }
   // A scandal named with "-gate" ("dubbed CatalanGate", "the Predator-gate affair"): its name, where the text calls it
@@ -3580,12 +3580,11 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   if (GATE_WORD.test(text)) {
     for (const m of text.matchAll(GATE_SCANDAL)) {
       const span: Span = [m.index, m.index + m[0].length]
-      if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: m[0], span })
+      if (!mask.overlaps(span) && !anyOverlaps(out, span)) out.push({ name: m[0], span })
     }
   }
   // IT worker schemes and thefts listed by sum and victim (see campaigns14.ts).
-  for (const c of findMoreCampaigns(text, (span) => mask.overlaps(span) || out.some((o) => overlaps(o.span, span))))
-    out.push(c)
+  for (const c of findMoreCampaigns(text, (span) => mask.overlaps(span) || anyOverlaps(out, span))) out.push(c)
   // A research post's headline that opens with the name it gives its campaign ("Fuel Line: an APT33 cluster returns
   // to aviation and energy targets").
   const headline = HEADLINE_NAME.exec(text)
@@ -3646,7 +3645,7 @@ export function withoutTrailing(t: string, dots: boolean): string {
 function pushCampaign(out: CampaignMention[], mask: SpanMask, m: RegExpExecArray): void {
   const t = withoutTrailing(m[0], true)
   const span: Span = [m.index, m.index + t.length]
-  if (!mask.overlaps(span) && !out.some((o) => overlaps(o.span, span))) out.push({ name: t, span })
+  if (!mask.overlaps(span) && !anyOverlaps(out, span)) out.push({ name: t, span })
 }
 
 /**

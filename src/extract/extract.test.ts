@@ -255,3 +255,24 @@ test('builds the alias list from the store, leaving states modelled as threat ac
     ['APT40'],
   )
 })
+
+test('a denial answers the claims made before it within its reach, not every claim of a long compilation', () => {
+  const matcher = compileActorMatcher(ALIASES)
+  const claim = 'The NCSC said APT40 was behind the intrusion into the parliament network.'
+  const filler = 'The committee met again to discuss the budget for the coming year and other ordinary matters.\n\n'
+  const denial = 'Beijing rejected the accusations.'
+  const near = extractFromText(`${claim}\n\n${filler}${denial}`, { matcher })
+  assert.equal(near.attributions.length, 1)
+  assert.deepEqual(
+    near.denials.map((d) => d.respondsTo),
+    [[0]],
+  )
+  // The same claim, then some 60,000 characters of other text, then a second claim and the denial: only the second
+  // claim is within the denial's reach.
+  const far = extractFromText(`${claim}\n\n${filler.repeat(640)}${claim}\n\n${denial}`, { matcher })
+  assert.equal(far.attributions.length, 2)
+  assert.deepEqual(
+    far.denials.map((d) => d.respondsTo),
+    [[1]],
+  )
+})

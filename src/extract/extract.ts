@@ -1083,7 +1083,13 @@ function letterOrDigitBefore(text: string, i: number): boolean {
 
 function dedupeAliasClaims(claims: AliasClaim[]): AliasClaim[] {
   const out: AliasClaim[] = []
-  for (const c of claims) if (!out.some((o) => o.span[0] === c.span[0] && o.span[1] === c.span[1])) out.push(c)
+  const seen = new Set<string>()
+  for (const c of claims) {
+    const key = `${c.span[0]},${c.span[1]}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    out.push(c)
+  }
   return out
 }
 
@@ -1345,14 +1351,31 @@ function describedActorSponsors(
   actors: readonly ActorMention[],
 ): AttributionClaim[] {
   let drop: Set<AttributionClaim> | undefined
+  // (The claims on actors by sentence, and the actors by canonical name, made when first needed.)
+  let bySentence: Map<number, AttributionClaim[]> | undefined
+  let byCanonical: Map<string, ActorMention[]> | undefined
   for (const c of attributions) {
     const s = c.attributed
     if (s.kind !== 'sponsor' || !GROUP_NOUN_END.test(s.text)) continue
-    for (const d of attributions) {
-      if (d.attributed.kind !== 'actor' || d.attributor.name !== c.attributor.name) continue
-      if (d.sentence.start !== c.sentence.start) continue
+    if (!bySentence || !byCanonical) {
+      bySentence = new Map()
+      for (const d of attributions)
+        if (d.attributed.kind === 'actor') {
+          const same = bySentence.get(d.sentence.start)
+          if (same) same.push(d)
+          else bySentence.set(d.sentence.start, [d])
+        }
+      byCanonical = new Map()
+      for (const m of actors) {
+        const same = byCanonical.get(m.canonical)
+        if (same) same.push(m)
+        else byCanonical.set(m.canonical, [m])
+      }
+    }
+    for (const d of bySentence.get(c.sentence.start) ?? []) {
+      if (d.attributor.name !== c.attributor.name) continue
       const canonical = d.attributed.canonical ?? d.attributed.name
-      const described = actors.some(
+      const described = (byCanonical.get(canonical) ?? []).some(
         (m) =>
           m.canonical === canonical &&
           ((m.span[1] <= s.span[0] && APPOSED_DESCRIPTION.test(text.slice(m.span[1], s.span[0]))) ||

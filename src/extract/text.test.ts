@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { anyOverlaps, firstStartingAtOrAfter, lastEndingAtOrBefore, overlapping, SpanSet, sentences } from './text.ts'
+import {
+  anyOverlaps,
+  firstStartingAtOrAfter,
+  itemsInside,
+  lastEndingAtOrBefore,
+  overlapping,
+  SpanSet,
+  sentences,
+} from './text.ts'
 
 const split = (t: string) => sentences(t).map((s) => s.text)
 
@@ -152,7 +160,7 @@ test('anyOverlaps answers as a walk over the list while the list grows, is sorte
   }
 })
 
-test('overlapping, lastEndingAtOrBefore and firstStartingAtOrAfter answer as walks over a list in any order', () => {
+test('overlapping, itemsInside, lastEndingAtOrBefore and firstStartingAtOrAfter answer as walks over a list in any order', () => {
   let seed = 11
   const rnd = (n: number) => {
     seed = (seed * 1103515245 + 12345) % 2147483648
@@ -166,6 +174,7 @@ test('overlapping, lastEndingAtOrBefore and firstStartingAtOrAfter answer as wal
     }
     const lastBy = lastEndingAtOrBefore(items)
     const firstFrom = firstStartingAtOrAfter(items)
+    const inside = itemsInside(items)
     for (let q = 0; q < 60; q++) {
       const at = rnd(3100)
       assert.equal(
@@ -180,6 +189,11 @@ test('overlapping, lastEndingAtOrBefore and firstStartingAtOrAfter answer as wal
       const want = items.filter((x) => x.span[0] < span[1] && span[0] < x.span[1])
       assert.deepEqual(new Set(overlapping(items, span)), new Set(want))
       assert.equal(overlapping(items, span).length, want.length)
+      const wide: [number, number] = [at, at + rnd(400)]
+      assert.deepEqual(
+        inside(wide),
+        items.filter((x) => x.span[0] >= wide[0] && x.span[1] <= wide[1]),
+      )
     }
   }
 })

@@ -481,3 +481,27 @@ export function firstStartingAtOrAfter<T extends { readonly span: readonly [numb
     return k < byStart.length ? items[lowest[k]!] : undefined
   }
 }
+
+/**
+ * For a list that does not change, a function giving its items whose span lies inside a span, in the list's order:
+ * `items.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1])`, asked often (once per sentence of a long report)
+ * without walking the whole list each time.
+ */
+export function itemsInside<T extends { readonly span: readonly [number, number] }>(
+  items: readonly T[],
+): (span: readonly [number, number]) => T[] {
+  let place: Map<T, number> | undefined
+  return (span) => {
+    if (items.length <= INDEXED_FROM) return items.filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1])
+    const found = overlapping(items, span).filter((x) => x.span[0] >= span[0] && x.span[1] <= span[1])
+    if (found.length > 1) {
+      if (!place) {
+        place = new Map()
+        for (let i = 0; i < items.length; i++) place.set(items[i]!, i)
+      }
+      const at = place
+      found.sort((a, b) => at.get(a)! - at.get(b)!)
+    }
+    return found
+  }
+}
