@@ -25,5 +25,14 @@ export function dbLocation(value: string | undefined): string {
 
 /** Write one JSON document as the only thing on stdout. */
 export function printJson(value: unknown): void {
-  process.stdout.write(`${JSON.stringify(value)}\n`)
+  let json: string
+  try {
+    json = JSON.stringify(value)
+  } catch (e) {
+    // (A document past the longest string the runtime can hold, about 512 MB: say so, not "Invalid string length".)
+    if (e instanceof RangeError)
+      throw new MosaicError('too_large', 'the result is too large to print as one JSON document', { cause: e })
+    throw e
+  }
+  process.stdout.write(`${json}\n`)
 }
