@@ -9,7 +9,7 @@ import { CLAIM_EXT_ID, type ClaimExtension, META_EXT_ID, type MetaExtension } fr
 import type { Bundle, StixObject } from '../stix/types.ts'
 import type { Party } from './claims.ts'
 import type { Extraction } from './extract.ts'
-import { overlapping } from './text.ts'
+import { itemsInside } from './text.ts'
 
 /** TLP 2.0 marking definitions (the ids published with the TLP 2.0 STIX extension). */
 export const TLP_MARKINGS: Record<string, string> = {
@@ -160,14 +160,14 @@ export function buildBundle(x: Extraction, opts: BundleOptions = {}): Bundle {
   }
 
   const attributionIds: string[] = []
-  const firstCampaignInside = firstInside(campaignIds)
-  const firstActorInside = firstInside(x.actors)
+  const campaignsInside = itemsInside(campaignIds)
+  const actorsInside = itemsInside(x.actors)
   x.attributions.forEach((a) => {
     const target = partyId(a.attributed)
     const attributor = partyId(a.attributor)
     // What the attribution is about: a campaign named in the sentence, else an actor in it, else the report.
-    const about = firstCampaignInside(a.span)?.id
-    const actorInSentence = firstActorInside(a.span, (m) => actorIds.get(m.canonical) !== target)
+    const about = campaignsInside(a.span)[0]?.id
+    const actorInSentence = actorsInside(a.span).find((m) => actorIds.get(m.canonical) !== target)
     const source = about ?? (actorInSentence ? actorIds.get(actorInSentence.canonical)! : reportId)
     const ext: ClaimExtension = {
       extension_type: 'property-extension',
@@ -315,27 +315,5 @@ function stixPattern(type: string, value: string): string {
       return `[file:hashes.'SHA-256' = '${v}']`
     default:
       return `[file:hashes.'SHA-512' = '${v}']`
-  }
-}
-
-/**
- * For a list that does not change, a function giving its first item (by place) whose span lies inside a span, and for
- * which `where` holds: `items.find((x) => inside && where(x))`, asked once per claim without walking the whole list.
- */
-function firstInside<T extends { span: readonly [number, number] }>(
-  items: readonly T[],
-): (span: readonly [number, number], where?: (x: T) => boolean) => T | undefined {
-  let place: Map<T, number> | undefined
-  return (span, where) => {
-    let first: T | undefined
-    for (const x of overlapping(items, span)) {
-      if (x.span[0] < span[0] || x.span[1] > span[1] || (where && !where(x))) continue
-      if (!first) first = x
-      else {
-        place ??= new Map(items.map((y, i) => [y, i]))
-        if (place.get(x)! < place.get(first)!) first = x
-      }
-    }
-    return first
   }
 }

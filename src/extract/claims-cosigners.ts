@@ -4,6 +4,7 @@
  * National Police Agency and …"): the country the list opens with is theirs, whatever other state uses the same name.
  */
 import type { CountryMention } from './entities.ts'
+import { countStartingBefore } from './text.ts'
 
 // The words that open a list of a state's bodies: "agencies of", "partners from", "authorities in".
 const LIST_OPENING =
@@ -18,14 +19,7 @@ const OWN_CLAUSE = /[.;]|\b(?:is|are|was|were|has|have|had|said|says|led|issued|
 export function listOwner(text: string, from: number, at: number, countries: CountryMention[]): string | undefined {
   let tried = 0
   // (The countries are in text order: those starting at or after `at` end after it, and are not read.)
-  let lo = 0
-  let hi = countries.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (countries[mid]!.span[0] < at) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo - 1; i >= 0 && tried < 3; i--) {
+  for (let i = countStartingBefore(countries, at) - 1; i >= 0 && tried < 3; i--) {
     const c = countries[i]!
     if (c.span[1] > at) continue
     if (c.span[0] < from) break

@@ -51,6 +51,7 @@ import {
 } from './scan.ts'
 import {
   anyOverlaps,
+  countStartingBefore,
   firstStartingAtOrAfter,
   isSpaceCode,
   itemsInside,
@@ -6046,14 +6047,7 @@ export function initialsOf(name: string): string {
 function endingAt(actors: ActorMention[], end: number, slack: number, longest: number): ActorMention | undefined {
   // (The actors are in text order: those starting after `end` end after it, and the walk back stops where even the
   // longest mention, `longest` characters, could not reach `end - slack`.)
-  let lo = 0
-  let hi = actors.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (actors[mid]!.span[0] <= end) lo = mid + 1
-    else hi = mid
-  }
-  for (let i = lo - 1; i >= 0; i--) {
+  for (let i = countStartingBefore(actors, end + 1) - 1; i >= 0; i--) {
     const a = actors[i]!
     if (a.span[0] < end - slack - longest) break
     if (a.span[1] <= end && end - a.span[1] <= slack) return a
@@ -6170,14 +6164,7 @@ export function findAliasLists(
         for (let j = sortedFor; j < mentions.length; j++) {
           // (After every item starting where it starts, as the stable sort of the actors and mentions puts it.)
           const m = mentions[j]!
-          let lo = 0
-          let hi = sorted.length
-          while (lo < hi) {
-            const mid = (lo + hi) >> 1
-            if (sorted[mid]!.span[0] <= m.span[0]) lo = mid + 1
-            else hi = mid
-          }
-          sorted.splice(lo, 0, m)
+          sorted.splice(countStartingBefore(sorted, m.span[0] + 1), 0, m)
           longest = Math.max(longest, m.span[1] - m.span[0])
         }
       sortedFor = mentions.length

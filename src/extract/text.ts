@@ -332,6 +332,21 @@ export function countBelow(values: ArrayLike<number>, x: number): number {
   return lo
 }
 
+/** How many of `items`, sorted by span start, start before `at` (found by halving). */
+export function countStartingBefore(
+  items: readonly { readonly span: readonly [number, number] }[],
+  at: number,
+): number {
+  let lo = 0
+  let hi = items.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (items[mid]!.span[0] < at) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 /**
  * The items whose span lies inside [start, end], from items sorted by span start: the same items, in the same order,
  * as `items.filter((x) => x.span[0] >= start && x.span[1] <= end)`.
@@ -341,15 +356,9 @@ export function spansInside<T extends { span: readonly [number, number] }>(
   start: number,
   end: number,
 ): T[] {
-  let lo = 0
-  let hi = items.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (items[mid]!.span[0] < start) lo = mid + 1
-    else hi = mid
-  }
   const out: T[] = []
-  for (let i = lo; i < items.length && items[i]!.span[0] <= end; i++) if (items[i]!.span[1] <= end) out.push(items[i]!)
+  for (let i = countStartingBefore(items, start); i < items.length && items[i]!.span[0] <= end; i++)
+    if (items[i]!.span[1] <= end) out.push(items[i]!)
   return out
 }
 
