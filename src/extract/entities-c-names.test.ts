@@ -86,3 +86,17 @@ test('Korean names with a hyphenated given name, also before "of <party>"', () =
   // ("Hong Kong-based": no syllable of a Korean given name before the hyphen.)
   assert.deepEqual(people('The Hong Kong-based firm said the network was accessed.'), [])
 })
+
+test('a surname goes on through letters with diacritics (the word runs hold ASCII letters only)', () => {
+  const text =
+    'Police said John Kivimäki hacked it. Peter Hallström, Anna Ristić and Juan Guaidó spoke; John Smith did not.'
+  assert.deepEqual(
+    givenNameCandidates(text).map((c) => c.name),
+    ['John Kivimäki', 'Peter Hallström', 'Anna Ristić', 'Juan Guaidó', 'John Smith'],
+  )
+  // A name ends where the letters end: a multiplication sign is no letter.
+  assert.deepEqual(
+    givenNameCandidates('Anna Smith×2').map((c) => c.name),
+    ['Anna Smith'],
+  )
+})

@@ -190,6 +190,10 @@ export function givenNameCandidates(text: string): NameCandidate[] {
       isAsciiLowerCode(text.charCodeAt(end + 1))
     )
       end = runs.end[k]!
+    // "Julius Kivimäki", "Fredrik Hallström", "Nikola Ristić": a surname that goes on in letters with diacritics (the word
+    // runs hold ASCII letters only).
+    if (isLatinLetterWithMark(text.charCodeAt(end)))
+      while (isLatinLetterWithMark(text.charCodeAt(end)) || isAsciiLetterCode(text.charCodeAt(end))) end++
     // "Pedro Ernesto Alonso De Los Reyes", "Maria de la Cruz": a surname joined by particles.
     if (text.charCodeAt(end) === 32) {
       PARTICLE_TAIL.lastIndex = end
@@ -200,6 +204,13 @@ export function givenNameCandidates(text: string): NameCandidate[] {
     i = j
   }
   return out
+}
+/** A Latin letter outside ASCII (Latin-1 Supplement to Latin Extended-B: "ä", "ø", "č", "ł"; not "×" or "÷"). */
+function isLatinLetterWithMark(c: number): boolean {
+  return c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7
+}
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 // After a name: an optional surname, then one to three particles and a capitalised surname.
 const PARTICLE_TAIL =
