@@ -100,3 +100,19 @@ test('a surname goes on through letters with diacritics (the word runs hold ASCI
     ['Anna Smith'],
   )
 })
+
+test('given names common across Europe, Africa, the Gulf, South and Southeast Asia and Japan open a name', () => {
+  assert.deepEqual(
+    names(
+      'The statement was signed by Giorgia Meloni, Kostas Karamanlis, Cyril Ramaphosa, Anwar Ibrahim, Yoshimasa Hayashi and Mette Frederiksen.',
+    ),
+    [
+      'Giorgia Meloni',
+      'Kostas Karamanlis',
+      'Cyril Ramaphosa',
+      'Anwar Ibrahim',
+      'Yoshimasa Hayashi',
+      'Mette Frederiksen',
+    ],
+  )
+})
