@@ -116,3 +116,12 @@ test('given names common across Europe, Africa, the Gulf, South and Southeast As
     ],
   )
 })
+
+test('an Arabic name runs on through "bin" or "ibn" and "al-" or "Al" after a given name', () => {
+  assert.deepEqual(
+    names(
+      'Sheikh Mohammed bin Rashid Al Maktoum met Abdullah bin Zayed al-Nahyan and Ahmed al-Sharaa; Omar binary code is no name.',
+    ),
+    ['Mohammed bin Rashid Al Maktoum', 'Abdullah bin Zayed al-Nahyan', 'Ahmed al-Sharaa'],
+  )
+})

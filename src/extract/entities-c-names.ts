@@ -178,6 +178,23 @@ export function givenNameCandidates(text: string): NameCandidate[] {
     // "Christopher A. Wray": a middle initial.
     if (runs.end[j]! - runs.start[j]! === 1 && text.charCodeAt(runs.end[j]!) === 46 && j + 1 < runs.n) j++
     if (!followsClosely(text, runs.end[j - 1]!, runs.start[j]!, j > i + 1)) continue
+    // "Mohammed bin Salman", "Tamim bin Hamad al-Thani", "Adel al-Jubeir": an Arabic name's "bin" or "ibn" (son of) and
+    // its "al-" or "Al" (the family) after a given name the lexicon holds.
+    if (
+      j === i + 1 &&
+      (text.charCodeAt(runs.start[j]!) === 98 ||
+        text.charCodeAt(runs.start[j]!) === 105 ||
+        text.charCodeAt(runs.start[j]!) === 97)
+    ) {
+      ARABIC_NAME_TAIL.lastIndex = runs.end[i]!
+      const tail = ARABIC_NAME_TAIL.exec(text)
+      if (tail && GIVEN_NAMES.has(text.slice(s, runs.end[i]!))) {
+        const end = runs.end[i]! + tail[0].length
+        out.push({ name: text.slice(s, end), start: s })
+        while (i + 1 < runs.n && runs.start[i + 1]! < end) i++
+        continue
+      }
+    }
     if (!isSurname(text, runs.start[j]!, runs.end[j]!)) continue
     const given = text.slice(s, runs.end[i]!)
     if (!GIVEN_NAMES.has(given) && !(byPatronymic ??= patronymicNext(text, runs, i))) continue
@@ -234,6 +251,9 @@ function isLatinLetterWithMark(c: number): boolean {
 function isAsciiLetterCode(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
+// After an Arabic given name: "bin X" or "ibn X" (one to three generations), then "al-Y" or "Al Y"; or "al-Y" alone.
+const ARABIC_NAME_TAIL =
+  /(?: (?:bin|bint|ibn) [A-Z][a-z]+(?: (?:bin|ibn) [A-Z][a-z]+){0,2}(?: (?:al-[A-Z][a-z]+|Al [A-Z][a-z]+))?| al-[A-Z][a-z]+)\b(?!-)/y
 // After a name: an optional surname, then one to three particles and a capitalised surname.
 const PARTICLE_TAIL =
   /(?: [A-Z][a-z]+)?(?: (?:de|del|De|Del|la|La|los|Los|las|Las|da|do|dos|das|van|von|der|den|y)){1,3} [A-Z][a-z]+\b/y
