@@ -4948,7 +4948,7 @@ function findAttributors(
       !(
         p.kind !== 'country' &&
         p.kind !== 'government' &&
-        spacedWordIn(text, p.span[1], p.span[1] + 30, ORG_ATTACKED_FIRST_WORDS) &&
+        spacedWordIn(text, p.span[1], p.span[1] + 30, ORG_ATTACKED_FIRST_WORDS, true) &&
         ORG_ATTACKED_AFTER.test(text.slice(p.span[1], p.span[1] + 30))
       ) &&
       !(
@@ -5210,8 +5210,17 @@ function codeAfterSpaces(text: string, at: number): number {
  * Whether white space stands at `at` and the word after it (see `wordAfterSpaces`, inside the text up to `to`) is one of
  * `words`: the gate of an expression that reads, after a party, white space and then one of those words.
  */
-function spacedWordIn(text: string, at: number, to: number, words: ReadonlySet<string>): boolean {
-  return isSpaceCode(text.charCodeAt(at)) && words.has(wordAfterSpaces(text, at, to))
+function spacedWordIn(
+  text: string,
+  at: number,
+  to: number,
+  words: ReadonlySet<string>,
+  /** The words are lower-case, for an expression that ignores case. */
+  anyCase = false,
+): boolean {
+  if (!isSpaceCode(text.charCodeAt(at))) return false
+  const word = wordAfterSpaces(text, at, to)
+  return words.has(anyCase ? word.toLowerCase() : word)
 }
 const AMONG_WORD: ReadonlySet<string> = new Set(['among'])
 
@@ -5378,29 +5387,15 @@ const VICTIM_FIRST_WORDS = new Set([
 ])
 const ORG_ATTACKED_AFTER =
   /^\s+(?:(?:ransomware|cyber|data)[\s-]?)?(?:attack|hack|breach|intrusion|incident)s?\b(?!\s+(?:on|against|by)\b)/i
-const ORG_ATTACKED_FIRST_WORDS = new Set([
-  'attack',
-  'attacks',
-  'hack',
-  'hacks',
-  'breach',
-  'breaches',
-  'intrusion',
-  'intrusions',
-  'incident',
-  'incidents',
+// The first words (lower-cased) ORG_ATTACKED_AFTER can match at, in any case as the expression reads: a modifier alone
+// ("ransomware attack", "cyber-attack"), or the noun with the modifier written into it ("cyberattack", "databreach").
+const ORG_ATTACKED_FIRST_WORDS: ReadonlySet<string> = new Set([
   'ransomware',
   'cyber',
-  'cyberattack',
-  'cyberattacks',
   'data',
-  'Attack',
-  'Hack',
-  'Breach',
-  'Ransomware',
-  'Cyber',
-  'Cyberattack',
-  'Data',
+  ...['', 'ransomware', 'cyber', 'data'].flatMap((m) =>
+    ['attack', 'hack', 'breach', 'intrusion', 'incident'].flatMap((n) => [`${m}${n}`, `${m}${n}s`]),
+  ),
 ])
 const VICTIM_AFTER =
   /^\s+(?:(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+)?(?:hacked|breached|compromised|infiltrated|penetrated)\b/
