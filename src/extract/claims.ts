@@ -140,6 +140,7 @@ export interface DenialClaim {
   sentence: Sentence
   span: Span
   quote: string
+  /** The attributions (by place in the list) it answers: those made before it, within ANSWER_REACH characters. */
   respondsTo: number[]
 }
 

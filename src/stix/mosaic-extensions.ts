@@ -38,7 +38,7 @@ export interface ClaimExtension {
   attributor_ref?: string
   /** Evidence: the report and exact character span, and the quote, or a source URL with a title. */
   evidence?: { report_ref?: string; span?: [number, number]; quote?: string; url?: string; title?: string }[]
-  /** Claim ids this one answers (a denial answers attributions). */
+  /** Claim ids this one answers (a denial answers the attributions made before it in the report, up to 50,000 characters back). */
   responds_to?: string[]
   /** Free-form typed claim when the relationship vocabulary has no word for it (e.g. 'formerly', 'subset-of'). */
   predicate?: string
