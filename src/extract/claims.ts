@@ -61,6 +61,7 @@ import {
   type Sentence,
   sortedBySpanStart,
   spansInside,
+  unsoughtUntil,
 } from './text.ts'
 
 export type PartyKind =
@@ -1490,8 +1491,7 @@ export function buildParties(input: {
   const listing = input.people.length > 0 && LISTING.test(text)
   // The last person made a party, for the others listed after it ("designating A, B, C and D as members of …").
   let lastNamed: Span | undefined
-  // Where the surname of each speaking party has been sought from, for a person the text names again in full (a long
-  // report): it is sought only before there, as what was found after would be found again.
+  // Where the surname of each speaking party has been sought from (unsoughtUntil).
   const surnameSought = new Map<string, number>()
   // (The first organisation from a point on, for the agency a person serves: made when first asked.)
   let orgFrom: ((at: number) => OrgMention | undefined) | undefined
@@ -1607,8 +1607,7 @@ export function buildParties(input: {
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1)
     if (surname.length < 3 || surname === person.name) continue
     const key = `${surname}\u0000${p.name}\u0000${p.kind}\u0000${p.country ?? ''}`
-    const until = surnameSought.get(key) ?? text.length
-    if (person.span[1] < until) surnameSought.set(key, person.span[1])
+    const until = unsoughtUntil(surnameSought, key, person.span[1], text.length)
     for (let at = text.indexOf(surname, person.span[1]); at >= 0 && at < until; at = text.indexOf(surname, at + 1)) {
       const end = at + surname.length
       if (/[\w'’-]/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue

@@ -57,6 +57,7 @@ import {
   SpanSet,
   sortedBySpanStart,
   spansInside,
+  unsoughtUntil,
 } from './text.ts'
 
 export type Span = [number, number]
@@ -1502,8 +1503,7 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
         }
     }
     const key = `${short}\u0000${o.name}\u0000${o.kind}\u0000${o.country ?? ''}`
-    const until = soughtFrom.get(key) ?? text.length
-    if (o.span[1] < until) soughtFrom.set(key, o.span[1])
+    const until = unsoughtUntil(soughtFrom, key, o.span[1], text.length)
     for (let at = text.indexOf(short, o.span[1]); at >= 0 && at < until; at = text.indexOf(short, at + short.length)) {
       const span: Span = [at, at + short.length]
       if (isAsciiWordCode(text.charCodeAt(at - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue

@@ -3,6 +3,8 @@
  * schema of the extraction development set (actors, aliases_asserted, state_sponsors, organizations, individuals,
  * attributions, denials, cosigners, campaigns, cves, sectors, countries_targeted, numbers, iocs, dates).
  */
+
+import { groupBy } from '../lib/collections.ts'
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
 import { findNamedClusters, namedCrimeGroups, numberedSiblings } from './actors-named.ts'
@@ -68,6 +70,7 @@ import {
   anyOverlaps,
   firstStartingAtOrAfter,
   isSpaceCode,
+  itemsInside,
   lastEndingAtOrBefore,
   NUMBER_WORDS,
   overlapping,
@@ -569,26 +572,21 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // before it in the same paragraph (the bundle links the same campaign as the claim's subject).
   // (The first campaign in the list inside the claim's span, else the last one before it: each found among the few
   // campaigns near the claim.)
-  const campaignPlace = new Map<CampaignMention, number>()
-  if (attributions.length) for (let i = 0; i < campaigns.length; i++) campaignPlace.set(campaigns[i]!, i)
+  const campaignsInside = itemsInside(campaigns)
+  let campaignPlace: Map<CampaignMention, number> | undefined
   for (const a of attributions) {
-    let about: CampaignMention | undefined
-    for (const c of overlapping(campaigns, a.span))
-      if (
-        c.span[0] >= a.span[0] &&
-        c.span[1] <= a.span[1] &&
-        (!about || campaignPlace.get(c)! < campaignPlace.get(about)!)
-      )
-        about = c
-    if (!about)
+    let about: CampaignMention | undefined = campaignsInside(a.span)[0]
+    if (!about) {
+      const place = (campaignPlace ??= new Map(campaigns.map((c, i) => [c, i])))
       for (const c of overlapping(campaigns, [a.span[0] - 400, a.span[0]]))
         if (
           c.span[1] <= a.span[0] &&
           a.span[0] - c.span[1] < 400 &&
-          (!about || campaignPlace.get(c)! > campaignPlace.get(about)!) &&
+          (!about || place.get(c)! > place.get(about)!) &&
           !text.slice(c.span[1], a.span[0]).includes('\n\n')
         )
           about = c
+    }
     if (about) a.incident = about.name
   }
   const sectors = findSectors(text, sents, masked.concat(orgSpans))
@@ -1098,14 +1096,8 @@ function unifyCanonicals(actors: ActorMention[], claims: AliasClaim[]): void {
   if (claims.length === 0) return
   // (Each actor's place in the list, and the actors under each canonical name: a claim reads the few actors its names
   // overlap and renames the actors of a few names, not the whole list each time.)
-  const place = new Map<ActorMention, number>()
-  const byCanonical = new Map<string, ActorMention[]>()
-  actors.forEach((a, i) => {
-    place.set(a, i)
-    const same = byCanonical.get(a.canonical)
-    if (same) same.push(a)
-    else byCanonical.set(a.canonical, [a])
-  })
+  const place = new Map(actors.map((a, i) => [a, i]))
+  const byCanonical = groupBy(actors, (a) => a.canonical)
   for (const c of claims) {
     const found = new Set<ActorMention>()
     for (const n of c.names) for (const a of overlapping(actors, n.span)) found.add(a)
@@ -1357,21 +1349,11 @@ function describedActorSponsors(
   for (const c of attributions) {
     const s = c.attributed
     if (s.kind !== 'sponsor' || !GROUP_NOUN_END.test(s.text)) continue
-    if (!bySentence || !byCanonical) {
-      bySentence = new Map()
-      for (const d of attributions)
-        if (d.attributed.kind === 'actor') {
-          const same = bySentence.get(d.sentence.start)
-          if (same) same.push(d)
-          else bySentence.set(d.sentence.start, [d])
-        }
-      byCanonical = new Map()
-      for (const m of actors) {
-        const same = byCanonical.get(m.canonical)
-        if (same) same.push(m)
-        else byCanonical.set(m.canonical, [m])
-      }
-    }
+    bySentence ??= groupBy(
+      attributions.filter((d) => d.attributed.kind === 'actor'),
+      (d) => d.sentence.start,
+    )
+    byCanonical ??= groupBy(actors, (m) => m.canonical)
     for (const d of bySentence.get(c.sentence.start) ?? []) {
       if (d.attributor.name !== c.attributor.name) continue
       const canonical = d.attributed.canonical ?? d.attributed.name

@@ -387,13 +387,7 @@ export function anyOverlaps<T extends { readonly span: readonly [number, number]
       if (overlaps(items[i]!.span, span) && (!where || where(items[i]!))) return true
     return false
   }
-  const idx = overlapIndex(items)
-  // An item overlapping `span` starts after span[0] - maxLen and before span[1].
-  const to = (span[1] - 1) >> BUCKET_BITS
-  for (let b = Math.max(0, span[0] - idx.maxLen) >> BUCKET_BITS; b <= to; b++) {
-    const list = idx.buckets.get(b)
-    if (list) for (const x of list) if (overlaps(x.span, span) && (!where || where(x as T))) return true
-  }
+  for (const x of overlapping(items, span)) if (!where || where(x)) return true
   return false
 }
 
@@ -405,6 +399,7 @@ export function overlapping<T extends { readonly span: readonly [number, number]
   if (items.length <= INDEXED_FROM) return items.filter((x) => overlaps(x.span, span))
   const idx = overlapIndex(items)
   const out: T[] = []
+  // An item overlapping `span` starts after span[0] - maxLen and before span[1].
   const to = (span[1] - 1) >> BUCKET_BITS
   for (let b = Math.max(0, span[0] - idx.maxLen) >> BUCKET_BITS; b <= to; b++) {
     const list = idx.buckets.get(b)
@@ -453,6 +448,17 @@ interface OverlapIndex {
   seen: Set<Spanned>
 }
 const OVERLAP_INDEXES = new WeakMap<object, OverlapIndex>()
+
+/**
+ * Where a search from `from` for what `key` names need go no further: the earliest point it was sought from before
+ * (what lies after was found then), else `end`; `from` is noted as sought. (A long report names the same body or
+ * person again and again: each later mention seeks only what no earlier one did.)
+ */
+export function unsoughtUntil(sought: Map<string, number>, key: string, from: number, end: number): number {
+  const until = sought.get(key) ?? end
+  if (from < until) sought.set(key, from)
+  return until
+}
 
 /**
  * For a list in any order, a function giving the last item (by place in the list) whose span ends at or before a
