@@ -180,9 +180,14 @@ export function endorsements(
     // but make no claim of their own, as before this form was read.)
     let lead = leadClaims(attributions, s)
     let statementOnly = false
+    // ("The NCSC assesses that APT29 is almost certainly part of the SVR. The NSA, CISA … agree with this attribution":
+    // partners that agree with the attribution itself take up its link to a state body, with its wording.)
+    let sameWording = false
     if (lead.length === 0) {
       lead = leadClaims(attributions, s, true)
-      statementOnly = true
+      sameWording =
+        subjectsTo < 0 && TAKES_UP_CLAIM.test(m[0]) && lead.length > 0 && lead[0]!.attributed.kind === 'state-body'
+      statementOnly = !sameWording
     }
     if (lead.length === 0) continue
     const leader = lead[0]!.attributor
@@ -191,6 +196,12 @@ export function endorsements(
       if (p.span[0] < s.start || p.span[1] > s.end || !ENDORSER_KINDS.has(p.kind)) continue
       if (subjectsTo >= 0 && p.span[1] > subjectsTo && (asDid < 0 || p.span[0] < asDid)) continue
       if (p.name === leader.name || named.has(p.name) || (p.country && accused.has(p.country))) continue
+      // ("the Australian Signals Directorate's Australian Cyber Security Centre": the centre speaks, not its parent.)
+      if (
+        POSSESSIVE_OF_NEXT.test(text.slice(p.span[1], p.span[1] + 3)) &&
+        parties.some((q) => q.span[0] === p.span[1] + 3 && ENDORSER_KINDS.has(q.kind))
+      )
+        continue
       if ((p.kind === 'country' || p.kind === 'government') && isTargetPosition(text, p, true)) continue
       named.add(p.name)
       if (statementOnly || (subjectsTo >= 0 && !JOINED_CLAIM.test(m[0]))) {
@@ -204,20 +215,26 @@ export function endorsements(
         .find((w) => !/^(?:is|are|was|were|also)$/i.test(w))!
       // (A joining is told by its whole phrase: "stand in solidarity with", "issued statements of support".)
       const told = subjectsTo >= 0 ? m[0].trim() : verb
-      for (const l of lead)
-        out.push({
+      for (const l of lead) {
+        const claim: AttributionClaim = {
           attributor: p,
           attributed: l.attributed,
-          confidenceText: told,
+          confidenceText: sameWording ? l.confidenceText : told,
           cue: told,
           sentence: s,
           span: [s.start, s.end],
           quote: s.text,
-        })
+        }
+        if (sameWording && l.confidence) claim.confidence = l.confidence
+        out.push(claim)
+      }
     }
   }
   return { claims: out, supporters }
 }
+const POSSESSIVE_OF_NEXT = /^['’]s\s$/
+// Agreeing with the attribution or assessment itself, not with a statement or its details.
+const TAKES_UP_CLAIM = /\b(?:attribution|assessment|findings?|conclusions?|judge?ments?)\b/i
 // A joining that takes up the claim itself ("joined the attribution", "echoed the assessment"), not only its statement.
 const JOINED_CLAIM = new RegExp(
   ['attribution', 'assessment', 'condemnation', ...JOINED_ACTS, 'conclusion']

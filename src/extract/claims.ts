@@ -638,7 +638,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -741,8 +741,10 @@ const DESCRIBING_APPOSITION_GAP =
   /^\s*,\s+(?:(?:an?|the)\s|which\s+(?!(?:the\s+)?[A-Z])|who\s+(?!(?:the\s+)?[A-Z]))[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
 // The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or ".
 const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+[^;()]*?(?:,|\band|\bor)\s+$/
+// (After the subject, its short form in brackets and its military unit number: "the GRU's 85th Main Special Service
+// Center (GTsSS), military unit 26165, had used".)
 const ACTIVITY_GAP =
-  /^(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|affiliates|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
+  /^(?:\s*\([A-Za-z0-9 .&'’-]{1,40}\)|\))?(?:,\s+(?:military\s+)?unit\s+\d{3,6},)?(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|affiliates|group|unit|team|crew|gang))?(?:\s+(?:\w+ly|has|have|had|also|then|later|since|been))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
@@ -2409,8 +2411,10 @@ function accusedAgency(p: Party): boolean {
 }
 const ACCUSED_AGENCIES = new Set(['NSA', 'CIA', 'GCHQ', 'US Cyber Command'])
 const DOER_BY_END = /(?:\bby|\bwork\s+of)\s*$/
+// ("charged a Russian national, X, with"; "charged two suspected members, X, 22, and Y, 28": the people named after the
+// words for them.)
 const PERSON_APPOSED_GAP =
-  /^\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:national|citizen|man|woman|resident|hacker|officer|developer|administrator|programmer|suspect|defendant)\s*,\s*$/
+  /^\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:national|citizen|man|woman|resident|hacker|officer|developer|administrator|programmer|suspect|defendant)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|men|women|residents|hackers|officers|members|suspects|defendants|individuals|people|persons|developers|administrators|programmers|operators))\s*,\s*$/
 function followingParties(
   text: string,
   from: number,
@@ -2742,7 +2746,14 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
     for (let i = cands.length - 2; i >= 0; i--) {
       const c = cands[i]!
       if (c.span[1] > open) continue
-      if (c.span[1] === open && APPOSITION_OPENING.test(text.slice(open, last.span[0]))) {
+      // ("the GRU's 85th Main Special Service Center (GTsSS), military unit 26165, had used": a state body's unit
+      // number in apposition to it.)
+      const bodyUnit =
+        c.kind === 'state-body' &&
+        last.kind === 'state-body' &&
+        /^\)?$/.test(text.slice(c.span[1], open)) &&
+        /^,\s+$/.test(text.slice(open, last.span[0]))
+      if (bodyUnit || (c.span[1] === open && APPOSITION_OPENING.test(text.slice(open, last.span[0])))) {
         last = c
         cands.length = i + 1
       }
@@ -4826,10 +4837,11 @@ function bestConfidence(
     )
       continue
     // Wording in a relative clause opening after the cue qualifies that clause ("run by X, which … almost certainly"); so
-    // does wording in an aside after it (", including records that could reveal people charged with …").
+    // does wording in an aside after it (", including records that could reveal people charged with …"; "identified the
+    // hackers as X, one of several groups alleged to operate on North Korea's behalf").
     if (
       s.start + m.span[0] > cue[1] &&
-      /,\s*(?:which|who|whom|whose|including)\b/.test(s.text.slice(cue[1] - s.start, m.span[0]))
+      /,\s*(?:which|who|whom|whose|including|one\s+of)\b/.test(s.text.slice(cue[1] - s.start, m.span[0]))
     )
       continue
     // Wording in a later coordinated clause qualifies that clause ("X was responsible …, and that the group almost

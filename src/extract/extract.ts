@@ -62,7 +62,7 @@ import {
   type Span,
   type StateBodyMention,
 } from './entities.ts'
-import { COUNTRIES } from './gazetteer.ts'
+import { COUNTRIES, OFFICIAL_STATE } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
@@ -253,7 +253,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       if (last) a.attributor = { ...a.attributor, name: last.name, kind: last.kind, country: last.country }
     }
   }
-  attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name)
+  attributions = attributions.filter((a) => a.attributor.name !== a.attributed.name && !arrestRequest(text, a))
   // "originated from China and Hong Kong": a special administrative region is where traffic came from, no state that
   // answers for it.
   attributions = attributions.filter(
@@ -845,6 +845,9 @@ function personCountryIn(
   let companyNames: Set<string> | undefined
   let stateBy: ((at: number) => CountryMention | undefined) | undefined
   return (p) => {
+    // "President Barack Obama": a head of state or government, a foreign minister or their spokesperson.
+    const official = OFFICIAL_STATE.get(p.name)
+    if (official) return official
     // "X, the head of the GRU,", "X, a 29-year-old officer of the GTsSS,": the state body the person serves.
     // (The bodies are in text order: only the first one after the person can be the one it serves.)
     bodyFrom ??= firstStartingAtOrAfter(bodies)
@@ -1252,6 +1255,23 @@ function withTextName(canonical: string, mention: string): string {
 }
 // (A name opens with a capital or a digit; a description that opens a sentence does too: "The group was behind".)
 const TEXT_NAME = /^(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|Such)\s)[A-Z0-9]/
+
+/**
+ * "Spanish police have arrested a Russian programmer at the request of the United States": the state asking for an
+ * arrest (for an extradition) is not tied to the one arrested, as the state whose orders hackers follow is ("acting at
+ * the request of the MSS").
+ */
+function arrestRequest(text: string, a: AttributionClaim): boolean {
+  const at = a.attributed.span[0]
+  return (
+    at > a.sentence.start &&
+    REQUEST_BEFORE.test(text.slice(Math.max(a.sentence.start, at - 30), at)) &&
+    ARREST_BEFORE.test(text.slice(a.sentence.start, at))
+  )
+}
+const REQUEST_BEFORE = /\b(?:at|on|upon|following) (?:the )?request of (?:the )?$/i
+const ARREST_BEFORE =
+  /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held|apprehend(?:s|ed|ing)?|extradit\w*|raid(?:s|ed)?|search(?:es|ed)|seiz(?:e|es|ed|ing)|dismantl\w*|took\s+down|taken\s+down|wanted)\b/i
 
 // The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
 // "CISA, NSA and FBI", the name those advisories sign with. Any other statement by several parties is one claim per

@@ -1080,6 +1080,115 @@ export const KNOWN_ORGS: KnownOrg[] = [
 ]
 
 /**
+ * Heads of state and government, foreign ministers and their spokespeople whose statements reports quote by name, with
+ * the state they speak for: "President Barack Obama, who also blamed North Korea, told …" is the United States' voice
+ * even where the state named last before him is the one accused. Full names as reports write them (a surname alone is
+ * often another person's).
+ */
+const OFFICIALS_BY_STATE: Record<string, string[]> = {
+  'United States': [
+    'Barack Obama',
+    'Joe Biden',
+    'Donald Trump',
+    'George W. Bush',
+    'Kamala Harris',
+    'Mike Pence',
+    'John Kerry',
+    'Hillary Clinton',
+    'Rex Tillerson',
+    'Mike Pompeo',
+    'Antony Blinken',
+    'Marco Rubio',
+    'Jake Sullivan',
+    'Merrick Garland',
+    'Jeff Sessions',
+    'William Barr',
+    'Christopher Wray',
+    'James Comey',
+    'Jen Easterly',
+    'Alejandro Mayorkas',
+    'Janet Yellen',
+    'Steven Mnuchin',
+  ],
+  'United Kingdom': [
+    'David Cameron',
+    'Theresa May',
+    'Boris Johnson',
+    'Liz Truss',
+    'Rishi Sunak',
+    'Keir Starmer',
+    'Dominic Raab',
+    'Jeremy Hunt',
+    'James Cleverly',
+    'David Lammy',
+    'Oliver Dowden',
+  ],
+  France: ['Emmanuel Macron', 'François Hollande', 'Jean-Yves Le Drian', 'Jean-Noël Barrot'],
+  Germany: ['Angela Merkel', 'Olaf Scholz', 'Friedrich Merz', 'Annalena Baerbock', 'Heiko Maas', 'Nancy Faeser'],
+  Canada: ['Justin Trudeau', 'Mark Carney', 'Mélanie Joly', 'Chrystia Freeland'],
+  Australia: [
+    'Scott Morrison',
+    'Anthony Albanese',
+    'Malcolm Turnbull',
+    'Penny Wong',
+    'Marise Payne',
+    'Clare O’Neil',
+    "Clare O'Neil",
+  ],
+  'New Zealand': ['Jacinda Ardern', 'Chris Hipkins', 'Christopher Luxon', 'Andrew Little', 'Judith Collins'],
+  Ukraine: ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Petro Poroshenko', 'Dmytro Kuleba'],
+  Russia: [
+    'Vladimir Putin',
+    'Dmitry Medvedev',
+    'Mikhail Mishustin',
+    'Sergei Lavrov',
+    'Sergey Lavrov',
+    'Maria Zakharova',
+    'Dmitry Peskov',
+    'Dmitri Peskov',
+  ],
+  China: [
+    'Xi Jinping',
+    'Li Keqiang',
+    'Li Qiang',
+    'Wang Yi',
+    'Wang Wenbin',
+    'Zhao Lijian',
+    'Hua Chunying',
+    'Mao Ning',
+    'Lin Jian',
+    'Geng Shuang',
+    'Lu Kang',
+    'Hong Lei',
+    'Guo Jiakun',
+    'Liu Pengyu',
+  ],
+  'North Korea': ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong Il', 'Kim Yo Jong'],
+  'South Korea': ['Moon Jae-in', 'Yoon Suk Yeol', 'Yoon Suk-yeol', 'Park Geun-hye', 'Lee Jae-myung'],
+  Japan: ['Shinzo Abe', 'Yoshihide Suga', 'Fumio Kishida', 'Shigeru Ishiba', 'Sanae Takaichi'],
+  Iran: [
+    'Ali Khamenei',
+    'Hassan Rouhani',
+    'Ebrahim Raisi',
+    'Masoud Pezeshkian',
+    'Mohammad Javad Zarif',
+    'Hossein Amir-Abdollahian',
+    'Abbas Araghchi',
+    'Nasser Kanaani',
+  ],
+  Israel: ['Benjamin Netanyahu', 'Naftali Bennett', 'Yair Lapid'],
+  India: ['Narendra Modi'],
+  Taiwan: ['Tsai Ing-wen', 'Lai Ching-te'],
+  Turkey: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan'],
+  Poland: ['Donald Tusk', 'Mateusz Morawiecki', 'Andrzej Duda', 'Radosław Sikorski', 'Krzysztof Gawkowski'],
+  Netherlands: ['Mark Rutte', 'Dick Schoof'],
+}
+/** The state an official speaks for, by the full name (see OFFICIALS_BY_STATE). */
+export const OFFICIAL_STATE: ReadonlyMap<string, string> = new Map(
+  Object.entries(OFFICIALS_BY_STATE).flatMap(([state, names]) => names.map((n) => [n, state] as const)),
+)
+
+/**
  * Vendor product and platform names that also appear as (parts of) actor aliases in public catalogues; a match that
  * equals one of these is not an actor mention.
  */

@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing when check58 to check60 were opened (session 24), each tested here on wording of its own.
+const matcher = testMatcher([
+  ['Sandworm', 'Sandworm'],
+  ['Voodoo Bear', 'Voodoo Bear'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}${a.confidence ? ` (${a.confidence.term})` : ''}`,
+  )
+}
+
+test('a state that asks for an arrest is not tied to the one arrested; hackers acting at a request are', () => {
+  assert.deepEqual(
+    claims(
+      'Dutch police arrested a Ukrainian programmer in Amsterdam on Monday at the request of the United States, the prosecutor said.',
+    ),
+    [],
+  )
+  assert.deepEqual(claims('Germany detained two men at the request of the Netherlands.'), [])
+  // With no arrest in the claim's sentence the request still names a party.
+  assert.deepEqual(claims('ESET said Sandworm hackers worked at the request of the GRU.'), ['ESET > GRU'])
+})
+
+test('a head of government speaks for the state, whatever state the text named last before them', () => {
+  assert.deepEqual(
+    claims(
+      'Officials had said privately that they suspected Iran. Prime Minister Rishi Sunak, who also blamed Iran, told reporters the country would respond.',
+    ),
+    ['Government of the United Kingdom > Iranian Government'],
+  )
+})
+
+test("a hedge in an apposition of the party (', one of …') is not the claim's", () => {
+  assert.deepEqual(
+    claims('Mandiant identified the intruders as Voodoo Bear, one of several teams alleged to work for Moscow.'),
+    // (The apposition's own link, to Moscow, keeps its hedge.)
+    ['Mandiant > Voodoo Bear', 'Mandiant > Russian Government (alleged)'],
+  )
+})
+
+test('partners that agree with an attribution to a state body take up its link and its wording', () => {
+  assert.deepEqual(
+    claims(
+      "Britain's NCSC assesses that the group is almost certainly part of the FSB. The Canadian Centre for Cyber Security (CCCS) and New Zealand's Government Communications Security Bureau (GCSB) agree with this attribution.",
+    ),
+    [
+      'UK National Cyber Security Centre > FSB (almost certain)',
+      'Canadian Centre for Cyber Security > FSB (almost certain)',
+      'Government Communications Security Bureau > FSB (almost certain)',
+    ],
+  )
+  // The parent in a possessive ("the Australian Signals Directorate's Australian Cyber Security Centre") does not speak.
+  const withParent = claims(
+    "Britain's NCSC assesses that the group is almost certainly part of the FSB. The Australian Signals Directorate's Australian Cyber Security Centre agrees with this attribution.",
+  )
+  assert.deepEqual(withParent, [
+    'UK National Cyber Security Centre > FSB (almost certain)',
+    'Australian Cyber Security Centre > FSB (almost certain)',
+  ])
+})
+
+test('a state body with its short form and its unit number in apposition is the subject of an activity', () => {
+  assert.deepEqual(
+    claims(
+      "The FBI said the GRU's 85th Main Special Service Center (GTsSS), military unit 26165, had targeted the party's servers.",
+    ),
+    ['FBI > GRU 85th Main Special Service Center'],
+  )
+  assert.deepEqual(claims('CERT-UA said Sandworm used a botnet of hacked routers to hide its traffic.'), [
+    'CERT-UA > Sandworm',
+  ])
+})
+
+test('people named after a counted description of them are charged one by one', () => {
+  assert.deepEqual(
+    claims(
+      'The Justice Department charged three alleged members, Ivan Petrov, 31, Oleg Sidorov, 29, and Anna Volkova, 27.',
+    ),
+    [
+      'US Department of Justice > Ivan Petrov (charged)',
+      'US Department of Justice > Oleg Sidorov (charged)',
+      'US Department of Justice > Anna Volkova (charged)',
+    ],
+  )
+})
