@@ -89,3 +89,42 @@ test('people named after a counted description of them are charged one by one', 
     ],
   )
 })
+
+test('warrants issued at the request of states tie no one to them; a state whose agencies charge people is no accused state', () => {
+  assert.deepEqual(
+    claims('The suspects were wanted on Interpol warrants issued at the request of Switzerland and the United States.'),
+    [],
+  )
+  // One stray link to the United States does not silence the claims its Justice Department makes about people.
+  assert.deepEqual(
+    claims(
+      'The Justice Department charged two Russian nationals, Ivan Petrov and Oleg Sidorov, with hacking. Kaspersky said an earlier campaign was the work of the United States.',
+    ),
+    [
+      'US Department of Justice > Ivan Petrov (charged)',
+      'US Department of Justice > Oleg Sidorov (charged)',
+      'Kaspersky > United States Government',
+    ],
+  )
+})
+
+test('unnamed sources that told an outlet speak under its name', () => {
+  assert.deepEqual(claims('Officials told Reuters that China was almost certainly behind the attack.'), [
+    'Reuters > PRC Government (almost certain)',
+  ])
+  assert.deepEqual(claims('Senior government sources have told the BBC that Russia was probably responsible.'), [
+    'BBC > Russian Government (likely)',
+  ])
+  // Not an outlet: no speaker.
+  assert.deepEqual(claims('Officials told reporters that China was behind the attack.'), [])
+})
+
+test('a firm the text calls a security firm speaks, whatever the shape of its name', () => {
+  assert.deepEqual(claims('The US cyber firm iSight Partners linked the attack to Sandworm.'), [
+    'iSight Partners > Sandworm',
+  ])
+  assert.deepEqual(claims('The cybersecurity firm Pikestaff Partners said the attack was the work of Sandworm.'), [
+    'Pikestaff Partners > Sandworm',
+  ])
+  assert.deepEqual(claims('Sandworm has broken into several ministries, ESET said.'), ['ESET > Sandworm'])
+})

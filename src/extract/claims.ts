@@ -638,7 +638,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -1356,6 +1356,10 @@ const APPOSED_NAME_GAP = /^,\s+(?:the\s+)?/
 function creditedBefore(text: string, at: number): boolean {
   return ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, at - 18), at))
 }
+// The trade of a security firm right before its name: "the cybersecurity firm", "US cyber firm", "threat intelligence
+// company", "security research firm".
+const SECURITY_TRADE_BEFORE =
+  /\b(?:(?:cyber)?security|cyber|threat[\s-]intelligence|security[\s-]research|incident[\s-]response)\s+(?:firm|company|vendor|provider|consultancy)\s+$/i
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -1410,8 +1414,13 @@ export function buildParties(input: {
       parties.push(party(o.name, o.text, o.span, 'state-body'))
       continue
     }
-    // A company found by its shape is a party a sanction or charge can name, never a speaker.
+    // A company found by its shape is a party a sanction or charge can name, never a speaker; unless the text calls it
+    // a security firm ("the cybersecurity firm Pikestaff Partners said").
     if (o.kind === 'organisation' && COMPANY_HEAD.test(o.name)) {
+      if (SECURITY_TRADE_BEFORE.test(text.slice(Math.max(0, o.span[0] - 40), o.span[0]))) {
+        parties.push(party(o.name, o.text, o.span, 'vendor'))
+        continue
+      }
       const company = party(o.name, o.text, o.span, 'company')
       company.company = true
       parties.push(company)
@@ -1896,6 +1905,7 @@ export function buildParties(input: {
   speakingBodiesAndAccusedAgencies(text, parties)
   anonymousSources(text, parties)
   mediaSources(text, parties)
+  relayedSources(text, parties)
   qualifiedSources(text, parties)
   expertSources(text, parties)
   namedSpeakers(text, parties, input.people)
@@ -1994,6 +2004,28 @@ function anonymousSources(text: string, parties: Party[]): void {
     parties.push(party(m[0], m[0], span, 'person'))
   }
 }
+/**
+ * "Officials told Reuters that …", "Government sources have told the BBC …": unnamed sources whose words an outlet
+ * relays speak under the outlet's name (the annotation accepts the outlet as the attributor of what its unnamed sources
+ * say, as it does in "Reuters, citing officials, reported").
+ */
+function relayedSources(text: string, parties: Party[]): void {
+  if (!textHas(text, ' told ')) return
+  let outletAt: ((at: number) => Party | undefined) | undefined
+  for (const m of text.matchAll(RELAYED_SOURCE)) {
+    const span: Span = [m.index, m.index + m[1]!.length]
+    if (taken(parties, span)) continue
+    outletAt ??= firstStartingAtOrAfter(parties.filter((p) => p.media))
+    const outlet = outletAt(m.index + m[0].length)
+    if (!outlet || outlet.span[0] !== m.index + m[0].length) continue
+    const p = party(outlet.name, m[1]!, span, 'vendor')
+    p.media = true
+    parties.push(p)
+  }
+}
+const RELAYED_SOURCE =
+  /\b((?:(?:[Uu]nnamed|[Aa]nonymous|[Ss]enior|[Gg]overnment|[Ii]ntelligence|[Ss]ecurity|[Mm]ilitary|[Dd]iplomatic|[Pp]olice|[Ii]ndustry)\s+){0,3}(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators))\s+(?:(?:have|has|had|also|later|separately|privately)\s+)*told\s+(?:the\s+)?/g
+
 /**
  * Unnamed speakers the text qualifies by their side or state and who speak: "Western intelligence agencies allege",
  * "Chinese investigators said" (a state's officials are its government, found before). Named as written.

@@ -659,8 +659,9 @@ const TRADE_NOUNS = TRADE_NOUN_WORDS.map((w) => `${w} `)
 const MEDIA_NOUN = new RegExp(`^(?:${MEDIA_NOUN_WORDS.join('|')}) `)
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
+// (A name may open with one lower-case letter before a capital: "the cyber firm iSight Partners", "eSentire".)
 const TRADE_NAMED_STICKY = new RegExp(
-  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)`,
+  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[a-z][A-Z][a-z][\w&-]*)(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)`,
   'y',
 )
 // The trade nouns by their first code unit (ASCII), for `tradeNounAt`.

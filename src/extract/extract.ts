@@ -268,13 +268,13 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const asAttributor = new Map<string, number>()
   for (const a of attributions) {
     const c = a.attributed.country
-    if (!c || a.attributed.kind === 'actor') continue
-    asAttributed.set(c, (asAttributed.get(c) ?? 0) + 1)
-    // (Every voice of a state counts: a release whose agencies make seven claims is not its state's accusation by one
-    // stray link that names the state.)
+    // (Every voice of a state counts, whatever it links, actors and people too: a release whose agencies make seven
+    // claims is not its state's accusation by one stray link that names the state.)
     const by = a.attributor.country
     if (by && by !== c && STATE_VOICE_KINDS.has(a.attributor.kind))
       asAttributor.set(by, (asAttributor.get(by) ?? 0) + 1)
+    if (!c || a.attributed.kind === 'actor') continue
+    asAttributed.set(c, (asAttributed.get(c) ?? 0) + 1)
   }
   const accused = new Set<string>()
   for (const [c, n] of asAttributed) if (n >= (asAttributor.get(c) ?? 0)) accused.add(c)
@@ -1263,15 +1263,16 @@ const TEXT_NAME = /^(?!(?:The|This|That|These|Those|A|An|Its|Their|Our|Such)\s)[
  */
 function arrestRequest(text: string, a: AttributionClaim): boolean {
   const at = a.attributed.span[0]
-  return (
-    at > a.sentence.start &&
-    REQUEST_BEFORE.test(text.slice(Math.max(a.sentence.start, at - 30), at)) &&
-    ARREST_BEFORE.test(text.slice(a.sentence.start, at))
-  )
+  if (at <= a.sentence.start) return false
+  const before = text.slice(Math.max(a.sentence.start, at - 60), at)
+  // (Only hackers' work is done at a state's request: "acting at the request of the GRU".)
+  return REQUEST_BEFORE.test(before) && !ACTING_AT_REQUEST.test(before)
 }
-const REQUEST_BEFORE = /\b(?:at|on|upon|following) (?:the )?request of (?:the )?$/i
-const ARREST_BEFORE =
-  /\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|held|apprehend(?:s|ed|ing)?|extradit\w*|raid(?:s|ed)?|search(?:es|ed)|seiz(?:e|es|ed|ing)|dismantl\w*|took\s+down|taken\s+down|wanted)\b/i
+// "arrested … at the request of the United States", "Interpol warrants issued at the request of Switzerland and the
+// United States" (a list of states asking).
+const REQUEST_BEFORE =
+  /\b(?:at|on|upon|following) (?:the )?request of (?:the )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:and |or )?(?:the )?)?$/
+const ACTING_AT_REQUEST = /\b(?:act|work|operat|hack|spy|spie)\w* (?:at|on|upon) (?:the )?request of\b/i
 
 // The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
 // "CISA, NSA and FBI", the name those advisories sign with. Any other statement by several parties is one claim per
