@@ -265,6 +265,9 @@ let IN_SUPPORT: Cue
 let ORIGIN: Cue
 let CAMPAIGN_OF: Cue
 const ORIGIN_CAME = /^(?:came|come|comes|coming|originat)/i
+// One incident, named in the singular right before where it came from: "the attack", "the intrusion", "it".
+const ONE_INCIDENT_CAME =
+  /\b(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:cyber-?attack|attack|assault|intrusion|hack|breach|incident|operation|compromise)|it)\s+(?:(?:\w+ly|had|has|have)\s+)?$/i
 const ORIGIN_SAID = /\b(?:said|says|say|told|tells|reported|reports|stated|according\s+to)\b/i
 const ORIGIN_JUDGED =
   /\b(?:believ|suspect|think|thought|assess|judg|conclud|determin|likely|probabl|regard|certain|confident|confirm)/i
@@ -365,7 +368,7 @@ const OBJ_CUES: Cue[] = [
   // Where the doers or their attack come from, as someone judges it: "believes the hackers are based in China", "suspects
   // the message came from a DPRK-linked threat actor", "the attack was suspected to have come from North Korea".
   (ORIGIN = cue(
-    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hacks?|breach(?:es)?|intrusions?|messages?|e-?mails?|campaigns?|operations?)\s+(?:(?:\w+ly|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
+    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hacks?|breach(?:es)?|intrusions?|messages?|e-?mails?|campaigns?|operations?)\s+(?:(?:\w+ly|almost|most|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
@@ -3353,7 +3356,16 @@ export function findAttributions(
         }
         // (The actor a cluster sits in, not the name a relative clause gives the cluster after it.)
         if (c === WITHIN) attributed = attributed.slice(0, 1)
-        if (saidOrigin) attributed = attributed.filter((p) => p.kind === 'actor' || p.kind === 'state-body')
+        // (A state too where one incident came from one state: "the FBI said the attack came from Russia".)
+        if (
+          saidOrigin &&
+          !(
+            attributed.length === 1 &&
+            (attributed[0]!.kind === 'country' || attributed[0]!.kind === 'government') &&
+            ONE_INCIDENT_CAME.test(text.slice(Math.max(s.start, cs - 40), cs))
+          )
+        )
+          attributed = attributed.filter((p) => p.kind === 'actor' || p.kind === 'state-body')
         // "We track the activity as CL-Cluster-22": a name the text coins for its own cluster attributes nothing; a
         // catalogued actor's name does ("Microsoft tracks this group as Storm-0558").
         if (c === TRACKED_AS) attributed = attributed.filter((p) => p.kind !== 'actor' || p.actorId !== undefined)
