@@ -128,3 +128,11 @@ test('a firm the text calls a security firm speaks, whatever the shape of its na
   ])
   assert.deepEqual(claims('Sandworm has broken into several ministries, ESET said.'), ['ESET > Sandworm'])
 })
+
+test('a said origin names one state for one incident, and a list of states that attacks came from stays geography', () => {
+  assert.deepEqual(claims('The FBI said the attack came from Russia.'), ['FBI > Russian Government'])
+  assert.deepEqual(claims('Officials told Reuters that the breach had almost certainly come from China.'), [
+    'Reuters > PRC Government (almost certain)',
+  ])
+  assert.deepEqual(claims('The agency said the attacks originated from Bangladesh, Pakistan and India.'), [])
+})
