@@ -136,3 +136,38 @@ test('a said origin names one state for one incident, and a list of states that 
   ])
   assert.deepEqual(claims('The agency said the attacks originated from Bangladesh, Pakistan and India.'), [])
 })
+
+test('the people a measure lists after a colon, one a line, or after "The defendants are" are its parties', () => {
+  assert.deepEqual(
+    claims(
+      'Prosecutors charged three GRU officers over the attacks: Yuri Denisov, Nikolay Korchagin and Vitali Shevchenko.',
+    ).filter((c) => !c.includes('GRU')),
+    [
+      'Prosecutors > Yuri Denisov (charged)',
+      'Prosecutors > Nikolay Korchagin (charged)',
+      'Prosecutors > Vitali Shevchenko (charged)',
+    ],
+  )
+  assert.deepEqual(
+    claims(
+      'OFAC sanctioned the IRGC-CEC today. OFAC designated the following officials:\n- Hamid Reza Lashgarian, head of the unit;\n- Milad Mansuri;\n- Mahdi Lashgarian.\nThe move follows the attacks.',
+    ).filter((c) => !c.includes('IRGC')),
+    [
+      'Office of Foreign Assets Control > Hamid Reza Lashgarian',
+      'Office of Foreign Assets Control > Milad Mansuri',
+      'Office of Foreign Assets Control > Mahdi Lashgarian',
+    ],
+  )
+  assert.deepEqual(
+    claims(
+      'The Justice Department indicted three men on Monday. The defendants are Ivan Petrov, 23, and Oleg Sidorov, 20, both of Moscow; and Anna Volkova, 27, of Kazan.',
+    ),
+    [
+      'US Department of Justice > Ivan Petrov (indicted)',
+      'US Department of Justice > Oleg Sidorov (indicted)',
+      'US Department of Justice > Anna Volkova (indicted)',
+    ],
+  )
+  // A list with no measure before it names no one.
+  assert.deepEqual(claims('The speakers at the conference were Ivan Petrov, Oleg Sidorov and Anna Volkova.'), [])
+})

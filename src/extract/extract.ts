@@ -286,6 +286,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   attributions = countedGroupsNamed(attributions, parties)
   attributions = measuredGroupsNamed(text, sents, attributions, people)
+  attributions = measureLists(text, sents, attributions, parties, people)
   attributions = describedActorSponsors(text, attributions, actors)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
@@ -1451,6 +1452,125 @@ function measuredGroupsNamed(
   }
   return added.length ? attributions.concat(added) : attributions
 }
+/**
+ * The parties a measure lists after it: "identified three GRU officers suspected of involvement: A, B and C", "OFAC
+ * designated the following officials:" and a bulleted list, "The defendants are A, 23, and B, 20, both of Texas; C …",
+ * "The sanctioned units are Unit 26165, Unit 74455 and Unit 29155". Each person or unit listed is the measure's party,
+ * with the wording of the measure's claim: the claim in the sentence, else the last claim of a measure before it (by
+ * the sentence's subject, when it names one).
+ */
+function measureLists(
+  text: string,
+  sents: Sentence[],
+  attributions: AttributionClaim[],
+  parties: Party[],
+  people: PersonMention[],
+): AttributionClaim[] {
+  if (!attributions.some((a) => MEASURE_CUE.test(a.cue))) return attributions
+  const added: AttributionClaim[] = []
+  for (const s of sents) {
+    let from = -1
+    let to = s.end
+    let leadIn: Sentence | undefined = s
+    const colon = s.text.indexOf(':')
+    if (colon >= 0 && MEASURE_VERB_LIST.test(s.text.slice(0, colon))) {
+      from = s.start + colon + 1
+      // ("… the following officials:" and then one item a line.)
+      if (/^\s*$/.test(text.slice(from, s.end))) to = bulletListEnd(text, s.end)
+    } else {
+      const m = LISTED_ARE.exec(s.text)
+      if (!m) continue
+      from = s.start + m.index + m[0].length
+      leadIn = undefined
+    }
+    if (to - from < 5) continue
+    const subject = leadIn
+      ? parties.find((p) => p.span[0] >= s.start && p.span[1] <= from && SPEAKER_KINDS_OF_MEASURES.has(p.kind))
+      : undefined
+    let lead = attributions.find((a) => a.sentence.start === s.start && MEASURE_CUE.test(a.cue))
+    if (!lead)
+      for (const a of attributions)
+        if (
+          a.sentence.end <= s.start &&
+          s.start - a.sentence.end < MEASURE_LIST_REACH &&
+          MEASURE_CUE.test(a.cue) &&
+          (!subject || a.attributor.name === subject.name)
+        )
+          lead = a
+    if (!lead) continue
+    const items: Party[] = []
+    for (const p of people)
+      if (p.span[0] >= from && p.span[1] <= to) items.push(party(p.name, p.text, p.span, 'individual'))
+    for (const p of parties)
+      if (p.span[0] >= from && p.span[1] <= to && (p.kind === 'state-body' || p.company) && !anyOverlaps(items, p.span))
+        items.push(p)
+    // ("- Milad Mansuri;": a bulleted item that is only a name is a person where the list is one of people.)
+    if (to > s.end && PEOPLE_LIST_NOUN.test(s.text.slice(0, colon)))
+      for (const line of bulletItems(text, s.end, to)) {
+        if (items.some((p) => p.span[0] >= line[0] && p.span[0] < line[1])) continue
+        const m = NAME_ITEM.exec(text.slice(line[0], line[1]))
+        if (m) items.push(party(m[1]!, m[1]!, [line[0], line[0] + m[1]!.length], 'individual'))
+      }
+    const names = new Set(items.map((p) => p.name))
+    if (names.size < 2) continue
+    const seen = new Set<string>()
+    for (const p of items.sort((a, b) => a.span[0] - b.span[0])) {
+      if (seen.has(p.name)) continue
+      seen.add(p.name)
+      if (attributions.some((a) => a.attributor.name === lead.attributor.name && a.attributed.name === p.name)) continue
+      if (added.some((a) => a.attributor.name === lead.attributor.name && a.attributed.name === p.name)) continue
+      added.push({ ...lead, attributed: p, sentence: s, span: [s.start, s.end], quote: s.text })
+    }
+  }
+  return added.length ? attributions.concat(added) : attributions
+}
+// The cues of legal measures and of findings that name suspects.
+const MEASURE_CUE = /\b(?:charg|indict|sanction|designat|identif|accus|arrest|named)/i
+// A measure with a plural noun for what it lists, before a colon: "designated the following officials:", "identified
+// three GRU officers suspected of involvement in the attacks:".
+const MEASURE_VERB_LIST =
+  /\b(?:charg|indict|sanction|designat|identif|accus|arrest|nam)\w*\b[^:]{0,80}\b(?:officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members|entities|units|companies|firms)\b[^:]{0,80}$/i
+// "The defendants are", "The sanctioned units are", "The individuals sanctioned are", "Those charged are".
+const LISTED_ARE =
+  /\b(?:[Tt]he|[Tt]hose)\s+(?:defendants|suspects|(?:sanctioned|designated|indicted|charged)\s+(?:units|individuals|entities|persons|people|men|officers)|(?:units|individuals|entities|persons|people|men|officers)\s+(?:sanctioned|designated|indicted|charged)|charged|indicted|sanctioned)\s+(?:are|were|include|included)\b/
+const SPEAKER_KINDS_OF_MEASURES = new Set<Party['kind']>(['agency', 'government', 'country', 'alliance'])
+// How far after its claim a measure's list may come.
+const MEASURE_LIST_REACH = 2000
+/** Where a list of one item a line ("- A;", "• B", "1. C") that starts after `at` ends. */
+function bulletListEnd(text: string, at: number): number {
+  let end = at
+  let p = at
+  for (;;) {
+    while (p < text.length && (text[p] === '\n' || text[p] === '\r' || text[p] === ' ')) p++
+    const m = BULLET_ITEM.exec(text.slice(p, p + 8))
+    if (!m) break
+    const nl = text.indexOf('\n', p)
+    end = nl < 0 ? text.length : nl
+    p = end
+  }
+  return end
+}
+const BULLET_ITEM = /^(?:[-•*–]|\d{1,2}[.)])\s/
+/** The text of each item (after its marker) of a list of one item a line between `from` and `to`. */
+function bulletItems(text: string, from: number, to: number): Span[] {
+  const out: Span[] = []
+  for (let p = from; p < to; ) {
+    const nl = text.indexOf('\n', p)
+    const end = nl < 0 || nl > to ? to : nl
+    const m = BULLET_ITEM.exec(text.slice(p, end).trimStart())
+    if (m) {
+      const start = p + (text.slice(p, end).length - text.slice(p, end).trimStart().length) + m[0].length
+      out.push([start, end])
+    }
+    p = end + 1
+  }
+  return out
+}
+const PEOPLE_LIST_NOUN =
+  /\b(?:officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members)\b/i
+// An item that is a name of two to five capitalised words, alone or before its description.
+const NAME_ITEM = /^([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,4})\s*(?:[;,.]|$)/u
+
 // The number words of the shared table, as alternatives of an expression.
 const NUMBER_WORD_NAMES = Object.keys(NUMBER_WORDS).join('|')
 // (Every match holds one of the measure's verbs as written.)
