@@ -302,13 +302,17 @@ test('a state body acronym with a command acronym ("IRGC-QF") names the command'
   )
 })
 
-test('"<nationality> government-sponsored actors" is a sponsor form; an outlet that was told is no speaker', () => {
+test('"<nationality> government-sponsored actors" is a sponsor form; an outlet told by unnamed officials speaks for them', () => {
   const got = claims('In an advisory, the NCSC warned that Russian government-backed actors are exploiting the flaw.')
   assert.ok(has(got, 'UK National Cyber Security Centre > Russian Government'), got.join(' | '))
   const told = claims(
     'Officials told the Associated Press the hackers were working on behalf of the Reconnaissance General Bureau.',
   )
-  assert.ok(!told.some((c) => /Associated Press/.test(c)), told.join(' | '))
+  // (Session 24: the annotated sets accept the outlet as the attributor of what its unnamed sources say.)
+  assert.ok(has(told, 'Associated Press > Reconnaissance General Bureau'), told.join(' | '))
+  // A named speaker who told an outlet speaks; the outlet does not.
+  const named = claims('The FBI told the Associated Press the hackers were working on behalf of Iran.')
+  assert.ok(!named.some((c) => /Associated Press/.test(c)), named.join(' | '))
   const conducts = claims(
     'Mandiant assesses with high confidence that APT33 conducts espionage in support of the Iranian government.',
   )

@@ -171,3 +171,12 @@ test('the people a measure lists after a colon, one a line, or after "The defend
   // A list with no measure before it names no one.
   assert.deepEqual(claims('The speakers at the conference were Ivan Petrov, Oleg Sidorov and Anna Volkova.'), [])
 })
+
+test("a firm's official named with the firm in apposition speaks for the firm, not for the state named before", () => {
+  assert.deepEqual(
+    claims(
+      'Ireland was hit. Matt Olney, director of threat intelligence at Cisco Talos, said China was behind the attacks.',
+    ),
+    ['Cisco Talos > PRC Government'],
+  )
+})

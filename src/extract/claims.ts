@@ -1363,6 +1363,8 @@ function creditedBefore(text: string, at: number): boolean {
 // company", "security research firm".
 const SECURITY_TRADE_BEFORE =
   /\b(?:(?:cyber)?security|cyber|threat[\s-]intelligence|security[\s-]research|incident[\s-]response)\s+(?:firm|company|vendor|provider|consultancy)\s+$/i
+/** Between a person and the firm an apposition says the person works at: ", director of threat intelligence at ". */
+export const FIRM_OFFICIAL_GAP = /^,\s+(?:(?:the|a|an)\s+)?[a-z][^,;.()]{0,60}?\b(?:at|of|with|for)\s+(?:the\s+)?$/
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -1582,6 +1584,19 @@ export function buildParties(input: {
       : undefined
     if (employer) {
       parties.push(party(employer.name, person.text, person.span, 'vendor'))
+      continue
+    }
+    // "Matt Olney, director of threat intelligence at Cisco Talos, said": a firm's official speaks for the firm the
+    // apposition names.
+    orgFrom ??= firstStartingAtOrAfter(input.orgs)
+    const firm = orgFrom(person.span[1])
+    if (
+      firm &&
+      (firm.kind === 'vendor' || firm.kind === 'company') &&
+      firm.span[0] - person.span[1] <= 80 &&
+      FIRM_OFFICIAL_GAP.test(text.slice(person.span[1], firm.span[0]))
+    ) {
+      parties.push(party(firm.name, person.text, person.span, 'vendor'))
       continue
     }
     let p: Party

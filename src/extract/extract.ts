@@ -15,6 +15,7 @@ import {
   type AttributionClaim,
   buildParties,
   type DenialClaim,
+  FIRM_OFFICIAL_GAP,
   findAliasLists,
   findAttributions,
   findDenials,
@@ -864,6 +865,14 @@ function personCountryIn(
       SERVES_BODY.test(text.slice(p.span[1], o.span[0]))
     )
       return o.country
+    // "Matt Olney, director of threat intelligence at Cisco Talos,": a firm's official speaks for no state.
+    if (
+      o &&
+      (o.kind === 'vendor' || o.kind === 'company') &&
+      o.span[0] - p.span[1] <= 80 &&
+      FIRM_OFFICIAL_GAP.test(text.slice(p.span[1], o.span[0]))
+    )
+      return undefined
     if (accused === undefined) {
       accused = new Set<string>()
       for (const c of countries) if (stateLinkedAfter(text, c.span[1])) accused.add(c.country)
