@@ -180,3 +180,35 @@ test("a firm's official named with the firm in apposition speaks for the firm, n
     ['Cisco Talos > PRC Government'],
   )
 })
+
+test('"assessed … that it came from X"; "The researchers" are the firm that last spoke; "tying … to"', () => {
+  assert.deepEqual(
+    claims(
+      'ESET published a report. The researchers found signs of activity in May and assessed with high confidence that it came from Sandworm.',
+    ),
+    ['ESET > Sandworm (high)'],
+  )
+  assert.deepEqual(claims('ESET said it was highly confident in tying the breach to Sandworm.'), [
+    'ESET > Sandworm (high)',
+  ])
+})
+
+test("a firm's official is still the person a later pronoun points back to", () => {
+  assert.deepEqual(
+    claims(
+      "Adam Rowe, CrowdStrike's head of intelligence, spoke first. Tom Hegel, a researcher at SentinelOne, confirmed the finding. He wrote that he was highly confident in tying the breach to North Korea.",
+    ),
+    ['SentinelOne > North Korean Government (high)'],
+  )
+})
+
+test('a headline\'s "researchers say" is no victim company named later; a city in a state is where, not who', () => {
+  const got = claims(
+    'Hackers backed by North Korea breached Acme Cloud Inc, researchers say\n\nAcme Cloud Inc said on Friday that it had reset keys. ESET said the intruders were backed by North Korea.',
+  )
+  assert.ok(!got.some((c) => c.startsWith('Acme')), got.join(' | '))
+  assert.deepEqual(
+    claims('Seoul said it had traced several internet addresses to a city in north-eastern China, the ministry said.'),
+    [],
+  )
+})

@@ -392,7 +392,7 @@ const OBJ_CUES: Cue[] = [
   // "We also assess with low confidence that a smaller wave of … in July 2026 came from the same operators", "It is
   // possible that a burst of … e-mails … also came from X": where something came from, in a clause a judgement opens.
   cue(
-    /(?<=\b(?:possible|possibility|likely|probably|assess|assessed|judge|judged|believe|believed|consider|suspect|suspected|suggests?|suggested|indicates?|indicated)\b[^.;]{0,60}?\bthat\s[^.;]{5,220}?)\b(?:came|come|comes|originated|originates)\s+from\b/gi,
+    /(?<=\b(?:possible|possibility|likely|probably|assess|assessed|judge|judged|believe|believed|consider|suspect|suspected|suggests?|suggested|indicates?|indicated)\b[^.;]{0,60}?\bthat\s[^.;]{2,220}?)\b(?:came|come|comes|originated|originates)\s+from\b/gi,
     ['came', 'come', 'comes', 'originat'],
   ),
   // "says it was Russian intelligence that broke into its systems": the party a cleft sentence puts forward as the doer.
@@ -536,8 +536,22 @@ const OBJ_CUES: Cue[] = [
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
   // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
   cue(
-    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|connect(?:ed|s)?|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
-    ['linked', 'links', 'link', 'tied', 'ties', 'tie', 'connect', 'traced', 'traces', 'trace'],
+    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|tying|linking|tracing|connect(?:ed|s)?|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    [
+      'linked',
+      'links',
+      'link',
+      'linking',
+      'tied',
+      'ties',
+      'tie',
+      'tying',
+      'connect',
+      'traced',
+      'traces',
+      'trace',
+      'tracing',
+    ],
   ),
   // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
   (USED_BY = cue(
@@ -1587,23 +1601,21 @@ export function buildParties(input: {
       continue
     }
     // "Matt Olney, director of threat intelligence at Cisco Talos, said": a firm's official speaks for the firm the
-    // apposition names.
+    // apposition names (a person still: "He wrote that …" points back to him).
     orgFrom ??= firstStartingAtOrAfter(input.orgs)
-    const firm = orgFrom(person.span[1])
-    if (
-      firm &&
-      (firm.kind === 'vendor' || firm.kind === 'company') &&
-      firm.span[0] - person.span[1] <= 80 &&
-      FIRM_OFFICIAL_GAP.test(text.slice(person.span[1], firm.span[0]))
-    ) {
-      parties.push(party(firm.name, person.text, person.span, 'vendor'))
-      continue
-    }
+    const next = orgFrom(person.span[1])
+    const firm =
+      next &&
+      (next.kind === 'vendor' || next.kind === 'company') &&
+      next.span[0] - person.span[1] <= 80 &&
+      FIRM_OFFICIAL_GAP.test(text.slice(person.span[1], next.span[0]))
+        ? next
+        : undefined
     let p: Party
     // "X, a supervisory official in the Justice Department's National Security Division, said", "Assistant Director X
     // of the FBI's Cyber Division said": the official speaks for the agency the apposition names.
     orgFrom ??= firstStartingAtOrAfter(input.orgs)
-    const served = servedAgency(text, person.span[1], input.orgs, orgFrom)
+    const served = firm ? undefined : servedAgency(text, person.span[1], input.orgs, orgFrom)
     // "Attorney General Merrick B. Garland" in the Justice Department's release: an official of a prosecuting office
     // whose title names no state speaks for the first agency the text names.
     const lead =
@@ -1622,6 +1634,7 @@ export function buildParties(input: {
             : input.orgs.find((o) => o.kind === 'agency' && o.country !== undefined)))
         : undefined)
     if (lead) p = party(lead.name, person.text, person.span, 'agency', lead.country!)
+    else if (firm) p = party(firm.name, person.text, person.span, 'person')
     else {
       // ("Michel Dubois, a former member of the CSIS," or "former ambassador X": a former official speaks for himself.)
       const former =
@@ -2862,7 +2875,9 @@ const RESEARCHER_NAMED = new RegExp(
   String.raw`\b(?:${RESEARCHER_NOUNS.join('|')}) ([A-Z][\w-]{2,}[A-Za-z0-9])\b(?![ -][A-Z])`,
   'g',
 )
-const LOCATED_IN_BEFORE = /\b(?:located|headquartered|registered|incorporated|situated)\s+in\s+(?:the\s+)?$/
+// ("headquartered in", "traced several internet addresses to a city in north-eastern China": where, not who.)
+const LOCATED_IN_BEFORE =
+  /\b(?:(?:located|headquartered|registered|incorporated|situated)\s+in|(?:a|the)\s+(?:city|town|region|province|village|port)\s+(?:[\w-]+\s+){0,3}?in)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?$/
 const OWNER_AFTER = /^\s+(?:owner|parent)\b/
 
 // Between two parties of one list: "the NSA, the FBI and CISA", "the UK's NCSC".
@@ -3720,7 +3735,8 @@ export function findAttributions(
       // "Hackers linked to Iran target Israeli water facilities, cybersecurity firm says": a headline's described firm
       // is the first named in the text after it.
       if (attributors.length === 0 && s.start === sents[0]!.start && HEADLINE_FIRM_SAYS.test(s.text)) {
-        const firm = parties.find((p) => p.span[0] >= s.end && p.kind === 'vendor' && !p.media)
+        // (A security firm, not the company the headline says was hit: "… breached JumpCloud …, researchers say".)
+        const firm = parties.find((p) => p.span[0] >= s.end && p.kind === 'vendor' && !p.media && !p.company)
         if (firm) attributors = [firm]
       }
       // "According to the report, APT41 hacked …", "It said APT41 hacked …", "Its researchers said …": what the last
@@ -4339,7 +4355,7 @@ const DESCRIBED_SPEAKER_OPENING =
 const REPORT_REFERENCE_OPENING =
   /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
 const OWN_RESEARCHERS_OPENING =
-  /^\W{0,3}(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?(?:researchers|analysts|experts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
+  /^\W{0,3}(?:(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?|The\s+)(?:researchers|analysts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 // The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
 const DESCRIBED_SPEAKERS =
   'company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts'
