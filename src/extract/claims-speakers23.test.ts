@@ -212,3 +212,15 @@ test('a headline\'s "researchers say" is no victim company named later; a city i
     [],
   )
 })
+
+test('"in what was likely a … attack" hedges the act, not its doer; "is suspected of ordering" is a claim', () => {
+  assert.deepEqual(
+    claims(
+      'Symantec reported that Sandworm had targeted three firms in August in what was likely a financially motivated attack.',
+    ),
+    ['Symantec > Sandworm'],
+  )
+  assert.deepEqual(claims('NHK said Sandworm is suspected of ordering the attacks on the ministry.'), [
+    'NHK > Sandworm (suspected)',
+  ])
+})

@@ -841,7 +841,7 @@ const SUBJ_CUES: Cue[] = [
   cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
   // "it is believed to have stolen around $2bn", "the group is suspected of having breached": an act reported as judged.
   cue(
-    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)\b/gi,
+    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)|suspected\s+of\s+(?:ordering|directing|orchestrating|sponsoring|commissioning|carrying\s+out|conducting|launching|hacking|attacking|targeting|breaching|stealing))\b/gi,
     ['believed', 'thought', 'suspected', 'alleged', 'said', 'understood', 'reported'],
     false,
   ),
@@ -4886,6 +4886,8 @@ const AUDIENCE_AFTER =
 const ARTICLE_BEFORE = /\b(?:the|a|an|its|their)\s+$/i
 const NOUN_AFTER = /^\s+(?!(?:that|to|be|been|the|a|an)\b)[a-z]+(?:\s|[,.;])/
 const COORDINATED_CLAUSE = /[,;]\s*(?:and|but|while|whereas)\s/
+const WHAT_WAS_BEFORE =
+  /\bwhat\s+(?:was|is|were|are|appeared\s+to\s+be|appears\s+to\s+be|seemed\s+to\s+be|seems\s+to\s+be)\s+$/i
 function bestConfidence(
   all: ConfidenceMatch[],
   s: Sentence,
@@ -4910,6 +4912,10 @@ function bestConfidence(
       ARTICLE_BEFORE.test(s.text.slice(Math.max(0, m.span[0] - 6), m.span[0])) &&
       NOUN_AFTER.test(s.text.slice(m.span[1], m.span[1] + 20))
     )
+      continue
+    // "had targeted three organizations … in what was likely a financially motivated attack": wording after "what was"
+    // describes the act, not who did it.
+    if (s.start + m.span[0] > cue[1] && WHAT_WAS_BEFORE.test(s.text.slice(Math.max(0, m.span[0] - 30), m.span[0])))
       continue
     // Wording in a relative clause opening after the cue qualifies that clause ("run by X, which … almost certainly"); so
     // does wording in an aside after it (", including records that could reveal people charged with …"; "identified the
