@@ -224,3 +224,15 @@ test('"in what was likely a … attack" hedges the act, not its doer; "is suspec
     'NHK > Sandworm (suspected)',
   ])
 })
+
+test("a state named in a description of the body before it (', China's spy agency,') is no party of the list", () => {
+  assert.deepEqual(
+    claims("The FBI said the hackers work for the MSS, China's main civilian intelligence service, and the PLA."),
+    ['FBI > PRC Ministry of State Security', "FBI > People's Liberation Army"],
+  )
+  assert.deepEqual(claims('The FBI said the hackers work for the MSS, China and Russia.'), [
+    'FBI > PRC Ministry of State Security',
+    'FBI > PRC Government',
+    'FBI > Russian Government',
+  ])
+})

@@ -2548,6 +2548,14 @@ function followingParties(
     return []
   for (let i = 1; i < cands.length; i++) {
     const gap = text.slice(out[out.length - 1]!.span[1], cands[i]!.span[0])
+    // "the Ministry of State Security, China's spy agency, and …": a state named in a description of the party before
+    // it is no party of the list (the list goes on after it).
+    if (
+      cands[i]!.kind === 'country' &&
+      /^,\s+$/.test(gap) &&
+      STATE_DESCRIBES_AFTER.test(text.slice(cands[i]!.span[1], cands[i]!.span[1] + 60))
+    )
+      continue
     // (A list's gap, commas, brackets, white space and "and" or "or", holds no word that the expressions on the gap
     // before LISTED_GAP need: they are not read there.)
     const plain = isPlainListGap(gap)
@@ -2643,6 +2651,9 @@ function isPlainListGap(gap: string): boolean {
   }
   return true
 }
+// After a state's name, a description of a body of it: "'s spy agency", "'s main civilian intelligence service".
+const STATE_DESCRIBES_AFTER =
+  /^['’]s\s+(?:[a-z][\w-]*\s+){0,3}(?:agency|service|ministry|bureau|unit|arm|police|army|military|directorate|department)\b/
 /** A noun phrase that ends in a noun for a group of attackers ("a Chinese espionage group"). */
 export const GROUP_NOUN_END =
   /\b(?:group|actor|APT|cluster|hackers|gang|unit|team|crew|outfit|collective|adversary|operators?)$/
