@@ -236,3 +236,12 @@ test("a state named in a description of the body before it (', China's spy agenc
     'FBI > Russian Government',
   ])
 })
+
+test('groups named after a colon by a measure or a finding are its parties', () => {
+  assert.deepEqual(
+    claims(
+      'The FBI named two Russian groups as responsible for the attacks: the operations known to researchers as Sandworm and Voodoo Bear.',
+    ).filter((c) => !c.includes('Government')),
+    ['FBI > Sandworm', 'FBI > Voodoo Bear'],
+  )
+})

@@ -1511,7 +1511,12 @@ function measureLists(
     for (const p of people)
       if (p.span[0] >= from && p.span[1] <= to) items.push(party(p.name, p.text, p.span, 'individual'))
     for (const p of parties)
-      if (p.span[0] >= from && p.span[1] <= to && (p.kind === 'state-body' || p.company) && !anyOverlaps(items, p.span))
+      if (
+        p.span[0] >= from &&
+        p.span[1] <= to &&
+        (p.kind === 'state-body' || p.kind === 'actor' || p.company) &&
+        !anyOverlaps(items, p.span)
+      )
         items.push(p)
     // ("- Milad Mansuri;": a bulleted item that is only a name is a person where the list is one of people.)
     if (to > s.end && PEOPLE_LIST_NOUN.test(s.text.slice(0, colon)))
@@ -1538,7 +1543,7 @@ const MEASURE_CUE = /\b(?:charg|indict|sanction|designat|identif|accus|arrest|na
 // A measure with a plural noun for what it lists, before a colon: "designated the following officials:", "identified
 // three GRU officers suspected of involvement in the attacks:".
 const MEASURE_VERB_LIST =
-  /\b(?:charg|indict|sanction|designat|identif|accus|arrest|nam)\w*\b[^:]{0,80}\b(?:officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members|entities|units|companies|firms)\b[^:]{0,80}$/i
+  /\b(?:charg|indict|sanction|designat|identif|accus|arrest|nam)\w*\b[^:]{0,80}\b(?:officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members|entities|units|companies|firms|groups|actors)\b[^:]{0,80}$/i
 // "The defendants are", "The sanctioned units are", "The individuals sanctioned are", "Those charged are".
 const LISTED_ARE =
   /\b(?:[Tt]he|[Tt]hose)\s+(?:defendants|suspects|(?:sanctioned|designated|indicted|charged)\s+(?:units|individuals|entities|persons|people|men|officers)|(?:units|individuals|entities|persons|people|men|officers)\s+(?:sanctioned|designated|indicted|charged)|charged|indicted|sanctioned)\s+(?:are|were|include|included)\b/
