@@ -69,6 +69,7 @@ import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
 import {
   anyOverlaps,
+  countStartingBefore,
   firstStartingAtOrAfter,
   isSpaceCode,
   itemsInside,
@@ -1475,7 +1476,14 @@ function measureLists(
   parties: Party[],
   people: PersonMention[],
 ): AttributionClaim[] {
-  if (!attributions.some((a) => MEASURE_CUE.test(a.cue))) return attributions
+  const measures = attributions.filter((a) => MEASURE_CUE.test(a.cue))
+  if (measures.length === 0) return attributions
+  // (Lookups that do not walk the lists for each sentence: a long text may hold many.)
+  const peopleIn = itemsInside(people)
+  const partiesIn = itemsInside(parties)
+  const bySentenceEnd = measures.slice().sort((a, b) => a.sentence.end - b.sentence.end)
+  const endsOf = bySentenceEnd.map((a) => ({ span: [a.sentence.end, a.sentence.end] as const }))
+  const claimed = new Set(attributions.map((a) => `${a.attributor.name}\u0000${a.attributed.name}`))
   const added: AttributionClaim[] = []
   for (const s of sents) {
     let from = -1
@@ -1493,31 +1501,18 @@ function measureLists(
       leadIn = undefined
     }
     if (to - from < 5) continue
-    const subject = leadIn
-      ? parties.find((p) => p.span[0] >= s.start && p.span[1] <= from && SPEAKER_KINDS_OF_MEASURES.has(p.kind))
-      : undefined
-    let lead = attributions.find((a) => a.sentence.start === s.start && MEASURE_CUE.test(a.cue))
-    if (!lead)
-      for (const a of attributions)
-        if (
-          a.sentence.end <= s.start &&
-          s.start - a.sentence.end < MEASURE_LIST_REACH &&
-          MEASURE_CUE.test(a.cue) &&
-          (!subject || a.attributor.name === subject.name)
-        )
-          lead = a
+    const subject = leadIn ? partiesIn([s.start, from]).find((p) => SPEAKER_KINDS_OF_MEASURES.has(p.kind)) : undefined
+    // The measure's claim in the sentence, else the last one before it (within reach, by the subject if named).
+    let lead = measures.find((a) => a.sentence.start === s.start)
+    for (let i = countStartingBefore(endsOf, s.start + 1) - 1; !lead && i >= 0; i--) {
+      const a = bySentenceEnd[i]!
+      if (s.start - a.sentence.end >= MEASURE_LIST_REACH) break
+      if (!subject || a.attributor.name === subject.name) lead = a
+    }
     if (!lead) continue
-    const items: Party[] = []
-    for (const p of people)
-      if (p.span[0] >= from && p.span[1] <= to) items.push(party(p.name, p.text, p.span, 'individual'))
-    for (const p of parties)
-      if (
-        p.span[0] >= from &&
-        p.span[1] <= to &&
-        (p.kind === 'state-body' || p.kind === 'actor' || p.company) &&
-        !anyOverlaps(items, p.span)
-      )
-        items.push(p)
+    const items: Party[] = peopleIn([from, to]).map((p) => party(p.name, p.text, p.span, 'individual'))
+    for (const p of partiesIn([from, to]))
+      if ((p.kind === 'state-body' || p.kind === 'actor' || p.company) && !anyOverlaps(items, p.span)) items.push(p)
     // ("- Milad Mansuri;": a bulleted item that is only a name is a person where the list is one of people.)
     if (to > s.end && PEOPLE_LIST_NOUN.test(s.text.slice(0, colon)))
       for (const line of bulletItems(text, s.end, to)) {
@@ -1525,14 +1520,11 @@ function measureLists(
         const m = NAME_ITEM.exec(text.slice(line[0], line[1]))
         if (m) items.push(party(m[1]!, m[1]!, [line[0], line[0] + m[1]!.length], 'individual'))
       }
-    const names = new Set(items.map((p) => p.name))
-    if (names.size < 2) continue
-    const seen = new Set<string>()
+    if (new Set(items.map((p) => p.name)).size < 2) continue
     for (const p of items.sort((a, b) => a.span[0] - b.span[0])) {
-      if (seen.has(p.name)) continue
-      seen.add(p.name)
-      if (attributions.some((a) => a.attributor.name === lead.attributor.name && a.attributed.name === p.name)) continue
-      if (added.some((a) => a.attributor.name === lead.attributor.name && a.attributed.name === p.name)) continue
+      const key = `${lead.attributor.name}\u0000${p.name}`
+      if (claimed.has(key)) continue
+      claimed.add(key)
       added.push({ ...lead, attributed: p, sentence: s, span: [s.start, s.end], quote: s.text })
     }
   }
