@@ -8,7 +8,15 @@ import type { ActorMention } from './actors.ts'
 import { namingVerbStarts } from './claims.ts'
 import { countryNamed } from './entities.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiWordCode, matchAtStarts, startsOf, stickyCopy, textHas } from './scan.ts'
+import {
+  isAsciiDigitCode,
+  isAsciiWordCode,
+  matchAtStarts,
+  startsOf,
+  stickyCopy,
+  textHas,
+  wordStartOccurrences,
+} from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
@@ -97,7 +105,7 @@ export function findNamedClusters(text: string): ActorMention[] {
   }
   const out: ActorMention[] = []
   for (const name of names)
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    for (const i of wordStartOccurrences(text, name, 0)) {
       const end = i + name.length
       // (/[\w-]/ before, /\w/ after, or "-" and /\w/ after: ASCII tests, no u flag; outside the text, no character.)
       const after = text.charCodeAt(end)
@@ -235,7 +243,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     if (m[1] || ATTACK_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) keepGroupName(names, m[2]!)
   const out: ActorMention[] = []
   for (const name of names)
-    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    for (const i of wordStartOccurrences(text, name, 0)) {
       const end = i + name.length
       if (isWordChar(text, i - 1) || isWordChar(text, end)) continue
       out.push({ mention: name, canonical: name, span: [i, end], via: 'shape' })

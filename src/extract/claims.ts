@@ -47,6 +47,7 @@ import {
   matchAtStarts,
   stickyCopy,
   textHas,
+  wordStartOccurrences,
   wordStartsBeforeAnchors,
 } from './scan.ts'
 import {
@@ -1650,7 +1651,7 @@ export function buildParties(input: {
     if (surname.length < 3 || surname === person.name) continue
     const key = `${surname}\u0000${p.name}\u0000${p.kind}\u0000${p.country ?? ''}`
     const until = unsoughtUntil(surnameSought, key, person.span[1], text.length)
-    for (let at = text.indexOf(surname, person.span[1]); at >= 0 && at < until; at = text.indexOf(surname, at + 1)) {
+    for (const at of wordStartOccurrences(text, surname, person.span[1], until)) {
       const end = at + surname.length
       if (/[\w'’-]/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue
       if (!SURNAME_SPEAKS.test(text.slice(end, end + 40)) || taken(parties, [at, end])) continue

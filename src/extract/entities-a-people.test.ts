@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { surnameOccurrences } from './entities.ts'
 import { extractFromText, summarize } from './index.ts'
+import { isWordChar } from './matcher.ts'
 
 const people = (text: string) => summarize(extractFromText(text)).individuals.map((p) => [p.name, p.charged])
 const names = (text: string) => people(text).map(([n]) => n)
@@ -98,4 +100,55 @@ test('names listed with their ages are one list of people', () => {
       ['Ruslan Tagirovich Zaur', true],
     ],
   )
+})
+
+test('surname places found in one pass equal a search for each surname at word starts', () => {
+  const names = ['John Smith', 'Jane Smith', "Sean O'Neill", 'Anna Kowalski-Nowak', 'Li Wei', 'Max Müller']
+  const person = (name: string) => ({ name, text: name, span: [0, 0] as [number, number], charged: false })
+  const words = [
+    'Smith',
+    "Smith's",
+    'Smithson',
+    'SmithSmith',
+    "O'Neill",
+    'Kowalski-Nowak',
+    'Kowalski',
+    'Müller',
+    'x',
+    '-',
+    ' ',
+    '. ',
+    '(',
+    'aSmith',
+    'Smith’s',
+  ]
+  let seed = 7
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % n
+  }
+  for (let round = 0; round < 200; round++) {
+    let text = ''
+    for (let k = 0; k < 30; k++) text += words[rand(words.length)]!
+    const got = surnameOccurrences(text, names.map(person))
+    for (const name of names) {
+      const surname = name.slice(name.lastIndexOf(' ') + 1)
+      if (surname.length < 5 || !/^[A-Z][a-z'’-]+[a-z]$/.test(surname)) {
+        assert.equal(got.get(surname), undefined)
+        continue
+      }
+      const want: number[] = []
+      for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1))
+        if (!isWordChar(text, i - 1)) want.push(i)
+      // (The one-pass places are those where the surname ends at a letter run's end or before an apostrophe; the
+      // callers reject every other place, as they did.)
+      const end = (i: number) => text.charCodeAt(i + surname.length)
+      const kept = want.filter((i) => !/[A-Za-z-]/.test(String.fromCharCode(end(i)) || ' '))
+      assert.deepEqual(
+        (got.get(surname) ?? []).filter((i) => !/[A-Za-z-]/.test(String.fromCharCode(end(i)) || ' ')),
+        kept,
+        text,
+      )
+    }
+  }
 })

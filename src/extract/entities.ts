@@ -43,7 +43,15 @@ import {
   type StateBody,
 } from './gazetteer.ts'
 import { isWordChar } from './matcher.ts'
-import { isAsciiDigitCode, isAsciiUpperCode, isAsciiWordCode, matchAtStarts, stickyCopy, textHas } from './scan.ts'
+import {
+  isAsciiDigitCode,
+  isAsciiUpperCode,
+  isAsciiWordCode,
+  matchAtStarts,
+  stickyCopy,
+  textHas,
+  wordStartOccurrences,
+} from './scan.ts'
 import {
   anyOverlaps,
   countBelow,
@@ -1433,9 +1441,9 @@ function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
   }
   const added: OrgMention[] = []
   for (const [name, o] of names) {
-    for (let i = text.indexOf(name, o.span[1]); i >= 0; i = text.indexOf(name, i + 1)) {
+    for (const i of wordStartOccurrences(text, name, o.span[1])) {
       const span: Span = [i, i + name.length]
-      if (isAsciiWordCode(text.charCodeAt(i - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
+      if (isAsciiWordCode(text.charCodeAt(span[1]))) continue
       // (Only where the company speaks: what it is said to do elsewhere is read as before.)
       if (!SPEAKS_AFTER_NAME.test(text.slice(span[1], span[1] + 40))) continue
       if (mask.overlaps(span) || anyOverlaps(out, span) || anyOverlaps(added, span)) continue
@@ -1505,9 +1513,9 @@ function shortFormsNamed(text: string, out: OrgMention[], mask: SpanSet): void {
     }
     const key = `${short}\u0000${o.name}\u0000${o.kind}\u0000${o.country ?? ''}`
     const until = unsoughtUntil(soughtFrom, key, o.span[1], text.length)
-    for (let at = text.indexOf(short, o.span[1]); at >= 0 && at < until; at = text.indexOf(short, at + short.length)) {
+    for (const at of wordStartOccurrences(text, short, o.span[1], until)) {
       const span: Span = [at, at + short.length]
-      if (isAsciiWordCode(text.charCodeAt(at - 1)) || isAsciiWordCode(text.charCodeAt(span[1]))) continue
+      if (isAsciiWordCode(text.charCodeAt(span[1]))) continue
       // ("Osong's chief representative": the possessive is still the company's mention.)
       const m: OrgMention = { name: o.name, text: short, span, kind: o.kind }
       if (o.country) m.country = o.country
@@ -1922,12 +1930,18 @@ function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet):
   const taken = new SpanSet(out.map((p) => p.span))
   const added: PersonMention[] = []
   const seen = new Set<string>()
+  // Where each surname occurs at a word start, found in one pass over the text (a search of the whole text per person
+  // made a long text with many people quadratic).
+  let at: Map<string, number[]> | undefined
   for (const p of out) {
     if (p.text !== p.name || seen.has(p.name)) continue
     seen.add(p.name)
     const surname = p.name.slice(p.name.lastIndexOf(' ') + 1)
     if (surname.length < 5 || !SURNAME.test(surname)) continue
-    for (let i = text.indexOf(surname, p.span[1]); i >= 0; i = text.indexOf(surname, i + surname.length)) {
+    at ??= surnameOccurrences(text, out)
+    const places = at.get(surname) ?? []
+    for (let k = countBelow(places, p.span[1]); k < places.length; k++) {
+      const i = places[k]!
       const span: Span = [i, i + surname.length]
       if (isWordChar(text, i - 1) || isWordChar(text, span[1]) || text.charCodeAt(span[1]) === 45) continue
       if (taken.overlaps(span) || excluded.overlaps(span)) continue
@@ -1943,6 +1957,39 @@ function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet):
   out.push(...added)
 }
 const SURNAME = /^[A-Z][a-z'’-]+[a-z]$/
+/**
+ * The places, in text order, where each surname (the last word of a name in `people` that has SURNAME's shape) occurs
+ * after a character that is no word character: a run of letters, apostrophes and hyphens there, or its part before an
+ * apostrophe ("Smith's"). What a search for each surname would find at word starts.
+ */
+export function surnameOccurrences(text: string, people: readonly PersonMention[]): Map<string, number[]> {
+  const surnames = new Set<string>()
+  for (const p of people) {
+    const s = p.name.slice(p.name.lastIndexOf(' ') + 1)
+    if (s.length >= 5 && SURNAME.test(s)) surnames.add(s)
+  }
+  const out = new Map<string, number[]>()
+  const add = (name: string, i: number) => {
+    if (!surnames.has(name)) return
+    const list = out.get(name)
+    if (list) list.push(i)
+    else out.set(name, [i])
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 65 || c > 90 || isWordChar(text, i - 1)) continue
+    let j = i + 1
+    for (; j < text.length; j++) {
+      const d = text.charCodeAt(j)
+      const apostrophe = d === 39 || d === 0x2019
+      if (apostrophe) add(text.slice(i, j), i)
+      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 45 || apostrophe)) break
+    }
+    add(text.slice(i, j), i)
+    // (Not past the run: a hyphen or an apostrophe in it opens another word start, "O'Neill-Smith".)
+  }
+  return out
+}
 const CAPITAL_WORD_BEFORE_NAME = /\b([A-Z][\w'’-]*)\s$/
 // Capitalised words that open a sentence or stand before a name without being part of it: those no organisation's
 // name opens with, and a few conjunctions.

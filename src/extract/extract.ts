@@ -66,7 +66,7 @@ import {
 import { COUNTRIES, OFFICIAL_STATE } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
 import { isWordChar } from './matcher.ts'
-import { matchAtStarts, stickyCopy, textHas, wordStartsBeforeAnchors } from './scan.ts'
+import { matchAtStarts, stickyCopy, textHas, wordStartOccurrences, wordStartsBeforeAnchors } from './scan.ts'
 import {
   anyOverlaps,
   countStartingBefore,
@@ -953,7 +953,7 @@ function initialsOfOrgs(text: string, orgs: OrgMention[], taken: SpanSet): void 
     if (!o.name.split(/\s+/).every((w) => INITIALS_SKIP.has(w) || /^[A-Z][a-z]/.test(w))) continue
     const initials = initialsOf(o.name)
     if (initials.length < 3 || initials.length > 6) continue
-    for (let at = text.indexOf(initials); at >= 0; at = text.indexOf(initials, at + 1)) {
+    for (const at of wordStartOccurrences(text, initials, 0)) {
       const end = at + initials.length
       if (isWordChar(text, at - 1) || isWordChar(text, end)) continue
       if (taken.overlaps([at, end]) || anyOverlaps(orgs, [at, end])) continue

@@ -464,3 +464,54 @@ export function wordStartsBeforeAnchors(text: string, anchors: ArrayLike<number>
   }
   return out
 }
+
+/**
+ * The places from `from` up to `until` where `name` occurs in `text` at a word start (no ASCII word character before
+ * it), in text order: what a search for the name from `from` on gives at such places. A short text is searched; a long
+ * one is read once into an index of its word starts by the run of ASCII word characters there, which a name's own first
+ * run must equal (a search per name to the end of a long text, once for each of its many names, was quadratic).
+ */
+export function wordStartOccurrences(text: string, name: string, from: number, until = text.length): number[] {
+  let run = 0
+  while (run < name.length && isAsciiWordCode(name.charCodeAt(run))) run++
+  const out: number[] = []
+  if (text.length < WORD_INDEX_FROM || run === 0) {
+    for (let i = text.indexOf(name, from); i >= 0 && i < until; i = text.indexOf(name, i + 1))
+      if (!isAsciiWordCode(text.charCodeAt(i - 1))) out.push(i)
+    return out
+  }
+  const places = wordStartIndex(text).get(name.slice(0, run))
+  if (!places) return out
+  let lo = 0
+  let hi = places.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (places[mid]! < from) lo = mid + 1
+    else hi = mid
+  }
+  for (let k = lo; k < places.length && places[k]! < until; k++)
+    if (text.startsWith(name, places[k]!)) out.push(places[k]!)
+  return out
+}
+// Texts at least this long are indexed (a 2 KB article is searched, as before).
+const WORD_INDEX_FROM = 100_000
+// The index of the last long text asked about (the finders read one document in turn).
+let indexedText: string | undefined
+let indexed: Map<string, number[]> | undefined
+function wordStartIndex(text: string): Map<string, number[]> {
+  if (text === indexedText && indexed) return indexed
+  const index = new Map<string, number[]>()
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiWordCode(text.charCodeAt(i)) || isAsciiWordCode(text.charCodeAt(i - 1))) continue
+    let j = i + 1
+    while (j < text.length && isAsciiWordCode(text.charCodeAt(j))) j++
+    const key = text.slice(i, j)
+    const list = index.get(key)
+    if (list) list.push(i)
+    else index.set(key, [i])
+    i = j - 1
+  }
+  indexedText = text
+  indexed = index
+  return index
+}
