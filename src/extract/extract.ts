@@ -334,16 +334,17 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const c of selfClaims(text, sents, parties)) attributions.push(c)
   // What a relative clause says its speaker holds of the party before it ("the Lazarus group, which the agencies say has
   // been running …"), unless the sentence's own cues read the same claim.
-  for (const c of relativeClaims(text, sents, parties))
-    if (
-      !attributions.some(
-        (a) =>
-          a.attributor.name === c.attributor.name &&
-          a.attributed.name === c.attributed.name &&
-          a.sentence.start === c.sentence.start,
-      )
-    )
-      attributions.push(c)
+  // (A set of the claims' keys, not a walk of the claims for each: a long text holds many of both.)
+  const relative = relativeClaims(text, sents, parties)
+  if (relative.length) {
+    const claimKey = (a: AttributionClaim) => `${a.attributor.name}\u0000${a.attributed.name}\u0000${a.sentence.start}`
+    const made = new Set(attributions.map(claimKey))
+    for (const c of relative)
+      if (!made.has(claimKey(c))) {
+        made.add(claimKey(c))
+        attributions.push(c)
+      }
+  }
 
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
@@ -453,6 +454,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   // filter of every list per sentence cost more than the rest of this function on report-sized texts).
   const govsIn = cueAt.length > 0 ? bySentence(sents, parties.filter(isGovernment)) : []
   const orgsIn = cueAt.length > 0 ? bySentence(sents, orgs) : []
+  // Every party inside each sentence, in text order (made when a partner sentence first needs it).
+  let partiesBySentence: (Party[] | undefined)[] | undefined
   let nextCue = 0
   const partnerSentences: Sentence[] = []
   for (let k = 0; nextCue < cueAt.length && k < sents.length; k++) {
@@ -471,7 +474,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const signed = SIGNED_BY.exec(s.text)
     if (signed) {
       let from = s.start + signed.index + signed[0].length
-      for (const p of parties) {
+      partiesBySentence ??= bySentence(sents, parties)
+      for (const p of partiesBySentence[k] ?? NONE) {
         if (p.span[0] < from || p.span[1] > s.end) continue
         if (p.kind !== 'country' || !p.country || !SIGNER_LIST_GAP.test(text.slice(from, p.span[0]))) break
         if (!accusedCountries.has(p.country)) addCosigner(cosigners, governmentName(p.country), p.span, 'signing state')
@@ -487,7 +491,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       ISSUED_WITH.test(s.text)
     const agenciesOf = AGENCIES_OF_WORD.test(s.text)
     if (including || agenciesOf)
-      for (const p of parties) {
+      for (const p of (partiesBySentence ??= bySentence(sents, parties))[k] ?? NONE) {
         if (p.span[0] < s.start || p.span[1] > s.end || p.kind !== 'country' || !p.country) continue
         if (accusedCountries.has(p.country)) continue
         if (
