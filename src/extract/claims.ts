@@ -1379,7 +1379,7 @@ function creditedBefore(text: string, at: number): boolean {
 const SECURITY_TRADE_BEFORE =
   /\b(?:(?:cyber)?security|cyber|threat[\s-]intelligence|security[\s-]research|incident[\s-]response)\s+(?:firm|company|vendor|provider|consultancy)\s+$/i
 /** Between a person and the firm an apposition says the person works at: ", director of threat intelligence at ". */
-export const FIRM_OFFICIAL_GAP = /^,\s+(?:(?:the|a|an)\s+)?[a-z][^,;.()]{0,60}?\b(?:at|of|with|for)\s+(?:the\s+)?$/
+const FIRM_OFFICIAL_GAP = /^,\s+(?:(?:the|a|an)\s+)?[a-z][^,;.()]{0,60}?\b(?:at|of|with|for)\s+(?:the\s+)?$/
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -1615,7 +1615,6 @@ export function buildParties(input: {
     let p: Party
     // "X, a supervisory official in the Justice Department's National Security Division, said", "Assistant Director X
     // of the FBI's Cyber Division said": the official speaks for the agency the apposition names.
-    orgFrom ??= firstStartingAtOrAfter(input.orgs)
     const served = firm ? undefined : servedAgency(text, person.span[1], input.orgs, orgFrom)
     // "Attorney General Merrick B. Garland" in the Justice Department's release: an official of a prosecuting office
     // whose title names no state speaks for the first agency the text names.

@@ -1930,18 +1930,13 @@ function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet):
   const taken = new SpanSet(out.map((p) => p.span))
   const added: PersonMention[] = []
   const seen = new Set<string>()
-  // Where each surname occurs at a word start, found in one pass over the text (a search of the whole text per person
-  // made a long text with many people quadratic).
-  let at: Map<string, number[]> | undefined
   for (const p of out) {
     if (p.text !== p.name || seen.has(p.name)) continue
     seen.add(p.name)
     const surname = p.name.slice(p.name.lastIndexOf(' ') + 1)
     if (surname.length < 5 || !SURNAME.test(surname)) continue
-    at ??= surnameOccurrences(text, out)
-    const places = at.get(surname) ?? []
-    for (let k = countBelow(places, p.span[1]); k < places.length; k++) {
-      const i = places[k]!
+    // (At word starts, by the index of a long text's word starts: a search to the end per person was quadratic.)
+    for (const i of wordStartOccurrences(text, surname, p.span[1])) {
       const span: Span = [i, i + surname.length]
       if (isWordChar(text, i - 1) || isWordChar(text, span[1]) || text.charCodeAt(span[1]) === 45) continue
       if (taken.overlaps(span) || excluded.overlaps(span)) continue
@@ -1957,39 +1952,6 @@ function surnameMentions(text: string, out: PersonMention[], excluded: SpanSet):
   out.push(...added)
 }
 const SURNAME = /^[A-Z][a-z'’-]+[a-z]$/
-/**
- * The places, in text order, where each surname (the last word of a name in `people` that has SURNAME's shape) occurs
- * after a character that is no word character: a run of letters, apostrophes and hyphens there, or its part before an
- * apostrophe ("Smith's"). What a search for each surname would find at word starts.
- */
-export function surnameOccurrences(text: string, people: readonly PersonMention[]): Map<string, number[]> {
-  const surnames = new Set<string>()
-  for (const p of people) {
-    const s = p.name.slice(p.name.lastIndexOf(' ') + 1)
-    if (s.length >= 5 && SURNAME.test(s)) surnames.add(s)
-  }
-  const out = new Map<string, number[]>()
-  const add = (name: string, i: number) => {
-    if (!surnames.has(name)) return
-    const list = out.get(name)
-    if (list) list.push(i)
-    else out.set(name, [i])
-  }
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 65 || c > 90 || isWordChar(text, i - 1)) continue
-    let j = i + 1
-    for (; j < text.length; j++) {
-      const d = text.charCodeAt(j)
-      const apostrophe = d === 39 || d === 0x2019
-      if (apostrophe) add(text.slice(i, j), i)
-      if (!((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || d === 45 || apostrophe)) break
-    }
-    add(text.slice(i, j), i)
-    // (Not past the run: a hyphen or an apostrophe in it opens another word start, "O'Neill-Smith".)
-  }
-  return out
-}
 const CAPITAL_WORD_BEFORE_NAME = /\b([A-Z][\w'’-]*)\s$/
 // Capitalised words that open a sentence or stand before a name without being part of it: those no organisation's
 // name opens with, and a few conjunctions.

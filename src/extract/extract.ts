@@ -15,7 +15,6 @@ import {
   type AttributionClaim,
   buildParties,
   type DenialClaim,
-  FIRM_OFFICIAL_GAP,
   findAliasLists,
   findAttributions,
   findDenials,
@@ -69,7 +68,7 @@ import { isWordChar } from './matcher.ts'
 import { matchAtStarts, stickyCopy, textHas, wordStartOccurrences, wordStartsBeforeAnchors } from './scan.ts'
 import {
   anyOverlaps,
-  countStartingBefore,
+  countBelow,
   firstStartingAtOrAfter,
   isSpaceCode,
   itemsInside,
@@ -870,14 +869,6 @@ function personCountryIn(
       SERVES_BODY.test(text.slice(p.span[1], o.span[0]))
     )
       return o.country
-    // "Matt Olney, director of threat intelligence at Cisco Talos,": a firm's official speaks for no state.
-    if (
-      o &&
-      (o.kind === 'vendor' || o.kind === 'company') &&
-      o.span[0] - p.span[1] <= 80 &&
-      FIRM_OFFICIAL_GAP.test(text.slice(p.span[1], o.span[0]))
-    )
-      return undefined
     if (accused === undefined) {
       accused = new Set<string>()
       for (const c of countries) if (stateLinkedAfter(text, c.span[1])) accused.add(c.country)
@@ -1486,7 +1477,7 @@ function measureLists(
   const peopleIn = itemsInside(people)
   const partiesIn = itemsInside(parties)
   const bySentenceEnd = measures.slice().sort((a, b) => a.sentence.end - b.sentence.end)
-  const endsOf = bySentenceEnd.map((a) => ({ span: [a.sentence.end, a.sentence.end] as const }))
+  const ends = bySentenceEnd.map((a) => a.sentence.end)
   const claimed = new Set(attributions.map((a) => `${a.attributor.name}\u0000${a.attributed.name}`))
   const added: AttributionClaim[] = []
   for (const s of sents) {
@@ -1508,7 +1499,7 @@ function measureLists(
     const subject = leadIn ? partiesIn([s.start, from]).find((p) => SPEAKER_KINDS_OF_MEASURES.has(p.kind)) : undefined
     // The measure's claim in the sentence, else the last one before it (within reach, by the subject if named).
     let lead = measures.find((a) => a.sentence.start === s.start)
-    for (let i = countStartingBefore(endsOf, s.start + 1) - 1; !lead && i >= 0; i--) {
+    for (let i = countBelow(ends, s.start + 1) - 1; !lead && i >= 0; i--) {
       const a = bySentenceEnd[i]!
       if (s.start - a.sentence.end >= MEASURE_LIST_REACH) break
       if (!subject || a.attributor.name === subject.name) lead = a
@@ -1538,8 +1529,13 @@ function measureLists(
 const MEASURE_CUE = /\b(?:charg|indict|sanction|designat|identif|accus|arrest|named)/i
 // A measure with a plural noun for what it lists, before a colon: "designated the following officials:", "identified
 // three GRU officers suspected of involvement in the attacks:".
-const MEASURE_VERB_LIST =
-  /\b(?:charg|indict|sanction|designat|identif|accus|arrest|nam)\w*\b[^:]{0,80}\b(?:officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members|entities|units|companies|firms|groups|actors)\b[^:]{0,80}$/i
+// (The nouns for people, PEOPLE_LIST_NOUNS, and for bodies.)
+const PEOPLE_LIST_NOUNS =
+  'officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members'
+const MEASURE_VERB_LIST = new RegExp(
+  String.raw`\b(?:charg|indict|sanction|designat|identif|accus|arrest|nam)\w*\b[^:]{0,80}\b(?:${PEOPLE_LIST_NOUNS}|entities|units|companies|firms|groups|actors)\b[^:]{0,80}$`,
+  'i',
+)
 // "The defendants are", "The sanctioned units are", "The individuals sanctioned are", "Those charged are".
 const LISTED_ARE =
   /\b(?:[Tt]he|[Tt]hose)\s+(?:defendants|suspects|(?:sanctioned|designated|indicted|charged)\s+(?:units|individuals|entities|persons|people|men|officers)|(?:units|individuals|entities|persons|people|men|officers)\s+(?:sanctioned|designated|indicted|charged)|charged|indicted|sanctioned)\s+(?:are|were|include|included)\b/
@@ -1576,8 +1572,7 @@ function bulletItems(text: string, from: number, to: number): Span[] {
   }
   return out
 }
-const PEOPLE_LIST_NOUN =
-  /\b(?:officials|officers|individuals|persons|people|men|women|nationals|suspects|defendants|members)\b/i
+const PEOPLE_LIST_NOUN = new RegExp(String.raw`\b(?:${PEOPLE_LIST_NOUNS})\b`, 'i')
 // An item that is a name of two to five capitalised words, alone or before its description.
 const NAME_ITEM = /^([A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+){1,4})\s*(?:[;,.]|$)/u
 

@@ -1,4 +1,4 @@
-import { isSpaceCode } from './text.ts'
+import { countBelow, isSpaceCode } from './text.ts'
 
 /**
  * Fast scanning helpers that give exactly the results of the plain regular-expression scans they replace.
@@ -482,14 +482,7 @@ export function wordStartOccurrences(text: string, name: string, from: number, u
   }
   const places = wordStartIndex(text).get(name.slice(0, run))
   if (!places) return out
-  let lo = 0
-  let hi = places.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (places[mid]! < from) lo = mid + 1
-    else hi = mid
-  }
-  for (let k = lo; k < places.length && places[k]! < until; k++)
+  for (let k = countBelow(places, from); k < places.length && places[k]! < until; k++)
     if (text.startsWith(name, places[k]!)) out.push(places[k]!)
   return out
 }
