@@ -8,6 +8,7 @@ import { groupBy } from '../lib/collections.ts'
 import { normalizeAlias } from '../resolve/normalize.ts'
 import { type ActorMatcher, type ActorMention, findActorShapes } from './actors.ts'
 import { findNamedClusters, namedCrimeGroups, numberedSiblings } from './actors-named.ts'
+import { type AttrCandidate, attributionCandidates } from './attr-model.ts'
 import {
   AGENCIES_OF_BEFORE,
   AGENCIES_OF_WORD,
@@ -90,6 +91,8 @@ export interface ExtractOptions {
   publisher?: string
   /** The publisher's own domains (never indicators). */
   publisherDomains?: string[]
+  /** Receives every attribution candidate with its features (for training the pair scorer, attr-model.ts). */
+  attrCandidates?: AttrCandidate[]
 }
 
 export interface Extraction {
@@ -622,6 +625,19 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   const dates = findDates(text, masked.concat(cveSpans))
   const numbers = findNumbers(text, entitySpans.concat(dates.map((d) => d.span)))
 
+  const finalAttributions = attributions.filter((a) => !a.attributed.defendants)
+  if (options.attrCandidates) {
+    const lastSpeaker = lastEndingAtOrBefore(
+      parties.filter((p) => (p.kind === 'vendor' || p.kind === 'agency') && !p.media),
+    )
+    const nameOf = (p: Party, asAttributor: boolean): string | undefined => {
+      if (p.kind === 'we') return author ?? lastSpeaker(p.span[0])?.name
+      if (!asAttributor && p.kind === 'actor') return withTextName(p.name, p.text)
+      return p.name
+    }
+    for (const c of attributionCandidates(text, sents, parties, finalAttributions, nameOf))
+      options.attrCandidates.push(c)
+  }
   return {
     text,
     actors,
@@ -634,7 +650,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     // A counted group that stays unnamed ("charged nine Iranian nationals", "sanctioned 47 Iranian individuals") is the
     // object of a measure, not a party annotators record as attributed (it still made its authority a co-signer and
     // kept its nationality from the targets above).
-    attributions: attributions.filter((a) => !a.attributed.defendants),
+    attributions: finalAttributions,
     denials,
     sponsors,
     cosigners,
