@@ -130,13 +130,18 @@ export function attributionCandidates(
   // Where each name stands in the text: the sentences naming it, and those where it is followed by a saying verb.
   const named = new Map<string, Set<number>>()
   const speaks = new Map<string, number>()
+  // The parties starting inside each sentence, in text order (one sweep, read by both passes).
+  const insideOf: Party[][] = []
   {
     let j = 0
     for (let si = 0; si < sents.length; si++) {
       const s = sents[si] as Sentence
       while (j < sorted.length && (sorted[j] as Party).span[0] < s.start) j++
+      const inside: Party[] = []
+      insideOf.push(inside)
       for (let q = j; q < sorted.length && (sorted[q] as Party).span[0] < s.end; q++) {
         const p = sorted[q] as Party
+        inside.push(p)
         for (const n of [nameOf(p, true), nameOf(p, false)]) {
           if (n === undefined) continue
           let set = named.get(n)
@@ -166,7 +171,6 @@ export function attributionCandidates(
       first >= 0 && first < 3 ? 'b:early' : first < 0 ? 'b:unnamed' : 'b:later',
     ]
   }
-  let k = 0
   // The speakers carried: the rule attributors of the last sentence with a claim, the last vendor and agency named.
   let carried: Party[] = []
   let lastVendor: Party | undefined
@@ -174,9 +178,7 @@ export function attributionCandidates(
   let lastPerson: Party | undefined
   for (let si = 0; si < sents.length; si++) {
     const s = sents[si] as Sentence
-    while (k < sorted.length && (sorted[k] as Party).span[0] < s.start) k++
-    const inside: Party[] = []
-    for (let j = k; j < sorted.length && (sorted[j] as Party).span[0] < s.end; j++) inside.push(sorted[j] as Party)
+    const inside = insideOf[si] as Party[]
     const rules = ruleIn.get(s.start) ?? []
     const speakers = inside.filter((p) => SPEAKER_KINDS.has(p.kind))
     const blamed = inside.filter((p) => BLAMED_KINDS.has(p.kind))

@@ -250,9 +250,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     let lastEndingBy: ((at: number) => Party | undefined) | undefined
     for (const a of attributions) {
       if (a.attributor.kind !== 'we') continue
-      lastEndingBy ??= lastEndingAtOrBefore(
-        parties.filter((p) => (p.kind === 'vendor' || p.kind === 'agency') && !p.media),
-      )
+      lastEndingBy ??= lastEndingAtOrBefore(parties.filter(firmOrAgency))
       const last = lastEndingBy(a.attributor.span[0])
       if (last) a.attributor = { ...a.attributor, name: last.name, kind: last.kind, country: last.country }
     }
@@ -627,9 +625,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   const finalAttributions = attributions.filter((a) => !a.attributed.defendants)
   if (options.attrCandidates) {
-    const lastSpeaker = lastEndingAtOrBefore(
-      parties.filter((p) => (p.kind === 'vendor' || p.kind === 'agency') && !p.media),
-    )
+    const lastSpeaker = lastEndingAtOrBefore(parties.filter(firmOrAgency))
     const nameOf = (p: Party, asAttributor: boolean): string | undefined => {
       if (p.kind === 'we') return author ?? lastSpeaker(p.span[0])?.name
       if (!asAttributor && p.kind === 'actor') return withTextName(p.name, p.text)
@@ -698,6 +694,11 @@ function within(span: Span, s: Sentence): boolean {
 }
 
 const NONE: never[] = []
+
+/** A firm or an agency, not a newspaper: who "we" is when no author is known. */
+function firmOrAgency(p: Party): boolean {
+  return (p.kind === 'vendor' || p.kind === 'agency') && !p.media
+}
 
 function isGovernment(p: Party): boolean {
   return p.kind === 'government'
