@@ -427,7 +427,7 @@ const OBJ_CUES: Cue[] = [
   // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
   // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|steered|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|steered|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|mounted|initiated|deployed|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -452,6 +452,9 @@ const OBJ_CUES: Cue[] = [
       'commanded',
       'led',
       'launched',
+      'mounted',
+      'initiated',
+      'deployed',
       'executed',
       'committed',
       'staffed',
@@ -2267,6 +2270,7 @@ const STATE_NEXT_WORDS = new Set([
   'cybersecurity',
   'signals',
   'police',
+  'spy',
   // ADJ_CUE
   'sponsored',
   'backed',
@@ -2742,7 +2746,7 @@ function knownOrgOf(described: string, country: string): string | undefined {
   return knownOrgNamed(`${name} of ${country}`)?.name ?? knownOrgNamed(`${name} of the ${country}`)?.name
 }
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|(?:cyber\s+)?spy\s+(?:services?|agency|agencies)|(?:security\s+)?police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
 // ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named.)
 // "on Thursday " before the verb.
 const ON_DAY = /^\s+on\s+[A-Z]\w+(?=\s)/
@@ -2836,7 +2840,14 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   }
   const gap = text.slice(last.span[1], to)
   // (The length first: the relative pronoun is looked for in long gaps only.)
-  if (holdsStop(text, last.span[1], to) || (gap.length > 60 && RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, ''))))
+  // (Not a closed clause about an actor: "MuddyWater, which is part of Iran's Ministry of Intelligence and Security,
+  // targeted".)
+  if (
+    holdsStop(text, last.span[1], to) ||
+    (gap.length > 60 &&
+      RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, '')) &&
+      !(last.kind === 'actor' && CLOSED_RELATIVE_BEFORE_CUE.test(gap)))
+  )
     return []
   // "a China-based threat group that has conducted": where the subject sits, not the subject.
   if (last.kind === 'country' && BASED_GAP.test(gap)) return []
@@ -2845,7 +2856,14 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   // says is responsible for …", "X, which US officials believe was behind …".)
   REPORT_VERBS.lastIndex = 0
   // ("APT28 is believed to be behind": a passive hedge about the party, not a verb of another subject.)
-  if (REPORT_VERBS.test(gap) && !RELATIVE_REPORT_GAP.test(gap) && !PASSIVE_HEDGE_GAP.test(gap)) return []
+  // ("MirrorFace, believed to be linked to China, was behind": a closed participle clause about it.)
+  if (
+    REPORT_VERBS.test(gap) &&
+    !RELATIVE_REPORT_GAP.test(gap) &&
+    !PASSIVE_HEDGE_GAP.test(gap) &&
+    !(last.kind === 'actor' && CLOSED_RELATIVE_BEFORE_CUE.test(gap))
+  )
+    return []
   // "the UK, EU, US …": parties listed together; "APT10, the Chinese hacking group that carried out": an apposition.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -3865,12 +3883,25 @@ function describedBefore(text: string, p: Party, cs: number): boolean {
     DESCRIBING_APPOSITION_GAP.test(text.slice(p.span[1], cs))
   )
 }
+/** An actor before `cs` followed by a closed relative or participle clause that reaches it ("MuddyWater, which is part of the MOIS, targeted"). */
+function closedClauseBefore(text: string, p: Party, cs: number): boolean {
+  return (
+    p.kind === 'actor' &&
+    p.span[1] < cs &&
+    cs - p.span[1] <= 130 &&
+    text.charCodeAt(p.span[1]) === 44 &&
+    CLOSED_RELATIVE_BEFORE_CUE.test(text.slice(p.span[1], cs))
+  )
+}
 /**
  * The slots of the cues whose attributed party is their subject, before them ("APT41 is behind"). A definite
  * description as the subject ("officials said the group was behind") points back to the actor named last before it,
  * in the sentence or, failing that, `lastActor` from an earlier one.
  */
-const CLOSED_RELATIVE_BEFORE_CUE = /^,\s*(?:which|who)\s[^,;.]{1,100},\s*(?:(?:has|had|have|also|\w+ly)\s+)*$/
+// (Also a participle clause that describes the subject: "MirrorFace, believed to be linked to China, was behind",
+// "APT28, controlled by the GRU, had hacked".)
+const CLOSED_RELATIVE_BEFORE_CUE =
+  /^,\s*(?:which|who|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,100},\s*(?:(?:has|had|have|also|\w+ly)\s+)*$/
 const PRONOUN_RIGHT_BEFORE = /\b(?:it|they)\s+(?:(?:\w+ly|has|have|had|also|been)\s+)*$/i
 function subjectSlots(
   text: string,
@@ -3957,7 +3988,7 @@ function subjectSlots(
         // (Also when the apposition names a party of its own: "Agrius, an attack group affiliated with the MOIS, had
         // tried".)
         const apposed =
-          attributed.find((p) => describedBefore(text, p, cs)) ??
+          attributed.find((p) => describedBefore(text, p, cs) || closedClauseBefore(text, p, cs)) ??
           (attributed.length
             ? ps.find(
                 (p) =>
