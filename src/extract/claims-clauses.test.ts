@@ -58,3 +58,14 @@ test('an attack mounted, initiated or deployed by a party names it', () => {
       'ESET > Sandworm (very likely)',
     ])
 })
+
+test('a party others express solidarity with does not speak, unless a relative clause makes it the subject', () => {
+  assert.deepEqual(claims('The EU expressed solidarity with Germany and condemned the campaign by APT28.'), [
+    'European Union > APT28',
+  ])
+  const found = claims(
+    'NATO stands in solidarity with Czechia and Germany, which have attributed the campaign to APT28.',
+  )
+  assert.ok(found.includes('Government of the Czech Republic > APT28'), found.join('; '))
+  assert.ok(found.includes('Government of Germany > APT28'), found.join('; '))
+})

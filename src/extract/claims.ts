@@ -5100,6 +5100,13 @@ function findAttributors(
         endsWithWordOf(text, Math.max(s.start, p.span[0] - 16), p.span[0], MEASURE_VERB_WORDS, THE_WORD) &&
         MEASURE_VERB_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0]))
       ) &&
+      // "The EU expressed solidarity with Germany and condemned …": the party supported does not speak (unless a
+      // relative clause makes it the subject: "solidarity with Estonia, France and …, which have attributed").
+      !(
+        endsWithWordOf(text, Math.max(s.start, p.span[0] - 30), p.span[0], SUPPORTED_PREPOSITIONS, THE_WORD) &&
+        SUPPORTED_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 30), p.span[0])) &&
+        !RELATIVE_AFTER_LIST.test(text.slice(p.span[1], Math.min(s.end, p.span[1] + 120)))
+      ) &&
       // (The expressions on the words after the party are tested only when the character they open with, or the
       // first after white space, is there: a hyphen, a bracket, a capital, a digit, a "v".)
       !(
@@ -5319,6 +5326,10 @@ const PERSON_BEHIND_AFTER =
   /^\s*(?:,[^,]{1,60},\s*)?(?:is|was)\s+(?:\w+ly\s+)?the\s+(?:person|man|woman|individual|hacker|administrator|developer|mastermind|leader|operator)\s+behind\b/
 const CASE_CAPTION_AFTER = /^\s+v\.?\s+[A-Z]/
 const BY_BEFORE = /\bby\s+(?:the\s+)?$/i
+const SUPPORTED_BEFORE = /\b(?:solidarity|support|sympathy)\s+(?:with|for|to)\s+(?:the\s+)?$/i
+const SUPPORTED_PREPOSITIONS = new Set(['with', 'for', 'to'])
+// (A list of parties, then a relative pronoun: ", France and the United States, which have …".)
+const RELATIVE_AFTER_LIST = /^[^.;:]*?,\s+(?:which|who)\s/
 const MEASURE_VERB_BEFORE = /\b(?:told|designated|designating|sanctioned|sanctioning|indicted|charged)\s+(?:the\s+)?$/i
 const MEASURE_VERB_WORDS = new Set([
   'told',
