@@ -69,3 +69,19 @@ test('a party others express solidarity with does not speak, unless a relative c
   assert.ok(found.includes('Government of the Czech Republic > APT28'), found.join('; '))
   assert.ok(found.includes('Government of Germany > APT28'), found.join('; '))
 })
+
+test("a state's agency described by what it does is the agency of that state the text names, when one fits", () => {
+  assert.deepEqual(
+    claims(
+      "Danish cyber agency points to Sandworm. Denmark's Centre for Cyber Security (CFCS) said Sandworm was behind the attacks.",
+    ),
+    ['Centre for Cyber Security > Sandworm', 'Centre for Cyber Security > Sandworm'],
+  )
+  // None that fits, one of another state, or two: the description as written.
+  for (const rest of [
+    '',
+    " Canada's Centre for Cyber Security agreed.",
+    " Denmark's Centre for Cyber Security and Denmark's Cyber Security Agency agreed.",
+  ])
+    assert.deepEqual(claims(`Danish cyber agency points to Sandworm.${rest}`), ['Danish cyber agency > Sandworm'])
+})

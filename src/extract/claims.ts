@@ -1757,9 +1757,11 @@ export function buildParties(input: {
         // ("Ukraine's security service": the body the gazetteer knows as "Security Service of Ukraine", where it does.)
         const known =
           described[0].startsWith("'") || described[0].startsWith('’') ? knownOrgOf(described[0], c.country) : undefined
+        // ("the Danish cyber agency" in a text that names Denmark's Centre for Cyber Security: that agency.)
+        const named = known ?? namedAgencyOf(text, parties, c.country, described[0])
         parties.push(
           party(
-            known ?? text.slice(span[0], span[1]),
+            named ?? text.slice(span[0], span[1]),
             text.slice(s, span[1]),
             span,
             // (Several services speaking together are their state's voice, which co-signs; one is an agency; a state's
@@ -2740,6 +2742,33 @@ const FORECAST_CLAUSE =
 // ("South Korean police formally attributed …": a state's police, as written.)
 // ("Danish intelligence on Thursday blamed": the state's intelligence named bare, as the subject of a verb of saying.)
 /** The known organisation a state's described agency names ("'s security service" of Ukraine: "Security Service of Ukraine"). */
+/**
+ * The one agency the text names that a description of a state's agency ("cyber agency", "spy agency", "security
+ * police") stands for: of the same state (by the party's country or the state named right before it: "Denmark's Centre
+ * for Cyber Security") and with the description's key word in its name; undefined when none or several.
+ */
+function namedAgencyOf(text: string, parties: Party[], country: string, described: string): string | undefined {
+  const head = /cyber/i.test(described)
+    ? /\bCyber/
+    : /spy|intelligence/i.test(described)
+      ? /\bIntelligence\b/
+      : /police/i.test(described)
+        ? /\bPolice\b/
+        : /security/i.test(described)
+          ? /\bSecurity\b/
+          : undefined
+  if (!head) return undefined
+  let found: string | undefined
+  for (const p of parties) {
+    if (p.kind !== 'agency' || p.media || !head.test(p.name)) continue
+    const before = STATE_RIGHT_BEFORE.exec(text.slice(Math.max(0, p.span[0] - 30), p.span[0]))
+    if ((p.country ?? (before ? countryNamed(before[1]!) : undefined)) !== country) continue
+    if (found !== undefined && found !== p.name) return undefined
+    found = p.name
+  }
+  return found
+}
+const STATE_RIGHT_BEFORE = /([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+$/
 function knownOrgOf(described: string, country: string): string | undefined {
   const words = described.slice(2).trim().split(/\s+/)
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ')
