@@ -519,6 +519,12 @@ const RF_COLOURS = 'Red|Blue|Green|Purple|Yellow|Gray|Grey|Orange|White|Black'
 const RF_WORDS =
   'Alpha|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Xray|Yankee|Zulu'
 const CAP = String.raw`[A-Z][a-zA-Z]+`
+// The one-word names and adjectives of states (a hacktivist front's second word).
+const STATE_WORDS = [
+  ...new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives, ...c.aliases]).filter((w) => /^[A-Z][a-z]+$/.test(w))),
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|')
 /**
  * A shape and where its matches can start. `words`: every match contains one of them as written. By default every
  * match begins with one of them; with `namesBefore` the word ends the match, after `namesBefore` capitalised names
@@ -561,6 +567,8 @@ export const SHAPES: readonly Shape[] = [
   { re: new RegExp(String.raw`\b(?:${SECUREWORKS}) [A-Z]{3,}\b`, 'g'), words: SECUREWORKS.split('|') },
   { re: /\bEarth [A-Z][a-z]+\b/g, words: ['Earth '] },
   { re: /\bVoid [A-Z][a-z]+\b/g, words: ['Void '] },
+  // Hacktivist fronts named after a state ("Anonymous Sudan", "Anonymous Russia"): the group, not the state.
+  { re: new RegExp(String.raw`\bAnonymous (?:${STATE_WORDS})\b`, 'g'), words: ['Anonymous '] },
 ]
 // Sticky copies, tried only where a match can start (the global scan would find the same matches).
 const SHAPE_AT = SHAPES.map((sh) => stickyCopy(sh.re))

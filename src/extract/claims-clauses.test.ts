@@ -85,3 +85,26 @@ test("a state's agency described by what it does is the agency of that state the
   ])
     assert.deepEqual(claims(`Danish cyber agency points to Sandworm.${rest}`), ['Danish cyber agency > Sandworm'])
 })
+
+test("a hacktivist front named after a state ('Anonymous Russia') is the group, not the state", () => {
+  const x = extractFromText('Microsoft said Anonymous Russia was behind the attacks.', { matcher })
+  assert.deepEqual(
+    x.attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Microsoft > Anonymous Russia'],
+  )
+  // Not any capitalised word after "Anonymous".
+  assert.deepEqual(
+    extractFromText('Anonymous Sources said the hackers were careless.', { matcher }).actors.map((a) => a.text),
+    [],
+  )
+})
+
+test('outlets under their short names credit a claim: DW, the Guardian', () => {
+  for (const [outlet, name] of [
+    ['DW', 'Deutsche Welle'],
+    ['the Guardian', 'The Guardian'],
+  ])
+    assert.deepEqual(claims(`According to ${outlet}, the group is believed to be affiliated with the GRU.`), [
+      `${name} > GRU (believed)`,
+    ])
+})
