@@ -94,7 +94,7 @@ test("a hacktivist front named after a state ('Anonymous Russia') is the group, 
   )
   // Not any capitalised word after "Anonymous".
   assert.deepEqual(
-    extractFromText('Anonymous Sources said the hackers were careless.', { matcher }).actors.map((a) => a.text),
+    extractFromText('Anonymous Sources said the hackers were careless.', { matcher }).actors.map((a) => a.mention),
     [],
   )
 })
