@@ -108,3 +108,12 @@ test('outlets under their short names credit a claim: DW, the Guardian', () => {
       `${name} > GRU (believed)`,
     ])
 })
+
+test("a company's co-founder or researcher speaks for no state, whatever state the text named before", () => {
+  assert.deepEqual(
+    claims(
+      'A US cybersecurity firm said on Wednesday that hackers read the cables. Blake Darche, a co-founder of Area 1 Security, said the documents were found in May. Darche said the hackers work for the GRU.',
+    ),
+    ['Blake Darche > GRU'],
+  )
+})

@@ -886,6 +886,8 @@ function personCountryIn(
       SERVES_BODY.test(text.slice(p.span[1], o.span[0]))
     )
       return o.country
+    // "Blake Darche, a co-founder of Area 1 Security,": a company's people serve no state.
+    if (CORPORATE_APPOSITION.test(text.slice(p.span[1], p.span[1] + 60))) return undefined
     if (accused === undefined) {
       accused = new Set<string>()
       for (const c of countries) if (stateLinkedAfter(text, c.span[1])) accused.add(c.country)
@@ -932,6 +934,8 @@ const TITLE_STATE = new Map<string, string>([
   ['taoiseach', 'Ireland'],
 ])
 const NEAR_PERSON = 80
+const CORPORATE_APPOSITION =
+  /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:co-?founder|founder|chief\s+(?:executive|technology|research|security)\s+officer|CEO|CTO|CISO|researcher|analyst|(?:threat\s+)?intelligence\s+analyst|engineer|scientist)\s+(?:of|at|with)\s/i
 const CORPORATE_TITLE =
   /^(?:(?:the|its|their)\s+)?(?:chief\s+(?:executive|technology|information|operating|financial|security|information\s+security)(?:\s+officer)?|CEO|CTO|CISO|co-?founder|founder|chairman|chairwoman|managing\s+director)$/i
 const SENTENCE_BREAK = /[.!?]\s|\n/
