@@ -117,3 +117,12 @@ test("a company's co-founder or researcher speaks for no state, whatever state t
     ['Blake Darche > GRU'],
   )
 })
+
+test('an expert with no office speaks for themselves, not for the last state the text named', () => {
+  assert.deepEqual(
+    claims(
+      "Iran's oil ministry said its pumps were hit on Monday. Omer Levy, a cyber expert at a university in Haifa, said Sandworm carried out the attack.",
+    ),
+    ['Omer Levy > Sandworm'],
+  )
+})

@@ -912,15 +912,17 @@ function personCountryIn(
     if (last && p.span[0] - last.span[1] <= NEAR_PERSON && !SENTENCE_BREAK.test(text.slice(last.span[1], p.span[0])))
       return last.country
     // An official with no state at hand: the state of the dateline's city ("BUCHAREST, Dec 5 -"); else the last state
-    // named before the person.
+    // named before the person. (Anyone else, with no state named right before them, speaks for no state: "Omer Levy,
+    // a cyber expert at a university," is not the government of the state the text named last.)
     if (p.title && OFFICIAL_WORD.test(p.title)) {
       dateline ??= datelineCountry(text) ?? ''
       if (dateline && !accused.has(dateline)) return dateline
       // ("Foreign Secretary David Cameron told Parliament": a title only one state uses.)
       const used = TITLE_STATE.get(p.title.replace(/^(?:the|then|former)\s+/i, '').toLowerCase())
       if (used && !accused.has(used)) return used
+      return last?.country
     }
-    return last?.country
+    return undefined
   }
 }
 // Titles of office one state uses, for an official with no state named near: the UK's secretaries of state are named
