@@ -11,6 +11,7 @@ const matcher = testMatcher([
   ['MuddyWater', 'MuddyWater'],
   ['Sandworm', 'Sandworm'],
   ['APT28', 'APT28'],
+  ['Killnet', 'Killnet'],
 ])
 
 function claims(text: string): string[] {
@@ -124,5 +125,14 @@ test('an expert with no office speaks for themselves, not for the last state the
       "Iran's oil ministry said its pumps were hit on Monday. Omer Levy, a cyber expert at a university in Haifa, said Sandworm carried out the attack.",
     ),
     ['Omer Levy > Sandworm'],
+  )
+})
+
+test('an official is not taken for an official of the state whose partisans the text names', () => {
+  assert.deepEqual(
+    claims(
+      'A pro-Kremlin hacker group claimed the attack after lawmakers declared Russia a state sponsor of terrorism. Vice-President Anna Kovac named the pro-Russian group Killnet as responsible.',
+    ),
+    ['Anna Kovac > Killnet'],
   )
 })

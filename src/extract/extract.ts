@@ -890,7 +890,10 @@ function personCountryIn(
     if (CORPORATE_APPOSITION.test(text.slice(p.span[1], p.span[1] + 60))) return undefined
     if (accused === undefined) {
       accused = new Set<string>()
-      for (const c of countries) if (stateLinkedAfter(text, c.span[1])) accused.add(c.country)
+      // (Also a state whose partisans the text names: "a pro-Kremlin hacker group", "the pro-Russian group Killnet".)
+      for (const c of countries)
+        if (stateLinkedAfter(text, c.span[1]) || /^pro-$/i.test(text.slice(c.span[0] - 4, c.span[0])))
+          accused.add(c.country)
     }
     // "FBI Director Christopher Wray": the agency in the title says whose official the person is.
     if (p.title) {
