@@ -136,3 +136,9 @@ test('an official is not taken for an official of the state whose partisans the 
     ['Anna Kovac > Killnet'],
   )
 })
+
+test('a sponsor-described subject of two nouns joined by "and" is still the subject of what they did', () => {
+  assert.deepEqual(claims('The FBI said Chinese intelligence officers and hackers stole the designs.'), [
+    'FBI > PRC Government',
+  ])
+})
