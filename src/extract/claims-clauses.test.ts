@@ -142,3 +142,9 @@ test('a sponsor-described subject of two nouns joined by "and" is still the subj
     'FBI > PRC Government',
   ])
 })
+
+test('where attacks came from, in a clause opened by "confident that", names the source', () => {
+  assert.deepEqual(claims('Microsoft said it was confident that many of them came from a group it calls Sandworm.'), [
+    'Microsoft > Sandworm (high)',
+  ])
+})

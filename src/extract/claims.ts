@@ -393,7 +393,7 @@ const OBJ_CUES: Cue[] = [
   // "We also assess with low confidence that a smaller wave of … in July 2026 came from the same operators", "It is
   // possible that a burst of … e-mails … also came from X": where something came from, in a clause a judgement opens.
   cue(
-    /(?<=\b(?:possible|possibility|likely|probably|assess|assessed|judge|judged|believe|believed|consider|suspect|suspected|suggests?|suggested|indicates?|indicated)\b[^.;]{0,60}?\bthat\s[^.;]{2,220}?)\b(?:came|come|comes|originated|originates)\s+from\b/gi,
+    /(?<=\b(?:possible|possibility|likely|probably|assess|assessed|judge|judged|believe|believed|consider|suspect|suspected|suggests?|suggested|indicates?|indicated|confident|certain|sure)\b[^.;]{0,60}?\bthat\s[^.;]{2,220}?)\b(?:came|come|comes|originated|originates)\s+from\b/gi,
     ['came', 'come', 'comes', 'originat'],
   ),
   // "says it was Russian intelligence that broke into its systems": the party a cleft sentence puts forward as the doer.
