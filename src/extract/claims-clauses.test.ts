@@ -148,3 +148,10 @@ test('where attacks came from, in a clause opened by "confident that", names the
     'Microsoft > Sandworm (high)',
   ])
 })
+
+test('"no doubt" affirms a claim; "no proof" still negates it', () => {
+  assert.deepEqual(claims('Darche said there was no doubt the operation was tied to the Russian government.'), [
+    'Darche > Russian Government',
+  ])
+  assert.deepEqual(claims('Darche said there was no proof the operation was tied to the Russian government.'), [])
+})

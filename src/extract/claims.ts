@@ -957,8 +957,9 @@ const REPORT_VERB_STARTS = [
   'point',
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
+// ("There was no doubt", "without doubt", "not only … but also" affirm.)
 const NEGATION =
-  /\b(?:without|not|never|no|declined to|refused to|denied|deny|denies|denying|rejects?|rejected|dismiss(?:es|ed)?|too early to)\b[^.;]{0,40}$/i
+  /\b(?:without(?!\s+(?:a\s+)?doubt\b)|not(?!\s+only\b)|never|no(?!\s+doubt\b)|declined to|refused to|denied|deny|denies|denying|rejects?|rejected|dismiss(?:es|ed)?|too early to)\b[^.;]{0,40}$/i
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET"; a state's name or adjective too: "according to the US Justice Department".)
 const ACCORDING =
