@@ -2969,6 +2969,7 @@ function opensList(after: string): boolean {
 /** The guards above with the expressions they stand in for (for the test). */
 export const TARGET_GUARDS_FOR_TEST = { isPossessiveAt, opensList, notPlaceAfter: NOT_PLACE_AFTER }
 
+const LOCATED_IN_BEFORE = /\blocated\s+in\s+[A-Z][\w-]+,\s+$/
 export function findTargetCountries(
   text: string,
   sents: Sentence[],
@@ -3029,7 +3030,18 @@ export function findTargetCountries(
             out[out.length - 1] === prev))
       // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
       // that opens a list.
-      if ((targeted || opensList(after)) && NOT_TARGET_BEFORE.test(before)) {
+      // (Not the next member of a list of targets: "employees located in Belgium, France, Germany and Poland" is no
+      // place "located in Belgium," qualifies.)
+      if (
+        (targeted || opensList(after)) &&
+        NOT_TARGET_BEFORE.test(before) &&
+        !(
+          prev !== undefined &&
+          out[out.length - 1] === prev &&
+          LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
+          LOCATED_IN_BEFORE.test(before)
+        )
+      ) {
         prev = undefined
         blocked = c
         continue
