@@ -606,6 +606,11 @@ const APPOSITIVE_WORDS = [
   'airline',
   'casino',
   'startup',
+  'carmaker',
+  'automaker',
+  'chipmaker',
+  'drugmaker',
+  'conglomerate',
   // ("Maharashtra Cyber, the state's nodal cyber agency,": a public body.)
   ...PUBLIC_BODY_NOUNS,
 ]
@@ -638,12 +643,16 @@ const TRADE_NOUN_WORDS = [
   'app',
   'exchange',
   'company',
+  'companies',
   'firm',
+  'firms',
   'provider',
   'operator',
   'maker',
   'manufacturer',
   'contractor',
+  'supplier',
+  'consultancy',
   'startup',
   'lender',
   'insurer',
@@ -666,6 +675,7 @@ const TRADE_NOUN_WORDS = [
 const TRADE_NOUNS = TRADE_NOUN_WORDS.map((w) => `${w} `)
 const MEDIA_NOUN = new RegExp(`^(?:${MEDIA_NOUN_WORDS.join('|')}) `)
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
+const SECOND_NAME_AFTER = /^ and ([A-Z][\w&-]*[a-z0-9][\w&-]*(?: [A-Z][\w&-]*[a-z0-9][\w&-]*)?)\b(?!-)/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
 // (A name may open with one lower-case letter before a capital: "the cyber firm iSight Partners", "eSentire".)
 const TRADE_NAMED_STICKY = new RegExp(
@@ -1264,6 +1274,15 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     if (TECH_CAPS.test(name)) continue
     const s = m.index + m[0].length - name.length
     pushFree(out, mask, { name, text: name, span: [s, s + name.length], kind: 'company' })
+    // "the engineering firms Expleo and Assystem": a plural noun names two.
+    if (/^(?:firms|companies) /.test(m[0])) {
+      const and = SECOND_NAME_AFTER.exec(text.slice(s + name.length, s + name.length + 40))
+      const second = and?.[1]
+      if (second && !NOT_ORG_WORDS.has(second.split(' ')[0]!) && !COUNTRY_NAME_OR_ADJECTIVE.has(second)) {
+        const at = s + name.length + and[0].length - second.length
+        pushFree(out, mask, { name: second, text: second, span: [at, at + second.length], kind: 'company' })
+      }
+    }
   }
   // "according to a report by Bleeping Computer", "as reported by Le Desk": the publisher a report is credited to.
   if (textHas(text, 'according to') || textHas(text, 'reported by') || textHas(text, 'report by'))
