@@ -24,3 +24,13 @@ test('a supplier or consultancy is named by its trade noun too', () => {
   assert.deepEqual(orgs('The attackers went after the aircraft parts supplier Northvale in March.'), ['Northvale'])
   assert.deepEqual(orgs('Researchers at the consultancy Brightwater found the implant.'), ['Brightwater'])
 })
+
+test('a council, committee or commission "on" its subject is one name', () => {
+  assert.deepEqual(orgs('The hackers went after the Council on Foreign Relations and the Aspen Institute.'), [
+    'Council on Foreign Relations',
+    'Aspen Institute',
+  ])
+  assert.deepEqual(orgs('Staff at the German Council on Foreign Relations were targeted.'), [
+    'German Council on Foreign Relations',
+  ])
+})
