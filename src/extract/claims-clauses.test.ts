@@ -155,3 +155,15 @@ test('"no doubt" affirms a claim; "no proof" still negates it', () => {
   ])
   assert.deepEqual(claims('Darche said there was no proof the operation was tied to the Russian government.'), [])
 })
+
+test("a vendor named in an alias list as the one naming ('and Mandiant as Y') is no alias", () => {
+  const x = extractFromText(
+    'The group, which Microsoft tracks as Mint Sandstorm and Mandiant as APT35, targeted journalists.',
+    { matcher: testMatcher([]) },
+  )
+  assert.deepEqual(
+    x.aliasClaims.map((c) => c.names.map((n) => n.text)),
+    [['Mint Sandstorm', 'APT35']],
+  )
+  assert.ok(!x.actors.some((a) => a.mention === 'Mandiant'))
+})

@@ -6062,6 +6062,7 @@ const QUOTE_CODES = new Set([34, 39, 0x201c, 0x2018])
  * four words (quotes around it and a bracketed vendor after it, "Fancy Bear (CrowdStrike)", set aside), up to the
  * first item that is not a name. Inside brackets the list ends at the closing bracket.
  */
+const ORG_AS = /^\s*([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2})\s+as\s+/
 function listedNames(text: string, from: number, inParen: boolean): { text: string; span: Span }[] {
   // Most triggers are followed by a lower-case word ("known as a", "by the way"): no list, nothing to split.
   let i = from
@@ -6104,6 +6105,12 @@ function listedNames(text: string, from: number, inParen: boolean): { text: stri
     if (byAs) {
       pos += byAs[0].length
       core = core.slice(byAs[0].length)
+    }
+    // "which Microsoft tracks as X and Mandiant as Y": a known organisation before "as" is the one naming, not a name.
+    const orgAs = ORG_AS.exec(core)
+    if (orgAs && namesStateOrOrg(orgAs[1]!)) {
+      pos += orgAs[0].length
+      core = core.slice(orgAs[0].length)
     }
     const by = vendor !== null && !vendor[0].includes('(')
     if (byVendor && !by && !byAs) break
