@@ -167,3 +167,18 @@ test("a vendor named in an alias list as the one naming ('and Mandiant as Y') is
   )
   assert.ok(!x.actors.some((a) => a.mention === 'Mandiant'))
 })
+
+test('each adjective of a list whose last one carries the sponsor claim carries it too', () => {
+  assert.deepEqual(
+    claims(
+      'CISA updated its advisories to attribute the activity to Russian, Chinese and Iranian state-sponsored actors.',
+    ),
+    ['CISA > Russian Government', 'CISA > PRC Government', 'CISA > Iranian Government'],
+  )
+  // Not a list of states in passing, nor a false flag ("disguise itself as … hackers").
+  assert.deepEqual(claims('Russian and Ukrainian officials met in Geneva.'), [])
+  assert.deepEqual(
+    claims('The NCSC said the GRU unit had tried to disguise itself as North Korean and Chinese hackers.'),
+    [],
+  )
+})

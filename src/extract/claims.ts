@@ -1385,6 +1385,19 @@ const SECURITY_TRADE_BEFORE =
   /\b(?:(?:cyber)?security|cyber|threat[\s-]intelligence|security[\s-]research|incident[\s-]response)\s+(?:firm|company|vendor|provider|consultancy)\s+$/i
 /** Between a person and the firm an apposition says the person works at: ", director of threat intelligence at ". */
 const FIRM_OFFICIAL_GAP = /^,\s+(?:(?:the|a|an)\s+)?[a-z][^,;.()]{0,60}?\b(?:at|of|with|for)\s+(?:the\s+)?$/
+const ADJ_LIST_AFTER =
+  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,4}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?/
+const ADJ_LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
+/** Whether a list of state adjectives goes on after `at` and its last one carries a sponsor claim or a group noun. */
+function adjectiveListSponsored(text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c !== 44 && !text.startsWith(' and ', at) && !text.startsWith(' or ', at)) return false
+  const list = ADJ_LIST_AFTER.exec(text.slice(at, at + 90))
+  if (!list) return false
+  for (const w of list[0].split(ADJ_LIST_SEPARATOR)) if (w !== '' && !countryNamed(w)) return false
+  const rest = text.slice(at + list[0].length, at + list[0].length + 40)
+  return ADJ_CUE.test(rest) || GROUP_NOUN.test(rest)
+}
 export function buildParties(input: {
   text: string
   actors: ActorMention[]
@@ -1849,6 +1862,12 @@ export function buildParties(input: {
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
       parties.push(party(governmentName(c.country), text.slice(c.span[0], e), [c.span[0], e], 'sponsor', c.country))
+      continue
+    }
+    // "Russian, Chinese and Iranian state-sponsored threat actors": each adjective of a list whose last one carries the
+    // sponsor claim carries it too.
+    if (c.form === 'adjective' && adjectiveListSponsored(text, c.span[1])) {
+      parties.push(party(governmentName(c.country), c.text, c.span, 'sponsor', c.country))
       continue
     }
     // "aligns with Russian interests", "serves Chinese objectives": the state whose goals the activity serves.
@@ -4113,7 +4132,7 @@ const SUBJECT_REFERENCE = new RegExp(
 
 /** The slots of parties that carry their own link: sponsor adjectives, a state that sponsors, identities, "-linked". */
 const FALSE_FLAG_BEFORE =
-  /\b(?:look(?:s|ed|ing)?\s+like|(?:appear|seem)(?:s|ed|ing)?\s+to\s+be|pos(?:e|es|ed|ing)\s+as|impersonat\w*|masquerad\w*\s+as|disguised\s+as|false\s+flag)\b[^.;]{0,40}$/i
+  /\b(?:look(?:s|ed|ing)?\s+like|(?:appear|seem)(?:s|ed|ing)?\s+to\s+be|pos(?:e|es|ed|ing)\s+as|impersonat\w*|masquerad\w*\s+as|disguis\w*\s+(?:(?:itself|themselves|himself|herself|its\s+\w+|their\s+\w+)\s+)?as|false\s+flag)\b[^.;]{0,40}$/i
 const BODY_PEOPLE_NAMED = /\s(?:hackers|cyber\s+(?:units?|forces))$/
 function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: Occurrences): void {
   // Named people a measure lists, as the subject of their part in a group: "A and B are members of the X group",
