@@ -182,3 +182,12 @@ test('each adjective of a list whose last one carries the sponsor claim carries 
     [],
   )
 })
+
+test('a state or actor that directed, orchestrated or masterminded the attacks is their subject', () => {
+  assert.deepEqual(claims('The FBI said the Russian government had directed the compromises of e-mail accounts.'), [
+    'FBI > Russian Government',
+  ])
+  assert.deepEqual(claims('The FBI said Sandworm had orchestrated the hacks.'), ['FBI > Sandworm'])
+  // Attacks directed at a state do not make it their subject.
+  assert.deepEqual(claims('The FBI said the attacks were directed at Ukraine.'), [])
+})
