@@ -191,3 +191,11 @@ test('a state or actor that directed, orchestrated or masterminded the attacks i
   // Attacks directed at a state do not make it their subject.
   assert.deepEqual(claims('The FBI said the attacks were directed at Ukraine.'), [])
 })
+
+test('states that "both obtained" data are the subjects of a theft, not of obtaining anything', () => {
+  assert.deepEqual(claims('The FBI said that Russia and Iran had both obtained voter registration information.'), [
+    'FBI > Russian Government',
+    'FBI > Iranian Government',
+  ])
+  assert.deepEqual(claims('The FBI said Sandworm obtained a court order.'), [])
+})
