@@ -199,3 +199,12 @@ test('states that "both obtained" data are the subjects of a theft, not of obtai
   ])
   assert.deepEqual(claims('The FBI said Sandworm obtained a court order.'), [])
 })
+
+test('a state named after a second verb or an infinitive is not listed with the party a link names', () => {
+  assert.deepEqual(
+    claims(
+      'Microsoft said a group tied to Russian intelligence built sites to imitate two conservative US institutions.',
+    ),
+    ['Microsoft > Russian Government'],
+  )
+})

@@ -971,8 +971,9 @@ const ACCORDING =
   /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|reporting|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?(?:(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 // (And the past of an attack verb: "Hackers of the PLA penetrated Japan's networks" names Japan as the target.)
+// (Also a verb's infinitive or what was made to imitate: "built sites to imitate two US institutions".)
 const FINITE_VERB =
-  /\b(?:is|are|was|were|has|have|had|will|would|said|says|penetrated|hacked|breached|compromised|attacked|targeted|infiltrated|stole|accessed|(?<!-)(?:backed|supported|joined|welcomed))\b/i
+  /\b(?:is|are|was|were|has|have|had|will|would|said|says|penetrated|hacked|breached|compromised|attacked|targeted|infiltrated|stole|accessed|built|imitat\w*|impersonat\w*|mimic\w*|(?<!-)(?:backed|supported|joined|welcomed))\b|\bto\s+(?!(?:the|a|an|its|their|his|her|be)\b)[a-z]{3,}\s/i
 // Doubt before a cue: "it is not yet known whether X is tied to Y", "unclear if".
 const DOUBT =
   /\b(?:whether|unclear|unknown|uncertain|not\s+(?:yet\s+)?(?:known|clear|established|confirmed|determined))\b[^.;]{0,60}$/i
