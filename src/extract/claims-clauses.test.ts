@@ -208,3 +208,16 @@ test('a state named after a second verb or an infinitive is not listed with the 
     ['Microsoft > Russian Government'],
   )
 })
+
+test('an alias list goes on after "or alternatively"', () => {
+  const x = extractFromText(
+    'The domains were created by a group known as Strontium, or alternatively Fancy Bear or APT28.',
+    {
+      matcher: testMatcher([]),
+    },
+  )
+  assert.deepEqual(
+    x.aliasClaims.map((c) => c.names.map((n) => n.text)),
+    [['Strontium', 'Fancy Bear', 'APT28']],
+  )
+})

@@ -6015,8 +6015,11 @@ const PLURAL_GROUPS_BEFORE =
 
 // Capitalised words, with the small connecting words of names between them ("Guardians of Peace", "Sword of Justice").
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:of|for|de|del|al|the)\s+)?[A-Z0-9][\w.&'’-]*){0,4}$/
-const LIST_SEPARATOR = /(,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)/
-const LIST_SEPARATOR_ONLY = /^(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*\/\s*)$/
+// (Also "or alternatively", "and also": "known as Strontium, or alternatively Fancy Bear or APT28".)
+const LIST_SEPARATOR =
+  /(,\s*(?:(?:and|or)\s+(?:(?:alternatively|also)\s+)?)?|\s+and\s+(?:also\s+)?|\s+or\s+(?:alternatively\s+)?|\s*\/\s*)/
+const LIST_SEPARATOR_ONLY =
+  /^(?:,\s*(?:(?:and|or)\s+(?:(?:alternatively|also)\s+)?)?|\s+and\s+(?:also\s+)?|\s+or\s+(?:alternatively\s+)?|\s*\/\s*)$/
 
 let triggersText: string | undefined
 let triggersFound: RegExpExecArray[] = []
