@@ -138,7 +138,7 @@ export function mayHoldCapital(text: string, from: number, max = 160): boolean {
 }
 
 const VICTIM_NOUN =
-  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform)$/
+  /^(?:government|governments|ministry|ministries|networks?|systems?|infrastructure|grid|websites?|institutions?|agencies|banks?|companies|firms|organi[sz]ations?|entities|parliament|military|energy|power|telecoms?|telecommunications|election|elections|officials|citizens|users|customers|businesses|hospitals|embassy|embassies|facilities|sectors?|servers?|utilities|operators|providers|company|firm|agency|authority|laboratory|department|office|corporation|bank|university|newspaper|broadcaster|regulator|operator|provider|contractor|manufacturer|exchange|platform|targets?|state|states|federal|local|county|municipal|defen[cs]e|research|researchers|critical|public|private|health|healthcare|financial|diplomats?|diplomatic|journalists|think)$/
 
 /** `name` without trailing function words or separators ("attacks on the" → "attacks on"). */
 export function trimTail(name: string): string {
