@@ -2492,7 +2492,9 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     }
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
     // (Only the first four words are read: the first four repetitions give them, each starting with whitespace.)
-    const wm = /^((?:\s+(?:[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
+    const wm = /^((?:\s+(?:(?:[A-Z]\.){2,}|[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(
+      rest.replace(/^\s*(?:of them|of those)/i, ''),
+    )
     if (!wm) continue
     const words = wm[1]!.trim().split(/\s+/).slice(0, 4)
     const unitWords: string[] = []
@@ -2503,7 +2505,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       if (unitWords.length > 0 && /^[A-Z]/.test(clean) && /^[a-z]/.test(unitWords[unitWords.length - 1]!)) break
       if (unitWords.length > 0 && /(?:ed|ing)$/.test(clean) && !/^(?:actively|newly)$/.test(unitWords[0]!)) break
       unitWords.push(clean)
-      if (/[,.;:)]$/.test(w)) break
+      // ("six U.S. companies": an abbreviation's full stop ends no unit.)
+      if (/[,.;:)]$/.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w)) break
     }
     // "Nine of them", "66 are rated …": the unit of the number before.
     if (unitWords.length === 0 || /^\s*(?:of (?:them|those|these)\b|(?:are|were)\b)/i.test(rest)) {
@@ -2523,7 +2526,8 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       if (head !== undefined) unitWords[0] = head
     }
     const before = text.slice(Math.max(0, span[0] - 12), span[0])
-    if (/\bthe\s+$/i.test(before)) continue
+    // ("the 12 defendants" names a count given before; "of the 42 million samples" gives one.)
+    if (/\bthe\s+$/i.test(before) && !/\bof\s+the\s+$/i.test(before)) continue
     if (MONTH_BEFORE.test(before)) continue
     // Keep up to the head noun: drop trailing verbs and adverbs.
     while (unitWords.length > 1 && /(?:ed|ing|ly)$/.test(unitWords[unitWords.length - 1]!)) unitWords.pop()
