@@ -221,3 +221,12 @@ test('an alias list goes on after "or alternatively"', () => {
     [['Strontium', 'Fancy Bear', 'APT28']],
   )
 })
+
+test('a party held to be "the most likely origin" or culprit, without "as", is named', () => {
+  assert.deepEqual(claims('The NCSC considered China the most likely origin of the attack.'), [
+    'UK National Cyber Security Centre > PRC Government (very likely)',
+  ])
+  assert.deepEqual(claims('Microsoft considered Sandworm the most likely culprit.'), [
+    'Microsoft > Sandworm (very likely)',
+  ])
+})

@@ -387,7 +387,8 @@ const OBJ_CUES: Cue[] = [
   ),
   // "he regarded Russia as the main suspect", "saw Iran as the prime suspect": the party a speaker holds suspect.
   cue(
-    /\b(?:regard(?:s|ed)?|consider(?:s|ed)?|sees|saw|view(?:s|ed)?|treat(?:s|ed)?)\b(?=\s+[^.;]{1,60}?\s+as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|chief\s+|principal\s+|likely\s+|probable\s+)?(?:suspects?|culprits?|perpetrators?)\b)/gi,
+    // ("considered China the most likely origin": the party held to be where the attack came from, "as" left out.)
+    /\b(?:regard(?:s|ed)?|consider(?:s|ed)?|sees|saw|view(?:s|ed)?|treat(?:s|ed)?)\b(?=\s+[^.;]{1,60}?\s+(?:as\s+(?:the\s+|a\s+)?(?:main\s+|prime\s+|chief\s+|principal\s+|likely\s+|probable\s+)?(?:suspects?|culprits?|perpetrators?)|(?:as\s+)?the\s+(?:most\s+)?(?:likely|probable)\s+(?:origin|source|culprits?|perpetrators?|attackers?))\b)/gi,
     ['regard', 'consider', 'sees', 'saw', 'view', 'treat'],
   ),
   // "We also assess with low confidence that a smaller wave of … in July 2026 came from the same operators", "It is
