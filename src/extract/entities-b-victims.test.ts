@@ -18,3 +18,14 @@ test("a campaign's description goes on after a state through its targets, states
   // Not any word after a state: "attacks on Taiwan reached a peak".
   assert.equal(phrase('attacks on Taiwan reached a peak in May.'), 'attacks on Taiwan')
 })
+
+test('"U.S." with full stops does not end a campaign\'s description, as "US" does not', async () => {
+  const { findCampaigns } = await import('./entities.ts')
+  const names = (t: string) => findCampaigns(t, [], []).map((c) => c.name)
+  assert.deepEqual(names('The hackers waged a deliberate campaign against U.S. state government networks.'), [
+    'campaign against U.S. state government networks',
+  ])
+  assert.deepEqual(names('The hackers waged a deliberate campaign against US state government networks.'), [
+    'campaign against US state government networks',
+  ])
+})
