@@ -230,3 +230,13 @@ test('a party held to be "the most likely origin" or culprit, without "as", is n
     'Microsoft > Sandworm (very likely)',
   ])
 })
+
+test('"…, while other vendors call it Y" names the same group as the name before the comma', () => {
+  const x = extractFromText('Mandiant tracks the group as UNC4841, while other vendors call it Storm-0558.', {
+    matcher: testMatcher([]),
+  })
+  assert.deepEqual(
+    x.aliasClaims.map((c) => c.names.map((n) => n.text)),
+    [['UNC4841', 'Storm-0558']],
+  )
+})

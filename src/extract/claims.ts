@@ -6186,7 +6186,7 @@ function anchorBefore(
   // "X, which is", "X, who has been", "X," and "X and"
   // "X, the group also known as", "X, a group that other trackers call".
   const rel =
-    /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$|[^\S\n]+[—–][^\S\n]*$|[^\S\n]+--?[^\S\n]+$|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|actor|cluster|crew|gang|outfit|collective|threat\s+actor|APT\s+group)\s+(?:(?:that|which)\s+(?:is|are|has\s+been|have\s+been)\s+)?$/i.exec(
+    /,\s*(?:which|who)\s+(?:(?:is|are|was|were|has been|have been)\s+)?$|,\s*$|\s+and\s+$|,\s*(?:while|whereas)\s+$|[^\S\n]+[—–][^\S\n]*$|[^\S\n]+--?[^\S\n]+$|,\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:group|actor|cluster|crew|gang|outfit|collective|threat\s+actor|APT\s+group)\s+(?:(?:that|which)\s+(?:is|are|has\s+been|have\s+been)\s+)?$/i.exec(
       before,
     )
   if (rel) {
