@@ -1392,9 +1392,11 @@ const SECURITY_TRADE_BEFORE =
   /\b(?:(?:cyber)?security|cyber|threat[\s-]intelligence|security[\s-]research|incident[\s-]response)\s+(?:firm|company|vendor|provider|consultancy)\s+$/i
 /** Between a person and the firm an apposition says the person works at: ", director of threat intelligence at ". */
 const FIRM_OFFICIAL_GAP = /^,\s+(?:(?:the|a|an)\s+)?[a-z][^,;.()]{0,60}?\b(?:at|of|with|for)\s+(?:the\s+)?$/
-const ADJ_LIST_AFTER =
-  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)){0,4}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?/
-const ADJ_LIST_SEPARATOR = /\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
+// A list of state adjectives after the first one: a separator, then up to five adjectives of one or two words.
+const ADJ_LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`
+const ADJ_LIST_WORD = String.raw`[A-Z][a-z]+(?:\s[A-Z][a-z]+)?`
+const ADJ_LIST_AFTER = new RegExp(`^${ADJ_LIST_SEP}(?:${ADJ_LIST_WORD}${ADJ_LIST_SEP}){0,4}${ADJ_LIST_WORD}`)
+const ADJ_LIST_SEPARATOR = new RegExp(ADJ_LIST_SEP)
 /** Whether a list of state adjectives goes on after `at` and its last one carries a sponsor claim or a group noun. */
 function adjectiveListSponsored(text: string, at: number): boolean {
   const c = text.charCodeAt(at)
@@ -2776,15 +2778,7 @@ const FORECAST_CLAUSE =
  * for Cyber Security") and with the description's key word in its name; undefined when none or several.
  */
 function namedAgencyOf(text: string, parties: Party[], country: string, described: string): string | undefined {
-  const head = /cyber/i.test(described)
-    ? /\bCyber/
-    : /spy|intelligence/i.test(described)
-      ? /\bIntelligence\b/
-      : /police/i.test(described)
-        ? /\bPolice\b/
-        : /security/i.test(described)
-          ? /\bSecurity\b/
-          : undefined
+  const head = DESCRIPTION_HEADS.find(([word]) => word.test(described))?.[1]
   if (!head) return undefined
   let found: string | undefined
   for (const p of parties) {
@@ -2797,6 +2791,13 @@ function namedAgencyOf(text: string, parties: Party[], country: string, describe
   return found
 }
 const STATE_RIGHT_BEFORE = /([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+$/
+// A description's key word, first match first, and the word the agency's name must hold.
+const DESCRIPTION_HEADS: [RegExp, RegExp][] = [
+  [/cyber/i, /\bCyber/],
+  [/spy|intelligence/i, /\bIntelligence\b/],
+  [/police/i, /\bPolice\b/],
+  [/security/i, /\bSecurity\b/],
+]
 function knownOrgOf(described: string, country: string): string | undefined {
   const words = described.slice(2).trim().split(/\s+/)
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ')
@@ -2897,13 +2898,13 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   }
   const gap = text.slice(last.span[1], to)
   // (The length first: the relative pronoun is looked for in long gaps only.)
-  // (Not a closed clause about an actor: "MuddyWater, which is part of Iran's Ministry of Intelligence and Security,
-  // targeted".)
+  // A closed clause about an actor between it and the cue ("MuddyWater, which is part of Iran's Ministry of
+  // Intelligence and Security, targeted", "MirrorFace, believed to be linked to China, was behind") leaves it the
+  // subject. (The clause opens with a comma.)
+  const closed = last.kind === 'actor' && gap.charCodeAt(0) === 44 && CLOSED_RELATIVE_BEFORE_CUE.test(gap)
   if (
     holdsStop(text, last.span[1], to) ||
-    (gap.length > 60 &&
-      RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, '')) &&
-      !(last.kind === 'actor' && CLOSED_RELATIVE_BEFORE_CUE.test(gap)))
+    (gap.length > 60 && RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, '')) && !closed)
   )
     return []
   // "a China-based threat group that has conducted": where the subject sits, not the subject.
@@ -2913,14 +2914,7 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   // says is responsible for …", "X, which US officials believe was behind …".)
   REPORT_VERBS.lastIndex = 0
   // ("APT28 is believed to be behind": a passive hedge about the party, not a verb of another subject.)
-  // ("MirrorFace, believed to be linked to China, was behind": a closed participle clause about it.)
-  if (
-    REPORT_VERBS.test(gap) &&
-    !RELATIVE_REPORT_GAP.test(gap) &&
-    !PASSIVE_HEDGE_GAP.test(gap) &&
-    !(last.kind === 'actor' && CLOSED_RELATIVE_BEFORE_CUE.test(gap))
-  )
-    return []
+  if (REPORT_VERBS.test(gap) && !RELATIVE_REPORT_GAP.test(gap) && !PASSIVE_HEDGE_GAP.test(gap) && !closed) return []
   // "the UK, EU, US …": parties listed together; "APT10, the Chinese hacking group that carried out": an apposition.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -3998,14 +3992,7 @@ function subjectSlots(
       // "MirrorFace, which it said was linked to the Chinese state, had carried out …": the subject before a closed
       // relative clause, not a party inside it.
       if (listed.length) {
-        const subject = ps.find(
-          (q) =>
-            q.kind === 'actor' &&
-            q.span[1] <= listed[0]!.span[0] &&
-            cs - q.span[1] <= 130 &&
-            text.charCodeAt(q.span[1]) === 44 &&
-            CLOSED_RELATIVE_BEFORE_CUE.test(text.slice(q.span[1], cs)),
-        )
+        const subject = ps.find((q) => q.span[1] <= listed[0]!.span[0] && closedClauseBefore(text, q, cs))
         if (subject) listed = [subject]
       }
       // "… is a subordinate of FSB Centre 18, and that it was responsible for …": a pronoun after the party found is
@@ -6017,10 +6004,9 @@ const PLURAL_GROUPS_BEFORE =
 // Capitalised words, with the small connecting words of names between them ("Guardians of Peace", "Sword of Justice").
 const NAME_ITEM = /^(?:the\s+|The\s+)?[A-Z0-9][\w.&'’-]*(?:\s+(?:(?:of|for|de|del|al|the)\s+)?[A-Z0-9][\w.&'’-]*){0,4}$/
 // (Also "or alternatively", "and also": "known as Strontium, or alternatively Fancy Bear or APT28".)
-const LIST_SEPARATOR =
-  /(,\s*(?:(?:and|or)\s+(?:(?:alternatively|also)\s+)?)?|\s+and\s+(?:also\s+)?|\s+or\s+(?:alternatively\s+)?|\s*\/\s*)/
-const LIST_SEPARATOR_ONLY =
-  /^(?:,\s*(?:(?:and|or)\s+(?:(?:alternatively|also)\s+)?)?|\s+and\s+(?:also\s+)?|\s+or\s+(?:alternatively\s+)?|\s*\/\s*)$/
+const LIST_SEP = String.raw`,\s*(?:(?:and|or)\s+(?:(?:alternatively|also)\s+)?)?|\s+and\s+(?:also\s+)?|\s+or\s+(?:alternatively\s+)?|\s*\/\s*`
+const LIST_SEPARATOR = new RegExp(`(${LIST_SEP})`)
+const LIST_SEPARATOR_ONLY = new RegExp(`^(?:${LIST_SEP})$`)
 
 let triggersText: string | undefined
 let triggersFound: RegExpExecArray[] = []

@@ -160,6 +160,9 @@ export function namesStateOrOrg(form: string): boolean {
 // its matches must start, so `matchAtStarts` gives the matches of the global search.
 // Words of a name are separated by spaces on one line (a name does not run over a line break).
 const SP = String.raw`[^\S\r\n]+`
+// An abbreviation written with full stops ("U.S.", "U.K."): its stops end no phrase.
+const DOTTED = String.raw`(?:[A-Z]\.){2,}`
+const DOTTED_WORD = new RegExp(`^${DOTTED}$`)
 const FORMS_COUNTRY = 0
 const FORMS_BODY = 1
 const FORMS_ORG = 2
@@ -476,8 +479,11 @@ const VULNERABILITY_WORDS =
 // Representation to the OPCW").
 const BARE_HEAD =
   'Ministry|Department|Office|Agency|Bureau|Directorate|Commission|Council|University|Institute|Bank|Parliament|Court|Mission|Representation|Academy'
+// The word after a bare head that goes on with its name: "of", "for", and "on" after a council, committee or commission
+// ("the Council on Foreign Relations").
+const OF_FOR_ON = String.raw`(?:of|for|(?<=(?:Council|Committee|Commission)${SP})on)`
 const ORG_RE = new RegExp(
-  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}(?:of|for|(?<=(?:Council|Committee|Commission)${SP})on)${SP}))(?:${SP}(?:of|for|(?<=(?:Council|Committee|Commission)${SP})on)${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?(?:(?<=Ministry|Department|Office|Directorate|Commission|Protection|Service|Agency|Bureau|Committee)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,3})?)?(?:(?<=District)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
+  String.raw`\b(?:(?:[A-Z][\w&'’.-]*${SP})(?:${CAPWORD}${SP}){0,7}?(?:${ORG_HEAD})|(?:${BARE_HEAD})(?=${SP}${OF_FOR_ON}${SP}))(?:${SP}${OF_FOR_ON}${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2}(?:${SP}and${SP}[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*)?(?!${SP}[A-Z]))?(?:(?<=Ministry|Department|Office|Directorate|Commission|Protection|Service|Agency|Bureau|Committee)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,3})?)?(?:(?<=District)${SP}of${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?(?:(?<=Representation|Mission)${SP}to${SP}(?:the${SP})?[A-Z][\w'’-]*(?:${SP}[A-Z][\w'’-]*){0,2})?${LEGAL_FORM}(?![\w])(?!${SP}(?:${VULNERABILITY_WORDS}))`,
   'g',
 )
 // Abbreviations that end in a dot inside a name; any other word ending in a dot ends a sentence ("… China. Court").
@@ -2426,6 +2432,8 @@ export function numberStarts(text: string): number[] {
 
 const NUMBERED_NAME_HEAD =
   /\b(?:Unit|Units|Centre|Center|Windows|Office|Version|Build|Flight|Brigade|Regiment|Battalion)\s+$/
+// Up to four words after a number (an abbreviation with full stops, a word, or a quoted phrase), each after white space.
+const UNIT_RUN = new RegExp(String.raw`^((?:\s+(?:${DOTTED}|[\w’'-]+|“[\w\s-]+”)){1,4})`)
 export function findNumbers(text: string, masked: Span[]): NumberMention[] {
   const out: NumberMention[] = []
   const mask = new SpanMask(masked)
@@ -2492,9 +2500,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     }
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
     // (Only the first four words are read: the first four repetitions give them, each starting with whitespace.)
-    const wm = /^((?:\s+(?:(?:[A-Z]\.){2,}|[\w’'-]+|“[\w\s-]+”)){1,4})/.exec(
-      rest.replace(/^\s*(?:of them|of those)/i, ''),
-    )
+    const wm = UNIT_RUN.exec(rest.replace(/^\s*(?:of them|of those)/i, ''))
     if (!wm) continue
     const words = wm[1]!.trim().split(/\s+/).slice(0, 4)
     const unitWords: string[] = []
@@ -2506,7 +2512,7 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
       if (unitWords.length > 0 && /(?:ed|ing)$/.test(clean) && !/^(?:actively|newly)$/.test(unitWords[0]!)) break
       unitWords.push(clean)
       // ("six U.S. companies": an abbreviation's full stop ends no unit.)
-      if (/[,.;:)]$/.test(w) && !/^(?:[A-Z]\.){2,}$/.test(w)) break
+      if (/[,.;:)]$/.test(w) && !DOTTED_WORD.test(w)) break
     }
     // "Nine of them", "66 are rated …": the unit of the number before.
     if (unitWords.length === 0 || /^\s*(?:of (?:them|those|these)\b|(?:are|were)\b)/i.test(rest)) {
@@ -3026,6 +3032,9 @@ export function findTargetCountries(
         continue
       }
       blocked = undefined
+      // Whether it follows the targeted member before it in a list.
+      const nextOfTargets =
+        prev !== undefined && out[out.length - 1] === prev && LIST_GLUE.test(text.slice(prev.span[1], c.span[0]))
       // The expressions read backwards from the country (all end with whitespace) are tried only when the words
       // before it can end them.
       const cue = wordsBefore(before)
@@ -3047,10 +3056,7 @@ export function findTargetCountries(
           ((cue.comma || endsWithOneOf(cue, COUNTRIES_LISTED_LAST)) && COUNTRIES_LISTED.test(before)) ||
           // The next member of a list whose member before it is targeted ("in Myanmar, the Philippines, Japan and
           // Singapore", "South Korea and the United States", "Japanese and Korean shipbuilders").
-          (prev !== undefined &&
-            (c.form === 'noun' || (c.form === 'adjective' && prevForm === 'adjective')) &&
-            LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
-            out[out.length - 1] === prev))
+          (nextOfTargets && (c.form === 'noun' || (c.form === 'adjective' && prevForm === 'adjective'))))
       // The punished or accused state is looked for only where it matters: a country that would be targeted, or one
       // that opens a list.
       // (Not the next member of a list of targets: "employees located in Belgium, France, Germany and Poland" is no
@@ -3058,12 +3064,7 @@ export function findTargetCountries(
       if (
         (targeted || opensList(after)) &&
         NOT_TARGET_BEFORE.test(before) &&
-        !(
-          prev !== undefined &&
-          out[out.length - 1] === prev &&
-          LIST_GLUE.test(text.slice(prev.span[1], c.span[0])) &&
-          LOCATED_IN_BEFORE.test(before)
-        )
+        !(nextOfTargets && LOCATED_IN_BEFORE.test(before))
       ) {
         prev = undefined
         blocked = c
@@ -3116,20 +3117,32 @@ export interface CampaignMention {
 
 // The verbs of an attack "that hit …" its victim: pattern 3 reads them, and OBJECT_START finds its object after them.
 const THAT_HIT = String.raw`that\s+(?:hit|targeted|reached|compromised|struck|affected|infected|shut\s+down|disrupted|crippled|paralys?z?ed|knocked\s+out|took\s+down)`
+// What a campaign pattern's object may hold: up to 60 characters to a comma, full stop or line end, an abbreviation's
+// stops included ("against U.S. state government networks").
+const CAMPAIGN_OBJECT = String.raw`(?:${DOTTED}|[^,.;\n]){3,60}`
 export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:campaign|operation|attack|activity|effort)\s*,?\s+(?:dubbed|named|called|known as|codenamed|code-named)\s+(?:[“"']([A-Z][^”"'\n]{2,40})[”"']|([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}))/g,
   // (On one line: "Operation\n\nSecond …" is a heading's last word and the next paragraph's first.)
   /\bOperation[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?/g,
   /\b(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:(?:hacking|cyber[- ]?espionage|espionage|cyber|(?:spear-?|credential[- ])?phishing|disinformation|influence|malware|ransomware|intrusion|password[- ]spray(?:ing)?|DDoS|hack-and-leak|wiper|smishing|watering[- ]hole)\s+)?campaign\b/g,
   new RegExp(
-    String.raw`\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)[^\S\n]+){0,3}(?:[Cc]yber[- ]?attacks?|[Cc]yber[- ]?strikes?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|${THAT_HIT}|aimed at|directed (?:at|against))\s+(?:the\s+)?(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;\n]){3,60}`,
+    String.raw`\b(?:[Tt]he\s+|[Aa]n?\s+)?(?:(?:recent|latest|later|new|high-profile|major|destructive|disruptive|malicious|most recent|attempted|alleged|suspected|(?:spear-?)?phishing|(?:cyber-?)?espionage|ransomware|malware|wiper|hacking|influence|disinformation|DDoS|credential[- ](?:harvesting|phishing)|watering[- ]hole|supply[- ]chain|separate|smaller|larger|earlier|second|further|fresh|cyber|(?:19|20)\d{2}|[A-Z][\w-]*)[^\S\n]+){0,3}(?:[Cc]yber[- ]?attacks?|[Cc]yber[- ]?strikes?|[Aa]ttacks?|[Cc]ampaigns?|[Ii]ntrusions?|[Oo]perations?|[Ee]spionage|[Cc]ompromise|[Bb]reach|[Hh]acks?|[Dd]efacement|[Dd]isruption|[Ss]pear-?phishing(?:\s+wave)?|[Ww]ave)\s+(?:(?:last|this|earlier this)\s+(?:year|month|week)\s+)?(?:on|against|targeting|into|${THAT_HIT}|aimed at|directed (?:at|against))\s+(?:the\s+)?${CAMPAIGN_OBJECT}`,
     'g',
   ),
   /\b(?:the\s+)?(?:[A-Z][\w-]+\s+){1,3}(?:(?:malware|ransomware|wiper|cyber|DDoS|data)\s+)?(?:[Cc]yber-?attacks?|attacks?|supply[- ]chain (?:compromise|attack)|incident|breach|hack|outbreak|intrusions?|compromise|heist|theft|operation)\b(?:\s+(?:on|in)\s+[A-Z][\w-]+(?:\s+in\s+\d{4})?)?/g,
-  /\b(?:defacing|defacement of)\s+(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;\n]){3,60}/gi,
-  /\b(?:(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in|attempts?\s+to\s+(?:hack(?:\s+into)?|breach|disrupt|sabotage|infiltrate|compromise))\s+(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;\n]){3,60}/gi,
-  /\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;\n]){3,60}/gi,
-  /\b(?:targeting|attacking|hacking|breaching)\s+(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;\n]){3,60}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+(?:[A-Z]\.(?:[A-Z]\.)+|[^,.;\n]){3,60})/g,
+  new RegExp(String.raw`\b(?:defacing|defacement of)\s+${CAMPAIGN_OBJECT}`, 'gi'),
+  new RegExp(
+    String.raw`\b(?:(?:attempts?|efforts?)\s+to\s+(?:meddle|interfere)\s+in|attempts?\s+to\s+(?:hack(?:\s+into)?|breach|disrupt|sabotage|infiltrate|compromise))\s+${CAMPAIGN_OBJECT}`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:the|an?)\s+(?:[\w-]+\s+){0,2}(?:disruption|compromise|hack|hacking|breach|infiltration|theft)\s+of\s+${CAMPAIGN_OBJECT}`,
+    'gi',
+  ),
+  new RegExp(
+    String.raw`\b(?:targeting|attacking|hacking|breaching)\s+${CAMPAIGN_OBJECT}(?<=accused\s+(?:\S+\s+){0,3}of\s+(?:targeting|attacking|hacking|breaching)\s+${CAMPAIGN_OBJECT})`,
+    'g',
+  ),
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
   // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
   // for NotPetya", "sanctioned over WannaCry", "responsible for SolarWinds").

@@ -892,8 +892,7 @@ function personCountryIn(
       accused = new Set<string>()
       // (Also a state whose partisans the text names: "a pro-Kremlin hacker group", "the pro-Russian group Killnet".)
       for (const c of countries)
-        if (stateLinkedAfter(text, c.span[1]) || /^pro-$/i.test(text.slice(c.span[0] - 4, c.span[0])))
-          accused.add(c.country)
+        if (stateLinkedAfter(text, c.span[1]) || partisanOf(text, c.span[0])) accused.add(c.country)
     }
     // "FBI Director Christopher Wray": the agency in the title says whose official the person is.
     if (p.title) {
@@ -939,6 +938,10 @@ const TITLE_STATE = new Map<string, string>([
   ['taoiseach', 'Ireland'],
 ])
 const NEAR_PERSON = 80
+/** Whether "pro-" stands right before `at` ("pro-Kremlin", "pro-Russian"). */
+function partisanOf(text: string, at: number): boolean {
+  return at >= 4 && text.charCodeAt(at - 1) === 45 && /^pro-$/i.test(text.slice(at - 4, at))
+}
 const CORPORATE_APPOSITION =
   /^,\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:co-?founder|founder|chief\s+(?:executive|technology|research|security)\s+officer|CEO|CTO|CISO|researcher|analyst|(?:threat\s+)?intelligence\s+analyst|engineer|scientist)\s+(?:of|at|with)\s/i
 const CORPORATE_TITLE =
