@@ -849,7 +849,12 @@ const SUBJ_CUES: Cue[] = [
     ['sanctions', 'charges', 'penalties', 'counts'],
     false,
   ),
-  cue(/\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?involved\s+in\b/gi, ['involved'], false),
+  // "X was involved in the attacks", and at the end of a clause: "it is almost certain that the GRU was involved."
+  cue(
+    /\b(?:is|are|was|were|been|be)\s+(?:(?:\w+ly|almost|also)\s+){0,2}involved(?:\s+in\b|(?=\s*(?:[.;:!?"”]|$)))/gi,
+    ['involved'],
+    false,
+  ),
   // "it is believed to have stolen around $2bn", "the group is suspected of having breached": an act reported as judged.
   cue(
     /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)|suspected\s+of\s+(?:ordering|directing|orchestrating|sponsoring|commissioning|carrying\s+out|conducting|launching|hacking|attacking|targeting|breaching|stealing))\b/gi,
@@ -3290,6 +3295,9 @@ export function findAttributions(
   let speaker: Party[] = []
   // The last threat actor named before the current sentence, for "attribute the activity to that group".
   let lastActor: Party | undefined
+  // The last actor named before the current sentence under a name no index knows (a cluster the text coins), for
+  // "we link that wave to the cluster".
+  let lastCoined: Party | undefined
   let prevSentenceParties: Party[] = []
   // The last party of each attributor kind named before the current sentence, for "The bureau named …", "He said …".
   const lastOfKind = new Map<PartyKind, Party>()
@@ -3313,6 +3321,11 @@ export function findAttributions(
     for (let i = prevSentenceParties.length - 1; i >= 0; i--)
       if (prevSentenceParties[i]!.kind === 'actor') {
         lastActor = prevSentenceParties[i]
+        break
+      }
+    for (let i = prevSentenceParties.length - 1; i >= 0; i--)
+      if (prevSentenceParties[i]!.kind === 'actor' && prevSentenceParties[i]!.actorId === undefined) {
+        lastCoined = prevSentenceParties[i]
         break
       }
     for (const p of prevSentenceParties) {
@@ -3491,6 +3504,13 @@ export function findAttributions(
         ) {
           let back: Party | undefined
           for (const p of ps) if (p.kind === 'actor' && p.span[1] <= cs) back = p
+          // "we link that wave to the cluster": a cluster is the text's own (a name no index knows, "SML-Cluster-12"),
+          // not the known group it was said to be.
+          if ((back ?? lastActor)?.actorId !== undefined && clusterReference(text, ce)) {
+            let coined: Party | undefined
+            for (const p of ps) if (p.kind === 'actor' && p.span[1] <= cs && p.actorId === undefined) coined = p
+            back = coined ?? lastCoined ?? back
+          }
           back ??= lastActor
           if (back) attributed = [back]
         }
@@ -4566,6 +4586,11 @@ function groupReference(text: string, at: number): boolean {
   const m = GROUP_REFERENCE.exec(text.slice(at, at + 40))
   return m !== null && !/^\s+[A-Z0-9]/.test(text.slice(at + m[0].length, at + m[0].length + 3))
 }
+/** Whether the group description at `at` is of a cluster ("the same cluster", "that cluster"). */
+function clusterReference(text: string, at: number): boolean {
+  return CLUSTER_REFERENCE.test(text.slice(at, at + 40))
+}
+const CLUSTER_REFERENCE = /^\s+(?:that|this|the\s+same|the)\s+(?:[\w-]+\s+)?cluster\b/i
 const BARE_PARTICIPLE = /^\w+ed\s+(?:to|on)$/i
 const AUXILIARY_BEFORE = /\b(?:is|are|was|were|be|been|being|has|have|had|\w+ly)\s+$/i
 // The head nouns such a description ends with (lower case: see GROUP_REFERENCE).

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in the opened sets in session 28, each tested here on wording of its own.
+const matcher = testMatcher([
+  ['Gamaredon', 'Gamaredon'],
+  ['Primitive Bear', 'Gamaredon'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}${a.confidence ? ` (${a.confidence.term})` : ''}`,
+  )
+}
+
+test('"X was involved" at the end of a clause is a claim, as "X was involved in" is', () => {
+  assert.deepEqual(
+    claims('The National Cyber Security Centre (NCSC) assessed that it is almost certain that the SVR was involved.'),
+    ['UK National Cyber Security Centre > SVR (almost certain)'],
+  )
+  assert.deepEqual(claims('Estonia said the GRU was almost certainly involved; Moscow denied it.'), [
+    'Government of Estonia > GRU (almost certain)',
+  ])
+  // Involved in something that is no act ("involved with", a participle before a noun) claims nothing.
+  assert.deepEqual(claims('Estonia said the GRU officers involved were known to it.'), [])
+})
+
+test('"the cluster" points back to the cluster the text named, not the known group it was said to be', () => {
+  const text =
+    'Kestrel Labs tracks the activity as KSL-Cluster-7. We assess with high confidence that KSL-Cluster-7 is Gamaredon. ' +
+    'A later wave against a ministry in Moldova used other servers; we link that wave to the cluster with low confidence only.'
+  const out = claims(text)
+  assert.ok(out.includes('Kestrel Labs > Gamaredon (high)'), out.join('; '))
+  assert.ok(out.includes('Kestrel Labs > KSL-Cluster-7 (low)'), out.join('; '))
+  // "the group" still means the known group.
+  const group = claims(text.replace('to the cluster', 'to the group'))
+  assert.ok(group.includes('Kestrel Labs > Gamaredon (low)'), group.join('; '))
+})
