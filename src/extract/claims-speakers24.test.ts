@@ -38,3 +38,18 @@ test('"the cluster" points back to the cluster the text named, not the known gro
   const group = claims(text.replace('to the cluster', 'to the group'))
   assert.ok(group.includes('Kestrel Labs > Gamaredon (low)'), group.join('; '))
 })
+
+test('a charge names each charged person its words reach, not a leader or an author named in passing', () => {
+  const text =
+    'WASHINGTON - The Justice Department on Tuesday charged Russian intelligence officers with hacking. ' +
+    'According to the indictment, the defendants, Pavel Orlov, Ilya Sokolov and Oleg Petrenko, are officers of the GRU. ' +
+    'The grand jury also charged Dmitri Volkov, 41; and Anton Zorin, also known as Zed, 29, with wire fraud. ' +
+    'According to the indictment, the defendants acted in the interests of the Russian state and its president, Vladimir Putin.'
+  const out = claims(text)
+  for (const name of ['Pavel Orlov', 'Ilya Sokolov', 'Oleg Petrenko', 'Dmitri Volkov', 'Anton Zorin'])
+    assert.ok(
+      out.some((c) => c.startsWith(`US Department of Justice > ${name}`)),
+      `${name}: ${out.join('; ')}`,
+    )
+  assert.ok(!out.some((c) => c.includes('Vladimir Putin')), out.join('; '))
+})

@@ -289,6 +289,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   attributions = countedGroupsNamed(attributions, parties)
   attributions = measuredGroupsNamed(text, sents, attributions, people)
   attributions = measureLists(text, sents, attributions, parties, people)
+  attributions = chargedInLegalClaims(text, attributions, parties, people)
   attributions = describedActorSponsors(text, attributions, actors)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
@@ -1486,6 +1487,49 @@ function measuredGroupsNamed(
   }
   return added.length ? attributions.concat(added) : attributions
 }
+/**
+ * "According to the indictment, the defendants, A, B and C, are officers of Unit 61398", "The grand jury charged A, 37;
+ * B, 34; …": a legal claim (a charge, an indictment) whose sentence names people the text holds charged is a claim on
+ * each of them too, by the same attributor and in the same words, where no claim of that attributor names them yet.
+ */
+function chargedInLegalClaims(
+  text: string,
+  attributions: AttributionClaim[],
+  parties: Party[],
+  people: PersonMention[],
+): AttributionClaim[] {
+  if (!people.some((p) => p.charged) || !attributions.some((a) => a.confidence?.kind === 'legal')) return attributions
+  const charged = new Set<string>()
+  for (const p of people) if (p.charged) charged.add(p.name)
+  const claimedBy = new Set(attributions.map((b) => `${b.attributor.name}\u0000${b.attributed.name}`))
+  const out = attributions.slice()
+  for (const a of attributions) {
+    if (a.confidence?.kind !== 'legal') continue
+    // Only a person the charge's words reach: one right after a word of the charge ("the defendants, A", "charged A"),
+    // or listed right after such a person ("A, 37; B, 34; …") — not "its leader, X" at the end of a long sentence or
+    // "Special Counsel X's indictment".
+    let prevEnd = -1
+    for (const q of parties.filter((p) => p.kind === 'individual').sort((x, y) => x.span[0] - y.span[0])) {
+      if (q.span[0] < a.sentence.start || q.span[1] > a.sentence.end) continue
+      const reached =
+        !POSSESSIVE_AFTER.test(text.slice(q.span[1], q.span[1] + 2)) &&
+        ((prevEnd >= 0 && q.span[0] - prevEnd <= 60 && !/[.:]/.test(text.slice(prevEnd, q.span[0]))) ||
+          CHARGE_WORD_BEFORE.test(text.slice(Math.max(a.sentence.start, q.span[0] - 60), q.span[0])))
+      prevEnd = reached ? q.span[1] : -1
+      if (!reached || q.defendants || !charged.has(q.name)) continue
+      const key = `${a.attributor.name}\u0000${q.name}`
+      if (claimedBy.has(key)) continue
+      claimedBy.add(key)
+      out.push({ ...a, attributed: q })
+    }
+  }
+  return out
+}
+const POSSESSIVE_AFTER = /^['’]s/
+// A word of a charge before a person: "the defendants, ", "charged ", "According to the indictment, ".
+const CHARGE_WORD_BEFORE =
+  /\b(?:charg(?:ed|es|ing)|indict(?:ed|ment|ments|ing)|defendants?|accused|complaints?|prosecutors?|convicted|sentenced|alleges?)\b[^.;:]*$/i
+
 /**
  * The parties a measure lists after it: "identified three GRU officers suspected of involvement: A, B and C", "OFAC
  * designated the following officials:" and a bulleted list, "The defendants are A, 23, and B, 20, both of Texas; C …",
