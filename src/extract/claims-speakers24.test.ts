@@ -53,3 +53,12 @@ test('a charge names each charged person its words reach, not a leader or an aut
     )
   assert.ok(!out.some((c) => c.includes('Vladimir Putin')), out.join('; '))
 })
+
+test('a speaker who "believes" a clause with no "that" before it hedges the claim in that clause', () => {
+  assert.deepEqual(claims('ESET believes the intrusion into the ministry was carried out by Gamaredon.'), [
+    'ESET > Gamaredon (believed)',
+  ])
+  assert.deepEqual(claims('ESET believes that the intrusion into the ministry was carried out by Gamaredon.'), [
+    'ESET > Gamaredon (believed)',
+  ])
+})

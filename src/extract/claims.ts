@@ -4894,13 +4894,14 @@ function cueHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | und
 function thatClauseHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
   const from = Math.max(s.start, cue[0] - 160)
   const window = text.slice(from, cue[0])
-  if (!window.includes('that')) return undefined
   const m = THAT_CLAUSE_HEDGE.exec(window)
   if (!m) return undefined
   return findAllConfidence(m[1]!)[0]?.reading
 }
+// (The "that" may be left out before a clause whose subject opens with a determiner: "believes the operation … was
+// carried out by".)
 const THAT_CLAUSE_HEDGE =
-  /\b((?:believes?|believed|suspects?|suspected|thinks?|thought))\s+that\s(?![^;]*?(?:\band\s+that\b|;))[^;]*$/
+  /\b((?:believes?|believed|suspects?|suspected|thinks?|thought))\s+(?:that|(?=(?:the|this|these|those|its|their)\s))\s*(?![^;]*?(?:\band\s+that\b|;))[^;]*$/
 
 /**
  * "Hackers from two Chinese state-backed groups are suspected of breaking into …": a sponsor adjective's noun phrase
