@@ -62,3 +62,29 @@ test('a speaker who "believes" a clause with no "that" before it hedges the clai
     'ESET > Gamaredon (believed)',
   ])
 })
+
+test('an unknown name opening a sentence speaks before "blamed" or "attributed", and so does a name joined to it', () => {
+  assert.deepEqual(claims('Norvexa blamed Gamaredon for the outage at its plant.'), ['Norvexa > Gamaredon'])
+  assert.deepEqual(claims('Norvexa and Kalmstad said Gamaredon was behind the outage.'), [
+    'Norvexa > Gamaredon',
+    'Kalmstad > Gamaredon',
+  ])
+  // A company the text knows speaks with the name joined to it too.
+  assert.deepEqual(claims('Le360 and Hespress attributed the breach to Gamaredon.'), [
+    'Le360 > Gamaredon',
+    'Hespress > Gamaredon',
+  ])
+  // Words that open sentences are no names.
+  assert.deepEqual(claims('Officials blamed Gamaredon for the outage.'), [])
+})
+
+test('a person accused by name of the act itself is the party accused, not one accused of anything else', () => {
+  assert.deepEqual(claims('Venezuela blamed Elena Varga for the cyberattack on the power grid.'), [
+    'Government of Venezuela > Elena Varga',
+  ])
+  assert.deepEqual(claims('The ministry said ESET had accused Elena Varga of involvement in the intrusion.'), [
+    'ESET > Elena Varga',
+  ])
+  assert.deepEqual(claims('ESET accused Elena Varga of lying about the attack.'), [])
+  assert.deepEqual(claims('ESET accused Elena Varga of negligence.'), [])
+})

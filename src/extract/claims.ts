@@ -1579,7 +1579,9 @@ export function buildParties(input: {
       // ("OFAC designated X, a Russian national who …": a description in apposition is no title before the name.)
       ((!person.title || APPOSED_TITLE.test(person.title)) &&
         MEASURE_BEFORE_PERSON.test(text.slice(Math.max(0, person.span[0] - 100), person.span[0]))) ||
-      (!person.title && listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120)))
+      (!person.title && listing && PART_IN_GROUP_AFTER.test(text.slice(person.span[1], person.span[1] + 120))) ||
+      // "accused US Senator X of involvement in the attack": a person accused of the act by name.
+      accusedOfAct(text, person.span)
     ) {
       parties.push(party(person.name, person.text, person.span, 'individual'))
       lastNamed = person.span
@@ -2016,24 +2018,49 @@ function namedSpeakers(text: string, parties: Party[], people: readonly PersonMe
         if (!isBlankCode(text.charCodeAt(open))) continue
         while (isBlankCode(text.charCodeAt(open))) open++
       }
-      const m = NAME_BEFORE_VERB.exec(text.slice(open, end))
-      if (!m) continue
-      const name = m[1]!
-      const at = end - m[2]!.length - name.length
-      const span: Span = [at, at + name.length]
-      // (Any word of the name: "Defence Secretary said" is an office, "Security Service said" a body found elsewhere.)
-      if (name.split(/[ \t]+/).some((w) => NOT_SPEAKER_NAME.has(w))) continue
-      if (taken(parties, span) || people.some((p) => overlaps(p.span, span))) continue
-      parties.push(party(name, name, span, 'vendor'))
+      const subject = text.slice(open, end)
+      const m = NAME_BEFORE_VERB.exec(subject)
+      if (m) {
+        const at = end - m[2]!.length - m[1]!.length
+        pushNamedSpeaker(parties, people, m[1]!, at)
+        continue
+      }
+      // "Le360 and Hespress attributed …": two names joined, each a speaker (one may be known already).
+      const two = TWO_NAMES_BEFORE_VERB.exec(subject)
+      if (!two) continue
+      pushNamedSpeaker(parties, people, two[1]!, open)
+      pushNamedSpeaker(parties, people, two[2]!, end - two[3]!.length - two[2]!.length)
     }
   }
 }
-const SPEAKER_VERBS = [' said', ' says', ' told', ' reported', ' wrote', ' writes', ' concluded', ' confirmed']
+/** Adds the name at `at` as a speaking organisation unless a word of it says otherwise or a party or person has it. */
+function pushNamedSpeaker(parties: Party[], people: readonly PersonMention[], name: string, at: number): void {
+  const span: Span = [at, at + name.length]
+  // (Any word of the name: "Defence Secretary said" is an office, "Security Service said" a body found elsewhere.)
+  if (name.split(/[ \t]+/).some((w) => NOT_SPEAKER_NAME.has(w))) return
+  if (taken(parties, span) || people.some((p) => overlaps(p.span, span))) return
+  parties.push(party(name, name, span, 'vendor'))
+}
+const SPEAKER_VERBS = [
+  ' said',
+  ' says',
+  ' told',
+  ' reported',
+  ' wrote',
+  ' writes',
+  ' concluded',
+  ' confirmed',
+  ' attributed',
+  ' blamed',
+  ' accused',
+]
 // Any of them as a whole word (one regular expression scans a text several times faster than an indexOf per verb).
 const SPEAKER_VERB_AT = new RegExp(String.raw`(?:${SPEAKER_VERBS.join('|')})(?!\w)`, 'g')
 // A name that opens a sentence (after its end, a line break or the text's start), then auxiliaries, up to the verb.
 const NAME_BEFORE_VERB =
   /^((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
+const TWO_NAMES_BEFORE_VERB =
+  /^((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})[ \t]+and[ \t]+((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
 /** ".", "!", "?" or a line feed: what may end the sentence before a name that opens the next. */
 function isSentenceBreakCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10
@@ -2257,6 +2284,33 @@ const ATTRIBUTED_TO_BEFORE = /\battribut(?:es|ed|e|ing)\s+[^.;]{1,60}?\bto\s+(?:
 const TIED_TO_BEFORE =
   /\b(?:entity|entities|company|companies|firm|front)\s+(?:tied|linked|subordinate|connected)\s+to\s+(?:the\s+)?$/
 const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
+const ACCUSING_CUE = /^(?:accus|blam)/i
+const ACCUSING_IN = /\b(?:accus|blam)/
+// Between the verb and the person: an article and a title at most ("the former", "US Senator", "President").
+const ACCUSED_PERSON_GAP = /^\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.-]*\s+){0,3}$/
+/**
+ * The person named right after "accused" or "blamed", when what follows accuses them of a cyber act or of involvement
+ * ("accused X of involvement", "blamed X for the hacking"), not of anything else ("accused X of lying").
+ */
+function accusedOfAct(text: string, span: Span): boolean {
+  if (!ACCUSING_BEFORE_PERSON.test(text.slice(Math.max(0, span[0] - 60), span[0]))) return false
+  return ACCUSED_ACT_AFTER.test(text.slice(span[1], span[1] + 100))
+}
+// What the person is accused of: the act itself, at once ("of involvement in", "for the cyberattack on", "of hacking"),
+// not anything else ("of lying about the attack").
+const ACCUSED_ACT_AFTER =
+  /^\s*(?:of|for)\s+(?:(?:involvement|a\s+role|being\s+behind|hacking|orchestrating|ordering|directing|carrying\s+out|launching|conducting|sponsoring)\b|(?:(?:the|a|an|its|their|his|her|this|these|those)\s+)?(?:(?!(?:about|to|with|from|that|on|in|of)\b)(?![\w-]+ing\b)[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|intrusions?|breach(?:es)?|espionage|spying|surveillance|operations?|campaigns?)\b)/i
+const ACCUSING_BEFORE_PERSON =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.-]*\s+){0,3}$/
+function accusedPerson(text: string, from: number, end: number, ps: Party[]): Party | undefined {
+  for (const p of ps) {
+    if (p.span[0] < from) continue
+    if (p.span[0] > end || p.kind !== 'individual' || p.defendants) return undefined
+    if (!ACCUSED_PERSON_GAP.test(text.slice(from, p.span[0]))) return undefined
+    return ACCUSED_ACT_AFTER.test(text.slice(p.span[1], Math.min(end, p.span[1] + 100))) ? p : undefined
+  }
+  return undefined
+}
 const TO_WORD = new Set(['to'])
 
 /** False when ACCUSED_OF_AFTER cannot match after `at`: after any white space, a bracket, "of" or "for". */
@@ -2950,8 +3004,9 @@ const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 // ("Anthropic, the US artificial intelligence company, says", "Anthropic, which tracks the group as X, said": an
 // apposition or a relative clause closed before the verb.)
 // (A corporate suffix the name did not take may follow it: "UnitedHealth Group confirmed".)
+// ("Le360 and Hespress attributed …": another name may be joined to the company before the verb.)
 const COMPANY_SAYS =
-  /^(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Holdings|plc|AG|SE|LLC)(?=\s))?(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:(?:has|had|have)\s+)?(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|linked|links|named|names|tied|ties|traced|traces|identified|identifies|(?:has\s+)?(?:learned|learnt))\b/
+  /^(?:\s+and\s+(?:[A-Z][\w&.-]*[ \t]+){0,3}[A-Z][\w&.-]*)?(?:\s+(?:Group|Inc\.?|Corp\.?|Corporation|Ltd\.?|Holdings|plc|AG|SE|LLC)(?=\s))?(?:\s+|,\s+which\s+(?:was\s+(?:the\s+)?first\s+to\s+|had\s+|has\s+)?|,\s+(?:(?:the|an?)\s+[^,;.()]{1,50}|(?:which|who)\s+[^,;.()]{1,60}|citing\s+[^,;.()]{1,60}),\s+)(?:(?:has|had|have)\s+)?(?:also\s+|likewise\s+)?(?:(?:\w+ly|(?<=^\s+)(?:first|later|earlier))\s+)?(?:says|said|say|stated|states|believes|believed|suspects|suspected|claims|claimed|told|announced|confirmed|reported|report|assesses|assessed|attributed|attributes|blamed|blames|describes|described|wrote|writes|linked|links|named|names|tied|ties|traced|traces|identified|identifies|(?:has\s+)?(?:learned|learnt))\b/
 const RESEARCHER_NOUNS = ['investigator', 'researcher', 'analyst', 'sleuth']
 // A title that names a company's researcher: "Arkham analyst", "Check Point senior researcher".
 const RESEARCHER_TITLE = /\b(?:researchers?|analysts?|investigators?|sleuths?|experts?|scientists?|engineers?)$/
@@ -3367,6 +3422,8 @@ export function findAttributions(
       !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company || accusedAgency(p)) &&
       !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
       !(lastIndividuals.length && PEOPLE_OPENING.test(s.text)) &&
+      // ("accused X of involvement": a person accused by name.)
+      !(ps.some((p) => p.kind === 'individual') && ACCUSING_IN.test(s.text)) &&
       !itOpens
     )
       continue
@@ -3468,6 +3525,11 @@ export function findAttributions(
           (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET,
         )
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
+        // "accused US Senator Marco Rubio of involvement in the attack": a person accused of the act by name.
+        if (attributed.length === 0 && ACCUSING_CUE.test(m[0])) {
+          const p = accusedPerson(text, ce, s.end, ps)
+          if (p) attributed = [p]
+        }
         // "have charged both men", "indicted the two teenagers": the people named last, as many as counted.
         if (legal && lastIndividuals.length) {
           const counted = COUNTED_PEOPLE_AFTER.exec(text.slice(ce, ce + 30))
