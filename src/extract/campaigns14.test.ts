@@ -111,3 +111,38 @@ test('law enforcement\'s operation is no campaign ("an FBI-led operation in Sept
     [],
   )
 })
+
+test('a burst of activity counted apart ("a smaller set of lures sent to …", "a second wave of attacks") is a campaign', () => {
+  assert.deepEqual(
+    names(
+      'A smaller set of lures sent to a ferry operator in Estonia in May 2026 probably belongs to the same cluster.',
+    ),
+    ['A smaller set of lures sent to a ferry operator in Estonia'],
+  )
+  assert.deepEqual(names('Defenders then saw a second wave of attacks against the port authority.'), [
+    'a second wave of attacks against the port authority',
+  ])
+  assert.deepEqual(names('We saw a set of spear-phishing messages.'), ['a set of spear-phishing messages'])
+  // Attacks spoken of in general are no burst of their own.
+  assert.deepEqual(names('The country has faced a series of cyberattacks in recent years.'), [])
+})
+
+test('activity a report names ("an operation, which we call X") is a campaign by that name; a bare cluster is none', () => {
+  assert.deepEqual(
+    names('Since March we have tracked a spear-phishing operation, which we call KX-Cluster-3, against port agents.'),
+    ['KX-Cluster-3'],
+  )
+  assert.deepEqual(names('This report covers an intrusion set we call KX-Set-9.'), ['KX-Set-9'])
+  assert.deepEqual(names('We tracked a phishing campaign, which we call Operation Saltmarsh, against ministries.'), [
+    'Operation Saltmarsh',
+  ])
+  assert.deepEqual(names('We first saw this cluster, which we track as KX-Cluster-4, in May.'), [])
+})
+
+test("no campaign cut out of a number, nor a candidate's election campaign", () => {
+  assert.deepEqual(
+    names('The FBI estimated that more than 1,000 victims had been hit by attacks linked to the gang.'),
+    [],
+  )
+  assert.deepEqual(names('Its targets included staff of the Jane Doe for President campaign and two think tanks.'), [])
+})

@@ -55,6 +55,22 @@ const HYBRID_CAMPAIGN = new RegExp(
   'g',
 )
 
+// "A smaller set of lures sent to a port operator", "a second wave of phishing e-mails", "a series of intrusions
+// against …": one burst of activity a report counts apart, named by its words (and its target, where given).
+const WAVE_OF =
+  /\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:(?:second|third|separate|smaller|larger|later|earlier|new|further|fresh|short|brief|small|large|first|final|additional|related|fourth|distinct)\s+){0,2}(?:set|wave|burst|batch|round|series|run|string)\s+of\s+(?:(?!(?:the|of|and|from|to|in|on|at|by)\b)[\w-]+\s+){0,3}?(?:lures|e-?mails|messages|texts|attacks|cyber-?attacks|intrusions|intrusion\s+attempts)\b/g
+const WAVE_SAID_APART =
+  /^\S+\s+(?:(?:second|third|fourth|separate|smaller|larger|later|earlier|new|further|fresh|short|brief|small|large|final|additional|related|distinct)\b|wave\s)|\b(?:lures|e-?mails|messages|texts)$/i
+// What a burst of activity was sent to or aimed at.
+const SENT_TO_AFTER =
+  /(?:\s+(?:that\s+(?:were|was)\s+)?(?:sent|delivered|mailed)\s+(?:in\s+\w+\s+\d{4}\s+)?to|\s+(?:against|targeting|aimed\s+at))\s+/y
+
+// "a spear-phishing operation, which we call CR-Cluster-12", "an intrusion set we call QL-Cluster-7", "a cluster of
+// spear-phishing activity, which we track as PML-0417": activity a report names, by the name it gives (the name may
+// stand for the group too; not a bare "cluster", which names a group).
+const ACTIVITY_WE_CALL =
+  /\b(?:[Aa]n?|[Tt]his)\s+(?:(?:[\w-]+\s+){0,3}?(?:operation|campaign|activity|intrusion\s+set|wave)|[\w-]+\s+cluster(?:\s+of\s+(?:[\w-]+\s+){0,2}activity)?|cluster\s+of\s+(?:[\w-]+\s+){0,2}activity),?\s+(?:which\s+|that\s+)?we\s+(?:call|track\s+as|have\s+named|named|designate|refer\s+to\s+as)\s+((?:Operation\s+)?[A-Z][\w]*(?:[-.][\w]+)*)/g
+
 // What a campaign is aimed at, maybe after the party that runs it ("by X, the Y, against").
 const TARGET_AFTER = /(?:\s+by\s+[^.;\n]{1,80}?,?)?\s+(against|targeting|aimed\s+at|directed\s+(?:at|against))\s+/y
 
@@ -114,6 +130,32 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
       pushAimed(text, out, taken, m)
     }
     if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) pushFound(out, taken, m[0], m.index)
+  }
+  if (/\b(?:set|wave|burst|batch|round|series|run|string) of\b/.test(text)) {
+    for (const m of text.matchAll(WAVE_OF)) {
+      SENT_TO_AFTER.lastIndex = m.index + m[0].length
+      const to = SENT_TO_AFTER.exec(text)
+      if (to) {
+        const from = m.index + m[0].length + to[0].length
+        const object = trimTail(text.slice(from, phraseEnd(text, from)))
+        if (object.length > 2) {
+          pushFound(out, taken, text.slice(m.index, from + object.length), m.index, from + object.length)
+          continue
+        }
+      }
+      // (Bare, "a series of cyberattacks" is how a text speaks of attacks in general: a burst counted apart says which
+      // one it is, "a second wave of attacks", or what was sent, "a set of lures"; a wave is one by its word.)
+      if (WAVE_SAID_APART.test(m[0])) pushFound(out, taken, m[0], m.index)
+    }
+  }
+  if (text.includes(' we ')) {
+    for (const m of text.matchAll(ACTIVITY_WE_CALL)) {
+      // ("a small cluster we track as X": a size is no kind of activity.)
+      if (/^\S+\s+(?:small|smaller|large|larger|new|single|separate|distinct)\s+cluster\b/i.test(m[0])) continue
+      const name = m[1]!
+      const at = m.index + m[0].length - name.length
+      pushFound(out, taken, name, at)
+    }
   }
   if (/[$€£]\d/.test(text)) {
     for (const m of text.matchAll(SUM_THEFT)) pushFound(out, taken, m[0], m.index)

@@ -3649,11 +3649,24 @@ export function findCampaigns(text: string, masked: Span[], actorSpans: Span[]):
   if (headline) {
     const s = headline.index + headline[0].indexOf(headline[1]!)
     const span: Span = [s, s + headline[1]!.length]
-    if (!mask.overlaps(span) && !actors().overlaps(span) && !anyOverlaps(out, span))
+    // ("Trend Micro: Pawn Storm set phishing traps for …": a source before the colon, its claim about an actor after.)
+    const colon = headline.index + headline[0].indexOf(':')
+    const actorNext = actorSpans.some((a) => a[0] > colon && a[0] <= colon + 3)
+    if (!mask.overlaps(span) && !actors().overlaps(span) && !anyOverlaps(out, span) && !actorNext)
       out.push({ name: headline[1]!, span })
   }
-  return out.sort((a, b) => a.span[0] - b.span[0])
+  // (Not a phrase cut out of a number, "000 victims had been hit by attacks" from "1,000 victims …", nor a candidate's
+  // election campaign, "the Joe Biden for President campaign".)
+  return out
+    .filter(
+      (c) =>
+        !CUT_NUMBER_BEFORE.test(text.slice(Math.max(0, c.span[0] - 2), c.span[0])) && !POLITICAL_CAMPAIGN.test(c.name),
+    )
+    .sort((a, b) => a.span[0] - b.span[0])
 }
+const CUT_NUMBER_BEFORE = /\d[,.]?$/
+const POLITICAL_CAMPAIGN =
+  /\b(?:President|presidential|election|re-?election|electoral|mayoral|Senate|congressional|parliamentary|political)\s+campaigns?$/i
 
 const MONTH_ALT = 'January|February|March|April|May|June|July|August|September|October|November|December'
 const SUM = String.raw`(?:approximately\s+|about\s+|some\s+|nearly\s+|more\s+than\s+)?(?:US)?[$€£][\d.,]+(?:\s*(?:million|billion|bn|m)\b)?(?:\s+(?:USD|dollars|euros))?`

@@ -637,7 +637,9 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'World Health Organization', forms: ['World Health Organization', 'WHO'], kind: 'international' },
   // security vendors and large technology companies (attributors and victims)
   vendor('Microsoft', 'Microsoft Corporation', 'Microsoft Corp'),
-  vendor('Microsoft Threat Intelligence', 'MSTIC', 'Microsoft Threat Intelligence Center'),
+  // (The Center, MSTIC, was renamed Microsoft Threat Intelligence in 2023; a text names the one it means.)
+  vendor('Microsoft Threat Intelligence'),
+  vendor('Microsoft Threat Intelligence Center', 'MSTIC', 'Microsoft Threat Intelligence Centre'),
   vendor('Microsoft Security Response Center', 'MSRC'),
   vendor('Google'),
   // Research and intelligence teams of vendors, named as themselves (a report credits the team).
