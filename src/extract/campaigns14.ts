@@ -102,17 +102,25 @@ function pushAimed(
   taken: (span: [number, number]) => boolean,
   m: RegExpExecArray,
 ): void {
-  TARGET_AFTER.lastIndex = m.index + m[0].length
-  const target = TARGET_AFTER.exec(text)
-  if (target) {
-    const from = m.index + m[0].length + target[0].length
-    const object = trimTail(text.slice(from, phraseEnd(text, from)))
-    if (object.length > 2) {
-      pushFound(out, taken, `${m[0]} ${target[1]} ${object}`, m.index, from + object.length)
-      return
-    }
-  }
-  pushFound(out, taken, m[0], m.index)
+  const target = objectAfter(text, TARGET_AFTER, m.index + m[0].length)
+  if (target) pushFound(out, taken, `${m[0]} ${target.words} ${target.object}`, m.index, target.end)
+  else pushFound(out, taken, m[0], m.index)
+}
+/**
+ * The object `link` (a sticky expression whose group 1, if any, is its words: "against", "sent to") introduces at
+ * `at`: the noun phrase after it, up to where it ends, when it is longer than two characters.
+ */
+function objectAfter(
+  text: string,
+  link: RegExp,
+  at: number,
+): { words: string | undefined; object: string; end: number } | undefined {
+  link.lastIndex = at
+  const l = link.exec(text)
+  if (!l) return undefined
+  const from = at + l[0].length
+  const object = trimTail(text.slice(from, phraseEnd(text, from)))
+  return object.length > 2 ? { words: l[1], object, end: from + object.length } : undefined
 }
 /**
  * Campaigns of the forms above in `text`, each unless `taken` says its span is masked or already found (the caller's
@@ -133,15 +141,10 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
   }
   if (/\b(?:set|wave|burst|batch|round|series|run|string) of\b/.test(text)) {
     for (const m of text.matchAll(WAVE_OF)) {
-      SENT_TO_AFTER.lastIndex = m.index + m[0].length
-      const to = SENT_TO_AFTER.exec(text)
+      const to = objectAfter(text, SENT_TO_AFTER, m.index + m[0].length)
       if (to) {
-        const from = m.index + m[0].length + to[0].length
-        const object = trimTail(text.slice(from, phraseEnd(text, from)))
-        if (object.length > 2) {
-          pushFound(out, taken, text.slice(m.index, from + object.length), m.index, from + object.length)
-          continue
-        }
+        pushFound(out, taken, text.slice(m.index, to.end), m.index, to.end)
+        continue
       }
       // (Bare, "a series of cyberattacks" is how a text speaks of attacks in general: a burst counted apart says which
       // one it is, "a second wave of attacks", or what was sent, "a set of lures"; a wave is one by its word.)
