@@ -66,3 +66,14 @@ test('two vendors naming one group in one sentence: "X called the group A, while
   assert.deepEqual(lists('Microsoft tracks the actor as Slate Typhoon. Another vendor named it Glass Kitten.'), [])
   assert.deepEqual(lists('Microsoft calls the group Slate Typhoon.'), [])
 })
+
+test('"identify the unit\'s activity as A, B or C" and "the names researchers use for the actor: A, B and C"', () => {
+  assert.deepEqual(
+    lists("The advisory names the unit. Researchers identify the unit's activity as Slate Typhoon or UNC6123."),
+    [['Slate Typhoon', 'UNC6123']],
+  )
+  assert.deepEqual(
+    lists('The alert lists the names researchers use for the APT actor: Quartz Sandstorm, Glass Kitten and TA9001.'),
+    [['Quartz Sandstorm', 'Glass Kitten', 'TA9001']],
+  )
+})
