@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { corpusTexts, sharedPath } from '../lib/testing.ts'
 import { FAST_SCANS } from './claims.ts'
 import { stateName } from './claims-names.ts'
 import { extractFromText } from './index.ts'
@@ -152,15 +152,12 @@ test('governments of countries whose English name takes "the" are named with it'
 })
 
 test('one walk over the keyword occurrences gives each object cue the matches of a global scan', () => {
-  const dev = sharedPath('extraction-dev')
   const texts = [
     'Italy pointed the finger at Russia; the raids were run by APT29 and funded by the SVR, working for the state. ' +
       'The activity, which we track as UNC9, is APT41. Officials saw APT33 and observed Kimsuky. Members of APT35 ' +
       'belonged to the IRGC; responsibility for the attack lies with the GRU, tied to it and linked it to Iran.',
   ]
-  if (dev)
-    for (const f of readdirSync(dev).filter((x) => /^dev\d+\.txt$/.test(x)))
-      texts.push(readFileSync(join(dev, f), 'utf8'))
+  texts.push(...corpusTexts())
   let n = 0
   for (const text of texts)
     for (const s of sentences(text)) {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { corpusTexts, sharedPath } from '../lib/testing.ts'
 import { TARGET_GATES_FOR_TEST } from './entities.ts'
 
 // The cue words of the expressions, glued and spaced in the ways that can trip the word gates.
@@ -31,13 +31,9 @@ function befores(): string[] {
     for (let k = 0; k < n; k++) t += PIECES[rnd(PIECES.length)]! + SPACES[rnd(SPACES.length)]!
     out.push(rnd(3) === 0 ? t.toUpperCase() : t)
   }
-  // The 60 characters before each word start of the development documents.
-  const dev = sharedPath('extraction-dev')
-  if (dev)
-    for (const f of readdirSync(dev).filter((x) => /^dev\d+\.txt$/.test(x))) {
-      const text = readFileSync(join(dev, f), 'utf8')
-      for (const m of text.matchAll(/\b\w/g)) out.push(text.slice(Math.max(0, m.index - 60), m.index))
-    }
+  // The 60 characters before each word start of real report texts.
+  for (const text of corpusTexts())
+    for (const m of text.matchAll(/\b\w/g)) out.push(text.slice(Math.max(0, m.index - 60), m.index))
   return out
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { test } from 'node:test'
-import { sharedPath } from '../lib/testing.ts'
+import { corpusTexts, sharedPath } from '../lib/testing.ts'
 import { keywordStarts } from './scan.ts'
 
 /** The plain answer: every occurrence of every keyword by indexOf, sorted. */
@@ -22,11 +22,7 @@ function random(seed: number): () => number {
 }
 
 function devTexts(): string[] {
-  const dev = sharedPath('extraction-dev')
-  if (!dev) return []
-  return readdirSync(dev)
-    .filter((x) => /^dev\d+\.txt$/.test(x))
-    .map((f) => readFileSync(join(dev, f), 'utf8'))
+  return corpusTexts()
 }
 
 // Lists whose keywords all end with one code unit are read from that unit's occurrences (scan.ts, EndTable).

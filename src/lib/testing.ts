@@ -25,6 +25,26 @@ export function devDocumentTexts(): string[] {
     .map((f) => readFileSync(join(dev, f), 'utf8'))
 }
 
+/**
+ * Real report texts for tests that compare a fast path with a plain one over a corpus: the development set's documents
+ * when ../shared is present, else the repository's own annotated fixture texts (fixtures/extraction-check to -check3),
+ * so that such a test keeps a corpus of real text, and its "enough matches to mean something" floor, either way.
+ */
+export function corpusTexts(): string[] {
+  const dev = devDocumentTexts()
+  if (dev.length) return dev
+  const out: string[] = []
+  for (const set of ['extraction-check', 'extraction-check2', 'extraction-check3']) {
+    const dir = join(repoRoot, 'fixtures', set)
+    if (!existsSync(dir)) continue
+    for (const f of readdirSync(dir)
+      .filter((x) => x.endsWith('.txt'))
+      .sort())
+      out.push(readFileSync(join(dir, f), 'utf8'))
+  }
+  return out
+}
+
 /** A small deterministic generator of numbers in [0, 1): tests that draw random inputs draw the same ones on every run. */
 export function seededRandom(seed: number): () => number {
   let x = seed >>> 0
