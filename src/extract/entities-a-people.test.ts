@@ -99,3 +99,13 @@ test('names listed with their ages are one list of people', () => {
     ],
   )
 })
+
+test('a company named by its trade ("Mitsubishi Electric", "Heavy Industries") is no person, and speaks as a company', () => {
+  assert.deepEqual(names('Mitsubishi Electric said the intrusion began in 2019.'), [])
+  assert.deepEqual(names('Kawasaki Heavy Industries and Korea Telecom reported breaches.'), [])
+  const claims = extractFromText('Mitsubishi Electric said APT10 was behind the attacks.').attributions
+  assert.deepEqual(
+    claims.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['Mitsubishi Electric > APT10'],
+  )
+})

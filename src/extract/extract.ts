@@ -817,8 +817,9 @@ function sentenceStart(sents: readonly Sentence[], at: number): number {
 }
 
 // Words that make a candidate no person's name.
+// (Also the last words of company names: "Mitsubishi Electric", "Kawasaki Heavy Industries", "Korea Telecom".)
 const NOT_PERSON_WORD =
-  /\b(?:Government|Ministry|Agency|Centre|Center|Office|Labs?|Security|Intelligence|Cyber|Research|Threat|Network|Team|Group|Advanced|Persistent|Foreign|Defence|Defense|State|National|Republic|House|Minister|Secretary|President)\b/
+  /\b(?:Government|Ministry|Agency|Centre|Center|Office|Labs?|Security|Intelligence|Cyber|Research|Threat|Network|Team|Group|Advanced|Persistent|Foreign|Defence|Defense|State|National|Republic|House|Minister|Secretary|President|Electric|Electronics|Industries|Motors|Airlines|Airways|Telecom|Telecommunications|Holdings|Technologies|Networks|Pharmaceuticals|Petroleum|Insurance|Semiconductor|Shipbuilding|Logistics)\b/
 
 /** The test `findPeople` drops names by: a country or organisation found, or an institution word. */
 function notPersonName(known: Set<string>): (n: string) => boolean {
