@@ -88,3 +88,12 @@ test('a person accused by name of the act itself is the party accused, not one a
   assert.deepEqual(claims('ESET accused Elena Varga of lying about the attack.'), [])
   assert.deepEqual(claims('ESET accused Elena Varga of negligence.'), [])
 })
+
+test('"the researchers" after a phrase that sets the scene are the vendor that last spoke', () => {
+  assert.deepEqual(
+    claims(
+      'ESET examined the phone. After a forensic examination of the device the researchers concluded with high confidence that Gamaredon was behind the attempts.',
+    ),
+    ['ESET > Gamaredon (high)'],
+  )
+})

@@ -4522,8 +4522,9 @@ const DESCRIBED_SPEAKER_OPENING =
 // found …", "It said …" (a vendor's own researchers are its own: OWN_RESEARCHERS_OPENING).
 const REPORT_REFERENCE_OPENING =
   /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
+// (After a phrase that sets the scene: "After a forensic examination of the device(,) the researchers concluded".)
 const OWN_RESEARCHERS_OPENING =
-  /^\W{0,3}(?:(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?|The\s+)(?:researchers|analysts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
+  /^\W{0,3}(?:(?:After|Following|On\s+the\s+basis\s+of|Based\s+on)\s+[^,;.]{1,60}?,?\s+(?=the\s+(?:researchers|analysts)\b))?(?:(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?|[Tt]he\s+)(?:researchers|analysts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 // The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
 const DESCRIBED_SPEAKERS =
   'company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts'
