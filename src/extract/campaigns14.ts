@@ -57,10 +57,16 @@ const HYBRID_CAMPAIGN = new RegExp(
 
 // "A smaller set of lures sent to a port operator", "a second wave of phishing e-mails", "a series of intrusions
 // against …": one burst of activity a report counts apart, named by its words (and its target, where given).
-const WAVE_OF =
-  /\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:(?:second|third|separate|smaller|larger|later|earlier|new|further|fresh|short|brief|small|large|first|final|additional|related|fourth|distinct)\s+){0,2}(?:set|wave|burst|batch|round|series|run|string)\s+of\s+(?:(?!(?:the|of|and|from|to|in|on|at|by)\b)[\w-]+\s+){0,3}?(?:lures|e-?mails|messages|texts|attacks|cyber-?attacks|intrusions|intrusion\s+attempts)\b/g
-const WAVE_SAID_APART =
-  /^\S+\s+(?:(?:second|third|fourth|separate|smaller|larger|later|earlier|new|further|fresh|short|brief|small|large|final|additional|related|distinct)\b|wave\s)|\b(?:lures|e-?mails|messages|texts)$/i
+// The words that set a burst apart from others ("a second wave", "a separate set"); "first" only opens a count.
+const APART_WORDS = String.raw`second|third|fourth|separate|smaller|larger|later|earlier|new|further|fresh|short|brief|small|large|final|additional|related|distinct`
+const WAVE_OF = new RegExp(
+  String.raw`\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat)\s+(?:(?:${APART_WORDS}|first)\s+){0,2}(?:set|wave|burst|batch|round|series|run|string)\s+of\s+(?:(?!(?:the|of|and|from|to|in|on|at|by)\b)[\w-]+\s+){0,3}?(?:lures|e-?mails|messages|texts|attacks|cyber-?attacks|intrusions|intrusion\s+attempts)\b`,
+  'g',
+)
+const WAVE_SAID_APART = new RegExp(
+  String.raw`^\S+\s+(?:(?:${APART_WORDS})\b|wave\s)|\b(?:lures|e-?mails|messages|texts)$`,
+  'i',
+)
 // What a burst of activity was sent to or aimed at.
 const SENT_TO_AFTER =
   /(?:\s+(?:that\s+(?:were|was)\s+)?(?:sent|delivered|mailed)\s+(?:in\s+\w+\s+\d{4}\s+)?to|\s+(?:against|targeting|aimed\s+at))\s+/y
@@ -70,6 +76,9 @@ const SENT_TO_AFTER =
 // stand for the group too; not a bare "cluster", which names a group).
 const ACTIVITY_WE_CALL =
   /\b(?:[Aa]n?|[Tt]his)\s+(?:(?:[\w-]+\s+){0,3}?(?:operation|campaign|activity|intrusion\s+set|wave)|[\w-]+\s+cluster(?:\s+of\s+(?:[\w-]+\s+){0,2}activity)?|cluster\s+of\s+(?:[\w-]+\s+){0,2}activity),?\s+(?:which\s+|that\s+)?we\s+(?:call|track\s+as|have\s+named|named|designate|refer\s+to\s+as)\s+((?:Operation\s+)?[A-Z][\w]*(?:[-.][\w]+)*)/g
+
+// ("a small cluster we track as X": a size is no kind of activity.)
+const SIZED_CLUSTER = /^\S+\s+(?:small|smaller|large|larger|new|single|separate|distinct)\s+cluster\b/i
 
 // What a campaign is aimed at, maybe after the party that runs it ("by X, the Y, against").
 const TARGET_AFTER = /(?:\s+by\s+[^.;\n]{1,80}?,?)?\s+(against|targeting|aimed\s+at|directed\s+(?:at|against))\s+/y
@@ -153,8 +162,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
   }
   if (text.includes(' we ')) {
     for (const m of text.matchAll(ACTIVITY_WE_CALL)) {
-      // ("a small cluster we track as X": a size is no kind of activity.)
-      if (/^\S+\s+(?:small|smaller|large|larger|new|single|separate|distinct)\s+cluster\b/i.test(m[0])) continue
+      if (SIZED_CLUSTER.test(m[0])) continue
       const name = m[1]!
       const at = m.index + m[0].length - name.length
       pushFound(out, taken, name, at)

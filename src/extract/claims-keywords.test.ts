@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { corpusTexts, sharedPath } from '../lib/testing.ts'
+import { corpusTexts } from '../lib/testing.ts'
 import {
   CONFIDENCE_PATTERN_KEYWORDS,
   CONFIDENCE_PATTERN_STARTS,
@@ -30,8 +28,7 @@ const SAMPLE =
   'hackers, Russia-linked actors, Iranian APT groups, North Korean operatives and the UK’s intelligence ' +
   'community; Canada’s federal government and the Russian hackers. We, we_ and wE; _we, (we) and "We".'
 
-const dev = sharedPath('extraction-dev')
-/** The development documents when the shared folder is there, and always the sample above. */
+/** The sample above and real report texts (see corpusTexts). */
 function texts(): string[] {
   return [SAMPLE, ...corpusTexts()]
 }

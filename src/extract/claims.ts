@@ -2057,10 +2057,11 @@ const SPEAKER_VERBS = [
 // Any of them as a whole word (one regular expression scans a text several times faster than an indexOf per verb).
 const SPEAKER_VERB_AT = new RegExp(String.raw`(?:${SPEAKER_VERBS.join('|')})(?!\w)`, 'g')
 // A name that opens a sentence (after its end, a line break or the text's start), then auxiliaries, up to the verb.
-const NAME_BEFORE_VERB =
-  /^((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
-const TWO_NAMES_BEFORE_VERB =
-  /^((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})[ \t]+and[ \t]+((?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2})((?:[ \t]+(?:has|have|had|also|later))*)$/
+// (A name: up to three capitalised words, or a word like "e2e"; then the auxiliaries before the verb.)
+const SPEAKER_NAME = String.raw`(?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2}`
+const AUXILIARIES = String.raw`((?:[ \t]+(?:has|have|had|also|later))*)`
+const NAME_BEFORE_VERB = new RegExp(`^(${SPEAKER_NAME})${AUXILIARIES}$`)
+const TWO_NAMES_BEFORE_VERB = new RegExp(String.raw`^(${SPEAKER_NAME})[ \t]+and[ \t]+(${SPEAKER_NAME})${AUXILIARIES}$`)
 /** ".", "!", "?" or a line feed: what may end the sentence before a name that opens the next. */
 function isSentenceBreakCode(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 10
@@ -2286,30 +2287,25 @@ const TIED_TO_BEFORE =
 const ACCUSED_OF_AFTER = /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:of|for)\b/
 const ACCUSING_CUE = /^(?:accus|blam)/i
 const ACCUSING_IN = /\b(?:accus|blam)/
-// Between the verb and the person: an article and a title at most ("the former", "US Senator", "President").
-const ACCUSED_PERSON_GAP = /^\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.-]*\s+){0,3}$/
 /**
- * The person named right after "accused" or "blamed", when what follows accuses them of a cyber act or of involvement
- * ("accused X of involvement", "blamed X for the hacking"), not of anything else ("accused X of lying").
+ * Whether the person at `span` is named right after "accused" or "blamed" (an article and a title at most between: "the
+ * former", "US Senator") and what follows accuses them of a cyber act or of involvement ("accused X of involvement",
+ * "blamed X for the hacking"), not of anything else ("accused X of lying").
  */
 function accusedOfAct(text: string, span: Span): boolean {
   if (!ACCUSING_BEFORE_PERSON.test(text.slice(Math.max(0, span[0] - 60), span[0]))) return false
   return ACCUSED_ACT_AFTER.test(text.slice(span[1], span[1] + 100))
 }
+const ACCUSING_BEFORE_PERSON =
+  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.-]*\s+){0,3}$/
 // What the person is accused of: the act itself, at once ("of involvement in", "for the cyberattack on", "of hacking"),
 // not anything else ("of lying about the attack").
 const ACCUSED_ACT_AFTER =
   /^\s*(?:of|for)\s+(?:(?:involvement|a\s+role|being\s+behind|hacking|orchestrating|ordering|directing|carrying\s+out|launching|conducting|sponsoring)\b|(?:(?:the|a|an|its|their|his|her|this|these|those)\s+)?(?:(?!(?:about|to|with|from|that|on|in|of)\b)(?![\w-]+ing\b)[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|intrusions?|breach(?:es)?|espionage|spying|surveillance|operations?|campaigns?)\b)/i
-const ACCUSING_BEFORE_PERSON =
-  /\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?:(?:the|former|then-?)\s+)*(?:[A-Z][\w.-]*\s+){0,3}$/
+/** The party right after an accusing cue ending at `from`, when it is a person `accusedOfAct` holds accused of the act. */
 function accusedPerson(text: string, from: number, end: number, ps: Party[]): Party | undefined {
-  for (const p of ps) {
-    if (p.span[0] < from) continue
-    if (p.span[0] > end || p.kind !== 'individual' || p.defendants) return undefined
-    if (!ACCUSED_PERSON_GAP.test(text.slice(from, p.span[0]))) return undefined
-    return ACCUSED_ACT_AFTER.test(text.slice(p.span[1], Math.min(end, p.span[1] + 100))) ? p : undefined
-  }
-  return undefined
+  const p = ps.find((q) => q.span[0] >= from)
+  return p && p.span[1] <= end && p.kind === 'individual' && !p.defendants && accusedOfAct(text, p.span) ? p : undefined
 }
 const TO_WORD = new Set(['to'])
 

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { corpusTexts, sharedPath } from '../lib/testing.ts'
+import { corpusTexts } from '../lib/testing.ts'
 import { TARGET_GATES_FOR_TEST } from './entities.ts'
 
 // The cue words of the expressions, glued and spaced in the ways that can trip the word gates.

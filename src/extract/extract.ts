@@ -1503,6 +1503,7 @@ function chargedInLegalClaims(
   const charged = new Set<string>()
   for (const p of people) if (p.charged) charged.add(p.name)
   const claimedBy = new Set(attributions.map((b) => `${b.attributor.name}\u0000${b.attributed.name}`))
+  const individuals = parties.filter((p) => p.kind === 'individual').sort((x, y) => x.span[0] - y.span[0])
   const out = attributions.slice()
   for (const a of attributions) {
     if (a.confidence?.kind !== 'legal') continue
@@ -1510,7 +1511,7 @@ function chargedInLegalClaims(
     // or listed right after such a person ("A, 37; B, 34; …") — not "its leader, X" at the end of a long sentence or
     // "Special Counsel X's indictment".
     let prevEnd = -1
-    for (const q of parties.filter((p) => p.kind === 'individual').sort((x, y) => x.span[0] - y.span[0])) {
+    for (const q of individuals) {
       if (q.span[0] < a.sentence.start || q.span[1] > a.sentence.end) continue
       const reached =
         !POSSESSIVE_AFTER.test(text.slice(q.span[1], q.span[1] + 2)) &&

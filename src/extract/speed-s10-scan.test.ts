@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict'
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { test } from 'node:test'
-import { corpusTexts, sharedPath } from '../lib/testing.ts'
+import { corpusTexts } from '../lib/testing.ts'
 import { keywordStarts } from './scan.ts'
 
 /** The plain answer: every occurrence of every keyword by indexOf, sorted. */
@@ -21,10 +19,6 @@ function random(seed: number): () => number {
   }
 }
 
-function devTexts(): string[] {
-  return corpusTexts()
-}
-
 // Lists whose keywords all end with one code unit are read from that unit's occurrences (scan.ts, EndTable).
 test('keywordStarts over keywords sharing their last code unit gives what the walks give', () => {
   const lists: string[][] = [
@@ -39,7 +33,7 @@ test('keywordStarts over keywords sharing their last code unit gives what the wa
   ]
   const rnd = random(5)
   const alphabet = ['a', 'k', 'e', 'r', ' ', 'm', 'i', 'n', 'g', 's', 't', 'é', '’', 'c', '\n']
-  const texts = devTexts()
+  const texts = corpusTexts()
   texts.push('', 'a', 'er', 'er ', ' er ', 'maker maker  a maker ', 'aaaa aaa aa a ', 'é’r ker ')
   for (let n = 0; n < 2000; n++) {
     let t = ''
