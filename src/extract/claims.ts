@@ -660,7 +660,7 @@ const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
+  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:spy\s+on|hack|target|surveil|monitor|infect|break\s+into|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
   [
     'hacked',
     'breach',
@@ -2249,7 +2249,12 @@ function speakingBodiesAndAccusedAgencies(text: string, parties: Party[]): void 
         ACCUSED_OF_CYBER.test(text.slice(p.span[1], p.span[1] + 100)) &&
         ACCUSING_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))) ||
         // "The report concluded that the NSA was responsible for the attack": an agency said to be behind an attack.
-        (mayOpenResponsible(text, p.span[1]) && RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60))))
+        (mayOpenResponsible(text, p.span[1]) && RESPONSIBLE_AFTER.test(text.slice(p.span[1], p.span[1] + 60))) ||
+        // "El País reported that the Federal Intelligence Service had used Pegasus to spy on …": a security or
+        // intelligence service a speaker says did the act.
+        (SERVICE_NAME.test(p.name) &&
+          SERVICE_ACTED_AFTER.test(text.slice(p.span[1], p.span[1] + 60)) &&
+          SAID_THAT_BEFORE.test(text.slice(Math.max(0, p.span[0] - 40), p.span[0]))))
     )
       (accused ??= new Set()).add(p.name)
     // "an entity tied to North Korea's Ministry of Defense", "a company subordinate to the General Political Bureau": a
@@ -2280,7 +2285,13 @@ const ACCUSED_OF_CYBER =
   /^[^.;]{0,90}?\b(?:cyber|hack|attack|intrusion|espionage|operation|spying|surveillance|breach|infiltrat)/i
 const RESPONSIBLE_AFTER =
   /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:\w+ly|also|almost|at\s+least)\s+){0,2}(?:responsible\s+for|behind)\s+(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|espionage)\b/
-const SERVICE_NAME = /\b(?:Security|Intelligence|Counter-?intelligence)\b/
+const SERVICE_NAME = /\b(?:Security|Intelligence|Counter-?intelligence|Inteligencia|Inteligência|Surveillance)\b/
+// After a service: an act of intrusion or spying ("had hacked", "used Pegasus to spy on").
+const SERVICE_ACTED_AFTER =
+  /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:had\s+|has\s+|have\s+)?(?:hacked|breached|infiltrated|spied\s+on|broke\s+into|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:spy\s+on|hack|target|surveil|monitor|infect|break\s+into))\b/
+// Before it: a verb of saying and its "that" ("reported that the", "said").
+const SAID_THAT_BEFORE =
+  /\b(?:said|says|reported|reports|wrote|writes|alleged|alleges|concluded|found|claimed|claims)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:the\s+)?$/
 const ATTRIBUTED_TO_BEFORE = /\battribut(?:es|ed|e|ing)\s+[^.;]{1,60}?\bto\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$/
 const TIED_TO_BEFORE =
   /\b(?:entity|entities|company|companies|firm|front)\s+(?:tied|linked|subordinate|connected)\s+to\s+(?:the\s+)?$/

@@ -550,6 +550,9 @@ function productService(name: string): boolean {
 }
 const GENERIC_SOLUTIONS =
   /^(?:(?:Managed|Security|Cyber|Cloud|Network|Enterprise|Data|IT|Digital|Business|Software|Identity|Endpoint|Integrated|Advanced|Technology|Payment|Mobile|Industrial)\s+)+(?:Solutions|Partners|Fund)$/
+// A broadcaster or an airline named by its country ("Radio France", "Radio-Canada", "Air India"), not followed by more of
+// a name ("Radio Free Europe" is the gazetteer's).
+const COUNTRY_NAMED_COMPANY = /\b(?:Radio|Air|Télé|Tele)[- ]([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b(?![- ][A-Z0-9])/g
 const VENDOR_APPOSED =
   /\b(?:[Aa]nother|[Aa]|[Tt]he|[Oo]ne)\s+(?:(?:security|cybersecurity|threat\s+intelligence|research)\s+)?(?:vendor|firm|research\s+team),\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,2}),/g
 // A security firm the gazetteer does not know, by the shape of its name, where it speaks ("Corvid Intelligence
@@ -1340,6 +1343,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       if (NOT_ORG_WORDS.has(first) || NOT_VENDOR_FIRST.has(first) || COUNTRY_NAME_OR_ADJECTIVE.has(first)) continue
       if (lookup.has(name)) continue
       pushFree(out, mask, { name, text: name, span: [m.index, m.index + name.length], kind: 'vendor' })
+    }
+  }
+  // "Radio France reported", "Air India said": a broadcaster or an airline named after its country is a company, not the
+  // country (the country's name inside it names no state).
+  if (text.includes('Radio') || text.includes('Air ') || text.includes('Télé')) {
+    for (const m of text.matchAll(COUNTRY_NAMED_COMPANY)) {
+      if (!COUNTRY_NOUNS.has(m[1]!)) continue
+      pushFree(out, mask, { name: m[0], text: m[0], span: [m.index, m.index + m[0].length], kind: 'company' })
     }
   }
   const publisher = PUBLISHER_HEADER.exec(text)

@@ -575,6 +575,23 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('Lithuania', 'State Security Department of Lithuania', 'VSD'),
   agency('Belgium', 'Centre for Cybersecurity Belgium', 'CCB'),
   agency('Spain', 'CCN-CERT'),
+  // Intelligence services that spyware reporting names (Pegasus and Predator cases).
+  agency(
+    'Spain',
+    'Centro Nacional de Inteligencia',
+    'National Intelligence Centre',
+    'National Intelligence Center',
+    'CNI',
+  ),
+  agency(
+    'Brazil',
+    'Agência Brasileira de Inteligência',
+    'Agencia Brasileira de Inteligencia',
+    'Brazilian Intelligence Agency',
+    'ABIN',
+    'Abin',
+  ),
+  agency('Morocco', 'General Directorate for Territorial Surveillance', 'DGST'),
   agency('France', 'DGSE'),
   agency('France', 'CERT-FR'),
   agency('Ukraine', 'Main Intelligence Directorate of Ukraine', 'GUR', 'HUR', 'Defence Intelligence of Ukraine'),

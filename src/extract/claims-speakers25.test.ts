@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText, summarize } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in the opened sets in session 29, each tested here on wording of its own.
+const matcher = testMatcher([['APT28', 'APT28']])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+}
+
+test('a broadcaster or an airline named after its country speaks as a company, not as the country', () => {
+  assert.deepEqual(claims('Radio Sweden reported that APT28 hacked the phones of two reporters.'), [
+    'Radio Sweden > APT28',
+  ])
+  assert.deepEqual(claims('Air India said the GRU had hacked its booking system.'), ['Air India > GRU'])
+  const orgs = summarize(extractFromText('Radio-Canada and Air France reported outages.', { matcher })).organizations
+  assert.deepEqual(
+    orgs.map((o) => o.name),
+    ['Radio-Canada', 'Air France'],
+  )
+  // The country alone, or a longer name the gazetteer knows, is unchanged.
+  assert.deepEqual(claims('Sweden said APT28 hacked the phones of two reporters.'), ['Government of Sweden > APT28'])
+  assert.deepEqual(claims('Radio Free Europe reported that APT28 hacked the phones.'), [
+    'Radio Free Europe/Radio Liberty > APT28',
+  ])
+})
+
+test('"used <tool> to spy on / to target" is an act a speaker can say a party did', () => {
+  assert.deepEqual(
+    claims('Amnesty International said the Burundian authorities used Pegasus to target dozens of activists.'),
+    ['Amnesty International > Government of Burundi'],
+  )
+  assert.deepEqual(claims('Citizen Lab said APT28 had used a phishing kit to spy on the delegates.'), [
+    'Citizen Lab > APT28',
+  ])
+  // Using a tool for something else is no act of intrusion.
+  assert.deepEqual(claims('Citizen Lab said APT28 used a new loader to deliver its payload.'), [])
+})
+
+test('an intelligence service a speaker says did the act is the party attributed', () => {
+  assert.deepEqual(
+    claims('The newspaper El Mundo reported on Monday that the CNI had used Pegasus to spy on two separatist leaders.'),
+    ['El Mundo > Centro Nacional de Inteligencia'],
+  )
+  assert.deepEqual(claims('Amnesty said the Security Service of Ukraine hacked the phones of two journalists.'), [
+    'Amnesty > Security Service of Ukraine',
+  ])
+  // A service that itself says something speaks.
+  assert.deepEqual(claims('The Security Service of Ukraine said APT28 hacked the phones of two journalists.'), [
+    'Security Service of Ukraine > APT28',
+  ])
+})
