@@ -52,3 +52,37 @@ test('an intelligence service a speaker says did the act is the party attributed
     'Security Service of Ukraine > APT28',
   ])
 })
+
+test('a list of charged people may be split by semicolons and give each an alias, an age and a home', () => {
+  const people = (text: string) =>
+    summarize(extractFromText(text, { matcher }))
+      .individuals.filter((p) => p.charged)
+      .map((p) => p.name)
+  assert.deepEqual(
+    people(
+      'Prosecutors charged Ahmad Karimi, 41; Reza Tavakoli, also known as Zer0cool, 29; and Navid Sadeghi, also known as Mr Root, 33.',
+    ),
+    ['Ahmad Karimi', 'Reza Tavakoli', 'Navid Sadeghi'],
+  )
+  assert.deepEqual(
+    people(
+      'The defendants are Mohamed Hossam Eldin Saleh, 24, and Kelechi Onyeka Obi, 21, both of Georgia; Liam Peter Walsh, 22, of Ohio; and Owen Mark Hale, 25, of Texas.',
+    ),
+    ['Mohamed Hossam Eldin Saleh', 'Kelechi Onyeka Obi', 'Liam Peter Walsh', 'Owen Mark Hale'],
+  )
+  // A semicolon does not join a person to a body named after it.
+  assert.deepEqual(people('Prosecutors charged Ahmad Karimi, 41; Federal Bureau agents arrested him in Kyiv.'), [
+    'Ahmad Karimi',
+  ])
+})
+
+test('work done "as part of" a body named by its name links the body', () => {
+  assert.deepEqual(
+    claims('CISA said APT28 conducts espionage and other malicious operations as part of the GRU.').sort(),
+    ['CISA > APT28', 'CISA > GRU'],
+  )
+  // Not a plan or a war of the doer's own.
+  assert.deepEqual(claims('Russia carried out the attacks as part of its hybrid war against Ukraine, CISA said.'), [
+    'CISA > Russian Government',
+  ])
+})

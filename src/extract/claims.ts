@@ -601,6 +601,15 @@ const OBJ_CUES: Cue[] = [
     false,
     ['of'],
   ),
+  // "MuddyWater conducts cyber espionage and other malicious operations as part of Iran's Ministry of Intelligence and
+  // Security": work done as part of a body named by its name (not "as part of its hybrid war").
+  cue(
+    /(?<=\b(?:operations|espionage|activit(?:y|ies)|attacks|campaigns?|intrusions|hacking|conducts?|conducted|carries\s+out|carried\s+out)\b[^.;]{0,60}?)\bas\s+part\s+of\b(?=\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?[A-Z])/g,
+    ['as'],
+    true,
+    false,
+    ['part'],
+  ),
   // "Kimsuky has operated since 2012 within the Reconnaissance General Bureau".
   // ("a subordinate element within Iran's Ministry of Intelligence and Security" too.)
   cue(

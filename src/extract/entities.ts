@@ -1890,14 +1890,13 @@ function nameCase(name: string): string {
  */
 // A list of names: "Masoud Jalili, Seyyed Ali Aghamiri and Yasar Balaghi" (two to four name words each).
 const NAME_ITEM = `${NAME_TOKEN}(?:${SP}${NAME_TOKEN}){1,3}`
-// (Each name may carry an age: "Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39".)
-const NAME_LIST_RE = new RegExp(
-  `${NAME_ITEM}(?:(?:\\s*,\\s*\\d{1,3}(?=\\s*,))?(?:\\s*,\\s*|\\s*,?\\s+and\\s+)${NAME_ITEM})+`,
-  'g',
-)
-const LIST_NEXT = /^[\w'’-]*\s*(?:,|and\s)/
-const LIST_PREVIOUS = /(?:,|\sand)\s*$/
-const NAME_LIST_SEPARATOR = /(?:\s*,\s*\d{1,3}(?=\s*,))?\s*,\s*(?:and\s+)?|\s+and\s+/g
+// (Each name may carry an alias, an age and a home: "Pavel Akulov, 36, Mikhail Gavrilov, 42, and Marat Tyukov, 39";
+// "A, 37; B, also known as Nitr0jen26, 23; and C, 25"; "A, 23, and B, 20, both of Texas; C, 20, of Florida".)
+const NAME_SUFFIX = String.raw`(?:\s*,\s*(?:also\s+)?known\s+as\s+[^,;.\n]{1,30}(?=\s*,))?(?:\s*,\s*\d{1,3}(?=\s*[,;]))?(?:\s*,\s*(?:both\s+|all\s+)?of\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}(?=\s*;))?`
+const NAME_LIST_RE = new RegExp(`${NAME_ITEM}(?:${NAME_SUFFIX}(?:\\s*[,;]\\s*|\\s*[,;]?\\s+and\\s+)${NAME_ITEM})+`, 'g')
+const LIST_NEXT = /^[\w'’-]*\s*(?:[,;]|and\s)/
+const LIST_PREVIOUS = /(?:[,;]|\sand)\s*$/
+const NAME_LIST_SEPARATOR = new RegExp(String.raw`${NAME_SUFFIX}\s*[,;]\s*(?:and\s+)?|\s+and\s+`, 'g')
 
 /**
  * The other names of a list one of whose names is a person's: they are people too ("Masoud Jalili, Seyyed Ali Aghamiri

@@ -462,8 +462,8 @@ test('the affiliation, relative-pronoun and last-word shortcuts agree with their
 test('the passive-agent and used-by cues need "by", "from", "out" or an adverb next; the support and interests cues a later word', () => {
   const next = FAST_SCANS.nextWordCues()
   const needing = FAST_SCANS.needingCues()
-  // (Session 20 added "campaign of": a sixth.)
-  assert.equal(next.length, 6)
+  // (Session 20 added "campaign of": a sixth; session 29 "operations as part of": a seventh.)
+  assert.equal(next.length, 7)
   assert.equal(needing.length, 2)
   const pieces = [
     'sponsored by ',
@@ -476,6 +476,8 @@ test('the passive-agent and used-by cues need "by", "from", "out" or an adverb n
     'led by ',
     'used by ',
     'the espionage campaign of ',
+    'conducts espionage as part of Iran',
+    'carried out attacks AS PART OF the GRU',
     'Operations of ',
     'deployed exclusively by the group known as ',
     'operates in support of ',
