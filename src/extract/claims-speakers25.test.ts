@@ -86,3 +86,17 @@ test('work done "as part of" a body named by its name links the body', () => {
     'CISA > Russian Government',
   ])
 })
+
+test('"He said" and "…, she added" point back to the official named last, speaking for the body before the title', () => {
+  assert.deepEqual(claims('FBI Director Christopher Wray spoke on Friday. He said APT28 was behind the intrusions.'), [
+    'FBI > APT28',
+  ])
+  assert.deepEqual(
+    claims('FBI Director Christopher Wray spoke on Friday. The intrusions were the work of APT28, he said.'),
+    ['FBI > APT28'],
+  )
+  assert.deepEqual(
+    claims('Microsoft published a report on Friday. The intrusions, the company said, were the work of APT28.'),
+    ['Microsoft > APT28'],
+  )
+})

@@ -105,6 +105,12 @@ export interface Party {
  * fields out and the order is the one the literals gave (country; canonical before actorId; then the flags), so a
  * serialised party is unchanged.
  */
+/** The parties made from a named person (an official, an expert), whatever they speak for: what "He said" points to. */
+const PERSON_VOICES = new WeakSet<Party>()
+// After a body: its official's title and name ("FBI Director Christopher Wray", "NCSC chief executive Lindy Cameron").
+const TITLED_OFFICIAL_AFTER =
+  /^\s+(?:[A-Z][a-z]+\s+|chief\s+|deputy\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|Spokes(?:person|man|woman)|spokes(?:person|man|woman)|[Hh]ead|executive|[Oo]fficial|[Dd]irector|[Cc]hief)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\b/
+
 export function party(name: string, text: string, span: Span, kind: PartyKind, country?: string): Party {
   return {
     name,
@@ -1688,6 +1694,7 @@ export function buildParties(input: {
       if (c) p.country = c
     }
     parties.push(p)
+    PERSON_VOICES.add(p)
     // "Gawkowski wrote on X", "…, Wray said": the official named again by surname speaks as at the first mention.
     const surname = person.name.slice(person.name.lastIndexOf(' ') + 1)
     if (surname.length < 3 || surname === person.name) continue
@@ -1697,7 +1704,9 @@ export function buildParties(input: {
       const end = at + surname.length
       if (/[\w'’-]/.test(text[at - 1] ?? '') || /\w/.test(text[end] ?? '')) continue
       if (!SURNAME_SPEAKS.test(text.slice(end, end + 40)) || taken(parties, [at, end])) continue
-      parties.push(party(p.name, surname, [at, end], p.kind, p.country))
+      const again = party(p.name, surname, [at, end], p.kind, p.country)
+      parties.push(again)
+      PERSON_VOICES.add(again)
     }
   }
   const kw = KEYWORDS.find(text)
@@ -3386,6 +3395,8 @@ export function findAttributions(
   let police: Party | null | undefined
   // The people the last sentence naming any named, for "They are charged …".
   let lastIndividuals: Party[] = []
+  // The last party made from a named person, before the current sentence ("FBI Director X …. He said …": the FBI).
+  let lastPersonVoice: Party | undefined
   for (const s of sents) {
     const named = prevSentenceParties.filter((p) => p.kind === 'individual')
     if (named.length) lastIndividuals = named
@@ -3401,6 +3412,12 @@ export function findAttributions(
       }
     for (const p of prevSentenceParties) {
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
+      // (Or a body named right before its official's title and name: "FBI Director Christopher Wray".)
+      if (
+        PERSON_VOICES.has(p) ||
+        (p.kind === 'agency' && TITLED_OFFICIAL_AFTER.test(text.slice(p.span[1], p.span[1] + 70)))
+      )
+        lastPersonVoice = p
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
       if (p.media) lastMedia = p
     }
@@ -3809,7 +3826,7 @@ export function findAttributions(
           SENTENCE_END_AFTER_SPEAKER.test(text.slice(slot.cueSpan[1] + tail.index + tail[0].length, s.end)) &&
           attributors.every((a) => a.span[1] <= slot.cueSpan[1] + tail.index)
         ) {
-          const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
+          const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
           if (ref) attributors = [ref]
         }
       }
@@ -3872,7 +3889,7 @@ export function findAttributions(
         ) &&
         DESCRIBED_REPORTER_OPENING.test(s.text)
       ) {
-        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
         if (ref) attributors = [ref]
       }
       // A sentence that states a link without saying who says so continues the last speaker's account ("Responsibility
@@ -3881,7 +3898,9 @@ export function findAttributions(
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         // "the two services put it …": the last two agencies named before the sentence.
         const group = numberedAgencies(text, s, slot, agencyHistory)
-        const ref = group ? undefined : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
+        const ref = group
+          ? undefined
+          : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
         // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
         attributors = group
           ? group
@@ -3907,7 +3926,7 @@ export function findAttributions(
       // "The company described Volt Typhoon as a state-sponsored actor based in China": a described speaker opening the
       // sentence says what its link words carry.
       if (attributors.length === 0 && !slot.explicit && describedSpeakerOpens(s.text)) {
-        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia)
+        const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
         if (ref) attributors = [ref]
       }
       // "Hackers linked to Iran target Israeli water facilities, cybersecurity firm says": a headline's described firm
@@ -4544,11 +4563,12 @@ const OWN_RESEARCHERS_OPENING =
 // The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
 const DESCRIBED_SPEAKERS =
   'company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts'
+// (Or a pronoun: "APT41, he said, was behind …", "…, she added.": the person named last.)
 const MEDIAL_DESCRIBED = new RegExp(
-  String.raw`,\s+(?:the|The)\s+(${DESCRIBED_SPEAKERS})\s+(?:said|says|added|wrote|stated|reported),`,
+  String.raw`,\s+(?:(?:the|The)\s+(${DESCRIBED_SPEAKERS})|(he|she))\s+(?:said|says|added|wrote|stated|reported),`,
 )
 const TRAILING_DESCRIBED = new RegExp(
-  String.raw`,\s+(?:the|The)\s+(${DESCRIBED_SPEAKERS})\s+(?:said|say|says|added|wrote|stated|reported)\b`,
+  String.raw`,\s+(?:(?:the|The)\s+(${DESCRIBED_SPEAKERS})|(he|she))\s+(?:said|say|says|added|wrote|stated|reported)\b`,
 )
 // The nouns of a body a description refers back to ("the bureau", "the ministry").
 const DESCRIBED_BODIES =
@@ -4603,6 +4623,7 @@ function referredSpeaker(
   lastVoice: Map<PartyKind, Party>,
   agencies: Party[],
   media: Party | undefined,
+  personVoice?: Party,
 ): Party | undefined {
   // (Or at the sentence's end, after the cue: "…, the company said.")
   // (Or set off by commas before it: "Together with its responders, the company said, it attributes …".)
@@ -4619,7 +4640,7 @@ function referredSpeaker(
   const agent = trailing ? null : AGENT_DESCRIBED.exec(text.slice(slot.cueSpan[0], slot.cueSpan[1]))
   if (agent) return agent[1] ? lastOfKind.get('agency') : (lastVoice.get('vendor') ?? lastOfKind.get('vendor'))
   // ("On Sunday the ministry said …", "In a statement, the agency said …": a time or a source may come first.)
-  let head = trailing ? `The ${trailing[1]}` : text.slice(s.start, slot.cueSpan[0])
+  let head = trailing ? (trailing[2] ? 'He ' : `The ${trailing[1]}`) : text.slice(s.start, slot.cueSpan[0])
   let shift = 0
   const lead = trailing ? null : LEAD_IN.exec(head)
   if (lead) {
@@ -4654,8 +4675,11 @@ function referredSpeaker(
   }
   // "The Council also listed …": the Union or alliance named before.
   if (m[7]) return lastOfKind.get('alliance')
+  // "He said …": the person named last, whatever body the person speaks for ("FBI Director X …. He said": the FBI).
+  const person = lastOfKind.get('person')
+  if (m[1] && personVoice && (!person || person.span[0] <= personVoice.span[0])) return personVoice
   // "The foreign secretary said …" with no official named before: the government that last spoke.
-  return lastOfKind.get('person') ?? lastVoice.get('government') ?? lastVoice.get('country')
+  return person ?? lastVoice.get('government') ?? lastVoice.get('country')
 }
 
 // A definite description or pronoun right after an attributing cue that points back to a threat actor.
