@@ -100,3 +100,23 @@ test('"He said" and "…, she added" point back to the official named last, spea
     ['Microsoft > APT28'],
   )
 })
+
+test('unnamed officials of a state speak under the words that describe them, not as the state', () => {
+  assert.deepEqual(claims('Two US government officials told Reuters that APT28 was behind the intrusion.'), [
+    'US government officials > APT28',
+  ])
+  assert.deepEqual(claims('Three former senior US officials said APT28 had broken into the defence networks.'), [
+    'former senior US officials > APT28',
+  ])
+  assert.deepEqual(claims('Several EU officials said APT28 was behind the incident.'), ['EU officials > APT28'])
+  // Named bare, a state's officials speak as its government.
+  assert.deepEqual(claims('Dutch officials said APT28 was behind the incident.'), [
+    'Government of the Netherlands > APT28',
+  ])
+  // The officials of two states named together are their governments'.
+  assert.ok(
+    claims('British and U.S. intelligence officials said APT28 was behind the incident.').includes(
+      'United States Government > APT28',
+    ),
+  )
+})

@@ -2148,20 +2148,46 @@ const RELAYED_SOURCE =
  * "Chinese investigators said" (a state's officials are its government, found before). Named as written.
  */
 function qualifiedSources(text: string, parties: Party[]): void {
-  if (!textHas(text, 'Western') && !textHas(text, ' investigators')) return
+  if (
+    !textHas(text, 'Western') &&
+    !textHas(text, ' officials') &&
+    !textHas(text, ' investigators') &&
+    !textHas(text, ' sources')
+  )
+    return
   for (const m of text.matchAll(QUALIFIED_SOURCE)) {
-    const first = m[1]!.slice(0, m[1]!.indexOf(' '))
-    const country = first === 'Western' ? undefined : countryNamed(first)
-    if (first !== 'Western' && !country) continue
-    const span: Span = [m.index, m.index + m[1]!.length]
-    if (taken(parties, span)) continue
+    // ("British and U.S. intelligence officials": the officials of two states are their governments'.)
+    if (/\b(?:and|or)\s+$/.test(text.slice(Math.max(0, m.index - 5), m.index))) continue
+    const first = m[2]!
+    // ("Dutch officials said", "U.S. officials said": a state's officials named bare speak as its government; counted,
+    // former or described ones as themselves: "Two US government officials", "former senior US officials".)
+    if (first !== 'Western' && m[0].startsWith(m[1]!) && BARE_OFFICIALS.test(m[1]!)) continue
+    const country = first === 'Western' || first === 'EU' ? undefined : countryNamed(first)
+    if (first !== 'Western' && first !== 'EU' && !country) continue
+    const at = m.index + m[0].indexOf(m[1]!)
+    const span: Span = [at, at + m[1]!.length]
+    // ("US officials": the state named inside the source's name gives way to the source, which speaks.)
+    const inside = parties.filter((q) => q.span[0] < span[1] && span[0] < q.span[1])
+    if (
+      inside.some(
+        (q) =>
+          q.span[0] < span[0] ||
+          q.span[1] > span[1] ||
+          !(q.kind === 'country' || q.kind === 'government' || q.kind === 'alliance'),
+      )
+    )
+      continue
+    for (const q of inside) parties.splice(parties.indexOf(q), 1)
     const p = party(m[1]!, m[1]!, span, 'agency')
     if (country) p.country = country
     parties.push(p)
   }
 }
+const BARE_OFFICIALS = /^(?:US|U\.S\.|UK|U\.K\.|EU|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+officials$/
+// ("Two US government officials told Reuters", "Three former senior US officials said", "EU officials said": a count
+// before the source is not part of its name; "former" and "senior" are.)
 const QUALIFIED_SOURCE =
-  /\b((?:Western|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:intelligence\s+agencies|intelligence\s+officials|security\s+officials|officials|investigators|governments))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
+  /\b(?:(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any)\s+)?((?:(?:[Ff]ormer|[Ss]enior|[Cc]urrent)\s+)*(Western|EU|US|U\.S\.|UK|U\.K\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:(?:government|intelligence|security|defen[cs]e|military|administration|law[\s-]enforcement)\s+)?(?:intelligence\s+agencies|officials|investigators|governments|sources))\s+(?:(?:have|has|had|also|later|widely|previously|publicly)\s+)*(?:allege[sd]?|say|says|said|believe[sd]?|assess(?:es|ed)?|claim(?:s|ed)?|suspect(?:s|ed)?|think|thought|told|linked|blamed|tied|identified|concluded|found)\b/g
 
 /**
  * Security researchers named as a body where they attribute ("Security researchers have attributed MOONSHINE to POISON
