@@ -120,3 +120,10 @@ test('unnamed officials of a state speak under the words that describe them, not
     ),
   )
 })
+
+test('"suspected X of being behind" holds X suspect, as "accused X of" accuses', () => {
+  assert.deepEqual(claims('Microsoft suspected APT28 of carrying out the attack.'), ['Microsoft > APT28'])
+  assert.deepEqual(claims('Citizen Lab suspects the GRU of involvement in the hack.'), ['Citizen Lab > GRU'])
+  // A suspect named in the passive is the other cue's; an adjective holds no one suspect.
+  assert.deepEqual(claims('The suspected APT28 operators were seen in the network of the ministry.'), [])
+})

@@ -173,12 +173,13 @@ const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+
 const NOT_AFTER_PEOPLE = String.raw`(?<!\b(?:people|persons?|individuals?|staff|users?|accounts?|voters?|officials?|those|anyone|someone)\s+(?:\w+ly\s+)?)`
 const CATCH_ALL = cue(
   new RegExp(
-    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|call(?:ed|ing|s)?\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
+    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?)suspect(?:ed|s)(?=\s+[^.;]{1,60}?\s+of\s+(?:being\s+behind|having|carrying\s+out|conducting|orchestrating|launching|hacking|attacking|breaching|stealing|(?:the\s+)?(?:attacks?|hacks?|breach|intrusions?)\b|involvement))|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|call(?:ed|ing|s)?\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
     'gi',
   ),
   [
     'implicat',
     'accus',
+    'suspect',
     'condemn',
     'denounc',
     'blam',
