@@ -127,3 +127,19 @@ test('"suspected X of being behind" holds X suspect, as "accused X of" accuses',
   // A suspect named in the passive is the other cue's; an adjective holds no one suspect.
   assert.deepEqual(claims('The suspected APT28 operators were seen in the network of the ministry.'), [])
 })
+
+test('a charged or accused person who rejects the charges denies them, named in full or by surname', () => {
+  const deniers = (text: string) => extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(
+    deniers(
+      'Finnish prosecutors charged Aleksanteri Kivimäki with hacking the clinic. Kivimäki denied all the charges.',
+    ),
+    ['Aleksanteri Kivimäki'],
+  )
+  assert.deepEqual(
+    deniers('Prosecutors charged Kristian Boykov with the breach. Boykov and his lawyer reject the allegations.'),
+    ['Kristian Boykov'],
+  )
+  // A person named in passing, neither charged nor accused, denies nothing here.
+  assert.deepEqual(deniers('Microsoft researcher John Lambert spoke at the event. Lambert rejected the idea.'), [])
+})

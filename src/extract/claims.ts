@@ -5866,6 +5866,7 @@ export function findDenials(
   orgs: OrgMention[],
   countries: CountryMention[],
   attributions: AttributionClaim[],
+  people: readonly PersonMention[] = [],
 ): DenialClaim[] {
   const out: DenialClaim[] = []
   const accusedCountries = new Set(attributions.map((a) => a.attributed.country).filter((c): c is string => !!c))
@@ -6012,6 +6013,27 @@ export function findDenials(
         }
       }
     }
+    // "Kasatkin denies the accusations", "Kivimäki denied all the charges", "Boykov and his lawyer reject the
+    // allegations": a person an earlier claim accuses or charges, named (in full or by surname) as the subject of the
+    // rejection.
+    if (!denier) {
+      const head = text.slice(s.start, firstCue)
+      const accused = new Set<string>()
+      for (const a of attributions)
+        if (a.sentence.start < s.start && a.attributed.kind === 'individual') accused.add(a.attributed.name)
+      for (const p of people) if (p.charged && p.span[1] <= s.start) accused.add(p.name)
+      for (const name of accused) {
+        const surname = name.slice(name.lastIndexOf(' ') + 1)
+        for (const form of surname.length >= 3 && surname !== name ? [name, surname] : [name]) {
+          const at = head.lastIndexOf(form)
+          if (at < 0 || (at > 0 && /[\w'’-]/.test(head[at - 1]!))) continue
+          if (!PERSON_DENIER_GAP.test(head.slice(at + form.length))) continue
+          denier = party(name, form, [s.start + at, s.start + at + form.length], 'individual')
+          break
+        }
+        if (denier) break
+      }
+    }
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
@@ -6058,6 +6080,9 @@ const WITH_HOST = /\sin\s/
 // Auxiliaries and adverbs between a denier and its verb.
 const DENIER_ADVERBS = 'has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly'
 // Between an accused group and its rejection: adverbs, or "said it", "said that it".
+// After a person who denies: adverbs, or the person's lawyer beside him ("Boykov and his lawyer reject").
+const PERSON_DENIER_GAP =
+  /^(?:\s+and\s+(?:his|her|their)\s+(?:lawyers?|attorneys?|counsel))?\s+(?:(?:has|have|had|also|firmly|strongly|flatly|repeatedly|consistently|publicly|through\s+(?:his|her)\s+(?:lawyer|attorney),?)\s+){0,2}$/i
 const ACTOR_DENIER_GAP = new RegExp(
   String.raw`^\s+(?:(?:${DENIER_ADVERBS}|initially|at\s+first|first|later|quickly|swiftly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$`,
   'i',

@@ -349,7 +349,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
 
   // A state's denial through its ministry or embassy and the same state's words around it ("China firmly opposes all
   // forms of cyberattack, he said") are one denial: the named body's.
-  const denials = oneDenialPerState(findDenials(text, sents, orgs, countries, attributions))
+  const denials = oneDenialPerState(findDenials(text, sents, orgs, countries, attributions, people))
   embassyHosts(text, denials)
 
   // State sponsors: attributed states and state bodies, sponsor adjectives, and every state body named.
