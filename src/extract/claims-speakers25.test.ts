@@ -143,3 +143,19 @@ test('a charged or accused person who rejects the charges denies them, named in 
   // A person named in passing, neither charged nor accused, denies nothing here.
   assert.deepEqual(deniers('Microsoft researcher John Lambert spoke at the event. Lambert rejected the idea.'), [])
 })
+
+test('"denounced the accusations" and a spokesperson calling the claim disinformation are denials', () => {
+  const deniers = (text: string) => extractFromText(text, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(
+    deniers("Microsoft said Russia was behind the attack. Russia's foreign ministry denounced the accusations."),
+    ["Russia's foreign ministry"],
+  )
+  assert.deepEqual(
+    deniers(
+      'Microsoft said China was behind the attack. Foreign ministry spokesperson Mao Ning called the claim politically motivated disinformation.',
+    ),
+    ['PRC Government'],
+  )
+  // Denouncing an attack is no denial.
+  assert.deepEqual(deniers('Microsoft said Russia was behind the attack. Poland denounced the attack.'), [])
+})
