@@ -159,3 +159,11 @@ test('"denounced the accusations" and a spokesperson calling the claim disinform
   // Denouncing an attack is no denial.
   assert.deepEqual(deniers('Microsoft said Russia was behind the attack. Poland denounced the attack.'), [])
 })
+
+test('a name with a dot inside it, and an adverb of agreement before its verb, still opens a sentence as its speaker', () => {
+  assert.deepEqual(
+    claims('Gutzy Asia reported the breach. W.Media likewise wrote that the attack was attributed to APT28.'),
+    ['W.Media > APT28'],
+  )
+  assert.deepEqual(claims('Tietoevry similarly said the attack was carried out by APT28.'), ['Tietoevry > APT28'])
+})

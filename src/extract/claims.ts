@@ -43,6 +43,7 @@ import { givenNameCandidates } from './entities-c-names.ts'
 import { MEDIA_NAMES, NEWSPAPER_HEADS } from './gazetteer.ts'
 import {
   isAsciiAlnumCode,
+  isAsciiUpperCode,
   isAsciiWordCode,
   matchAtStarts,
   stickyCopy,
@@ -2025,7 +2026,13 @@ function namedSpeakers(text: string, parties: Party[], people: readonly PersonMe
       // The name opens its sentence: it follows the window's last sentence end or line break, else the text's start
       // (not the window's cut). No name or auxiliary holds one of those, so no earlier one can open it.
       let open = end - 1
-      while (open >= from && !isSentenceBreakCode(text.charCodeAt(open))) open--
+      // (A dot right before a letter is inside a name, "W.Media", not a sentence's end.)
+      while (
+        open >= from &&
+        (!isSentenceBreakCode(text.charCodeAt(open)) ||
+          (text.charCodeAt(open) === 46 && isAsciiUpperCode(text.charCodeAt(open + 1))))
+      )
+        open--
       if (open < from) {
         if (from > 0) continue
         open = 0
@@ -2077,8 +2084,9 @@ const SPEAKER_VERBS = [
 const SPEAKER_VERB_AT = new RegExp(String.raw`(?:${SPEAKER_VERBS.join('|')})(?!\w)`, 'g')
 // A name that opens a sentence (after its end, a line break or the text's start), then auxiliaries, up to the verb.
 // (A name: up to three capitalised words, or a word like "e2e"; then the auxiliaries before the verb.)
-const SPEAKER_NAME = String.raw`(?:[A-Z][\w&-]*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2}`
-const AUXILIARIES = String.raw`((?:[ \t]+(?:has|have|had|also|later))*)`
+// ("W.Media likewise wrote": a dot inside a name, and an adverb of agreement before the verb.)
+const SPEAKER_NAME = String.raw`(?:[A-Z][\w&-]*(?:\.[A-Z][\w&-]*)*|[a-z]\d\w*)(?:[ \t]+[A-Z0-9][\w&-]*){0,2}`
+const AUXILIARIES = String.raw`((?:[ \t]+(?:has|have|had|also|later|likewise|similarly|separately))*)`
 const NAME_BEFORE_VERB = new RegExp(`^(${SPEAKER_NAME})${AUXILIARIES}$`)
 const TWO_NAMES_BEFORE_VERB = new RegExp(String.raw`^(${SPEAKER_NAME})[ \t]+and[ \t]+(${SPEAKER_NAME})${AUXILIARIES}$`)
 /** ".", "!", "?" or a line feed: what may end the sentence before a name that opens the next. */
