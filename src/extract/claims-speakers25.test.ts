@@ -167,3 +167,12 @@ test('a name with a dot inside it, and an adverb of agreement before its verb, s
   )
   assert.deepEqual(claims('Tietoevry similarly said the attack was carried out by APT28.'), ['Tietoevry > APT28'])
 })
+
+test('an incident on one state body named by its national adjective is a campaign ("the hack of the Australian parliament")', () => {
+  const campaigns = (text: string) => summarize(extractFromText(text, { matcher })).campaigns.map((c) => c.name)
+  assert.deepEqual(campaigns("Officials said China was behind the hack of the Australian parliament's network."), [
+    "the hack of the Australian parliament's network",
+  ])
+  // A class of victims named by an adjective is none.
+  assert.deepEqual(campaigns('Officials said the theft of Australian credentials was common.'), [])
+})

@@ -3414,6 +3414,14 @@ function namedVictim(object: string, afterThe = false): boolean {
 /** Whether the words of one member of an object name a victim (see namedVictim). */
 function namedMember(words: string[], afterThe: boolean): boolean {
   const last = words[words.length - 1] ?? ''
+  // "the Australian parliament's network", "the Iranian port": one state's own body, named by its adjective.
+  if (
+    afterThe &&
+    words.length <= 4 &&
+    NATIONAL_NAMES.has((words[0] ?? '').replace(/[’']s$/, '')) &&
+    words.slice(1).some((w) => STATE_OWN_BODY.test(w))
+  )
+    return true
   if (!isVictimName(last) && !ONE_VICTIM.test(last)) return false
   const named = words.filter(isVictimName)
   if (named.length === 0) return false
@@ -3421,6 +3429,9 @@ function namedMember(words: string[], afterThe: boolean): boolean {
   if (afterThe) return true
   return !PRODUCT_NAME.test(named[0]!) && !PRODUCT_NAMES.has(named[0]!)
 }
+// The one body of a state a national adjective can name ("the Australian parliament", "the Ukrainian railway").
+const STATE_OWN_BODY =
+  /^(?:parliament|ministry|embassy|grid|port|railway|railways|navy|army|senate|congress|presidency)(?:['’]s)?$/
 const NATIONAL_NAMES = new Set(COUNTRIES.flatMap((c) => [...c.name.split(' '), ...c.adjectives, ...c.aliases]))
 
 /**
