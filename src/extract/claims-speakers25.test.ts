@@ -173,6 +173,10 @@ test('an incident on one state body named by its national adjective is a campaig
   assert.deepEqual(campaigns("Officials said China was behind the hack of the Australian parliament's network."), [
     "the hack of the Australian parliament's network",
   ])
+  // A gerund before "of" is the incident's noun too.
+  assert.deepEqual(campaigns('The hacking of the Office of Personnel Management was the work of APT28.'), [
+    'The hacking of the Office of Personnel Management',
+  ])
   // A class of victims named by an adjective is none.
   assert.deepEqual(campaigns('Officials said the theft of Australian credentials was common.'), [])
 })

@@ -3366,7 +3366,8 @@ const IN_YEAR_AFTER =
 const OBJECT_PATTERNS = new Set([3, 5, 6, 7, 8])
 // Where the object of those patterns starts in a match.
 const OBJECT_START = new RegExp(
-  String.raw`(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?:the\s+)?|\s(?:on|against|targeting|into|${THAT_HIT}|aimed\s+at|directed\s+(?:at|against)|of|in)\s+(?:the\s+)?`,
+  // ("the hacking of the Office of …": a gerund heading "of" is the incident's noun, its object after "of".)
+  String.raw`(?:^|\s)(?:defacing|defacement\s+of|targeting|attacking|hacking|breaching)\s+(?!of\s)(?:the\s+)?|\s(?:on|against|targeting|into|${THAT_HIT}|aimed\s+at|directed\s+(?:at|against)|of|in)\s+(?:the\s+)?`,
 )
 
 // The verb part of pattern 12 (up to its object).
