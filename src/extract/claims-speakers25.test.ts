@@ -180,3 +180,14 @@ test('an incident on one state body named by its national adjective is a campaig
   // A class of victims named by an adjective is none.
   assert.deepEqual(campaigns('Officials said the theft of Australian credentials was common.'), [])
 })
+
+test('parties listed with "and the" before an act are all its subjects', () => {
+  assert.deepEqual(claims('Microsoft said APT28 and the GRU were behind the attack.'), [
+    'Microsoft > APT28',
+    'Microsoft > GRU',
+  ])
+  assert.deepEqual(claims('Microsoft said that APT28 and the SVR had both hacked the network.'), [
+    'Microsoft > APT28',
+    'Microsoft > SVR',
+  ])
+})
