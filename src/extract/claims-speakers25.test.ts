@@ -191,3 +191,14 @@ test('parties listed with "and the" before an act are all its subjects', () => {
     'Microsoft > SVR',
   ])
 })
+
+test('a speaker set off by commas between the subject and its verb leaves the subject the party ("X, he said, had …")', () => {
+  assert.deepEqual(
+    claims('FBI Director Christopher Wray spoke on Friday. APT28, he said, had orchestrated the intrusions.'),
+    ['FBI > APT28'],
+  )
+  assert.deepEqual(
+    claims('Microsoft published a report on Friday. APT28, the company said, was behind the intrusions.'),
+    ['Microsoft > APT28'],
+  )
+})

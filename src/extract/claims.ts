@@ -3033,7 +3033,10 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   // says is responsible for …", "X, which US officials believe was behind …".)
   REPORT_VERBS.lastIndex = 0
   // ("APT28 is believed to be behind": a passive hedge about the party, not a verb of another subject.)
-  if (REPORT_VERBS.test(gap) && !RELATIVE_REPORT_GAP.test(gap) && !PASSIVE_HEDGE_GAP.test(gap) && !closed) return []
+  // ("Moscow, he said, had orchestrated": a speaker set off by commas leaves the party the subject.)
+  const unspoken = gap.replace(MEDIAL_SPEAKER_GAP, ' ')
+  if (REPORT_VERBS.test(unspoken) && !RELATIVE_REPORT_GAP.test(gap) && !PASSIVE_HEDGE_GAP.test(gap) && !closed)
+    return []
   // "the UK, EU, US …": parties listed together; "APT10, the Chinese hacking group that carried out": an apposition.
   const out = [last]
   for (let i = cands.length - 2; i >= 0; i--) {
@@ -3044,6 +3047,9 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   return out
 }
 const RELATIVE_WORD = /\b(?:which|who|that)\b/
+// A speaker set off by commas right after the subject: ", he said,", ", the ministry said,".
+const MEDIAL_SPEAKER_GAP =
+  /^,\s+(?:he|she|they|it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|wrote|stated|noted|insisted|argued),\s+/
 // After a party in an apposition, up to the cue: the closing comma (a possessive or a few words may come first).
 const CLOSED_APPOSITION = /^(?:['’]s)?[^,;.]{0,40},\s*$/
 // The opening of such an apposition: a description in lower case ("hacker groups under", "a unit of", "which is
@@ -4200,7 +4206,7 @@ function subjectSlots(
           !last ||
           !(
             apposed ||
-            ACTIVITY_GAP.test(text.slice(last.span[1], cs)) ||
+            ACTIVITY_GAP.test(text.slice(last.span[1], cs).replace(MEDIAL_SPEAKER_GAP, ' ')) ||
             (COMMA_GAP.test(text.slice(last.span[1], cs)) &&
               (NAMING_APPOSITION_BEFORE.test(text.slice(Math.max(s.start, last.span[0] - 50), last.span[0])) ||
                 (last.kind === 'actor' &&
