@@ -3063,7 +3063,7 @@ const PASSIVE_HEDGE_GAP =
   /^\s+(?:is|are|was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:\w+ly|also|now)\s+)?(?:believed|thought|said|reported|assessed|judged|alleged|claimed|suspected|understood|considered)(?:\s+to)?\s*$/i
 const NO_SMALL_LETTERS = /^[^a-z]*/
 const BASED_GAP = /^[-\s]*based\b/i
-const AND_GAP = /^[\s,]*(?:and\s+(?:the\s+)?)?[\s,]*$/
+const AND_GAP = /^[\s,]*(?:and\s+)?[\s,]*$/
 const APPOSITION_GAP = /^,\s+(?:the|a|an)\s+$/
 
 // ("Sky News, which was first to report that …": a relative clause whose subject the company is.)
