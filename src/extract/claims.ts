@@ -106,12 +106,6 @@ export interface Party {
  * fields out and the order is the one the literals gave (country; canonical before actorId; then the flags), so a
  * serialised party is unchanged.
  */
-/** The parties made from a named person (an official, an expert), whatever they speak for: what "He said" points to. */
-const PERSON_VOICES = new WeakSet<Party>()
-// After a body: its official's title and name ("FBI Director Christopher Wray", "NCSC chief executive Lindy Cameron").
-const TITLED_OFFICIAL_AFTER =
-  /^\s+(?:[A-Z][a-z]+\s+|chief\s+|deputy\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|Spokes(?:person|man|woman)|spokes(?:person|man|woman)|[Hh]ead|executive|[Oo]fficial|[Dd]irector|[Cc]hief)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\b/
-
 export function party(name: string, text: string, span: Span, kind: PartyKind, country?: string): Party {
   return {
     name,
@@ -126,6 +120,12 @@ export function party(name: string, text: string, span: Span, kind: PartyKind, c
     media: undefined,
   }
 }
+
+/** The parties made from a named person (an official, an expert), whatever they speak for: what "He said" points to. */
+const PERSON_VOICES = new WeakSet<Party>()
+// After a body: its official's title and name ("FBI Director Christopher Wray", "NCSC chief executive Lindy Cameron").
+const TITLED_OFFICIAL_AFTER =
+  /^\s+(?:[A-Z][a-z]+\s+|chief\s+|deputy\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|Spokes(?:person|man|woman)|spokes(?:person|man|woman)|[Hh]ead|executive|[Oo]fficial|[Dd]irector|[Cc]hief)\s+[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2}\b/
 
 export interface AttributionClaim {
   attributor: Party
@@ -674,10 +674,16 @@ const ADJACENT_ONLY = new Set(OBJ_CUES.slice(-5))
 const ACTOR_ONLY = new Set(OBJ_CUES.slice(-3))
 // Cues whose attributed party comes before ("Russia is to blame", "Iran was behind", "APT40 carried out"), each with
 // words one of which every match contains (not at its start): a sentence without any of them is not searched.
+// What a tool is used to do when its use is an intrusion ("used Pegasus to spy on", "used stolen credentials to break
+// into"): the purposes ACTIVITY and SERVICE_ACTED_AFTER share.
+const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|break\s+into`
 // What a named actor or state did, in active voice ("APT41 hacked", "Midnight Blizzard breached", "Russia has
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
-  /\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:spy\s+on|hack|target|surveil|monitor|infect|break\s+into|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)/g,
+  new RegExp(
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during)\s+[\w\s]{1,30}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)`,
+    'g',
+  ),
   [
     'hacked',
     'breach',
@@ -1698,8 +1704,8 @@ export function buildParties(input: {
     parties.push(p)
     PERSON_VOICES.add(p)
     // "Gawkowski wrote on X", "…, Wray said": the official named again by surname speaks as at the first mention.
-    const surname = person.name.slice(person.name.lastIndexOf(' ') + 1)
-    if (surname.length < 3 || surname === person.name) continue
+    const surname = surnameOf(person.name)
+    if (!surname) continue
     const key = `${surname}\u0000${p.name}\u0000${p.kind}\u0000${p.country ?? ''}`
     const until = unsoughtUntil(surnameSought, key, person.span[1], text.length)
     for (const at of wordStartOccurrences(text, surname, person.span[1], until)) {
@@ -2002,6 +2008,10 @@ export function buildParties(input: {
   qualifiedSources(text, parties)
   expertSources(text, parties)
   namedSpeakers(text, parties, input.people)
+  // (A body named right before its official's title and name speaks through that person: "FBI Director Christopher
+  // Wray".)
+  for (const p of parties)
+    if (p.kind === 'agency' && TITLED_OFFICIAL_AFTER.test(text.slice(p.span[1], p.span[1] + 70))) PERSON_VOICES.add(p)
   return sortByStart(parties)
 }
 
@@ -2058,6 +2068,11 @@ function namedSpeakers(text: string, parties: Party[], people: readonly PersonMe
       pushNamedSpeaker(parties, people, two[2]!, end - two[3]!.length - two[2]!.length)
     }
   }
+}
+/** A person's last name, by which a text names them again ("Wray"); undefined when too short or the whole name. */
+function surnameOf(name: string): string | undefined {
+  const surname = name.slice(name.lastIndexOf(' ') + 1)
+  return surname.length < 3 || surname === name ? undefined : surname
 }
 /** Adds the name at `at` as a speaking organisation unless a word of it says otherwise or a party or person has it. */
 function pushNamedSpeaker(parties: Party[], people: readonly PersonMention[], name: string, at: number): void {
@@ -2170,9 +2185,10 @@ function qualifiedSources(text: string, parties: Party[]): void {
     const first = m[2]!
     // ("Dutch officials said", "U.S. officials said": a state's officials named bare speak as its government; counted,
     // former or described ones as themselves: "Two US government officials", "former senior US officials".)
-    if (first !== 'Western' && m[0].startsWith(m[1]!) && BARE_OFFICIALS.test(m[1]!)) continue
-    const country = first === 'Western' || first === 'EU' ? undefined : countryNamed(first)
-    if (first !== 'Western' && first !== 'EU' && !country) continue
+    if (first !== 'Western' && m[0].startsWith(first) && /^\s+officials$/.test(m[1]!.slice(first.length))) continue
+    const unplaced = first === 'Western' || first === 'EU'
+    const country = unplaced ? undefined : countryNamed(first)
+    if (!unplaced && !country) continue
     const at = m.index + m[0].indexOf(m[1]!)
     const span: Span = [at, at + m[1]!.length]
     // ("US officials": the state named inside the source's name gives way to the source, which speaks.)
@@ -2192,7 +2208,6 @@ function qualifiedSources(text: string, parties: Party[]): void {
     parties.push(p)
   }
 }
-const BARE_OFFICIALS = /^(?:US|U\.S\.|UK|U\.K\.|EU|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+officials$/
 // ("Two US government officials told Reuters", "Three former senior US officials said", "EU officials said": a count
 // before the source is not part of its name; "former" and "senior" are.)
 const QUALIFIED_SOURCE =
@@ -2340,8 +2355,9 @@ const RESPONSIBLE_AFTER =
   /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:was|is|were|are|had\s+been|has\s+been)\s+(?:(?:\w+ly|also|almost|at\s+least)\s+){0,2}(?:responsible\s+for|behind)\s+(?:the\s+|a\s+|an\s+|these\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|intrusions?|breach(?:es)?|operations?|campaigns?|espionage)\b/
 const SERVICE_NAME = /\b(?:Security|Intelligence|Counter-?intelligence|Inteligencia|Inteligência|Surveillance)\b/
 // After a service: an act of intrusion or spying ("had hacked", "used Pegasus to spy on").
-const SERVICE_ACTED_AFTER =
-  /^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:had\s+|has\s+|have\s+)?(?:hacked|breached|infiltrated|spied\s+on|broke\s+into|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:spy\s+on|hack|target|surveil|monitor|infect|break\s+into))\b/
+const SERVICE_ACTED_AFTER = new RegExp(
+  String.raw`^\s*(?:\([A-Z][A-Za-z]*\)\s*)?(?:had\s+|has\s+|have\s+)?(?:hacked|breached|infiltrated|spied\s+on|broke\s+into|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}))\b`,
+)
 // Before it: a verb of saying and its "that" ("reported that the", "said").
 const SAID_THAT_BEFORE =
   /\b(?:said|says|reported|reports|wrote|writes|alleged|alleges|concluded|found|claimed|claims)\s+(?:on\s+[A-Z]\w+\s+)?(?:that\s+)?(?:the\s+)?$/
@@ -3453,12 +3469,7 @@ export function findAttributions(
       }
     for (const p of prevSentenceParties) {
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
-      // (Or a body named right before its official's title and name: "FBI Director Christopher Wray".)
-      if (
-        PERSON_VOICES.has(p) ||
-        (p.kind === 'agency' && TITLED_OFFICIAL_AFTER.test(text.slice(p.span[1], p.span[1] + 70)))
-      )
-        lastPersonVoice = p
+      if (PERSON_VOICES.has(p)) lastPersonVoice = p
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
       if (p.media) lastMedia = p
     }
@@ -5888,6 +5899,11 @@ export function findDenials(
   const attributors = new Set(attributions.map((a) => a.attributor.country).filter((c): c is string => !!c))
   const orgsInside = itemsInside(orgs)
   const countriesInside = itemsInside(countries)
+  // The people a claim accuses or a charge names, with where each is first so named (a denial after that may be theirs).
+  const accusedPeople: { name: string; from: number }[] = []
+  for (const a of attributions)
+    if (a.attributed.kind === 'individual') accusedPeople.push({ name: a.attributed.name, from: a.sentence.start + 1 })
+  for (const p of people) if (p.charged) accusedPeople.push({ name: p.name, from: p.span[1] })
   for (const s of sents) {
     // (A sentence where no denial word starts holds no cue: no search, and no arrays for none.)
     if (!startsInside(kw, DENIAL_WORDS, s.start, s.start + s.text.length)) continue
@@ -6030,15 +6046,15 @@ export function findDenials(
     // "Kasatkin denies the accusations", "Kivimäki denied all the charges", "Boykov and his lawyer reject the
     // allegations": a person an earlier claim accuses or charges, named (in full or by surname) as the subject of the
     // rejection.
-    if (!denier) {
+    if (!denier && accusedPeople.length) {
       const head = text.slice(s.start, firstCue)
-      const accused = new Set<string>()
-      for (const a of attributions)
-        if (a.sentence.start < s.start && a.attributed.kind === 'individual') accused.add(a.attributed.name)
-      for (const p of people) if (p.charged && p.span[1] <= s.start) accused.add(p.name)
-      for (const name of accused) {
-        const surname = name.slice(name.lastIndexOf(' ') + 1)
-        for (const form of surname.length >= 3 && surname !== name ? [name, surname] : [name]) {
+      // (In the order the names were first accused or charged, each once.)
+      const seen = new Set<string>()
+      for (const { name, from } of accusedPeople) {
+        if (from > s.start || seen.has(name)) continue
+        seen.add(name)
+        const surname = surnameOf(name)
+        for (const form of surname ? [name, surname] : [name]) {
           const at = head.lastIndexOf(form)
           if (at < 0 || (at > 0 && /[\w'’-]/.test(head[at - 1]!))) continue
           if (!PERSON_DENIER_GAP.test(head.slice(at + form.length))) continue
@@ -6095,10 +6111,10 @@ const DENIER_SUBJECT_GAP =
 const WITH_HOST = /\sin\s/
 // Auxiliaries and adverbs between a denier and its verb.
 const DENIER_ADVERBS = 'has|have|had|also|firmly|strongly|emphatically|categorically|repeatedly|flatly|publicly'
-// Between an accused group and its rejection: adverbs, or "said it", "said that it".
 // After a person who denies: adverbs, or the person's lawyer beside him ("Boykov and his lawyer reject").
 const PERSON_DENIER_GAP =
   /^(?:\s+and\s+(?:his|her|their)\s+(?:lawyers?|attorneys?|counsel))?\s+(?:(?:has|have|had|also|firmly|strongly|flatly|repeatedly|consistently|publicly|through\s+(?:his|her)\s+(?:lawyer|attorney),?)\s+){0,2}$/i
+// Between an accused group and its rejection: adverbs, or "said it", "said that it".
 const ACTOR_DENIER_GAP = new RegExp(
   String.raw`^\s+(?:(?:${DENIER_ADVERBS}|initially|at\s+first|first|later|quickly|swiftly)\s+){0,2}(?:(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:(?:has|have|had|also|firmly|strongly|emphatically)\s+)?)?$`,
   'i',
