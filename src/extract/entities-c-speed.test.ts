@@ -8,7 +8,9 @@ const PIECES = [
   ...`against target targets targeting targeted attacked attack attacks on into hit hitting compromised breached hacked
   infected struck infiltrated penetrated in across throughout aimed directed at went gone going goes go after hack
   breach compromise infiltration surveillance of the The THE countries nations states jurisdictions such as including
-  like among them notably and Japan Korea supporters allies x pro`.split(/\s+/),
+  like among them notably and Japan Korea supporters allies x pro a an two several sent to from stole took data`.split(
+    /\s+/,
+  ),
   ',',
   '-',
   '.',

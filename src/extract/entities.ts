@@ -2639,7 +2639,7 @@ function sectorListOpened(before: string): boolean {
 }
 const SECTOR_LIST_OPENED = /\b(?:sectors|industries|verticals)\s*:[^.:]*$/i
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|obtain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?|penetrat(?:e|es|ed|ing|ion)|(?:intrusion\s+)?attempts|sectors\s*:)\b/i
+  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|(?:obtain(?:s|ed|ing)?|t(?:ook|aken|ake|akes|aking))\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?|penetrat(?:e|es|ed|ing|ion)|(?:intrusion\s+)?attempts|sectors\s*:|sent\s+(?:[\w,]+\s+){0,4}?to)\b/i
 // One victim named by its sector ("a defense technology company", "a law firm"), maybe with one more modifier, when
 // no name follows ("the security research firm Mandiant" is a vendor) and no name comes before ("a Russian Ministry of
 // Defense research institute" is part of that ministry).
@@ -2655,12 +2655,12 @@ const CUE_WORDS = new RunWords(
   `target targets targeted targeting attack attacks attacked attacking hit hitting compromise compromised compromises
   compromising breach breached breaches intrusion intrusions against aimed went go goes going victim victims affected affecting
   disrupt disrupted disrupting disruption infiltrat* broke broken exploit exploited exploiting spear spearphishing
-  espionage pre access approach approaches approached approaching obtain obtains obtained obtaining interests deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
+  espionage pre access approach approaches approached approaching obtain obtains obtained obtaining took taken take takes taking interests deface defaced defacing defacement wiper ransomware directed gone victimised victimized phishing
   campaign campaigns hack hacks hacked hacking spy spied spies spying steal steals stealing stole stolen theft infect
   infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
   focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
   cyberespionage pursue pursues pursued pursuing lure lures penetrate penetrates penetrated penetrating penetration
-  attempts sectors`
+  attempts sectors sent`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -2905,10 +2905,11 @@ const COUNTRIES_LISTED =
 // "still at large in China"); who speaks ("researchers in Canada", "according to officials in Washington"); the one blamed ("pinning it on China"), the attacker ("attacks by Chinese citizens", "hackers
 // linked to Iran"); the one impersonated ("posing as South Korean officials").
 const NOT_TARGET_BEFORE =
-  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?!(?:\w+ly\s+)?for\b)(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|,\s+(?:after|following|like|joining)|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person)|authorities|law\s+enforcement)\s+in|(?:servers?|hosting\s+providers?|hosted|VPS|nodes?|data\s+cent(?:er|re)s?|IP\s+addresses)\s+(?:(?:located|based)\s+)?in|(?:headquartered|based|located|registered|incorporated)\s+in\s+[A-Z][\w-]+,|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
+  /\b(?:(?:sanction\w*|measures|charges|penalties|restrictions|action|accusations?|case|blame|allegations?|indictments?|pressure)\s+(?:\w+\s+)?(?:against|on)|(?:^|\s)by(?:\s+(?:these|those))?|(?:linked\s+to|tied\s+to|affiliated\s+with|working\s+for|on\s+behalf\s+of)|(?:posing\s+as|impersonat\w+|masquerad\w+\s+as|pretend\w*\s+to\s+be|disguised\s+as|spoof\w*)(?:\s+[\w-]+)?|(?:sponsored|backed|run|directed|controlled|operated|funded|employed|tasked|supported)\s+by|(?:pin(?:s|ned|ning)?|blam(?:e|es|ed|ing))\s+(?!(?:\w+ly\s+)?for\b)(?:\w+\s+){0,3}on|according\s+to(?:\s+[\w-]+){0,3}|,\s+(?:after|following|like|joining)|(?:researchers|experts|analysts|prosecutors|investigators|police|counterparts|partners|allies|courts?|judges?|sources|spokes(?:man|woman|person)|authorities|law\s+enforcement)\s+in|(?:servers?|hosting\s+providers?|hosted|VPS|nodes?|data\s+cent(?:er|re)s?|IP\s+addresses)\s+(?:(?:located|based)\s+)?in|(?:headquartered|based|located|registered|incorporated)\s+in\s+[A-Z][\w-]+,|(?:arrested|detained|extradited|at\s+large|hiding|headquartered|(?:hackers|actors?|group|gang|(?<!\b(?:port|telecom\w*|network|mobile|satellite|grid|power|energy|water|rail(?:way)?|airport|terminal|pipeline|shipping|logistics|infrastructure|system|service)\s)operators|attackers|defendants|nationals|suspects|officers|who\s+(?:is|are|was|were))(?:\s+(?:based|located|operating|working))?)\s+(?:in|from|out\s+of))\s+(?:the\s+)?$/i
 
 // A state's name or adjective opening the name of one of its bodies ("Ukraine's Ministry of …", "the Polish Ministry …").
-const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[A-Z]/
+// ("Austria's foreign ministry": after a possessive the body may be written in lower case.)
+const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s\s+[A-Za-z]|\s+[A-Z])/
 
 // The verbs and prepositions that make a body their object (not a place: "a case filed in the U.S. District Court").
 const OWNED_TARGET =
@@ -2980,6 +2981,26 @@ function endsWithOneOf(cue: WordsBefore, words: ReadonlySet<string>): boolean {
   return words.has(cue.last) || (cue.beforeThe !== '' && words.has(cue.beforeThe))
 }
 
+// An adjective opening a victim that an act names with an article or a count ("breaking into a Swedish SMS operator",
+// "sent in May to a Lithuanian defence think tank", "a wiper incident at a Bahraini shipping agent"). DIRECT_TARGET
+// takes only "the" there, and its "in" and "on" stay out ("in a Russian-language forum", "hosted on a Russian server").
+const ARTICLE_TARGET =
+  /\b(?:against|targeting|targeted|targets|attacked|attacking|(?:cyber-?)?attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|disrupted|paraly[sz]ed|crippled|(?:incident|attack|breach|intrusion|outage|infection)s?\s+at|sent\s+(?:[\w,]+\s+){0,4}?to)\s+(?:an?|one|two|three|four|five|several|another)\s+$/i
+// The words ARTICLE_TARGET can end with before its whitespace.
+const ARTICLE_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'another'])
+// What follows an adjective that ARTICLE_TARGET holds: a lower-case noun phrase that is no machine of the attackers'
+// ("sent to a Russian server").
+const ARTICLE_VICTIM =
+  /^\s+(?!(?:[\w-]+\s+){0,2}(?:servers?|domains?|address(?:es)?|infrastructure|hosting|cloud|accounts?|channels?|bots?|nationals?|citizens?|man|woman|hackers?|actors?|groups?|speakers?)\b)[A-Za-z][\w-]*/
+// What was taken from a victim ("stole data from", "9.5 gigabytes of data taken from Peru's intelligence agency").
+const TAKEN_FROM =
+  /\b(?:st(?:ole|olen|eal|eals|ealing)|took|taken|taking|exfiltrat\w+|siphon(?:s|ed|ing)?|leaked|obtained)\s+(?:[\w$.,'’-]+\s+){0,6}?from\s+(?:the\s+)?$/i
+const FROM_LAST = new Set(['from'])
+// A victim named in the passive right after its name ("Austria's foreign ministry hit by serious cyberattack", "the
+// Ministry … was breached"); an active verb ("X hacked Y") is not read here.
+const VICTIM_AFTER =
+  /^\s+(?:(?:was|were|is|are|being|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:hit|hacked|breached|targeted|attacked|compromised|infiltrated|penetrated|disrupted|crippled|paraly[sz]ed|infected)\b|(?:hit|hacked|breached|targeted|attacked|compromised|infiltrated|penetrated|disrupted|crippled|paraly[sz]ed|infected)\s+(?:by|in|with)\b)/
+
 /** The expressions read back from a country with the words that gate them, for the test that the gates lose nothing. */
 export const TARGET_GATES_FOR_TEST = {
   wordsBefore,
@@ -2989,6 +3010,8 @@ export const TARGET_GATES_FOR_TEST = {
     { re: LISTED_IN, ok: (c: WordsBefore) => c.comma || endsWithOneOf(c, LISTED_IN_LAST) },
     { re: COUNTRIES_LISTED, ok: (c: WordsBefore) => c.comma || endsWithOneOf(c, COUNTRIES_LISTED_LAST) },
     { re: /\bin\s+$/, ok: (c: WordsBefore) => c.last === 'in' },
+    { re: ARTICLE_TARGET, ok: (c: WordsBefore) => ARTICLE_WORDS.has(c.last) },
+    { re: TAKEN_FROM, ok: (c: WordsBefore) => endsWithOneOf(c, FROM_LAST) },
   ],
 }
 
@@ -3059,6 +3082,11 @@ export function findTargetCountries(
         ((endsWithOneOf(cue, DIRECT_TARGET_LAST) && DIRECT_TARGET.test(before)) ||
           (c.form === 'noun' && TARGET_AFTER.test(afterList(text, c.span[1], s.end))) ||
           (endsWithOneOf(cue, OWNER_OF_LAST) && OWNER_OF.test(before)) ||
+          (endsWithOneOf(cue, FROM_LAST) && TAKEN_FROM.test(before)) ||
+          (c.form === 'adjective' &&
+            ARTICLE_WORDS.has(cue.last) &&
+            ARTICLE_TARGET.test(before) &&
+            ARTICLE_VICTIM.test(after)) ||
           (isPossessiveAt(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
           (c.form !== 'metonym' && VICTIM_NOUN.test(after) && !STATE_ITSELF.test(after)) ||
@@ -3110,7 +3138,16 @@ export function findTargetCountries(
       const c = countryForm(gazetteerIdx().countries, m[1]!)
       if (!c || c.form === 'metonym') continue
       const before = text.slice(Math.max(s.start, e[0] - 60), e[0])
-      if (!(OWNED_TARGET.test(before) || STAFF_AT.test(before)) || NOT_TARGET_BEFORE.test(before)) continue
+      if (
+        !(
+          OWNED_TARGET.test(before) ||
+          STAFF_AT.test(before) ||
+          TAKEN_FROM.test(before) ||
+          VICTIM_AFTER.test(text.slice(e[1], Math.min(s.end, e[1] + 60)))
+        ) ||
+        NOT_TARGET_BEFORE.test(before)
+      )
+        continue
       const at = e[0] + m[0].indexOf(m[1]!)
       out.push({ country: c.country, text: m[1]!, span: [at, at + m[1]!.length] })
     }
