@@ -2,6 +2,7 @@
 // as what was taken from, and victims that operate ports or networks. Our own sentences, not the development texts.
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
+import { SECTOR_NEEDS_OBJECT, SECTOR_PHRASES } from './entities-b-sectors.ts'
 import { extractFromText } from './extract.ts'
 
 const targeted = (t: string) => [...new Set(extractFromText(t).countriesTargeted.map((c) => c.country))]
@@ -39,4 +40,42 @@ test('operators of ports or networks named "in" a country are victims, hackers b
     'Bolivia',
   ])
   assert.deepEqual(targeted('The ransomware attacks came from operators in Russia, the report said.'), [])
+})
+
+const sectors = (t: string) => [...new Set(extractFromText(t).sectors.map((s) => s.sector))].sort()
+
+test('ministries of foreign affairs and of defence are also of the diplomatic and the defence sector', () => {
+  assert.deepEqual(sectors('The group targeted foreign ministries across Central Asia.'), ['diplomatic', 'government'])
+  assert.deepEqual(
+    sectors('The lures went out to ministries of foreign affairs in Africa and were used against them.'),
+    ['diplomatic', 'government'],
+  )
+  assert.deepEqual(sectors('The hackers breached the Ministry of Defence and stole documents.'), [
+    'defense',
+    'government',
+  ])
+  // Other ministries name the government only.
+  assert.deepEqual(sectors('The hackers breached the Ministry of Finance and stole documents.'), ['government'])
+})
+
+test('sector words for one body or for activists name a target only as the object of an act', () => {
+  assert.deepEqual(sectors('The crew hacked a port operator in Ghana, then broke into a retailer in Peru.'), [
+    'maritime',
+    'retail',
+  ])
+  assert.deepEqual(sectors('Phishing lures reached human rights activists and mobile carriers.'), [
+    'civil society',
+    'telecommunications',
+  ])
+  assert.deepEqual(sectors('The spyware was used against activists in three countries.'), ['civil society'])
+  // The same words as speakers or bystanders.
+  assert.deepEqual(sectors('The port operator said the ransomware attack had been contained.'), [])
+  assert.deepEqual(sectors('Activists said the hacking campaign was unprecedented.'), [])
+})
+
+test('every sector phrase that needs an object is a sector phrase', () => {
+  assert.deepEqual(
+    [...SECTOR_NEEDS_OBJECT].filter((p) => !SECTOR_PHRASES.has(p)),
+    [],
+  )
 })

@@ -17,7 +17,7 @@ import {
 } from './entities-b-campaigns.ts'
 import { SpanMask } from './entities-b-mask.ts'
 import { CURRENCY_WORD, currencyBefore, PERCENT_AFTER, periodUnit, sharedHead } from './entities-b-numbers.ts'
-import { SECTOR_AMBIGUOUS, SECTOR_PHRASES, sectorListEnd } from './entities-b-sectors.ts'
+import { SECTOR_AMBIGUOUS, SECTOR_NEEDS_OBJECT, SECTOR_PHRASES, sectorListEnd } from './entities-b-sectors.ts'
 import {
   alignedPart,
   digitRunStarts,
@@ -2751,6 +2751,11 @@ function isSectorPhrase(phrase: string): boolean {
   return SECTOR_PHRASES.has(p) || (p.endsWith('s') && SECTOR_PHRASES.has(p.slice(0, -1)))
 }
 
+// The act or preposition that makes a SECTOR_NEEDS_OBJECT phrase its object, maybe with an article, a count and up
+// to three modifiers ("breached a Norwegian software company", "attacks on human rights activists", "sent to a port
+// operator").
+const SECTOR_OBJECT_BEFORE =
+  /\b(?:against|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|breach(?:ed|es|ing)?|compromis(?:e|ed|es|ing)|into|infiltrat\w+|hack(?:ed|ing|s)?|infect(?:ed|ing|s)?|disrupt(?:ed|ing|s)?|paraly[sz](?:ed|ing)|crippl(?:ed|ing)|encrypt(?:ed|ing)|spy(?:ing)?\s+on|spied\s+on|sent|to|at|on|of|from|including|included|such\s+as|among\s+them|victims?\s+(?:include|included|were|was))\s+(?:(?:the|an?|one|two|three|four|five|several|many|some|other|dozens\s+of|hundreds\s+of)\s+)?(?:[\w.'’-]+\s+){0,3}$/i
 export function findSectors(text: string, sents: Sentence[], masked: Span[]): SectorMention[] {
   const { lookup } = sectorIdx()
   const out: SectorMention[] = []
@@ -2787,6 +2792,8 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
           if (listEnd < 0) continue
         }
       }
+      if (SECTOR_NEEDS_OBJECT.has(key) && !SECTOR_OBJECT_BEFORE.test(text.slice(Math.max(s.start, start - 60), start)))
+        continue
       // Network ports ("on multiple ports", "TCP ports 80 and 443") are no harbours.
       if (
         key === 'ports' &&
@@ -2841,10 +2848,30 @@ export function findSectors(text: string, sents: Sentence[], masked: Span[]): Se
       )
         continue
       out.push(new SectorFound(canon, written, span))
+      // Ministries of foreign affairs or of defence are also of the diplomatic or the defence sector.
+      if (canon === 'government') {
+        const also = alsoSectorOf(key, text.slice(span[1], span[1] + 24))
+        if (also) out.push(new SectorFound(also, written, span))
+      }
     }
   }
   return out
 }
+
+/**
+ * The sector a government body's name (or the phrase naming such bodies) also names: "diplomatic" for foreign
+ * ministries ("foreign ministries", "the Ministry of Foreign Affairs"), "defense" for those of defence; `after`, the
+ * text after a phrase ("ministries of foreign affairs" may be matched as "ministries").
+ */
+export function alsoSectorOf(name: string, after = ''): string | undefined {
+  if (FOREIGN_BODY.test(name) || FOREIGN_AFTER.test(after)) return 'diplomatic'
+  if (DEFENCE_BODY.test(name) || DEFENCE_AFTER.test(after)) return 'defense'
+  return undefined
+}
+const FOREIGN_BODY = /\b(?:foreign|external\s+affairs)\b/i
+const FOREIGN_AFTER = /^\s+of\s+(?:foreign|external)\s+affairs\b/i
+const DEFENCE_BODY = /\b(?:defen[cs]e|armed\s+forces)\b/i
+const DEFENCE_AFTER = /^\s+of\s+(?:national\s+)?defen[cs]e\b/i
 
 export interface CountryTarget {
   country: string

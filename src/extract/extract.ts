@@ -36,6 +36,7 @@ import { endorsements, partnerAttributions } from './claims-partners.ts'
 import { relativeClaims } from './claims-relative.ts'
 import { selfClaims } from './claims-self.ts'
 import {
+  alsoSectorOf,
   type CampaignMention,
   type CountryMention,
   type CveMention,
@@ -605,6 +606,8 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     if (sector === '' || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
     const name = /Police/.test(sector) ? 'law enforcement' : 'government'
     if (!sectors.some((x) => x.sector === name)) sectors.push({ sector: name, text: o.text, span: o.span })
+    const also = name === 'government' ? alsoSectorOf(o.name) : undefined
+    if (also && !sectors.some((x) => x.sector === also)) sectors.push({ sector: also, text: o.text, span: o.span })
   }
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
   const partySpans = spansOf(attributions.map((a) => a.attributed))
