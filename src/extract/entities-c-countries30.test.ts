@@ -79,3 +79,9 @@ test('every sector phrase that needs an object is a sector phrase', () => {
     [],
   )
 })
+
+test('a company named after "hotel group", "hotel chain" or "start-up" is an organisation', () => {
+  const orgs = (t: string) => extractFromText(t).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('Hackers breached the Spanish hotel group Meliora last year.'), ['Meliora'])
+  assert.deepEqual(orgs('The Chinese AI start-up Qinglan was flagged by the agency.'), ['Qinglan'])
+})
