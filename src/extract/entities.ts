@@ -3014,10 +3014,14 @@ function endsWithOneOf(cue: WordsBefore, words: ReadonlySet<string>): boolean {
 // An adjective opening a victim that an act names with an article or a count ("breaking into a Swedish SMS operator",
 // "sent in May to a Lithuanian defence think tank", "a wiper incident at a Bahraini shipping agent"). DIRECT_TARGET
 // takes only "the" there, and its "in" and "on" stay out ("in a Russian-language forum", "hosted on a Russian server").
-const ARTICLE_TARGET =
-  /\b(?:against|targeting|targeted|targets|attacked|attacking|(?:cyber-?)?attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|disrupted|paraly[sz]ed|crippled|(?:incident|attack|breach|intrusion|outage|infection)s?\s+at|sent\s+(?:[\w,]+\s+){0,4}?to)\s+(?:an?|one|two|three|four|five|several|another)\s+$/i
+// (The participles of an act on a victim, shared with VICTIM_AFTER.)
+const HIT_PARTICIPLE = String.raw`(?:hit|hacked|breached|targeted|attacked|compromised|infiltrated|penetrated|disrupted|crippled|paraly[sz]ed|infected)`
 // The words ARTICLE_TARGET can end with before its whitespace.
 const ARTICLE_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'several', 'another'])
+const ARTICLE_TARGET = new RegExp(
+  String.raw`\b(?:${HIT_PARTICIPLE}|against|targeting|targets|attacking|(?:cyber-?)?attacks?\s+(?:on|against)|into|hitting|struck|(?:incident|attack|breach|intrusion|outage|infection)s?\s+at|sent\s+(?:[\w,]+\s+){0,4}?to)\s+(?:${[...ARTICLE_WORDS].join('|')})\s+$`,
+  'i',
+)
 // What follows an adjective that ARTICLE_TARGET holds: a lower-case noun phrase that is no machine of the attackers'
 // ("sent to a Russian server").
 const ARTICLE_VICTIM =
@@ -3028,8 +3032,9 @@ const TAKEN_FROM =
 const FROM_LAST = new Set(['from'])
 // A victim named in the passive right after its name ("Austria's foreign ministry hit by serious cyberattack", "the
 // Ministry … was breached"); an active verb ("X hacked Y") is not read here.
-const VICTIM_AFTER =
-  /^\s+(?:(?:was|were|is|are|being|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?(?:hit|hacked|breached|targeted|attacked|compromised|infiltrated|penetrated|disrupted|crippled|paraly[sz]ed|infected)\b|(?:hit|hacked|breached|targeted|attacked|compromised|infiltrated|penetrated|disrupted|crippled|paraly[sz]ed|infected)\s+(?:by|in|with)\b)/
+const VICTIM_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:was|were|is|are|being|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?${HIT_PARTICIPLE}\b|${HIT_PARTICIPLE}\s+(?:by|in|with)\b)`,
+)
 
 /** The expressions read back from a country with the words that gate them, for the test that the gates lose nothing. */
 export const TARGET_GATES_FOR_TEST = {

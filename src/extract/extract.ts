@@ -605,9 +605,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     const sector = publicBodySector(o.name)
     if (sector === '' || !HIT_BEFORE.test(text.slice(Math.max(0, o.span[0] - 60), o.span[0]))) continue
     const name = /Police/.test(sector) ? 'law enforcement' : 'government'
-    if (!sectors.some((x) => x.sector === name)) sectors.push({ sector: name, text: o.text, span: o.span })
-    const also = name === 'government' ? alsoSectorOf(o.name) : undefined
-    if (also && !sectors.some((x) => x.sector === also)) sectors.push({ sector: also, text: o.text, span: o.span })
+    // (A ministry of foreign affairs or of defence also names the diplomatic or the defence sector.)
+    for (const n of [name, name === 'government' ? alsoSectorOf(o.name) : undefined])
+      if (n && !sectors.some((x) => x.sector === n)) sectors.push({ sector: n, text: o.text, span: o.span })
   }
   // Accused parties are not targets; an attributing state can be one ("state institutions there had been hit").
   const partySpans = spansOf(attributions.map((a) => a.attributed))
