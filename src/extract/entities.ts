@@ -2115,6 +2115,8 @@ export function findPeople(
     const base = m.index + m[0].indexOf(list)
     // After a verb of naming things ("researchers named Parrot TDS") a word in capitals is not a surname.
     const naming = /^(?:named|identified)/.test(m[0])
+    // ("an international operation code-named Phobos Aetor": an operation's name.)
+    if (naming && /\bcode-?$/i.test(text.slice(Math.max(0, m.index - 5), m.index))) continue
     for (const part of list.matchAll(LISTED_NAME_RE))
       if (!(naming && part[0].split(/\s+/).some((w) => CAPS_WORD.test(w))))
         pushPerson(out, excluded, isKnownName, part[0], base + part.index)

@@ -291,6 +291,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   attributions = measuredGroupsNamed(text, sents, attributions, people)
   attributions = measureLists(text, sents, attributions, parties, people)
   attributions = chargedInLegalClaims(text, attributions, parties, people)
+  attributions = chargedByTheAuthority(text, sents, attributions, parties, people)
   attributions = describedActorSponsors(text, attributions, actors)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
@@ -1531,6 +1532,97 @@ function chargedInLegalClaims(
   return out
 }
 const POSSESSIVE_AFTER = /^['’]s/
+
+/**
+ * "A grand jury charged nine Iranian nationals … Gholamreza Rafatnejad and Ehsan Mohammadi …", "In a separate complaint,
+ * a Ukrainian man, Oleksandr Didenko, is accused of running laptop farms": a person the text holds charged whom no claim
+ * names yet, in a text whose legal claims (charges, indictments, allegations) come from a state authority, is that
+ * authority's allegation too, in the words of the person's own sentence where it has a word of the charge. The
+ * authority is the attributor of most legal claims on people, else of most legal claims (the first named on a tie).
+ * The evidence is the sentence that charges the person, else the person's first.
+ */
+function chargedByTheAuthority(
+  text: string,
+  sents: Sentence[],
+  attributions: AttributionClaim[],
+  parties: Party[],
+  people: PersonMention[],
+): AttributionClaim[] {
+  if (!people.some((p) => p.charged)) return attributions
+  const claimed = new Set(attributions.map((a) => a.attributed.name))
+  const waiting = new Set<string>()
+  // (Not a name that is the start of another's, "Zhang Zhang" beside "Zhang Zhang-Gui".)
+  for (const p of people)
+    if (p.charged && !claimed.has(p.name) && !people.some((q) => q.name.startsWith(`${p.name}-`))) waiting.add(p.name)
+  if (waiting.size === 0) return attributions
+  // The authority: its legal claims on people count first, its other legal claims break ties.
+  const score = new Map<string, number>()
+  const template = new Map<string, AttributionClaim>()
+  for (const a of attributions) {
+    if (a.confidence?.kind !== 'legal' || !AUTHORITY_KINDS.has(a.attributor.kind)) continue
+    const onPerson = a.attributed.kind === 'individual'
+    const name = a.attributor.name
+    score.set(name, (score.get(name) ?? 0) + (onPerson ? 1000 : 1))
+    if (!template.has(name) || (onPerson && template.get(name)!.attributed.kind !== 'individual')) template.set(name, a)
+  }
+  let authority: AttributionClaim | undefined
+  let best = 0
+  for (const [name, n] of score)
+    if (n > best) {
+      best = n
+      authority = template.get(name)
+    }
+  if (!authority?.confidence) return attributions
+  const out = attributions.slice()
+  for (const name of waiting) {
+    let chosen: { party: Party; sentence: Sentence; word: RegExpExecArray | null } | undefined
+    // (Not a person the text names with an office or has speak: the prosecutor, the agent, the counsel who brought the
+    // indictment, the victim's chairman.)
+    if (parties.some((q) => q.kind === 'individual' && q.name === name && officialOrSpeaker(text, q.span))) continue
+    for (const q of parties) {
+      if (q.kind !== 'individual' || q.name !== name || q.defendants) continue
+      const sentence = sents.find((s) => s.start <= q.span[0] && q.span[1] <= s.end)
+      if (!sentence) continue
+      const word = LEGAL_WORD.exec(sentence.text)
+      if (!chosen || (word && !chosen.word)) chosen = { party: q, sentence, word }
+      if (word) break
+    }
+    if (!chosen) continue
+    const { party: q, sentence, word } = chosen
+    const wording = word ? word[0] : authority.confidenceText
+    // The authority a sentence of the charge itself names before the person, where it names one ("the US Justice
+    // Department unsealed charges against A and B" in a story of an arrest by another country's police; not "According
+    // to the FBI's investigation, two of the defendants, A and B, founded …").
+    let attributor = authority.attributor
+    if (word)
+      for (const r of parties)
+        if (AUTHORITY_KINDS.has(r.kind) && r.span[0] >= sentence.start && r.span[1] <= q.span[0]) attributor = r
+    out.push({
+      ...authority,
+      attributor,
+      attributed: q,
+      confidenceText: wording,
+      confidence: { ...authority.confidence, text: wording },
+      sentence,
+      span: [sentence.start, sentence.end],
+      quote: text.slice(sentence.start, sentence.end),
+    })
+  }
+  return out
+}
+const AUTHORITY_KINDS = new Set<Party['kind']>(['government', 'agency'])
+/** A person's mention right after an office ("U.S. Attorney X", "its chairman X") or before a word of speech. */
+function officialOrSpeaker(text: string, span: Span): boolean {
+  return (
+    OFFICE_BEFORE.test(text.slice(Math.max(0, span[0] - 40), span[0])) ||
+    SPEECH_AFTER.test(text.slice(span[1], span[1] + 100))
+  )
+}
+const OFFICE_BEFORE =
+  /\b(?:Attorney|Counsel|Director|Charge|Agent|Secretary|Minister|Chairman|chairman|Judge|judge|Senator|Commissioner|President|Prosecutor|Spokesperson|spokes(?:man|woman|person))\s+$/
+const SPEECH_AFTER = /^(?:,[^,.;]{1,80},)?\s+(?:said|says|told|added|stated|noted|wrote)\b/
+// The words of a charge that the confidence lexicon reads as an allegation.
+const LEGAL_WORD = /\b(?:charged|charges|indicted|indictment|indict|alleges?|alleged|allegedly|accused)\b/i
 // A word of a charge before a person: "the defendants, ", "charged ", "According to the indictment, ".
 const CHARGE_WORD_BEFORE =
   /\b(?:charg(?:ed|es|ing)|indict(?:ed|ment|ments|ing)|defendants?|accused|complaints?|prosecutors?|convicted|sentenced|alleges?)\b[^.;:]*$/i

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText, summarize } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in the opened sets in session 31, each tested here on wording of its own.
+const matcher = testMatcher([['APT28', 'APT28']])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+  )
+}
+
+test('a person charged in the text whom no claim names is the allegation of the authority that charges', () => {
+  const text =
+    'A federal indictment alleges that APT28 hackers broke into the networks of a water utility. ' +
+    'In a separate complaint, a Latvian man, Janis Ozols, is accused of renting servers to the group. ' +
+    'U.S. Attorney Maria Delgado said the charges showed the reach of the investigation.'
+  const got = claims(text)
+  assert.ok(got.includes('US Department of Justice > Janis Ozols (accused)'), got.join('; '))
+  // The prosecutor who speaks of the charges is no defendant.
+  assert.ok(!got.some((c) => /Maria Delgado/.test(c)), got.join('; '))
+  // Every claim quotes its own sentence.
+  for (const a of extractFromText(text, { matcher }).attributions)
+    assert.equal(text.slice(a.span[0], a.span[1]), a.quote)
+})
+
+test('the authority a sentence of the charge names stands before the text’s other authority', () => {
+  const text =
+    'Polish prosecutors allege that APT28 attacked hospitals in Gdansk. ' +
+    'On Tuesday the US Justice Department unsealed charges against two of them, Pavel Orlov, 31, and Ilya Sokolov, 29.'
+  const got = claims(text).filter((c) => /Orlov|Sokolov/.test(c))
+  assert.deepEqual(got.sort(), [
+    'US Department of Justice > Ilya Sokolov (charges)',
+    'US Department of Justice > Pavel Orlov (charges)',
+  ])
+})
+
+test('an operation code-named with two capitalised words is no person', () => {
+  const people = summarize(
+    extractFromText('Police arrested four suspects in an international operation code-named Endgame Falcon.', {
+      matcher,
+    }),
+  ).individuals.map((p) => p.name)
+  assert.deepEqual(people, [])
+})
