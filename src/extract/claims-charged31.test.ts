@@ -45,3 +45,16 @@ test('an operation code-named with two capitalised words is no person', () => {
   ).individuals.map((p) => p.name)
   assert.deepEqual(people, [])
 })
+
+test('a measure on a list of companies whose items say where each sits names every company', () => {
+  assert.deepEqual(
+    claims(
+      'The Treasury Department designated Alpha Limited, Cyprus-based Beta Holdings Ltd and Ireland-based Gamma Technologies Limited for their roles in developing the spyware.',
+    ),
+    [
+      'US Department of the Treasury > Alpha Limited (designated)',
+      'US Department of the Treasury > Beta Holdings Ltd (designated)',
+      'US Department of the Treasury > Gamma Technologies Limited (designated)',
+    ],
+  )
+})

@@ -2830,7 +2830,9 @@ export const GROUP_NOUN_END =
   /\b(?:group|actor|APT|cluster|hackers|gang|unit|team|crew|outfit|collective|adversary|operators?)$/
 const KNOWN_AS_GAP = /^\s*,?\s*(?:also\s+)?(?:known|tracked|referred\s+to)\s+as\s+$|^\s*,?\s*aka\s+$/i
 // Between parties listed together: "and", "or", "also known as", a bracket, an apposition.
-const LISTED_GAP = /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*$/i
+// (An item may open with where it sits: "A, North Macedonia-based B and Ireland-based C".)
+const LISTED_GAP =
+  /^[\s,()]*(?:and\s+|or\s+|also known as|aka|formerly|\(|,\s*(?:a|an|the)\b[^,]{0,60})?[\s,()]*(?:(?:and\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}-based\s+)?$/i
 const TARGETS_BEFORE = /\b(?:attacks?\s+(?:on|against)|targeting|targeted|hacked|breached|compromised)\b[^.;]{0,70}$/i
 // Before the announcing subject: the sentence's start, a dateline or a date.
 const ANNOUNCING_SUBJECT =

@@ -263,7 +263,6 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
     (a) =>
       !(a.attributed.country && NO_STATE_OF_ITS_OWN.has(a.attributed.country) && STATE_KINDS.has(a.attributed.kind)),
   )
-  attributions = jointUsAgencies(attributions)
   // Accused states are the attributed countries: drop attributions *by* them. A state that is both (a rejection read
   // as a counter-claim: "China dismissed the charge by Washington that it was to blame") is accused only when it is
   // named as responsible at least as often as it names another state or state body.
@@ -1314,33 +1313,6 @@ function arrestRequest(text: string, a: AttributionClaim): boolean {
 const REQUEST_BEFORE =
   /\b(?:at|on|upon|following) (?:the )?request of (?:the )?(?:[A-Z][\w.-]*(?: [A-Z][\w.-]*)?,? (?:and |or )?(?:the )?)?$/
 const ACTING_AT_REQUEST = /\b(?:act|work|operat|hack|spy|spie)\w* (?:at|on|upon) (?:the )?request of\b/i
-
-// The three US agencies that co-author joint advisories speak as one: "the NSA, the FBI and CISA said" is the joint voice
-// "CISA, NSA and FBI", the name those advisories sign with. Any other statement by several parties is one claim per
-// named attributor, as the annotation guidelines ask ("the FBI and CISA have identified" is the FBI's and CISA's).
-const JOINT_US: [string[], string][] = [[['CISA', 'FBI', 'NSA'], 'CISA, NSA and FBI']]
-const JOINT_US_NAMES = new Set(JOINT_US.flatMap(([names]) => names))
-function jointUsAgencies(attributions: AttributionClaim[]): AttributionClaim[] {
-  const groups = new Map<string, AttributionClaim[]>()
-  for (const a of attributions) {
-    // Only the US agencies join ("Britain's NCSC, together with CISA, the NSA and the FBI": three of the four).
-    if (a.attributor.kind !== 'agency' || !JOINT_US_NAMES.has(a.attributor.name)) continue
-    const key = `${a.sentence.start}\u0000${a.attributed.name}\u0000${a.cue}`
-    const g = groups.get(key)
-    if (g) g.push(a)
-    else groups.set(key, [a])
-  }
-  const drop = new Set<AttributionClaim>()
-  for (const g of groups.values()) {
-    const names = [...new Set(g.map((a) => a.attributor.name))].sort()
-    const joint = JOINT_US.find(([set]) => set.length === names.length && set.every((n, i) => n === names[i]))
-    if (!joint) continue
-    const first = g[0]!
-    first.attributor = { ...first.attributor, name: joint[1] }
-    for (const a of g) if (a !== first) drop.add(a)
-  }
-  return drop.size ? attributions.filter((a) => !drop.has(a)) : attributions
-}
 
 // The names of national security, intelligence and police services (not CERTs or cyber centres).
 const STATE_SERVICE =
