@@ -771,12 +771,23 @@ function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
   const asState = (d: DenialClaim) =>
     d.denier.country !== undefined && d.denier.name === governmentName(d.denier.country)
   const bodies = new Set<string>()
+  // (The states whose bodies that deny are all embassies: an embassy is a voice of its own, the foreign ministry speaks
+  // for the state.)
+  const embassiesOnly = new Set<string>()
+  const notEmbassy = new Set<string>()
   for (const d of denials) {
     if (asState(d)) continue
     const c = d.denier.country ?? countryNamedFirst(d.denier.name)
-    if (c) bodies.add(c)
+    if (!c) continue
+    bodies.add(c)
+    if (/\b[Ee]mbassy\b/.test(d.denier.name)) embassiesOnly.add(c)
+    else notEmbassy.add(c)
   }
-  if (bodies.size) return denials.filter((d) => !(asState(d) && bodies.has(d.denier.country!)))
+  for (const c of notEmbassy) embassiesOnly.delete(c)
+  if (bodies.size)
+    return denials.filter(
+      (d) => !(asState(d) && bodies.has(d.denier.country!) && !ownDenial(d, embassiesOnly.has(d.denier.country!))),
+    )
   // "China rejected the findings. Foreign Ministry spokesman X said …": a ministry the text does not place, beside
   // the one state that denies, is that state's.
   const states = denials.filter(asState)
@@ -785,6 +796,20 @@ function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
   return states.length === 1 && unplaced ? denials.filter((d) => d !== states[0]) : denials
 }
 const UNPLACED_MINISTRY = /^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affairs|Embassy)$/
+/**
+ * "Moscow has denied any role." beside "The Russian Embassy called the accusations …": the state's own denial, in a
+ * sentence of its own, where the body that denies too is an embassy; not a headline (the first line, or one with no
+ * full stop) nor words a speaker of the body says ("China firmly opposes …, the embassy said").
+ */
+function ownDenial(d: DenialClaim, besideEmbassy: boolean): boolean {
+  if (!besideEmbassy || d.sentence.start === 0) return false
+  const q = d.sentence.text
+  return q.endsWith('.') && !BODY_SPEAKS.test(q) && !DATELINE_LEAD.test(q)
+}
+// A story's lead after its dateline ("MANILA - China on Monday rejected …"): the summary of the body's words below.
+const DATELINE_LEAD = /^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,[^-–—]{0,30})?\s*[-–—]\s/
+const BODY_SPEAKS =
+  /\b(?:he|she|they|it|the\s+(?:spokes\w+|embassy|ministry|minister|statement|diplomat))\s+(?:said|says|added|stated|told|wrote|writes)\b|\b(?:said|says|added|wrote|according\s+to)\s+(?:the\s+)?(?:spokes\w+|embassy|ministry|minister|statement)\b/i
 /** The country a body's name opens with ("Chinese Foreign Ministry", "Russia's Embassy"). */
 function countryNamedFirst(name: string): string | undefined {
   return countryNamed(name.split(/\s+/)[0]!.replace(/['’]s$/, ''))

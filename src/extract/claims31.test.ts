@@ -58,3 +58,30 @@ test('a measure on a list of companies whose items say where each sits names eve
     ],
   )
 })
+
+test('a state’s own denial beside its embassy’s is a denial of its own; beside its foreign ministry’s it is the ministry’s', () => {
+  const deniers = (t: string) =>
+    summarize(extractFromText(t, { matcher }))
+      .denials.map((d) => d.denier)
+      .sort()
+  const lead = 'Britain and the United States said the GRU was behind the attacks on the chemical weapons watchdog. '
+  assert.deepEqual(
+    deniers(
+      `${lead}The Russian Embassy in Washington called the accusations baseless. Moscow has denied any role in the hacking.`,
+    ),
+    ['Russian Embassy in Washington', 'Russian Government'],
+  )
+  // The embassy's words, or a headline, are the embassy's denial only.
+  assert.deepEqual(
+    deniers(
+      `${lead}The Russian Embassy in Washington called the accusations baseless. Russia does not engage in hacking, the embassy wrote.`,
+    ),
+    ['Russian Embassy in Washington'],
+  )
+  assert.deepEqual(
+    deniers(
+      `${lead}Russia's Foreign Ministry called the accusations baseless. Moscow has denied any role in the hacking.`,
+    ),
+    ["Russia's Foreign Ministry"],
+  )
+})
