@@ -85,3 +85,17 @@ test('a state’s own denial beside its embassy’s is a denial of its own; besi
     ["Russia's Foreign Ministry"],
   )
 })
+
+test('an incident named by its malware, charged "in connection with" or the object of an attribution', () => {
+  const names = (t: string) =>
+    summarize(extractFromText(t, { matcher }))
+      .campaigns.map((c) => c.name)
+      .sort()
+  assert.deepEqual(
+    names('Four officers are charged in connection with NotPetya; two others are charged over BadRabbit.'),
+    ['BadRabbit', 'NotPetya'],
+  )
+  assert.deepEqual(names('The first was its attribution of the WannaCry ransomware to North Korea.'), ['WannaCry'])
+  // A name that qualifies a noun after it is no incident's ("NotPetya servers").
+  assert.deepEqual(names('Officers were charged in connection with NotPetya servers in Kyiv.'), [])
+})

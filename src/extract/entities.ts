@@ -3230,7 +3230,8 @@ export const CAMPAIGN_PATTERNS: RegExp[] = [
   /\b(?:recent|new|more recent|latest)\s+campaigns?\s+in\s+[A-Z][a-z]+\s+\d{4}/g,
   // 10: an incident named by one word (mostly its malware's) that a party is punished for or blamed for ("sanctions
   // for NotPetya", "sanctioned over WannaCry", "responsible for SolarWinds").
-  /\b(?:sanction(?:s|ed)?|penali[sz](?:ed|es)|punish(?:ed|es)|blamed?|responsib(?:le|ility)|indicted|charged|accused|attributed|culpable)\s+(?:[a-z]+\s+){0,2}?(?:for|over)\s+(?:the\s+)?([A-Z][a-z]+[A-Z][\w-]*)(?=\s*(?:[,.;)]|and\b|or\b|$|(?:ransomware\s+|malware\s+|cyber[- ]?)?(?:attacks?|campaign|incident|outbreak)\b))/g,
+  // ("charged in connection with NotPetya", "its attribution of the WannaCry ransomware to North Korea".)
+  /\b(?:(?:sanction(?:s|ed)?|penali[sz](?:ed|es)|punish(?:ed|es)|blamed?|responsib(?:le|ility)|indicted|charged|accused|attributed|culpable)\s+(?:[a-z]+\s+){0,2}?(?:for|over|in\s+connection\s+with)|attribution\s+of)\s+(?:the\s+)?([A-Z][a-z]+[A-Z][\w-]*)(?=\s*(?:[,.;)]|and\b|or\b|$|(?:ransomware\s+|malware\s+|cyber[- ]?)?(?:attacks?|campaign|incident|outbreak)\b|(?:ransomware\s+|malware\s+|worm\s+)?to\s))/g,
   // 11: a victim hit by an attack, in the passive ("state institutions had been hit by cyberattacks"); the subject is
   // read back from the verb.
   /\b(?:hit|targeted|struck|affected|compromised|breached)\s+by\s+(?:an?\s+|the\s+)?(?:(?:series|string|wave|number)\s+of\s+)?(?:[\w-]+\s+){0,2}?(?:cyber[- ]?attacks?|attacks?|intrusions?|hacks?)\b/g,
@@ -3316,7 +3317,7 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   {
     heads: new RunWords(
       `sanction sanctions sanctioned penalised penalized penalises penalizes punished punishes blame blamed
-      responsible responsibility indicted charged accused attributed culpable`
+      responsible responsibility indicted charged accused attributed culpable attribution`
         .split(/\s+/)
         .filter(Boolean),
     ),
@@ -3334,7 +3335,8 @@ const CAMPAIGN_STARTS: { heads: RunWords; gaps: number; first?: RunWords }[] = [
   },
 ]
 // Pattern 10's cue is followed by "for"/"over" within three runs, pattern 11's verb by "by", pattern 7's head by "of".
-const FOR_OVER = new RunWords(['for', 'over'])
+// ("in" opens "in connection with", "of" follows "attribution".)
+const FOR_OVER = new RunWords(['for', 'over', 'in', 'of'])
 const BY = new RunWords(['by'])
 const OF = new RunWords(['of'])
 const CAMPAIGN_STICKY = CAMPAIGN_PATTERNS.map(stickyCopy)
