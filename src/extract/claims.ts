@@ -947,7 +947,7 @@ const SPONSORED_BASED_BEFORE =
 const IN_FROM = new Set(['in', 'from', 'of'])
 const NO_WORDS = new Set<string>()
 const ATTACK_WAS_BEFORE =
-  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?|condemn(?:s|ed|ing)?(?:\s+(?:an?|the))?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
+  /\b(?:(?:was|is|were|been|be)\s+(?:\w+ly\s+)?an?\s+|(?:target\s+of|hit\s+by|victim\s+of|subjected\s+to|(?:hallmarks|signature|markings)\s+of\s+an?|condemn(?:s|ed|ing)?(?:\s+(?:an?|the))?|(?:detected|reported|observed|uncovered|disclosed|thwarted|foiled|repelled|repulsed|blocked)\s+an?)\s+["“']?(?:[a-z][\w-]*\s+){0,3})$/
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|cyber-?\s?spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?|(?:cyber|hacking|espionage)[\s-]*(?:campaigns?|activit(?:y|ies)))\b/
 const REPORT_VERBS =

@@ -99,3 +99,16 @@ test('an incident named by its malware, charged "in connection with" or the obje
   // A name that qualifies a noun after it is no incident's ("NotPetya servers").
   assert.deepEqual(names('Officers were charged in connection with NotPetya servers in Kyiv.'), [])
 })
+
+test('a party that reports, detects or thwarts "a <nationality> attack" links the attack to that state', () => {
+  const reported = claims('Microsoft has reported a North Korean supply chain attack on the software maker.')
+  assert.equal(reported.length, 1)
+  assert.ok(reported[0]!.startsWith('Microsoft > North Korean Government'), reported.join('; '))
+  assert.ok(
+    claims('Estonia’s CERT said it had thwarted a Russian cyberattack on the power grid.').some((c) =>
+      c.includes('> Russian Government'),
+    ),
+  )
+  // A nationality on anything but an attack names no one responsible.
+  assert.deepEqual(claims('Microsoft reported a Russian customer in Ohio.'), [])
+})
