@@ -1535,7 +1535,7 @@ export function buildParties(input: {
     const p = party(o.name, o.text, o.span, kind)
     if (o.country) p.country = o.country
     if (o.kind === 'company') p.company = true
-    if (o.kind === 'company' && MEDIA_NAMES.has(o.name)) p.media = true
+    if (o.kind === 'company' && (MEDIA_NAMES.has(o.name) || o.media)) p.media = true
     parties.push(p)
   }
   // "The Council today imposed restrictive measures …" in a text that names the EU: the Council of the EU, the Union's
@@ -2941,8 +2941,9 @@ function knownOrgOf(described: string, country: string): string | undefined {
   return knownOrgNamed(`${name} of ${country}`)?.name ?? knownOrgNamed(`${name} of the ${country}`)?.name
 }
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|(?:cyber\s+)?spy\s+(?:services?|agency|agencies)|(?:security\s+)?police(?:\s+(?:force|agency|service))?|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
-// ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named.)
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|(?:cyber\s+)?spy\s+(?:services?|agency|agencies)|(?:security\s+)?police(?:\s+(?:force|agency|service))?|(?:(?:public|state|chief|general)\s+)?prosecutor(?:[- ]general)?['’]s\s+office|(?:public\s+)?prosecution\s+(?:service|authority)|attorney[- ]general['’]s\s+office|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+// ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named; "Belgium's federal
+// prosecutor's office": a state's prosecution as written.)
 // "on Thursday " before the verb.
 const ON_DAY = /^\s+on\s+[A-Z]\w+(?=\s)/
 // (…, and "Lazarus, a group known to South Korean and U.S. intelligence": who knows of it, not who stands behind it.)
@@ -4633,7 +4634,7 @@ const AGENT_DESCRIBED = new RegExp(
 )
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian))\b`,
+  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian)(?:(?:['’]s)?\b|(?<=newspaper|paper|broadcaster|outlet|magazine)s['’](?=\s+(?:report|reporting|story|article|investigation)\b)))`,
 )
 // A headline's speaker described as a firm at its end: ", cybersecurity firm says", ", researchers say".
 const HEADLINE_FIRM_SAYS =

@@ -112,3 +112,21 @@ test('a party that reports, detects or thwarts "a <nationality> attack" links th
   // A nationality on anything but an attack names no one responsible.
   assert.deepEqual(claims('Microsoft reported a Russian customer in Ohio.'), [])
 })
+
+test('"according to the newspapers\' report" is the outlets named before; two named after "newspapers" are outlets', () => {
+  const text =
+    'Parmelin gave the confirmation in an interview with the daily newspapers Tages-Anzeiger and Der Bund. ' +
+    "According to the newspapers' report, Russia is suspected of being behind the attacks."
+  const got = claims(text)
+  assert.equal(got.length, 1, got.join('; '))
+  assert.match(got[0]!, /^(?:Tages-Anzeiger|Der Bund) > Russian Government \(suspected\)$/)
+  const orgs = summarize(extractFromText(text, { matcher })).organizations.map((o) => o.name)
+  assert.deepEqual(orgs, ['Tages-Anzeiger', 'Der Bund'])
+})
+
+test('a state’s prosecutor’s office speaks as that office, not as the state', () => {
+  assert.deepEqual(
+    claims("Belgium's federal prosecutor's office said APT28 was the main actor behind the hacking of Belgacom."),
+    ["Belgium's federal prosecutor's office > APT28 (actor behind)"],
+  )
+})

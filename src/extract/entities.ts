@@ -89,6 +89,8 @@ export interface OrgMention {
   span: Span
   kind: KnownOrg['kind'] | 'embassy' | 'government-body' | 'organisation'
   country?: string
+  /** A newspaper, broadcaster or outlet named after the noun for it ("the daily newspaper Tages-Anzeiger"). */
+  media?: true
 }
 
 export interface PersonMention {
@@ -630,9 +632,13 @@ const COMPANY_APPOSITIVE = new RegExp(
 // The trade nouns of the press ("the Moroccan news site Le Desk", "the news agency Anadolu", "the daily Le Monde").
 const MEDIA_NOUN_WORDS = [
   'newspaper',
+  // ("the daily newspapers Tages-Anzeiger and Der Bund": two named after a plural.)
+  'newspapers',
   'magazine',
   'broadcaster',
+  'broadcasters',
   'outlet',
+  'outlets',
   'news site',
   'news website',
   'news portal',
@@ -1285,14 +1291,20 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // "provider DLLs", "operator APIs": a technical term in capitals.
     if (TECH_CAPS.test(name)) continue
     const s = m.index + m[0].length - name.length
-    pushFree(out, mask, { name, text: name, span: [s, s + name.length], kind: 'company' })
-    // "the engineering firms Expleo and Assystem": a plural noun names two.
-    if (/^(?:firms|companies) /.test(m[0])) {
+    const media = MEDIA_NOUN.test(m[0])
+    const org: OrgMention = { name, text: name, span: [s, s + name.length], kind: 'company' }
+    if (media) org.media = true
+    pushFree(out, mask, org)
+    // "the engineering firms Expleo and Assystem", "the daily newspapers Tages-Anzeiger and Der Bund": a plural noun
+    // names two.
+    if (/^(?:firms|companies|newspapers|outlets|broadcasters) /.test(m[0])) {
       const and = SECOND_NAME_AFTER.exec(text.slice(s + name.length, s + name.length + 40))
       const second = and?.[1]
       if (second && !NOT_ORG_WORDS.has(second.split(' ')[0]!) && !COUNTRY_NAME_OR_ADJECTIVE.has(second)) {
         const at = s + name.length + and[0].length - second.length
-        pushFree(out, mask, { name: second, text: second, span: [at, at + second.length], kind: 'company' })
+        const other: OrgMention = { name: second, text: second, span: [at, at + second.length], kind: 'company' }
+        if (media) other.media = true
+        pushFree(out, mask, other)
       }
     }
   }
