@@ -130,3 +130,13 @@ test('a state’s prosecutor’s office speaks as that office, not as the state'
     ["Belgium's federal prosecutor's office > APT28 (actor behind)"],
   )
 })
+
+test('an outlet named after its trade noun may end with a number or with one capital before a verb', () => {
+  const orgs = (t: string) => summarize(extractFromText(t, { matcher })).organizations.map((o) => o.name)
+  assert.deepEqual(orgs('The broadcaster Channel 12 reported that the phone had been hacked.'), ['Channel 12'])
+  assert.deepEqual(claims('The newspaper Denik N said the attack was the work of APT28.'), [
+    'Denik N > APT28 (the work of)',
+  ])
+  // (A year is no part of a name.)
+  assert.deepEqual(orgs('The company Acme 2024 results were good.'), ['Acme'])
+})

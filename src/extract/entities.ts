@@ -695,9 +695,10 @@ const MEDIA_NOUN = new RegExp(`^(?:${MEDIA_NOUN_WORDS.join('|')}) `)
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const SECOND_NAME_AFTER = /^ and ([A-Z][\w&-]*[a-z0-9][\w&-]*(?: [A-Z][\w&-]*[a-z0-9][\w&-]*)?)\b(?!-)/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
-// (A name may open with one lower-case letter before a capital: "the cyber firm iSight Partners", "eSentire".)
+// (A name may open with one lower-case letter before a capital: "the cyber firm iSight Partners", "eSentire"; it may end
+// with a number, "the broadcaster Channel 12", or with one capital before a verb, "the newspaper Denik N said".)
 const TRADE_NAMED_STICKY = new RegExp(
-  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[a-z][A-Z][a-z][\w&-]*)(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,})){0,2})\b(?!-)`,
+  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[a-z][A-Z][a-z][\w&-]*)(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[A-Z](?= (?:said|says|reported|reports|wrote|writes|quoted|cited|added|has|had|was|is)\b)|\d{1,3}(?![\d,.]))){0,2})\b(?!-)`,
   'y',
 )
 // The trade nouns by their first code unit (ASCII), for `tradeNounAt`.
