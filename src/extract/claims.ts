@@ -374,6 +374,24 @@ const OBJ_CUES: Cue[] = [
     false,
     ['by'],
   ),
+  // "a network set up by Russia's FSB", "a botnet built by Sandworm": infrastructure or tools named by who made or runs
+  // them.
+  cue(
+    /\b(?:networks?|botnets?|infrastructure|malware|tool(?:s|kits?)?|spyware|backdoors?|implants?|servers?|websites?|personas?)\s+(?:(?:that|which)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:set\s+up|created|built|developed|operated|controlled|maintained|established)\s+by\b/gi,
+    [
+      'network',
+      'botnet',
+      'infrastructure',
+      'malware',
+      'tool',
+      'spyware',
+      'backdoor',
+      'implant',
+      'server',
+      'website',
+      'persona',
+    ],
+  ),
   // Where the doers or their attack come from, as someone judges it: "believes the hackers are based in China", "suspects
   // the message came from a DPRK-linked threat actor", "the attack was suspected to have come from North Korea".
   (ORIGIN = cue(

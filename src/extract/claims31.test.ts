@@ -140,3 +140,20 @@ test('an outlet named after its trade noun may end with a number or with one cap
   // (A year is no part of a name.)
   assert.deepEqual(orgs('The company Acme 2024 results were good.'), ['Acme'])
 })
+
+test('infrastructure or tools named by who set them up, built or runs them link that party', () => {
+  assert.deepEqual(claims('ESET said it had found a network set up by the GRU.'), ['ESET > GRU (network set up by)'])
+  assert.deepEqual(claims('ESET said the botnet was built by APT28.'), ['ESET > APT28 (botnet was built by)'])
+  // Someone who is no party: nothing.
+  assert.deepEqual(claims('ESET said the tool was developed by a contractor in Ohio.'), [])
+})
+
+test('a state body named "… Information Service" is an organisation and speaks', () => {
+  const text =
+    'The head of the Czech Security Information Service (BIS), Michal Koudelka, told members of parliament that Czech security bodies had dismantled a network set up by the GRU.'
+  assert.deepEqual(
+    summarize(extractFromText(text, { matcher })).organizations.map((o) => o.name),
+    ['Czech Security Information Service'],
+  )
+  assert.deepEqual(claims(text), ['Czech Security Information Service > GRU (network set up by)'])
+})

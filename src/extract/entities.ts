@@ -544,7 +544,7 @@ function capitalWordStarts(name: string): number[] {
 // "Service" heads a state body's name ("Naval Criminal Investigative Service", "Canadian Security Intelligence
 // Service"), not a product's or a technique's ("Ticket Granting Service", "Distributed Denial of Service").
 const STATE_SERVICE =
-  /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence)\s+Service\b/
+  /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence|Information|Protection|Tax)\s+Service\b/
 function productService(name: string): boolean {
   // ("National Time Service Center" is a centre: only a name whose head is "Service" is read so.)
   // ("Managed Security Solutions": an offer named by generic words, not a company.)
