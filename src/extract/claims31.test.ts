@@ -178,3 +178,10 @@ test('"tried from <when> to break into" is an act a speaker can say an actor did
     'FireEye > APT28 (had tried from January to April to break into)',
   ])
 })
+
+test('a headline opening with a role noun ("Lawmaker says …") names no speaking organisation', () => {
+  const text =
+    'Lawmaker says North Korea stole warship blueprints\n\nNorth Korea probably stole the blueprints, an opposition lawmaker said on Tuesday.'
+  assert.ok(!claims(text).some((c) => c.startsWith('Lawmaker')), claims(text).join('; '))
+  assert.ok(!summarize(extractFromText(text, { matcher })).organizations.some((o) => o.name === 'Lawmaker'))
+})
