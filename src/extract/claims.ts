@@ -2162,9 +2162,12 @@ function anonymousSources(text: string, parties: Party[]): void {
       )
     )
       continue
-    parties.push(party(m[0], m[0], span, 'person'))
+    // ("Two other people with knowledge of the attack": named without "other", as the first ones were; a count stays,
+    // as annotators name such sources with it.)
+    parties.push(party(m[0].replace(SOURCE_COUNT, ''), m[0], span, 'person'))
   }
 }
+const SOURCE_COUNT = /^other\s+/i
 /**
  * "Officials told Reuters that …", "Government sources have told the BBC …": unnamed sources whose words an outlet
  * relays speak under the outlet's name (the annotation accepts the outlet as the attributor of what its unnamed sources
@@ -2257,7 +2260,7 @@ function describedSources(text: string, parties: Party[], re: RegExp, kind: Part
 const GOVERNMENT_SOURCE =
   /\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:government|intelligence|security|senior|diplomatic|military)\s+(?:sources?|officials?))\s+(?:(?:also|later|separately)\s+)?(?:told|said|says)\b/g
 const EXPERT_SOURCE =
-  /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts)|(?:[Ii]ndependent|[Oo]utside)\s+(?:researchers|experts|analysts))\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?)\b/g
+  /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts)|(?:[Ii]ndependent|[Oo]utside)\s+(?:researchers|experts|analysts)|(?<!\b[A-Z][\w.-]*\s+|\b(?:the|its|their|our|his|her|of|from|at|by|with|for|to)\s+)[Ee]xperts)\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?|suggested)\b/g
 /**
  * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.

@@ -185,3 +185,16 @@ test('a headline opening with a role noun ("Lawmaker says …") names no speakin
   assert.ok(!claims(text).some((c) => c.startsWith('Lawmaker')), claims(text).join('; '))
   assert.ok(!summarize(extractFromText(text, { matcher })).organizations.some((o) => o.name === 'Lawmaker'))
 })
+
+test('unnamed experts who suggest or say speak as "experts"; "other" people with knowledge are named without "other"', () => {
+  assert.deepEqual(
+    claims('No motive has been established, but experts suggested that APT28 might have carried out the attack.'),
+    ['experts > APT28 (might have)'],
+  )
+  // Experts of a named firm are the firm's voice.
+  assert.deepEqual(claims('ESET experts said APT28 was behind the attack.'), ['ESET > APT28 (was behind)'])
+  assert.deepEqual(
+    claims('Two other people with knowledge of the attack said the hackers had acted on behalf of the Russian state.'),
+    ['people with knowledge of the attack > Russian Government (on behalf of)'],
+  )
+})
