@@ -699,7 +699,7 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)`,
     'g',
   ),
   [
@@ -728,6 +728,8 @@ const ACTIVITY = cue(
     'access',
     'spied',
     'spying',
+    'planted',
+    'installed',
     'going',
     'deploy',
     'infect',
@@ -2704,7 +2706,12 @@ function followingParties(
           text.charCodeAt(p.span[1]) === 45 &&
           BASED_AFTER.test(text.slice(p.span[1], p.span[1] + 7))
         ) &&
-        !(p.kind === 'country' && LOCATED_IN_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0]))),
+        !(p.kind === 'country' && LOCATED_IN_BEFORE.test(text.slice(Math.max(0, p.span[0] - 30), p.span[0]))) &&
+        // "a hack-for-hire group it links to a New Delhi firm": the city a company sits in, not a state behind it.
+        !(
+          (p.kind === 'country' || p.kind === 'government') &&
+          PLACE_OF_COMPANY_AFTER.test(text.slice(p.span[1], p.span[1] + 40))
+        ),
     ),
   )
   // A company an attack hit is its target ("the 2014 cyberattack on Sony Pictures Entertainment"); the "on" or
@@ -5604,6 +5611,9 @@ const MEASURE_VERB_WORDS = new Set([
   'charged',
 ])
 const BASED_AFTER = /^-based\b/i
+// After a place, the company it qualifies: " firm", " IT company", " software contractor".
+const PLACE_OF_COMPANY_AFTER =
+  /^\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|companies|contractor|start-?up|business|vendor|subsidiary)\b/
 const AMONG_THEM_AFTER = /^\s+among\s+them\b/
 const OWNED_AFTER = /^-owned\b/
 const CLOSING_DATELINE = /^\)\s*[-–—]/

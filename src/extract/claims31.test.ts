@@ -198,3 +198,12 @@ test('unnamed experts who suggest or say speak as "experts"; "other" people with
     ['people with knowledge of the attack > Russian Government (on behalf of)'],
   )
 })
+
+test('"planted / installed a backdoor" is an act; a city before "firm" is where a company sits, no state', () => {
+  assert.deepEqual(
+    claims('According to SentinelOne, APT37 planted a Windows backdoor called OpenCarrot in the internal network.'),
+    ['SentinelOne > APT37 (planted a Windows backdoor)'],
+  )
+  assert.deepEqual(claims('SentinelOne said the company installed new servers.'), [])
+  assert.deepEqual(claims('Citizen Lab exposes APT28, a hack-for-hire group it links to a New Delhi firm.'), [])
+})
