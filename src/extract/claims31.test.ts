@@ -207,3 +207,14 @@ test('"planted / installed a backdoor" is an act; a city before "firm" is where 
   assert.deepEqual(claims('SentinelOne said the company installed new servers.'), [])
   assert.deepEqual(claims('Citizen Lab exposes APT28, a hack-for-hire group it links to a New Delhi firm.'), [])
 })
+
+test('a speaker who names a person as a leader or member of a group links that person', () => {
+  assert.deepEqual(claims('OFAC identified Yuliya Pankratova as the leader of the group.'), [
+    'Office of Foreign Assets Control > Yuliya Pankratova (identified)',
+  ])
+  assert.deepEqual(claims("The NCA named Dmitry Khoroshev as the gang's leader, administrator and key developer."), [
+    'National Crime Agency > Dmitry Khoroshev (named)',
+  ])
+  // A company's own appointment links no one.
+  assert.deepEqual(claims('Microsoft named John Smith as its new chief executive.'), [])
+})

@@ -291,6 +291,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   attributions = measureLists(text, sents, attributions, parties, people)
   attributions = chargedInLegalClaims(text, attributions, parties, people)
   attributions = chargedByTheAuthority(text, sents, attributions, parties, people)
+  attributions = namedInRole(text, sents, attributions, parties)
   attributions = describedActorSponsors(text, attributions, actors)
 
   // A counted group ("nine Iranian nationals", "seven individuals") is the party of a claim only where its people go
@@ -1608,6 +1609,60 @@ function chargedByTheAuthority(
   return out
 }
 const AUTHORITY_KINDS = new Set<Party['kind']>(['government', 'agency'])
+/**
+ * "OFAC identified Yuliya Pankratova as the leader of CARR", "the NCA named Dmitry Khoroshev as the gang's leader": a
+ * speaker who names a person as a leader, member, administrator or developer of a group links that person to it, in
+ * the words of its verb. The speaker is the party right before the verb (auxiliaries and adverbs between).
+ */
+function namedInRole(
+  text: string,
+  sents: Sentence[],
+  attributions: AttributionClaim[],
+  parties: Party[],
+): AttributionClaim[] {
+  let out: AttributionClaim[] | undefined
+  for (const q of parties) {
+    if (q.kind !== 'individual' || q.defendants) continue
+    const verb = NAMING_VERB_BEFORE.exec(text.slice(Math.max(0, q.span[0] - 50), q.span[0]))
+    if (!verb || !ROLE_IN_GROUP_AFTER.test(text.slice(q.span[1], q.span[1] + 120))) continue
+    const sentence = sents.find((x) => x.start <= q.span[0] && q.span[1] <= x.end)
+    if (!sentence) continue
+    const verbStart = q.span[0] - verb[0].length
+    let speaker: Party | undefined
+    for (const p of parties)
+      if (
+        SPEAKER_KINDS_OF_ROLE.has(p.kind) &&
+        p.span[0] >= sentence.start &&
+        p.span[1] <= verbStart &&
+        SPEAKER_TO_VERB_GAP.test(text.slice(p.span[1], verbStart))
+      )
+        speaker = p
+    if (!speaker) continue
+    const claimed = (out ?? attributions).some(
+      (a) => a.attributor.name === speaker.name && a.attributed.name === q.name,
+    )
+    if (claimed) continue
+    out ??= attributions.slice()
+    out.push({
+      attributor: speaker,
+      attributed: q,
+      confidenceText: verb[1]!,
+      cue: verb[1]!,
+      sentence,
+      span: [sentence.start, sentence.end],
+      quote: text.slice(sentence.start, sentence.end),
+    })
+  }
+  return out ?? attributions
+}
+const NAMING_VERB_BEFORE = /\b(identified|named|unmasked|outed|exposed)\s+$/
+// (The role of someone else's: "as the leader of CARR", "as the gang's leader", "as Media Land's general director"; not
+// "as its new chief executive".)
+const ROLE_IN_GROUP_AFTER =
+  /^,?\s+as\s+(?:(?:(?:the|a|an|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}?(?:leaders?|members?|administrators?|operators?|heads?|founders?|developers?|masterminds?|organi[sz]ers?|affiliates?)\s+of\b|(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}?[\w-]+['’]s\s+(?:[\w-]+\s+){0,2}?(?:leaders?|members?|administrators?|operators?|heads?|founders?|developers?|directors?|masterminds?|organi[sz]ers?|affiliates?)\b)/
+const SPEAKER_KINDS_OF_ROLE = new Set<Party['kind']>(['agency', 'government', 'country', 'vendor'])
+const SPEAKER_TO_VERB_GAP = /^\s+(?:(?:has|have|had|also|publicly|today|formally|on\s+[A-Z][a-z]+)\s+)*$/
+
 /** A person's mention right after an office ("U.S. Attorney X", "its chairman X") or before a word of speech. */
 function officialOrSpeaker(text: string, span: Span): boolean {
   return (
