@@ -218,3 +218,13 @@ test('a speaker who names a person as a leader or member of a group links that p
   // A company's own appointment links no one.
   assert.deepEqual(claims('Microsoft named John Smith as its new chief executive.'), [])
 })
+
+test('more victim phrases name a sector: hedge funds, advocacy groups, police departments, regional administrations', () => {
+  const sectors = (t: string) => summarize(extractFromText(t, { matcher })).sectors.slice().sort()
+  assert.deepEqual(
+    sectors('The group went after hedge funds, advocacy groups and elected officials in six countries.'),
+    ['financial services', 'government', 'non-governmental organizations'],
+  )
+  assert.deepEqual(sectors('APT28 hacked a police department and a media conglomerate.'), ['law enforcement', 'media'])
+  assert.deepEqual(sectors('The attacks targeted regional state administrations in Ukraine.'), ['government'])
+})

@@ -11,6 +11,10 @@ import { SECTORS } from './gazetteer.ts'
  */
 export const MORE_SECTORS: Record<string, string[]> = {
   government: [
+    'elected officials',
+    'state administrations',
+    'regional administrations',
+    'regional state administrations',
     'government',
     'governments',
     'government services',
@@ -62,6 +66,7 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'education sites',
   ],
   research: [
+    'research body',
     'research',
     'research centres',
     'research centers',
@@ -128,6 +133,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
   ],
   diplomatic: ['diplomatic', 'diplomatic personnel', 'diplomatic entities', 'diplomatic missions', 'diplomats'],
   'financial services': [
+    'hedge funds',
+    'investment funds',
     'financial',
     'bank',
     'state-owned bank',
@@ -204,6 +211,9 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'cloud computing providers',
   ],
   media: [
+    'media conglomerate',
+    'media conglomerates',
+    'media groups',
     'media',
     'media organisations',
     'news organisations',
@@ -238,6 +248,7 @@ export const MORE_SECTORS: Record<string, string[]> = {
     'human rights workers',
   ],
   'non-governmental organizations': [
+    'advocacy groups',
     'NGO',
     'non-profits',
     'non-profit organisations',
@@ -408,6 +419,8 @@ export const MORE_SECTORS: Record<string, string[]> = {
   'food and agriculture': ['crop science', 'agribusiness', 'agricultural companies'],
   // (Not "law enforcement" alone: it is more often the one acting, "law enforcement had requested".)
   'law enforcement': [
+    'police department',
+    'police departments',
     'law enforcement agencies',
     'law enforcement systems',
     'law enforcement networks',
