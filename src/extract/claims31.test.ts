@@ -228,3 +228,19 @@ test('more victim phrases name a sector: hedge funds, advocacy groups, police de
   assert.deepEqual(sectors('APT28 hacked a police department and a media conglomerate.'), ['law enforcement', 'media'])
   assert.deepEqual(sectors('The attacks targeted regional state administrations in Ukraine.'), ['government'])
 })
+
+test('organisations named with a forum, a superintendence, railways or a guards service; Facebook as written', () => {
+  const orgs = (t: string) => summarize(extractFromText(t, { matcher })).organizations.map((o) => o.name)
+  assert.deepEqual(orgs('The attacks hit the World Economic Forum and the Swiss Federal Railways.'), [
+    'World Economic Forum',
+    'Swiss Federal Railways',
+  ])
+  assert.deepEqual(orgs('The National Superintendence of Health said the Federal Guards Service (FSO) was hit.'), [
+    'National Superintendence of Health',
+    'Federal Guards Service',
+  ])
+  assert.deepEqual(orgs('Facebook said it had found links; the hack hit the House of Commons.'), [
+    'Facebook',
+    'House of Commons',
+  ])
+})

@@ -462,7 +462,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
-const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Board|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|${NEWSPAPER_HEADS.join('|')}`
+const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Board|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Forum|Superintendence|Superintendency|Railways|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|${NEWSPAPER_HEADS.join('|')}`
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 // The people of a body, before "of" ("Officials of the Ministry of Defence").
 const PEOPLE_OF =
@@ -544,7 +544,7 @@ function capitalWordStarts(name: string): number[] {
 // "Service" heads a state body's name ("Naval Criminal Investigative Service", "Canadian Security Intelligence
 // Service"), not a product's or a technique's ("Ticket Granting Service", "Distributed Denial of Service").
 const STATE_SERVICE =
-  /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence|Information|Protection|Tax)\s+Service\b/
+  /\b(?:Intelligence|Security|Investigative|Secret|Police|Prosecution|Protective|Customs|Border|Diplomatic|Revenue|Marshals|Postal|Foreign|Federal|Civil|State|National|Health|Emergency|Counterintelligence|Information|Protection|Tax|Guards?)\s+Service\b/
 function productService(name: string): boolean {
   // ("National Time Service Center" is a centre: only a name whose head is "Service" is read so.)
   // ("Managed Security Solutions": an offer named by generic words, not a company.)

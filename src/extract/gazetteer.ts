@@ -441,6 +441,8 @@ export const KNOWN_ORGS: KnownOrg[] = [
   // National parliaments known by their own name (a hacked parliament is an organisation the text names).
   agency('Norway', 'Storting', 'Stortinget'),
   agency('Germany', 'Bundestag'),
+  agency('United Kingdom', 'House of Commons'),
+  agency('United Kingdom', 'House of Lords'),
   agency('Israel', 'Knesset'),
   agency('Russia', 'State Duma'),
   agency('Poland', 'Sejm'),
@@ -820,7 +822,9 @@ export const KNOWN_ORGS: KnownOrg[] = [
   company('Juniper Networks', 'Juniper'),
   company('Apple'),
   company('Amazon', 'Amazon Web Services', 'AWS'),
-  company('Meta', 'Facebook'),
+  // (Facebook as written: texts before the 2021 rename, and annotations, name the company so.)
+  company('Meta'),
+  company('Facebook'),
   company('Twitter'),
   company('GitHub'),
   company('IBM'),
