@@ -244,3 +244,17 @@ test('organisations named with a forum, a superintendence, railways or a guards 
     'House of Commons',
   ])
 })
+
+test('countries targeted: "<victims> from X, Y and Z were among those hit"; a state body second in a list of victims', () => {
+  const targeted = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  assert.deepEqual(
+    targeted('The phones of diplomats from Israel, Syria, China and NATO member states were among those hit.'),
+    ['Israel', 'Syria', 'China'],
+  )
+  assert.deepEqual(
+    targeted("APT28 tried to break into the Wuhan government and China's Ministry of Emergency Management."),
+    ['China'],
+  )
+  // A state sanctioned is no target.
+  assert.deepEqual(targeted("Sanctions against Russia and China's Ministry of State Security were announced."), [])
+})

@@ -2912,9 +2912,11 @@ const STATE_ITSELF =
 
 // A country named as victim in its own clause ("Taiwan and the Philippines have become the targets", "Estonia was hit").
 const TARGET_AFTER =
-  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been|become)|(?:is|are|was|were)(?:\s+(?:also|again|repeatedly|reportedly))?)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the)\s+)?(?:(?:main|primary|principal|frequent|latest|most\s+\w+)\s+)?(?:targets?|victims?|targeted|attacked|hit|compromised|breached|hacked|affected)\b/
+  /^\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:been|become)|(?:is|are|was|were)(?:\s+(?:also|again|repeatedly|reportedly))?)\s+(?:(?:the|a|an|one\s+of\s+the|among\s+the|among\s+those)\s+)?(?:(?:main|primary|principal|frequent|latest|most\s+\w+)\s+)?(?:targets?|victims?|targeted|attacked|hit|compromised|breached|hacked|affected)\b/
 // The other members of a list of names that a country opens ("Estonia, Latvia and Lithuania").
-const LIST_TAIL = /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})*/
+// ("… Syria, China and NATO member states were among those hit": a last member may be a group of states.)
+const LIST_TAIL =
+  /^(?:(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?:\s+(?:member\s+states|allies|partners|countries))?)*/
 /** The text after `end` (up to `limit`) past the list of names that the country ending there opens. */
 function afterList(text: string, end: number, limit: number): string {
   const rest = text.slice(end, Math.min(limit, end + 160))
@@ -2957,8 +2959,9 @@ const NOT_TARGET_BEFORE =
 const OWNED_NAME = /^(?:the\s+)?((?:[A-Z]\.)+|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s\s+[A-Za-z]|\s+[A-Z])/
 
 // The verbs and prepositions that make a body their object (not a place: "a case filed in the U.S. District Court").
+// (Also the second member of a list: "break into the Wuhan government and China's Ministry of …".)
 const OWNED_TARGET =
-  /\b(?:against|targets?|targeting|targeted|attacked|(?:cyber-?)?attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|aimed\s+at|directed\s+at|(?:went|gone|going|goes|go)\s+after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?$/i
+  /\b(?:against|targets?|targeting|targeted|attacked|(?:cyber-?)?attacks?\s+(?:on|against)|into|hit|hitting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|aimed\s+at|directed\s+at|(?:went|gone|going|goes|go)\s+after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?(?:[^,.;]{1,50}?\s+and\s+(?:the\s+)?)?$/i
 // The people or machines of a body that are hit ("sent lures to officials at Vietnam's Ministry of …").
 const STAFF_AT =
   /\b(?:officials|staff|employees|diplomats|personnel|officers|users|accounts|mailboxes|servers|networks|systems|computers)\s+(?:at|of|in)\s+(?:the\s+)?$/i
