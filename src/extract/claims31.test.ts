@@ -258,3 +258,13 @@ test('countries targeted: "<victims> from X, Y and Z were among those hit"; a st
   // A state sanctioned is no target.
   assert.deepEqual(targeted("Sanctions against Russia and China's Ministry of State Security were announced."), [])
 })
+
+test('hackers who "sat inside" or were "lurking inside" a victim target its country', () => {
+  const targeted = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  assert.deepEqual(targeted('North Korean state hackers sat inside Russian missile maker NPO Mash for months.'), [
+    'Russia',
+  ])
+  assert.deepEqual(targeted('The hackers had been lurking inside Ukrainian networks since May.'), ['Ukraine'])
+  // Where hackers are is no target.
+  assert.deepEqual(targeted('The hackers were based inside Russia.'), [])
+})

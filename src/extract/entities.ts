@@ -2657,7 +2657,7 @@ function sectorListOpened(before: string): boolean {
 }
 const SECTOR_LIST_OPENED = /\b(?:sectors|industries|verticals)\s*:[^.:]*$/i
 export const TARGET_CUE =
-  /\b(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|(?:obtain(?:s|ed|ing)?|t(?:ook|aken|ake|akes|aking))\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?|penetrat(?:e|es|ed|ing|ion)|(?:intrusion\s+)?attempts|sectors\s*:|sent\s+(?:[\w,]+\s+){0,4}?to)\b/i
+  /\b(?:(?:sat|sitting|lurked|lurking|hid|hiding)\s+inside|target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit|hitting|compromis(?:e|ed|es|ing)|breach(?:ed|es)?|intrusions?|against|aimed at|directed at|went after|gone after|go(?:es|ing)? after|victims?|victimi[sz]ed|affected|affecting|disrupt(?:ed|ing|ion)?|infiltrat\w+|broke into|broken into|break(?:s|ing)? into|cyberattack(?:s|ed|ing)?|cyberespionage|exploit(?:ed|ing)?|spear-?phishing|phishing|espionage|pre-positioning|access|approach(?:es|ed|ing)?|(?:obtain(?:s|ed|ing)?|t(?:ook|aken|ake|akes|aking))\s+(?:[\w-]+\s+){0,4}?(?:intelligence|information|secrets|data|credentials|documents)|interests\s+(?:(?:have|has|had)\s+)?(?:\w+\s+)?(?:spread|extended|expanded|shifted|broadened|moved|grown)|defac(?:e|ed|ing|ement)|wiper|ransomware|campaigns?|hack(?:s|ed|ing)?|sp(?:y|ied|ies|ying) on|st(?:eal|eals|ealing|ole|olen)|theft|infect(?:s|ed|ing|ions?)|extort(?:s|ed|ing|ion)?|exfiltrat\w+|surveil\w*|focus(?:es|ed|ing)? on|pursu(?:e|es|ed|ing)|lures?|penetrat(?:e|es|ed|ing|ion)|(?:intrusion\s+)?attempts|sectors\s*:|sent\s+(?:[\w,]+\s+){0,4}?to)\b/i
 // One victim named by its sector ("a defense technology company", "a law firm"), maybe with one more modifier, when
 // no name follows ("the security research firm Mandiant" is a vendor) and no name comes before ("a Russian Ministry of
 // Defense research institute" is part of that ministry).
@@ -2678,7 +2678,7 @@ const CUE_WORDS = new RunWords(
   infects infected infecting infection infections extort extorts extorted extorting extortion exfiltrat* surveil*
   focus focuses focused focusing break breaks breaking cyberattack cyberattacks cyberattacked cyberattacking
   cyberespionage pursue pursues pursued pursuing lure lures penetrate penetrates penetrated penetrating penetration
-  attempts sectors sent`
+  attempts sectors sent sat sitting lurked lurking hid hiding`
     .split(/\s+/)
     .filter(Boolean),
 )
@@ -2931,7 +2931,7 @@ const NOT_PLACE_AFTER =
   /^-(?:(?:speaking|language)(?:\s+[\w-]+)?\s+(?:forums?|underground|cybercriminals|criminals|hackers|actors|groups?|markets?|channels|operators|developers|authors)\b|made|developed|nexus|linked|backed|sponsored|aligned|origin)\b/i
 
 const DIRECT_TARGET =
-  /(?:\b(?:against|targets?|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|affecting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|in|on|across|throughout|aimed at|directed at|(?:went|gone|going|goes|go) after|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?)$/i
+  /(?:\b(?:against|targets?|targeting|targeted|attacked|attack on|attacks on|attacks against|attack against|into|hit|hitting|affecting|compromised|breached|hacked|infected|struck|infiltrated|penetrated|in|on|across|throughout|aimed at|directed at|(?:went|gone|going|goes|go) after|(?:sat|sitting|lurked|lurking|hid|hiding)\s+inside|(?:targeting|hack|breach|compromise|infiltration|surveillance)\s+of)\s+(?:the\s+)?)$/i
 const LISTED_IN = /(?:\b(?:in|across|throughout)\s+(?:[A-Z][\w]+,\s+)*(?:[A-Z][\w]+\s+and\s+)?)$/
 
 // Between two members of a list of countries.
@@ -2970,7 +2970,7 @@ const STAFF_AT =
 // whitespace (and the "the") they end with; LISTED_IN and COUNTRIES_LISTED may also end with a comma instead.
 const DIRECT_TARGET_LAST = new Set(
   `against target targets targeting targeted attacked on into hit hitting affecting compromised breached hacked infected
-  struck infiltrated penetrated in across throughout at after of`
+  struck infiltrated penetrated in across throughout at after of inside`
     .split(/\s+/)
     .filter(Boolean),
 )
