@@ -268,3 +268,10 @@ test('hackers who "sat inside" or were "lurking inside" a victim target its coun
   // Where hackers are is no target.
   assert.deepEqual(targeted('The hackers were based inside Russia.'), [])
 })
+
+test('a victim named and then described by its country’s adjective targets that country', () => {
+  const targeted = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  assert.deepEqual(targeted('The malware also hit RasGas, a Qatari natural gas firm.'), ['Qatar'])
+  // A person charged is no victim.
+  assert.deepEqual(targeted('The FBI charged Ivanov, a Russian national.'), [])
+})

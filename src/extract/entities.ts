@@ -3040,6 +3040,10 @@ const ARTICLE_TARGET = new RegExp(
   String.raw`\b(?:${HIT_PARTICIPLE}|against|targeting|targets|attacking|(?:cyber-?)?attacks?\s+(?:on|against)|into|hitting|struck|(?:incident|attack|breach|intrusion|outage|infection)s?\s+at|sent\s+(?:[\w,]+\s+){0,4}?to)\s+(?:${[...ARTICLE_WORDS].join('|')})\s+$`,
   'i',
 )
+// A victim named, then described in apposition by its country's adjective: "also hit RasGas, a Qatari natural gas firm".
+const APPOSED_VICTIM_BEFORE = new RegExp(
+  String.raw`\b(?:${HIT_PARTICIPLE}|hit|struck)\s+(?:the\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3},\s+(?:an?)\s+$`,
+)
 // What follows an adjective that ARTICLE_TARGET holds: a lower-case noun phrase that is no machine of the attackers'
 // ("sent to a Russian server").
 const ARTICLE_VICTIM =
@@ -3138,7 +3142,7 @@ export function findTargetCountries(
           (endsWithOneOf(cue, FROM_LAST) && TAKEN_FROM.test(before)) ||
           (c.form === 'adjective' &&
             ARTICLE_WORDS.has(cue.last) &&
-            ARTICLE_TARGET.test(before) &&
+            (ARTICLE_TARGET.test(before) || APPOSED_VICTIM_BEFORE.test(before)) &&
             ARTICLE_VICTIM.test(after)) ||
           (isPossessiveAt(after) &&
             (VICTIM_NOUN.test(after.replace(/^['’]s/, '')) || VICTIM_BODY.test(after.replace(/^['’]s/, '')))) ||
