@@ -3408,6 +3408,9 @@ function isWordOf(words: ReadonlySet<string>, str: string, b: number, e: number)
   return false
 }
 
+const STATE_USER_KINDS = new Set<PartyKind>(['government', 'state-body'])
+const TOOL_USED_BEFORE =
+  /\b(?:spyware|malware|implants?|exploits?|tools?|software|[A-Z][\w-]+)\s+(?:(?:being|was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?$/
 // The cues of a legal measure (a sanction, designation, charge or listing), which may name people and companies.
 const LEGAL_CUES = new Set<Cue>([
   CATCH_ALL,
@@ -3744,7 +3747,19 @@ export function findAttributions(
         // foreign-policy measure too (charges and warrants against people stay claims).
         if (c === LEGAL_AGAINST && /^sanction/i.test(m[0]))
           attributed = attributed.filter((p) => p.kind !== 'country' && p.kind !== 'government')
-        if (c === USED_BY && !(attributed[0]?.kind === 'actor' && attributed[0].span[0] - ce < 3)) continue
+        // (Or a state or its body right after, for a spyware or a tool named just before: "found Hermit being used by the
+        // government of Kazakhstan".)
+        if (
+          c === USED_BY &&
+          !(
+            attributed[0] &&
+            ((attributed[0].kind === 'actor' && attributed[0].span[0] - ce < 3) ||
+              (STATE_USER_KINDS.has(attributed[0].kind) &&
+                /^\s*(?:the\s+)?$/.test(text.slice(ce, attributed[0].span[0])) &&
+                TOOL_USED_BEFORE.test(text.slice(Math.max(s.start, cs - 40), cs))))
+          )
+        )
+          continue
         // The interests served are a state's as such ("Iranian state", "the North Korean government"), not a
         // country's goals at large ("support Russia's goals").
         if (c === INTERESTS || c === SERVES)

@@ -275,3 +275,11 @@ test('a victim named and then described by its country’s adjective targets tha
   // A person charged is no victim.
   assert.deepEqual(targeted('The FBI charged Ivanov, a Russian national.'), [])
 })
+
+test('a spyware or tool "used by" a state’s government or body links that state', () => {
+  assert.deepEqual(claims('Lookout said it had found Hermit being used by the government of Kazakhstan.'), [
+    'Lookout > Government of Kazakhstan (used by)',
+  ])
+  // Users in general are no one's link.
+  assert.deepEqual(claims('Lookout said the software is used by government agencies.'), [])
+})
