@@ -268,6 +268,7 @@ let INTERESTS: Cue
 let SERVES: Cue
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
+let OVERLAPS: Cue
 // Set below, in OBJ_CUES: work done in support of a state; tried only where "support" follows (`needs`).
 let IN_SUPPORT: Cue
 // Set below, in OBJ_CUES: where the doers or their attack come from; a claim only where someone judges it.
@@ -656,8 +657,11 @@ const OBJ_CUES: Cue[] = [
   ),
   // "it may have some connection to the Lazarus hacking operation", "has connections to the GRU".
   cue(/\bconnections?\s+(?:to|with)\b/gi, ['connection']),
+  // "we assess with moderate confidence that X overlaps with Gamaredon": an overlap the speaker judges, with a wording
+  // of its confidence before it, links an actor named at once after it.
+  // (A bare "overlaps with X" was tried: across the annotated sets it added no claim the golds hold and 7 they do not.)
+  (OVERLAPS = cue(/\boverlap(?:s|ped)?\s+(?:\w+ly\s+)?with\b/gi, ['overlap'])),
   // "the attack matched the tactics of APT28".
-  // ("overlaps with X" was tried: across the annotated sets it added no claim the golds hold and 7 they do not.)
   cue(
     /\b(?:match(?:es|ed|ing)?|resembl(?:es|ed|ing|e)|mirror(?:s|ed|ing)?|consistent\s+with|similar\s+to|in\s+line\s+with)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:tactics|techniques|TTPs|tradecraft|playbook|methods)(?:,?\s+(?:and\s+)?[\w-]+){0,3}?\s+(?:of|used\s+by)\b/gi,
     ['match', 'resembl', 'mirror', 'consistent', 'similar', 'in line'],
@@ -3408,6 +3412,9 @@ function isWordOf(words: ReadonlySet<string>, str: string, b: number, e: number)
   return false
 }
 
+// A judgement with a wording of its confidence before a "that" clause: "we assess with moderate confidence that".
+const JUDGED_OVERLAP_BEFORE =
+  /\b(?:assess(?:es|ed)?|judges?|judged|considers?|considered|believes?|believed)\b[^.;]{0,40}?\b(?:confidence|likely|probabl[ey]|possib(?:le|ly|ility)|certain(?:ly)?)\b[^.;]{0,20}?\bthat\b[^.;]*$/i
 const STATE_USER_KINDS = new Set<PartyKind>(['government', 'state-body'])
 const TOOL_USED_BEFORE =
   /\b(?:spyware|malware|implants?|exploits?|tools?|software|[A-Z][\w-]+)\s+(?:(?:being|was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?$/
@@ -3747,6 +3754,16 @@ export function findAttributions(
         // foreign-policy measure too (charges and warrants against people stay claims).
         if (c === LEGAL_AGAINST && /^sanction/i.test(m[0]))
           attributed = attributed.filter((p) => p.kind !== 'country' && p.kind !== 'government')
+        if (
+          c === OVERLAPS &&
+          !(
+            attributed[0]?.kind === 'actor' &&
+            /^\s*$/.test(text.slice(ce, attributed[0].span[0])) &&
+            JUDGED_OVERLAP_BEFORE.test(text.slice(s.start, cs))
+          )
+        )
+          continue
+        if (c === OVERLAPS) attributed = attributed.slice(0, 1)
         // (Or a state or its body right after, for a spyware or a tool named just before: "found Hermit being used by the
         // government of Kazakhstan".)
         if (

@@ -8,6 +8,7 @@ const matcher = testMatcher([
   ['APT28', 'APT28'],
   ['APT37', 'APT37'],
   ['ScarCruft', 'APT37'],
+  ['Gamaredon', 'Gamaredon'],
 ])
 
 function claims(text: string): string[] {
@@ -282,4 +283,15 @@ test('a spyware or tool "used by" a state’s government or body links that stat
   ])
   // Users in general are no one's link.
   assert.deepEqual(claims('Lookout said the software is used by government agencies.'), [])
+})
+
+test('an overlap the speaker judges with a wording of confidence links the actor named after it', () => {
+  assert.deepEqual(
+    claims(
+      'Pikestaff Labs Threat Research | 18 November 2025\n\nWe assess with moderate confidence that PKL-Cluster-31 overlaps with Gamaredon (CERT-UA tracks the group as UAC-0010).',
+    ),
+    ['Pikestaff Labs > Gamaredon (with moderate confidence)'],
+  )
+  // An overlap stated without a judgement links no one.
+  assert.deepEqual(claims('Pikestaff said the tooling overlaps with Gamaredon.'), [])
 })
