@@ -295,3 +295,18 @@ test('an overlap the speaker judges with a wording of confidence links the actor
   // An overlap stated without a judgement links no one.
   assert.deepEqual(claims('Pikestaff said the tooling overlaps with Gamaredon.'), [])
 })
+
+test('a state that opens its sentence and blames someone for an attack, or foils one, is its target', () => {
+  const targeted = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  assert.deepEqual(targeted('Moldova blames Russia for hack of election commission as pro-EU party wins vote'), [
+    'Moldova',
+  ])
+  assert.deepEqual(targeted("Poland foils cyberattack on big city's water supply, minister points at Russia"), [
+    'Poland',
+  ])
+  assert.deepEqual(targeted('Germany summons Russian envoy, blames GRU hackers for air traffic control breach'), [
+    'Germany',
+  ])
+  // Blaming someone for something else names no attack on the state.
+  assert.deepEqual(targeted('Moldova blames Russia for the energy crisis.'), [])
+})

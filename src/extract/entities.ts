@@ -2939,6 +2939,11 @@ const OWN_GOVERNMENTS =
   /\b(?:our|their|its|these|those|both|member|partner|allied)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|respective)\s+)?$/i
 const GOVERNMENTS_ACTING =
   /^\s+(?:(?:have|has|had|also|jointly|publicly|formally)\s+)*(?:said|say|says|accused|accuse|blamed|blame|condemned|condemn|attributed|attribute|warned|warn|sanctioned|imposed|issued|announced|joined|agreed|called|urged|linked|expelled|responded|denied|rejected|are|were|of\s+(?:the\s+)?(?:United\s+States|United\s+Kingdom|Five\s+Eyes|allied|partner))\b/i
+// Before a state that opens its sentence: nothing, or a dateline ("WARSAW, May 31, 2024 - ").
+const SENTENCE_OPENING = /^\W*(?:[A-Z][A-Z .'-]+(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:The\s+)?$/
+// After it (maybe its service: "'s security service"): blaming someone for an attack, or foiling one.
+const VICTIM_SPEAKS_AFTER =
+  /^(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3}?)?\s*(?:(?:has|have|had|on\s+\w+)\s+)?(?:(?:summons?|summoned|expels?|expelled)\s+[^,;.]{1,40},\s+(?:and\s+)?)?(?:(?:blames?|blamed|accuses?|accused)\s+[^.;]{1,60}?\b(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|breach|intrusions?|sabotage)|(?:foils?|foiled|thwarts?|thwarted|repels?|repelled|repulsed|blocks?|blocked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|sabotage))\b/
 const ATTACK_ON_ITS =
   /\b(?:(?:cyber-?)?attacks?|intrusions?|breach(?:es)?|hacks?|hacking)\s+(?:on|against|of|into)\s+its\s+(?!own\b)/
 // ("Russia and neighbouring Belarus": a neighbour added to the list.)
@@ -3174,6 +3179,16 @@ export function findTargetCountries(
         c.form === 'noun' &&
         /^\W*(?:The\s+)?$/.test(text.slice(s.start, c.span[0])) &&
         ATTACK_ON_ITS.test(s.text)
+      )
+        out.push((hit = { country: c.country, text: c.text, span: c.span }))
+      // "Moldova blames Russia for hack of election commission", "Poland foils cyberattack on big city's water supply",
+      // "Norway's security service blames pro-Russian hackers for dam sabotage": a state (or its service) that opens its
+      // sentence and blames someone for an attack, or foils one, names an attack on itself.
+      else if (
+        c === inside[0] &&
+        c.form !== 'adjective' &&
+        SENTENCE_OPENING.test(text.slice(s.start, c.span[0])) &&
+        VICTIM_SPEAKS_AFTER.test(text.slice(c.span[1], Math.min(s.end, c.span[1] + 160)))
       )
         out.push((hit = { country: c.country, text: c.text, span: c.span }))
       prev = hit
