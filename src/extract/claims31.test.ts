@@ -310,3 +310,13 @@ test('a state that opens its sentence and blames someone for an attack, or foils
   // Blaming someone for something else names no attack on the state.
   assert.deepEqual(targeted('Moldova blames Russia for the energy crisis.'), [])
 })
+
+test('a region listed between two targeted states does not end their list', () => {
+  const targeted = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  assert.deepEqual(
+    targeted('Organisations have been affected, with increased activity in the U.K., Europe, Australia and Japan.'),
+    ['United Kingdom', 'Australia', 'Japan'],
+  )
+  // A list of states sanctioned stays no list of targets.
+  assert.deepEqual(targeted('Sanctions against Russia, Europe and China were discussed.'), [])
+})

@@ -2947,7 +2947,9 @@ const VICTIM_SPEAKS_AFTER =
 const ATTACK_ON_ITS =
   /\b(?:(?:cyber-?)?attacks?|intrusions?|breach(?:es)?|hacks?|hacking)\s+(?:on|against|of|into)\s+its\s+(?!own\b)/
 // ("Russia and neighbouring Belarus": a neighbour added to the list.)
-const LIST_GLUE = /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:the\s+)?(?:neighbou?ring\s+)?$/
+// (And a region listed between two states: "the U.K., Europe, Australia and Japan".)
+const LIST_GLUE =
+  /^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as well as)\s+)(?:(?:Europe|Asia|Africa|Latin\s+America|South\s+America|North\s+America|Central\s+Asia|Southeast\s+Asia|the\s+Middle\s+East|the\s+Gulf|the\s+Balkans|the\s+Caucasus|the\s+Baltics)(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))?(?:the\s+)?(?:neighbou?ring\s+)?$/
 // Countries named as instances of targeted countries ("other countries, South Korea and …", "nations such as").
 // ("other countries affected by the campaign, including …", "countries hit by the attacks include …".)
 const COUNTRIES_LISTED =
