@@ -813,10 +813,11 @@ const NAMING_APPOSITION_BEFORE =
 // An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
 const DESCRIBING_APPOSITION_GAP =
   /^\s*,\s+(?:(?:an?|the)\s|which\s+(?!(?:the\s+)?[A-Z])|who\s+(?!(?:the\s+)?[A-Z]))[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
-// The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or ".
-// Between an actor and the last name of the alias apposition after it: ", also known as ", ", tracked as A, B and ".
-const ALIAS_APPOSITION_GAP = /^\s*,\s+(?:also\s+)?(?:known|tracked)\s+as\s+(?:[^;()]*?(?:,|\band|\bor)\s+)?$/
-const ALIAS_LIST_BEFORE = /\b(?:also\s+)?(?:known|tracked)\s+as\s+(?:[^;()]*?(?:,|\band|\bor)\s+)?$/
+// The names of an alias list up to the last one: "also known as APT28, Fancy Bear and ", "known as APT29 or "; and, as
+// the whole gap between an actor and that last name, its apposition: ", also known as ", ", tracked as A, B and ".
+const ALIAS_NAMES_BEFORE_LAST = String.raw`(?:also\s+)?(?:known|tracked)\s+as\s+(?:[^;()]*?(?:,|\band|\bor)\s+)?$`
+const ALIAS_LIST_BEFORE = new RegExp(String.raw`\b${ALIAS_NAMES_BEFORE_LAST}`)
+const ALIAS_APPOSITION_GAP = new RegExp(String.raw`^\s*,\s+${ALIAS_NAMES_BEFORE_LAST}`)
 // (After the subject, its short form in brackets and its military unit number: "the GRU's 85th Main Special Service
 // Center (GTsSS), military unit 26165, had used".)
 // (Also two nouns joined: "Chinese intelligence officers and hackers stole".)
@@ -3754,16 +3755,16 @@ export function findAttributions(
         // foreign-policy measure too (charges and warrants against people stay claims).
         if (c === LEGAL_AGAINST && /^sanction/i.test(m[0]))
           attributed = attributed.filter((p) => p.kind !== 'country' && p.kind !== 'government')
-        if (
-          c === OVERLAPS &&
-          !(
-            attributed[0]?.kind === 'actor' &&
-            /^\s*$/.test(text.slice(ce, attributed[0].span[0])) &&
-            JUDGED_OVERLAP_BEFORE.test(text.slice(s.start, cs))
+        if (c === OVERLAPS) {
+          const first = attributed[0]
+          if (
+            first?.kind !== 'actor' ||
+            !/^\s*$/.test(text.slice(ce, first.span[0])) ||
+            !JUDGED_OVERLAP_BEFORE.test(text.slice(s.start, cs))
           )
-        )
-          continue
-        if (c === OVERLAPS) attributed = attributed.slice(0, 1)
+            continue
+          attributed = [first]
+        }
         // (Or a state or its body right after, for a spyware or a tool named just before: "found Hermit being used by the
         // government of Kazakhstan".)
         if (

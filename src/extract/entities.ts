@@ -55,6 +55,7 @@ import {
 import {
   anyOverlaps,
   countBelow,
+  DATELINE,
   escapeRe,
   isSpaceCode,
   MONTHS,
@@ -2940,7 +2941,7 @@ const OWN_GOVERNMENTS =
 const GOVERNMENTS_ACTING =
   /^\s+(?:(?:have|has|had|also|jointly|publicly|formally)\s+)*(?:said|say|says|accused|accuse|blamed|blame|condemned|condemn|attributed|attribute|warned|warn|sanctioned|imposed|issued|announced|joined|agreed|called|urged|linked|expelled|responded|denied|rejected|are|were|of\s+(?:the\s+)?(?:United\s+States|United\s+Kingdom|Five\s+Eyes|allied|partner))\b/i
 // Before a state that opens its sentence: nothing, or a dateline ("WARSAW, May 31, 2024 - ").
-const SENTENCE_OPENING = /^\W*(?:[A-Z][A-Z .'-]+(?:,[^-–—\n]{0,30})?\s*[-–—]\s*)?(?:The\s+)?$/
+const SENTENCE_OPENING = new RegExp(String.raw`^\W*(?:${DATELINE}\s*)?(?:The\s+)?$`)
 // After it (maybe its service: "'s security service"): blaming someone for an attack, or foiling one.
 const VICTIM_SPEAKS_AFTER =
   /^(?:['’]s\s+(?:[a-z][\w-]*\s+){1,3}?)?\s*(?:(?:has|have|had|on\s+\w+)\s+)?(?:(?:summons?|summoned|expels?|expelled)\s+[^,;.]{1,40},\s+(?:and\s+)?)?(?:(?:blames?|blamed|accuses?|accused)\s+[^.;]{1,60}?\b(?:for|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:cyber-?attacks?|attacks?|hacks?|hacking|breach|intrusions?|sabotage)|(?:foils?|foiled|thwarts?|thwarted|repels?|repelled|repulsed|blocks?|blocked)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:cyber-?attacks?|attacks?|hacks?|intrusions?|sabotage))\b/

@@ -71,6 +71,7 @@ import { matchAtStarts, stickyCopy, textHas, wordStartOccurrences, wordStartsBef
 import {
   anyOverlaps,
   countBelow,
+  DATELINE,
   firstStartingAtOrAfter,
   isSpaceCode,
   itemsInside,
@@ -772,22 +773,19 @@ function oneDenialPerState(denials: DenialClaim[]): DenialClaim[] {
   const asState = (d: DenialClaim) =>
     d.denier.country !== undefined && d.denier.name === governmentName(d.denier.country)
   const bodies = new Set<string>()
-  // (The states whose bodies that deny are all embassies: an embassy is a voice of its own, the foreign ministry speaks
-  // for the state.)
-  const embassiesOnly = new Set<string>()
+  // (And the states with a body other than an embassy that denies: an embassy is a voice of its own, the foreign
+  // ministry speaks for the state.)
   const notEmbassy = new Set<string>()
   for (const d of denials) {
     if (asState(d)) continue
     const c = d.denier.country ?? countryNamedFirst(d.denier.name)
     if (!c) continue
     bodies.add(c)
-    if (/\b[Ee]mbassy\b/.test(d.denier.name)) embassiesOnly.add(c)
-    else notEmbassy.add(c)
+    if (!/\b[Ee]mbassy\b/.test(d.denier.name)) notEmbassy.add(c)
   }
-  for (const c of notEmbassy) embassiesOnly.delete(c)
   if (bodies.size)
     return denials.filter(
-      (d) => !(asState(d) && bodies.has(d.denier.country!) && !ownDenial(d, embassiesOnly.has(d.denier.country!))),
+      (d) => !(asState(d) && bodies.has(d.denier.country!) && !ownDenial(d, !notEmbassy.has(d.denier.country!))),
     )
   // "China rejected the findings. Foreign Ministry spokesman X said …": a ministry the text does not place, beside
   // the one state that denies, is that state's.
@@ -808,7 +806,7 @@ function ownDenial(d: DenialClaim, besideEmbassy: boolean): boolean {
   return q.endsWith('.') && !BODY_SPEAKS.test(q) && !DATELINE_LEAD.test(q)
 }
 // A story's lead after its dateline ("MANILA - China on Monday rejected …"): the summary of the body's words below.
-const DATELINE_LEAD = /^[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,[^-–—]{0,30})?\s*[-–—]\s/
+const DATELINE_LEAD = new RegExp(`^${DATELINE}`)
 const BODY_SPEAKS =
   /\b(?:he|she|they|it|the\s+(?:spokes\w+|embassy|ministry|minister|statement|diplomat))\s+(?:said|says|added|stated|told|wrote|writes)\b|\b(?:said|says|added|wrote|according\s+to)\s+(?:the\s+)?(?:spokes\w+|embassy|ministry|minister|statement)\b/i
 /** The country a body's name opens with ("Chinese Foreign Ministry", "Russia's Embassy"). */

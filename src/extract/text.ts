@@ -34,6 +34,12 @@ const ABBREVIATIONS = new Set(
 const LONGEST_ABBREVIATION = 6
 
 /**
+ * A news story's dateline before its lead: a place in capitals, maybe a date after a comma, and a dash ("MANILA - ",
+ * "WARSAW, May 31, 2024 - "). A source to build expressions from (no anchors, no flags).
+ */
+export const DATELINE = String.raw`[A-Z][A-Z.'-]+(?:\s+[A-Z][A-Z.'-]+){0,3}(?:,[^-–—\n]{0,30})?\s*[-–—]\s`
+
+/**
  * Split text into sentences: at . ! ? followed by space and a capital, digit or quote (not after an abbreviation),
  * at line breaks, and at list bullets. Offsets refer to the input; leading and trailing space is trimmed.
  */
