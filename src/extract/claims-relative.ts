@@ -16,20 +16,39 @@ const SAYS_THAT_IT =
 // "the agencies", "the two services", "the company": the speaker named before, by its kind.
 const ANAPHOR =
   /^(?:the\s+)(?:(?:two|three|four|both)\s+)?(agencies|services|authorities|agency|service|company|firm|researchers|vendor)\b/i
+// "two Iranians, A and B, whom the Justice Department indicted in 2021", "the Lazarus Group, a … group that OFAC
+// designated in 2019": a legal measure or designation whose object is the party before the clause (the verb has no
+// object of its own: what follows it is a preposition, a date or the clause's end).
+const MEASURED_IT =
+  /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|publicly|formally|later|already|since|then)\s+)?(indicted|charged|sanctioned|designated|blacklisted)(?=\s*[,.;:)]|\s+(?:in|on|last|earlier|this|for|under|over|at|and|with|alongside|as|together|after|before|of|years?|months?)\b)/
+// "the Lazarus Group, a North Korea-based, state-sponsored cyber hacking group that": an apposition describing the party,
+// then the relative pronoun (for a measure only).
+const APPOSED_RELATIVE = /^,\s+(?:an?|the)\s+[^,;()]{0,80}?(?:,\s*[^,;()]{0,40}?)?\s+(?:that|which|whom|who)\s+/
+// Two parties of one list: "A and B", "A, B".
+const LIST_GAP = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/
 const ATTRIBUTED = new Set<PartyKind>(['actor', 'state-body', 'sponsor'])
 const SPEAKERS = new Set<PartyKind>(['agency', 'vendor', 'government', 'country', 'alliance', 'person', 'we'])
 
 /** The claims of relative clauses after an actor or a state body in `sents` (see the module's comment). */
 export function relativeClaims(text: string, sents: Sentence[], parties: Party[]): AttributionClaim[] {
   const out: AttributionClaim[] = []
-  if (!text.includes(', which ') && !text.includes(', who')) return out
+  if (!text.includes(', which ') && !text.includes(', who') && !text.includes(' that ')) return out
   let k = 0
   let firstAt: Map<number, number> | undefined
   for (let i = 0; i < parties.length; i++) {
     const p = parties[i]!
-    if (!ATTRIBUTED.has(p.kind)) continue
+    const individual = p.kind === 'individual'
+    if (!ATTRIBUTED.has(p.kind) && !individual) continue
     // (The expression opens with a comma.)
-    const open = text.charCodeAt(p.span[1]) === 44 ? RELATIVE_OPEN.exec(text.slice(p.span[1], p.span[1] + 12)) : null
+    if (text.charCodeAt(p.span[1]) !== 44) continue
+    const after = text.slice(p.span[1], p.span[1] + 140)
+    let open = individual ? null : RELATIVE_OPEN.exec(after)
+    // (An individual, or a party with an apposition, only for a measure: see MEASURED_IT.)
+    let measureOnly = false
+    if (!open) {
+      open = RELATIVE_OPEN.exec(after) ?? APPOSED_RELATIVE.exec(after)
+      measureOnly = true
+    }
     if (!open) continue
     const from = p.span[1] + open[0].length
     // The speaker: a party that starts the clause, or an anaphor for one named before.
@@ -65,23 +84,36 @@ export function relativeClaims(text: string, sents: Sentence[], parties: Party[]
       }
       end = from + a[0].length
     }
-    const says = SAYS_THAT_IT.exec(text.slice(end, end + 60))
-    if (!says) continue
+    const clause = text.slice(end, end + 60)
+    const says = measureOnly ? null : SAYS_THAT_IT.exec(clause)
+    const measured = says ? null : MEASURED_IT.exec(clause)
+    const cue = says?.[1] ?? measured?.[1]
+    if (!cue) continue
     while (k < sents.length && sents[k]!.end <= p.span[0]) k++
     const s = sents[k]
     if (!s || s.start > p.span[0] || s.end < end) continue
-    for (const q of speakers) {
-      if (q.name === p.name || (q.country && q.country === p.country)) continue
-      out.push({
-        attributor: q,
-        attributed: p,
-        confidenceText: says[1]!,
-        cue: says[1]!,
-        sentence: s,
-        span: [s.start, s.end],
-        quote: s.text,
-      })
-    }
+    // A measure names every party of the list before the clause ("A and B, whom …").
+    const objects = [p]
+    if (measured)
+      for (let j = i - 1; j >= 0; j--) {
+        const q = parties[j]!
+        if (q.kind !== p.kind || q.span[0] < s.start) break
+        if (!LIST_GAP.test(text.slice(q.span[1], objects[0]!.span[0]))) break
+        objects.unshift(q)
+      }
+    for (const o of objects)
+      for (const q of speakers) {
+        if (q.name === o.name || (q.country && q.country === o.country)) continue
+        out.push({
+          attributor: q,
+          attributed: o,
+          confidenceText: cue,
+          cue,
+          sentence: s,
+          span: [s.start, s.end],
+          quote: s.text,
+        })
+      }
   }
   return out
 }

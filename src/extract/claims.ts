@@ -1753,6 +1753,7 @@ export function buildParties(input: {
   // Governments written out: "the UK government", "New Zealand's authorities", "the Government of Canada".
   // The states listed after "the governments of".
   const govList = new Set<Party>()
+  coordinatedOfficials(text, input.countries, parties)
   for (const c of input.countries) {
     if (taken(parties, c.span)) continue
     // "the Ministry of State Security of China": the state that closes a state body's name is part of the name.
@@ -2598,6 +2599,30 @@ function describedSponsor(
   return true
 }
 
+/**
+ * "British and U.S. intelligence officials identified …", "United States and South Korean agencies have linked …": two
+ * states coordinated before the noun of their officials, who speak (a verb follows), are each a government. The first
+ * is named by itself; the second with the noun, unless GOV_AFTER reads it there.
+ */
+function coordinatedOfficials(text: string, countries: CountryMention[], parties: Party[]): void {
+  if (!textHas(text, ' and ')) return
+  for (let i = 0; i + 1 < countries.length; i++) {
+    const a = countries[i]!
+    const b = countries[i + 1]!
+    if (b.span[0] - a.span[1] > 6 || !/^\s+and\s+$/.test(text.slice(a.span[1], b.span[0]))) continue
+    const noun = OFFICIALS_AFTER.exec(text.slice(b.span[1], b.span[1] + 80))
+    if (!noun || taken(parties, a.span)) continue
+    parties.push(stateParty(text, a.country, a.span[0], a.span[1], 'government'))
+    if (
+      !GOV_AFTER.test(text.slice(b.span[1], b.span[1] + 40)) &&
+      !taken(parties, [b.span[0], b.span[1] + noun[1]!.length])
+    )
+      parties.push(stateParty(text, b.country, b.span[0], b.span[1] + noun[1]!.length, 'government'))
+  }
+}
+const OFFICIALS_AFTER =
+  /^(\s+(?:(?:intelligence|security|law[\s-]enforcement|government|cyber(?:security)?)\s+)?(?:officials|agencies|authorities|governments|services))\s+(?:(?:\w+ly|have|has|had|also|jointly)\s+)*(?:said|say|says|linked|tied|attributed|blamed|identified|accused|named|assessed|assess|believe|believed|concluded|found|traced|warned|stated|announced)\b/
+
 /** A state named by the words from `s` to `end` of the text, as a government or as a sponsor. */
 function stateParty(text: string, country: string, s: number, end: number, kind: 'government' | 'sponsor'): Party {
   return party(governmentName(country), text.slice(s, end), [s, end], kind, country)
@@ -2814,6 +2839,10 @@ function followingParties(
     // apposition describing the party before.
     // (Not where the preposition is a link's own: "named APT33, an actor the agency ties to Iran, as …".)
     if (!plain && APPOSITION_OBJECT_GAP.test(gap) && !LINK_PREPOSITION_END.test(gap)) break
+    // "tied to China's MSS, and with Tonto Team, which FireEye …": a phrase with a preposition other than the cue's is
+    // parallel to an earlier one ("overlapped with APT41 …, and with Tonto Team"), not the cue's list.
+    const prep = plain ? null : AND_PREPOSITION_GAP.exec(gap)
+    if (prep && !precededByWord(text, from, prep[1]!.toLowerCase())) break
     const listed = LISTED_GAP.test(gap)
     // A company is named by the measure itself or listed with what it names, not found further on.
     if (cands[i]!.company && !listed) continue
@@ -2829,6 +2858,17 @@ const APPOSITION_OBJECT_GAP =
 const LINK_PREPOSITION_END =
   /\b(?:ties|tie|tied|links|link|linked|connects|connected|attributes|attributed|traces|traced|belongs|belonged)\s+(?:to|with)\s+(?:the\s+)?$/
 const COMPLEMENT_IN_GAP = /\b(?:and|but|while|whereas)\s+(?:that|whether)\s/i
+const AND_PREPOSITION_GAP = /,\s+and\s+(with|from|against|on|in|at|by|to)\s+(?:the\s+)?$/i
+
+/** True when the word `w` (lower case) ends the text before `at`, apart from white space and a "the". */
+function precededByWord(text: string, at: number, w: string): boolean {
+  const before = text
+    .slice(Math.max(0, at - w.length - 8), at)
+    .toLowerCase()
+    .replace(/\s+(?:the\s*)?$/, '')
+    .trimEnd()
+  return before.endsWith(w) && !/[a-z]/.test(before.charAt(before.length - w.length - 1))
+}
 
 /**
  * True when `gap` holds only white space, commas, brackets and the words "and" and "or" (any case): the gap of a list
@@ -4861,11 +4901,18 @@ const PART_OF =
 const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 const JUDGED_GAP =
-  /^\s+(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been)\s+)?(?:\w+ly\s+)?(?:carried\s+out\s+)?$/i
-const COMMA_WHICH_BEFORE = /,\s+(?:which|whom)\s+(?:the\s+)?$/
+  /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been|has|have)\s+)?(?:\w+ly\s+)?(?:carried\s+out\s+)?$/i
+// (The speaker may be introduced by its trade: "which the security firm FireEye has said has links to".)
+// (The speaker may be introduced by its trade or its country: "which the security firm FireEye has said has links to",
+// "a group that the U.S. Department of Justice has tied to".)
+const SPEAKER_INTRO = String.raw`(?:the\s+)?(?:U\.S\.\s+|U\.K\.\s+|(?:[\w-]+\s+){0,2}(?:firm|company|vendor|agency|outfit)\s+)?$`
+const COMMA_WHICH_BEFORE = new RegExp(String.raw`,\s+(?:which|whom)\s+` + SPEAKER_INTRO)
 // A relative pronoun after the noun it describes ("a group that", "the cluster, which"), not "said that".
-const RELATIVE_AFTER_NOUN =
-  /\b(?:group|actor|unit|cluster|campaign|hackers|organi[sz]ation|entity|network|gang|crew|team|operation|activity|attacks?|malware|tool|body|outfit|collective),?\s+(?:that|which|whom)\s+(?:the\s+)?$/i
+const RELATIVE_AFTER_NOUN = new RegExp(
+  String.raw`\b(?:group|actor|unit|cluster|campaign|hackers|organi[sz]ation|entity|network|gang|crew|team|operation|activity|attacks?|malware|tool|body|outfit|collective),?\s+(?:that|which|whom)\s+` +
+    SPEAKER_INTRO,
+  'i',
+)
 
 /** A cue as the confidence wording of a stated fact: a long one ("linked the attacks to") by its ends ("linked to"). */
 function cueWords(cue: string): string {

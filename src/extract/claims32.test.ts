@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in the opened sets in session 32, each tested here on wording of its own.
+const matcher = testMatcher([
+  ['APT28', 'APT28'],
+  ['APT41', 'APT41'],
+  ['Kimsuky', 'Kimsuky'],
+  ['Tonto Team', 'Tonto Team'],
+  ['Lazarus Group', 'Lazarus Group'],
+])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+  )
+}
+
+test('people a relative clause says an authority charged are its allegation, each of a list', () => {
+  const got = claims(
+    'The front company employed two Iranians, Reza Farahani and Dariush Karimi, whom the Justice Department indicted in 2022.',
+  )
+  assert.deepEqual(got.sort(), [
+    'US Department of Justice > Dariush Karimi (indicted)',
+    'US Department of Justice > Reza Farahani (indicted)',
+  ])
+  // A measure with an object of its own is about that object, not the party before the clause.
+  assert.deepEqual(
+    claims('The money went to Reza Farahani, whom the Justice Department charged Dariush Karimi with paying.'),
+    [],
+  )
+})
+
+test('a group a described relative clause says was designated is the designating body’s claim', () => {
+  assert.deepEqual(
+    claims('Funds moved through the Lazarus Group, a state-sponsored hacking group that OFAC designated in 2019.'),
+    ['Office of Foreign Assets Control > Lazarus Group (designated)'],
+  )
+})
+
+test('a second prepositional phrase after a link opens its own relative clause with its own speaker', () => {
+  const got = claims(
+    "The firm said it overlapped with APT41, a group that the U.S. Department of Justice has tied to the MSS, and with Tonto Team, which the security firm FireEye has said has links to the People's Liberation Army.",
+  )
+  assert.ok(got.includes("FireEye > People's Liberation Army (links to)"), got.join('; '))
+  assert.ok(got.includes('US Department of Justice > PRC Ministry of State Security (tied to)'), got.join('; '))
+  assert.ok(!got.some((c) => /Justice > (?:Tonto|People)/.test(c)), got.join('; '))
+  // The cue's own preposition repeated continues its list.
+  assert.deepEqual(claims('The FBI has linked the attacks to APT28, and to Kimsuky.'), [
+    'FBI > APT28 (linked the attacks to)',
+    'FBI > Kimsuky (linked the attacks to)',
+  ])
+})
+
+test("two states coordinated before their officials' noun each speak as a government", () => {
+  assert.deepEqual(claims('United States and South Korean agencies have publicly linked Kimsuky to the RGB.').sort(), [
+    'Government of South Korea > Reconnaissance General Bureau (linked Kimsuky to)',
+    'United States Government > Reconnaissance General Bureau (linked Kimsuky to)',
+  ])
+  assert.deepEqual(claims('Dutch and German officials said APT28 was behind the attack.').length, 2)
+  // States coordinated as targets are no speakers.
+  assert.deepEqual(claims('APT28 hit France and German ministries last year.'), [])
+})
