@@ -209,7 +209,7 @@ const FINDING = cue(/\b(?:found|determined|concluded|established|revealed|showed
   'shown',
 ])
 const FINDING_CLAUSE =
-  /\b(?:conduct|carr(?:y|ied)\s+out|behind|responsib|target|attack|compromis|breach|hack|steal|stole|spy|spied|spying|espionage|intrusion|campaign|operation|phishing|exploit|sub-?groups?\s+of|part\s+of|unit\s+of|arm\s+of|members?\s+of|work(?:s|ed|ing)?\s+for|on\s+behalf\s+of)/i
+  /\b(?:conduct|carr(?:y|ied)\s+out|behind|responsib|target|attack|compromis|breach|hack|steal|stole|spy|spied|spying|espionage|intrusion|campaign|operation|phishing|exploit|sub-?groups?\s+of|part\s+of|unit\s+of|arm\s+of|members?\s+of|work(?:s|ed|ing)?\s+for|on\s+behalf\s+of|us(?:e|es|ed|ing)\s+(?:[\w-]+\s+){1,3}?against\b)/i
 // Legal measures aimed at the party after "against": "announced indictments against", "the charges unsealed on Monday
 // against", "filed a criminal complaint against", "imposed sanctions against".
 const LEGAL_AGAINST = cue(
@@ -703,7 +703,7 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)))|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
     'g',
   ),
   [
@@ -744,6 +744,7 @@ const ACTIVITY = cue(
     'aimed',
     'went',
     'used',
+    'using',
     'orchestrated',
     'masterminded',
     'directed',
@@ -753,7 +754,7 @@ const ACTIVITY = cue(
   false,
 )
 // The activity verbs a text's own voice uses to tell what an actor did, not that it did it (see Slot.spokenOnly).
-const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went|going|used)\b/
+const SPOKEN_ACTIVITY = /\b(?:gained|spied|spying|deploy\w*|infect\w*|defaced|disrupted|aimed|went|going|used|using)\b/
 // A match is the verb (a keyword), after "has also been", "were also", "had", "began" or nothing.
 ACTIVITY.lookback = new Set([
   'has',
@@ -827,6 +828,13 @@ const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,
     ['behind', 'responsible', 'blame'],
+    false,
+  ),
+  // "Iran was linked to the attempted attack on the water network", "the group is tied to the breach": a party linked to
+  // an attack (not to another party, which the link cues read).
+  cue(
+    /\b(?:is|are|was|were|been|being)\s+(?:(?:\w+ly|also|probably|likely)\s+){0,2}(?:linked|tied|connected)\s+to\s+(?:the|an?|this|that|these|those|last\s+\w+'s)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|cyber-?attacks?|hacks?|hacking|breach(?:es)?|intrusions?|compromises?|incidents?|campaigns?|operations?)\b/gi,
+    ['linked', 'tied', 'connected'],
     false,
   ),
   // "APT41 is the likely culprit", "Russia was the prime suspect", "the group is the most probable perpetrator".
@@ -4277,7 +4285,8 @@ function subjectSlots(
         if (ref && ref.span[0] >= listed[listed.length - 1]!.span[1]) listed = [ref]
       }
       if (listed.length === 0) {
-        const ref = subjectReference(text, s, cs, ps, lastActor)
+        // (A legal measure's passive may have "It" for its subject: see IT_OPENS.)
+        const ref = subjectReference(text, s, cs, ps, lastActor, c.persons)
         if (ref) listed = [ref]
         // "They are charged in seven counts": the people the sentence before named.
         else if (c.persons && lastIndividuals.length && PEOPLE_PRONOUN.test(text.slice(s.start, cs)))
@@ -4384,9 +4393,12 @@ function subjectReference(
   cs: number,
   ps: Party[],
   lastActor: Party | undefined,
+  it = false,
 ): Party | undefined {
   const from = Math.max(s.start, cs - 120)
-  const m = SUBJECT_REFERENCE.exec(text.slice(from, cs))
+  const m =
+    SUBJECT_REFERENCE.exec(text.slice(from, cs)) ??
+    (it && from === s.start ? IT_OPENS.exec(text.slice(from, cs)) : null)
   if (!m) return undefined
   const start = from + m.index + m[0].indexOf(m[1]!)
   // "the NCA, the FBI and other partners announced that they had taken control of …": "they" after speakers joined by
@@ -4406,6 +4418,9 @@ const GROUP_DESCRIPTION = String.raw`(?:(?:threat|state-sponsored|state-backed|e
 const JUDGING_VERB = String.raw`(?:that|said|says|say|believes?|believed|assess(?:es|ed)?|thinks?|thought|suspects?|suspected|concluded|found|judges?|judged)`
 const PLURAL_SPEAKERS_BEFORE =
   /\b(?:partners|authorities|agencies|police|governments|officials|investigators|prosecutors)\s+(?:\w+\s+){0,2}?(?:announced|said|say|says|stated|confirmed|reported)\s+(?:that\s+)?$/i
+// "APT41 … . It was indicted by the U.S. Justice Department in 2020": "It" opening the sentence of a legal measure's
+// passive is the actor named last (elsewhere "It was behind …" is as often an attack or a report).
+const IT_OPENS = /^(It)\s+(?:(?:\w+ly|has|had|also|been|was|is)\s+)*$/
 const SUBJECT_REFERENCE = new RegExp(
   String.raw`(?:^|[,;:—–]\s*|\b(?:${JUDGING_VERB}|and|but|whether)\s+)((?:the|this|that|these|those)\s+(?:same\s+)?(?:[A-Z][a-z]+-(?:linked|backed|based|sponsored|affiliated|aligned)\s+)?${GROUP_DESCRIPTION}|(?<=\b${JUDGING_VERB}\s+)(?:it|they))\s+(?:(?:\w+ly|has|have|had|also|been|almost\s+certainly)\s+)*$`,
   'i',

@@ -63,3 +63,45 @@ test("two states coordinated before their officials' noun each speak as a govern
   // States coordinated as targets are no speakers.
   assert.deepEqual(claims('APT28 hit France and German ministries last year.'), [])
 })
+
+test('a party linked or tied to an attack is the one the speaker links to it', () => {
+  assert.deepEqual(
+    claims('The Washington Post reported that APT28 was linked to the attempted attack on the water network.'),
+    ['The Washington Post > APT28 (was linked to the attempted attack)'],
+  )
+  assert.deepEqual(claims('Microsoft said Kimsuky is tied to the breach.'), [
+    'Microsoft > Kimsuky (is tied to the breach)',
+  ])
+  // A link to a party is read by the link cues, not as a link to an attack.
+  assert.deepEqual(claims('Microsoft said the attack on the bank was disruptive.'), [])
+})
+
+test('a month before "the" opens no name: "On 8 May the Post"', () => {
+  const orgs = extractFromText(
+    'The Washington Post covered the attack. On 8 May the Post had reported that APT28 was linked to the attack.',
+    { matcher },
+  ).orgs.map((o) => o.name)
+  assert.ok(!orgs.some((o) => /^May\b/.test(o)), orgs.join('; '))
+})
+
+test('a tool used against victims is the actor’s activity, in a finding too', () => {
+  assert.deepEqual(claims('The FBI said APT28 was using BPFDoor against telecom companies.'), [
+    'FBI > APT28 (was using BPFDoor against)',
+  ])
+  assert.deepEqual(claims('Microsoft found that APT41 used a backdoor against telecom companies.'), [
+    'Microsoft > APT41 (found that)',
+  ])
+  // A tool used for something else is no activity.
+  assert.deepEqual(claims('The FBI said APT28 was using BPFDoor for persistence.'), [])
+})
+
+test('"It" opening the sentence of a legal measure is the actor named before', () => {
+  assert.deepEqual(
+    claims(
+      'APT41 is a prolific Chinese group. It was indicted by the U.S. Justice Department in 2020 for attacks on 100 firms.',
+    ),
+    ['US Department of Justice > APT41 (indicted)'],
+  )
+  // Not for other cues: "It was behind …" is as often an attack or a report.
+  assert.deepEqual(claims('APT41 is a prolific Chinese group. It was behind a wave of attacks, the FBI said.'), [])
+})

@@ -1022,7 +1022,12 @@ function pushOrgMatch(out: OrgMention[], mask: SpanSet, t: string, s: number, po
   // Drop leading words that are not part of a name ("According", "The").
   // ("The Security Information Bureau": after an article, "Security" and "Cyber" open the name.)
   let articled = possessed
-  while (words.length > 1 && NOT_ORG_WORDS.has(words[0]!) && !(articled && ARTICLED_NAME_WORDS.has(words[0]!))) {
+  // ("On 8 May the Post had reported": a month before "the" is a date's, not a name's.)
+  while (
+    words.length > 1 &&
+    ((NOT_ORG_WORDS.has(words[0]!) && !(articled && ARTICLED_NAME_WORDS.has(words[0]!))) ||
+      (words[1] === 'the' && MONTHS.includes(words[0]!.toLowerCase())))
+  ) {
     const w = words.shift()!
     if (w === 'The') articled = true
     t = t.slice(t.indexOf(w) + w.length).trimStart()
