@@ -895,6 +895,8 @@ const SUBJ_CUES: Cue[] = [
     ['suspected'],
     false,
   ),
+  // "Computer Weekly said LockBit was suspected.": held suspect, with the clause ending there.
+  cue(/\b(?:is|are|was|were)\s+(?:\w+ly\s+|also\s+)?suspected(?=\s*[,.;:])/gi, ['suspected'], false),
   // "APT41 was implicated in a 2020 indictment by the US Justice Department": a party a legal document names.
   cue(
     /\b(?:is|are|was|were|been)\s+(?:\w+ly\s+)?(?:implicated|named|cited)\s+in\s+(?:an?|the|its|their)\s+(?:\d{4}\s+)?(?:[\w-]+\s+){0,2}?(?:indictments?|criminal\s+complaints?|charging\s+documents?)\b/gi,

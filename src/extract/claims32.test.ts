@@ -105,3 +105,24 @@ test('"It" opening the sentence of a legal measure is the actor named before', (
   // Not for other cues: "It was behind …" is as often an attack or a report.
   assert.deepEqual(claims('APT41 is a prolific Chinese group. It was behind a wave of attacks, the FBI said.'), [])
 })
+
+test("an army suspected, or one an attack is linked to, is the state's armed forces", () => {
+  assert.deepEqual(
+    claims('NHK said the Chinese military is suspected of ordering hackers to attack Japanese targets.'),
+    ["NHK > People's Liberation Army (suspected)"],
+  )
+  assert.deepEqual(claims("The FBI said the attacks are linked to China's military."), [
+    "FBI > People's Liberation Army (linked to)",
+  ])
+  // An army that qualifies a noun after it is not the one linked ("linked to the Chinese military's budget").
+  assert.ok(
+    !claims('The FBI said the attacks are linked to the Chinese military budget.').some((c) => /Liberation/.test(c)),
+  )
+})
+
+test('a party "suspected" at the end of its clause is held suspect', () => {
+  assert.deepEqual(claims('Computer Weekly said LockBit was suspected.'), ['Computer Weekly > LockBit (suspected)'])
+  assert.deepEqual(claims('APT28 was suspected, Computer Weekly said.'), ['Computer Weekly > APT28 (suspected)'])
+  // Suspected of something other than an attack is not this cue's.
+  assert.deepEqual(claims('Computer Weekly said APT28 was suspected by nobody at first of being Russian.'), [])
+})
