@@ -278,7 +278,8 @@ const ORIGIN_CAME = /^(?:came|come|comes|coming|originat)/i
 // One incident, named in the singular right before where it came from: "the attack", "the intrusion", "it".
 const ONE_INCIDENT_CAME =
   /\b(?:(?:the|this|that)\s+(?:[\w-]+\s+)?(?:cyber-?attack|attack|assault|intrusion|hack|breach|incident|operation|compromise)|it)\s+(?:(?:\w+ly|had|has|have)\s+)?$/i
-const ORIGIN_SAID = /\b(?:said|says|say|told|tells|reported|reports|stated|according\s+to)\b/i
+const ORIGIN_SAID =
+  /\b(?:said|says|say|told|tells|reported|reports|stated|according\s+to|revealed|reveals|found|finds|showed|shows|established)\b/i
 const ORIGIN_JUDGED =
   /\b(?:believ|suspect|think|thought|assess|judg|conclud|determin|likely|probabl|regard|certain|confident|confirm)/i
 // "describes a group within Sandworm that its analysts call BadPilot", "a subgroup of Mint Sandstorm sent …": a
@@ -448,6 +449,11 @@ const OBJ_CUES: Cue[] = [
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
+  // "the trail leads to China", "a direct trail to the People's Liberation Army": where the evidence leads.
+  cue(
+    /\btrails?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:(?:that\s+)?(?:leads?|led|leading|points?|pointed|pointing|goes|went)\s+)?(?:back\s+)?to\b/gi,
+    ['trail'],
+  ),
   // "points to", "pointed the finger at", "pointing fingers at"
   cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
     'point',

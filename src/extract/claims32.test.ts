@@ -126,3 +126,16 @@ test('a party "suspected" at the end of its clause is held suspect', () => {
   // Suspected of something other than an attack is not this cue's.
   assert.deepEqual(claims('Computer Weekly said APT28 was suspected by nobody at first of being Russian.'), [])
 })
+
+test('an origin a finding reveals, and the trail evidence leads along, name the party', () => {
+  assert.deepEqual(claims('The FBI found that the attack came from China.'), ['FBI > PRC Government (came from)'])
+  assert.deepEqual(claims('The FBI said the trail of the attacks leads to APT28.'), [
+    'FBI > APT28 (trail of the attacks leads to)',
+  ])
+  assert.deepEqual(claims("Microsoft said there was a direct trail to the People's Liberation Army."), [
+    "Microsoft > People's Liberation Army (trail to)",
+  ])
+  // A trail that is a path, and a thing that came from a country, name no one.
+  assert.deepEqual(claims('The FBI agents followed the trail to the lake in Finland.'), [])
+  assert.deepEqual(claims('The FBI found that the shipment came from China.'), [])
+})
