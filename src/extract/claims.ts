@@ -46,6 +46,7 @@ import {
   isAsciiUpperCode,
   isAsciiWordCode,
   matchAtStarts,
+  startsOf,
   stickyCopy,
   textHas,
   wordStartOccurrences,
@@ -2200,7 +2201,11 @@ const SOURCE_COUNT = /^other\s+/i
 function relayedSources(text: string, parties: Party[]): void {
   if (!textHas(text, ' told ')) return
   let outletAt: ((at: number) => Party | undefined) | undefined
-  for (const m of text.matchAll(RELAYED_SOURCE)) {
+  for (const m of matchAtStarts(
+    RELAYED_SOURCE_AT,
+    text,
+    wordStartsBeforeAnchors(text, startsOf(RELAYED_NOUN, text), 3),
+  )) {
     const span: Span = [m.index, m.index + m[1]!.length]
     if (taken(parties, span)) continue
     outletAt ??= firstStartingAtOrAfter(parties.filter((p) => p.media))
@@ -2213,6 +2218,10 @@ function relayedSources(text: string, parties: Party[]): void {
 }
 const RELAYED_SOURCE =
   /\b((?:(?:[Uu]nnamed|[Aa]nonymous|[Ss]enior|[Gg]overnment|[Ii]ntelligence|[Ss]ecurity|[Mm]ilitary|[Dd]iplomatic|[Pp]olice|[Ii]ndustry)\s+){0,3}(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators))\s+(?:(?:have|has|had|also|later|separately|privately)\s+)*told\s+(?:the\s+)?/g
+// (Tried only at the word starts at most three chunks, its words before the noun, before one of its nouns: the global
+// search, from every word start, cost several times more on report-sized texts.)
+const RELAYED_SOURCE_AT = stickyCopy(RELAYED_SOURCE)
+const RELAYED_NOUN = /\b(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators)/g
 
 /**
  * Unnamed speakers the text qualifies by their side or state and who speak: "Western intelligence agencies allege",
@@ -2268,13 +2277,25 @@ const QUALIFIED_SOURCE =
  */
 function expertSources(text: string, parties: Party[]): void {
   if (textHas(text, 'esearchers') || textHas(text, 'xperts') || textHas(text, 'nalysts'))
-    describedSources(text, parties, EXPERT_SOURCE, 'vendor')
+    describedSources(text, parties, EXPERT_SOURCE_AT, EXPERT_NOUN, 3, 'vendor')
   if (textHas(text, ' source') || textHas(text, ' official'))
-    describedSources(text, parties, GOVERNMENT_SOURCE, 'person')
+    describedSources(text, parties, GOVERNMENT_SOURCE_AT, GOVERNMENT_NOUN, 2, 'person')
 }
-/** Each match's group 1 not yet a party, as a party of `kind` named as written (its first letter in lower case). */
-function describedSources(text: string, parties: Party[], re: RegExp, kind: PartyKind): void {
-  for (const m of text.matchAll(re)) {
+/**
+ * Each match's group 1 not yet a party, as a party of `kind` named as written (its first letter in lower case). The
+ * matches are the global search's of the expression `sticky` is a copy of, tried only at the word starts at most
+ * `chunks` chunks before a match of `noun` (each of its matches has its noun there): the search from every word start
+ * cost several times more on report-sized texts.
+ */
+function describedSources(
+  text: string,
+  parties: Party[],
+  sticky: RegExp,
+  noun: RegExp,
+  chunks: number,
+  kind: PartyKind,
+): void {
+  for (const m of matchAtStarts(sticky, text, wordStartsBeforeAnchors(text, startsOf(noun, text), chunks))) {
     const at = m.index + m[0].indexOf(m[1]!)
     const span: Span = [at, at + m[1]!.length]
     if (taken(parties, span)) continue
@@ -2283,8 +2304,14 @@ function describedSources(text: string, parties: Party[], re: RegExp, kind: Part
 }
 const GOVERNMENT_SOURCE =
   /\b(?:[Aa]|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+((?:government|intelligence|security|senior|diplomatic|military)\s+(?:sources?|officials?))\s+(?:(?:also|later|separately)\s+)?(?:told|said|says)\b/g
+const GOVERNMENT_SOURCE_AT = stickyCopy(GOVERNMENT_SOURCE)
+// (Its noun comes two chunks after its start: the count or article, the word that describes the source.)
+const GOVERNMENT_NOUN = /\b(?:source|official)/g
 const EXPERT_SOURCE =
   /\b(?:(?:[Ss]everal|[Ss]ome|[Oo]ther|[Mm]any|[Ii]ndependent)\s+)?((?:[Ss]ecurity|[Cc]ybersecurity|[Cc]yber[- ]security|[Tt]hreat)\s+(?:researchers|experts|analysts)|(?:[Ii]ndependent|[Oo]utside)\s+(?:researchers|experts|analysts)|(?<!\b[A-Z][\w.-]*\s+|\b(?:the|its|their|our|his|her|of|from|at|by|with|for|to)\s+)[Ee]xperts)\s+(?:(?:have|has|had|also|later|widely|previously|separately|independently)\s+)*(?:attributed|linked|tied|said|say|believe[sd]?|blamed|concluded|traced|assessed|assess|suspect(?:ed)?|suggested)\b/g
+const EXPERT_SOURCE_AT = stickyCopy(EXPERT_SOURCE)
+// (Its noun comes at most three chunks after its start: a count, "Cyber security"; "Experts" opens one alone.)
+const EXPERT_NOUN = /\b(?:researchers|[Ee]xperts|analysts)/g
 /**
  * A country's or a place's press named as a whole where it reports ("Israeli media reported that …", "local media
  * said"): an unnamed source that speaks under the words that describe it, as a named outlet does.
