@@ -2756,6 +2756,7 @@ function followingParties(
   measure = false,
 ): Party[] {
   const window = text.slice(from, Math.min(end, from + 110))
+  let linkTo: boolean | undefined
   const stop = CLAUSE_END.exec(window)
   const limit = from + (stop ? stop.index : window.length)
   const cands = ownersDropped(
@@ -2769,7 +2770,10 @@ function followingParties(
           // doer after a doer's "by" (elsewhere the agency speaks).
           (accusedAgency(p) && DOER_BY_END.test(text.slice(Math.max(0, from - 10), from))) ||
           (persons && p.defendants) ||
-          (measure && (MEASURE_TARGET.has(p.kind) || p.company))) &&
+          (measure && (MEASURE_TARGET.has(p.kind) || p.company)) ||
+          // "linked the deployment of both malware packages to … Sichuan Dianke Network Security Technology Co., Ltd.":
+          // a company named by its shape is what a link to it names.
+          (p.kind === 'company' && (linkTo ??= LINK_TO_END.test(text.slice(Math.max(0, from - 140), from))))) &&
         // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
         !(p.kind === 'country' && AGENCY_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 16), p.span[0]))) &&
         // "an Israel-based private-sector firm", "Yanbian Silverstar, located in the People's Republic of China": where
@@ -2817,7 +2821,9 @@ function followingParties(
         MEASURED_NOUN_BEFORE.test(text.slice(Math.max(0, from - 40), from))
       ) &&
       // "charged a Russian national, Dmitry Khoroshev, with …": the person named after the word for them.
-      !(cands[0]!.kind === 'individual' && PERSON_APPOSED_GAP.test(text.slice(from, cands[0]!.span[0]))))
+      !(cands[0]!.kind === 'individual' && PERSON_APPOSED_GAP.test(text.slice(from, cands[0]!.span[0]))) &&
+      // "linked … to a Chengdu-based contractor, Sichuan Dianke …": the company named after the word for it.
+      !(cands[0]!.kind === 'company' && COMPANY_APPOSED_GAP.test(text.slice(from, cands[0]!.span[0]))))
   )
     return []
   for (let i = 1; i < cands.length; i++) {
@@ -2891,6 +2897,16 @@ function followingParties(
     if (cands[i]!.company && !listed) continue
     if (listed || (gap.length < 70 && (plain || !FINITE_VERB.test(gap)))) out.push(cands[i]!)
   }
+  // A list of companies goes on past the window while its names follow one another ("linked to three China-based
+  // companies, A Co. Ltd., B Co., Ltd. and C Co., Ltd.": such names are long).
+  const last = out[out.length - 1]
+  if (last?.kind === 'company' && last.span[1] > limit - 40)
+    for (const p of ps) {
+      const tail = out[out.length - 1]!
+      if (p.span[0] < tail.span[1] || p.span[0] >= end) continue
+      if (p.kind !== 'company' || !isPlainListGap(text.slice(tail.span[1], p.span[0]))) break
+      out.push(p)
+    }
   return out
 }
 
@@ -2979,6 +2995,11 @@ const COMPANY_HEAD =
   /\b(?:Company|Co\.?|Corp\.?|Corporation|Inc\.?|Ltd\.?|Limited|LLC|GmbH|PLC|JSC|ZRT|AD|Technologies|Holdings|Consortium|Motors|Aerospace|Partners|Solutions)(?:,?\s+(?:Ltd\.?|Limited|Inc\.?|LLC|ZRT|AD))?$/
 // Who a legal measure can name besides states, bodies and actors: charged people (companies are flagged `company`).
 const MEASURE_TARGET = new Set<PartyKind>(['individual', 'company'])
+const COMPANY_APPOSED_GAP =
+  /^\s+(?:an?|the|two|three|four|five|several)\s+(?:[\w-]+\s+){0,3}?(?:company|companies|contractors?|firms?|entit(?:y|ies)|businesses)\s*,\s*$/i
+// A link cue whose object follows "to": "linked …/has been linked to", "tied to", "traced (back) to", "attributed … to".
+const LINK_TO_END =
+  /\b(?:link(?:ed|s|ing)?|tie[ds]?|tying|trac(?:ed|es|ing)|connect(?:ed|s|ing)?|attribut(?:ed|es|ing))\b[^.;:]*?\s(?:back\s+)?to\s*$/i
 const MEASURE_WORD = /sanction|designat|indict|charg|listed|prosecut|extradit|defendants/i
 const AGENT_OR_SOURCE = /\b(?:by|according\s+to|said|says|say)\b/i
 const BELONGING_BEFORE =

@@ -139,3 +139,26 @@ test('an origin a finding reveals, and the trail evidence leads along, name the 
   assert.deepEqual(claims('The FBI agents followed the trail to the lake in Finland.'), [])
   assert.deepEqual(claims('The FBI found that the shipment came from China.'), [])
 })
+
+test('a company named by its shape is what a link to it names, after the word for it and in a long list', () => {
+  assert.deepEqual(claims('The FBI linked the attacks to Sichuan Dianke Network Security Technology Co., Ltd.'), [
+    'FBI > Sichuan Dianke Network Security Technology Co., Ltd. (linked the attacks to)',
+  ])
+  assert.deepEqual(
+    claims(
+      'The NCSC linked the deployment of both malware packages to a Chengdu-based contractor, Sichuan Dianke Network Security Technology Co., Ltd.',
+    ),
+    ['UK National Cyber Security Centre > Sichuan Dianke Network Security Technology Co., Ltd. (linked to)'],
+  )
+  assert.deepEqual(
+    claims(
+      'The NSA said the activity has been linked to three China-based companies, Sichuan Juxinhe Network Technology Co. Ltd., Beijing Huanyu Tianqiong Information Technology Co., Ltd. and Sichuan Zhixin Ruijie Network Technology Co., Ltd.',
+    ).length,
+    3,
+  )
+  // A company that receives something is no one's link.
+  assert.deepEqual(
+    claims('The FBI said the hackers sent the data to Sichuan Dianke Network Security Technology Co., Ltd.'),
+    [],
+  )
+})
