@@ -162,3 +162,17 @@ test('a company named by its shape is what a link to it names, after the word fo
     [],
   )
 })
+
+test('organisations named after "a company called", and by the heads Secretariat, Cooperative and Survey', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('Facebook found links between OceanLotus and a Vietnamese company called CyberOne Group.'), [
+    'Facebook',
+    'CyberOne Group',
+  ])
+  assert.deepEqual(orgs('The Treasury Board Secretariat said the Kansas Electric Power Cooperative was hit.'), [
+    'Treasury Board Secretariat',
+    'Kansas Electric Power Cooperative',
+  ])
+  // "The company called APT28 a threat": a verb, not a name's introduction.
+  assert.deepEqual(orgs('The company called APT28 a threat.'), [])
+})

@@ -26,7 +26,8 @@ test('percentages are quantities', () => {
     '45|percent',
     '12|percent',
   ])
-  assert.deepEqual(nums('More than 30 per cent of victims paid.'), ['30|percent'])
+  // (Written "per cent", the unit keeps that form.)
+  assert.deepEqual(nums('More than 30 per cent of victims paid.'), ['30|per cent'])
 })
 
 test('lengths of time count, times relative to another do not', () => {

@@ -465,7 +465,7 @@ const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
 // Country names with their adjectives, and with their other names, for quick membership tests.
 const COUNTRY_NAME_OR_ADJECTIVE = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.adjectives]))
 
-const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Board|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Forum|Superintendence|Superintendency|Railways|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|${NEWSPAPER_HEADS.join('|')}`
+const ORG_HEAD = `Agency|Centre|Center|Commission|Bureau|Department|Ministry|Office|Directorate|Council|Board|Administration|Organi[sz]ation|Institute|Laboratory|Laboratories|Authority|Police|Command|Team|Foundation|University|Corporation|Company|Co\\.|Co(?=\\s+\\()|Corp\\.?|Inc\\.?|Ltd\\.?|LLC|Labs|Technologies|Networks|Bank|Parliament|Assembly|Committee|Court|Force|Establishment|Directorate|Association|Federation|Union|Alliance|Front|Party|Representation|Mission|GmbH|Pty|Holdings|Service|Forum|Superintendence|Superintendency|Railways|Division|Airlines|Airways|Airport|Hospital|Institution|Academy|Limited|Consortium|Motors|Aerospace|Partners|Solutions|Fund|College|Schools|Secretariat|Cooperative|Survey|${NEWSPAPER_HEADS.join('|')}`
 const ORG_HEAD_TEST = new RegExp(`(?:${ORG_HEAD})\\b`)
 // The people of a body, before "of" ("Officials of the Ministry of Defence").
 const PEOPLE_OF =
@@ -698,10 +698,11 @@ const MEDIA_NOUN = new RegExp(`^(?:${MEDIA_NOUN_WORDS.join('|')}) `)
 const COMMA_WORD_BEFORE = /\b([A-Z][a-z]+), $/
 const SECOND_NAME_AFTER = /^ and ([A-Z][\w&-]*[a-z0-9][\w&-]*(?: [A-Z][\w&-]*[a-z0-9][\w&-]*)?)\b(?!-)/
 const TECH_CAPS = /^(?:[A-Z]{2,}s|DLL|API|GUID|UUID|URL|URI|DNS|SDK|VPN|HTTPS?|SSL|TLS|IP|OS|SMS|RPC|LDAP|SMB)$/
+// ("a Vietnamese company called CyberOne Group": the name may follow "called", "known as" or "dubbed".)
 // (A name may open with one lower-case letter before a capital: "the cyber firm iSight Partners", "eSentire"; it may end
 // with a number, "the broadcaster Channel 12", or with one capital before a verb, "the newspaper Denik N said".)
 const TRADE_NAMED_STICKY = new RegExp(
-  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) ((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[a-z][A-Z][a-z][\w&-]*)(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[A-Z](?= (?:said|says|reported|reports|wrote|writes|quoted|cited|added|has|had|was|is)\b)|\d{1,3}(?![\d,.]))){0,2})\b(?!-)`,
+  String.raw`(?:${TRADE_NOUN_WORDS.join('|')}) (?:(?:called|known as|dubbed) )?((?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[a-z][A-Z][a-z][\w&-]*)(?:\.[A-Z][\w&-]*)?(?: (?:[A-Z][\w&-]*[a-z0-9][\w&-]*|[A-Z]{2,}|[A-Z](?= (?:said|says|reported|reports|wrote|writes|quoted|cited|added|has|had|was|is)\b)|\d{1,3}(?![\d,.]))){0,2})\b(?!-)`,
   'y',
 )
 // The trade nouns by their first code unit (ASCII), for `tradeNounAt`.
@@ -2519,7 +2520,9 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
     // Shares: "60%", "more than 60 percent", "60 per cent".
     const pm = PERCENT_AFTER.exec(rest)
     if (pm) {
-      out.push({ value, unit: 'percent', text: `${m[0]}${pm[0]}`, span: [span[0], span[1] + pm[0].length] })
+      // ("per cent" as written: the annotations keep the writer's form, which "percent" does not match.)
+      const unit = /per\s+cent/i.test(pm[0]) ? 'per cent' : 'percent'
+      out.push({ value, unit, text: `${m[0]}${pm[0]}`, span: [span[0], span[1] + pm[0].length] })
       continue
     }
     // A length of time ("a deadline of 7 days", "for 90 days", "within 24 hours"), not a time relative to another.
