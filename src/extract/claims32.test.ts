@@ -176,3 +176,14 @@ test('organisations named after "a company called", and by the heads Secretariat
   // "The company called APT28 a threat": a verb, not a name's introduction.
   assert.deepEqual(orgs('The company called APT28 a threat.'), [])
 })
+
+test('a score is counted in the score named before it, and no verb or "depending" is a unit', () => {
+  const nums = (t: string) => extractFromText(t, { matcher }).numbers.map((n) => `${n.value}|${n.unit}`)
+  assert.deepEqual(nums('It has a severity score of 5.5 out of 10; the other a CVSS score of 9.8.'), [
+    '5.5|severity score',
+    '9.8|CVSS score',
+  ])
+  assert.deepEqual(nums('The flaw is rated 9.8 out of 10.'), ['9.8|out of 10'])
+  assert.deepEqual(nums('Of the 67 CVEs, 56 affect Microsoft products.'), ['67|CVEs'])
+  assert.deepEqual(nums('Tallies range from 107 to 111 depending on the source.'), [])
+})

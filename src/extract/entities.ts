@@ -2443,8 +2443,10 @@ const SCALE_WORDS: Record<string, number> = {
   k: 1e3,
 }
 const UNIT_STOP =
-  /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might)$/i
+  /^(?:of|the|a|an|and|or|to|in|on|at|by|for|with|from|that|which|who|were|was|are|is|be|been|have|has|had|more|than|per|cent|percent|years?|months?|weeks?|days?|times?|am|pm|it|its|their|them|they|we|our|as|so|but|into|over|after|before|while|when|because|since|if|among|under|using|across|carry|carries|will|would|can|could|may|might|out|depending|affect|affects|respectively|each|apiece|alone|including)$/i
 const NUMBER_WORD_VALUES = new Map(Object.entries(NUMBER_WORDS))
+const SCORE_BEFORE = /\b((?:CVSS(?:\s+v?\d(?:\.\d)?)?|severity|base|risk)\s+score)\s+(?:of\s+)?$/i
+const OUT_OF_TEN = /^\s+out\s+of\s+10\b/
 const MONTH_BEFORE = new RegExp(`(?:${MONTH_RE})\\s+$`)
 export const NUM_RE = new RegExp(
   String.raw`(?<![\w.,\-/#:])(?:(?:about|around|approximately|roughly|nearly|almost|over|more than|at least|up to|some|potentially|an estimated)\s+)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|${Object.keys(NUMBER_WORDS).join('|')})(?:\s+(thousand|million|billion|trillion|bn|mln|mn|m|k)\b|(bn|mln|mn|m|k)\b)?(?![\w\-/.]\w|,?\d)`,
@@ -2535,6 +2537,15 @@ export function findNumbers(text: string, masked: Span[]): NumberMention[] {
         !/^(?:of|one)$/i.test(numText)
       )
         out.push({ value, unit: period, text: `${m[0]} ${pw![1]}`, span })
+      continue
+    }
+    // A score: "a severity score of 5.5 out of 10", "a CVSS score of 9.8": the score named before it is the unit.
+    const scored = SCORE_BEFORE.exec(text.slice(Math.max(0, span[0] - 40), span[0]))
+    if (scored || OUT_OF_TEN.test(rest)) {
+      if (scored || value <= 10) {
+        const unit = scored ? scored[1]!.replace(/\s+/g, ' ') : 'out of 10'
+        out.push({ value, unit, text: m[0], span })
+      }
       continue
     }
     // The unit: up to three following words, ending at the last noun-looking one before a stop word or punctuation.
