@@ -187,3 +187,19 @@ test('a score is counted in the score named before it, and no verb or "depending
   assert.deepEqual(nums('Of the 67 CVEs, 56 affect Microsoft products.'), ['67|CVEs'])
   assert.deepEqual(nums('Tallies range from 107 to 111 depending on the source.'), [])
 })
+
+test('a company named only as a speaker is an organisation, not a person, place, office, handle or product', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(
+    orgs('Mitsubishi Electric said the intrusion was serious. VNDirect said it was hit. 3CX has confirmed the breach.'),
+    ['Mitsubishi Electric', 'VNDirect', '3CX'],
+  )
+  // A person, an office's words, a place after "of", a handle and a product are none.
+  assert.deepEqual(
+    orgs(
+      'Maria Delgado said the charges were serious. The Minister for Foreign Affairs said so on Wednesday. He said more. ' +
+        'The attorney for the Southern District of New York said that. ZachXBT wrote that funds moved. WinRAR said nothing.',
+    ),
+    [],
+  )
+})

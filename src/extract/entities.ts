@@ -4082,3 +4082,50 @@ export function hasAlignRun(text: string): boolean {
 function roleRuns(text: string): number[][] {
   return ROLES.find(text, wordRuns(text))
 }
+
+// ---------------------------------------------------------------- companies that speak
+
+// A name that says something and is nothing else the text names: "Radiant Capital said", "ThreatMon reported",
+// "3CX has confirmed". Two or three capitalised words, or one word whose shape is a company's (a capital or a digit
+// inside it: "VNDirect", "IssueMakersLab", "3CX", "BI.ZONE"), right before a verb of saying.
+const SPEAKING_NAME =
+  /(?<![\w&.'’-]|[A-Z][\w&.-]*\s|\b(?:of|for|at|in|from|to|by|on|the|with)\s)((?:[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*){1,2})|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|\d+[A-Z][A-Z0-9]*|[A-Z]{2,}[a-z][A-Za-z]*|[A-Z]{2,}\.[A-Z]{2,})(?=[ \t]+(?:(?:has|had|also|later|then|previously)\s+)?(?:said|says|told|confirmed|confirms|announced|announces|stated|reported|reports|wrote|writes|denied|denies|added|disclosed|discloses|warned|warns)\b)/g
+// Words that make such a name a person's, an office's or an unnamed group's ("President Biden", "Prime Minister",
+// "Western Officials"), not a company's.
+const NOT_COMPANY_WORDS = new Set(
+  `President Prime Minister Secretary Director Chief Deputy Senator Representative Rep Sen General Attorney Spokesman
+  Spokeswoman Spokesperson Ambassador Governor Mayor Chancellor King Queen Prince Princess Crown Lt Col Gen Adm Sgt Capt
+  Officials Official Police Investigators Researchers Experts Sources Authorities Analysts Prosecutors Officers Judge
+  Justice Commissioner Chairman Chair Leader Minister's Mc Mac House White Government Ministry Department Agency Court
+  Council Office Embassy Army Navy Military Parliament Congress Senate Party Group Team Unit Lab Labs Lord Lady Sir Dame
+  Division Secretariat`
+    .split(/\s+/)
+    .filter(Boolean),
+)
+// Surname shapes with a capital inside ("McDonald", "DeSantis", "LaFleur", "VanDyke").
+const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|O’|O')[A-Z]/
+
+/**
+ * Companies that speak and are nothing else the text names (see SPEAKING_NAME): each found where no span of `taken`
+ * (people, actors, organisations, state bodies, countries found before) overlaps it.
+ */
+export function speakingCompanies(text: string, taken: SpanSet): OrgMention[] {
+  const out: OrgMention[] = []
+  if (!/\b(?:said|says|told|confirm|announc|stated|report|wrote|writes|denied|denies|added|disclos|warn)/.test(text))
+    return out
+  for (const m of text.matchAll(SPEAKING_NAME)) {
+    const name = m[1]!
+    const span: Span = [m.index, m.index + name.length]
+    if (taken.overlaps(span)) continue
+    const words = name.split(/\s+/)
+    if (words.some((w) => NOT_ORG_WORDS.has(w) || NOT_COMPANY_WORDS.has(w) || MONTHS.includes(w.toLowerCase())))
+      continue
+    // ("ZachXBT", "WinRAR": a handle's or a product's shape, capitals closing a word.)
+    if (words.length === 1 && (CAMEL_SURNAME.test(name) || /[a-z][A-Z]{2,}$/.test(name))) continue
+    // (A person the people finder missed: "Maria Delgado said".)
+    if (words.length > 1 && GIVEN_NAMES.has(words[0]!)) continue
+    if (COUNTRY_NAME_OR_ADJECTIVE.has(words[0]!) || COUNTRY_NAME_OR_ADJECTIVE.has(name)) continue
+    out.push({ name, text: name, span, kind: 'company' })
+  }
+  return out
+}

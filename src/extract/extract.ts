@@ -63,6 +63,7 @@ import {
   type SectorMention,
   type Span,
   type StateBodyMention,
+  speakingCompanies,
 } from './entities.ts'
 import { COUNTRIES, OFFICIAL_STATE } from './gazetteer.ts'
 import { findIocs, type Ioc, type NonIoc } from './iocs.ts'
@@ -190,6 +191,15 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   for (const o of orgs) known.add(o.name)
   const people = findPeople(text, sents, masked.concat(actorSpans, orgSpans, bodySpans), notPersonName(known))
   employers(text, people, orgs, named, countries)
+  // "Radiant Capital said", "ThreatMon reported": a company named only as a speaker (see speakingCompanies).
+  const speaking = speakingCompanies(
+    text,
+    new SpanSet(masked.concat(actorSpans, spansOf(orgs), bodySpans, spansOf(countries), spansOf(people))),
+  )
+  if (speaking.length) {
+    orgs.push(...speaking)
+    orgs.sort((a, b) => a.span[0] - b.span[0])
+  }
 
   const parties = buildParties({
     text,
