@@ -175,7 +175,7 @@ const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+
 const NOT_AFTER_PEOPLE = String.raw`(?<!\b(?:people|persons?|individuals?|staff|users?|accounts?|voters?|officials?|those|anyone|someone)\s+(?:\w+ly\s+)?)`
 const CATCH_ALL = cue(
   new RegExp(
-    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?)suspect(?:ed|s)(?=\s+[^.;]{1,60}?\s+of\s+(?:being\s+behind|having|carrying\s+out|conducting|orchestrating|launching|hacking|attacking|breaching|stealing|(?:the\s+)?(?:attacks?|hacks?|breach|intrusions?)\b|involvement))|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|call(?:ed|ing|s)?\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
+    String.raw`\b(?:accus(?:ed|es|e|ing)|condemn(?:ed|s|ing)?${NOT_REBUTTAL}|denounc(?:ed|es|e|ing)${NOT_REBUTTAL}|blam(?:ed|es|e|ing)|(?<!\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?)suspect(?:ed|s)(?=\s+[^.;]{1,60}?\s+of\s+(?:being\s+behind|having|carrying\s+out|conducting|orchestrating|launching|hacking|attacking|breaching|stealing|(?:the\s+)?(?:attacks?|hacks?|breach|intrusions?)\b|involvement)|\s+(?:the\s+)?[A-Z][\w$-]*(?:\s+[A-Z][\w$-]*)?\s*(?:[.;]|$))|(?<!\b(?:[Vv]ictims?|[Tt]argets?|organi[sz]ations|entities|companies|countries|sectors|institutions)\s+)named|identified|indict(?:ed|ing)|charg(?:ed|ing)|(?<=\b(?:that|which|indictment|complaint)\s)charges|(?<=\b(?:indictment|complaint)\s[^.;]{1,80}\s)charges(?=\s+(?:[A-Z]|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s))|(?<!-)sanction(?:ed|ing)|designat(?:ed|ing)|exposed|unmasked|call(?:ed|ing|s)?\s+out|(?<!\b(?:is|are|was|were|be|been|being)\s+)implicat(?:es|ed|e|ing)(?!\s+in\b))\b`,
     'gi',
   ),
   [
@@ -450,6 +450,11 @@ const OBJ_CUES: Cue[] = [
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
+  // "authorities believe the culprits are the Russian-based syndicate known as REvil": who the culprits are.
+  cue(
+    /\b(?:culprits?|perpetrators?)\s+(?:(?:of|behind)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:are|were|is|was)\b/gi,
+    ['culprit', 'perpetrator'],
+  ),
   // "the trail leads to China", "a direct trail to the People's Liberation Army": where the evidence leads.
   cue(
     /\btrails?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:(?:that\s+)?(?:leads?|led|leading|points?|pointed|pointing|goes|went)\s+)?(?:back\s+)?to\b/gi,

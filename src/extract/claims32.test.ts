@@ -203,3 +203,16 @@ test('a company named only as a speaker is an organisation, not a person, place,
     [],
   )
 })
+
+test('a speaker that suspects a named party, or says who the culprits are, links it', () => {
+  assert.deepEqual(claims('According to the newspaper, Italian investigators suspected Russia.'), [
+    'Italian investigators > Russian Government (suspected)',
+  ])
+  assert.deepEqual(claims('The FBI said the culprits are APT28.'), ['FBI > APT28 (culprits are)'])
+  assert.deepEqual(claims('Mitsubishi Electric suspected Kimsuky of being behind the attacks.'), [
+    'Mitsubishi Electric > Kimsuky (suspected)',
+  ])
+  // Suspected people who are no named party, and culprits never found, link no one.
+  assert.deepEqual(claims('The FBI suspected the insiders.'), [])
+  assert.deepEqual(claims('The FBI said the culprits were never found.'), [])
+})

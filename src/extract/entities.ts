@@ -4089,7 +4089,7 @@ function roleRuns(text: string): number[][] {
 // "3CX has confirmed". Two or three capitalised words, or one word whose shape is a company's (a capital or a digit
 // inside it: "VNDirect", "IssueMakersLab", "3CX", "BI.ZONE"), right before a verb of saying.
 const SPEAKING_NAME =
-  /(?<![\w&.'’-]|[A-Z][\w&.-]*\s|\b(?:of|for|at|in|from|to|by|on|the|with)\s)((?:[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*){1,2})|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|\d+[A-Z][A-Z0-9]*|[A-Z]{2,}[a-z][A-Za-z]*|[A-Z]{2,}\.[A-Z]{2,})(?=[ \t]+(?:(?:has|had|also|later|then|previously)\s+)?(?:said|says|told|confirmed|confirms|announced|announces|stated|reported|reports|wrote|writes|denied|denies|added|disclosed|discloses|warned|warns)\b)/g
+  /(?<![\w&.'’-]|[A-Z][\w&.-]*\s|\b(?:of|for|at|in|from|to|by|on|the|with)\s)((?:[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*){1,2})|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|\d+[A-Z][A-Z0-9]*|[A-Z]{2,}[a-z][A-Za-z]*|[A-Z]{2,}\.[A-Z]{2,})(?=[ \t]+(?:(?:has|had|also|later|then|previously)\s+)?(?:said|says|told|confirmed|confirms|announced|announces|stated|reported|reports|wrote|writes|denied|denies|added|disclosed|discloses|warned|warns|believes|believed|suspects|suspected|blamed|blames)\b)/g
 // Words that make such a name a person's, an office's or an unnamed group's ("President Biden", "Prime Minister",
 // "Western Officials"), not a company's.
 const NOT_COMPANY_WORDS = new Set(
@@ -4111,7 +4111,11 @@ const CAMEL_SURNAME = /^(?:Mc|Mac|De|Di|Du|Da|La|Le|Van|Von|O’|O')[A-Z]/
  */
 export function speakingCompanies(text: string, taken: SpanSet): OrgMention[] {
   const out: OrgMention[] = []
-  if (!/\b(?:said|says|told|confirm|announc|stated|report|wrote|writes|denied|denies|added|disclos|warn)/.test(text))
+  if (
+    !/\b(?:said|says|told|confirm|announc|stated|report|wrote|writes|denied|denies|added|disclos|warn|believe|suspect|blame)/.test(
+      text,
+    )
+  )
     return out
   for (const m of text.matchAll(SPEAKING_NAME)) {
     const name = m[1]!
