@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
-import { extractFromText } from './index.ts'
+import { extractFromText, summarize } from './index.ts'
 import { testMatcher } from './test-matcher.ts'
 
 // Constructions found missing in the opened sets in session 32, each tested here on wording of its own.
@@ -215,4 +215,13 @@ test('a speaker that suspects a named party, or says who the culprits are, links
   // Suspected people who are no named party, and culprits never found, link no one.
   assert.deepEqual(claims('The FBI suspected the insiders.'), [])
   assert.deepEqual(claims('The FBI said the culprits were never found.'), [])
+})
+
+test('a state named before one organisation, an exchange or a think tank it hit is targeted', () => {
+  const targeted = (t: string) => summarize(extractFromText(t, { matcher })).countries_targeted
+  assert.deepEqual(targeted('APT28 stole money from an Australian organisation.'), ['Australia'])
+  assert.deepEqual(targeted('The hackers stole 30 million dollars from an Indian crypto exchange.'), ['India'])
+  assert.deepEqual(targeted('APT28 hacked a US-based think tank.'), ['United States'])
+  // A state's company that speaks is no target.
+  assert.deepEqual(targeted('An Australian organisation said APT28 was active.'), [])
 })
