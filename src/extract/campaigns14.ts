@@ -173,7 +173,7 @@ export function findMoreCampaigns(text: string, taken: (span: [number, number]) 
     }
     if (text.includes('hybrid')) for (const m of text.matchAll(HYBRID_CAMPAIGN)) pushFound(out, taken, m[0], m.index)
   }
-  if (/\b(?:set|wave|burst|batch|round|series|run|string) of\b/.test(text)) {
+  if (/\b(?:set|wave|burst|batch|round|series|run|string)\s+of\b/.test(text)) {
     for (const m of waveOfMatches(text)) {
       const to = objectAfter(text, SENT_TO_AFTER, m.index + m[0].length)
       if (to) {

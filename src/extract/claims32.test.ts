@@ -225,3 +225,13 @@ test('a state named before one organisation, an exchange or a think tank it hit 
   // A state's company that speaks is no target.
   assert.deepEqual(targeted('An Australian organisation said APT28 was active.'), [])
 })
+
+test('a wave of e-mails is found across a line break, as with a space', () => {
+  const campaigns = (t: string) => summarize(extractFromText(t, { matcher })).campaigns.map((c) => c.name)
+  assert.deepEqual(campaigns('APT28 sent a second wave\nof phishing e-mails to ministries.'), [
+    'a second wave\nof phishing e-mails',
+  ])
+  assert.deepEqual(campaigns('APT28 sent a second wave of phishing e-mails to ministries.'), [
+    'a second wave of phishing e-mails',
+  ])
+})
