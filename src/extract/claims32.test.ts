@@ -235,3 +235,11 @@ test('a wave of e-mails is found across a line break, as with a space', () => {
     'a second wave of phishing e-mails',
   ])
 })
+
+test('an actor "seen targeting" victims is doing it', () => {
+  assert.deepEqual(claims('The FBI said APT28 had been seen targeting companies in Germany.'), [
+    'FBI > APT28 (had been seen targeting)',
+  ])
+  // Seen alone is no activity.
+  assert.deepEqual(claims('The FBI said APT28 had been seen before.'), [])
+})
