@@ -243,3 +243,10 @@ test('an actor "seen targeting" victims is doing it', () => {
   // Seen alone is no activity.
   assert.deepEqual(claims('The FBI said APT28 had been seen before.'), [])
 })
+
+test('a company described in an apposition before its verb of saying is an organisation too', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('AsiaNews, the news portal run by PIME, reported that the attack was serious.'), ['AsiaNews'])
+  // A person described by a role is no company.
+  assert.deepEqual(orgs('Erich Kron, a security awareness advocate, told reporters that.'), [])
+})
