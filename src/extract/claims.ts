@@ -450,6 +450,12 @@ const OBJ_CUES: Cue[] = [
   // What a finding says of its subject: "the agencies found that APT43 has been conducting", "determined that"
   // (see FINDING: the finding must be of an activity or an identity).
   FINDING,
+  // "Lazarus and Andariel, hacker groups under North Korea's Reconnaissance General Bureau": a body the groups serve.
+  cue(
+    // (Not a name a group goes under: "track the same group under the better-known name Lazarus".)
+    /\b(?:groups?|units?|teams?|arms?|outfits?|cells?)\s+(?:operating\s+|working\s+)?under\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}(?:names?|designations?|labels?|monikers?|aliases?|codenames?)\b)/gi,
+    ['groups', 'group', 'unit', 'team', 'arm', 'outfit', 'cell'],
+  ),
   // "authorities believe the culprits are the Russian-based syndicate known as REvil": who the culprits are.
   cue(
     /\b(?:culprits?|perpetrators?)\s+(?:(?:of|behind)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+)?(?:are|were|is|was)\b/gi,

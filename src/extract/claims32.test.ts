@@ -250,3 +250,13 @@ test('a company described in an apposition before its verb of saying is an organ
   // A person described by a role is no company.
   assert.deepEqual(orgs('Erich Kron, a security awareness advocate, told reporters that.'), [])
 })
+
+test('groups "under" a state body serve it', () => {
+  const got = claims(
+    "The FBI said APT28 and Kimsuky, hacker groups under North Korea's Reconnaissance General Bureau, carried out the attack.",
+  )
+  assert.ok(got.includes('FBI > Reconnaissance General Bureau (groups under)'), got.join('; '))
+  // A name a group goes under, or a group under investigation, is no body it serves.
+  assert.deepEqual(claims('Other researchers track the same group under the better-known name Kimsuky.'), [])
+  assert.deepEqual(claims('The FBI said the group operated under the radar.'), [])
+})
