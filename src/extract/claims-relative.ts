@@ -42,14 +42,11 @@ export function relativeClaims(text: string, sents: Sentence[], parties: Party[]
     // (The expression opens with a comma.)
     if (text.charCodeAt(p.span[1]) !== 44) continue
     const after = text.slice(p.span[1], p.span[1] + 140)
-    let open = individual ? null : RELATIVE_OPEN.exec(after)
-    // (An individual, or a party with an apposition, only for a measure: see MEASURED_IT.)
-    let measureOnly = false
-    if (!open) {
-      open = RELATIVE_OPEN.exec(after) ?? APPOSED_RELATIVE.exec(after)
-      measureOnly = true
-    }
+    const relative = RELATIVE_OPEN.exec(after)
+    const open = relative ?? APPOSED_RELATIVE.exec(after)
     if (!open) continue
+    // (An individual, or a party with an apposition, only for a measure: see MEASURED_IT.)
+    const measureOnly = individual || !relative
     const from = p.span[1] + open[0].length
     // The speaker: a party that starts the clause, or an anaphor for one named before.
     let speakers: Party[] = []

@@ -2904,7 +2904,11 @@ function followingParties(
     // "tied to China's MSS, and with Tonto Team, which FireEye …": a phrase with a preposition other than the cue's is
     // parallel to an earlier one ("overlapped with APT41 …, and with Tonto Team"), not the cue's list.
     const prep = plain ? null : AND_PREPOSITION_GAP.exec(gap)
-    if (prep && !precededByWord(text, from, prep[1]!.toLowerCase())) break
+    if (
+      prep &&
+      !endsWithWordOf(text, Math.max(0, from - 16), from, PREPOSITION_WORD[prep[1]!.toLowerCase()]!, THE_WORD)
+    )
+      break
     const listed = LISTED_GAP.test(gap)
     // A company is named by the measure itself or listed with what it names, not found further on.
     if (cands[i]!.company && !listed) continue
@@ -2931,16 +2935,10 @@ const LINK_PREPOSITION_END =
   /\b(?:ties|tie|tied|links|link|linked|connects|connected|attributes|attributed|traces|traced|belongs|belonged)\s+(?:to|with)\s+(?:the\s+)?$/
 const COMPLEMENT_IN_GAP = /\b(?:and|but|while|whereas)\s+(?:that|whether)\s/i
 const AND_PREPOSITION_GAP = /,\s+and\s+(with|from|against|on|in|at|by|to)\s+(?:the\s+)?$/i
-
-/** True when the word `w` (lower case) ends the text before `at`, apart from white space and a "the". */
-function precededByWord(text: string, at: number, w: string): boolean {
-  const before = text
-    .slice(Math.max(0, at - w.length - 8), at)
-    .toLowerCase()
-    .replace(/\s+(?:the\s*)?$/, '')
-    .trimEnd()
-  return before.endsWith(w) && !/[a-z]/.test(before.charAt(before.length - w.length - 1))
-}
+// Each preposition AND_PREPOSITION_GAP takes, as the one-word set `endsWithWordOf` compares the cue's last word with.
+const PREPOSITION_WORD: Record<string, ReadonlySet<string>> = Object.fromEntries(
+  ['with', 'from', 'against', 'on', 'in', 'at', 'by', 'to'].map((w) => [w, new Set([w])]),
+)
 
 /**
  * True when `gap` holds only white space, commas, brackets and the words "and" and "or" (any case): the gap of a list
@@ -4986,7 +4984,6 @@ const OF_STATE = /^\s+of\s+(?:the\s+)?$/
 const RELATIVE_SUBJECT = /\b(?:which|that|whom|who)\s+(?:the\s+)?$/i
 const JUDGED_GAP =
   /^\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+)?(?:assess(?:es|ed)?|believes?|believed|says?|said|thinks?|judges?|judged|suspects?|suspected|claims?|claimed|alleges?|alleged)\s+(?:(?:is|was|were|are|had\s+been|has\s+been|have\s+been|has|have)\s+)?(?:\w+ly\s+)?(?:carried\s+out\s+)?$/i
-// (The speaker may be introduced by its trade: "which the security firm FireEye has said has links to".)
 // (The speaker may be introduced by its trade or its country: "which the security firm FireEye has said has links to",
 // "a group that the U.S. Department of Justice has tied to".)
 const SPEAKER_INTRO = String.raw`(?:the\s+)?(?:U\.S\.\s+|U\.K\.\s+|(?:[\w-]+\s+){0,2}(?:firm|company|vendor|agency|outfit)\s+)?$`

@@ -4086,8 +4086,9 @@ function roleRuns(text: string): number[][] {
 // ---------------------------------------------------------------- companies that speak
 
 // A name that says something and is nothing else the text names: "Radiant Capital said", "ThreatMon reported",
-// "3CX has confirmed", "AsiaNews, the news portal run by PIME, reported". Two or three capitalised words, or one word whose shape is a company's (a capital or a digit
-// inside it: "VNDirect", "IssueMakersLab", "3CX", "BI.ZONE"), right before a verb of saying.
+// "3CX has confirmed", "AsiaNews, the news portal run by PIME, reported". Two or three capitalised words, or one word
+// whose shape is a company's (a capital or a digit inside it: "VNDirect", "IssueMakersLab", "3CX", "BI.ZONE"), right
+// before a verb of saying.
 const SPEAKING_NAME =
   /(?<![\w&.'’-]|[A-Z][\w&.-]*\s|\b(?:of|for|at|in|from|to|by|on|the|with)\s)((?:[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*(?:[ \t]+(?:&[ \t]+)?[A-Z](?:[\w&-]|\.(?=\w))*[a-z0-9](?:[\w&-]|\.(?=\w))*){1,2})|[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+|\d+[A-Z][A-Z0-9]*|[A-Z]{2,}[a-z][A-Za-z]*|[A-Z]{2,}\.[A-Z]{2,})(?=(?:,[ \t]+(?:the|an?)[ \t](?:[^,;.]{0,40}?\b(?:portal|site|website|outlet|newspaper|broadcaster|magazine|company|firm|provider|exchange|platform|maker|manufacturer|operator|startup|agency)\b[^,;.]{0,40}),)?[ \t]+(?:(?:has|had|also|later|then|previously)\s+)?(?:said|says|told|confirmed|confirms|announced|announces|stated|reported|reports|wrote|writes|denied|denies|added|disclosed|discloses|warned|warns|believes|believed|suspects|suspected|blamed|blames|described|describes)\b)/g
 // Words that make such a name a person's, an office's or an unnamed group's ("President Biden", "Prime Minister",
