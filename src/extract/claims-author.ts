@@ -250,9 +250,9 @@ function lineOpenings(text: string): number {
   }
   return f
 }
-// The other parts of a header line: header words, a date, a document number.
+// The other parts of a header line: header words, a date (or its weekday: "Tuesday, 30 October 2018"), a document number.
 const HEADER_WORDS = new RegExp(
-  `^(?:(?:${HEAD_WORDS}|reports?|notes?|alerts?|press|releases?|statements?|advisories|warning|notice|update|brief)\\s*)+$|\\d`,
+  `^(?:(?:${HEAD_WORDS}|reports?|notes?|alerts?|press|releases?|statements?|advisories|warning|notice|update|brief|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\\s*)+$|\\d`,
   'i',
 )
 // A vendor's name as a header part: capitalised words ending in a word vendors name themselves with.

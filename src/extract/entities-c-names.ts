@@ -226,7 +226,9 @@ export function givenNameCandidates(text: string): NameCandidate[] {
       k < runs.n &&
       text.charCodeAt(end) === 45 &&
       runs.start[k] === end + 1 &&
-      isAsciiLowerCode(text.charCodeAt(end + 1))
+      (isAsciiLowerCode(text.charCodeAt(end + 1)) ||
+        // ("Zhang Zhang-Gui", "Gao Hong-Kun": the end capitalised, then in lower case.)
+        (isAsciiUpperCode(text.charCodeAt(end + 1)) && isAsciiLowerCode(text.charCodeAt(end + 2))))
     )
       end = runs.end[k]!
     // "Julius Kivimäki", "Fredrik Hallström", "Nikola Ristić": a surname that goes on in letters with diacritics (the word

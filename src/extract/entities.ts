@@ -313,10 +313,12 @@ const BODY_PHRASES: { re: RegExp; name: string; country: string; leads: string[]
   },
 ]
 const BODY_PHRASE_AT = BODY_PHRASES.map((p) => anchored(p.re, (_, s) => s.keywords[KW_BODY_LEAD]!))
-// Its matches start with a capitalised word one or two chunks before "State Security".
-const PROVINCIAL_SECURITY = /\b([A-Z][a-z]+)(?: Provincial)? State Security (?:Department|Bureau)\b/g
+// A province's state security department ("Hainan State Security Department", "Jiangsu Province Ministry of State
+// Security"). Its matches start with a capitalised word one to four chunks before "State Security".
+const PROVINCIAL_SECURITY =
+  /\b([A-Z][a-z]+)(?:(?: Provincial)? State Security (?:Department|Bureau)| Provinc(?:e|ial) (?:Ministry|Department|Bureau) of State Security)\b/g
 const PROVINCIAL_SECURITY_AT = anchored(PROVINCIAL_SECURITY, (text, s) =>
-  startsBefore(text, s.keywords[KW_STATE_SECURITY]!, 2, s.capitals),
+  startsBefore(text, s.keywords[KW_STATE_SECURITY]!, 4, s.capitals),
 )
 
 // Units of a service or army named by number, with their parent before or after them: "GRU Unit 26165", "military
@@ -1836,7 +1838,7 @@ export const ANCHORED_FOR_TEST = {
   ],
 }
 const CHARGE_WORDS =
-  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited|[Tt]he defendants(?:,| (?:are|were|include))|defendants? named)(?:\b|(?<=,))/i
+  /\b(?:indicted|indictment|charged|charges|charging|accused of|facing (?:criminal )?charges|wanted by|arrested|convicted|extradited|[Tt]he defendants(?:,| (?:are|were|include))|defendants? named|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+) defendants)(?:\b|(?<=,))/i
 // Every match of CHARGE_WORDS holds a word run (maximal run of ASCII `\w`) that is or begins with one of these,
 // compared without regard to ASCII case (without the u flag, no other letter matches an ASCII one under the i flag):
 // "indicted", "charges" after "facing", "accused", "wanted" each before a space, the rest before a boundary.
@@ -2202,7 +2204,12 @@ export function findPeople(
     if (a) {
       const n = NUMBER_WORDS[a[1]!.toLowerCase()] ?? Number(a[1])
       const before = out.filter((p) => p.span[1] <= s.start && !(p.title && OFFICIAL_TITLE.test(p.title)))
-      for (const p of before.slice(-n)) p.charged = true
+      // (As many people as counted, each named once or more: "… Li Xiao. None of the ten defendants is in custody.")
+      const names = new Set<string>()
+      for (let i = before.length - 1; i >= 0 && (names.size < n || names.has(before[i]!.name)); i--) {
+        names.add(before[i]!.name)
+        before[i]!.charged = true
+      }
     }
   }
   return out

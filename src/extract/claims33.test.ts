@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText, summarize } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in session 33 in the check sets opened then (check66 to check68), each tested here on
+// wording of its own.
+const matcher = testMatcher([['APT10', 'APT10']])
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+  )
+}
+
+test('a header line with its weekday names the release’s author, who makes its passive charges', () => {
+  const text =
+    'Two engineers charged with selling turbine designs\n\n' +
+    'U.S. Department of Justice, Office of Public Affairs | Friday, 14 March 2025\n\n' +
+    'Wang Lihua and Chen Dapeng are charged with conspiring to steal trade secrets from a Houston company.\n'
+  assert.deepEqual(claims(text).sort(), [
+    'US Department of Justice > Chen Dapeng (charged)',
+    'US Department of Justice > Wang Lihua (charged)',
+  ])
+  // Without the header no one is said to charge them.
+  assert.deepEqual(claims(text.replace(/U\.S\. Department[^\n]*\n/, '')), [])
+})
+
+test('a surname hyphenated before a capital is one name', () => {
+  const text = 'In a second scheme, Zhang Wen-Hao and a seventh man, Lin Mei, are charged with fraud.'
+  assert.deepEqual(
+    summarize(extractFromText(text, { matcher })).individuals.map((p) => p.name),
+    ['Zhang Wen-Hao', 'Lin Mei'],
+  )
+})
+
+test('the counted defendants are the people named last, each once however often named', () => {
+  const text =
+    'Prosecutors said Wang Lihua recruited Chen Dapeng and Zhao Ming. Wang Lihua paid them in cash. ' +
+    'None of the three defendants is in custody, said spokesman Li Qiang.'
+  const people = summarize(extractFromText(text, { matcher })).individuals
+  assert.deepEqual(
+    people.map((p) => [p.name, p.charged]),
+    [
+      ['Wang Lihua', true],
+      ['Chen Dapeng', true],
+      ['Zhao Ming', true],
+      ['Li Qiang', false],
+    ],
+  )
+})
+
+test('a province’s ministry of state security is a state body of its own', () => {
+  const text = 'The officers worked for the Guangdong Province Ministry of State Security, prosecutors said.'
+  const x = extractFromText(text, { matcher })
+  assert.deepEqual(
+    x.stateBodies.map((b) => [b.body.name, b.body.country]),
+    [['Guangdong Province Ministry of State Security', 'China']],
+  )
+})
