@@ -3047,6 +3047,36 @@ const BODY_PEOPLE = /^\s+(?:cyber\s+)?(?:actors|hackers|operatives|cyber\s+opera
 const TRACKED_BY =
   /^(?:\s+[\w-]+){0,3}?\s+(?:group|actor|cluster|hackers|operators|crew|collective)\s+(?:that|which|whom)\s+(?:the\s+)?/
 const TRACKS_AS = /^\s+(?:(tracks|calls|names|dubs|refers\s+to)(?:\s+it)?(?:\s+as)?)\s+["“]?/
+// A described group named in a relative clause by whoever tracks it, whatever describes it ("A hackers-for-hire group
+// that the internet watchdog Citizen Lab calls Dark Basin", "by a previously undocumented group based in Lebanon,
+// which the Microsoft Threat Intelligence Center (MSTIC) tracks as POLONIUM"): the words before the one who tracks it,
+// and between it and the name. "compromises … by an actor it calls Deep Panda": the sentence's speaker tracks the
+// agent it names (a group it tracks that something is attributed to is that cue's).
+const GROUP_THAT_BEFORE =
+  /\b(?:group|actor|cluster|hackers|operators|crew|collective|operation|gang|adversary|network)(?:\s+(?:based|operating|active)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,?\s+(?:that|which|whom)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/
+const NAMES_IT_AS =
+  /^(?:\s*\([A-Z][\w-]*\))?\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+["“]?$/
+const GROUP_IT_NAMES =
+  /\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|cluster|hackers|operators|crew|collective|operation|gang|adversary|network)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+["“]?$/
+/** The slot of an actor named in a relative clause by whoever tracks the group described before it (GROUP_THAT_BEFORE). */
+function namedByTracker(text: string, s: Sentence, ps: Party[], actor: Party): Slot | undefined {
+  const from = Math.max(s.start, actor.span[0] - 160)
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const by = ps[i]!
+    if (by.span[1] > actor.span[0]) continue
+    if (by.span[1] < from) break
+    if (by.kind !== 'vendor' && by.kind !== 'agency') continue
+    const m = NAMES_IT_AS.exec(text.slice(by.span[1], actor.span[0]))
+    // (An acronym in brackets after the name is a party of its own: "Center (MSTIC) tracks".)
+    if (!m) continue
+    if (!GROUP_THAT_BEFORE.test(text.slice(Math.max(s.start, by.span[0] - 60), by.span[0]))) return undefined
+    return { cue: m[1]!, cueSpan: [by.span[1], actor.span[0]], attributed: [actor], explicit: true, by }
+  }
+  const it = GROUP_IT_NAMES.exec(text.slice(Math.max(s.start, actor.span[0] - 90), actor.span[0]))
+  if (!it) return undefined
+  const at = actor.span[0] - it[0].length
+  return { cue: it[1]!, cueSpan: [at, actor.span[0]], attributed: [actor], explicit: true }
+}
 const CHARGED_BEFORE_LIST =
   /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|designated|sanctioned)(?:\s+as\s+well|\s+too)?\s*:\s*$/
 const WITH_PARTNER_BEFORE =
@@ -4570,6 +4600,10 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
         }
       }
       slots.push(slot)
+    }
+    if (p.kind === 'actor') {
+      const named = namedByTracker(text, s, ps, p)
+      if (named) slots.push(named)
     }
     // "Korea Mangyongdae Computer Technology Company (KMCTC) was designated for …": a company a measure names as subject.
     if (p.company || p.kind === 'state-body' || (p.kind === 'individual' && !p.defendants)) {

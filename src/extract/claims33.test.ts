@@ -58,3 +58,32 @@ test('a province’s ministry of state security is a state body of its own', () 
     [['Guangdong Province Ministry of State Security', 'China']],
   )
 })
+
+test('a company found once by its trade links again wherever its name comes back before a verb of linking', () => {
+  const text =
+    'The Dutch security firm Kestrel-IT published its findings on Monday. ' +
+    'Kestrel-IT attributes the activity with medium confidence to APT10.'
+  assert.deepEqual(claims(text), ['Kestrel-IT > APT10 (with medium confidence)'])
+})
+
+test('a described group that whoever tracks it names in a relative clause is that tracker’s claim', () => {
+  const m = testMatcher([
+    ['Dark Basin', 'Dark Basin'],
+    ['POLONIUM', 'POLONIUM'],
+    ['Deep Panda', 'Deep Panda'],
+  ])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(got('A mercenary group that the research lab Citizen Lab calls Dark Basin phished journalists.'), [
+    'Citizen Lab > Dark Basin',
+  ])
+  assert.deepEqual(
+    got('Two ministries were breached by a new group based in Lebanon, which Microsoft tracks as POLONIUM.'),
+    ['Microsoft > POLONIUM'],
+  )
+  assert.deepEqual(got('CrowdStrike said it saw intrusions at two think tanks by an actor it calls Deep Panda.'), [
+    'CrowdStrike > Deep Panda',
+  ])
+  // A name no one is said to track the group under names no claim.
+  assert.deepEqual(got('A mercenary group that journalists feared phished them; Dark Basin denied it.'), [])
+})

@@ -1487,7 +1487,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
 }
 
 const SPEAKS_AFTER_NAME =
-  /^\s+(?:(?:has|had|have|also|later|now|previously|publicly)\s+)*(?:said|says|told|tells|stated|states|announced|confirmed|blamed|attributed|wrote|writes|reported|disclosed)\b/
+  /^\s+(?:(?:has|had|have|also|later|now|previously|publicly)\s+)*(?:said|says|told|tells|stated|states|announced|confirmed|blamed|attributed|attributes|links|linked|ties|tied|assesses|assessed|believes|believed|suspects|suspected|concluded|determined|traced|wrote|writes|reported|disclosed)\b/
 /**
  * "TeamViewer said …" after "the German company TeamViewer": every later whole-word use of a company's name found by
  * its context once names the company too where it speaks (the finders see each use's context alone).
@@ -1507,7 +1507,7 @@ function laterMentions(text: string, out: OrgMention[], mask: SpanSet): void {
     for (const i of wordStartOccurrences(text, name, o.span[1])) {
       const span: Span = [i, i + name.length]
       if (isAsciiWordCode(text.charCodeAt(span[1]))) continue
-      // (Only where the company speaks: what it is said to do elsewhere is read as before.)
+      // (Only where the company speaks or links: what it is said to do elsewhere is read as before.)
       if (!SPEAKS_AFTER_NAME.test(text.slice(span[1], span[1] + 40))) continue
       if (mask.overlaps(span) || anyOverlaps(out, span) || anyOverlaps(added, span)) continue
       added.push({ ...o, span })
