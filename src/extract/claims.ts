@@ -1990,6 +1990,8 @@ export function buildParties(input: {
         continue
       }
     }
+    // "US security firm ties …", "a U.K. cybersecurity company said": the state only qualifies a company.
+    if (worded && COMPANY_QUALIFIED.test(after)) continue
     parties.push(party(governmentName(c.country), c.text, c.span, 'country', c.country))
   }
   // "The U.S. authoring agencies", "the partner agencies": a group of agencies speaking together.
@@ -3029,6 +3031,9 @@ const PART_IN_GROUP_AFTER = new RegExp(
 const PEOPLE_LIST_GAP =
   /^(?:,\s*\d{1,3})?(?:,\s*(?:a|an)\s+[^,;.]{1,60})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:co-?defendants?|co-?conspirators?|superiors?|partners?|associates?|colleagues?|accomplices?),?\s+)?$/
 // Between two states listed: "Czechia, Estonia and the United Kingdom".
+// The company a state's name qualifies (see buildParties).
+const COMPANY_QUALIFIED =
+  /^\s+(?:(?:security|cybersecurity|cyber-?security|cyber|tech|technology|software|internet|defen[cs]e|telecoms?|telecommunications|antivirus|consulting|research|intelligence|threat\s+intelligence|incident\s+response|IT)\s+)?(?:firm|company|vendor|giant|maker|provider|outfit|start-?up|contractor|researchers)\b/
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
@@ -5254,13 +5259,23 @@ function sentenceConfidence(s: Sentence, kw: Occurrences): ConfidenceMatch[] {
 /** How many confidence patterns (from the first) `sentenceConfidence` tries: up to the last ranked below 2. */
 const USED_CONFIDENCE_PATTERNS = CONFIDENCE_PATTERN_SCALES.reduce((n, scale, i) => (rank(scale) < 2 ? i + 1 : n), 0)
 
-/** "a campaign by a suspected Chinese state-sponsored group": a sponsor the cue names is itself only suspected. */
+/**
+ * "a campaign by a suspected Chinese state-sponsored group": a sponsor the cue names is itself only suspected; so is a
+ * party named as the suspect ("named the Iranian government as the suspected culprit").
+ */
 function suspectedParty(text: string, p: Party): ConfidenceReading | undefined {
-  if (p.kind !== 'sponsor' || !SUSPECTED_BEFORE.test(text.slice(Math.max(0, p.span[0] - 14), p.span[0])))
+  if (
+    !(p.kind === 'sponsor' && SUSPECTED_BEFORE.test(text.slice(Math.max(0, p.span[0] - 14), p.span[0]))) &&
+    !SUSPECT_AFTER.test(text.slice(p.span[1], p.span[1] + 50))
+  )
     return undefined
   return findAllConfidence('suspected')[0]?.reading
 }
 const SUSPECTED_BEFORE = /\b(?:an?\s+|the\s+)?suspected\s+$/i
+// "named the Iranian government as the suspected culprit": a party named as the suspected one (not "the prime suspect",
+// a noun the annotation reads as stated).
+const SUSPECT_AFTER =
+  /^\s+(?:as|is|was|are|were)\s+(?:the|a)\s+(?:(?:main|prime|chief|principal|leading|likely)\s+)?suspected\s+(?:culprit|perpetrator|attacker|source|party|actor|hacker|author)s?\b/
 
 /**
  * An estimative verb that hedges the cue itself, in the few words before it or inside it ("is believed to be

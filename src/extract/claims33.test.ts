@@ -87,3 +87,31 @@ test('a described group that whoever tracks it names in a relative clause is tha
   // A name no one is said to track the group under names no claim.
   assert.deepEqual(got('A mercenary group that journalists feared phished them; Dark Basin denied it.'), [])
 })
+
+test('a party named as the suspected culprit is only suspected', () => {
+  const m = testMatcher([])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+    )
+  assert.deepEqual(
+    got('German officials have named the Russian government as the suspected perpetrator of the hack.'),
+    ['Government of Germany > Russian Government (suspected)'],
+  )
+  // "the main suspect" is a noun the annotation reads as stated: the verb stays.
+  assert.deepEqual(got('German officials have named the Russian government as the main suspect in the hack.'), [
+    'Government of Germany > Russian Government (named)',
+  ])
+})
+
+test('a state that only qualifies a company is no party', () => {
+  const m = testMatcher([])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(got('US security firm links years of espionage to a unit of China’s army.'), [])
+  assert.deepEqual(got('A British cybersecurity company said the attacks were carried out by China.'), [])
+  // Its officials speak for it.
+  assert.deepEqual(got('British officials said the attacks were carried out by China.'), [
+    'Government of the United Kingdom > PRC Government',
+  ])
+})
