@@ -584,9 +584,10 @@ const OBJ_CUES: Cue[] = [
   ),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
-  // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel").
+  // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel"), unless
+  // "we" or "they" does it ("a third set of e-mails we tie to X").
   cue(
-    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|tied|tying|linking|tracing|connect(?:ed|s)?|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|(?<=\b(?:[Ww]e|[Tt]hey)\s+(?:(?:also|now|\w+ly)\s+)?)(?:link|tie|trace)|tied|tying|linking|tracing|connect(?:ed|s)?|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
     [
       'linked',
       'links',
@@ -602,6 +603,11 @@ const OBJ_CUES: Cue[] = [
       'trace',
       'tracing',
     ],
+  ),
+  // "we now fold it into Gamaredon", "merged the cluster into APT29": a cluster made part of a group.
+  cue(
+    /\b(?:fold|merg(?=e)|roll)(?:s|ed|e|ing)?\s+(?:it|them|(?:this|that|the|these|those)\s+(?:[\w-]+\s+){0,2}?(?:activity|cluster|group|set|campaign|operations?))\s+(?:(?:up|back)\s+)?into\b/gi,
+    ['fold', 'merg', 'roll'],
   ),
   // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
   (USED_BY = cue(
@@ -793,9 +799,10 @@ ACTIVITY.lookback = new Set([
   'continues',
   'kept',
 ])
-// The goals of a state right after its adjective: "Russian interests", "Chinese state objectives".
+// The goals of a state right after its adjective: "Russian interests", "Chinese state objectives", "Russian military
+// planning", "Russian efforts".
 const STATE_GOAL_AFTER =
-  /^\s+(?:(?:state|strategic|national|geopolitical|intelligence|political|economic|military)\s+){0,2}(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b/
+  /^\s+(?:(?:state|strategic|national|geopolitical|intelligence|political|economic|military)\s+){0,2}(?:interests|requirements|objectives|priorities|goals|aims|ambitions|planning|efforts|agenda)\b/
 // The words STATE_GOAL_AFTER can open with (after its white space).
 const STATE_GOAL_FIRST_WORDS = new Set([
   'state',
@@ -813,10 +820,14 @@ const STATE_GOAL_FIRST_WORDS = new Set([
   'goals',
   'aims',
   'ambitions',
+  'planning',
+  'efforts',
+  'agenda',
 ])
-// The verbs of INTERESTS right before such an adjective.
+// The verbs of INTERESTS right before such an adjective ("supports Russian military planning", "contribute to Russian
+// efforts to disrupt …").
 const SERVING_BEFORE =
-  /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?$/i
+  /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with|contribut(?:es|ed|ing|e)\s+to)\s+(?:the\s+)?$/i
 // The goals a state's interests cue names (see INTERESTS).
 const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions']
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.

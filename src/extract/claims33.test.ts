@@ -115,3 +115,29 @@ test('a state that only qualifies a company is no party', () => {
     'Government of the United Kingdom > PRC Government',
   ])
 })
+
+test('a vendor’s own wordings: serving a state’s planning or efforts, a set it ties, a cluster it folds into a group', () => {
+  const m = testMatcher([['Gamaredon', 'Gamaredon']])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+    )
+  const head = 'Tamarisk Labs Threat Research | 2 March 2026\n\n'
+  assert.deepEqual(
+    got(`${head}We assess with moderate confidence that the theft supports Russian military planning.`),
+    ['Tamarisk Labs > Russian Government (with moderate confidence)'],
+  )
+  assert.deepEqual(got(`${head}The lures probably contribute to Russian efforts to disrupt rail freight.`), [
+    'Tamarisk Labs > Russian Government (probably)',
+  ])
+  assert.deepEqual(got(`${head}A fourth wave against a port in Latvia we tie to Gamaredon with low confidence.`), [
+    'Tamarisk Labs > Gamaredon (with low confidence)',
+  ])
+  assert.deepEqual(
+    got(`${head}The March cluster shares its loader, and we now fold it into Gamaredon with high confidence.`),
+    ['Tamarisk Labs > Gamaredon (with high confidence)'],
+  )
+  // "ties to" after a noun stays a noun; efforts against a state are no sponsorship.
+  assert.deepEqual(got(`${head}The ministry cut its ties to Gamaredon researchers.`), [])
+  assert.deepEqual(got(`${head}The lures contribute to efforts against Russian targets.`), [])
+})
