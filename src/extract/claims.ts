@@ -2772,7 +2772,7 @@ const DOER_BY_END = /(?:\bby|\bwork\s+of)\s*$/
 // ("charged a Russian national, X, with"; "charged two suspected members, X, 22, and Y, 28": the people named after the
 // words for them.)
 const PERSON_APPOSED_GAP =
-  /^\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:national|citizen|man|woman|resident|hacker|officer|developer|administrator|programmer|suspect|defendant)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|men|women|residents|hackers|officers|members|suspects|defendants|individuals|people|persons|developers|administrators|programmers|operators))\s*,\s*$/
+  /^\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:national|citizen|man|woman|resident|hacker|officer|developer|administrator|programmer|suspect|defendant|businessman|businesswoman|entrepreneur|engineer|scientist|employee|executive|contractor)|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+){0,3}?(?:nationals|citizens|men|women|residents|hackers|officers|members|suspects|defendants|individuals|people|persons|developers|administrators|programmers|operators|businessmen|engineers|scientists|employees|executives|contractors))\s*,\s*$/
 function followingParties(
   text: string,
   from: number,
@@ -4335,9 +4335,11 @@ function closedClauseBefore(text: string, p: Party, cs: number): boolean {
   return (
     p.kind === 'actor' &&
     p.span[1] < cs &&
-    cs - p.span[1] <= 130 &&
+    cs - p.span[1] <= 170 &&
     text.charCodeAt(p.span[1]) === 44 &&
-    CLOSED_RELATIVE_BEFORE_CUE.test(text.slice(p.span[1], cs))
+    CLOSED_RELATIVE_BEFORE_CUE.test(text.slice(p.span[1], cs)) &&
+    // ("resembles that of UNC5174, a threat actor that …, exploited": the object of a preposition is no subject.)
+    !PREPOSITION_RIGHT_BEFORE.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0]))
   )
 }
 /**
@@ -4346,9 +4348,10 @@ function closedClauseBefore(text: string, p: Party, cs: number): boolean {
  * in the sentence or, failing that, `lastActor` from an earlier one.
  */
 // (Also a participle clause that describes the subject: "MirrorFace, believed to be linked to China, was behind",
-// "APT28, controlled by the GRU, had hacked".)
+// "APT28, controlled by the GRU, had hacked"; and a description of the group in apposition: "Kimsuky, a state-backed
+// North Korean hacking group widely known for …, might have been behind".)
 const CLOSED_RELATIVE_BEFORE_CUE =
-  /^,\s*(?:which|who|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,100},\s*(?:(?:has|had|have|also|\w+ly)\s+)*$/
+  /^,\s*(?:which|who|(?:a|an|the)(?=\s+[^,;.]{0,60}?\b(?:group|actor|unit|team|gang|crew|cluster|collective|outfit|APT)\b)|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,140},\s*(?:(?:has|had|have|also|\w+ly|might|may|could|would|must|been|be)\s+)*$/
 const PRONOUN_RIGHT_BEFORE = /\b(?:it|they)\s+(?:(?:\w+ly|has|have|had|also|been)\s+)*$/i
 function subjectSlots(
   text: string,

@@ -141,3 +141,38 @@ test('a vendor’s own wordings: serving a state’s planning or efforts, a set 
   assert.deepEqual(got(`${head}The ministry cut its ties to Gamaredon researchers.`), [])
   assert.deepEqual(got(`${head}The lures contribute to efforts against Russian targets.`), [])
 })
+
+test('a businessman or engineer named in apposition after a charge is its party', () => {
+  const got = claims(
+    'Federal prosecutors in Ohio charged a Chinese businessman, Liu Wenbo, with stealing turbine designs.',
+  )
+  assert.deepEqual(got, ['US Department of Justice > Liu Wenbo (charged)'])
+  assert.deepEqual(
+    summarize(
+      extractFromText('The court heard from a local engineer, Liu Wenbo, about the breach.', { matcher }),
+    ).individuals.map((p) => p.name),
+    ['Liu Wenbo'],
+  )
+})
+
+test('a group described in apposition is still the subject of the hedged predicate after it', () => {
+  const m = testMatcher([
+    ['Kimsuky', 'Kimsuky'],
+    ['UNC5174', 'UNC5174'],
+  ])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map(
+      (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+    )
+  assert.ok(
+    got(
+      'Mandiant said that Kimsuky, a state-backed North Korean hacking group known for the 2014 hack of a nuclear operator, might have been behind the attack.',
+    ).includes('Mandiant > Kimsuky (might have)'),
+  )
+  // The object of a preposition is no subject: the intrusion set exploited the flaws.
+  assert.ok(
+    !got(
+      'ANSSI said an intrusion set whose modus operandi resembles that of UNC5174, a threat actor that Mandiant describes as Chinese state-sponsored, exploited flaws in Ivanti appliances.',
+    ).some((c) => c.startsWith('ANSSI > UNC5174 (exploited')),
+  )
+})

@@ -1702,7 +1702,8 @@ const ROLE_WORDS = `minister counterpart secretary spokesperson spokesman spokes
   chancellor ambassador envoy official officer researcher analyst prosecutor attorney judge commissioner chairman
   chairwoman chair founder co-founder leader premier governor mayor senator lawmaker deputy adviser advisor diplomat
   commander investigator expert professor journalist manager executive CEO CTO CISO citizen national resident member
-  employee engineer operative man woman suspect defendant General`
+  employee engineer operative man woman suspect defendant businessman businesswoman entrepreneur scientist contractor
+  General`
   .split(/\s+/)
   .filter(Boolean)
   .flatMap((w) => (/^[a-z]/.test(w) ? [w, w[0]!.toUpperCase() + w.slice(1)] : [w]))
