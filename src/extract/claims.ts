@@ -1019,7 +1019,7 @@ const ATTACK_WAS_BEFORE =
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|cyber-?\s?spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?|(?:cyber|hacking|espionage)[\s-]*(?:campaigns?|activit(?:y|ies)))\b/
 const REPORT_VERBS =
-  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|denounc(?:ed|es|e|ing)|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?)\b/gi
+  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|denounc(?:ed|es|e|ing)|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?|told)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
 const REPORT_VERB_STARTS = [
   'announc',
@@ -1057,6 +1057,7 @@ const REPORT_VERB_STARTS = [
   'found',
   'associate',
   'point',
+  'told',
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 // ("There was no doubt", "without doubt", "not only … but also" affirm.)
@@ -2243,11 +2244,11 @@ function relayedSources(text: string, parties: Party[]): void {
   }
 }
 const RELAYED_SOURCE =
-  /\b((?:(?:[Uu]nnamed|[Aa]nonymous|[Ss]enior|[Gg]overnment|[Ii]ntelligence|[Ss]ecurity|[Mm]ilitary|[Dd]iplomatic|[Pp]olice|[Ii]ndustry)\s+){0,3}(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators))\s+(?:(?:have|has|had|also|later|separately|privately)\s+)*told\s+(?:the\s+)?/g
+  /\b((?:(?:[Uu]nnamed|[Aa]nonymous|[Ss]enior|[Gg]overnment|[Ii]ntelligence|[Ss]ecurity|[Mm]ilitary|[Dd]iplomatic|[Pp]olice|[Ii]ndustry)\s+){0,3}(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators|[Ee]xperts))\s+(?:(?:have|has|had|also|later|separately|privately)\s+)*told\s+(?:the\s+)?/g
 // (Tried only at the word starts at most three chunks, its words before the noun, before one of its nouns: the global
 // search, from every word start, cost several times more on report-sized texts.)
 const RELAYED_SOURCE_AT = stickyCopy(RELAYED_SOURCE)
-const RELAYED_NOUN = /\b(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators)/g
+const RELAYED_NOUN = /\b(?:[Oo]fficials|[Ss]ources|[Ii]nvestigators|[Ee]xperts)/g
 
 /**
  * Unnamed speakers the text qualifies by their side or state and who speak: "Western intelligence agencies allege",
@@ -4798,7 +4799,7 @@ const LATER_SPEAKER_OPENING = /(?:,\s*(?:while|whereas|but|and)|;|\bwhile|\bwher
 // Auxiliaries and at most one past participle: the gap from a subject to its cue ("has linked members of").
 const AUXILIARIES_ONLY = /^\s+(?:(?:has|have|had|also|later|since|then)\s+)*(?:[a-z]+ed\s+)?$/
 const SAID_NEXT_CLAUSE =
-  /^\s+(?:(?:also|later|separately|has|have|had)\s+)?(?:reported|reports|said|says|say|stated|claimed|claims|believes?|assessed|assesses|concluded|found)\b/i
+  /^\s+(?:(?:also|later|separately|has|have|had)\s+)?(?:reported|reports|said|says|say|told|tells|stated|claimed|claims|believes?|assessed|assesses|concluded|found)\b/i
 const OWN_SUBJECT_CLAUSE =
   /\b(?:group|actor|cluster|unit|campaign|operation|company|firm|outfit|crew|gang|collective)\s+(?:that|which|whom)\s+(?:(?!(?:is|are|was|were|be|been|being|has|have|had)\b)[\w'’-]+\s+){1,4}(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?$/i
 
@@ -5077,7 +5078,11 @@ function inLaterClause(text: string, slot: Slot, a: Party): boolean {
     (/,\s*(?:(?:a|an|the)\s+[\w-]+(?:\s+[\w-]+)?\s+)?(?:which|who|whom|whose|that)\b/.test(
       text.slice(slot.cueSpan[1], a.span[0]),
     ) ||
-      CONTACT_CLAUSE_BEFORE.test(text.slice(Math.max(slot.cueSpan[1], a.span[0] - 40), a.span[0])))
+      CONTACT_CLAUSE_BEFORE.test(text.slice(Math.max(slot.cueSpan[1], a.span[0] - 40), a.span[0])) ||
+      // "… considered China the most likely origin, and one person familiar with the case told Der Spiegel …": the
+      // speaker of a coordinated clause after the cue speaks for its own clause only.
+      (LATER_SPEAKER_OPENING.test(text.slice(slot.cueSpan[1], a.span[0])) &&
+        SAID_NEXT_CLAUSE.test(text.slice(a.span[1], a.span[1] + 30))))
   )
 }
 const CONTACT_CLAUSE_BEFORE =

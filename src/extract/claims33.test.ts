@@ -176,3 +176,16 @@ test('a group described in apposition is still the subject of the hedged predica
     ).some((c) => c.startsWith('ANSSI > UNC5174 (exploited')),
   )
 })
+
+test('a speaker of a coordinated clause that told an outlet speaks for its clause only', () => {
+  const m = testMatcher([['APT28', 'APT28']])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  const c = got(
+    'Mandiant said the clip was made by Russian operatives, and experts told Reuters it appeared to be connected to APT28.',
+  )
+  assert.ok(c.includes('Reuters > APT28'), c.join('; '))
+  assert.ok(c.includes('Mandiant > Russian Government'), c.join('; '))
+  assert.ok(!c.includes('Mandiant > APT28'), c.join('; '))
+  assert.ok(!c.includes('Reuters > Russian Government'), c.join('; '))
+})
