@@ -6358,6 +6358,20 @@ export function findDenials(
           }
       }
     }
+    // "Moscow denies the allegation", "CyberOne Group denied being connected to the hackers", "Kivimäki denied all the
+    // charges": a state, organisation or person right before a verb of denial whose object is an accusation, whether or
+    // not the claims found before name it.
+    if (!denier)
+      denier = accusationDenier(
+        text,
+        s,
+        cues[0]!,
+        firstCue,
+        orgsInside(sentence),
+        countriesInside(sentence),
+        people,
+        attributions,
+      )
     if (!denier) continue
     // What the denial answers: the claims made before it, within ANSWER_REACH characters (all of them in an article or
     // a report; in a compilation of many, those of its own part, so that one denial repeated through a long text does
@@ -6372,6 +6386,61 @@ export function findDenials(
   return out
 }
 
+/**
+ * The subject of a denial whose object is an accusation (ACCUSATION_DENIED): a state named as a noun or by its capital,
+ * an organisation, or a person, right before the verb (adverbs and auxiliaries between).
+ */
+function accusationDenier(
+  text: string,
+  s: Sentence,
+  cue: RegExpExecArray,
+  at: number,
+  orgs: OrgMention[],
+  countries: CountryMention[],
+  people: readonly PersonMention[],
+  attributions: AttributionClaim[],
+): Party | undefined {
+  if (!DENYING_VERB.test(cue[0]) || !ACCUSATION_DENIED.test(text.slice(at + cue[0].length, at + cue[0].length + 60)))
+    return undefined
+  const subject = (x: { span: Span }) =>
+    x.span[1] <= at && x.span[0] >= s.start && DENIER_SUBJECT_GAP.test(text.slice(x.span[1], at))
+  // (Not a party that attributes: "Canada attributed the campaign to APT41. Canada rejected claims that it had delayed.")
+  const c = countries.find(
+    (x) => x.form !== 'adjective' && subject(x) && !attributions.some((a) => a.attributor.country === x.country),
+  )
+  if (c) return { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
+  const o = orgs.find(
+    (x) => x.kind !== 'embassy' && !x.media && subject(x) && !attributions.some((a) => a.attributor.name === x.name),
+  )
+  if (o)
+    return {
+      name: o.name,
+      text: o.text,
+      span: o.span,
+      kind: o.kind === 'vendor' || o.kind === 'company' ? 'vendor' : 'government',
+    }
+  const p = people.find((x) => subject(x))
+  if (p) return party(p.name, p.text, p.span, 'individual')
+  // (A person named before by full name, here by surname: "Kivimäki denied".)
+  const head = text.slice(Math.max(s.start, at - 40), at)
+  for (const q of people) {
+    if (q.span[1] > s.start) break
+    const surname = surnameOf(q.name)
+    if (!surname) continue
+    const i = head.lastIndexOf(surname)
+    if (i < 0 || (i > 0 && /[\w'’-]/.test(head[i - 1]!))) continue
+    const from = Math.max(s.start, at - 40) + i
+    if (DENIER_SUBJECT_GAP.test(text.slice(from + surname.length, at)))
+      return party(q.name, surname, [from, from + surname.length], 'individual')
+  }
+  return undefined
+}
+// The verbs of ACCUSATION_DENIER: to deny, reject, refute or dismiss.
+const DENYING_VERB = /^(?:den|reject|refut|dismiss)/i
+// What is denied: the accusation itself, or any part in what was done ("denied any involvement", "denied being connected
+// to the hackers").
+const ACCUSATION_DENIED =
+  /^\s+(?:(?:all|any|the|these|those|such|its|their|that|this|those|having|ever)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|charges|claims?|involvement|responsibility|wrongdoing|role|links?|connections?|ties|reports?|being\s+(?:connected|involved|behind|linked|responsible)|(?:any|all)\s+(?:part|knowledge))\b/i
 // How far back in the text a denial's answer reaches (about 25 pages).
 const ANSWER_REACH = 50_000
 // A foreign ministry's spokesperson named with no state, as the subject at the sentence's start or after a time phrase.

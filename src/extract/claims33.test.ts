@@ -189,3 +189,22 @@ test('a speaker of a coordinated clause that told an outlet speaks for its claus
   assert.ok(!c.includes('Mandiant > APT28'), c.join('; '))
   assert.ok(!c.includes('Reuters > Russian Government'), c.join('; '))
 })
+
+test('a state, organisation or person denying an accusation is a denier whether or not a claim before names it', () => {
+  const deniers = (t: string) => extractFromText(t, { matcher }).denials.map((d) => d.denier.name)
+  assert.deepEqual(deniers('Czech officials spoke of a foreign power. Moscow denies the allegation.'), [
+    'Russian Government',
+  ])
+  assert.deepEqual(
+    deniers(
+      'The servers were rented from Brightwater Hosting Ltd. Brightwater Hosting Ltd denied any involvement in the operation.',
+    ),
+    ['Brightwater Hosting Ltd'],
+  )
+  assert.deepEqual(
+    deniers('Prosecutors in Helsinki named Aleksanteri Kivimäki in the case. Kivimäki denied all the charges.'),
+    ['Aleksanteri Kivimäki'],
+  )
+  // Denying something else is no denial of a claim.
+  assert.deepEqual(deniers('Moscow denied the visa request of the journalists.'), [])
+})
