@@ -5962,6 +5962,9 @@ function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boo
   // (The expression holds a comma.)
   const m = commaInside(text, from, p.span[0]) ? RELATIVE_OPEN.exec(text.slice(from, p.span[0])) : null
   if (!m) return false
+  // "The company, whose staff includes several former US government officials, said": what a "whose" clause names
+  // belongs to the subject; it does not speak.
+  if (m[1] === 'whose') return true
   const at = from + m.index
   return (
     ps.some((q) => q !== p && ATTRIBUTOR_KINDS.has(q.kind) && q.span[1] <= at && q.span[0] >= s.start) &&
@@ -5969,7 +5972,7 @@ function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boo
     !RELATIVE_SUBJECT_CUE_AFTER.test(text.slice(p.span[1], p.span[1] + 40))
   )
 }
-const RELATIVE_OPEN = /,\s*(?:which|who)\s+[^,.;]*$/
+const RELATIVE_OPEN = /,\s*(which|who|whose)\s+[^,.;]*$/
 const RELATIVE_SUBJECT_CUE_AFTER =
   /^\s+(?:(?:has|have|had)\s+)?(?:(?:also|previously|publicly|formally)\s+)?(?:attributed|linked|tied|blamed)\b/
 

@@ -208,3 +208,14 @@ test('a state, organisation or person denying an accusation is a denier whether 
   // Denying something else is no denial of a claim.
   assert.deepEqual(deniers('Moscow denied the visa request of the journalists.'), [])
 })
+
+test('a party named inside a "whose" clause about the subject does not speak', () => {
+  const m = testMatcher([['Deep Panda', 'Deep Panda']])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  const c = got(
+    'CrowdStrike published a report on Monday. The company, whose staff includes several former US government officials, said Deep Panda was affiliated with the Chinese government.',
+  )
+  assert.ok(!c.some((x) => x.startsWith('United States Government')), c.join('; '))
+  assert.ok(c.includes('CrowdStrike > PRC Government'), c.join('; '))
+})
