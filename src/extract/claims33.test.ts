@@ -219,3 +219,16 @@ test('a party named inside a "whose" clause about the subject does not speak', (
   assert.ok(!c.some((x) => x.startsWith('United States Government')), c.join('; '))
   assert.ok(c.includes('CrowdStrike > PRC Government'), c.join('; '))
 })
+
+test('a bare National Police Agency in a text about Korea that never names Japan is South Korea’s', () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => `${o.name} (${o.country})`)
+  assert.deepEqual(
+    orgs(
+      'SEOUL, 3 May 2024 - A North Korean hacking group stole data from a hospital, the National Police Agency said.',
+    ),
+    ['Korean National Police Agency (South Korea)'],
+  )
+  assert.deepEqual(orgs('TOKYO, 3 May 2024 - Hackers stole data from a hospital, the National Police Agency said.'), [
+    'National Police Agency (Japan)',
+  ])
+})

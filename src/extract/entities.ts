@@ -461,6 +461,8 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
 
 // ---------------------------------------------------------------- organisations
 
+const JAPAN_NAMED = /\b(?:Japan|Japanese|Tokyo)\b/
+const KOREA_NAMED = /\b(?:Korea|Korean|Seoul)\b/
 const UK_NAMED = /\b(?:UK|U\.K\.|Britain|British|United Kingdom|London|FCDO|Whitehall)\b/
 const UK_BEFORE = /\b(?:UK|U\.K\.|British|Britain['’]s)\s+$/
 const GERMANY_NAMED = /\b(?:Germany|German|Berlin)\b/
@@ -1469,6 +1471,18 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     ) {
       o.name = 'Foreign Office'
       if (!UK_NAMED.test(text) && GERMANY_NAMED.test(text)) o.country = 'Germany'
+    }
+  // A bare "National Police Agency" is Japan's, but in a text about Korea that never names Japan it is South Korea's
+  // ("According to the findings of the National Police Agency, a North Korean hacking organisation …", from Seoul).
+  for (const o of out)
+    if (
+      (o.text === 'National Police Agency' || o.text === 'NPA') &&
+      o.country === 'Japan' &&
+      !JAPAN_NAMED.test(text) &&
+      KOREA_NAMED.test(text)
+    ) {
+      o.name = 'Korean National Police Agency'
+      o.country = 'South Korea'
     }
   // "Hungary-based Cytrox Holdings": where a company is based is no part of its name; "Kev Breen of Immersive Labs": a
   // person named before the organisation they work for is not part of its name either.
