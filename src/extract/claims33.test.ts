@@ -232,3 +232,17 @@ test('a bare National Police Agency in a text about Korea that never names Japan
     'National Police Agency (Japan)',
   ])
 })
+
+test('an alliance that only qualifies the partners worked with is no co-signer; its countries issuing are', () => {
+  const cos = (t: string) => extractFromText(t, { matcher }).cosigners.map((c) => c.name)
+  assert.ok(
+    !cos(
+      'Australia led the investigation, working with its Five Eyes partners, Canada and New Zealand among them. Australia attributed the intrusion to China with high confidence.',
+    ).includes('Five Eyes'),
+  )
+  assert.ok(
+    cos(
+      'Cyber security authorities of the Five Eyes countries issued a joint advisory together with partners, warning that Russia could retaliate.',
+    ).includes('Five Eyes'),
+  )
+})

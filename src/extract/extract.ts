@@ -519,7 +519,9 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
       // An agency listed under its country ("agencies of the Republic of Korea: the National Police Agency …").
       const country = o.kind === 'agency' ? (listOwner(text, s.start, o.span[0], countries) ?? o.country) : undefined
       if (country) addCosigner(cosigners, governmentName(country), o.span, 'partner agency')
-      if (o.kind === 'alliance') addCosigner(cosigners, o.name, o.span, 'partner')
+      // ("working with its Five Eyes partners, the United States, …": an alliance that only qualifies the partners.)
+      if (o.kind === 'alliance' && !ALLIANCE_QUALIFIES.test(text.slice(o.span[1], o.span[1] + 24)))
+        addCosigner(cosigners, o.name, o.span, 'partner')
     }
     // "The governments of the United States and South Korea have jointly issued": the states themselves.
     for (const p of govs)
@@ -832,6 +834,10 @@ function addLinkedSponsor(sponsors: Extraction['sponsors'], t: Party): void {
     addSponsor(sponsors, t.name, t.text, t.span, t.country)
 }
 
+// After an alliance's name, the partners it qualifies: "Five Eyes partners", "NATO allies", "EU member states" (not
+// "the Five Eyes countries", which may be who issues a joint advisory).
+const ALLIANCE_QUALIFIES =
+  /^\s+(?:partners?|partner\s+(?:agencies|countries|nations|states|governments)|allies|member\s+(?:states|countries|nations))\b/
 const ISSUED_WITH =
   /\b(?:issued|published|released|announced|signed|made)\s+(?:[\w-]+\s+){0,2}?(?:together\s+with|jointly\s+with|alongside|in\s+(?:partnership|cooperation|coordination)\s+with)\b/i
 const COORDINATED_WITH_BEFORE =
