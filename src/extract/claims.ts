@@ -3075,6 +3075,11 @@ const NAMES_IT_AS =
   /^(?:\s*\([A-Z][\w-]*\))?\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+["“]?$/
 const GROUP_IT_NAMES =
   /\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|cluster|hackers|operators|crew|collective|operation|gang|adversary|network)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+["“]?$/
+// After a party's possessive, the act it owns (see OWN_ACT_BEFORE).
+const OWN_ACT_AFTER = /^['’]s\s+(response|retaliation|revenge|reply|answer|handiwork|doing|work)\b/
+// Before the party: the act is said to be it ("the attack was the Iranian government's response", "was probably
+// Russia's revenge").
+const OWN_ACT_BEFORE = /\b(?:is|was|were|are|be|been)\s+(?:(?:\w+ly|most\s+likely)\s+)?(?:the\s+)?$/i
 /** The slot of an actor named in a relative clause by whoever tracks the group described before it (GROUP_THAT_BEFORE). */
 function namedByTracker(text: string, s: Sentence, ps: Party[], actor: Party): Slot | undefined {
   const from = Math.max(s.start, actor.span[0] - 160)
@@ -4624,6 +4629,21 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
     if (p.kind === 'actor') {
       const named = namedByTracker(text, s, ps, p)
       if (named) slots.push(named)
+    }
+    // "the attack was the Iranian government's response to a cartoon contest", "was Russia's revenge": an act said to be
+    // a party's own answer or work.
+    if (
+      (p.kind === 'government' || p.kind === 'country' || p.kind === 'state-body' || p.kind === 'actor') &&
+      (text.charCodeAt(p.span[1]) === 39 || text.charCodeAt(p.span[1]) === 0x2019)
+    ) {
+      const own = OWN_ACT_AFTER.exec(text.slice(p.span[1], p.span[1] + 30))
+      if (own && OWN_ACT_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 40), p.span[0])))
+        slots.push({
+          cue: own[1]!,
+          cueSpan: [p.span[1], p.span[1] + own[0].length],
+          attributed: [p],
+          explicit: true,
+        })
     }
     // "Korea Mangyongdae Computer Technology Company (KMCTC) was designated for …": a company a measure names as subject.
     if (p.company || p.kind === 'state-body' || (p.kind === 'individual' && !p.defendants)) {

@@ -246,3 +246,15 @@ test('an alliance that only qualifies the partners worked with is no co-signer; 
     ).includes('Five Eyes'),
   )
 })
+
+test('an act said to be a party’s own response, revenge or work is attributed to it', () => {
+  assert.deepEqual(
+    claims("Microsoft said it believes the attack was the Iranian government's response to a cartoon contest."),
+    ['Microsoft > Iranian Government (believes)'],
+  )
+  assert.deepEqual(claims("Microsoft said the outage was probably Russia's revenge for the sanctions."), [
+    'Microsoft > Russian Government (probably)',
+  ])
+  // A state's response to an attack on it is no attribution.
+  assert.deepEqual(claims("Microsoft described the Iranian government's response to the attack."), [])
+})
