@@ -4921,7 +4921,7 @@ function describedSpeakerOpens(sentence: string): boolean {
 }
 // A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
 const LEAD_IN =
-  /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview))\b[^,;.]{0,30}?,?\s+(?=the\s)/
+  /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview)|At\s+the\s+time(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b[^,;.]{0,30}?,?\s+(?=the\s)/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,

@@ -258,3 +258,12 @@ test('an act said to be a party’s own response, revenge or work is attributed 
   // A state's response to an attack on it is no attribution.
   assert.deepEqual(claims("Microsoft described the Iranian government's response to the attack."), [])
 })
+
+test('"At the time of the hack, the magazine had said …": a lead-in before the described speaker', () => {
+  assert.deepEqual(
+    claims(
+      'The French magazine Charlie Hebdo was hacked in January. Microsoft said another group did it. At the time of the hack, the magazine had already said Iran was behind it.',
+    ),
+    ['Charlie Hebdo > Iranian Government (was behind)'],
+  )
+})
