@@ -4878,7 +4878,7 @@ const COMMONLY_HELD =
 // (Also the authors of a joint statement and their document: "The agencies assessed with high confidence that …",
 // "The advisory said …".)
 const DESCRIBED_SPEAKER_OPENING =
-  /^\W{0,3}(?:(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm|centre|center|newspaper|paper)|(?:The|These)\s+(?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories)|(?:The|This|Its|Their)\s+(?:joint\s+)?(?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin))\s+(?:(?:also|further|then|jointly)\s+)?(?:said|says|say|stated|state|announced|reported|described|describes|describe|assessed|assesses|assess|believes|believe|added|noted|wrote|writes|warned|warns|warn)\b/
+  /^\W{0,3}(?:(?:The|This)\s+(?:[a-z]+\s+)?(?:bureau|agency|department|ministry|service|office|government|company|firm|centre|center|newspaper|paper)|(?:The|These)\s+(?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories)|(?:The|This|Its|Their)\s+(?:joint\s+)?(?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin))\s+(?:(?:also|further|then|jointly)\s+)?(?:said|says|say|stated|state|announced|reported|described|describes|describe|assessed|assesses|assess|believes|believe|added|noted|wrote|writes|warned|warns|warn|disclosed|discloses|revealed|reveals|found|finds|concluded|concludes|confirmed|confirms)\b/
 // A sentence opening that points back to the last speaker or its report: "According to the report, …", "The study
 // found …", "It said …" (a vendor's own researchers are its own: OWN_RESEARCHERS_OPENING).
 const REPORT_REFERENCE_OPENING =
@@ -4919,9 +4919,10 @@ function describedSpeakerOpens(sentence: string): boolean {
   const lead = LEAD_IN.exec(sentence)
   return lead !== null && DESCRIBED_SPEAKER_OPENING.test(`T${sentence.slice(lead[0].length + 1)}`)
 }
-// A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said".
+// A time or a source before a described speaker: "On Sunday the ministry said", "In a statement, the agency said",
+// "Presenting its annual report, the service disclosed".
 const LEAD_IN =
-  /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview)|At\s+the\s+time(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?)\b[^,;.]{0,30}?,?\s+(?=the\s)/
+  /^\W{0,3}(?:On|Last|Earlier|Later|Meanwhile|Separately|However|Also|In\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|report|release|post|note|update|briefing|interview)|At\s+the\s+time(?:\s+of\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?|(?!According\b)[A-Z][a-z]+ing(?=\s+(?:its|their|the|to|on|at|with|about)\s))\b[^,;.]{0,30}?,?\s+(?=the\s)/
 
 /**
  * The name of the attributor "The agencies", "The governments", "The partners": the co-signers of a joint statement,

@@ -267,3 +267,18 @@ test('"At the time of the hack, the magazine had said …": a lead-in before the
     ['Charlie Hebdo > Iranian Government (was behind)'],
   )
 })
+
+test('a described agency that discloses or finds, after a participle lead-in, points back to the agency named', () => {
+  assert.deepEqual(
+    claims(
+      'The MIVD published its annual report on Monday. Presenting its annual report, the service disclosed that Russian hackers attacked a public service last year.',
+    ),
+    ['MIVD > Russian Government (hackers)'],
+  )
+  // "According to X," is a source, not a lead-in.
+  assert.ok(
+    !claims(
+      'The advisory was published by CISA. According to the advisory, parts of the campaign had been attributed to APT10.',
+    ).some((c) => c.startsWith('CISA > PRC')),
+  )
+})
