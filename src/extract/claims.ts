@@ -6382,9 +6382,9 @@ export function findDenials(
           }
       }
     }
-    // "Moscow denies the allegation", "CyberOne Group denied being connected to the hackers", "Kivimäki denied all the
-    // charges": a state, organisation or person right before a verb of denial whose object is an accusation, whether or
-    // not the claims found before name it.
+    // "Moscow denies the allegation", "Halvorn Softworks denied any involvement in the operation", "Kivimäki denied all
+    // the charges": a state, organisation or person right before a verb of denial whose object is an accusation, whether
+    // or not the claims found before name it.
     if (!denier)
       denier = accusationDenier(
         text,

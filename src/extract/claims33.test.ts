@@ -3,8 +3,8 @@ import { test } from 'node:test'
 import { extractFromText, summarize } from './index.ts'
 import { testMatcher } from './test-matcher.ts'
 
-// Constructions found missing in session 33 in the check sets opened then (check66 to check68), each tested here on
-// wording of its own.
+// Constructions found missing in session 33 in the opened sets (check66 to check68, opened then, first), each tested
+// here on wording of its own.
 const matcher = testMatcher([['APT10', 'APT10']])
 
 function claims(text: string): string[] {
