@@ -282,3 +282,14 @@ test('a described agency that discloses or finds, after a participle lead-in, po
     ).some((c) => c.startsWith('CISA > PRC')),
   )
 })
+
+test('a state that interfered, meddled or worked to influence an election is a party to its speaker’s claim', () => {
+  assert.deepEqual(claims('The FBI said Russia interfered in the 2016 election.'), [
+    'FBI > Russian Government (interfered in)',
+  ])
+  assert.deepEqual(claims('The FBI said Iran was working to influence the presidential election.'), [
+    'FBI > Iranian Government (was working to influence)',
+  ])
+  // Not anyone who tries to influence anything.
+  assert.deepEqual(claims('The FBI said voters were trying to influence the election.'), [])
+})
