@@ -4360,10 +4360,11 @@ function closedClauseBefore(text: string, p: Party, cs: number): boolean {
  * in the sentence or, failing that, `lastActor` from an earlier one.
  */
 // (Also a participle clause that describes the subject: "MirrorFace, believed to be linked to China, was behind",
-// "APT28, controlled by the GRU, had hacked"; and a description of the group in apposition: "Kimsuky, a state-backed
-// North Korean hacking group widely known for …, might have been behind".)
+// "APT28, controlled by the GRU, had hacked"; a description of the group in apposition: "Kimsuky, a state-backed
+// North Korean hacking group widely known for …, might have been behind"; where it comes from: "Sandworm Team, from
+// the GRU, has been exploiting".)
 const CLOSED_RELATIVE_BEFORE_CUE =
-  /^,\s*(?:which|who|(?:a|an|the)(?=\s+[^,;.]{0,60}?\b(?:group|actor|unit|team|gang|crew|cluster|collective|outfit|APT)\b)|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,140},\s*(?:(?:has|had|have|also|\w+ly|might|may|could|would|must|been|be)\s+)*$/
+  /^,\s*(?:which|who|from|within|inside|(?:a|an|the)(?=\s+[^,;.]{0,60}?\b(?:group|actor|unit|team|gang|crew|cluster|collective|outfit|APT)\b)|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,140},\s*(?:(?:has|had|have|also|\w+ly|might|may|could|would|must|been|be)\s+)*$/
 const PRONOUN_RIGHT_BEFORE = /\b(?:it|they)\s+(?:(?:\w+ly|has|have|had|also|been)\s+)*$/i
 function subjectSlots(
   text: string,

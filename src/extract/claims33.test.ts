@@ -293,3 +293,14 @@ test('a state that interfered, meddled or worked to influence an election is a p
   // Not anyone who tries to influence anything.
   assert.deepEqual(claims('The FBI said voters were trying to influence the election.'), [])
 })
+
+test('a group set off by where it comes from is still the subject of the activity after it', () => {
+  const m = testMatcher([['Sandworm Team', 'Sandworm Team']])
+  const got = (t: string) =>
+    extractFromText(t, { matcher: m }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.ok(
+    got('The NSA said Sandworm Team, from the GRU, has been exploiting a flaw in Exim since August 2019.').includes(
+      'NSA > Sandworm Team',
+    ),
+  )
+})
