@@ -568,9 +568,10 @@ const OBJ_CUES: Cue[] = [
     ['operat', 'act', 'work', 'conduct'],
   )),
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
-  // strategic interests of the North Korean government", "aligns with Chinese state objectives".
+  // strategic interests of the North Korean government", "aligns with Chinese state objectives", "to advance the
+  // mission of the FSB".
   (INTERESTS = cue(
-    /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
+    /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions|mission)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
     ['serv', 'support', 'advanc', 'further', 'align', 'in line', 'benefit'],
   )),
   // "the campaign probably serves the Ministry of Intelligence and Security": a state body or government served.
@@ -835,7 +836,7 @@ const STATE_GOAL_FIRST_WORDS = new Set([
 const SERVING_BEFORE =
   /\b(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|align(?:s|ed|ing)?\s+with|in\s+line\s+with|contribut(?:es|ed|ing|e)\s+to)\s+(?:the\s+)?$/i
 // The goals a state's interests cue names (see INTERESTS).
-const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions']
+const GOAL_NOUNS = ['interests', 'requirements', 'objectives', 'priorities', 'goals', 'aims', 'ambitions', 'mission']
 // Between a speaker and the actor whose activity it reports: a verb of saying or finding.
 const SPEAKER_VERB =
   /\b(?:said|says|say|told|tells|reported|reports|stated|states|warned|warns|warning|announced|alleged|alleges|allege|assessed|assesses|assess|believes|believe|found|finds|revealed|reveals|disclosed|discloses|shows|showed|confirmed|confirms|wrote|writes|added|noted|notes|claims|claimed|accused|accuses|observed|observes|determined|concluded|according|issued|published|released)\b/

@@ -304,3 +304,12 @@ test('a group set off by where it comes from is still the subject of the activit
     ),
   )
 })
+
+test('activity that advances the mission of a state body serves it', () => {
+  assert.deepEqual(
+    claims("The Justice Department said the bot farm's purpose was to advance the mission of the FSB."),
+    ['US Department of Justice > FSB (advance)'],
+  )
+  // A mission of anything else serves no one.
+  assert.deepEqual(claims('The Justice Department said the program advanced the mission of public health.'), [])
+})
