@@ -3087,6 +3087,21 @@ const OWN_ACT_AFTER = /^['’]s\s+(response|retaliation|revenge|reply|answer|han
 // Before the party: the act is said to be it ("the attack was the Iranian government's response", "was probably
 // Russia's revenge").
 const OWN_ACT_BEFORE = /\b(?:is|was|were|are|be|been)\s+(?:(?:\w+ly|most\s+likely)\s+)?(?:the\s+)?$/i
+/**
+ * Whether the speaker `a` stands in a relative clause that describes a threat actor named right before it ("APT10, a
+ * group that U.S. authorities and others believe is affiliated with …"): what it says is background to the claim about
+ * the actor, not an attribution the speaker makes in the text's own story.
+ */
+function describesActorBefore(text: string, s: Sentence, ps: Party[], a: Party): boolean {
+  const from = Math.max(s.start, a.span[0] - 90)
+  const m = DESCRIBED_ACTOR_CLAUSE.exec(text.slice(from, a.span[0]))
+  if (!m) return false
+  const at = from + m.index
+  return ps.some((q) => q.kind === 'actor' && q.span[1] === at)
+}
+// ", a group that ", ", a cyberespionage group which the ": a relative clause describing the actor before the comma.
+const DESCRIBED_ACTOR_CLAUSE =
+  /,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:group|actor|cluster|unit|gang|crew|outfit|collective|APT)\s+(?:that|which|whom)\s+(?:the\s+)?$/
 /** The slot of an actor named in a relative clause by whoever tracks the group described before it (GROUP_THAT_BEFORE). */
 function namedByTracker(text: string, s: Sentence, ps: Party[], actor: Party): Slot | undefined {
   const from = Math.max(s.start, actor.span[0] - 160)
@@ -4295,7 +4310,7 @@ export function findAttributions(
           if (confidence) claim.confidence = confidence.reading
           else if (hedge) claim.confidence = hedge
           else if (own) claim.confidence = own
-          if (slot.relative) claim.background = true
+          if (slot.relative || describesActorBefore(text, s, ps, a)) claim.background = true
           out.push(claim)
         }
       }

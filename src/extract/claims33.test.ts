@@ -313,3 +313,18 @@ test('activity that advances the mission of a state body serves it', () => {
   // A mission of anything else serves no one.
   assert.deepEqual(claims('The Justice Department said the program advanced the mission of public health.'), [])
 })
+
+test('a state that speaks inside a clause describing an actor is background, no co-signer', () => {
+  const x = extractFromText(
+    "The NPA believes MirrorFace may be related to APT10, a group that U.S. authorities and others believe is affiliated with China's Ministry of State Security.",
+    {
+      matcher: testMatcher([
+        ['MirrorFace', 'MirrorFace'],
+        ['APT10', 'APT10'],
+      ]),
+    },
+  )
+  const us = x.attributions.find((a) => a.attributor.name === 'United States Government')
+  assert.ok(us?.background, JSON.stringify(x.attributions.map((a) => a.attributor.name)))
+  assert.ok(!x.cosigners.some((c) => c.name === 'United States Government'))
+})
