@@ -3050,9 +3050,10 @@ const PART_IN_GROUP_AFTER = new RegExp(
 const PEOPLE_LIST_GAP =
   /^(?:,\s*\d{1,3})?(?:,\s*(?:a|an)\s+[^,;.]{1,60})?\s*(?:,\s*(?:and\s+)?|and\s+)(?:(?:his|her|their)\s+(?:co-?defendants?|co-?conspirators?|superiors?|partners?|associates?|colleagues?|accomplices?),?\s+)?$/
 // Between two states listed: "Czechia, Estonia and the United Kingdom".
-// The company a state's name qualifies (see buildParties).
+// The company a state's name qualifies (see buildParties; read only after a word of STATE_NEXT_WORDS, so its trade word
+// is one of those).
 const COMPANY_QUALIFIED =
-  /^\s+(?:(?:security|cybersecurity|cyber-?security|cyber|tech|technology|software|internet|defen[cs]e|telecoms?|telecommunications|antivirus|consulting|research|intelligence|threat\s+intelligence|incident\s+response|IT)\s+)?(?:firm|company|vendor|giant|maker|provider|outfit|start-?up|contractor|researchers)\b/
+  /^\s+(?:security|cybersecurity|cyber(?:-?security)?|intelligence|threat\s+intelligence)\s+(?:firm|company|vendor|giant|maker|provider|outfit|start-?up|contractor|researchers)\b/
 const STATE_LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 const CHARGED_SUBJECT =
   /^(?:,\s*\d{1,3},(?:[^,]{1,80},)?|\s*,[^,]{1,80},)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+)?(charged|indicted|listed|designated|sanctioned)\b(?!\s+(?:as|in\s+(?:the\s+)?(?:annex|list)))/
@@ -4287,6 +4288,8 @@ export function findAttributions(
           topDegree(text, s, slot.cueSpan) ??
           judgedPossible(text, s, slot.cueSpan, slot.attributed))
       for (const a of attributors) {
+        // (Whether the attributor's claims are background: read once, at its first claim.)
+        let background: boolean | undefined
         for (const t of slot.attributed) {
           if (isNamedCampaign(text, t)) continue
           if (a.country && t.country && a.country === t.country && t.kind !== 'state-body') continue
@@ -4310,7 +4313,7 @@ export function findAttributions(
           if (confidence) claim.confidence = confidence.reading
           else if (hedge) claim.confidence = hedge
           else if (own) claim.confidence = own
-          if (slot.relative || describesActorBefore(text, s, ps, a)) claim.background = true
+          if ((background ??= slot.relative === true || describesActorBefore(text, s, ps, a))) claim.background = true
           out.push(claim)
         }
       }
@@ -6370,24 +6373,8 @@ export function findDenials(
     // "Kasatkin denies the accusations", "Kivimäki denied all the charges", "Boykov and his lawyer reject the
     // allegations": a person an earlier claim accuses or charges, named (in full or by surname) as the subject of the
     // rejection.
-    if (!denier && accusedPeople.length) {
-      const head = text.slice(s.start, firstCue)
-      // (In the order the names were first accused or charged, each once.)
-      const seen = new Set<string>()
-      for (const { name, from } of accusedPeople) {
-        if (from > s.start || seen.has(name)) continue
-        seen.add(name)
-        const surname = surnameOf(name)
-        for (const form of surname ? [name, surname] : [name]) {
-          const at = head.lastIndexOf(form)
-          if (at < 0 || (at > 0 && /[\w'’-]/.test(head[at - 1]!))) continue
-          if (!PERSON_DENIER_GAP.test(head.slice(at + form.length))) continue
-          denier = party(name, form, [s.start + at, s.start + at + form.length], 'individual')
-          break
-        }
-        if (denier) break
-      }
-    }
+    // (In the order the names were first accused or charged.)
+    if (!denier && accusedPeople.length) denier = personDenier(text, s, firstCue, accusedPeople, PERSON_DENIER_GAP)
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
     if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
@@ -6468,17 +6455,39 @@ function accusationDenier(
     }
   const p = people.find((x) => subject(x))
   if (p) return party(p.name, p.text, p.span, 'individual')
-  // (A person named before by full name, here by surname: "Kivimäki denied".)
-  const head = text.slice(Math.max(s.start, at - 40), at)
-  for (const q of people) {
-    if (q.span[1] > s.start) break
-    const surname = surnameOf(q.name)
-    if (!surname) continue
-    const i = head.lastIndexOf(surname)
-    if (i < 0 || (i > 0 && /[\w'’-]/.test(head[i - 1]!))) continue
-    const from = Math.max(s.start, at - 40) + i
-    if (DENIER_SUBJECT_GAP.test(text.slice(from + surname.length, at)))
-      return party(q.name, surname, [from, from + surname.length], 'individual')
+  // (A person named before, here by surname: "Kivimäki denied".)
+  return personDenier(
+    text,
+    s,
+    at,
+    people.map((q) => ({ name: q.name, from: q.span[1] })),
+    DENIER_SUBJECT_GAP,
+  )
+}
+
+/**
+ * The first of `named` (each named before the sentence: `from` at or before its start) written in full or by surname
+ * as the subject of the denial at `at`, only `gap` between the name and the verb; each name tried once.
+ */
+function personDenier(
+  text: string,
+  s: Sentence,
+  at: number,
+  named: readonly { name: string; from: number }[],
+  gap: RegExp,
+): Party | undefined {
+  const head = text.slice(s.start, at)
+  const seen = new Set<string>()
+  for (const { name, from } of named) {
+    if (from > s.start || seen.has(name)) continue
+    seen.add(name)
+    const surname = surnameOf(name)
+    for (const form of surname ? [name, surname] : [name]) {
+      const i = head.lastIndexOf(form)
+      if (i < 0 || (i > 0 && /[\w'’-]/.test(head[i - 1]!))) continue
+      if (gap.test(head.slice(i + form.length)))
+        return party(name, form, [s.start + i, s.start + i + form.length], 'individual')
+    }
   }
   return undefined
 }
