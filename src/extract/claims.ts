@@ -6293,9 +6293,7 @@ export function findDenials(
         const gap = text.slice(x.span[1], cue)
         const voice = STATE_VOICE_OF.exec(gap)
         if (x.form === 'adjective' && !voice) return false
-        return /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$/i.test(
-          voice ? ` ${gap.slice(voice[0].length)}` : gap,
-        )
+        return STATE_DENIER_GAP.test(voice ? ` ${gap.slice(voice[0].length)}` : gap)
       })
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
@@ -6506,9 +6504,19 @@ const UNPLACED_SPOKESPERSON =
   /^(?:[^,]{0,30},\s+)?((?:the\s+)?[Ff]oreign\s+[Mm]inistry\s+spokes(?:man|woman|person)(?:\s+[A-Z][\w'’-]+){1,3})\s+(?:(?:has|had|also|firmly|strongly|flatly)\s+)?(?:(?:called|described|labell?ed|termed|branded)\s+(?:the|these|those|such|this|that|its|their)\s+(?:[\w-]+\s+)?(?:claims?|reports?|accusations?|allegations?|findings?|statements?|advisory)\s+(?:as\s+)?(?:an?\s+)?)?$/
 // A verb after an actor's name: the name is a sentence's subject ("…, APT31 is regarded", "…, X has been").
 const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|targets|uses)\b/
-// Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected").
-const DENIER_SUBJECT_GAP =
-  /^\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$/i
+// An aside between a subject and its verb: "Beijing, for its part, denies", "Moscow, in turn, rejected".
+const SUBJECT_ASIDE = String.raw`(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|on\s+(?:its|his|her|their)\s+(?:part|side)|meanwhile|however|in\s+turn|in\s+response|in\s+reply|for\s+now)\s*,)?`
+// Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected"), after an
+// aside.
+const DENIER_SUBJECT_GAP = new RegExp(
+  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$`,
+  'i',
+)
+// Between a state (or its voice) and its rejection after an attribution: an aside, auxiliaries and adverbs.
+const STATE_DENIER_GAP = new RegExp(
+  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$`,
+  'i',
+)
 // An embassy's name with its host: "… Embassy in Germany".
 const WITH_HOST = /\sin\s/
 // Auxiliaries and adverbs between a denier and its verb.

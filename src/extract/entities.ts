@@ -602,6 +602,19 @@ const ACRONYM_DEF =
   /\b((?:[A-Z][\w&'’-]*\s+)(?:(?:[A-Z][\w&'’-]*|of|for|and|the|&)\s+){0,8}[A-Z][\w&'’-]*)\s+\(([A-Z][A-Za-z&-]{1,10}\d{0,2})\)/g
 const EMBASSY_RE =
   /\b(?:[Tt]he\s+)?(?:([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?\s+[Ee]mbassy(?:\s+in\s+(?:the\s+)?(?:[A-Z][\w.]+(?:\s[A-Z][a-z]+)?))?|[Ee]mbassy\s+of\s+(?:the\s+)?[A-Z][\w]+(?:\s+[A-Z][\w]+)*(?:\s+in\s+(?:the\s+)?[A-Z][\w.]+)?)/g
+// A state's mission to an international body (see findOrgs): its sender as a name, possessive or adjective before
+// "mission", or after "Permanent Mission of".
+const MISSION_BODIES = String.raw`(United\s+Nations|UN|European\s+Union|EU|African\s+Union|AU|NATO|OSCE|OPCW|IAEA|World\s+Trade\s+Organization|WTO)\b`
+const MISSION_BODY_SHORT: Record<string, string> = {
+  'United Nations': 'UN',
+  'European Union': 'EU',
+  'African Union': 'AU',
+  'World Trade Organization': 'WTO',
+}
+const MISSION_RE = new RegExp(
+  String.raw`\b(?:(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[Pp]ermanent\s+)?[Mm]ission\s+to\s+the\s+${MISSION_BODIES}|(?:[Tt]he\s+)?[Pp]ermanent\s+[Mm]ission\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+the\s+${MISSION_BODIES})`,
+  'g',
+)
 const PUBLIC_BODY_NOUNS = ['agency', 'regulator', 'watchdog']
 const APPOSITIVE_WORDS = [
   'company',
@@ -1131,6 +1144,26 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const tail = NUMBERED_PARENT.exec(text.slice(e, e + 90))
     const t = tail ? m[0] + tail[0] : m[0]
     pushFree(out, mask, { name: t, text: t, span: [m.index, m.index + t.length], kind: 'organisation' })
+  }
+  // "Iran's mission to the United Nations", "the Chinese permanent mission to the EU", "the Permanent Mission of Iran to
+  // the United Nations": a state's diplomatic mission to an international body, named as written (before the body's
+  // own name, which it contains, is found alone). A voice of its state, as an embassy is.
+  if (text.includes('ission ')) {
+    const { countries } = gazetteerIdx()
+    // (One mission's mentions share the name it is first written with: "Iran's mission to the United Nations", then
+    // "the Iranian mission to the UN".)
+    const first = new Map<string, string>()
+    for (const m of text.matchAll(MISSION_RE)) {
+      const sender = countryForm(countries, m[1] ?? m[3]!)
+      if (!sender) continue
+      const t = m[0].replace(/^the\s+/i, '')
+      const at = m.index + m[0].length - t.length
+      const key = `${sender.country}\u0000${MISSION_BODY_SHORT[m[2] ?? m[4]!] ?? m[2] ?? m[4]}`
+      if (!first.has(key)) first.set(key, t)
+      const o: OrgMention = { name: first.get(key)!, text: t, span: [at, at + t.length], kind: 'embassy' }
+      o.country = sender.country
+      pushFree(out, mask, o)
+    }
   }
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).

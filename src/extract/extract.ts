@@ -813,10 +813,15 @@ const UNPLACED_MINISTRY = /^(?:Foreign\s+Ministry|Ministry\s+of\s+Foreign\s+Affa
  * full stop) nor words a speaker of the body says ("China firmly opposes …, the embassy said").
  */
 function ownDenial(d: DenialClaim, besideEmbassy: boolean): boolean {
-  if (!besideEmbassy || d.sentence.start === 0) return false
+  if (d.sentence.start === 0) return false
   const q = d.sentence.text
+  // (Beside a ministry, which speaks for the state, only a standing denial is the state's own: "Beijing has repeatedly
+  // denied being behind the intrusions.")
+  if (!besideEmbassy && !STANDING_DENIAL.test(q)) return false
   return q.endsWith('.') && !BODY_SPEAKS.test(q) && !DATELINE_LEAD.test(q)
 }
+const STANDING_DENIAL =
+  /\b(?:has|have)\s+(?:long|repeatedly|consistently|always|routinely|regularly)\s+(?:denied|rejected|dismissed)\b|\b(?:routinely|regularly|consistently|repeatedly|always)\s+(?:denies|rejects|dismisses)\b/
 // A story's lead after its dateline ("MANILA - China on Monday rejected …"): the summary of the body's words below.
 const DATELINE_LEAD = new RegExp(`^${DATELINE}`)
 const BODY_SPEAKS =

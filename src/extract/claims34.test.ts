@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText, summarize } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in session 34 in the opened sets (check69 and check70, opened then, first), each tested
+// here on wording of its own.
+const matcher = testMatcher([
+  ['APT33', 'APT33'],
+  ['APT40', 'APT40'],
+])
+
+function deniers(text: string): string[] {
+  return summarize(extractFromText(text, { matcher })).denials.map((d) => d.denier)
+}
+
+test('a state’s mission to an international body is an organisation, one however written, and denies as its voice', () => {
+  const text =
+    'Microsoft said APT33, which it ties to Iran, had targeted satellite firms. ' +
+    "Syria's mission to the United Nations rejected the allegation in a statement to Reuters. " +
+    'Later the Syrian mission to the UN repeated that. The Permanent Mission of Cuba to the United Nations said nothing.'
+  const s = summarize(extractFromText(text, { matcher }))
+  const orgs = s.organizations.map((o) => o.name)
+  assert.ok(orgs.includes("Syria's mission to the United Nations"))
+  assert.ok(orgs.includes('Permanent Mission of Cuba to the United Nations'))
+  // (The body inside the mission's name is not named on its own, and the second mention is the same mission.)
+  assert.ok(!orgs.includes('United Nations'))
+  assert.ok(!orgs.includes('Syrian mission to the UN'))
+  assert.deepEqual(
+    s.denials.map((d) => d.denier),
+    ["Syria's mission to the United Nations"],
+  )
+  // A mission of something that is no state is nothing.
+  assert.ok(
+    !summarize(extractFromText('The Security Council mission to the UN met.', { matcher })).organizations.some((o) =>
+      /mission/i.test(o.name),
+    ),
+  )
+})
+
+test('an aside between a state and its denial ("Beijing, for its part, denies …")', () => {
+  const text =
+    'Hackers broke into the postal service’s network, the newspaper reported. ' +
+    'Beijing, for its part, denies the accusations of cybertheft and says it opposes all hacking.'
+  assert.deepEqual(deniers(text), ['PRC Government'])
+  assert.deepEqual(deniers(text.replace(', for its part,', ', after a long pause,')), [])
+})
+
+test('a state’s standing denial beside its foreign ministry’s is its own', () => {
+  const text =
+    'Microsoft said APT40 works on behalf of China. ' +
+    'Chinese foreign ministry spokesperson Lin Jian told reporters that the claims were groundless. ' +
+    'Beijing has repeatedly denied being behind such intrusions.'
+  assert.deepEqual(deniers(text), ['Chinese foreign ministry', 'PRC Government'])
+  // A plain denial beside the ministry's is the ministry's, said again.
+  assert.deepEqual(deniers(text.replace('has repeatedly denied', 'denied')), ['Chinese foreign ministry'])
+})
