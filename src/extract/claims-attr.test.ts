@@ -230,11 +230,11 @@ test('the accused state denies through its officials, ministry or mission, also 
     extractFromText(`The Dutch government said APT33 was run by the Iranian government. ${t}`, { matcher }).denials.map(
       (d) => d.denier.name,
     )
-  for (const t of [
-    'Iranian officials have repeatedly denied the accusations.',
-    'The Iranian mission to the United Nations rejected the allegations.',
+  assert.deepEqual(deniers('Iranian officials have repeatedly denied the accusations.'), ['Iranian Government'])
+  // The mission is named as written, as annotators record it (a voice of the state, as an embassy is).
+  assert.deepEqual(deniers('The Iranian mission to the United Nations rejected the allegations.'), [
+    'Iranian mission to the United Nations',
   ])
-    assert.deepEqual(deniers(t), ['Iranian Government'], t)
   // The ministry written in lower case is the named body, as written (the mention annotators record).
   assert.deepEqual(deniers("Iran's foreign ministry dismissed the claims as baseless."), ["Iran's foreign ministry"])
   assert.deepEqual(deniers('Iranian hackers denied nothing.'), [])
