@@ -728,7 +728,7 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
     'g',
   ),
   [
@@ -848,7 +848,7 @@ const PREPOSITION_RIGHT_BEFORE = /\b(?:of|by|with|from|to|than|for|on|against|at
 // "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
 // (Or the name alone between commas: "a Chinese state-sponsored hacking group, Volt Typhoon, had compromised".)
 const NAMING_APPOSITION_BEFORE =
-  /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+)?$/
+  /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:(?:also|publicly|commonly)\s+)?(?:known\s+as|called|dubbed|named|nicknamed|codenamed|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+)?$/
 // An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
 const DESCRIBING_APPOSITION_GAP =
   /^\s*,\s+(?:(?:an?|the)\s|which\s+(?!(?:the\s+)?[A-Z])|who\s+(?!(?:the\s+)?[A-Z]))[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
@@ -955,7 +955,7 @@ const SUBJ_CUES: Cue[] = [
   ),
   // "it is believed to have stolen around $2bn", "the group is suspected of having breached": an act reported as judged.
   cue(
-    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)|suspected\s+of\s+(?:ordering|directing|orchestrating|sponsoring|commissioning|carrying\s+out|conducting|launching|hacking|attacking|targeting|breaching|stealing))\b/gi,
+    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)|suspected\s+of\s+(?:ordering|directing|orchestrating|sponsoring|commissioning|carrying\s+out|conducting|launching|hacking|attacking|targeting|breaching|stealing|breaking\s+into|infiltrating|compromising|penetrating|spying\s+on))\b/gi,
     ['believed', 'thought', 'suspected', 'alleged', 'said', 'understood', 'reported'],
     false,
   ),
@@ -3077,10 +3077,12 @@ const TRACKS_AS = /^\s+(?:(tracks|calls|names|dubs|refers\s+to)(?:\s+it)?(?:\s+a
 // which the Microsoft Threat Intelligence Center (MSTIC) tracks as POLONIUM"): the words before the one who tracks it,
 // and between it and the name. "compromises … by an actor it calls Deep Panda": the sentence's speaker tracks the
 // agent it names (a group it tracks that something is attributed to is that cue's).
+// ("A group of hackers that the Dallas-based cyber intelligence firm iSight Partners calls the Sandworm Team": the
+// group's members, and a place-based description of the tracker, may stand between.)
 const GROUP_THAT_BEFORE =
-  /\b(?:group|actor|cluster|hackers|operators|crew|collective|operation|gang|adversary|network)(?:\s+(?:based|operating|active)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,?\s+(?:that|which|whom)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$/
+  /\b(?:group|actor|cluster|hackers|operators|crew|collective|operation|gang|adversary|network)(?:\s+of\s+(?:hackers|attackers|operators|spies))?(?:\s+(?:based|operating|active)\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?\s*,?\s+(?:that|which|whom)\s+(?:the\s+)?(?:(?:[a-z][\w-]*|[A-Z][a-z]+-based)\s+){0,4}$/
 const NAMES_IT_AS =
-  /^(?:\s*\([A-Z][\w-]*\))?\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+["“]?$/
+  /^(?:\s*\([A-Z][\w-]*\))?\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+(?:the\s+)?["“]?$/
 const GROUP_IT_NAMES =
   /\bby\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|actor|cluster|hackers|operators|crew|collective|operation|gang|adversary|network)\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:(?:also|internally|publicly|now)\s+)?(tracks|calls|names|dubs|refers\s+to)(?:\s+(?:it|them))?(?:\s+as)?\s+["“]?$/
 // After a party's possessive, the act it owns (see OWN_ACT_BEFORE).
@@ -3677,7 +3679,8 @@ export function findAttributions(
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
   // The last newspaper, broadcaster or news agency named before the current sentence, for "the newspaper reported".
-  let lastMedia: Party | undefined
+  // (And the last that is a newspaper, not a wire or a broadcaster, for "the newspaper" or "the paper".)
+  const lastMedia: MediaSeen = {}
   // The agency whose own release this is, when it acts for its state (a treasury, a justice or foreign ministry; not
   // its cyber agency): the state acting in the text is that agency.
   const actingVoice =
@@ -3705,7 +3708,10 @@ export function findAttributions(
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
       if (PERSON_VOICES.has(p)) lastPersonVoice = p
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
-      if (p.media) lastMedia = p
+      if (p.media) {
+        lastMedia.last = p
+        if (!WIRE_OR_BROADCAST.test(p.name)) lastMedia.paper = p
+      }
     }
     // "6. The organization designated today …": a numbered paragraph of a release is its author's again.
     if (voice && isNumberedParagraph(s.text)) speaker = []
@@ -4233,7 +4239,12 @@ export function findAttributions(
       } else if (attributors.length) spoke = true
       // "The company described Volt Typhoon as a state-sponsored actor based in China": a described speaker opening the
       // sentence says what its link words carry.
-      if (attributors.length === 0 && !slot.explicit && describedSpeakerOpens(s.text)) {
+      // ("The hacking group accessed systems used by staff, the newspaper said.": or closing it.)
+      if (
+        attributors.length === 0 &&
+        !slot.explicit &&
+        (describedSpeakerOpens(s.text) || describedSpeakerCloses(text, s, slot))
+      ) {
         const ref = referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
         if (ref) attributors = [ref]
       }
@@ -4914,7 +4925,7 @@ const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:(?:After|Following|On\s+the\s+basis\s+of|Based\s+on)\s+[^,;.]{1,60}?,?\s+(?=the\s+(?:researchers|analysts)\b))?(?:(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?|[Tt]he\s+)(?:researchers|analysts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
 // The described speakers a comma sets off: "…, the company said", "…, the researchers said, …".
 const DESCRIBED_SPEAKERS =
-  'company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts'
+  'company|firm|vendor|bureau|agency|department|ministry|service|office|government|researchers|analysts|newspaper|paper|broadcaster|outlet'
 // (Or a pronoun: "APT41, he said, was behind …", "…, she added.": the person named last.)
 const MEDIAL_DESCRIBED = new RegExp(
   String.raw`,\s+(?:(?:the|The)\s+(${DESCRIBED_SPEAKERS})|(he|she))\s+(?:said|says|added|wrote|stated|reported),`,
@@ -4940,6 +4951,13 @@ const HEADLINE_FIRM_SAYS =
  * Whether a described speaker opens the sentence, after a time or a source if any ("In its annual report, the agency
  * said").
  */
+/** Whether a described speaker set off by a comma after the slot's cue closes the sentence ("…, the company said."). */
+function describedSpeakerCloses(text: string, s: Sentence, slot: Slot): boolean {
+  const tail = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
+  return (
+    tail !== null && SENTENCE_END_AFTER_SPEAKER.test(text.slice(slot.cueSpan[1] + tail.index + tail[0].length, s.end))
+  )
+}
 function describedSpeakerOpens(sentence: string): boolean {
   if (DESCRIBED_SPEAKER_OPENING.test(sentence)) return true
   const lead = LEAD_IN.exec(sentence)
@@ -4967,6 +4985,14 @@ const NUMBERED_AGENCIES =
   /\b(?:the\s+(two|three|four|five)|both)\s+(?:(?:intelligence|security|cyber(?:security)?|partner)\s+)?(?:services|agencies)\b/i
 const COUNT_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
 
+/** The last outlet named before a sentence, and the last newspaper (see findAttributions). */
+interface MediaSeen {
+  last?: Party
+  paper?: Party
+}
+// News agencies and broadcasters: not "the newspaper" a story refers back to.
+const WIRE_OR_BROADCAST =
+  /^(?:Reuters|Associated Press|AP|Agence France-Presse|AFP|Bloomberg(?: News)?|Xinhua|TASS|Interfax|RIA Novosti|ANSA|dpa|Deutsche Presse-Agentur|Kyodo|BBC|CNN|NHK|Al Jazeera)$|\b(?:News|Press|Agency|Radio|TV|Television|Broadcasting)\b/
 /** The party a sentence's pronoun or description subject points back to, when it is the subject of the slot's cue. */
 function referredSpeaker(
   text: string,
@@ -4975,7 +5001,7 @@ function referredSpeaker(
   lastOfKind: Map<PartyKind, Party>,
   lastVoice: Map<PartyKind, Party>,
   agencies: Party[],
-  media: Party | undefined,
+  media: MediaSeen,
   personVoice?: Party,
 ): Party | undefined {
   // (Or at the sentence's end, after the cue: "…, the company said.")
@@ -5004,7 +5030,10 @@ function referredSpeaker(
   if (!m) return undefined
   // "The newspaper reported …", "According to the paper, …": the outlet named last; "according to the Journal": the
   // outlet of that name ("The Wall Street Journal"), when it is the one named last.
-  if (m[8]) return /^[A-Z]/.test(m[8]) && media && !media.name.endsWith(m[8]) ? undefined : media
+  if (m[8]) {
+    const last = /^(?:newspaper|paper|daily|weekly)$/.test(m[8]) ? (media.paper ?? media.last) : media.last
+    return /^[A-Z]/.test(m[8]) && last && !last.name.endsWith(m[8]) ? undefined : last
+  }
   // "The agencies found …": the partners of a joint statement, one attributor each (see `JOINT_VOICE`).
   if (m[2]) {
     const at = s.start + shift + m.index + m[0].length - m[2].length
@@ -5139,12 +5168,12 @@ const ACTOR_LINK = /^-(?:linked|affiliated|related|attributed)\b/
 // ("the threat actor linked to Russia, known as APT28": a short phrase may describe the group before its name; "a
 // group it called Black Vine", "a group that Microsoft dubbed …": a speaker's own name for it.)
 const GROUP_NAMED =
-  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)(?:\s+(?:linked|tied|connected|affiliated|associated|aligned)\s+(?:to|with)\s+[^,.;]{1,25}?)?(?:\s+(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|called|codenamed|known\s+as)\s*[“"']?$/i
+  /\b(?:groups?|actors?|gangs?|crews?|teams?|clusters?|outfits?|units?|hackers|collective|adversary|APT)(?:\s+(?:linked|tied|connected|affiliated|associated|aligned)\s+(?:to|with)\s+[^,.;]{1,25}?)?(?:\s+(?:(?:that|which)\s+)?(?:it|they|we|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?))?\s*,?\s+(?:(?:also|now|publicly|commonly|widely|best|better)\s+)?(?:dubbed|named|nicknamed|called|codenamed|known\s+as)\s*[“"']?$/i
 const DATELINE_AFTER =
   /^,?\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[-–—(]|^,?\s+(?:[A-Z][a-z]+\s+)?\([A-Z][\w. ]*\)\s*[-–—]/
 const NAMED_OBJECT =
   /^\s+(?:it|them|this|these|the\s+(?:new\s+)?(?:activity|cluster|group|actor|threat|campaign|operation))\b/i
-const NAMED_CAMPAIGN = /(?:dubbed|named|called|codenamed|known as)\s*[“"']?$/i
+const NAMED_CAMPAIGN = /(?:dubbed|named|nicknamed|called|codenamed|known as)\s*[“"']?$/i
 
 /**
  * False when NAMED_CAMPAIGN cannot match `text.slice(from, to)`: before a quote, if any, and white space, its naming
@@ -5975,8 +6004,9 @@ function saidBefore(text: string, s: Sentence, p: Party): boolean {
 // (Also the organisation of a person who speaks: '…," said John Smith, chief analyst at Mandiant.')
 const SAID_BEFORE_SPEAKER =
   /,["”’]?\s+(?:said|says|added|wrote|writes|reported|reports|warned|warns)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}?|\s+)(?:at|of|for|with|from)\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/
+// (A participle may close the sentence: "…, the newspaper said, citing people familiar with the matter.")
 const SENTENCE_END_AFTER_SPEAKER =
-  /^(?:['’]s\s+[\w -]{1,30}?)?(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*[.;:"”]*\s*$/
+  /^(?:['’]s\s+[\w -]{1,30}?)?(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:,\s+(?:citing|quoting|without|adding|noting|declining)\b[^;]*?)?\s*[.;:"”]*\s*$/
 // Every match of AFFILIATION_BEFORE holds one of these at a word start (or, cut by the window's start, at its start).
 const AFFILIATION_STARTS = ['employee', 'officer', 'member', 'agent', 'staff', 'personnel', 'operative', 'work']
 const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who'])

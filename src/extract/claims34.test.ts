@@ -55,3 +55,40 @@ test('a state’s standing denial beside its foreign ministry’s is its own', (
   // A plain denial beside the ministry's is the ministry's, said again.
   assert.deepEqual(deniers(text.replace('has repeatedly denied', 'denied')), ['Chinese foreign ministry'])
 })
+
+function claims(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText})`,
+  )
+}
+
+test('hackers suspected of breaking into a network, as a newspaper reports it', () => {
+  assert.deepEqual(
+    claims('Russian government hackers are suspected of breaking into the networks of the ministry, Reuters reported.'),
+    ['Reuters > Russian Government (suspected)'],
+  )
+})
+
+test('a group of hackers that a described firm calls by a name', () => {
+  assert.deepEqual(
+    claims('A group of hackers that the Boston-based security firm Mandiant calls APT40 exploited a flaw in routers.'),
+    ['Mandiant > APT40 (calls)'],
+  )
+  // ("the" before the name it is given.)
+  assert.deepEqual(claims('A group that Mandiant calls the APT40 exploited a flaw in routers.'), [
+    'Mandiant > APT40 (calls)',
+  ])
+})
+
+test('a group nicknamed in apposition accessed systems, the newspaper said: the newspaper named last, not the wire', () => {
+  const text =
+    'Chinese hackers broke into e-mail systems of the parliament, the Financial Times reported on Monday, citing people ' +
+    'familiar with the matter. Reuters could not verify the report. ' +
+    'The hacking group, nicknamed APT40, accessed systems used by staff of two committees, the newspaper said, ' +
+    'without naming them.'
+  assert.deepEqual(claims(text), ['Financial Times > PRC Government (hackers)', 'Financial Times > APT40 (accessed)'])
+  // "the company said" closing a sentence with no other party: the vendor that spoke last.
+  assert.deepEqual(claims('Microsoft published a report on Tuesday. APT40 hacked the ministry, the company said.'), [
+    'Microsoft > APT40 (hacked)',
+  ])
+})
