@@ -4339,6 +4339,13 @@ export function findAttributions(
             RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0]))
           ),
       )
+      // ("A hacking group that CrowdStrike calls Putter Panda has been spying on …, the firm said.": the speaker a
+      // closing description refers to, when the sentence names one of its kind, speaks on.)
+      if (!voices.length) {
+        const closing = closingDescribedKind(s.text)
+        const same = closing ? found.filter((a) => closing.has(a.kind) && !a.media) : []
+        if (same.length === 1) voices.push(same[0]!)
+      }
       if (voices.length) speaker = voices
       for (const v of voices) lastVoice.set(v.kind, v)
     }
@@ -4919,7 +4926,7 @@ const DESCRIBED_SPEAKER_OPENING =
 // A sentence opening that points back to the last speaker or its report: "According to the report, …", "The study
 // found …", "It said …" (a vendor's own researchers are its own: OWN_RESEARCHERS_OPENING).
 const REPORT_REFERENCE_OPENING =
-  /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
+  /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed|annual|joint|technical|\d+-page)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
 // (After a phrase that sets the scene: "After a forensic examination of the device(,) the researchers concluded".)
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:(?:After|Following|On\s+the\s+basis\s+of|Based\s+on)\s+[^,;.]{1,60}?,?\s+(?=the\s+(?:researchers|analysts)\b))?(?:(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?|[Tt]he\s+)(?:researchers|analysts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
@@ -4930,8 +4937,13 @@ const DESCRIBED_SPEAKERS =
 const MEDIAL_DESCRIBED = new RegExp(
   String.raw`,\s+(?:(?:the|The)\s+(${DESCRIBED_SPEAKERS})|(he|she))\s+(?:said|says|added|wrote|stated|reported),`,
 )
+// A described speaker between a party and the verb of saying after it: that verb's own subject.
+const DESCRIBED_SUBJECT_OF_VERB = new RegExp(
+  String.raw`,\s+(?:the|The)\s+(?:[\w-]+\s+){0,3}?(?:${DESCRIBED_SPEAKERS})\s+(?:(?:has|have|had|also)\s+)?$`,
+)
+// ("…, the California-based security firm said": a description of up to three words.)
 const TRAILING_DESCRIBED = new RegExp(
-  String.raw`,\s+(?:(?:the|The)\s+(${DESCRIBED_SPEAKERS})|(he|she))\s+(?:said|say|says|added|wrote|stated|reported)\b`,
+  String.raw`,\s+(?:(?:the|The)\s+(?:[\w-]+\s+){0,3}?(${DESCRIBED_SPEAKERS})|(he|she))\s+(?:said|say|says|added|wrote|stated|reported)\b`,
 )
 // The nouns of a body a description refers back to ("the bureau", "the ministry").
 const DESCRIBED_BODIES =
@@ -4951,6 +4963,21 @@ const HEADLINE_FIRM_SAYS =
  * Whether a described speaker opens the sentence, after a time or a source if any ("In its annual report, the agency
  * said").
  */
+/** The party kinds a described speaker closing a sentence stands for ("…, the security firm said." → vendor). */
+function closingDescribedKind(sentence: string): ReadonlySet<PartyKind> | undefined {
+  const tail = TRAILING_DESCRIBED.exec(sentence)
+  if (!tail?.[1] || !SENTENCE_END_AFTER_SPEAKER.test(sentence.slice(tail.index + tail[0].length))) return undefined
+  return /^(?:company|firm|vendor|researchers|analysts)$/.test(tail[1])
+    ? VENDOR_KIND
+    : /^(?:government)$/.test(tail[1])
+      ? STATE_KIND
+      : /^(?:bureau|agency|department|ministry|service|office)$/.test(tail[1])
+        ? AGENCY_KIND
+        : undefined
+}
+const VENDOR_KIND: ReadonlySet<PartyKind> = new Set<PartyKind>(['vendor'])
+const STATE_KIND: ReadonlySet<PartyKind> = new Set<PartyKind>(['government', 'country'])
+const AGENCY_KIND: ReadonlySet<PartyKind> = new Set<PartyKind>(['agency'])
 /** Whether a described speaker set off by a comma after the slot's cue closes the sentence ("…, the company said."). */
 function describedSpeakerCloses(text: string, s: Sentence, slot: Slot): boolean {
   const tail = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
@@ -5781,7 +5808,10 @@ function findAttributors(
       nextVerb !== undefined &&
       nextVerb - p.span[1] < 90 &&
       !holdsStop(text, p.span[1], nextVerb) &&
-      listedUpTo(text, p, capable, nextVerb)
+      listedUpTo(text, p, capable, nextVerb) &&
+      // ("… in the United States and Japan from Shanghai, the California-based security firm said": the verb has a
+      // described subject of its own.)
+      !DESCRIBED_SUBJECT_OF_VERB.test(text.slice(p.span[1], nextVerb))
     // "The board blamed failures at Microsoft and said …", "X criticised Microsoft and said …": the object of the verb
     // after an earlier party is not the subject of the "said" coordinated after it.
     if (
@@ -6006,7 +6036,7 @@ const SAID_BEFORE_SPEAKER =
   /,["”’]?\s+(?:said|says|added|wrote|writes|reported|reports|warned|warns)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}?|\s+)(?:at|of|for|with|from)\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/
 // (A participle may close the sentence: "…, the newspaper said, citing people familiar with the matter.")
 const SENTENCE_END_AFTER_SPEAKER =
-  /^(?:['’]s\s+[\w -]{1,30}?)?(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:,\s+(?:citing|quoting|without|adding|noting|declining)\b[^;]*?)?\s*[.;:"”]*\s*$/
+  /^(?:['’]s\s+[\w -]{1,30}?)?(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})?)?(?:,\s+(?:citing|quoting|without|adding|noting|declining)\b[^;]*?)?\s*[.;:"”]*\s*$/
 // Every match of AFFILIATION_BEFORE holds one of these at a word start (or, cut by the window's start, at its start).
 const AFFILIATION_STARTS = ['employee', 'officer', 'member', 'agent', 'staff', 'personnel', 'operative', 'work']
 const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who'])

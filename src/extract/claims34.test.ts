@@ -92,3 +92,24 @@ test('a group nicknamed in apposition accessed systems, the newspaper said: the 
     'Microsoft > APT40 (hacked)',
   ])
 })
+
+test('a firm described as it closes a sentence speaks on, not a place named before it', () => {
+  const text =
+    'A hacking group that CrowdStrike calls APT40 has been spying on defence companies in the United States, Europe ' +
+    'and Japan from Shanghai, the California-based security firm said in a report released on Monday, 9 June 2014. ' +
+    'According to the 62-page report, the group works likely on behalf of the PLA.'
+  assert.deepEqual(claims(text), ['CrowdStrike > APT40 (calls)', "CrowdStrike > People's Liberation Army (likely)"])
+})
+
+test('a unit the alias index does not know is a unit of the army named around it', () => {
+  const text =
+    'Weeks earlier the Justice Department charged five officers of Unit 61398 with hacking into American companies. ' +
+    'The Chinese government called the charges absurd.'
+  assert.deepEqual(claims(text), ['US Department of Justice > PLA Unit 61398 (charged)'])
+  // A unit the index knows as an actor's alias stays the actor.
+  const known = testMatcher([['APT1', 'Unit 61398']])
+  assert.deepEqual(
+    extractFromText(text, { matcher: known }).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`),
+    ['US Department of Justice > APT1'],
+  )
+})

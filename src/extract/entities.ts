@@ -388,7 +388,7 @@ function pushFree<T extends { span: Span }>(out: T[], mask: SpanSet, x: T): void
   out.push(x)
 }
 
-export function findStateBodies(text: string, masked: Span[]): StateBodyMention[] {
+export function findStateBodies(text: string, masked: Span[], actorSpans: Span[] = []): StateBodyMention[] {
   const { bodies: lookup, countries, scan } = gazetteerIdx()
   const scanned = scan.of(text)
   const out: StateBodyMention[] = []
@@ -397,8 +397,12 @@ export function findStateBodies(text: string, masked: Span[]): StateBodyMention[
     const isCentre = m[4] !== undefined
     let parent = m[1] ?? (m[6] && (UNIT_PARENT_OF_NAME[m[6].replace(/\s+/g, ' ')] ?? m[6]))
     if (!parent) {
-      // "Unit 74455" alone is also an actor's alias; "military unit 74455" is a unit of the army named around it.
-      if (!isCentre && !/^[Mm]ilitary/.test(m[2]!)) continue
+      // "Unit 74455" alone is an actor's alias where the index knows it as one; "military unit 74455", or a unit the
+      // index does not know ("five officers of Unit 61398"), is a unit of the army named around it.
+      if (!isCentre && !/^[Mm]ilitary/.test(m[2]!)) {
+        const end = m.index + m[0].length
+        if (actorSpans.some(([a, b]) => a < end && b > m.index)) continue
+      }
       // The parent named in the words around the unit (its sentence, roughly).
       const around = text.slice(Math.max(0, m.index - 200), m.index + m[0].length + 100)
       if (isCentre) parent = /\bFSB\b/.test(around) ? 'FSB' : undefined

@@ -177,7 +177,7 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
   unifyCanonicals(actors, aliasClaims)
 
   const actorSpans = spansOf(actors)
-  const stateBodies = findStateBodies(text, masked)
+  const stateBodies = findStateBodies(text, masked, actorSpans)
   const bodySpans = spansOf(stateBodies)
   const actorNames = new Set<string>()
   for (const a of actors) actorNames.add(a.mention).add(a.canonical)
