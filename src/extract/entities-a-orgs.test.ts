@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict'
 import { test } from 'node:test'
 import { extractFromText, summarize } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
 
 const orgs = (text: string) => summarize(extractFromText(text)).organizations.map((o) => o.name)
 const bodies = (text: string) => extractFromText(text).stateBodies.map((b) => b.body.name)
@@ -52,8 +53,15 @@ test('numbered units and agencies of a state are state bodies with their parent'
     'PLA Unit 61398',
   ])
   assert.deepEqual(bodies('Center 20, part of the FSB, ran the servers.'), ['FSB Center 20', 'FSB'])
-  // A bare unit number is an actor alias, and "Centre 18 months" is no unit.
-  assert.deepEqual(bodies('Sandworm (aka Unit 74455) struck Russia-linked targets.'), [])
+  // A bare unit number is an actor alias where the index knows it as one (else a unit of the army named around it),
+  // and "Centre 18 months" is no unit.
+  const index = testMatcher([['Sandworm Team', 'Sandworm', 'Unit 74455']])
+  const text = 'Sandworm (aka Unit 74455) struck Russia-linked targets.'
+  assert.deepEqual(
+    extractFromText(text, { matcher: index }).stateBodies.map((b) => b.body.name),
+    [],
+  )
+  assert.deepEqual(bodies(text), ['GRU Unit 74455'])
   assert.deepEqual(bodies('The FSB opened the Centre 18 months ago.'), ['FSB'])
 })
 
