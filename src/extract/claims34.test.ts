@@ -113,3 +113,12 @@ test('a unit the alias index does not know is a unit of the army named around it
     ['US Department of Justice > APT1'],
   )
 })
+
+test('a group known "in the private sector as" a name, using routers', () => {
+  assert.deepEqual(claims('The hackers, known in the private sector as APT40, hacked the routers, the FBI said.'), [
+    'FBI > APT40 (hacked)',
+  ])
+  assert.deepEqual(claims('The hackers, known as APT40, used the privately owned routers to hide, the FBI said.'), [
+    'FBI > APT40 (used the privately owned routers)',
+  ])
+})
