@@ -466,6 +466,12 @@ const OBJ_CUES: Cue[] = [
     /\btrails?\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:(?:that\s+)?(?:leads?|led|leading|points?|pointed|pointing|goes|went)\s+)?(?:back\s+)?to\b/gi,
     ['trail'],
   ),
+  // "The Dutch government holds Russia responsible for …", "Germany held the GRU responsible": the party after the
+  // verb, when "responsible" follows it.
+  cue(
+    /\bh(?:olds?|eld|olding)(?=\s+(?:the\s+)?[A-Z][^,;.]{0,60}?\s+(?:(?:directly|fully|ultimately|solely|primarily|personally|jointly)\s+)?responsible\b)/g,
+    ['hold', 'held'],
+  ),
   // "points to", "pointed the finger at", "pointing fingers at"
   cue(/\bpoint(?:s|ed|ing)?\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:accusing\s+)?fingers?\s+)?(?:at|to(?:wards?)?)\b/gi, [
     'point',
@@ -728,7 +734,7 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
     'g',
   ),
   [
@@ -848,7 +854,7 @@ const PREPOSITION_RIGHT_BEFORE = /\b(?:of|by|with|from|to|than|for|on|against|at
 // "the group, known as APT42,", "the group, which it identifies as Storm-0558,": a description named in apposition.
 // (Or the name alone between commas: "a Chinese state-sponsored hacking group, Volt Typhoon, had compromised".)
 const NAMING_APPOSITION_BEFORE =
-  /\b(?:group|actor|hackers|cluster|gang|crew|team|unit),\s+(?:(?:(?:also|publicly|commonly)\s+)?(?:known\s+(?:(?:in|among|within|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?as|called|dubbed|named|nicknamed|codenamed|tracked\s+as|which\s+(?:it|they|[A-Z][\w-]*)\s+(?:identifies|tracks|calls|refers\s+to|names)\s+as)\s+)?$/
+  /\b(?:group|actor|hackers|attackers|operators|intruders|adversary|cluster|gang|crew|team|unit),\s+(?:(?:(?:also|publicly|commonly)\s+)?(?:known\s+(?:(?:in|among|within|across|to)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?)?as|called|dubbed|named|nicknamed|codenamed|tracked\s+as|(?:which|whom)\s+(?:it|they|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:(?:identifies|tracks|refers\s+to)\s+as|(?:calls|called|names|named|dubs|dubbed)(?:\s+as)?))\s+)?$/
 // An apposition that describes the actor before the activity verb: ", a North Korean military hacking unit,".
 const DESCRIBING_APPOSITION_GAP =
   /^\s*,\s+(?:(?:an?|the)\s|which\s+(?!(?:the\s+)?[A-Z])|who\s+(?!(?:the\s+)?[A-Z]))[^,;()]{1,80},\s*(?:(?:has|have|had|also|then|later)\s+)*$/
@@ -4182,7 +4188,8 @@ export function findAttributions(
               (CLAUSE_SUBJECT_GAP.test(text.slice(a.span[1], slot.cueSpan[0])) &&
                 RELATIVE_SUBJECT.test(text.slice(Math.max(0, a.span[0] - 12), a.span[0])))),
         )
-        if (inner) attributors = [inner]
+        // ("APT29, which the United States and Britain have linked to the SVR": with the parties listed with it.)
+        if (inner) attributors = listedBefore(text, inner, attributors)
       }
       // "…, police said Thursday", "Police believe that …": the police force the text names (anywhere in it) speaks.
       if (
@@ -4963,6 +4970,20 @@ const HEADLINE_FIRM_SAYS =
  * Whether a described speaker opens the sentence, after a time or a source if any ("In its annual report, the agency
  * said").
  */
+/** `last` with the parties of `among` listed right before it ("the United States and Britain"), in text order. */
+function listedBefore(text: string, last: Party, among: Party[]): Party[] {
+  const out = [last]
+  let cur = last
+  for (;;) {
+    let prev: Party | undefined
+    for (const a of among) if (a.span[1] <= cur.span[0] && (!prev || a.span[1] > prev.span[1])) prev = a
+    if (!prev || cur.span[0] - prev.span[1] > 8 || !LIST_JOIN.test(text.slice(prev.span[1], cur.span[0]))) break
+    out.unshift(prev)
+    cur = prev
+  }
+  return out
+}
+const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 /** The party kinds a described speaker closing a sentence stands for ("…, the security firm said." → vendor). */
 function closingDescribedKind(sentence: string): ReadonlySet<PartyKind> | undefined {
   const tail = TRAILING_DESCRIBED.exec(sentence)
@@ -6554,7 +6575,7 @@ const DENYING_VERB = /^(?:den|reject|refut|dismiss)/i
 // What is denied: the accusation itself, or any part in what was done ("denied any involvement", "denied being connected
 // to the hackers").
 const ACCUSATION_DENIED =
-  /^\s+(?:(?:all|any|the|these|those|such|its|their|that|this|those|having|ever)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|charges|claims?|involvement|responsibility|wrongdoing|role|links?|connections?|ties|reports?|being\s+(?:connected|involved|behind|linked|responsible)|(?:any|all)\s+(?:part|knowledge))\b/i
+  /^\s+(?:(?:all|any|the|these|those|such|its|their|that|this|those|having|ever)\s+){0,2}(?:[\w-]+\s+){0,2}?(?:allegations?|accusations?|charges|claims?|involvement|responsibility|wrongdoing|role|links?|connections?|ties|reports?|being\s+(?:connected|involved|behind|linked|responsible)|(?:any|all)\s+(?:part|knowledge)|carrying\s+out|conducting|launching|orchestrating|hacking|meddling|interfering|spying)\b/i
 // How far back in the text a denial's answer reaches (about 25 pages).
 const ANSWER_REACH = 50_000
 // A foreign ministry's spokesperson named with no state, as the subject at the sentence's start or after a time phrase.

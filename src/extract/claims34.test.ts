@@ -122,3 +122,35 @@ test('a group known "in the private sector as" a name, using routers', () => {
     'FBI > APT40 (used the privately owned routers)',
   ])
 })
+
+// Common wordings written for the purpose (not from any annotated set); none changed the opened sets' figures.
+test('a state holds a party responsible', () => {
+  assert.deepEqual(claims('The Dutch government holds Russia responsible for the cyberattack.'), [
+    'Government of the Netherlands > Russian Government (holds)',
+  ])
+  assert.deepEqual(claims('The firm holds a majority stake in Russia responsible firms.'), [])
+})
+
+test('the speakers listed in a relative clause before its cue each speak', () => {
+  assert.deepEqual(
+    claims(
+      'APT40, a group that U.S. authorities and British officials believe is affiliated with the MSS, hacked firms.',
+    ),
+    [
+      'United States Government > PRC Ministry of State Security (believe)',
+      'Government of the United Kingdom > PRC Ministry of State Security (believe)',
+    ],
+  )
+})
+
+test('a group named "which it calls" in apposition, using phishing e-mails; a denial of carrying out attacks', () => {
+  assert.deepEqual(claims('Check Point said the attackers, which it calls APT40, hacked the ministry.'), [
+    'Check Point > APT40 (hacked)',
+  ])
+  assert.deepEqual(claims('Check Point said APT40 used spear-phishing emails.'), [
+    'Check Point > APT40 (used spear-phishing emails)',
+  ])
+  assert.deepEqual(deniers('Russia has repeatedly denied carrying out cyberattacks against other countries.'), [
+    'Russian Government',
+  ])
+})
