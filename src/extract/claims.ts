@@ -5715,6 +5715,13 @@ function findAttributors(
       ) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
       !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
+      // "as Russia's invasion of Ukraine was absorbing officials' attention": a state owning a thing that is none of its
+      // voices does not speak.
+      !(
+        (p.kind === 'country' || p.kind === 'government') &&
+        text.charCodeAt(p.span[1]) !== 32 &&
+        OWNED_THING_AFTER.test(text.slice(p.span[1], p.span[1] + 40))
+      ) &&
       // "The U.S. security firm SentinelOne … said": a state describing the company after it.
       !(p.kind === 'country' && describesCompanyAfter(text, p, ps)) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
@@ -5917,11 +5924,20 @@ function prepositionObject(text: string, s: Sentence, p: Party): boolean {
   const before = text.slice(Math.max(s.start, p.span[0] - 60), p.span[0])
   const m = PREPOSITION_BEFORE.exec(before)
   if (!m) return false
+  // ("a month after US Cyber Command had tied MuddyWater to Tehran": a conjunction opening a clause of its own.)
+  if (CONJUNCTION_PREPOSITION.test(m[0]) && CLAUSE_VERB_AFTER.test(text.slice(p.span[1], p.span[1] + 30))) return false
   // ("in coordination with the Department of Justice, which is charging …": the subject of its own relative clause.)
   if (RELATIVE_AFTER.test(text.slice(p.span[1], p.span[1] + 24))) return false
   return !PEOPLE_OF_BEFORE.test(before.slice(0, m.index))
 }
 const RELATIVE_AFTER = /^\s*(?:\([^()]*\))?\s*,\s*(?:which|who)\s/
+const CONJUNCTION_PREPOSITION = /^(?:after|before)\s/
+// After a state's possessive: a lower-case word that is none of the words naming its voices or what they say
+// ("Russia's invasion"; not "India's charge that", "Bulgaria's ex-president").
+const OWNED_THING_AFTER =
+  /^['’]s\s+(?!(?:government|administration|officials?|authorities|leaders?|leadership|president|prime|foreign|interior|defen[cs]e|justice|home|state|national|federal|top|chief|senior|deputy|main|military|intelligence|security|spy|cyber(?:security)?|counter-?intelligence|police|prosecutors?|embassy|mission|ambassador|envoy|diplomats?|spokes\w+|ministers?|ministry|cabinet|parliament|congress|senate|digital|communications|signals|armed|own|new|former|ex|then|acting|data|charges?|accusations?|allegations?|claims?|assessments?|statements?|findings|conclusions?|reports?|position|view|warnings?|response|reaction|verdict|announcement)\b)[a-z]/
+const CLAUSE_VERB_AFTER =
+  /^\s+(?:\([^()]*\)\s+)?(?:had|has|have|was|were|is|are|did|(?:first\s+|publicly\s+|formally\s+)?[a-z]+ed)\b/
 // A preposition, then an article, a possessive or up to two lower-case or listed words ("Iran and").
 const PREPOSITION_BEFORE =
   /\b(?:of|between|in|on|at|from|against|with|for|to|into|about|over|across|within|towards?|by|under|through|via|after|behind)\s+(?:(?:the|a|an|its|their|his|her|[A-Z][\w.'’-]*\s+and|[a-z][\w-]*)\s+){0,2}$/

@@ -154,3 +154,19 @@ test('a group named "which it calls" in apposition, using phishing e-mails; a de
     'Russian Government',
   ])
 })
+
+test('a state owning a thing that is none of its voices does not speak; a clause opened by "after" has a subject', () => {
+  const text =
+    'The alert came as Russia’s invasion of Ukraine was absorbing attention, and a month after US Cyber Command had ' +
+    'for the first time tied MuddyWater directly to Tehran.'
+  const matcher2 = testMatcher([['MuddyWater', 'MuddyWater']])
+  const got = extractFromText(text, { matcher: matcher2 }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name}`,
+  )
+  assert.deepEqual(got, ['US Cyber Command > Iranian Government'])
+  // What a state says is its own: "India's charge that …".
+  assert.deepEqual(
+    claims('China dismissed as groundless India’s charge that Chinese hackers had tried to break into its networks.'),
+    ['Government of India > PRC Government (hackers)'],
+  )
+})
