@@ -172,6 +172,8 @@ const NAMED_IN_DOCUMENT =
 const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+|their\s+|all\s+)?(?:[\w'’.-]+\s+){0,2}(?:accusations?|allegations?|claims?|charges|statements?|reports?|remarks?|sanctions|measures|decisions?|moves?|attributions?|expulsions?|smears?|slander)\b)`
 // "people associated with the campaign", "one individual formerly associated with the administration": whom a target
 // list describes, not a link of an attacker.
+// ("a Netherlands-based security company that belongs to the UK's NCC Group": who owns a company.)
+const NOT_AFTER_COMPANY = String.raw`(?<!\b(?:company|firm|subsidiary|brand|business|vendor|start-?up)\s+(?:that|which)\s+(?:now\s+)?)`
 const NOT_AFTER_PEOPLE = String.raw`(?<!\b(?:people|persons?|individuals?|staff|users?|accounts?|voters?|officials?|those|anyone|someone)\s+(?:\w+ly\s+)?)`
 const CATCH_ALL = cue(
   new RegExp(
@@ -626,7 +628,7 @@ const OBJ_CUES: Cue[] = [
   )),
   cue(
     new RegExp(
-      String.raw`${NOT_AFTER_PEOPLE}\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
+      String.raw`${NOT_AFTER_PEOPLE}${NOT_AFTER_COMPANY}\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
       'gi',
     ),
     [
@@ -1079,7 +1081,7 @@ const NEGATION =
 // (A descriptor may stand between: "according to Israeli cybersecurity firm Check Point", "according to researchers at
 // ESET"; a state's name or adjective too: "according to the US Justice Department".)
 const ACCORDING =
-  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:report|reporting|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|released by|published by|issued by|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?(?:(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+)?$/i
+  /\b(?:according to|in the (?:assessment|view|judg(?:e)?ment|words|opinion|analysis) of|as (?:assessed|reported|stated) by)\s+(?:(?:(?:a|an|the)\s+)?(?:new\s+|recent\s+|joint\s+|declassified\s+|internal\s+)?(?:cybersecurity\s+|security\s+)?(?:report|reporting|analysis|assessment|advisory|statement|blog post|study|investigation|documents|files|papers|records)\s+(?:that|which|(?:released|published|issued)(?:\s+(?:on|in|last|this|earlier)\s+[^;.:]{1,40}?)?,?\s+by(?:\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:agencies|partners|organi[sz]ations)(?:\s+of\s+(?:[\w-]+\s+){1,2}countries)?:)?|by|from)\s+)?(?:the\s+)?(?:(?:[A-Z][a-z]+\s+)?(?:[a-z][\w-]*\s+){0,2}(?:firm|company|vendor|provider|specialist|magazine|newspaper|daily|weekly|outlet|broadcaster|publication|investigator|researcher|analyst|sleuth|(?:researchers|analysts|experts|investigators)\s+at)\s+(?:the\s+)?|(?:country['’]s|nation['’]s|[A-Z][a-z]+['’]s)\s+(?:[a-z][\w-]*\s+){0,3}(?:body|agency|authority|council|service|regulator|watchdog|ministry),\s+(?:the\s+)?)?(?:(?:U\.?S\.?|U\.?K\.?|E\.?U\.?|[A-Z][a-z]+(?:an|ish|ese|ch|i))\s+)?$/i
 // A verb of a new clause between two parties: the second is not listed with the first.
 // (And the past of an attack verb: "Hackers of the PLA penetrated Japan's networks" names Japan as the target.)
 // (Also a verb's infinitive or what was made to imitate: "built sites to imitate two US institutions".)
@@ -4095,10 +4097,10 @@ export function findAttributions(
                 (a.span[1] <= slot.attributed[0]!.span[0] &&
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
                     ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])) ||
-                    accordingBefore(text, s, kw, a))) ||
+                    accordingOrListed(text, s, kw, a, found))) ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
                 (a.span[0] >= slot.cueSpan[1] &&
-                  (accordingBefore(text, s, kw, a) ||
+                  (accordingOrListed(text, s, kw, a, found) ||
                     saidBefore(text, s, a) ||
                     TRAILING_SAID.test(text.slice(a.span[1], s.end))))) &&
               // "Russia's cyber operations … weaken Western support for Ukraine, DDIS said": after a link a party carries
@@ -4107,7 +4109,7 @@ export function findAttributions(
                 slot.activity ||
                 a.span[1] <= slot.cueSpan[0] ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
-                accordingBefore(text, s, kw, a) ||
+                accordingOrListed(text, s, kw, a, found) ||
                 // ("…, Ukrainian officials and the security firm ESET said": the speakers listed before the verb.)
                 saidNextListed(text, a, found)) &&
               !(
@@ -5949,7 +5951,7 @@ const PEOPLE_OF_BEFORE =
  * the stretch before the party only when one of its words lies inside the stretch.
  */
 function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): boolean {
-  const from = Math.max(s.start, p.span[0] - 80)
+  const from = Math.max(s.start, p.span[0] - 160)
   return occursIn(kw, ACCORDING_WORDS, from, p.span[0]) && ACCORDING.test(text.slice(from, p.span[0]))
 }
 
@@ -6296,8 +6298,25 @@ const ACCORDING_KEYWORDS = [
 ]
 
 // Between an attributor and one listed with it: "X and Y", "X, Y", "the UK's NCSC".
-const LISTED_WITH_GAP = /^[\s,'’s]*(?:and\s+)?[\s,]*(?:the\s+)?$/
+// (An acronym in brackets may close a name: "the Federal Bureau of Investigation (FBI), the …".)
+const LISTED_WITH_GAP = /^(?:\s*\([A-Z][\w&.'’-]{1,12}\))?[\s,'’s]*(?:and\s+)?[\s,]*(?:the\s+)?$/
 
+/**
+ * Whether "according to" stands before `a`, or before the first of the parties of `found` listed with it ("according to
+ * the FBI, CISA and the Australian Signals Directorate").
+ */
+function accordingOrListed(text: string, s: Sentence, kw: Occurrences, a: Party, found: Party[]): boolean {
+  if (accordingBefore(text, s, kw, a)) return true
+  let cur = a
+  for (;;) {
+    let prev: Party | undefined
+    for (const q of found) if (q.span[1] <= cur.span[0] && (!prev || q.span[1] > prev.span[1])) prev = q
+    if (!prev || cur.span[0] - prev.span[1] > 10 || !LISTED_WITH_GAP.test(text.slice(prev.span[1], cur.span[0])))
+      return false
+    if (accordingBefore(text, s, kw, prev)) return true
+    cur = prev
+  }
+}
 function withListed(text: string, first: Party[], capable: Party[]): Party[] {
   const out = [...first]
   for (const p of capable) {

@@ -170,3 +170,34 @@ test('a state owning a thing that is none of its voices does not speak; a clause
     ['Government of India > PRC Government (hackers)'],
   )
 })
+
+test('each source listed after "according to" speaks, and agencies of several states each make their state join', () => {
+  const text =
+    'APT33 attacked hospitals, according to a joint advisory released on Wednesday by the Federal Bureau of ' +
+    'Investigation (FBI), the Communications Security Establishment (CSE) and the Australian Federal Police.'
+  const x = extractFromText(text, { matcher })
+  assert.deepEqual(
+    x.attributions.map((a) => a.attributor.name),
+    ['FBI', 'Communications Security Establishment', 'Australian Federal Police'],
+  )
+  assert.deepEqual(summarize(x).cosigners.sort(), [
+    'Government of Australia',
+    'Government of Canada',
+    'United States Government',
+  ])
+  // One state's agencies alone make no partner of it.
+  assert.deepEqual(
+    summarize(extractFromText('APT33 attacked hospitals, according to the FBI and CISA.', { matcher })).cosigners,
+    [],
+  )
+})
+
+test('a report published on a day by a firm speaks; the company owning the firm is no attribution', () => {
+  assert.deepEqual(
+    claims(
+      'A Chinese government-linked hacking group broke into firms, according to a report published on Thursday by ' +
+        'Fox-IT, a Netherlands-based security company that belongs to the UK’s NCC Group.',
+    ),
+    ['Fox-IT > PRC Government (government-linked)'],
+  )
+})

@@ -427,6 +427,20 @@ export function extractFromText(text: string, options: ExtractOptions = {}): Ext
         addCosigner(cosigners, governmentName(q.country), q.span, 'coordinating state')
     }
   }
+  // "…, according to a joint advisory by the FBI, CISA, the CSE and the AFP": one claim made by the agencies of several
+  // states, each of which joins (partner agencies stand for their governments).
+  const agencyStates = new Map<string, Map<string, Span>>()
+  for (const a of attributions) {
+    const p = a.attributor
+    if (a.background || p.kind !== 'agency' || !p.country || accusedCountries.has(p.country)) continue
+    const key = `${a.sentence.start}\u0000${a.cue}`
+    let states = agencyStates.get(key)
+    if (!states) agencyStates.set(key, (states = new Map()))
+    if (!states.has(p.country)) states.set(p.country, p.span)
+  }
+  for (const states of agencyStates.values())
+    if (states.size >= 2)
+      for (const [country, span] of states) addCosigner(cosigners, governmentName(country), span, 'partner agency')
   for (const a of attributions) {
     const p = a.attributor
     if (a.background) continue
