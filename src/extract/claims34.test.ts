@@ -201,3 +201,14 @@ test('a report published on a day by a firm speaks; the company owning the firm 
     ['Fox-IT > PRC Government (government-linked)'],
   )
 })
+
+test('a name with an age in apposition before a verb or a list is a person’s', () => {
+  const people = (t: string) =>
+    summarize(extractFromText(t, { matcher })).individuals.map((p) => [p.name, p.charged] as const)
+  assert.deepEqual(people('Ahmad Umar Agha, 22, and Firas Dardar, 27, are charged with conspiracy.'), [
+    ['Ahmad Umar Agha', true],
+    ['Firas Dardar', true],
+  ])
+  // Not a month or a body.
+  assert.deepEqual(people('In March, 27, and then the Defense Ministry, 25, is fine.'), [])
+})

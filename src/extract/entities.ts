@@ -2137,15 +2137,18 @@ const ROLE_NOUN_NAMES = new RegExp(
 )
 const ROLE_NOUN_NAMES_AT = stickyCopy(ROLE_NOUN_NAMES)
 const AGE_APPOSED = /,\s+\d{2},\s+an?\s/y
-/** Whether AGE_APPOSED occurs in `text`: tried at each comma (every match opens with one), found by `indexOf`. */
-function ageApposed(text: string): boolean {
+const AGE_ALONE = /,\s+\d{2},\s/y
+/** Whether `re` (sticky, opening with a comma) occurs in `text`: tried at each comma, found by `indexOf`. */
+function ageApposed(text: string, re: RegExp): boolean {
   for (let i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
-    AGE_APPOSED.lastIndex = i
-    if (AGE_APPOSED.test(text)) return true
+    re.lastIndex = i
+    if (re.test(text)) return true
   }
   return false
 }
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
+const AGED_PERSON =
+  /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?=(?:is|was|are|were|has|had|who|and|pleaded|faces|remains|known(?:\s+online)?\s+as|also\s+known|alias)\b)/g
 const AGED_NATIONAL =
   /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?:a|an)\s+(?:[A-Z][a-z]*\.?(?:[A-Z]\.)*\s+){0,3}(?:national|citizen|resident)\b/g
 
@@ -2223,8 +2226,15 @@ export function findPeople(
   }
   // "Alexsey Alexseyevich Belan, 29, a Russian national": a name with an age and a nationality is a person's.
   // (Only where an age stands in apposition: ", 29, a".)
-  if ((textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) && ageApposed(text))
+  // "Firas Dardar, 27, is charged", "Ahmad Umar Agha, 22, known online as …": an age in apposition, then a verb, a
+  // nickname or the list going on.
+  if (
+    ageApposed(text, AGE_APPOSED) &&
+    (textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident'))
+  )
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+  if (ageApposed(text, AGE_ALONE))
+    for (const m of text.matchAll(AGED_PERSON)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
   for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
