@@ -6387,6 +6387,17 @@ export function findDenials(
         span: emb.span,
         kind: 'government',
       }
+    // "Vladimir Dzhabarov, first deputy chairman of the foreign affairs committee of Russia's Federation Council, told
+    // TASS the reports were … groundless": a person described in apposition, the subject of the verb of saying.
+    if (!denier) {
+      // (Not "said … he had no evidence of the attack": no rejection of a claim.)
+      const m = /^no\s/i.test(cues[0]![0]) ? null : APPOSED_SPEAKER.exec(text.slice(s.start, firstCue))
+      if (m) {
+        const at = s.start + m.index + m[0].indexOf(m[1]!)
+        const p = people.find((q) => q.span[0] === at)
+        if (p) denier = party(p.name, p.text, p.span, 'individual')
+      }
+    }
     if (!denier) {
       const c = countriesInside(sentence).find(
         (x) =>
@@ -6633,6 +6644,9 @@ const STATE_DENIER_GAP = new RegExp(
   String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$`,
   'i',
 )
+// A person at a sentence's start, described in apposition by a role, then a verb of saying.
+const APPOSED_SPEAKER =
+  /^(?:[^,]{0,30},\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:chairman|chairwoman|chair|member|senator|lawmaker|deputy|MP|head|director|official|adviser|advisor|spokes(?:man|woman|person))\b[^,;]{0,100},\s+(?:told|said|says|stated|added|wrote)\b/
 // An embassy's name with its host: "… Embassy in Germany".
 const WITH_HOST = /\sin\s/
 // Auxiliaries and adverbs between a denier and its verb.

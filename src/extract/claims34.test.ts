@@ -212,3 +212,18 @@ test('a name with an age in apposition before a verb or a list is a person’s',
   // Not a month or a body.
   assert.deepEqual(people('In March, 27, and then the Defense Ministry, 25, is fine.'), [])
 })
+
+test('a person described in apposition who calls the reports groundless denies', () => {
+  const text =
+    'Microsoft said APT40 works on behalf of China. ' +
+    'Li Wenhua, deputy chairman of the foreign affairs committee of China’s parliament, told Xinhua the reports ' +
+    'were groundless allegations.'
+  assert.deepEqual(deniers(text), ['Li Wenhua'])
+  // Having no evidence of an attack is no denial.
+  assert.deepEqual(
+    deniers(
+      'Microsoft said APT40 works on behalf of China. Li Wenhua, head of the mission, said he had no evidence of the attack.',
+    ),
+    [],
+  )
+})
