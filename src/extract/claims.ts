@@ -2519,7 +2519,7 @@ function mayOpenResponsible(text: string, at: number): boolean {
 
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
 const GOV_AFTER =
-  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
+  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government(?![-\s]+(?:hackers?|(?:cyber\s+)?actors?|hacking\s+groups?|spies|cyber-?spies|operatives)\b)|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
 /**
  * The first words (lower case) GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE and GROUP_NOUN can read after a state, as
  * `wordAfterState` finds it: each expression takes an optional "'s", then spaces (and hyphens, for ADJ_CUE), then one
@@ -6100,7 +6100,7 @@ const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
 // (Also through a person titled by the party: ", CISA Director Jen Easterly said.")
 const TRAILING_SAID =
-  /^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?\s*(?:[.;:"”]|$)/
+  /^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:,\s+(?:citing|quoting)\s[^;]*?)?\s*(?:[.;:"”]|$)/
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {

@@ -227,3 +227,14 @@ test('a person described in apposition who calls the reports groundless denies',
     [],
   )
 })
+
+test('"Russian government hackers" name their sponsor; a newspaper citing sources closes the sentence as its speaker', () => {
+  const text =
+    'Israeli intelligence officers who had broken into the network of the security firm Kaspersky Lab watched Russian ' +
+    'government hackers use the software, The New York Times reported on Tuesday, citing officials who were not named.'
+  assert.deepEqual(claims(text), ['The New York Times > Russian Government (government hackers)'])
+  // The government as a speaker is still one.
+  assert.deepEqual(claims('The Russian government said APT40 was behind it.'), [
+    'Russian Government > APT40 (was behind)',
+  ])
+})
