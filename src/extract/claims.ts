@@ -1132,7 +1132,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 // (A full stop after a capital is an abbreviation's or an initial's, "the U.S. National Security Agency", not a clause's end.)
 const CLAUSE_END = /(?<![A-Z])\.|;|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|denounc(?:ed|es|e|ing)\s+(?:the|these|those|such|its|their)\s+(?:[\w'’.-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?)\b|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|fake\s+news|(?:stop|stopped)\s+hyping|(?:stop|stopped|cease)\s+(?:spreading|peddling)\s+(?:disinformation|lies|rumou?rs|false)|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
+  /\b(?:reject(?:ed|s)?|den(?:y|ied|ies|ying)|denounc(?:ed|es|e|ing)\s+(?:the|these|those|such|its|their)\s+(?:[\w'’.-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?)\b|dismiss(?:ed|es)?|refut(?:ed|es)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|oppose[sd]?\s+(?:hacking|cyber-?attacks|cyber\s+attacks|cyber\s*crime)|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|(?<=\b(?:is|are|was|were|as|called|calling|described|describing)\s+(?:(?:an?|the|it|them|this|that|these|those|utterly|totally|completely|deeply|extremely|highly)\s+){0,2})irresponsible|(?<=\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?)false\b|fake\s+news|(?:stop|stopped)\s+hyping|(?:stop|stopped|cease)\s+(?:spreading|peddling)\s+(?:disinformation|lies|rumou?rs|false)|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -1201,6 +1201,9 @@ const DENIAL_STARTS = [
   'absurd',
   'ridiculous',
   'preposterous',
+  'irresponsible',
+  // ("were false": the lookbehind keeps the many other uses of the word out.)
+  'false',
   'fake news',
   ...['pure', 'sheer', 'utter', 'complete', 'total'].flatMap((a) => [`${a} fiction`, `${a} fabrication`]),
   ...['absolutely', 'completely', 'totally'].map((a) => `${a} silly`),
@@ -6531,6 +6534,17 @@ export function findDenials(
         people,
         attributions,
       )
+    // "A researcher at the PLA's Academy of Military Science, Li Ming, said the accusations were unfounded": after a
+    // claim, a person who is the subject of the verb of saying before the rejection.
+    if (!denier && !/^no\s/i.test(cues[0]![0]) && attributions.some((a) => a.sentence.start < s.start)) {
+      const p = people.find(
+        (q) =>
+          q.span[0] >= s.start &&
+          q.span[1] <= firstCue &&
+          PERSON_SAID_AFTER.test(text.slice(q.span[1], Math.min(firstCue, q.span[1] + 20))),
+      )
+      if (p) denier = party(p.name, p.text, p.span, 'individual')
+    }
     if (!denier) continue
     // What the denial answers: the claims made before it, within ANSWER_REACH characters (all of them in an article or
     // a report; in a compilation of many, those of its own part, so that one denial repeated through a long text does
@@ -6636,14 +6650,15 @@ const SUBJECT_ASIDE = String.raw`(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|on
 // Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected"), after an
 // aside.
 const DENIER_SUBJECT_GAP = new RegExp(
-  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly)\s+){0,2}$`,
+  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}$`,
   'i',
 )
 // Between a state (or its voice) and its rejection after an attribution: an aside, auxiliaries and adverbs.
 const STATE_DENIER_GAP = new RegExp(
-  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily)\s+){0,2}$`,
+  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}$`,
   'i',
 )
+const PERSON_SAID_AFTER = /^,?\s+(?:said|says|told|added|stated|wrote)\b/
 // A person at a sentence's start, described in apposition by a role, then a verb of saying.
 const APPOSED_SPEAKER =
   /^(?:[^,]{0,30},\s+)?([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}(?:chairman|chairwoman|chair|member|senator|lawmaker|deputy|MP|head|director|official|adviser|advisor|spokes(?:man|woman|person))\b[^,;]{0,100},\s+(?:told|said|says|stated|added|wrote)\b/

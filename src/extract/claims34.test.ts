@@ -238,3 +238,25 @@ test('"Russian government hackers" name their sponsor; a newspaper citing source
     'Russian Government > APT40 (was behind)',
   ])
 })
+
+test('denials in common wordings: irresponsible reports, opposing hacking, "were false", standing denials, a named researcher', () => {
+  const claim = 'The Pentagon said APT40 works on behalf of China. '
+  assert.deepEqual(
+    deniers(`${claim}China's foreign ministry said the report was irresponsible and that China opposes hacking.`),
+    ["China's foreign ministry"],
+  )
+  assert.deepEqual(
+    deniers(
+      `${claim}A researcher at the PLA's Academy of Military Science, Li Ming, said the accusations were unfounded.`,
+    ),
+    ['Li Ming'],
+  )
+  assert.deepEqual(deniers(`${claim}Zhao Lei, a foreign ministry spokesman, said the allegations were false.`), [
+    'Zhao Lei',
+  ])
+  assert.deepEqual(deniers(`${claim}Beijing has consistently denied interfering in other countries' affairs.`), [
+    'PRC Government',
+  ])
+  // An accuser's "irresponsible behaviour" is no denial.
+  assert.deepEqual(deniers(`${claim}China has continued its pattern of irresponsible behaviour in cyberspace.`), [])
+})
