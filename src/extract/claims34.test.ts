@@ -260,3 +260,19 @@ test('denials in common wordings: irresponsible reports, opposing hacking, "were
   // An accuser's "irresponsible behaviour" is no denial.
   assert.deepEqual(deniers(`${claim}China has continued its pattern of irresponsible behaviour in cyberspace.`), [])
 })
+
+test('a plain address beside a defanged indicator in the same line is an indicator too', () => {
+  const iocs = (t: string) => summarize(extractFromText(t, { matcher })).iocs.map((i) => `${i.type}:${i.value}`)
+  assert.deepEqual(iocs('C2: 198.51.100.9, 198.51.100.10 and 198[.]51.100.11'), [
+    'ipv4:198.51.100.9',
+    'ipv4:198.51.100.10',
+    'ipv4:198.51.100.11',
+  ])
+  // Elsewhere in a report that defangs its indicators a plain address is not one.
+  assert.deepEqual(
+    iocs(
+      'The loader contacted 198[.]51.100.11 last week.\n\nThe company said its own website resolves to 198.51.100.53.',
+    ),
+    ['ipv4:198.51.100.11'],
+  )
+})

@@ -573,8 +573,10 @@ export function findIocs(text: string, publisherDomains: string[] = []): { iocs:
       x.reject(raw, start, 'reference')
       continue
     }
-    // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others.
-    if (defanged || !anyDefanged || line.section === 'ioc') x.add('ipv4', raw, start, refang(raw), defanged)
+    // Plain addresses are rarely anything but indicators; accept them unless the report defangs the others (but not
+    // beside a defanged one in the same line: "C2: 198.51.100.9, 198.51.100.10 and 198[.]51.100.11").
+    if (defanged || !anyDefanged || line.section === 'ioc' || DEFANG.test(line.text))
+      x.add('ipv4', raw, start, refang(raw), defanged)
   }
   x.beginKind()
   for (const m of matchAtStarts(AT_IPV6, text, colonStarts(text))) {
