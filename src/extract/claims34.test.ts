@@ -276,3 +276,12 @@ test('a plain address beside a defanged indicator in the same line is an indicat
     ['ipv4:198.51.100.11'],
   )
 })
+
+test('the UN’s experts speak as written; a state that steals or hacks in the present tense', () => {
+  assert.deepEqual(claims('UN experts believe the DPRK steals and launders money through cyber means.'), [
+    'UN experts > North Korean Government (believe)',
+  ])
+  assert.deepEqual(claims('A UN panel of experts said North Korea stole $2 billion in cyberattacks.'), [
+    'UN panel of experts > North Korean Government (stole)',
+  ])
+})

@@ -619,6 +619,8 @@ const MISSION_RE = new RegExp(
   String.raw`\b(?:(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[Pp]ermanent\s+)?[Mm]ission\s+to\s+the\s+${MISSION_BODIES}|(?:[Tt]he\s+)?[Pp]ermanent\s+[Mm]ission\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+the\s+${MISSION_BODIES})`,
   'g',
 )
+const UN_EXPERTS =
+  /\b(?:(?:the|a|an)\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?(?:['’]s)?\s+(?:(?:sanctions\s+)?(?:[Pp]anel\s+of\s+[Ee]xperts|[Ee]xperts|[Mm]onitors|[Ii]nvestigators)|(?:expert\s+|sanctions\s+)?[Pp]anel)\b/g
 const PUBLIC_BODY_NOUNS = ['agency', 'regulator', 'watchdog']
 const APPOSITIVE_WORDS = [
   'company',
@@ -1169,6 +1171,14 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       pushFree(out, mask, o)
     }
   }
+  // "UN experts", "a UN panel of experts", "the United Nations Security Council's panel of experts": the UN's sanctions
+  // monitors, named as written (a body that speaks, of no state).
+  if (textHas(text, 'xperts') || textHas(text, 'onitors'))
+    for (const m of text.matchAll(UN_EXPERTS)) {
+      const t = m[0].replace(/^(?:the|a|an)\s+/i, '')
+      const at = m.index + m[0].length - t.length
+      pushFree(out, mask, { name: t, text: t, span: [at, at + t.length], kind: 'agency' })
+    }
   // Known names first, then longer pattern-based names that contain none of them.
   // Expressions whose matches need a word the text lacks are not run (words as the expressions spell them).
   for (const m of matchesOf(ACRONYM_DEF_AT, text, scanned)) {
