@@ -285,3 +285,10 @@ test('the UN’s experts speak as written; a state that steals or hacks in the p
     'UN panel of experts > North Korean Government (stole)',
   ])
 })
+
+test('an activity that reflects a state’s interests or priorities', () => {
+  assert.deepEqual(claims('The targeting reflects the interests of the Chinese state, Mandiant said.'), [
+    'Mandiant > PRC Government (reflects)',
+  ])
+  assert.deepEqual(claims('The figures reflect the growth of the market, Mandiant said.'), [])
+})
