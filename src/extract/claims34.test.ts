@@ -292,3 +292,15 @@ test('an activity that reflects a state’s interests or priorities', () => {
   ])
   assert.deepEqual(claims('The figures reflect the growth of the market, Mandiant said.'), [])
 })
+
+test('a state’s defence or justice ministry written in lower case is a body that denies; the state it names may be hit', () => {
+  const text =
+    'Prosecutors said APT40 works on behalf of North Korea. North Korea’s defence ministry rejected the conclusion.'
+  assert.deepEqual(deniers(text), ['North Korea’s defence ministry'])
+  const x = summarize(extractFromText('Hackers attacked Ukraine’s defence ministry last year.', { matcher }))
+  assert.deepEqual(
+    x.organizations.map((o) => o.name),
+    ['Ukraine’s defence ministry'],
+  )
+  assert.deepEqual(x.countries_targeted, ['Ukraine'])
+})

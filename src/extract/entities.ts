@@ -1129,7 +1129,10 @@ const HEADLINE_VERBS = new Set(
   ),
 )
 
-const FOREIGN_MINISTRY = /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+[Ff]oreign\s+ministry\b/g
+// ("North Korea's defence ministry", "Russia's justice ministry": the other ministries that speak so too; not a state's
+// intelligence or security ministry, which is a state body of its own.)
+const FOREIGN_MINISTRY =
+  /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ii]nformation|[Cc]ommunications|[Hh]ome\s+[Aa]ffairs)\s+ministry\b/g
 
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
   const { orgs: lookup, scan } = gazetteerIdx()
@@ -1477,7 +1480,7 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   }
   // "China's foreign ministry", "the Russian foreign ministry", "Chinese foreign ministry spokesperson X": the ministry
   // as written in lower case (wire style), which denies and speaks for its state.
-  if (textHas(text, 'oreign ministry')) {
+  if (textHas(text, ' ministry')) {
     FOREIGN_MINISTRY.lastIndex = 0
     for (let m = FOREIGN_MINISTRY.exec(text); m; m = FOREIGN_MINISTRY.exec(text)) {
       // ("The Chinese foreign ministry": the state is the second capitalised word.)
@@ -1490,10 +1493,13 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       }
       if (!country) continue
       const end = m.index + m[0].length
+      // (The span of a ministry other than the foreign ministry leaves its state out, which the text may say was hit:
+      // "hackers attacked Ukraine's defence ministry".)
+      const from = /^[Ff]oreign$/.test(m[2]!) ? at : m.index + m[0].lastIndexOf(m[2]!)
       pushFree(out, mask, {
         name: text.slice(at, end),
         text: text.slice(at, end),
-        span: [at, end],
+        span: [from, end],
         kind: 'organisation',
         country,
       })
