@@ -620,7 +620,7 @@ const OBJ_CUES: Cue[] = [
   ),
   // A tool tied to the actor that uses it: "a malware framework used by the actor known as Sandworm" (see USED_BY).
   (USED_BY = cue(
-    /\b(?:used|deployed|wielded|leveraged)\s+(?:\w+ly\s+)?by\s+(?:(?:the|a)\s+(?:[\w-]+\s+)?(?:actor|group|hackers)\s+(?:(?:known|tracked|identified|referred\s+to)\s+as|called|dubbed)\s+)?/gi,
+    /\b(?:used|deployed|wielded|leveraged)\s+(?:\w+ly\s+)?by\s+(?:(?:the|an?)\s+(?:[\w-]+\s+)?(?:actor|group|hackers)\s+(?:(?:known|tracked|identified|referred\s+to)\s+as|called|dubbed)\s+)?/gi,
     ['used', 'deployed', 'wielded', 'leveraged'],
     true,
     false,
@@ -1036,7 +1036,7 @@ const ATTACK_WAS_BEFORE =
 const GROUP_NOUN =
   /^\s+(?:(?:state|government|nation-state(?:-level)?|military|intelligence|cyber|threat|hacking|espionage|APT|supply[\s-]chain)\s+){0,2}(?:APT|hackers|hacking group|(?:hacking|hacker|cyber)\s+(?:units?|teams?|cells?)|threat actors?|actors|cyber actors|group|groups|operatives|spies|cyber-?\s?spies|intelligence officers|cyber-?\s?attacks?|cyberattacks?|attacks?|operations?|(?:cyber|hacking|espionage)[\s-]*(?:campaigns?|activit(?:y|ies)))\b/
 const REPORT_VERBS =
-  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|denounc(?:ed|es|e|ing)|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?|told)\b/gi
+  /\b(?:announced|announces|announce|said|says|say|stated|states|assess(?:es|ed)?|judges?|judged|concluded|concludes|believes?|believed|confirmed|confirms|claimed|claims|declared|added|warned|revealed|disclosed|determined|describes?|described|wrote|writes|called|has announced|have announced|attributed|accused|blamed|condemn(?:ed|ing|s)?|denounc(?:ed|es|e|ing)|indicted|charged|sanctions|sanctioned|reported|observed|found|associate|points?|told|noted)\b/gi
 // Every match of REPORT_VERBS starts with one of these (lower case).
 const REPORT_VERB_STARTS = [
   'announc',
@@ -1075,6 +1075,7 @@ const REPORT_VERB_STARTS = [
   'associate',
   'point',
   'told',
+  'noted',
 ]
 const REPORT_VERBS_STICKY = stickyCopy(REPORT_VERBS)
 // ("There was no doubt", "without doubt", "not only … but also" affirm.)

@@ -304,3 +304,15 @@ test('a state’s defence or justice ministry written in lower case is a body th
   )
   assert.deepEqual(x.countries_targeted, ['Ukraine'])
 })
+
+test('infrastructure used by "an" Iranian group known as a name; "noted" reports', () => {
+  const m2 = testMatcher([['APT35', 'Charming Kitten']])
+  const got = extractFromText(
+    'Recorded Future said the infrastructure had previously been used by an Iranian group known as Charming Kitten.',
+    { matcher: m2 },
+  ).attributions.map((a) => `${a.attributor.name} > ${a.attributed.name}`)
+  assert.deepEqual(got, ['Recorded Future > APT35'])
+  assert.deepEqual(claims('Microsoft noted that APT40 had attacked another bank.'), [
+    'Microsoft > APT40 (had attacked)',
+  ])
+})
