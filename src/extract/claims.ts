@@ -6409,6 +6409,12 @@ export function findDenials(
         (x) =>
           accusedCountries.has(x.country) &&
           speaks(x) &&
+          // ("Seoul's spy agency says North Korea tried to steal vaccine data, rejects lawmaker's claim": a state inside
+          // what another state's voice says.)
+          !(
+            SAID_BEFORE_STATE.test(text.slice(s.start, x.span[0])) &&
+            countriesInside(sentence).some((y) => y.span[1] <= x.span[0] && y.country !== x.country)
+          ) &&
           // "Russian officials", "the Iranian mission to the UN": an adjective naming the state's own voice.
           (x.form !== 'adjective' || STATE_VOICE.test(text.slice(x.span[1], x.span[1] + 30))),
       )
@@ -6661,6 +6667,7 @@ const STATE_DENIER_GAP = new RegExp(
   String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}$`,
   'i',
 )
+const SAID_BEFORE_STATE = /\b(?:says|said|say|claims|claimed|believes|believed|reports|reported)\s+(?:that\s+)?$/
 const PERSON_SAID_AFTER = /^,?\s+(?:said|says|told|added|stated|wrote)\b/
 // A person at a sentence's start, described in apposition by a role, then a verb of saying.
 const APPOSED_SPEAKER =

@@ -316,3 +316,17 @@ test('infrastructure used by "an" Iranian group known as a name; "noted" reports
     'Microsoft > APT40 (had attacked)',
   ])
 })
+
+test('a state inside what another state’s voice says does not deny', () => {
+  const text =
+    'The NIS said APT40 works on behalf of North Korea. ' +
+    'Seoul’s spy agency says North Korea tried to steal vaccine data, rejects lawmaker’s Pfizer claim.'
+  assert.ok(!deniers(text).includes('North Korean Government'))
+  // The state's own spokesperson saying it opposes attacks still speaks for it.
+  assert.deepEqual(
+    deniers(
+      'Microsoft said APT40 works on behalf of China. Foreign ministry spokesperson Wang Wenbin said China firmly opposes all forms of cyberattack.',
+    ),
+    ['PRC Government'],
+  )
+})
