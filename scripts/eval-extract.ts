@@ -14,7 +14,7 @@
 // eighteen unseen runs; check64 and check65 in session 26; check61 to check63 in session 31, after their unseen runs in
 // sessions 24 to 31; check66 to check68 in session 33, after their unseen runs in sessions 26 to 33; check69 and check70 in
 // session 34, after their unseen runs in session 33, and check71 and check72 later in session 34, after their first
-// unseen runs; check73 (session 34) is unseen. UNSEEN, below, names the sets still unseen (look only at their
+// unseen runs; check73 and check74 (session 34) are unseen. UNSEEN, below, names the sets still unseen (look only at their
 // aggregate tables until they are opened).
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
@@ -401,6 +401,9 @@
 //   check73 fixtures/extraction-check73 (10 texts, prefix elf; written later in session 34 the same way): news on
 //           government attributions with denials, vendor reports (an alias list, a cluster tied to a group and a state
 //           with hedges), a joint advisory, an indictment, trade press, a synthetic vendor blog and a distractor; unseen
+//   check74 fixtures/extraction-check74 (10 texts, prefix gnat; written later in session 34 the same way): European and
+//           Asia-Pacific sources: vendor reports with alias lists and clusters tied to groups, South Korean agency
+//           statements over several sentences, a sanctions listing, a synthetic vendor blog and a distractor; unseen
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -433,7 +436,7 @@ if (!existsSync(scorer)) {
 
 // Each fixture set and the prefix of its documents (and of its scorer, tools/score_<prefix>.py), in order.
 // The sets still unseen (only their aggregate tables looked at): left out of `--set opened`.
-const UNSEEN: string[] = ['check73']
+const UNSEEN: string[] = ['check73', 'check74']
 const FIXTURE_PREFIXES = {
   check: 'chk',
   check2: 'sea',
@@ -508,6 +511,7 @@ const FIXTURE_PREFIXES = {
   check71: 'mix',
   check72: 'dot',
   check73: 'elf',
+  check74: 'gnat',
   holdout: 'hold',
 }
 
