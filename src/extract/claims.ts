@@ -5723,6 +5723,8 @@ function findAttributors(
       ) &&
       // "Anthropic, the US artificial intelligence company, says": a state describing the party before it.
       !(p.kind === 'country' && describesPartyBefore(text, p, ps)) &&
+      // "besides Israel, FireEye said, the group went after …": a party set apart as an exception or an addition.
+      !EXCEPT_BEFORE.test(text.slice(Math.max(s.start, p.span[0] - 16), p.span[0])) &&
       // "as Russia's invasion of Ukraine was absorbing officials' attention": a state owning a thing that is none of its
       // voices does not speak.
       !(
@@ -5940,6 +5942,8 @@ function prepositionObject(text: string, s: Sentence, p: Party): boolean {
 }
 const RELATIVE_AFTER = /^\s*(?:\([^()]*\))?\s*,\s*(?:which|who)\s/
 const CONJUNCTION_PREPOSITION = /^(?:after|before)\s/
+const EXCEPT_BEFORE =
+  /\b(?:[Bb]esides|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Uu]nlike|[Aa]part\s+from|[Aa]side\s+from|[Oo]ther\s+than)\s+(?:the\s+)?$/
 // After a state's possessive: a lower-case word that is none of the words naming its voices or what they say
 // ("Russia's invasion"; not "India's charge that", "Bulgaria's ex-president").
 const OWNED_THING_AFTER =

@@ -330,3 +330,9 @@ test('a state inside what another state’s voice says does not deny', () => {
     ['PRC Government'],
   )
 })
+
+test('a state set apart as an exception or an addition does not speak', () => {
+  assert.deepEqual(claims('Besides Israel, FireEye said, APT40 went after companies in Iran.'), [
+    'FireEye > APT40 (went after)',
+  ])
+})
