@@ -336,3 +336,12 @@ test('a state set apart as an exception or an addition does not speak', () => {
     'FireEye > APT40 (went after)',
   ])
 })
+
+test('the companies a counted description of firms lists', () => {
+  const orgs = (t: string) => summarize(extractFromText(t, { matcher })).organizations.map((o) => o.name)
+  assert.deepEqual(orgs('A report by two US-based firms, ThreatConnect and Defense Group, named the group.'), [
+    'ThreatConnect',
+    'Defense Group',
+  ])
+  assert.deepEqual(orgs('Two firms, one in Boston, were hit.'), [])
+})

@@ -619,6 +619,11 @@ const MISSION_RE = new RegExp(
   String.raw`\b(?:(?:[Tt]he\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+(?:[Pp]ermanent\s+)?[Mm]ission\s+to\s+the\s+${MISSION_BODIES}|(?:[Tt]he\s+)?[Pp]ermanent\s+[Mm]ission\s+of\s+(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)\s+to\s+the\s+${MISSION_BODIES})`,
   'g',
 )
+const FIRM_NAME = String.raw`[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}`
+const COUNTED_FIRMS = new RegExp(
+  String.raw`\b(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:firms|companies|vendors),\s+(${FIRM_NAME}(?:,\s+${FIRM_NAME})*,?\s+and\s+${FIRM_NAME})(?=\s*[,;.])`,
+  'g',
+)
 const UN_EXPERTS =
   /\b(?:(?:the|a|an)\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?(?:['’]s)?\s+(?:(?:sanctions\s+)?(?:[Pp]anel\s+of\s+[Ee]xperts|[Ee]xperts|[Mm]onitors|[Ii]nvestigators)|(?:expert\s+|sanctions\s+)?[Pp]anel)\b/g
 const PUBLIC_BODY_NOUNS = ['agency', 'regulator', 'watchdog']
@@ -1174,6 +1179,17 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       pushFree(out, mask, o)
     }
   }
+  // "two US-based firms, ThreatConnect and Defense Group,": the companies a counted description of firms lists.
+  if (textHas(text, 'firms,') || textHas(text, 'companies,'))
+    for (const m of text.matchAll(COUNTED_FIRMS)) {
+      let at = m.index + m[0].length - m[1]!.length
+      for (const part of m[1]!.split(/,\s+(?:and\s+)?|\s+and\s+/)) {
+        const i = text.indexOf(part, at)
+        if (i < 0) break
+        pushFree(out, mask, { name: part, text: part, span: [i, i + part.length], kind: 'company' })
+        at = i + part.length
+      }
+    }
   // "UN experts", "a UN panel of experts", "the United Nations Security Council's panel of experts": the UN's sanctions
   // monitors, named as written (a body that speaks, of no state).
   if (textHas(text, 'xperts') || textHas(text, 'onitors'))
