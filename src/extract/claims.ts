@@ -4979,13 +4979,13 @@ const HEADLINE_FIRM_SAYS =
  * said").
  */
 /** `last` with the parties of `among` listed right before it ("the United States and Britain"), in text order. */
-function listedBefore(text: string, last: Party, among: Party[]): Party[] {
+function listedBefore(text: string, last: Party, among: Party[], gap = LIST_JOIN, reach = 8): Party[] {
   const out = [last]
   let cur = last
   for (;;) {
     let prev: Party | undefined
     for (const a of among) if (a.span[1] <= cur.span[0] && (!prev || a.span[1] > prev.span[1])) prev = a
-    if (!prev || cur.span[0] - prev.span[1] > 8 || !LIST_JOIN.test(text.slice(prev.span[1], cur.span[0]))) break
+    if (!prev || cur.span[0] - prev.span[1] > reach || !gap.test(text.slice(prev.span[1], cur.span[0]))) break
     out.unshift(prev)
     cur = prev
   }
@@ -4994,8 +4994,8 @@ function listedBefore(text: string, last: Party, among: Party[]): Party[] {
 const LIST_JOIN = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/
 /** The party kinds a described speaker closing a sentence stands for ("…, the security firm said." → vendor). */
 function closingDescribedKind(sentence: string): ReadonlySet<PartyKind> | undefined {
-  const tail = TRAILING_DESCRIBED.exec(sentence)
-  if (!tail?.[1] || !SENTENCE_END_AFTER_SPEAKER.test(sentence.slice(tail.index + tail[0].length))) return undefined
+  const tail = closingDescription(sentence)
+  if (!tail?.[1]) return undefined
   return /^(?:company|firm|vendor|researchers|analysts)$/.test(tail[1])
     ? VENDOR_KIND
     : /^(?:government)$/.test(tail[1])
@@ -5009,10 +5009,12 @@ const STATE_KIND: ReadonlySet<PartyKind> = new Set<PartyKind>(['government', 'co
 const AGENCY_KIND: ReadonlySet<PartyKind> = new Set<PartyKind>(['agency'])
 /** Whether a described speaker set off by a comma after the slot's cue closes the sentence ("…, the company said."). */
 function describedSpeakerCloses(text: string, s: Sentence, slot: Slot): boolean {
-  const tail = TRAILING_DESCRIBED.exec(text.slice(slot.cueSpan[1], s.end))
-  return (
-    tail !== null && SENTENCE_END_AFTER_SPEAKER.test(text.slice(slot.cueSpan[1] + tail.index + tail[0].length, s.end))
-  )
+  return closingDescription(text.slice(slot.cueSpan[1], s.end)) !== null
+}
+/** The first described speaker set off by a comma in `stretch` (TRAILING_DESCRIBED), when it closes the stretch. */
+function closingDescription(stretch: string): RegExpExecArray | null {
+  const tail = TRAILING_DESCRIBED.exec(stretch)
+  return tail && SENTENCE_END_AFTER_SPEAKER.test(stretch.slice(tail.index + tail[0].length)) ? tail : null
 }
 function describedSpeakerOpens(sentence: string): boolean {
   if (DESCRIBED_SPEAKER_OPENING.test(sentence)) return true
@@ -6083,9 +6085,11 @@ function saidBefore(text: string, s: Sentence, p: Party): boolean {
 // (Also the organisation of a person who speaks: '…," said John Smith, chief analyst at Mandiant.')
 const SAID_BEFORE_SPEAKER =
   /,["”’]?\s+(?:said|says|added|wrote|writes|reported|reports|warned|warns)\s+(?:(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]*(?:,\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){1,4}?|\s+)(?:at|of|for|with|from)\s+)?(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?$/
-// (A participle may close the sentence: "…, the newspaper said, citing people familiar with the matter.")
-const SENTENCE_END_AFTER_SPEAKER =
-  /^(?:['’]s\s+[\w -]{1,30}?)?(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})?)?(?:,\s+(?:citing|quoting|without|adding|noting|declining)\b[^;]*?)?\s*[.;:"”]*\s*$/
+// A participle closing a sentence after its speaker: "…, the newspaper said, citing people familiar with the matter."
+const CLOSING_PARTICIPLE = String.raw`,\s+(?:citing|quoting|without|adding|noting|declining)\b[^;]*?`
+const SENTENCE_END_AFTER_SPEAKER = new RegExp(
+  String.raw`^(?:['’]s\s+[\w -]{1,30}?)?(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40}(?:,\s+(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}),?\s+\d{4})?)?(?:${CLOSING_PARTICIPLE})?\s*[.;:"”]*\s*$`,
+)
 // Every match of AFFILIATION_BEFORE holds one of these at a word start (or, cut by the window's start, at its start).
 const AFFILIATION_STARTS = ['employee', 'officer', 'member', 'agent', 'staff', 'personnel', 'operative', 'work']
 const RELATIVE_WORDS = new Set(['which', 'that', 'whom', 'who'])
@@ -6109,8 +6113,9 @@ function lastWord(str: string): string {
 const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
 // (Also through a person titled by the party: ", CISA Director Jen Easterly said.")
-const TRAILING_SAID =
-  /^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:,\s+(?:citing|quoting)\s[^;]*?)?\s*(?:[.;:"”]|$)/
+const TRAILING_SAID = new RegExp(
+  String.raw`^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:${CLOSING_PARTICIPLE})?\s*(?:[.;:"”]|$)`,
+)
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */
 function inRelativeClause(text: string, s: Sentence, p: Party, ps: Party[]): boolean {
@@ -6316,16 +6321,7 @@ const LISTED_WITH_GAP = /^(?:\s*\([A-Z][\w&.'’-]{1,12}\))?[\s,'’s]*(?:and\s+
  * the FBI, CISA and the Australian Signals Directorate").
  */
 function accordingOrListed(text: string, s: Sentence, kw: Occurrences, a: Party, found: Party[]): boolean {
-  if (accordingBefore(text, s, kw, a)) return true
-  let cur = a
-  for (;;) {
-    let prev: Party | undefined
-    for (const q of found) if (q.span[1] <= cur.span[0] && (!prev || q.span[1] > prev.span[1])) prev = q
-    if (!prev || cur.span[0] - prev.span[1] > 10 || !LISTED_WITH_GAP.test(text.slice(prev.span[1], cur.span[0])))
-      return false
-    if (accordingBefore(text, s, kw, prev)) return true
-    cur = prev
-  }
+  return listedBefore(text, a, found, LISTED_WITH_GAP, 10).some((q) => accordingBefore(text, s, kw, q))
 }
 function withListed(text: string, first: Party[], capable: Party[]): Party[] {
   const out = [...first]
@@ -6436,7 +6432,7 @@ export function findDenials(
         const gap = text.slice(x.span[1], cue)
         const voice = STATE_VOICE_OF.exec(gap)
         if (x.form === 'adjective' && !voice) return false
-        return STATE_DENIER_GAP.test(voice ? ` ${gap.slice(voice[0].length)}` : gap)
+        return DENIER_SUBJECT_GAP.test(voice ? ` ${gap.slice(voice[0].length)}` : gap)
       })
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
@@ -6660,15 +6656,10 @@ const UNPLACED_SPOKESPERSON =
 const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|targets|uses)\b/
 // An aside between a subject and its verb: "Beijing, for its part, denies", "Moscow, in turn, rejected".
 const SUBJECT_ASIDE = String.raw`(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|on\s+(?:its|his|her|their)\s+(?:part|side)|meanwhile|however|in\s+turn|in\s+response|in\s+reply|for\s+now)\s*,)?`
-// Between a subject and its rejection: nothing but auxiliaries and adverbs ("Apple has flatly rejected"), after an
-// aside.
+// Between a subject (a state or its voice too) and its rejection: nothing but auxiliaries and adverbs ("Apple has
+// flatly rejected", "Moscow has consistently denied"), after an aside.
 const DENIER_SUBJECT_GAP = new RegExp(
   String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}$`,
-  'i',
-)
-// Between a state (or its voice) and its rejection after an attribution: an aside, auxiliaries and adverbs.
-const STATE_DENIER_GAP = new RegExp(
-  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}$`,
   'i',
 )
 const SAID_BEFORE_STATE = /\b(?:says|said|say|claims|claimed|believes|believed|reports|reported)\s+(?:that\s+)?$/
