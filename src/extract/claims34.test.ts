@@ -345,3 +345,10 @@ test('the companies a counted description of firms lists', () => {
   ])
   assert.deepEqual(orgs('Two firms, one in Boston, were hit.'), [])
 })
+
+test('an operation that answers or fulfils a state’s requirements', () => {
+  assert.deepEqual(claims('The campaign answers Iranian state intelligence requirements, Microsoft said.'), [
+    'Microsoft > Iranian Government (answers)',
+  ])
+  assert.deepEqual(claims('Microsoft answered the questions of reporters.'), [])
+})
