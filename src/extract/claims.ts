@@ -1246,7 +1246,7 @@ const OUR =
 // "An 11-count indictment unsealed today charges …": an indictment named with "a" or "an" speaks too (the match
 // starts at "indictment", after the article and up to two words).
 const LEGAL_VOICE =
-  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|the\s+(?:(?:two|three|four|five)\s+)?(?:(?:criminal|civil|forfeiture)\s+)?complaints?|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,3})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained)\b)/iy
+  /\b(?:court\s+(?:documents|filings|records|papers)|prosecutors|the\s+indictment|the\s+(?:(?:two|three|four|five)\s+)?(?:(?:criminal|civil|forfeiture)\s+)?complaints?|(?<=\b[Aa]n?\s+(?:[\w-]+\s+){0,3})(?:indictment|criminal\s+complaint)(?:\s+(?:unsealed|returned|filed|made\s+public)(?:\s+(?:today|yesterday|on\s+[A-Z][a-z]+))?)?|charging\s+documents|grand\s+jury(?:\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,\s+[A-Z][\w.]*)?)?)\b(?=(?:\s+in\s+(?:the\s+)?[\w.]+(?:\s+(?:of\s+)?[\w.]+){0,4}?)?\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|further\s+|also\s+)?(?:allege[sd]?|say|says|said|state[sd]?|charge[sd]?|claim(?:s|ed)?|show(?:s|ed)?|describe[sd]?|accuse[sd]?|assert(?:s|ed)?|contend(?:s|ed)?|reveal(?:s|ed)?|identif(?:y|ies|ied)|link(?:s|ed)?|tie[sd]?|indict(?:s|ed)?|returned|announced|unsealed|filed|brought|secured|obtained|concluded|determined|established)\b)/iy
 const LEGAL_VOICE_STARTS = [
   'court',
   'prosecutors',
@@ -3280,7 +3280,12 @@ function precedingParty(text: string, to: number, ps: Party[], persons = false):
   // A closed clause about an actor between it and the cue ("MuddyWater, which is part of Iran's Ministry of
   // Intelligence and Security, targeted", "MirrorFace, believed to be linked to China, was behind") leaves it the
   // subject. (The clause opens with a comma.)
-  const closed = last.kind === 'actor' && gap.charCodeAt(0) === 44 && CLOSED_RELATIVE_BEFORE_CUE.test(gap)
+  // (Or about a state body: "the Reconnaissance General Bureau, the North's intelligence organisation in charge of
+  // espionage against the South, had hacked".)
+  const closed =
+    (last.kind === 'actor' || last.kind === 'state-body') &&
+    gap.charCodeAt(0) === 44 &&
+    CLOSED_RELATIVE_BEFORE_CUE.test(gap)
   if (
     holdsStop(text, last.span[1], to) ||
     (gap.length > 60 && RELATIVE_WORD.test(gap.replace(NO_SMALL_LETTERS, '')) && !closed)
@@ -4397,7 +4402,7 @@ function describedBefore(text: string, p: Party, cs: number): boolean {
 /** An actor before `cs` followed by a closed relative or participle clause that reaches it ("MuddyWater, which is part of the MOIS, targeted"). */
 function closedClauseBefore(text: string, p: Party, cs: number): boolean {
   return (
-    p.kind === 'actor' &&
+    (p.kind === 'actor' || p.kind === 'state-body') &&
     p.span[1] < cs &&
     cs - p.span[1] <= 170 &&
     text.charCodeAt(p.span[1]) === 44 &&
@@ -4416,7 +4421,7 @@ function closedClauseBefore(text: string, p: Party, cs: number): boolean {
 // North Korean hacking group widely known for …, might have been behind"; where it comes from: "Sandworm Team, from
 // the GRU, has been exploiting".)
 const CLOSED_RELATIVE_BEFORE_CUE =
-  /^,\s*(?:which|who|from|within|inside|(?:a|an|the)(?=\s+[^,;.]{0,60}?\b(?:group|actor|unit|team|gang|crew|cluster|collective|outfit|APT)\b)|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,140},\s*(?:(?:has|had|have|also|\w+ly|might|may|could|would|must|been|be)\s+)*$/
+  /^,\s*(?:which|who|from|within|inside|(?:a|an|the)(?=\s+[^,;.]{0,60}?\b(?:group|actor|unit|team|gang|crew|cluster|collective|outfit|APT|agency|service|organi[sz]ation|bureau|directorate|arm)\b)|(?:(?:widely|long|also)\s+)?(?:believed|thought|said|reported|suspected|alleged|known|understood)\s+to\s+(?:be|have)|(?:(?:widely|reportedly|allegedly|also)\s+)?(?:controlled|run|directed|backed|sponsored|operated|overseen|tasked|linked|tied|affiliated|associated|connected|attributed)\s+(?:by|to|with))\s[^,;.]{1,140},\s*(?:(?:has|had|have|also|\w+ly|might|may|could|would|must|been|be)\s+)*$/
 const PRONOUN_RIGHT_BEFORE = /\b(?:it|they)\s+(?:(?:\w+ly|has|have|had|also|been)\s+)*$/i
 function subjectSlots(
   text: string,
@@ -6114,7 +6119,7 @@ const SPEAKS_NEXT =
   /^\s+(?:(?:has|have|had|also)\s+)?(?:said|says|stated|announced|reported|believes|assessed|assesses|attributed|concluded|confirmed|alleged|accused|blamed)\b/
 // (Also through a person titled by the party: ", CISA Director Jen Easterly said.")
 const TRAILING_SAID = new RegExp(
-  String.raw`^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?)(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:${CLOSING_PARTICIPLE})?\s*(?:[.;:"”]|$)`,
+  String.raw`^(?:['’]s\s+[\w -]{1,30}?|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Director|Chief|Secretary|Minister|Commissioner|Chair(?:man|woman)?|President|[Ss]pokes(?:person|man|woman)|head|chief|official|researcher|analyst)(?:\s+[A-Z][\w'’-]*){1,3})?\s+(?:said|says|reported|reports|announced|stated|wrote|writes|added|noted|(?:has\s+|have\s+)?(?:learned|learnt)|told\s+[\w .]{1,30}?|(?:have\s+|has\s+)?(?:concluded|determined|established))(?:\s+(?:on|in|late|early|this|last|earlier|today|yesterday)\b[^,;]{0,40})?(?:${CLOSING_PARTICIPLE})?\s*(?:[.;:"”]|$)`,
 )
 
 /** True when `p` sits in a relative clause (", which …") opened after another attributor-capable party. */

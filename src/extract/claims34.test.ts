@@ -352,3 +352,16 @@ test('an operation that answers or fulfils a state’s requirements', () => {
   ])
   assert.deepEqual(claims('Microsoft answered the questions of reporters.'), [])
 })
+
+test('a state body described in apposition is still the subject; prosecutors who have concluded speak', () => {
+  assert.deepEqual(
+    claims(
+      "The FBI said the Reconnaissance General Bureau, the North's intelligence organisation, had hacked into the bank's system.",
+    ),
+    ['FBI > Reconnaissance General Bureau (had hacked)'],
+  )
+  assert.deepEqual(
+    claims('The crash at the bank was the work of North Korea, South Korean prosecutors have concluded.'),
+    ['prosecutors > North Korean Government (the work of)'],
+  )
+})
