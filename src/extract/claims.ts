@@ -6518,13 +6518,27 @@ export function findDenials(
     // (In the order the names were first accused or charged.)
     if (!denier && accusedPeople.length) denier = personDenier(text, s, firstCue, accusedPeople, PERSON_DENIER_GAP)
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
-    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+    // ("…, NIS said on Tuesday, but the agency denied a lawmaker's account": an agency named before in the sentence; "The
+    // mission": the mission named before.)
+    if (!denier && attributions.some((a) => a.sentence.start <= s.start)) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
-      if (ref) {
-        const head = ref[1]!.toLowerCase()
+      const head = ref?.[1]!.toLowerCase()
+      const agency = head === 'agency' || head === 'service'
+      if (ref && (agency || attributions.some((a) => a.sentence.start < s.start))) {
+        const upTo = agency ? s.start + ref.index : s.start
         let last: OrgMention | undefined
         for (const o of orgs)
-          if (o.span[1] <= s.start && (head === 'embassy' ? o.kind === 'embassy' : /ministry/i.test(o.name))) last = o
+          if (
+            o.span[1] <= upTo &&
+            (head === 'embassy'
+              ? o.kind === 'embassy'
+              : head === 'mission'
+                ? o.kind === 'embassy' && /mission/i.test(o.name)
+                : agency
+                  ? o.kind === 'agency' && !o.media
+                  : /ministry/i.test(o.name))
+          )
+            last = o
         if (last)
           denier = {
             name: last.name,
@@ -6690,7 +6704,7 @@ const GROUP_REFERENCE_SUBJECT = new RegExp(
 )
 // "the embassy", "the ministry" as a subject, at the start of the sentence or after a date or place phrase.
 const BODY_REFERENCE =
-  /(?:^|[,;]\s*|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|(?:foreign\s+)?ministry)\b/
+  /(?:^|[,;]\s*(?:but\s+)?|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|mission|(?:foreign\s+)?ministry|agency|service)\b/
 // The same after a possessive, at the start of the gap to a cue: "'s foreign ministry", " officials".
 const STATE_VOICE_OF =
   /^(?:['’]s)?\s+(?:government|officials?|authorities|mission|diplomats?|spokes(?:man|woman|person)|foreign\s+ministry|ministry|embassy|leaders?|president|state\s+media)\b/i

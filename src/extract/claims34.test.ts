@@ -365,3 +365,13 @@ test('a state body described in apposition is still the subject; prosecutors who
     ['prosecutors > North Korean Government (the work of)'],
   )
 })
+
+test('"the agency" named before in the sentence, or "the mission", denies', () => {
+  const text =
+    'North Korean hackers tried to steal vaccine data, South Korea’s National Intelligence Service (NIS) said on ' +
+    'Tuesday, but the agency denied a lawmaker’s account that Pfizer had been hacked.'
+  assert.deepEqual(deniers(text), ['National Intelligence Service'])
+  const mission =
+    "Microsoft said APT33 works for Iran. Iran's mission to the United Nations issued a statement. The mission rejected the report."
+  assert.deepEqual(deniers(mission), ["Iran's mission to the United Nations"])
+})
