@@ -6383,7 +6383,15 @@ export function findDenials(
       for (const m of cues) if (s.start + m.index >= at) return s.start + m.index
       return -1
     }
-    const emb = orgsInside(sentence).find((o) => (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) && speaks(o))
+    // (Not a body the sentence says was hit: "Ukraine's defence ministry and two state banks hit by cyber-attack; Kremlin
+    // denies involvement", "took data from Cambodia's foreign ministry".)
+    const emb = orgsInside(sentence).find(
+      (o) =>
+        (o.kind === 'embassy' || /ministry|spokes/i.test(o.name)) &&
+        speaks(o) &&
+        !BODY_HIT_AFTER.test(text.slice(o.span[1], Math.min(s.end, o.span[1] + 60))) &&
+        !BODY_HIT_BEFORE.test(text.slice(Math.max(s.start, o.span[0] - 20), o.span[0])),
+    )
     // (An embassy as written: "the Chinese Embassy in Washington" is named by its city, as annotators record it; one
     // written without its host, by the fuller mention `findOrgs` resolved it to: "the Russian Embassy in Germany".)
     if (emb)
@@ -6703,6 +6711,9 @@ const GROUP_REFERENCE_SUBJECT = new RegExp(
   String.raw`^((?:The|the)\s+(?:hackers|group|gang|attackers|hacking\s+group|hacker\s+group))\s+(?:(?:${DENIER_ADVERBS})\s+){0,2}$`,
 )
 // "the embassy", "the ministry" as a subject, at the start of the sentence or after a date or place phrase.
+const BODY_HIT_AFTER =
+  /^(?:\s+and\s+[^,;.]{0,40}?)?\s+(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+)?(?:hit|hacked|attacked|breached|targeted|compromised)\b/
+const BODY_HIT_BEFORE = /\b(?:from|at|into|against|targeting|targeted|hacked|breached|attacked)\s+(?:the\s+)?$/
 const BODY_REFERENCE =
   /(?:^|[,;]\s*(?:but\s+)?|^(?:On|In|Later|Then|On\s+\w+day)\b[^,]{0,30}?\s)(?:the|The)\s+(embassy|mission|(?:foreign\s+)?ministry|agency|service)\b/
 // The same after a possessive, at the start of the gap to a cue: "'s foreign ministry", " officials".

@@ -375,3 +375,17 @@ test('"the agency" named before in the sentence, or "the mission", denies', () =
     "Microsoft said APT33 works for Iran. Iran's mission to the United Nations issued a statement. The mission rejected the report."
   assert.deepEqual(deniers(mission), ["Iran's mission to the United Nations"])
 })
+
+test('a ministry the sentence says was hit does not deny', () => {
+  const claim = 'Microsoft said APT28 works for the Russian government. '
+  assert.ok(
+    !deniers(
+      `${claim}Ukraine's defence ministry and two state banks hit by cyber-attack; Kremlin denies involvement`,
+    ).some((d) => /ministry/.test(d)),
+  )
+  assert.ok(
+    !deniers(
+      `${claim}Hackers took data from Cambodia's foreign ministry, sources say; Beijing rejects the claims.`,
+    ).some((d) => /ministry/.test(d)),
+  )
+})
