@@ -389,3 +389,18 @@ test('a ministry the sentence says was hit does not deny', () => {
     ).some((d) => /ministry/.test(d)),
   )
 })
+
+test('a surname with an age in apposition names the person written in full before', () => {
+  const text =
+    'French police arrested the basketball player Daniil Kasatkin at the request of the United States. ' +
+    'Kasatkin, 26, was detained at the airport. Kasatkin denies the accusations.'
+  const x = summarize(extractFromText(text, { matcher }))
+  assert.deepEqual(
+    x.individuals.map((p) => p.name),
+    ['Daniil Kasatkin'],
+  )
+  assert.deepEqual(
+    x.denials.map((d) => d.denier),
+    ['Daniil Kasatkin'],
+  )
+})

@@ -2179,6 +2179,8 @@ function ageApposed(text: string, re: RegExp): boolean {
   return false
 }
 // A name, an age and a nationality in apposition ("Karim Baratov, 22, a Kazakh national").
+const AGED_SURNAME =
+  /(?<![A-Z][a-z]+\s)\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?=(?:is|was|are|were|has|had|who|pleaded|faces|remains)\b)/g
 const AGED_PERSON =
   /\b((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s+){1,3}[A-Z][a-z]+(?:-[A-Z][a-z]+)?),\s+\d{2},\s+(?=(?:is|was|are|were|has|had|who|and|pleaded|faces|remains|known(?:\s+online)?\s+as|also\s+known|alias)\b)/g
 const AGED_NATIONAL =
@@ -2265,8 +2267,14 @@ export function findPeople(
     (textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident'))
   )
     for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
-  if (ageApposed(text, AGE_ALONE))
+  if (ageApposed(text, AGE_ALONE)) {
     for (const m of text.matchAll(AGED_PERSON)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+    // "Kasatkin, 26, was detained" after "the basketball player Daniil Kasatkin": the full name written before.
+    for (const m of text.matchAll(AGED_SURNAME)) {
+      const full = new RegExp(String.raw`\b([A-Z][\p{L}'’-]+)\s+${m[1]!}\b`, 'u').exec(text.slice(0, m.index))
+      if (full) pushPerson(out, excluded, isKnownName, `${full[1]!} ${m[1]!}`, full.index)
+    }
+  }
   // Names with no title, role or verb of saying around them, found by a common given name ("… under his command:
   // Denis Denisenko, Dmitry Goloszoubov and Nikolai Korchagin").
   for (const c of givenNameCandidates(text)) pushPerson(out, excluded, isKnownName, c.name, c.start)
