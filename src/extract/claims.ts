@@ -579,7 +579,7 @@ const OBJ_CUES: Cue[] = [
   // strategic interests of the North Korean government", "aligns with Chinese state objectives", "to advance the
   // mission of the FSB".
   (INTERESTS = cue(
-    /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|reflect(?:s|ed|ing)?|answer(?:s|ed|ing)?|fulfil(?:l|ls|s|led|led|ling)?|satisf(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions|mission)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
+    /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|reflect(?:s|ed|ing)?|answer(?:s|ed|ing)?|fulfil(?:ls?|s|led|ling)?|satisf(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions|mission)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
     ['serv', 'support', 'advanc', 'further', 'reflect', 'answer', 'fulfil', 'satisf', 'align', 'in line', 'benefit'],
   )),
   // "the campaign probably serves the Ministry of Intelligence and Security": a state body or government served.
