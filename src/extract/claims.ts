@@ -6530,7 +6530,7 @@ export function findDenials(
     // mission": the mission named before.)
     if (!denier && attributions.some((a) => a.sentence.start <= s.start)) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
-      const head = ref?.[1]!.toLowerCase()
+      const head = ref?.[1]?.toLowerCase()
       const agency = head === 'agency' || head === 'service'
       if (ref && (agency || attributions.some((a) => a.sentence.start < s.start))) {
         const upTo = agency ? s.start + ref.index : s.start
