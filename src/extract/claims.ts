@@ -4084,6 +4084,11 @@ export function findAttributions(
       }
     }
     const found = findAttributors(text, s, ps, slots, attributedSpans, kw)
+    // The found parties a source citation names ("according to X", or listed with one so cited), read once per sentence
+    // when a slot first asks.
+    let cited: Set<Party> | undefined
+    const isCited = (a: Party) =>
+      (cited ??= new Set(found.filter((q) => accordingOrListed(text, s, kw, q, found)))).has(a)
     const seen = new Set<string>()
     // With one attributor and one attributed party in one slot no pair can repeat: no keys to build.
     const single = slots.length === 1 && found.length === 1 && slots[0]!.attributed.length === 1
@@ -4108,19 +4113,17 @@ export function findAttributions(
                 (a.span[1] <= slot.attributed[0]!.span[0] &&
                   (SPEAKER_VERB.test(text.slice(a.span[1], slot.attributed[0]!.span[0])) ||
                     ACCORDING_TO_BEFORE.test(text.slice(Math.max(0, a.span[0] - 36), a.span[0])) ||
-                    accordingOrListed(text, s, kw, a, found))) ||
+                    isCited(a))) ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
                 (a.span[0] >= slot.cueSpan[1] &&
-                  (accordingOrListed(text, s, kw, a, found) ||
-                    saidBefore(text, s, a) ||
-                    TRAILING_SAID.test(text.slice(a.span[1], s.end))))) &&
+                  (isCited(a) || saidBefore(text, s, a) || TRAILING_SAID.test(text.slice(a.span[1], s.end))))) &&
               // "Russia's cyber operations … weaken Western support for Ukraine, DDIS said": after a link a party carries
               // itself, only a party that says so speaks.
               (slot.explicit ||
                 slot.activity ||
                 a.span[1] <= slot.cueSpan[0] ||
                 SAID_NEXT.test(text.slice(a.span[1], a.span[1] + 12)) ||
-                accordingOrListed(text, s, kw, a, found) ||
+                isCited(a) ||
                 // ("…, Ukrainian officials and the security firm ESET said": the speakers listed before the verb.)
                 saidNextListed(text, a, found)) &&
               !(
@@ -6358,6 +6361,9 @@ export function findDenials(
   for (const a of attributions)
     if (a.attributed.kind === 'individual') accusedPeople.push({ name: a.attributed.name, from: a.sentence.start + 1 })
   for (const p of people) if (p.charged) accusedPeople.push({ name: p.name, from: p.span[1] })
+  // Where the first claim's sentence starts: a sentence after it has a claim before it to answer.
+  let firstClaim = Number.POSITIVE_INFINITY
+  for (const a of attributions) if (a.sentence.start < firstClaim) firstClaim = a.sentence.start
   for (const s of sents) {
     // (A sentence where no denial word starts holds no cue: no search, and no arrays for none.)
     if (!startsInside(kw, DENIAL_WORDS, s.start, s.start + s.text.length)) continue
@@ -6368,6 +6374,9 @@ export function findDenials(
     )
     if (cues.length === 0) continue
     const sentence: Span = [s.start, s.end]
+    const claimBefore = firstClaim < s.start
+    // (Having no evidence of something is no rejection of a claim, for the deniers read from a sentence's people.)
+    const rejects = !/^no\s/i.test(cues[0]![0])
     let denier: Party | undefined
     // The denier speaks: it stands before the rejection ("the embassy rejected") or is named as the speaker after it
     // ("…, the embassy said"); a body or state named inside what is rejected ("accusations of an attack on the
@@ -6410,7 +6419,7 @@ export function findDenials(
     // TASS the reports were … groundless": a person described in apposition, the subject of the verb of saying.
     if (!denier) {
       // (Not "said … he had no evidence of the attack": no rejection of a claim.)
-      const m = /^no\s/i.test(cues[0]![0]) ? null : APPOSED_SPEAKER.exec(text.slice(s.start, firstCue))
+      const m = rejects ? APPOSED_SPEAKER.exec(text.slice(s.start, firstCue)) : null
       if (m) {
         const at = s.start + m.index + m[0].indexOf(m[1]!)
         const p = people.find((q) => q.span[0] === at)
@@ -6434,7 +6443,7 @@ export function findDenials(
       if (c)
         denier = { name: governmentName(c.country), text: c.text, span: c.span, kind: 'government', country: c.country }
     }
-    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+    if (!denier && claimBefore) {
       // After an attribution, a state that is the subject of the rejection ("Beijing firmly opposed the accusations"),
       // unless it is one of the attributors.
       // "Beijing firmly opposed", "China's foreign ministry denied", "Chinese officials rejected"; also before a later
@@ -6479,7 +6488,7 @@ export function findDenials(
     }
     // "The BIA denied any wrongdoing": a body or company the text named before, as the subject of the rejection after
     // an attribution.
-    if (!denier && attributions.some((a) => a.sentence.start < s.start)) {
+    if (!denier && claimBefore) {
       const o = orgsInside(sentence).find(
         (x) =>
           (x.kind === 'agency' || x.kind === 'organisation' || x.kind === 'company') &&
@@ -6528,11 +6537,11 @@ export function findDenials(
     // "the embassy said … it firmly rejected": the last embassy or ministry named before, as the subject here.
     // ("…, NIS said on Tuesday, but the agency denied a lawmaker's account": an agency named before in the sentence; "The
     // mission": the mission named before.)
-    if (!denier && attributions.some((a) => a.sentence.start <= s.start)) {
+    if (!denier && firstClaim <= s.start) {
       const ref = BODY_REFERENCE.exec(text.slice(s.start, firstCue))
       const head = ref?.[1]?.toLowerCase()
       const agency = head === 'agency' || head === 'service'
-      if (ref && (agency || attributions.some((a) => a.sentence.start < s.start))) {
+      if (ref && (agency || claimBefore)) {
         const upTo = agency ? s.start + ref.index : s.start
         let last: OrgMention | undefined
         for (const o of orgs)
@@ -6572,7 +6581,7 @@ export function findDenials(
       )
     // "A researcher at the PLA's Academy of Military Science, Li Ming, said the accusations were unfounded": after a
     // claim, a person who is the subject of the verb of saying before the rejection.
-    if (!denier && !/^no\s/i.test(cues[0]![0]) && attributions.some((a) => a.sentence.start < s.start)) {
+    if (!denier && rejects && claimBefore) {
       const p = people.find(
         (q) =>
           q.span[0] >= s.start &&

@@ -1140,7 +1140,7 @@ const FOREIGN_MINISTRY =
   /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ii]nformation|[Cc]ommunications|[Hh]ome\s+[Aa]ffairs)\s+ministry\b/g
 
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
-  const { orgs: lookup, scan } = gazetteerIdx()
+  const { orgs: lookup, countries, scan } = gazetteerIdx()
   const scanned = scan.of(text)
   const out: OrgMention[] = []
   const mask = new SpanSet([...masked, ...exclude])
@@ -1163,7 +1163,6 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   // the United Nations": a state's diplomatic mission to an international body, named as written (before the body's
   // own name, which it contains, is found alone). A voice of its state, as an embassy is.
   if (text.includes('ission ')) {
-    const { countries } = gazetteerIdx()
     // (One mission's mentions share the name it is first written with: "Iran's mission to the United Nations", then
     // "the Iranian mission to the UN".)
     const first = new Map<string, string>()
@@ -1172,11 +1171,11 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
       if (!sender) continue
       const t = m[0].replace(/^the\s+/i, '')
       const at = m.index + m[0].length - t.length
-      const key = `${sender.country}\u0000${MISSION_BODY_SHORT[m[2] ?? m[4]!] ?? m[2] ?? m[4]}`
+      const body = (m[2] ?? m[4]!).replace(/\s+/g, ' ')
+      const key = `${sender.country}\u0000${MISSION_BODY_SHORT[body] ?? body}`
       if (!first.has(key)) first.set(key, t)
-      const o: OrgMention = { name: first.get(key)!, text: t, span: [at, at + t.length], kind: 'embassy' }
-      o.country = sender.country
-      pushFree(out, mask, o)
+      const name = first.get(key)!
+      pushFree(out, mask, { name, text: t, span: [at, at + t.length], kind: 'embassy', country: sender.country })
     }
   }
   // "two US-based firms, ThreatConnect and Defense Group,": the companies a counted description of firms lists.
@@ -2262,12 +2261,13 @@ export function findPeople(
   // (Only where an age stands in apposition: ", 29, a".)
   // "Firas Dardar, 27, is charged", "Ahmad Umar Agha, 22, known online as …": an age in apposition, then a verb, a
   // nickname or the list going on.
-  if (
-    ageApposed(text, AGE_APPOSED) &&
-    (textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident'))
-  )
-    for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
+  // (Every ", 29, a" is an age alone too: the text's commas are read once when it has none.)
   if (ageApposed(text, AGE_ALONE)) {
+    if (
+      (textHas(text, ' national') || textHas(text, ' citizen') || textHas(text, ' resident')) &&
+      ageApposed(text, AGE_APPOSED)
+    )
+      for (const m of text.matchAll(AGED_NATIONAL)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
     for (const m of text.matchAll(AGED_PERSON)) pushPerson(out, excluded, isKnownName, m[1]!, m.index)
     // "Kasatkin, 26, was detained" after "the basketball player Daniil Kasatkin": the full name written before.
     for (const m of text.matchAll(AGED_SURNAME)) {
