@@ -385,8 +385,11 @@ export function compileActorMatcher(given: readonly AliasEntry[]): ActorMatcher 
             CRIME_SOFTWARE_BEFORE.test(text.slice(Math.max(0, h.start - 30), h.start)))
         )
           continue
-        // A catalogue that files "Operation Wocao" under actors still names a campaign.
-        if ((mention.charCodeAt(0) | 32) === 111 && OPERATION_WORD.test(mention)) continue
+        // A catalogue that files "Operation Wocao" under actors still names a campaign (unless the text also names the
+        // group bare, more than once: "Operation Pawn Storm" beside "Pawn Storm hackers" and "behind Pawn Storm", a
+        // vendor's name for the group behind it; not "the word Cleaver appeared" once).
+        if ((mention.charCodeAt(0) | 32) === 111 && OPERATION_WORD.test(mention) && !namedBare(text, hits, mention))
+          continue
         if (t.wordLike && insideLongerName(text, h.start, h.end)) continue
         // "malware such as TraderTraitor and AppleJeus": named as software, whatever else the catalogues file it as.
         // ("malware such as GOLD DRAKE's Dridex": the owner of the software named is an actor.)
@@ -644,6 +647,20 @@ const SHAPE_WHOLE = SHAPES.map((sh) => new RegExp(`^(?:${sh.re.source})$`))
 // Names of vendors and products that have an actor name's shape.
 const SHAPE_LOOKALIKES = new Set(['arctic wolf'])
 let orgWords: Set<string> | undefined
+/** Whether the name after "Operation " in `mention` stands bare (not after "Operation") in two hits or more. */
+function namedBare(text: string, hits: readonly { start: number; end: number }[], mention: string): boolean {
+  const name = mention.slice(10).toLowerCase()
+  let n = 0
+  for (const o of hits)
+    if (
+      o.end - o.start === name.length &&
+      !afterOperation(text, o.start) &&
+      text.slice(o.start, o.end).toLowerCase() === name
+    )
+      if (++n === 2) return true
+  return false
+}
+
 /** Whether a first word of a shape match is no part of the name: a phrase word, a vendor's name, "Operation". */
 function shapePrefix(word: string): boolean {
   if (SHAPE_STOP.has(word.toLowerCase()) || word === 'Operation') return true

@@ -911,6 +911,12 @@ const SUBJ_CUES: Cue[] = [
     ['conducted', 'conducts', 'launched', 'launches', 'staged', 'mounted', 'waged', 'ran', 'runs'],
     false,
   ),
+  // "Pawn Storm had coordinated attacks on several organisations" (not "Europol coordinated the operation").
+  cue(
+    /\b(?:\w+ly\s+)?(?:coordinated|coordinates)\s+(?:(?:the|a|an|these|those|its|their|several|multiple)\s+)?(?:[\w-]+\s+){0,2}?(?:attacks|campaigns?|intrusions|hacks|breaches|cyber-?attacks)\b/gi,
+    ['coordinated', 'coordinates'],
+    false,
+  ),
   // "Sandworm's doing", "was likely Pawn Storm's work as well" (not "Russia's work on …", "its work with partners").
   cue(
     /['’]s\s+(?:doing|(?:own\s+)?(?:handi)?work(?!\s+(?:on|to|with|for|in|at|of|against)\b))\b/gi,
@@ -4095,6 +4101,9 @@ export function findAttributions(
     // The sentence's confidence wordings, read once for all its slots.
     const wordings = sentenceConfidence(s, kw)
     let spoke = false
+    // A described speaker the sentence opens with ("The Tokyo-based firm blamed …"), who speaks on as "it" when no named
+    // one does.
+    let described: Party | undefined
     for (const slot of slots) {
       // An attributor inside a relative clause after the cue speaks only to what follows it ("run by X, which the
       // NCSC assesses to be subordinate to Y").
@@ -4238,6 +4247,7 @@ export function findAttributions(
         const ref = group
           ? undefined
           : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
+        if (ref && DESCRIBED_SUBJECT.test(s.text)) described ??= ref
         // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
         attributors = group
           ? group
@@ -4371,7 +4381,7 @@ export function findAttributions(
       }
       if (voices.length) speaker = voices
       for (const v of voices) lastVoice.set(v.kind, v)
-    }
+    } else if (described && !speaker.length) speaker = [described]
   }
   return out
 }
@@ -4949,7 +4959,7 @@ const DESCRIBED_SPEAKER_OPENING =
 // A sentence opening that points back to the last speaker or its report: "According to the report, …", "The study
 // found …", "It said …" (a vendor's own researchers are its own: OWN_RESEARCHERS_OPENING).
 const REPORT_REFERENCE_OPENING =
-  /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed|annual|joint|technical|\d+-page)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
+  /^\W{0,3}(?:(?:According\s+to|Citing|In)\s+(?:the|its|their|this|that)\s+(?:(?:new|latest|full|same|unsealed|annual|joint|technical|\d+-page)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|post|paper|assessment|white\s*paper|indictment|complaint|court\s+(?:documents|filings?|papers))\b[^,;.]{0,40},|(?:The|Its|Their|This|That)\s+(?:(?:new|latest|full|same)\s+)?(?:report|study|analysis|research|investigation|findings|blog(?:\s+post)?|paper|assessment)\s+(?:also\s+|further\s+)?(?:said|says|found|finds|concluded|concludes|shows|showed|states|stated|notes|noted|reveals|revealed|warned|warns|added|adds|alleges|alleged)\b|(?:(?:In\s+(?:a|its|their)\s+(?:[\w-]+\s+){0,3}?(?:statement|report|post|briefing|release|update)|On\s+[A-Z][a-z]+day|Last\s+(?:week|month|year|[A-Z][a-z]+day))(?:\s+on\s+[A-Z][a-z]+day)?,?\s+(?:it|they)|It|They)\s+(?:also\s+|further\s+)?(?:said|says|reported|found|concluded|added|noted|wrote|stated|warned|believes|assessed|assesses)\b)/
 // (After a phrase that sets the scene: "After a forensic examination of the device(,) the researchers concluded".)
 const OWN_RESEARCHERS_OPENING =
   /^\W{0,3}(?:(?:After|Following|On\s+the\s+basis\s+of|Based\s+on)\s+[^,;.]{1,60}?,?\s+(?=the\s+(?:researchers|analysts)\b))?(?:(?:Its|Their|The\s+(?:company|firm|vendor)['’]s)\s+(?:\w+\s+)?|[Tt]he\s+)(?:researchers|analysts)\s+(?:\w+ly\s+)?(?:said|say|says|wrote|write|writes|found|find|finds|reported|report|reports|assess(?:ed|es)?|believe[sd]?|concluded|noted|added|stated)\b/
@@ -4977,7 +4987,7 @@ const AGENT_DESCRIBED = new RegExp(
 )
 // A sentence opening with a pronoun or a definite description of a speaker: "He told", "The bureau named".
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|(company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company)|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian)(?:(?:['’]s)?\b|(?<=newspaper|paper|broadcaster|outlet|magazine)s['’](?=\s+(?:report|reporting|story|article|investigation)\b)))`,
+  String.raw`^\W{0,3}(?:(He|She)|(?:The|These)\s+((?:(?:co-?)?authoring\s+|partner\s+|participating\s+)?(?:agencies|governments|partners|co-?authors|signatories))|(?:The|This|That)\s+(?:(?:foreign|interior|defen[cs]e|justice|finance|national|federal|security|intelligence)\s+)?(?:(${DESCRIBED_BODIES})|(government|administration)|((?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-based\s+|[A-Z][a-z]+\s+(?=(?:cyber)?security\s))?(?:company|firm|vendor|security\s+(?:firm|company|vendor)|cybersecurity\s+(?:firm|company))|(?:(?:US|U\.S\.|American)\s+)?(?:tech(?:nology)?|software|internet)\s+(?:giant|company|firm)))|(?:The|the)\s+(?:\w+\s+)?(?:minister|ambassador|spokes(?:person|man|woman)|official|secretary|director)|(?:The|This|Its|Their)\s+(?:(?:joint|central|main|key|principal|latest|new)\s+)?((?:cybersecurity\s+)?(?:advisory|statement|alert|bulletin|warning|findings?|conclusion))|(?:The|This|That)\s+(Council|council|Union|bloc|[Aa]lliance)|(?:(?:The|This|That)|(?:According\s+to|Citing)\s+the)\s+(?:[a-z]+\s+)?(newspaper|paper|daily|broadcaster|outlet|news\s+agency|news\s+site|magazine|weekly|publication|Times|Post|Journal|Herald|Tribune|Gazette|Telegraph|Chronicle|Guardian)(?:(?:['’]s)?\b|(?<=newspaper|paper|broadcaster|outlet|magazine)s['’](?=\s+(?:report|reporting|story|article|investigation)\b)))`,
 )
 // A headline's speaker described as a firm at its end: ", cybersecurity firm says", ", researchers say".
 const HEADLINE_FIRM_SAYS =
