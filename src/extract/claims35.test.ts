@@ -74,3 +74,22 @@ test('"it said" after a time or a statement, and after a described speaker, is t
     ['ESET > APT28 (blamed the attacks on)', 'ESET > Russian Government (spies)'],
   )
 })
+
+test('a speaker "rejecting a report that …" denies it, and the report it rejects is not its claim', () => {
+  const text =
+    'Iran has never retaliated with cyber attacks of its own, the Foreign Ministry in Tehran said on Friday, ' +
+    'rejecting a newspaper report that Iranian hackers had broken into the accounts of American diplomats.'
+  const x = extractFromText(text, { matcher })
+  assert.deepEqual(
+    x.denials.map((d) => d.denier.name),
+    ['Foreign Ministry'],
+  )
+  assert.deepEqual(x.attributions, [])
+  // (Dismissing and refuting too.)
+  assert.deepEqual(
+    extractFromText('China’s embassy said on Monday, dismissing claims that Chinese hackers stole the data.', {
+      matcher,
+    }).denials.map((d) => d.denier.name),
+    ['China’s embassy'],
+  )
+})
