@@ -5754,6 +5754,8 @@ function findAttributors(
       ) &&
       // "The U.S. security firm SentinelOne … said": a state describing the company after it.
       !(p.kind === 'country' && describesCompanyAfter(text, p, ps)) &&
+      // "A US newspaper reported", "Taiwan's Central News Agency reported": the outlet speaks, not its state.
+      !((p.kind === 'country' || p.kind === 'government') && describesMediaAfter(text, p, ps)) &&
       // "officials told Reuters": the outlet listens, it does not speak; "designated Integrity Tech": the object of a
       // measure does not speak either.
       !(
@@ -6246,6 +6248,18 @@ function describesCompanyAfter(text: string, p: Party, ps: Party[]): boolean {
     COMPANY_DESCRIPTION_GAP.test(text.slice(p.span[1], next.span[0]))
   )
 }
+/** Whether state party `p` describes or owns the news outlet after it ("a US newspaper", "Taiwan's Central News Agency"). */
+function describesMediaAfter(text: string, p: Party, ps: Party[]): boolean {
+  const after = text.slice(p.span[1], p.span[1] + 60)
+  if (MEDIA_NOUN_AFTER.test(after)) return true
+  const next = ps.find((q) => q.span[0] >= p.span[1])
+  return (
+    next?.media === true && next.span[0] - p.span[1] < 40 && MEDIA_OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
+  )
+}
+const MEDIA_NOUN_AFTER =
+  /^(?:['’]s)?\s+(?:(?:state|state-run|state-owned|state-controlled|official|leading|main|national|local|public|private|top|largest|biggest|major|business|financial|English-language|[\w-]+-language|online)\s+)*(?:newspapers?|papers?|dail(?:y|ies)|broadcasters?|news\s+(?:agency|agencies|outlets?|sites?|channels?|websites?|service|portal)|outlets?|tabloids?|magazines?|weekl(?:y|ies)|television|TV|radio|press|media|wire\s+service)\b/
+const MEDIA_OWNER_GAP = /^(?:['’]s)?\s+(?:(?:state|state-run|official|leading|main|national|public)\s+)?(?:the\s+)?$/
 const COMPANY_DESCRIPTION_GAP =
   /^\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|giant|vendor|provider|maker|outfit|start-?up|corporation)\s+$/
 const DESCRIBING_OPENING = /,\s+(?:the|a|an)\s+$/

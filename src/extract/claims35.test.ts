@@ -93,3 +93,18 @@ test('a speaker "rejecting a report that …" denies it, and the report it rejec
     ['China’s embassy'],
   )
 })
+
+test('a news outlet a state describes or owns speaks, not the state', () => {
+  assert.deepEqual(
+    pairs("Taiwan's Central News Agency reported last week that APT28 had tried to steal $60 million."),
+    ['Central News Agency > APT28 (had tried to steal)'],
+  )
+  assert.deepEqual(pairs('The New Zealand news site Newsroom reported that APT28 had breached the ministry.'), [
+    'Newsroom > APT28 (had breached)',
+  ])
+  assert.deepEqual(pairs('A US newspaper reported that APT28 had breached the ministry.'), [])
+  // (A state's own voice still speaks: "Taiwan's Ministry of Justice said".)
+  assert.deepEqual(pairs("Taiwan's Ministry of Justice said APT28 had breached the ministry."), [
+    "Taiwan's Ministry of Justice > APT28 (had breached)",
+  ])
+})
