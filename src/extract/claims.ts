@@ -1416,11 +1416,14 @@ const UNIT = /\b(?:Centre|Center|Unit|Military Unit|Bureau|Department|Directorat
 const SUB_ACRONYM = /^[A-Z]{2,6}-[A-Z]{2,4}$/
 
 /** Build the parties a text mentions, from the entity mentions. */
+const THREAT_ONLY_BEFORE =
+  /\b(?:(?:targets?|prey)\s+for|(?:protect|defend|guard|shield)(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?against)\s+(?:the\s+)?$/i
 const GOV_SPONSORED = /^[-\s](?:sponsored|backed|linked|affiliated|directed|controlled|supported|aligned)\b/i
 // After a government's possessive: its cyber campaigns or operations (not attacks, told in passing of a war).
+// (Not what it could do: "North Korea's cyber-attack capabilities".)
 // ("Russia's Doppelganger disinformation campaign", "Russia's destabilising actions abroad": named or described.)
 const GOV_CAMPAIGNS =
-  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:[A-Z][\w-]+\s+)?(?:cyber-enabled|cyber|hacking|cyber-?espionage|espionage|disinformation|influence|propaganda|sabotage|hybrid)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage|schemes?|attacks?)\b|^['’]s\s+(?:destabili[sz]ing|malign)\s+(?:actions|activities|activity)\b/
+  /^['’]s\s+(?:(?:own|malicious|offensive|ongoing|persistent|covert)\s+)?(?:[A-Z][\w-]+\s+)?(?:cyber-enabled|cyber|hacking|cyber-?espionage|espionage|disinformation|influence|propaganda|sabotage|hybrid)[\s-]*(?:campaigns?|operations?|activit(?:y|ies)|espionage|schemes?|attacks?)\b(?![\s-]+(?:capabilit|capacit|potential|arsenal|forces?\b|units?\b|doctrine|strateg|programmes?\b|programs?\b))|^['’]s\s+(?:destabili[sz]ing|malign)\s+(?:actions|activities|activity)\b/
 // "The organization designated today, the X": a measure's noun, its verb, and the apposition that names it.
 const MEASURED_NOUN_BEFORE =
   /\b(?:organi[sz]ations?|entit(?:y|ies)|compan(?:y|ies)|firms?|individuals?|persons?)\s+(?:designated|sanctioned|listed)$|\s(?:targets?|designees?)$/i
@@ -1998,6 +2001,8 @@ export function buildParties(input: {
       !ATTACK_WAS_BEFORE.test(text.slice(Math.max(0, c.span[0] - 30), c.span[0]))
     )
       grp = null
+    // "an attractive target for North Korean hackers", "to defend against Russian hackers": hackers only as a threat.
+    if (grp && THREAT_ONLY_BEFORE.test(text.slice(Math.max(0, c.span[0] - 40), c.span[0]))) grp = null
     if (adj || grp) {
       const e = c.span[1] + (adj ? adj[0].length : (grp?.[0].length ?? 0))
       parties.push(party(governmentName(c.country), text.slice(c.span[0], e), [c.span[0], e], 'sponsor', c.country))

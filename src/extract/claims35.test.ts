@@ -108,3 +108,13 @@ test('a news outlet a state describes or owns speaks, not the state', () => {
     "Taiwan's Ministry of Justice > APT28 (had breached)",
   ])
 })
+
+test('what a state could do, or hackers only as a threat, is no claim', () => {
+  assert.deepEqual(pairs("The minister said Tokyo was analysing North Korea's cyber-attack capabilities."), [])
+  assert.deepEqual(pairs('An official said the exchanges remained an attractive target for North Korean hackers.'), [])
+  assert.deepEqual(pairs('The agency said it would help banks defend themselves against Russian hackers.'), [])
+  // (The state's own attack, and hackers who act, still are.)
+  assert.deepEqual(pairs("The NIS said North Korea's cyber-attack on the exchange stole $500 million."), [
+    "National Intelligence Service > North Korean Government (Korea's cyber-attack)",
+  ])
+})
