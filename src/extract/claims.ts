@@ -593,10 +593,11 @@ const OBJ_CUES: Cue[] = [
   ),
   // "linked to", "tied to", "publicly linked MuddyWater to", "traced (back) to", "traced the attack to".
   // The object may carry an aside between dashes or brackets ("links APT28 - also tracked as Sofacy - to the GRU").
+  // ("connect to" and "connects to" with nothing between are a program's: "configured to connect to the attackers".)
   // "links", "ties" and "traces" right before "to" or "with" are nouns ("normalisation of ties with Israel"), unless
   // "we" or "they" does it ("a third set of e-mails we tie to X").
   cue(
-    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|(?<=\b(?:[Ww]e|[Tt]hey)\s+(?:(?:also|now|\w+ly)\s+)?)(?:link|tie|trace)|tied|tying|linking|tracing|connect(?:ed|s)?|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
+    /\b(?:linked|(?:links|ties|traces|link|tie|trace)(?!\s+(?:to|with)\b)|(?<=\b(?:[Ww]e|[Tt]hey)\s+(?:(?:also|now|\w+ly)\s+)?)(?:link|tie|trace)|tied|tying|linking|tracing|connected|connects?(?!\s+(?:back\s+)?(?:to|with)\b)|traced)(?:\s+(?!(?:tried|attempted|sought|began|started|wants|wanted|plans|planned|needs|needed)\b)[\w'’-]+|\s*[(–—]\s*[^.;()–—]{1,80}?[)–—]|\s+-\s+[^.;]{1,80}?\s+-|,\s*[^,.;()]{1,40},){0,6}?\s+(?:back\s+)?(?:to|with)\b/gi,
     [
       'linked',
       'links',

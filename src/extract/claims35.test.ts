@@ -118,3 +118,13 @@ test('what a state could do, or hackers only as a threat, is no claim', () => {
     "National Intelligence Service > North Korean Government (Korea's cyber-attack)",
   ])
 })
+
+test('a program that connects to the attackers links no one; a report that connects the attacks to a group does', () => {
+  assert.deepEqual(
+    pairs(
+      'ESET said APT28 was behind it. The installer was configured to connect to the attackers and connects to APT28.',
+    ),
+    ['ESET > APT28 (was behind)'],
+  )
+  assert.deepEqual(pairs('ESET connects the attacks to APT28.'), ['ESET > APT28 (connects the attacks to)'])
+})
