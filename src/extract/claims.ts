@@ -400,7 +400,7 @@ const OBJ_CUES: Cue[] = [
   // Where the doers or their attack come from, as someone judges it: "believes the hackers are based in China", "suspects
   // the message came from a DPRK-linked threat actor", "the attack was suspected to have come from North Korea".
   (ORIGIN = cue(
-    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hacks?|breach(?:es)?|intrusions?|messages?|e-?mails?|campaigns?|operations?)\s+(?:(?:\w+ly|almost|most|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
+    /(?<=\b(?:hackers|attackers|actors?|group|intruders?|culprits|perpetrators|operators|attacks?|cyber-?attacks?|hacks?|breach(?:es)?|intrusions?|messages?|e-?mails?|campaigns?|operations?|attempts|(?:many|most|some|several)\s+of\s+(?:them|which))\s+(?:(?:\w+ly|almost|most|were|was|is|are|had|have|has|been|be|to|suspected|believed|thought)\s+){0,4})(?:based\s+in|located\s+in|operating\s+(?:from|out\s+of)|(?:came|come|comes|coming)\s+(?:\w+ly\s+)?from|originat(?:ed|es|ing|e)\s+(?:in|from))\b/gi,
     ['based', 'located', 'operating', 'came', 'come', 'comes', 'coming', 'originat'],
   )),
   WITHIN,
@@ -629,7 +629,7 @@ const OBJ_CUES: Cue[] = [
   )),
   cue(
     new RegExp(
-      String.raw`${NOT_AFTER_PEOPLE}${NOT_AFTER_COMPANY}\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
+      String.raw`${NOT_AFTER_PEOPLE}${NOT_AFTER_COMPANY}\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)(?:\s+(?:directly|largely|mainly|partly|ultimately|primarily|closely))?\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
       'gi',
     ),
     [
@@ -650,7 +650,7 @@ const OBJ_CUES: Cue[] = [
     ],
     true,
     false,
-    ['to', 'with', 'of'],
+    ['to', 'with', 'of', '*ly'],
   ),
   cue(new RegExp(String.raw`${NOT_AFTER_PEOPLE}\bassociate[sd]?\b[^.;]{0,40}?\b(?:to|with)\b`, 'gi'), ['associate']),
   // "APT29 is part of Russia's SVR", "is almost certainly a unit of the GRU", "is the primary cyber sabotage unit of",
@@ -737,13 +737,18 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|steals|hacks|breaches|compromises|infiltrates|broke\s+into|broken\s+into|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|steals|hacks|breaches|compromises|infiltrates|broke\s+into|broken\s+into|got\s+into|gotten\s+into|(?:tasked|ordered|commissioned)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:operations?|campaigns?|attacks?|intrusions?|activity)|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
     'g',
   ),
   [
     'hacked',
     'hacks',
     'steals',
+    'got',
+    'gotten',
+    'tasked',
+    'ordered',
+    'commissioned',
     'breach',
     'compromis',
     'infiltrat',
@@ -972,7 +977,7 @@ const SUBJ_CUES: Cue[] = [
   ),
   // "it is believed to have stolen around $2bn", "the group is suspected of having breached": an act reported as judged.
   cue(
-    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|taken\s+control\s+of)|suspected\s+of\s+(?:ordering|directing|orchestrating|sponsoring|commissioning|carrying\s+out|conducting|launching|hacking|attacking|targeting|breaching|stealing|breaking\s+into|infiltrating|compromising|penetrating|spying\s+on))\b/gi,
+    /\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:(?:believed|thought|suspected|alleged|said|understood|reported)\s+(?:to\s+have|of\s+having)\s+(?:\w+ly\s+)?(?:hacked|breached|compromised|stolen|infiltrated|penetrated|attacked|targeted|exploited|carried\s+out|conducted|launched|orchestrated|deployed|broken\s+into|got(?:ten)?\s+into|taken\s+control\s+of)|suspected\s+of\s+(?:ordering|directing|orchestrating|sponsoring|commissioning|carrying\s+out|conducting|launching|hacking|attacking|targeting|breaching|stealing|breaking\s+into|infiltrating|compromising|penetrating|spying\s+on))\b/gi,
     ['believed', 'thought', 'suspected', 'alleged', 'said', 'understood', 'reported'],
     false,
   ),

@@ -128,3 +128,27 @@ test('a program that connects to the attackers links no one; a report that conne
   )
   assert.deepEqual(pairs('ESET connects the attacks to APT28.'), ['ESET > APT28 (connects the attacks to)'])
 })
+
+test('acts: "got into", "tasked this operation", "attributable directly to", attempts "believed to have come from"', () => {
+  assert.deepEqual(
+    pairs('The Washington Post reported that APT28 is believed to have got into a dozen telecoms firms.'),
+    ['The Washington Post > APT28 (believed)'],
+  )
+  assert.deepEqual(pairs('ESET said it was likely that the GRU tasked this operation.'), ['ESET > GRU (likely)'])
+  assert.deepEqual(pairs('The Pentagon said some intrusions are attributable directly to the Chinese government.'), [
+    'US Department of Defense > PRC Government (attributable directly to)',
+  ])
+  assert.deepEqual(
+    pairs('The NIS said there were 75,000 hacking attempts, many of them believed to have come from North Korea.'),
+    ['National Intelligence Service > North Korean Government (believed)'],
+  )
+})
+
+test('"the Chinese government and military" names the government and the army', () => {
+  assert.deepEqual(pairs('The Pentagon said the intrusions were carried out by the Chinese government and military.'), [
+    'US Department of Defense > PRC Government (carried out by)',
+    "US Department of Defense > People's Liberation Army (carried out by)",
+  ])
+  // (Not a military word that qualifies a noun after it.)
+  assert.deepEqual(pairs('The Pentagon said the Chinese government and military planners met.'), [])
+})

@@ -357,10 +357,11 @@ const ARMY_NOUN = `(?:army|military|armed${SP}forces|Army|Armed${SP}Forces)`
 const NOT_QUALIFIER = String.raw`(?!${SP}(?!(?:and|or|that|which|who|in|on|at|to|for|of|as|with|from|against|during|since|was|were|is|has|had)\b)[a-z])`
 // An army said to be behind or responsible ("the Chinese military was behind", "China's military is responsible"), to
 // have done it ("the Russian military launched the most destructive cyber-attack"), or suspected of it ("the Chinese
-// military is suspected of ordering"); or the army something is linked to ("attacks linked to China's military").
+// military is suspected of ordering"); or the army something is linked to ("attacks linked to China's military"); or
+// an army named with its state's government ("attributable to the Chinese government and military").
 const ARMY_BEHIND = String.raw`${SP}(?:(?:was|is|were|are|had|has|have)${SP}(?:been${SP})?)?(?:(?:\w+ly|also|most|almost)${SP}){0,2}(?:behind|responsible|launched|carried${SP}out|conducted|orchestrated|mounted|staged|hacked|attacked|breached|deployed|suspected|believed|thought|accused|alleged|blamed|linked|tied)\b`
 const ARMY_RE = new RegExp(
-  String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z])))|\bthe${SP}(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)(?=${ARMY_BEHIND})|\b(${COUNTRY_NAMES.map(escapeRe).join('|')})['’]s${SP}(?:army|military)(?=${ARMY_BEHIND})|\b(?:linked|tied|connected)${SP}to${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)|(${COUNTRY_NAMES.map(escapeRe).join('|')})['’]s${SP}(?:army|military))(?=\s*[,.;:)]|${SP}(?:and|or|in|since|for)\b))\b(?!${SP}intelligence)`,
+  String.raw`\b(?:by${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}${ARMY_NOUN}|Armed${SP}Forces${SP}of${SP}(?:the${SP})?(${COUNTRY_NAMES.map(escapeRe).join('|')}))\b${NOT_QUALIFIER}|(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)${SP}(?:hackers|cyber${SP}units?|cyber${SP}forces|units?(?!${SP}(?:\d|[A-Z])))|\bthe${SP}(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)(?=${ARMY_BEHIND})|\b(${COUNTRY_NAMES.map(escapeRe).join('|')})['’]s${SP}(?:army|military)(?=${ARMY_BEHIND})|\b(?:linked|tied|connected)${SP}to${SP}(?:the${SP})?(?:(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}(?:army|military)|(${COUNTRY_NAMES.map(escapeRe).join('|')})['’]s${SP}(?:army|military))(?=\s*[,.;:)]|${SP}(?:and|or|in|since|for)\b)|\b(?:the${SP})?(${COUNTRY_ADJECTIVES.map(escapeRe).join('|')})${SP}government${SP}and${SP}(?:its${SP}|the${SP})?(?:army|military)\b(?!${SP}[a-z]))\b(?!${SP}intelligence)`,
   'g',
 )
 const ARMY_WORDS = ['army', 'military', 'armed', 'Army', 'Armed']
@@ -438,10 +439,11 @@ export function findStateBodies(text: string, masked: Span[], actorSpans: Span[]
       span: [m.index, m.index + m[0].length],
     })
   for (const m of matchesOf(ARMY_AT, text, scanned)) {
-    const written = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7]!
+    const written = m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!
     const country = countries.get(written)?.country
     if (!country) continue
-    const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[0].indexOf(written))
+    // ("the Chinese government and military": the army is the last word, the government a party of its own.)
+    const s = m.index + (m[2] ? m[0].indexOf('Armed') : m[8] ? m[0].search(/\S+$/) : m[0].indexOf(written))
     const t = text.slice(s, m.index + m[0].length)
     // "Russian military hackers": Russia's military hackers are its military intelligence, the GRU.
     const name = m[3] && country === 'Russia' && /hackers$/.test(t) ? 'GRU' : armedForcesName(country)
