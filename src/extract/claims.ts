@@ -737,7 +737,7 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|steals|hacks|breaches|compromises|infiltrates|broke\s+into|broken\s+into|got\s+into|gotten\s+into|(?:tasked|ordered|commissioned)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:operations?|campaigns?|attacks?|intrusions?|activity)|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|steals|hacks|breaches|compromises|infiltrates|broke\s+into|broken\s+into|got\s+into|gotten\s+into|focus(?:ed|es)\s+(?:its\s+(?:attacks|efforts|operations|activity)\s+)?on(?=\s+(?:[\w-]+\s+){0,3}?(?:outlets|organi[sz]ations|institutions|agencies|ministries|companies|firms|governments|entities|sectors?|industr(?:y|ies)|operators|providers|diplomats|dissidents|activists|journalists|targets|victims)\b)|(?:tasked|ordered|commissioned)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:operations?|campaigns?|attacks?|intrusions?|activity)|t(?:aken|ook)\s+control\s+of|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
     'g',
   ),
   [
@@ -746,6 +746,7 @@ const ACTIVITY = cue(
     'steals',
     'got',
     'gotten',
+    'focus',
     'tasked',
     'ordered',
     'commissioned',
@@ -4341,7 +4342,8 @@ export function findAttributions(
         : (cueHedge(text, s, slot.cueSpan) ??
           (slot.explicit ? undefined : predicateHedge(text, slot.cueSpan)) ??
           topDegree(text, s, slot.cueSpan) ??
-          judgedPossible(text, s, slot.cueSpan, slot.attributed))
+          judgedPossible(text, s, slot.cueSpan, slot.attributed) ??
+          modalHedge(text, s, slot.cueSpan))
       for (const a of attributors) {
         // (Whether the attributor's claims are background: read once, at its first claim.)
         let background: boolean | undefined
@@ -5514,6 +5516,15 @@ function judgedPossible(text: string, s: Sentence, cue: Span, attributed: Party[
   return POSSIBLE_AFTER.test(text.slice(last.span[1], Math.min(s.end, last.span[1] + 24))) ? POSSIBLE : undefined
 }
 const POSSIBLE = findAllConfidence('possible')[0]?.reading
+/**
+ * "UNC2448 might also operate under the control of the IRGC": a modal before the verb whose phrase is the cue (the
+ * lexicon reads "might be" and "might have" only).
+ */
+function modalHedge(text: string, s: Sentence, cue: Span): ConfidenceReading | undefined {
+  const m = MODAL_BEFORE_CUE.exec(text.slice(Math.max(s.start, cue[0] - 40), cue[0]))
+  return m && POSSIBLE ? { ...POSSIBLE, text: m[1]! } : undefined
+}
+const MODAL_BEFORE_CUE = /\b(might|may|could)\s+(?:also\s+|well\s+|even\s+|still\s+)?(?!(?:be|have)\b)[a-z]+\s+$/
 const JUDGING_BEFORE =
   /\b(?:consider|considers|considered|deem|deems|deemed|judge|judges|judged|regard|regards|regarded|find|finds|found|think|thinks)\s+(?:(?:a|an|the|any|some)\s+)?(?:[\w-]+\s+){0,2}$/i
 const POSSIBLE_AFTER = /^\s+(?:as\s+)?(?:quite\s+|entirely\s+)?possible\b/i

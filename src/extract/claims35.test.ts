@@ -152,3 +152,16 @@ test('"the Chinese government and military" names the government and the army', 
   // (Not a military word that qualifies a noun after it.)
   assert.deepEqual(pairs('The Pentagon said the Chinese government and military planners met.'), [])
 })
+
+test('a modal before the verb of the cue hedges it; a group that has focused on its victims acted', () => {
+  assert.deepEqual(pairs('Mandiant presumes that APT28 might also operate under the control of the GRU.'), [
+    'Mandiant > GRU (might)',
+  ])
+  // (A month is no modal.)
+  assert.deepEqual(pairs('Mandiant said in May APT28 operated under the control of the GRU.').length, 1)
+  assert.ok(!pairs('Mandiant said in May APT28 operated under the control of the GRU.')[0]!.endsWith('(May)'))
+  assert.deepEqual(pairs('JPCERT/CC has reported that APT28 has focused on media outlets and ministries.'), [
+    'JPCERT/CC > APT28 (has focused on)',
+  ])
+  assert.deepEqual(pairs('ESET said the report has focused on APT28 and its tools.'), [])
+})
