@@ -4396,8 +4396,38 @@ export function findAttributions(
       for (const v of voices) lastVoice.set(v.kind, v)
     } else if (described && !speaker.length) speaker = [described]
   }
+  legalAllegations(text, out)
   return out
 }
+
+/**
+ * What prosecutors state in a case ("The two officers worked for the JSSD, according to the department", "The release
+ * lists among the defendants …") is an allegation, as its indictment or charges are: a claim of a prosecuting body
+ * stated as fact, in a sentence that speaks of the case or follows one that does, takes the case's word as written
+ * ("indicted", "charges", "alleges") as its wording, the nearest before it in the text.
+ */
+function legalAllegations(text: string, claims: AttributionClaim[]): void {
+  let lastSentence: Sentence | undefined
+  let word: string | undefined
+  for (const c of claims) {
+    if (c.confidence || !PROSECUTING_BODY.test(c.attributor.name) || LEGAL_WORDING.test(c.confidenceText)) continue
+    if (c.sentence !== lastSentence) {
+      lastSentence = c.sentence
+      const from = Math.max(0, c.sentence.start - 400)
+      const inCase = CASE_WORD.test(c.sentence.text) || CASE_WORD.test(text.slice(from, c.sentence.start))
+      word = undefined
+      if (inCase) {
+        // (The case's word nearest before the sentence's end, in the sentence or before it.)
+        for (const m of text.slice(0, c.sentence.end).matchAll(LEGAL_WORDING_ALL)) word = m[0]
+      }
+    }
+    if (word) c.confidenceText = word
+  }
+}
+const PROSECUTING_BODY = /\b(?:Justice|Attorney|[Pp]rosecut\w*)\b/
+const LEGAL_WORDING = /\b(?:alleg\w*|indict\w*|charged|charges)\b/i
+const LEGAL_WORDING_ALL = /\b(?:allegedly|alleges|alleged|allege|indictment|indicted|indict|charged|charges)\b/gi
+const CASE_WORD = /\b(?:indict\w*|charged|charges|complaints?|defendants?|alleg\w*|prosecutors?)\b/i
 
 /** The party that opens sentence `s` as the subject of a verb of reporting or finding, if any. */
 function reportingSubject(text: string, s: Sentence, ps: Party[]): Party | undefined {

@@ -165,3 +165,17 @@ test('a modal before the verb of the cue hedges it; a group that has focused on 
   ])
   assert.deepEqual(pairs('ESET said the report has focused on APT28 and its tools.'), [])
 })
+
+test('what prosecutors state in a case is an allegation, worded as the case is', () => {
+  assert.deepEqual(
+    pairs(
+      'A federal grand jury indicted two officers on Tuesday. The US Justice Department said the two officers worked ' +
+        'for APT28.',
+    ),
+    ['US Department of Justice > APT28 (indicted)'],
+  )
+  // (Outside a case, a department's statement stays as it is worded.)
+  assert.deepEqual(pairs('The US Justice Department said the two officers worked for APT28.'), [
+    'US Department of Justice > APT28 (worked for)',
+  ])
+})
