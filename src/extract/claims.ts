@@ -4411,6 +4411,9 @@ function legalAllegations(text: string, claims: AttributionClaim[]): void {
   let word: string | undefined
   for (const c of claims) {
     if (c.confidence || !PROSECUTING_BODY.test(c.attributor.name) || LEGAL_WORDING.test(c.confidenceText)) continue
+    // (Not what a relative clause has the body say: "running Elfin, a group that the Justice Department says is
+    // responsible for …" is its own statement, beside the charges.)
+    if (RELATIVE_SUBJECT.test(text.slice(Math.max(0, c.attributor.span[0] - 12), c.attributor.span[0]))) continue
     if (c.sentence !== lastSentence) {
       lastSentence = c.sentence
       const from = Math.max(0, c.sentence.start - 400)
