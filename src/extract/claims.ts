@@ -4409,6 +4409,8 @@ export function findAttributions(
 function legalAllegations(text: string, claims: AttributionClaim[]): void {
   let lastSentence: Sentence | undefined
   let word: string | undefined
+  // The case's words in the text, read once when a claim first needs them (claims come in text order).
+  let words: RegExpExecArray[] | undefined
   for (const c of claims) {
     if (c.confidence || !PROSECUTING_BODY.test(c.attributor.name) || LEGAL_WORDING.test(c.confidenceText)) continue
     // (Not what a relative clause has the body say: "running Elfin, a group that the Justice Department says is
@@ -4421,7 +4423,11 @@ function legalAllegations(text: string, claims: AttributionClaim[]): void {
       word = undefined
       if (inCase) {
         // (The case's word nearest before the sentence's end, in the sentence or before it.)
-        for (const m of text.slice(0, c.sentence.end).matchAll(LEGAL_WORDING_ALL)) word = m[0]
+        words ??= [...text.matchAll(LEGAL_WORDING_ALL)]
+        for (const m of words) {
+          if (m.index + m[0].length > c.sentence.end) break
+          word = m[0]
+        }
       }
     }
     if (word) c.confidenceText = word
