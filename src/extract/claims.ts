@@ -878,7 +878,7 @@ const ALIAS_APPOSITION_GAP = new RegExp(String.raw`^\s*,\s+${ALIAS_NAMES_BEFORE_
 // Center (GTsSS), military unit 26165, had used".)
 // (Also two nouns joined: "Chinese intelligence officers and hackers stole".)
 const ACTIVITY_GAP =
-  /^(?:\s*\([A-Za-z0-9 .&'’-]{1,40}\)|\))?(?:,\s+(?:military\s+)?unit\s+\d{3,6},)?(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|affiliates|group|unit|team|crew|gang)(?:\s+and\s+(?:officers|hackers|operatives|agents|operators|spies|contractors))?)?(?:\s+(?:\w+ly|has|have|had|also|both|then|later|since|been))*\s*$/i
+  /^(?:\s*\([A-Za-z0-9 .&'’-]{1,40}\)|\))?(?:,\s+(?:military\s+)?unit\s+\d{3,6},)?(?:\s+(?:cyber\s+|ransomware\s+|hacktivist\s+|hacking\s+)?(?:officers|hackers|operatives|actors|agents|operators|affiliates|group|unit|team|crew|gang)(?:\s+and\s+(?:officers|hackers|operatives|agents|operators|spies|contractors))?)?(?:\s+(?:\w+ly|has|have|had|also|both|then|later|since|been|earlier|already|again|once))*\s*$/i
 const SUBJ_CUES: Cue[] = [
   cue(
     /\b(?:is|are|was|were|been|be|being)\s+(?:(?:\w+ly|almost|very|most|also|probably|likely|in\s+fact|ultimately|at\s+least|in\s+part)\s+){0,3}(?:(?:the|a)\s+(?:actor|group|force|party)\s+)?(?:behind|responsible|to blame)\b/gi,

@@ -179,3 +179,8 @@ test('what prosecutors state in a case is an allegation, worded as the case is',
     'US Department of Justice > APT28 (worked for)',
   ])
 })
+
+test('an act after "had earlier", "had already" is the subject’s', () => {
+  assert.deepEqual(pairs('Mandiant said APT28 had earlier attacked another bank.'), ['Mandiant > APT28 (attacked)'])
+  assert.deepEqual(pairs('Mandiant said APT28 had already stolen millions.'), ['Mandiant > APT28 (stolen)'])
+})
