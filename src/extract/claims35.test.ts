@@ -184,3 +184,11 @@ test('an act after "had earlier", "had already" is the subject’s', () => {
   assert.deepEqual(pairs('Mandiant said APT28 had earlier attacked another bank.'), ['Mandiant > APT28 (attacked)'])
   assert.deepEqual(pairs('Mandiant said APT28 had already stolen millions.'), ['Mandiant > APT28 (stolen)'])
 })
+
+test('a group that took over another’s tools or infrastructure acted', () => {
+  assert.deepEqual(
+    pairs('The NSA said the espionage group APT28 had taken over the tools and infrastructure of APT33.'),
+    ['NSA > APT28 (had taken over the tools)'],
+  )
+  assert.deepEqual(pairs('The NSA said the firm had taken over the offices of its rival.'), [])
+})
