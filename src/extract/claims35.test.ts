@@ -192,3 +192,8 @@ test('a group that took over another’s tools or infrastructure acted', () => {
   )
   assert.deepEqual(pairs('The NSA said the firm had taken over the offices of its rival.'), [])
 })
+
+test('"according to a Symantec report" cites the firm', () => {
+  assert.deepEqual(pairs('According to an ESET analysis, APT28 hacked the ministry.'), ['ESET > APT28 (hacked)'])
+  assert.deepEqual(pairs('According to a Mandiant report, the group is APT28.'), ['Mandiant > APT28 (is)'])
+})
