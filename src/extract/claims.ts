@@ -4978,7 +4978,7 @@ const CONSISTENT_TAIL =
 // The pronoun or description the identity is stated of.
 // ("the actors responsible are almost certainly …", "those responsible for the attack were".)
 const IDENTITY_SUBJECT =
-  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?)|(?:[Tt]he\s+(?:threat\s+|cyber\s+)?(?:actors?|hackers|attackers|group|parties)|[Tt]hose)\s+responsible(?:\s+for\s+(?:it|this|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|(?:[Tt]his|[Tt]hat)\s+(?:activity|campaign|operation|intrusion|wave|cluster\s+of\s+activity))$/
+  /(?:^|[^\w-])(?:[Ii]t|[Tt]hey|(?:[Tt]his|[Tt]hat|[Tt]he)\s+(?:[A-Z][a-z]+(?:n|an|ian|ese|ish|i|ch)\s+)?(?:group|actor|cluster|attackers?|hackers?|intruders?|operators?|culprits?|perpetrators?|adversary|threat\s+actors?)|(?:[Tt]he\s+(?:threat\s+|cyber\s+)?(?:actors?|hackers|attackers|group|parties)|[Tt]hose)\s+responsible(?:\s+for\s+(?:it|this|them|the\s+[\w-]+(?:\s+[\w-]+)?))?|(?:[Tt]his|[Tt]hat)\s+(?:activity|campaign|operation|intrusion|wave|cluster\s+of\s+activity))$/
 
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/
 const DESCRIBED_REPORTER_OPENING =

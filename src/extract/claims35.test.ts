@@ -197,3 +197,7 @@ test('"according to a Symantec report" cites the firm', () => {
   assert.deepEqual(pairs('According to an ESET analysis, APT28 hacked the ministry.'), ['ESET > APT28 (hacked)'])
   assert.deepEqual(pairs('According to a Mandiant report, the group is APT28.'), ['Mandiant > APT28 (is)'])
 })
+
+test('"the Iranian group is APT34": an identity stated of a described group with its state', () => {
+  assert.ok(pairs('ESET said the Russian group is APT28.').includes('ESET > APT28 (is)'))
+})
