@@ -14,7 +14,7 @@
 // eighteen unseen runs; check64 and check65 in session 26; check61 to check63 in session 31, after their unseen runs in
 // sessions 24 to 31; check66 to check68 in session 33, after their unseen runs in sessions 26 to 33; check69 and check70 in
 // session 34, after their unseen runs in session 33, and check71 and check72 later in session 34, after their first
-// unseen runs; check73 and check74 in session 35, after two unseen runs each in session 34; check75 to check78 (session
+// unseen runs; check73 and check74 in session 35, after two unseen runs each in session 34; check75 to check80 (session
 // 35) are unseen. UNSEEN, below, names the sets still unseen (look only at their aggregate tables until they are opened).
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
@@ -420,6 +420,12 @@
 //           mixed reading weighted like the dev set (sanctions with charges, a feed's joint advisory, CERT reports, a
 //           newspaper's and a SIM maker's disclosures, a vendor note with IOCs, a Patch Tuesday roundup, a synthetic
 //           vendor blog); unseen
+//   check79 fixtures/extraction-check79 (10 texts, prefix vox; written in session 35 the same way): regional news from
+//           South Asia, Latin America, Africa and the Middle East (spyware found on critics' phones, a former president's
+//           charges, a platform's takedown of a Gaza-based group, vendor findings), a synthetic vendor blog; unseen
+//   check80 fixtures/extraction-check80 (10 texts, prefix wax; written in session 35 the same way): investigations by
+//           civil-society labs and journalists on spyware and state hacking (lab attributions with hedges, governments'
+//           and vendors' denials, a prosecutor's case), a synthetic vendor blog and a distractor; unseen
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -452,7 +458,7 @@ if (!existsSync(scorer)) {
 
 // Each fixture set and the prefix of its documents (and of its scorer, tools/score_<prefix>.py), in order.
 // The sets still unseen (only their aggregate tables looked at): left out of `--set opened`.
-const UNSEEN: string[] = ['check75', 'check76', 'check77', 'check78']
+const UNSEEN: string[] = ['check75', 'check76', 'check77', 'check78', 'check79', 'check80']
 const FIXTURE_PREFIXES = {
   check: 'chk',
   check2: 'sea',
@@ -532,6 +538,8 @@ const FIXTURE_PREFIXES = {
   check76: 'orb',
   check77: 'sun',
   check78: 'tux',
+  check79: 'vox',
+  check80: 'wax',
   holdout: 'hold',
 }
 
