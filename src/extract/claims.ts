@@ -3715,6 +3715,8 @@ export function findAttributions(
   const lastVoice = new Map<PartyKind, Party>()
   // The distinct agencies named before the current sentence, in order, for "the two services said".
   const agencyHistory: Party[] = []
+  // (And the security firms, for "both firms", "the two companies".)
+  const vendorHistory: Party[] = []
   // The last newspaper, broadcaster or news agency named before the current sentence, for "the newspaper reported".
   // (And the last that is a newspaper, not a wire or a broadcaster, for "the newspaper" or "the paper".)
   const lastMedia: MediaSeen = {}
@@ -3745,6 +3747,8 @@ export function findAttributions(
       if (ATTRIBUTOR_KINDS.has(p.kind)) lastOfKind.set(p.kind, p)
       if (PERSON_VOICES.has(p)) lastPersonVoice = p
       if (p.kind === 'agency' && !agencyHistory.some((q) => q.name === p.name)) agencyHistory.push(p)
+      if (p.kind === 'vendor' && !p.media && !p.company && !vendorHistory.some((q) => q.name === p.name))
+        vendorHistory.push(p)
       if (p.media) {
         lastMedia.last = p
         if (!WIRE_OR_BROADCAST.test(p.name)) lastMedia.paper = p
@@ -4255,7 +4259,7 @@ export function findAttributions(
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         // "the two services put it …": the last two agencies named before the sentence.
-        const group = numberedAgencies(text, s, slot, agencyHistory)
+        const group = numberedAgencies(text, s, slot, agencyHistory, vendorHistory)
         const ref = group
           ? undefined
           : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
@@ -5103,14 +5107,22 @@ const LEAD_IN =
 export const JOINT_VOICE = 'the joint authors'
 
 /** The last agencies named, when a counted description of them is the subject of the slot's cue ("the two services"). */
-function numberedAgencies(text: string, s: Sentence, slot: Slot, history: Party[]): Party[] | undefined {
+function numberedAgencies(
+  text: string,
+  s: Sentence,
+  slot: Slot,
+  history: Party[],
+  firms: Party[],
+): Party[] | undefined {
   const m = NUMBERED_AGENCIES.exec(text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   const n = m[1] ? COUNT_OF[m[1].toLowerCase()]! : 2
-  return history.length >= n ? history.slice(-n) : undefined
+  // ("Both firms had tied MuddyWater to Iran": the last security firms named.)
+  const from = m[2] ? firms : history
+  return from.length >= n ? from.slice(-n) : undefined
 }
 const NUMBERED_AGENCIES =
-  /\b(?:the\s+(two|three|four|five)|both)\s+(?:(?:intelligence|security|cyber(?:security)?|partner)\s+)?(?:services|agencies)\b/i
+  /\b(?:the\s+(two|three|four|five)|both)\s+(?:(?:intelligence|security|cyber(?:security)?|partner|research)\s+)?(?:services|agencies|(firms|companies|vendors))\b/i
 const COUNT_OF: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 }
 
 /** The last outlet named before a sentence, and the last newspaper (see findAttributions). */

@@ -201,3 +201,10 @@ test('"according to a Symantec report" cites the firm', () => {
 test('"the Iranian group is APT34": an identity stated of a described group with its state', () => {
   assert.ok(pairs('ESET said the Russian group is APT28.').includes('ESET > APT28 (is)'))
 })
+
+test('"Both firms", "the two companies" are the last security firms named', () => {
+  assert.deepEqual(
+    pairs('Mandiant and ESET published reports in March. Both firms had tied APT33 to Iran, but not to a unit.'),
+    ['Mandiant > Iranian Government (tied APT33 to)', 'ESET > Iranian Government (tied APT33 to)'],
+  )
+})
