@@ -6334,7 +6334,8 @@ function describesMediaAfter(text: string, p: Party, ps: Party[]): boolean {
 }
 const MEDIA_NOUN_AFTER =
   /^(?:['’]s)?\s+(?:(?:state|state-run|state-owned|state-controlled|official|leading|main|national|local|public|private|top|largest|biggest|major|business|financial|English-language|[\w-]+-language|online)\s+)*(?:newspapers?|papers?|dail(?:y|ies)|broadcasters?|news\s+(?:agency|agencies|outlets?|sites?|channels?|websites?|service|portal)|outlets?|tabloids?|magazines?|weekl(?:y|ies)|television|TV|radio|press|media|wire\s+service)\b/
-const MEDIA_NAME_AFTER = /^(?:['’]s)?\s+(?:(?:state|state-run|official|leading|main|national|public)\s+)?(?:the\s+)?[A-Z]/
+const MEDIA_NAME_AFTER =
+  /^(?:['’]s)?\s+(?:(?:state|state-run|official|leading|main|national|public)\s+)?(?:the\s+)?[A-Z]/
 const MEDIA_OWNER_GAP = /^(?:['’]s)?\s+(?:(?:state|state-run|official|leading|main|national|public)\s+)?(?:the\s+)?$/
 const COMPANY_DESCRIPTION_GAP =
   /^\s+(?:[a-z][\w-]*\s+){0,2}(?:firm|company|giant|vendor|provider|maker|outfit|start-?up|corporation)\s+$/
