@@ -1589,6 +1589,13 @@ export function buildParties(input: {
               ? 'vendor'
               : 'agency'
     if (o.kind === 'embassy' || o.kind === 'international') continue
+    // A company named only as what a link ends with: a party the link names, never a speaker.
+    if (o.linkedTo) {
+      const company = party(o.name, o.text, o.span, 'company')
+      company.company = true
+      parties.push(company)
+      continue
+    }
     // "Department 53", "the 313 General Bureau": a body named by its number is a state's unit, a party a link or a
     // measure names, not a speaker.
     if (o.kind === 'organisation' && isNumberedBody(o.name)) {

@@ -208,3 +208,21 @@ test('"Both firms", "the two companies" are the last security firms named', () =
     ['Mandiant > Iranian Government (tied APT33 to)', 'ESET > Iranian Government (tied APT33 to)'],
   )
 })
+
+test('a company a link ends with, of no other known kind, is the party the link names', () => {
+  assert.deepEqual(pairs('Citizen Lab said the report linked APT28 to BellTroX InfoTech Services.'), [
+    'Citizen Lab > BellTroX InfoTech Services (linked APT28 to)',
+  ])
+  assert.deepEqual(
+    extractFromText('Prosecutors said each defendant is connected to the Mabna Institute, a company.', {
+      matcher,
+    }).orgs.map((o) => o.name),
+    ['Mabna Institute'],
+  )
+  // (Not a link with neither object nor copula: "contracts linked to the Mayan Train".)
+  assert.ok(
+    !extractFromText('The files include contracts linked to the Mayan Train project.', { matcher }).orgs.some((o) =>
+      o.name.includes('Mayan'),
+    ),
+  )
+})

@@ -93,6 +93,8 @@ export interface OrgMention {
   country?: string
   /** A newspaper, broadcaster or outlet named after the noun for it ("the daily newspaper Tages-Anzeiger"). */
   media?: true
+  /** Found only as the name a link ends with ("linked Dark Basin to BellTroX InfoTech Services"): a company. */
+  linkedTo?: true
 }
 
 export interface PersonMention {
@@ -626,6 +628,8 @@ const COUNTED_FIRMS = new RegExp(
   String.raw`\b(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:firms|companies|vendors),\s+(${FIRM_NAME}(?:,\s+${FIRM_NAME})*,?\s+and\s+${FIRM_NAME})(?=\s*[,;.])`,
   'g',
 )
+const LINKED_TO_NAME =
+  /\b(?:(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:linked|tied|connected)\s+|(?:linked|tied|traced|attributed|connected)\s+(?:[\w-]+\s+){1,6}?)to\s+(?:the\s+)?((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|in|which|that|for|as)\b)/g
 const UN_EXPERTS =
   /\b(?:(?:the|a|an)\s+)?(?:UN|U\.N\.|United\s+Nations)(?:\s+Security\s+Council)?(?:['’]s)?\s+(?:(?:sanctions\s+)?(?:[Pp]anel\s+of\s+[Ee]xperts|[Ee]xperts|[Mm]onitors|[Ii]nvestigators)|(?:expert\s+|sanctions\s+)?[Pp]anel)\b/g
 const PUBLIC_BODY_NOUNS = ['agency', 'regulator', 'watchdog']
@@ -1190,6 +1194,22 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
         pushFree(out, mask, { name: part, text: part, span: [i, i + part.length], kind: 'company' })
         at = i + part.length
       }
+    }
+  // "linked Dark Basin to BellTroX InfoTech Services", "is connected to the Mabna Institute": a name a link ends with, of
+  // no known kind, is a company's (the finders of actors, states and bodies come first: a name they know is masked or
+  // overlaps and is skipped; not "contracts linked to the Mayan Train", a link with neither object nor copula).
+  if (textHas(text, ' to '))
+    for (const m of text.matchAll(LINKED_TO_NAME)) {
+      const name = m[1]!
+      const words = name.split(/\s+/)
+      if (
+        COUNTRY_NAME_OR_ADJECTIVE.has(name) ||
+        countryNamed(name) ||
+        words.some((w) => NOT_ORG_WORDS.has(w) || COUNTRY_NAME_OR_ADJECTIVE.has(w) || MONTHS.includes(w.toLowerCase()))
+      )
+        continue
+      const at = m.index + m[0].length - name.length
+      pushFree(out, mask, { name, text: name, span: [at, at + name.length], kind: 'organisation', linkedTo: true })
     }
   // "UN experts", "a UN panel of experts", "the United Nations Security Council's panel of experts": the UN's sanctions
   // monitors, named as written (a body that speaks, of no state).
