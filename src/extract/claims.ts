@@ -4266,11 +4266,11 @@ export function findAttributions(
       if (attributors.length === 0 && slot.explicit) {
         // "The bureau named …", "She told reporters …": the subject points back to the last party of its kind.
         // "the two services put it …": the last two agencies named before the sentence.
-        const group = numberedAgencies(text, s, slot, agencyHistory, vendorHistory)
+        const group = numberedVoices(text, s, slot, agencyHistory, vendorHistory)
         const ref = group
           ? undefined
           : referredSpeaker(text, s, slot, lastOfKind, lastVoice, agencyHistory, lastMedia, lastPersonVoice)
-        if (ref && DESCRIBED_SUBJECT.test(s.text)) described ??= ref
+        if (ref && described === undefined && DESCRIBED_SUBJECT.test(s.text)) described = ref
         // "Several governments have linked …", "Other researchers tie …": unnamed others speak, not the last speaker.
         attributors = group
           ? group
@@ -4444,6 +4444,7 @@ function legalAllegations(text: string, claims: AttributionClaim[]): void {
     if (word) c.confidenceText = word
   }
 }
+// (PROSECUTOR, the orgs' test, in lower case too: a party named as written, "Paris prosecutors" → "prosecutors".)
 const PROSECUTING_BODY = /\b(?:Justice|Attorney|[Pp]rosecut\w*)\b/
 const LEGAL_WORDING = /\b(?:alleg\w*|indict\w*|charged|charges)\b/i
 const LEGAL_WORDING_ALL = /\b(?:allegedly|alleges|alleged|allege|indictment|indicted|indict|charged|charges)\b/gi
@@ -5113,14 +5114,11 @@ const LEAD_IN =
  */
 export const JOINT_VOICE = 'the joint authors'
 
-/** The last agencies named, when a counted description of them is the subject of the slot's cue ("the two services"). */
-function numberedAgencies(
-  text: string,
-  s: Sentence,
-  slot: Slot,
-  history: Party[],
-  firms: Party[],
-): Party[] | undefined {
+/**
+ * The last agencies (or security firms) named, when a counted description of them is the subject of the slot's cue ("the
+ * two services", "both firms").
+ */
+function numberedVoices(text: string, s: Sentence, slot: Slot, history: Party[], firms: Party[]): Party[] | undefined {
   const m = NUMBERED_AGENCIES.exec(text.slice(s.start, slot.cueSpan[0]))
   if (!m) return undefined
   const n = m[1] ? COUNT_OF[m[1].toLowerCase()]! : 2
@@ -6320,23 +6318,20 @@ function describesPartyBefore(text: string, p: Party, ps: Party[]): boolean {
 }
 /** True when a state's name describes the company named right after it ("the U.S. security firm SentinelOne"). */
 function describesCompanyAfter(text: string, p: Party, ps: Party[]): boolean {
-  const next = ps.find((q) => q.span[0] >= p.span[1])
-  return (
-    next !== undefined &&
-    (next.kind === 'vendor' || next.company === true) &&
-    next.span[0] - p.span[1] < 50 &&
-    COMPANY_DESCRIPTION_GAP.test(text.slice(p.span[1], next.span[0]))
-  )
+  return qualifiesNext(text, p, ps, (q) => q.kind === 'vendor' || q.company === true, 50, COMPANY_DESCRIPTION_GAP)
 }
 /** Whether state party `p` describes or owns the news outlet after it ("a US newspaper", "Taiwan's Central News Agency"). */
 function describesMediaAfter(text: string, p: Party, ps: Party[]): boolean {
   const after = text.slice(p.span[1], p.span[1] + 60)
   if (MEDIA_NOUN_AFTER.test(after)) return true
   // (An outlet's name must follow at once: "Taiwan's Central News Agency".)
-  if (!MEDIA_NAME_AFTER.test(after)) return false
+  return MEDIA_NAME_AFTER.test(after) && qualifiesNext(text, p, ps, (q) => q.media === true, 40, MEDIA_OWNER_GAP)
+}
+/** Whether the party right after `p`, one `is` accepts, starts within `reach` characters with only `gap` between. */
+function qualifiesNext(text: string, p: Party, ps: Party[], is: (q: Party) => boolean, reach: number, gap: RegExp) {
   const next = ps.find((q) => q.span[0] >= p.span[1])
   return (
-    next?.media === true && next.span[0] - p.span[1] < 40 && MEDIA_OWNER_GAP.test(text.slice(p.span[1], next.span[0]))
+    next !== undefined && is(next) && next.span[0] - p.span[1] < reach && gap.test(text.slice(p.span[1], next.span[0]))
   )
 }
 const MEDIA_NOUN_AFTER =

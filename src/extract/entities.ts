@@ -628,6 +628,7 @@ const COUNTED_FIRMS = new RegExp(
   String.raw`\b(?:two|three|four|five)\s+(?:[\w-]+\s+){0,2}(?:firms|companies|vendors),\s+(${FIRM_NAME}(?:,\s+${FIRM_NAME})*,?\s+and\s+${FIRM_NAME})(?=\s*[,;.])`,
   'g',
 )
+const LINK_VERBS = ['linked', 'tied', 'traced', 'attributed', 'connected']
 const LINKED_TO_NAME =
   /\b(?:(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?(?:linked|tied|connected)\s+|(?:linked|tied|traced|attributed|connected)\s+(?:[\w-]+\s+){1,6}?)to\s+(?:the\s+)?((?:[A-Z][\w&.-]*[a-z][\w&.-]*)(?:\s+[A-Z][\w&.-]*){1,3})(?=\s*[,.;:)]|\s+(?:and|in|which|that|for|as)\b)/g
 const UN_EXPERTS =
@@ -1198,7 +1199,8 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
   // "linked Dark Basin to BellTroX InfoTech Services", "is connected to the Mabna Institute": a name a link ends with, of
   // no known kind, is a company's (the finders of actors, states and bodies come first: a name they know is masked or
   // overlaps and is skipped; not "contracts linked to the Mayan Train", a link with neither object nor copula).
-  if (textHas(text, ' to '))
+  // (Run only where one of the link's verbs is written.)
+  if (LINK_VERBS.some((w) => textHas(text, w)))
     for (const m of text.matchAll(LINKED_TO_NAME)) {
       const name = m[1]!
       const words = name.split(/\s+/)
