@@ -40,7 +40,7 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
-import { MEDIA_NAMES, NEWSPAPER_HEADS } from './gazetteer.ts'
+import { MEDIA_NAMES, NEWSPAPER_HEADS, SPYWARE_PRODUCTS } from './gazetteer.ts'
 import {
   isAsciiAlnumCode,
   isAsciiUpperCode,
@@ -97,6 +97,11 @@ export interface Party {
   company?: true | undefined
   /** A newspaper, broadcaster or news agency, for "the newspaper reported …". */
   media?: true | undefined
+  /**
+   * A commercial spyware vendor ("NSO Group", "the Israeli spyware maker X"), or a product of one the text also names
+   * ("Pegasus", standing for NSO Group): a party a finding about the spyware links (`spywareParties`).
+   */
+  spyware?: true | undefined
 }
 
 /**
@@ -119,6 +124,7 @@ export function party(name: string, text: string, span: Span, kind: PartyKind, c
     defendants: undefined,
     company: undefined,
     media: undefined,
+    spyware: undefined,
   }
 }
 
@@ -340,6 +346,27 @@ const TRACKED_AS = cue(
   ['track'],
 )
 
+// What a finding says of a spyware product or its maker (`spywareParties`), each linking only the spyware party named
+// right after it: who made the tools found ("Hacking tools built by RCS Lab were used to spy on", "hacked with spyware
+// made by the Israeli surveillance vendor Paragon Solutions") and whom the spyware belonged to ("concluded that it
+// belonged to Variston IT"). Not a description of a product named before ("Pegasus, made by NSO Group", "Predator, the
+// spyware made by Cytrox", "Pegasus is made by NSO Group"): background, which annotations of such reports leave out as
+// often as not (measured: a cue on those, or on "hacked with Pegasus" and "traces of Pegasus", found 4 links and 15
+// links nobody annotated over the opened sets).
+const SPYWARE_CUES: Cue[] = [
+  cue(
+    /(?<!,\s+(?:the|an?)\s+(?:[\w-]+\s+)?)\b(?:tools|toolkits?|spyware|malware|software|implants?|exploits?|trojans?)\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been)\s+)?(?:made|developed|built|sold|created|produced|manufactured|marketed|supplied|designed)(?:\s+and\s+(?:sold|marketed|distributed|supplied|operated|developed))?\s+by\b/gi,
+    ['tool', 'spyware', 'malware', 'software', 'implant', 'exploit', 'trojan'],
+  ),
+  cue(/\bbelong(?:s|ed|ing)?\s+to\b/gi, ['belong']),
+]
+const SPYWARE_CUE_SET = new Set(SPYWARE_CUES)
+// The other cues that may name a spyware vendor: "attributed the attack software to NSO Group", "accused Paragon of".
+const SPYWARE_NAMING_CUE = /^(?:attribut|accus|blam|pinn)/i
+// Between a spyware cue and its party: an article, a possessive, two words at most ("with the Pegasus spyware of the
+// Israeli company NSO Group" names the product first).
+const SPYWARE_GAP = /^\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?$/
+
 const OBJ_CUES: Cue[] = [
   // "offered a reward of up to $10 million for information on X": a wanted group, or "the defendants" (Rewards for
   // Justice; a wanted person by name is not read).
@@ -435,6 +462,7 @@ const OBJ_CUES: Cue[] = [
   ),
   // "publicly placed Andariel within the RGB": the body a speaker puts a group in.
   cue(/\bplac(?:ed|es|e|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:within|under|inside)\b/g, ['plac']),
+  ...SPYWARE_CUES,
   COUNCIL_LISTED,
   ORDINAL_TARGET,
   DETECTED,
@@ -2130,8 +2158,56 @@ export function buildParties(input: {
   // Wray".)
   for (const p of parties)
     if (p.kind === 'agency' && TITLED_OFFICIAL_AFTER.test(text.slice(p.span[1], p.span[1] + 70))) PERSON_VOICES.add(p)
+  spywareParties(text, parties)
   return sortByStart(parties)
 }
+
+/**
+ * Marks the commercial spyware vendors among the parties: a known one (SPYWARE_PRODUCTS), or a company the text calls
+ * one ("the Israeli spyware maker X", "X, an Israeli private seller of surveillance systems"). Then each product of a
+ * named vendor is a party of its own, named as the vendor ("hacked with Pegasus" in a text on NSO Group), which a
+ * finding about the spyware links (`SPYWARE_CUES`). Never a speaker: its kind is a company's.
+ */
+function spywareParties(text: string, parties: Party[]): void {
+  let makers: Map<string, Party> | undefined
+  for (const p of parties) {
+    if (p.kind !== 'vendor' && p.kind !== 'company') continue
+    if (
+      SPYWARE_PRODUCTS.has(p.name) ||
+      SPYWARE_TRADE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 50), p.span[0])) ||
+      SPYWARE_TRADE_AFTER.test(text.slice(p.span[1], p.span[1] + 90))
+    ) {
+      p.spyware = true
+      if (!makers?.has(p.name)) (makers ??= new Map()).set(p.name, p)
+    }
+  }
+  if (!makers) return
+  const taken = parties.map((p) => p.span)
+  for (const [maker, products] of SPYWARE_PRODUCTS) {
+    const vendor = makers.get(maker)
+    if (!vendor) continue
+    for (const product of products)
+      for (let at = text.indexOf(product); at >= 0; at = text.indexOf(product, at + product.length)) {
+        const end = at + product.length
+        if (WORD_CHAR.test(text.charAt(at - 1)) || WORD_CHAR.test(text.charAt(end))) continue
+        if (taken.some((t) => t[0] < end && at < t[1])) continue
+        const p = party(vendor.name, product, [at, end], 'company')
+        p.spyware = true
+        SPYWARE_PRODUCT.add(p)
+        parties.push(p)
+        taken.push(p.span)
+      }
+  }
+}
+/** The parties `spywareParties` makes of products ("Pegasus" for NSO Group), as against the vendors themselves. */
+const SPYWARE_PRODUCT = new WeakSet<Party>()
+const WORD_CHAR = /\w/
+// "the Israeli spyware maker", "surveillance vendor", "the hack-for-hire firm": the trade of a company named next.
+const SPYWARE_TRADE_BEFORE =
+  /\b(?:spyware|surveillance|hack-for-hire|hacking-for-hire|mercenary\s+hacking|offensive\s+cyber)\s+(?:(?:technology|tools?|software|products?)\s+)?(?:company|firm|maker|vendor|developer|manufacturer|seller|supplier|provider|start-?up|outfit|broker)\s+$/i
+// "NSO Group, an Israeli private seller of surveillance systems", "Candiru, a secretive Israeli spyware maker,".
+const SPYWARE_TRADE_AFTER =
+  /^,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:(?:spyware|surveillance|hack-for-hire)\s+(?:(?:technology|tools?|software|products?)\s+)?(?:company|firm|maker|vendor|developer|manufacturer|seller|supplier|provider|start-?up|outfit)|(?:seller|supplier|provider|maker|developer|vendor)\s+of\s+(?:[\w-]+\s+){0,2}?(?:spyware|surveillance|hacking\s+tools|intrusion\s+software))\b/i
 
 /**
  * "Tietoevry said the attack was carried out by Akira", "Area 1 Security said …": a name the text gives no other kind
@@ -2827,6 +2903,7 @@ function followingParties(
   ps: Party[],
   persons = false,
   measure = false,
+  spyware = false,
 ): Party[] {
   const window = text.slice(from, Math.min(end, from + 110))
   let linkTo: boolean | undefined
@@ -2846,7 +2923,12 @@ function followingParties(
           (measure && (MEASURE_TARGET.has(p.kind) || p.company)) ||
           // "linked the deployment of both malware packages to … Sichuan Dianke Network Security Technology Co., Ltd.":
           // a company named by its shape is what a link to it names.
-          (p.kind === 'company' && (linkTo ??= LINK_TO_END.test(text.slice(Math.max(0, from - 140), from))))) &&
+          (p.kind === 'company' &&
+            !SPYWARE_PRODUCT.has(p) &&
+            (linkTo ??= LINK_TO_END.test(text.slice(Math.max(0, from - 140), from)))) ||
+          // A spyware vendor after a cue that may name one ("attributed the attack software to NSO Group", "accused
+          // Paragon of targeting"); its product too after a spyware cue ("it belonged to …").
+          (spyware && p.spyware === true)) &&
         // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
         !(p.kind === 'country' && AGENCY_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 16), p.span[0]))) &&
         // "an Israel-based private-sector firm", "Yanbian Silverstar, located in the People's Republic of China": where
@@ -3792,7 +3874,9 @@ export function findAttributions(
     // Without a party to attribute to, only a sentence that may point back to the last actor named can hold a claim
     // ("attributed the intrusion to the group", "blamed the hackers for").
     if (
-      !ps.some((p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company || accusedAgency(p)) &&
+      !ps.some(
+        (p) => isAttributedKind(p) || MEASURE_TARGET.has(p.kind) || p.company || p.spyware || accusedAgency(p),
+      ) &&
       !(lastActor && occursIn(kw, BACK_REFERENCE_WORDS, s.start, s.end)) &&
       !(lastIndividuals.length && PEOPLE_OPENING.test(s.text)) &&
       // ("accused X of involvement": a person accused by name.)
@@ -3896,7 +3980,11 @@ export function findAttributions(
           ps,
           legal,
           (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET,
+          SPYWARE_CUE_SET.has(c) || SPYWARE_NAMING_CUE.test(m[0]),
         )
+        // ("The spyware he is accused of using is Pegasus": a product after another cue is what someone used, a vendor
+        // only where the text names the vendor.)
+        if (!SPYWARE_CUE_SET.has(c)) attributed = attributed.filter((p) => !SPYWARE_PRODUCT.has(p))
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "accused US Senator Marco Rubio of involvement in the attack": a person accused of the act by name.
         if (attributed.length === 0 && ACCUSING_CUE.test(m[0])) {
@@ -3978,6 +4066,14 @@ export function findAttributions(
         )
           attributed = []
         if (ACTOR_ONLY.has(c) || c === DETECTED) attributed = attributed.filter((p) => p.kind === 'actor')
+        if (SPYWARE_CUE_SET.has(c))
+          attributed = attributed.slice(0, 1).filter(
+            (p) =>
+              p.spyware === true &&
+              SPYWARE_GAP.test(text.slice(ce, p.span[0])) &&
+              // ("bought the Pegasus spyware made by NSO Group": a named product's description.)
+              !ps.some((q) => SPYWARE_PRODUCT.has(q) && q.span[1] <= cs && cs - q.span[1] < 3),
+          )
         if (c === CAMPAIGN_OF)
           attributed = attributed.filter(
             (p) =>

@@ -1146,6 +1146,8 @@ const HEADLINE_VERBS = new Set(
 const FOREIGN_MINISTRY =
   /\b([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:['’]s)?\s+([Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Jj]ustice|[Ii]nformation|[Cc]ommunications|[Hh]ome\s+[Aa]ffairs)\s+ministry\b/g
 
+const LEGAL_NAME_GOES_ON =
+  /^\s(?:[A-Z][\w&-]*\s){0,2}?(?:Limited|Ltd|AD|AG|Holdings?|Inc|LLC|Corp|Corporation|GmbH|S\.?A|S\.?r\.?l|SRL|ZRT|Kft|PLC|Pte|BV|B\.V|NV|Oy|AB)\b(?!\.?\s+and\s)/
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
   const { orgs: lookup, countries, scan } = gazetteerIdx()
   const scanned = scan.of(text)
@@ -1296,6 +1298,10 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     // A national body's short name inside another state's longer name is not that body ("Germany's Federal Foreign
     // Office" is no British Foreign Office): left to the name expression below.
     if (k.country && foreignOwner(text, s, k.country)) continue
+    // A company's short name opening a longer legal name is not that name ("Intellexa Limited", "Cytrox Holdings ZRT":
+    // each designated on its own): left to the finders of names by their shape. (Not one joined by "and" to the next
+    // name, "Siemens AG and Trimble Inc", which the shape finder would read as one name.)
+    if (k.kind === 'company' && LEGAL_NAME_GOES_ON.test(text.slice(e, e + 30))) continue
     // All-capital short forms must be written so ("EU", not "eu"); forms are matched case-sensitively already.
     const entry: OrgMention = { name: k.name, text: t, span: [s, e], kind: k.kind }
     if (k.country) entry.country = k.country

@@ -802,11 +802,18 @@ export const KNOWN_ORGS: KnownOrg[] = [
   // under Night Tsunami).
   company('NSO Group', 'NSO'),
   company('Candiru'),
-  company('Paragon Solutions'),
+  company('Saito Tech'),
+  company('Paragon Solutions', 'Paragon'),
   company('Gamma Group'),
+  company('FinFisher'),
   company('Memento Labs'),
   company('Hacking Team'),
   company('Variston'),
+  company('Intellexa'),
+  company('Cytrox'),
+  company('RCS Lab'),
+  company('QuaDream'),
+  company('DSIRF'),
   company('SolarWinds'),
   company('Viasat', 'ViaSat'),
   company('AT&T'),
@@ -1465,3 +1472,26 @@ export const COMMON_WORDS = new Set(
     .split(/\s+/)
     .filter((w) => w !== ''),
 )
+
+/**
+ * Commercial spyware vendors (names as KNOWN_ORGS gives them) and the products reporting names them by. A product named
+ * in a text that also names its maker stands for the maker: "the phones were hacked with Pegasus" in a report on NSO
+ * Group is a link to NSO Group, as the annotation of such reports has it. A product alone links nobody (the text must
+ * name the company), and a vendor's name alone is only a company.
+ */
+export const SPYWARE_PRODUCTS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['NSO Group', ['Pegasus', 'Chrysaor']],
+  ['Candiru', ['DevilsTongue']],
+  ['Saito Tech', ['DevilsTongue']],
+  ['Paragon Solutions', ['Graphite']],
+  ['Intellexa', ['Predator']],
+  ['Cytrox', ['Predator']],
+  ['Gamma Group', ['FinSpy', 'FinFisher']],
+  ['FinFisher', ['FinSpy']],
+  ['Hacking Team', ['Remote Control System', 'Galileo', 'Da Vinci']],
+  ['Memento Labs', ['Dante']],
+  ['RCS Lab', ['Hermit']],
+  ['Variston', ['Heliconia']],
+  ['DSIRF', ['Subzero']],
+  ['QuaDream', ['Reign']],
+])

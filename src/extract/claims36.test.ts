@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in session 36 in check79 and check80 (opened then: regional news and spyware
+// investigations), each tested here on wording of its own.
+const matcher = testMatcher([['APT28', 'APT28']])
+
+function pairs(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText ?? ''})`,
+  )
+}
+
+test('a commercial spyware vendor is a party an accusation, an attribution or a finding of ownership names', () => {
+  assert.deepEqual(
+    pairs('Meta said it had removed the accounts and accused Paragon of targeting 40 reporters in five countries.'),
+    ['Meta > Paragon Solutions (accused)'],
+  )
+  assert.deepEqual(
+    pairs('After reading the exploit code, Google concluded that it belonged to Variston IT, a firm based in Spain.'),
+    ['Google > Variston (belonged to)'],
+  )
+  assert.deepEqual(
+    pairs('Spyware tools built by Cytrox were used against two exiled politicians, Google said on Thursday.'),
+    ['Google > Cytrox (tools built by)'],
+  )
+  // A company the text calls a spyware maker is one too.
+  assert.deepEqual(pairs('Amnesty said it attributed the implant to the Austrian spyware maker Quasar Systems.'), [
+    'Amnesty > Quasar Systems (attributed the implant to)',
+  ])
+})
+
+test('a spyware product described by its maker links nobody to the maker', () => {
+  for (const t of [
+    'Amnesty said the phones were hacked with Pegasus, made by the Israeli company NSO Group.',
+    'Police said the spyware he is accused of using is Pegasus, made by the Israeli firm NSO Group.',
+    'Officials confirmed the ministry bought the Pegasus spyware made by NSO Group in 2017.',
+  ])
+    assert.deepEqual(pairs(t), [], t)
+})
+
+test("a company's short name opening a longer legal name is not found alone", () => {
+  const x = extractFromText(
+    'The Treasury designated Intellexa Limited, Hungary-based Cytrox Holdings ZRT and two people. Intellexa did not comment.',
+    { matcher },
+  )
+  assert.deepEqual(
+    x.orgs.map((o) => o.text),
+    ['Intellexa Limited', 'Cytrox Holdings ZRT', 'Intellexa'],
+  )
+})
