@@ -51,3 +51,14 @@ test("a company's short name opening a longer legal name is not found alone", ()
     ['Intellexa Limited', 'Cytrox Holdings ZRT', 'Intellexa'],
   )
 })
+
+test('civil-society organisations that publish investigations speak as a lab does', () => {
+  assert.deepEqual(
+    pairs('Human Rights Watch said Ethiopian authorities had carried out a campaign of malware attacks on critics.'),
+    ['Human Rights Watch > Government of Ethiopia (carried out)'],
+  )
+  assert.deepEqual(
+    pairs('The Committee to Protect Journalists said the Rwandan government had hacked the phones of two reporters.'),
+    ['Committee to Protect Journalists > Government of Rwanda (had hacked)'],
+  )
+})
