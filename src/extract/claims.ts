@@ -2626,7 +2626,7 @@ function mayOpenResponsible(text: string, at: number): boolean {
 
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
 const GOV_AFTER =
-  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government(?![-\s]+(?:hackers?|(?:cyber\s+)?actors?|hacking\s+groups?|spies|cyber-?spies|operatives)\b)|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
+  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government(?![-\s]+(?:hackers?|(?:cyber\s+)?actors?|hacking\s+groups?|spies|cyber-?spies|operatives)\b)(?:\s+(?:agencies|bodies|departments)(?=\s+(?:had|have|has|were|are|used|hacked|targeted|deployed|bought|acquired|spied|used|infected|also|likely|probably|may|might|could)\b))?|state\s+(?:agencies|bodies)(?=\s+(?:had|have|has|were|used|hacked|targeted|deployed|bought|acquired|spied|infected|also|likely|probably|may|might|could)\b)|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
 /**
  * The first words (lower case) GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE and GROUP_NOUN can read after a state, as
  * `wordAfterState` finds it: each expression takes an optional "'s", then spaces (and hyphens, for ADJ_CUE), then one
@@ -2661,6 +2661,7 @@ const STATE_NEXT_WORDS = new Set([
   'signals',
   'police',
   'spy',
+  'secret',
   // ADJ_CUE
   'sponsored',
   'backed',
@@ -3289,7 +3290,7 @@ function knownOrgOf(described: string, country: string): string | undefined {
   return knownOrgNamed(`${name} of ${country}`)?.name ?? knownOrgNamed(`${name} of the ${country}`)?.name
 }
 const DESCRIBED_AGENCY =
-  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|(?:cyber\s+)?spy\s+(?:services?|agency|agencies)|(?:security\s+)?police(?:\s+(?:force|agency|service))?|(?:(?:public|state|chief|general)\s+)?prosecutor(?:[- ]general)?['’]s\s+office|(?:public\s+)?prosecution\s+(?:service|authority)|attorney[- ]general['’]s\s+office|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
+  /^(?:['’]s)?\s+(?:(?:national|federal|domestic|foreign|military|civilian)\s+)?(?:(?:security|intelligence|counter-?intelligence|cyber(?:\s*security)?|signals\s+intelligence|secret)(?:\s+and\s+intelligence)?\s+(?:services?|agency|agencies|authority|authorities)|(?:cyber\s+)?spy\s+(?:services?|agency|agencies)|(?:security\s+)?police(?:\s+(?:force|agency|service))?|(?:(?:public|state|chief|general)\s+)?prosecutor(?:[- ]general)?['’]s\s+office|(?:public\s+)?prosecution\s+(?:service|authority)|attorney[- ]general['’]s\s+office|(?<=\bmilitary\s+)intelligence(?!\s+(?:on|officers?|sources?|officials?)\b)|intelligence(?=\s+(?:on\s+[A-Z]\w+\s+)?(?:has\s+|have\s+|had\s+)?(?:\w+ly\s+)?(?:named|blamed|accused|attributed|linked|identified|says?|said|assess(?:es|ed)?|believe[sd]?|warn(?:s|ed)?|conclude[sd]?|found|report(?:s|ed)?|announce[sd]?|confirm(?:s|ed)?)\b))\b(?!\s+of\b)/i
 // ("Israeli military intelligence": a state's military intelligence is one body, wherever it is named; "Belgium's federal
 // prosecutor's office": a state's prosecution as written.)
 // "on Thursday " before the verb.

@@ -62,3 +62,14 @@ test('civil-society organisations that publish investigations speak as a lab doe
     ['Committee to Protect Journalists > Government of Rwanda (had hacked)'],
   )
 })
+
+test("a state's government or state agencies as the doers of an act are its government", () => {
+  assert.deepEqual(pairs('ESET said Ethiopian government agencies had hacked the phones of critics.'), [
+    'ESET > Government of Ethiopia (had hacked)',
+  ])
+  assert.deepEqual(pairs('Direkt36 reported that Hungarian state agencies had used Pegasus to spy on lawyers.'), [
+    'Direkt36 > Government of Hungary (had used Pegasus to spy on)',
+  ])
+  // (Agencies a state runs, as targets, are no doers.)
+  assert.deepEqual(pairs('ESET said the attackers had hacked Hungarian state agencies and two banks.'), [])
+})
