@@ -73,3 +73,26 @@ test("a state's government or state agencies as the doers of an act are its gove
   // (Agencies a state runs, as targets, are no doers.)
   assert.deepEqual(pairs('ESET said the attackers had hacked Hungarian state agencies and two banks.'), [])
 })
+
+test("an actor's campaigns run on, its focus on victims and its personas are acts a speaker reports", () => {
+  for (const [t, cue] of [
+    [
+      'ESET said APT28 has run several large credential phishing campaigns against users.',
+      'has run several large credential phishing campaigns',
+    ],
+    [
+      'ESET said APT28 also kept up its spearphishing campaigns against Ukraine.',
+      'kept up its spearphishing campaigns',
+    ],
+    ['ESET said APT28 concentrates on foreign businesses and government agencies.', 'concentrates on'],
+    ['ESET said APT28 set up fake identities to approach exiles.', 'set up fake identities'],
+    ['ESET said APT28 posed as journalists to approach diplomats.', 'posed as journalists to approach'],
+  ] as const)
+    assert.deepEqual(pairs(t), [`ESET > APT28 (${cue})`], t)
+  // (Neither a war's attacks nor the adjective: "warning of continued malicious cyber activity".)
+  assert.deepEqual(pairs('ESET said Russia continued its missile attacks on Kyiv.'), [])
+  assert.deepEqual(
+    pairs('Agencies of the United States and Canada issued an advisory warning of continued malicious cyber activity.'),
+    [],
+  )
+})
