@@ -1322,6 +1322,19 @@ const US_ATTORNEY_TITLE = /\b(?:Attorney\s+General|U\.S\.\s+Attorney)\s+[A-Z]/
 const US_CASE =
   /\b(?:federal\s+(?:grand\s+jury|court|prosecutors|charges|indictment|complaint)|U\.S\.\s+District\s+Court|District\s+of\s+[A-Z])/
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
+/**
+ * The state other than the US whose prosecutors these are, by its name before a "federal", "public" or "state" ("German
+ * federal prosecutors", "Swiss federal prosecutors") or after "in" ("federal prosecutors in Germany"); undefined for
+ * the US's and for a city ("prosecutors in Baltimore").
+ */
+function prosecutorsAbroad(text: string, span: Span): string | undefined {
+  const before = STATE_QUALIFIED_BEFORE.exec(text.slice(Math.max(0, span[0] - 32), span[0]))
+  const after = before ? null : PLACED_AFTER.exec(text.slice(span[1], span[1] + 40))
+  const state = countryNamed(before?.[1] ?? after?.[1] ?? '')
+  return state !== undefined && state !== 'United States' ? state : undefined
+}
+const STATE_QUALIFIED_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+(?:federal|public|state|chief|military)\s+$/
+const PLACED_AFTER = /^\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 // People counted after a charge: "both men", "the two teenagers".
 const COUNTED_PEOPLE = String.raw`(?:the\s+)?(both|two|three|four|five)\s+(?:men|women|defendants|suspects|teenagers|hackers|individuals)\b`
@@ -2112,6 +2125,9 @@ export function buildParties(input: {
       if (taken(parties, span)) continue
       // A grand jury is a US institution: with no prosecuting authority named, the US government's charge.
       // (A release in which the Attorney General or a U.S. Attorney announces it: the Justice Department's charge.)
+      // "German federal prosecutors", "prosecutors in Germany": another state's, though "federal" alone is read as the
+      // US's below.
+      const abroad = /^prosecutors/i.test(m[0]) ? prosecutorsAbroad(text, span) : undefined
       const grand = !authority && /^grand/i.test(m[0])
       const byAttorney = grand && US_ATTORNEY_TITLE.test(text)
       const jury = grand && !byAttorney
@@ -2120,7 +2136,7 @@ export function buildParties(input: {
       const usProsecutors =
         byAttorney ||
         (!authority &&
-          ((/^prosecutors/i.test(m[0]) && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
+          ((/^prosecutors/i.test(m[0]) && !abroad && US_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) ||
             (/^(?:indictment|criminal)/i.test(m[0]) &&
               US_FILING_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) ||
             // "The indictment alleges …" in a text that names a federal case or a US Attorney (General) and no
@@ -2130,7 +2146,8 @@ export function buildParties(input: {
       // "British prosecutors", "Dutch prosecutors": another state's prosecution, its government's charge.
       const foreign =
         /^prosecutors/i.test(m[0]) && !usProsecutors
-          ? countryNamed(PROSECUTORS_STATE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? '')
+          ? (abroad ??
+            countryNamed(PROSECUTORS_STATE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? ''))
           : undefined
       if (foreign && foreign !== 'United States' && authority?.country !== foreign) {
         const g = party(governmentName(foreign), m[0], span, 'government')

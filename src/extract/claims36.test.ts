@@ -96,3 +96,14 @@ test("an actor's campaigns run on, its focus on victims and its personas are act
     [],
   )
 })
+
+test("another state's federal prosecutors are that state's, not the US Justice Department", () => {
+  for (const [t, who] of [
+    ['German federal prosecutors said the hackers had worked for the GRU.', 'Government of Germany'],
+    ['Federal prosecutors in Germany said the hackers had worked for the GRU.', 'Government of Germany'],
+    ['Swiss federal prosecutors said the hackers had worked for the GRU.', 'Government of Switzerland'],
+    ['Federal prosecutors in Baltimore said the hackers had worked for the GRU.', 'US Department of Justice'],
+    ['Federal prosecutors said the hackers had worked for the GRU.', 'US Department of Justice'],
+  ] as const)
+    assert.deepEqual(pairs(t), [`${who} > GRU (worked for)`], t)
+})
