@@ -15,7 +15,8 @@
 // sessions 24 to 31; check66 to check68 in session 33, after their unseen runs in sessions 26 to 33; check69 and check70 in
 // session 34, after their unseen runs in session 33, and check71 and check72 later in session 34, after their first
 // unseen runs; check73 and check74 in session 35, after two unseen runs each in session 34; check79 and check80 in session
-// 36, after three unseen runs each in session 35; check75 to check78 (session 35) are unseen. UNSEEN, below, names the sets still unseen (look only at their aggregate tables until they are opened).
+// 36, after three unseen runs each in session 35; check75 to check78 (session 35) and check81 to check83 (session 36) are
+// unseen. UNSEEN, below, names the sets still unseen (look only at their aggregate tables until they are opened).
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -425,7 +426,14 @@
 //           charges, a platform's takedown of a Gaza-based group, vendor findings), a synthetic vendor blog; unseen
 //   check80 fixtures/extraction-check80 (10 texts, prefix wax; written in session 35 the same way): investigations by
 //           civil-society labs and journalists on spyware and state hacking (lab attributions with hedges, governments'
-//           and vendors' denials, a prosecutor's case), a synthetic vendor blog and a distractor; unseen
+//           and vendors' denials, a prosecutor's case), a synthetic vendor blog and a distractor; opened in session 36
+//   check81 fixtures/extraction-check81 (10 texts, prefix cub; written in session 36 the same way): investigations by
+//           labs, vendors' threat teams and newsrooms on spyware, surveillance vendors and state hacking of civil
+//           society, with denials and a regulator's or parliament's follow-up; unseen
+//   check82 fixtures/extraction-check82 (10 texts, prefix dam; written in session 36 the same way): regional and
+//           national news beyond Europe and North America on state-linked hacking; unseen
+//   check83 fixtures/extraction-check83 (10 texts, prefix ewe; written in session 36 the same way): a CERT analyst's
+//           mixed reading weighted like the dev set, with publishers and states less common in earlier sets; unseen
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -458,7 +466,7 @@ if (!existsSync(scorer)) {
 
 // Each fixture set and the prefix of its documents (and of its scorer, tools/score_<prefix>.py), in order.
 // The sets still unseen (only their aggregate tables looked at): left out of `--set opened`.
-const UNSEEN: string[] = ['check75', 'check76', 'check77', 'check78']
+const UNSEEN: string[] = ['check75', 'check76', 'check77', 'check78', 'check81', 'check82', 'check83']
 const FIXTURE_PREFIXES = {
   check: 'chk',
   check2: 'sea',
@@ -540,6 +548,9 @@ const FIXTURE_PREFIXES = {
   check78: 'tux',
   check79: 'vox',
   check80: 'wax',
+  check81: 'cub',
+  check82: 'dam',
+  check83: 'ewe',
   holdout: 'hold',
 }
 
