@@ -69,3 +69,19 @@ test('alias lists after an apposition ("X, the group other vendors track as …"
   // Brackets that hold no initials of the name are no alias.
   assert.deepEqual(lists('Treasury named the Cyber Army of Russia Reborn (OFAC), a hacktivist group.'), [])
 })
+
+test('groups named in a list after a plural head, a name a group calls itself with "the", a name given', () => {
+  const names = (t: string) => [...new Set(findNamedClusters(t).map((m) => m.canonical))]
+  assert.deepEqual(
+    names('The attacks were carried out by hacker groups named Sand Owls, Delta.Crew and Night Lantern.'),
+    ['Sand Owls', 'Delta.Crew', 'Night Lantern'],
+  )
+  assert.deepEqual(names('The wave was claimed by a hacker group calling itself the Nile_Falcon Group.'), [
+    'Nile_Falcon Group',
+  ])
+  assert.deepEqual(names('Researchers gave the previously unknown threat actor the name GlassHarbor.'), ['GlassHarbor'])
+  // (A headline naming groups is followed by the dateline, which is no name; nor does a plural head name what a
+  // tracking verb follows: "the groups tracked as UNSC 2814/GALLIUM" is an alias list.)
+  assert.deepEqual(names('Bureau names five hacking groups\n\nTaipei, 5 January 2026 - The bureau said.'), [])
+  assert.deepEqual(names('The activity can be linked to the groups tracked as UNSC 2814/GALLIUM/SOFTCELL.'), [])
+})

@@ -19,9 +19,10 @@ import {
 } from './scan.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
-const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
+// ("Cyber_Horus Group", "Anubis.Hacker": an underscore or a dot inside a name joins its parts.)
+const NAME = String.raw`([A-Z][A-Za-z0-9]*(?:(?:-|_|\.(?=[A-Za-z]))[A-Za-z0-9]+)*(?:[ \t]+(?:[A-Z][A-Za-z0-9]+|\d{1,4}(?![\w-]))){0,2})`
 // The head nouns that say the thing named is an actor.
-const HEAD = String.raw`(?:cluster|activity(?:\s+cluster)?|group|actors?|threat\s+actors?|intrusion\s+set|adversary|operators?|hackers|crew|gang|(?:hacker|hacking)\s+organi[sz]ation)`
+const HEAD = String.raw`(?:cluster|activity(?:\s+cluster)?|group|actors?|threat\s+actors?|intrusion\s+set|adversary|operators?|hackers|crew|gang|collective|(?:hacker|hacking)\s+organi[sz]ation)`
 const NAMING_VERB = String.raw`(?:call(?:s|ed|ing)?|track(?:s|ed|ing)?|name[sd]?|naming|dub(?:s|bed|bing)?|designat(?:e|es|ed|ing)|label(?:s|l?ed)?|refer(?:s|red)?\s+to)`
 // "the operator of this activity", "the actors behind the campaign": the head may be said by what it did.
 const OF_ACTIVITY = String.raw`(?:(?:of|behind)\s+(?:it|them|(?:this|the|that|these)\s+(?:[\w-]+\s+)?(?:activity|campaign|operation|wave|intrusions?|attacks?))\s+)?`
@@ -32,7 +33,7 @@ const VERB_FIRST = new RegExp(
 )
 // "a hacker organization calling itself "Anonymous 64"", "a group that calls itself X".
 const CALLS_ITSELF = new RegExp(
-  String.raw`\b${HEAD}\s*,?\s+(?:(?:that|which|who)\s+)?(?:call(?:s|ed|ing)|nam(?:es|ed|ing))\s+(?:itself|themselves)\s+["“]?${NAME}`,
+  String.raw`\b${HEAD}\s*,?\s+(?:(?:that|which|who)\s+)?(?:call(?:s|ed|ing)|nam(?:es|ed|ing))\s+(?:itself|themselves)\s+(?:the\s+)?["“]?${NAME}`,
   'g',
 )
 // "a group Microsoft tracks as X", "a threat actor dubbed X", "the cluster, which it calls X", "a group within
@@ -72,6 +73,7 @@ const HEAD_WORDS = [
   'hackers',
   'crew',
   'gang',
+  'collective',
 ]
 // Whether a stretch holds one of them: one scan instead of an `includes` per word (the same answer: the expression is
 // the words as alternatives, with no flag).
@@ -121,7 +123,23 @@ export function findNamedClusters(text: string): ActorMention[] {
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
 
-const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED, CALLS_ITSELF, WE_NAME]
+// "gave the previously unknown threat actor the name MeteorExpress".
+const GAVE_NAME = new RegExp(
+  String.raw`\bgave\s+(?:(?:the|this|that|these|its)\s+)?(?:[\w-]+\s+){0,3}?${HEAD}\s+the\s+(?:name|moniker|designation)\s+["“]?${NAME}`,
+  'g',
+)
+// "hacker groups named Cyber Hopes Group, Anubis.Hacker and Security Bypass": the names a plural head's naming lists
+// after the first.
+const MORE_NAMES = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?["“]?${NAME}`)
+const PLURAL_HEAD = /\b(?:groups|gangs|crews|collectives)\s/
+// "hacker groups named A, B and C", "two gangs calling themselves X and Y" (on one line: "names five hacking groups" in
+// a headline is followed by the dateline).
+const PLURAL_NAMED = new RegExp(
+  String.raw`\b(?:groups|gangs|crews|collectives)[ \t]+(?:named|called|calling[ \t]+themselves|dubbed)[ \t]+(?:the[ \t]+)?["“]?${NAME}`,
+  'g',
+)
+
+const NAMING = [VERB_FIRST, HEAD_FIRST, APPOSED, CALLS_ITSELF, GAVE_NAME, PLURAL_NAMED, WE_NAME]
 const HEADLESS = NAMING.length - 1
 // Sticky copies (made once, not per match) that read a match from the whole text.
 const NAMING_AT = NAMING.map((re) => new RegExp(re.source, 'y'))
@@ -140,16 +158,32 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
         if (w) m = Object.assign(w, { index: m.index }) as RegExpExecArray
       }
       const name = m[1]!.replace(/[ \t]+(?:And|Or|The)$/, '')
+      // (A plural head's list: each name after the first, read on the whole text.)
+      if (PLURAL_HEAD.test(m[0])) {
+        let end = offset + m.index + m[0].length
+        for (
+          let more = MORE_NAMES.exec(text.slice(end, end + 80));
+          more;
+          more = MORE_NAMES.exec(text.slice(end, end + 80))
+        ) {
+          keepCoined(names, more[1]!.replace(/[ \t]+(?:And|Or|The)$/, ''))
+          end += more[0].length
+        }
+      }
       // "activity tracked as Operation Cleaver" names a campaign; "a malware group referred to as X", software.
       const at = offset + m.index
       if (/^Operation\b/.test(name) || SOFTWARE_HEAD.test(text.slice(Math.max(0, at - 24), at + 12))) continue
-      // A country's adjective ("tracks the activity as Russian-sponsored") or a short capitalised word is no name.
-      const first = name.split(/[-\s]/)[0]!
-      if (countryNamed(first) || countryNamed(name)) continue
-      if (!/\d/.test(name) && !/\s/.test(name) && name.length < 5) continue
-      names.add(name)
+      keepCoined(names, name)
     }
   }
+}
+
+/** Adds a coined name unless it is a country's adjective ("tracks the activity as Russian-sponsored") or a short word. */
+function keepCoined(names: Set<string>, name: string): void {
+  const first = name.split(/[-\s]/)[0]!
+  if (countryNamed(first) || countryNamed(name)) return
+  if (!/\d/.test(name) && !/\s/.test(name) && name.length < 5) return
+  names.add(name)
 }
 
 /** Adds `name` to `names` unless it cannot name a group. */
