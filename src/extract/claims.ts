@@ -509,7 +509,7 @@ const OBJ_CUES: Cue[] = [
   // Passive agents: "was carried out by", "is controlled by", "were run by", "funded by", "directly controlled by",
   // "coordinated from Moscow by".
   cue(
-    /\b(?:sponsored|backed|directed|steered|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|launched|mounted|initiated|deployed|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
+    /\b(?:sponsored|backed|directed|steered|run|operated|supported|conducted|carried out|perpetrated|orchestrated|organi[sz]ed|controlled|managed|tasked|funded|financed|paid|bankrolled|hired|commanded|led|founded|launched|mounted|initiated|deployed|executed|committed|staffed|masterminded|undertaken|instigated|ordered|commissioned|overseen|coordinated|employed|exploited|hacked|breached|compromised|attacked|targeted|infiltrated)(?:,?\s+(?:\w+ly|from\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?|on\s+[A-Z][a-z]+day)){0,2},?\s+by\b/gi,
     [
       'sponsored',
       'backed',
@@ -533,6 +533,7 @@ const OBJ_CUES: Cue[] = [
       'hired',
       'commanded',
       'led',
+      'founded',
       'launched',
       'mounted',
       'initiated',
@@ -4951,6 +4952,21 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
           explicit: true,
         })
     }
+    // "Russia's military intelligence service, the GRU, founded and funded CARR", "the MSS runs APT40": a state or its
+    // body as the sponsor of the group named at once after its verb.
+    if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
+      const next = ps.find((q) => q.span[0] >= p.span[1])
+      if (
+        next?.kind === 'actor' &&
+        next.span[0] - p.span[1] < 60 &&
+        SPONSORS_NAMED_GAP.test(text.slice(p.span[1], next.span[0])) &&
+        !isTargetPosition(text, p)
+      ) {
+        const verb = SPONSORS_NAMED_GAP.exec(text.slice(p.span[1], next.span[0]))!
+        const at = p.span[1] + verb.index + verb[0].indexOf(verb[1]!)
+        slots.push({ cue: verb[1]!, cueSpan: [at, at + verb[1]!.length], attributed: [p], explicit: true })
+      }
+    }
     // "it is almost certainly the SVR", "UNC2452 is APT29", "the group is likely part of the GRU": an identity stated
     // of a pronoun, a description or another actor.
     if ((p.kind === 'actor' || p.kind === 'state-body') && p.span[0] - s.start > 4) {
@@ -5095,6 +5111,10 @@ const OWN_SUBJECT_CLAUSE =
 const INNER_SPEAKER =
   /^\s+(?:(?:authorities|officials|agencies|investigators|intelligence|government|and|others|other)\s+){0,4}(?:\w+ly\s+)?(?:(?:has|have|had)\s+)?(?:says?|said|believes?|believed|assess(?:es|ed)?|judges?|judged|claims?|claimed|contends?|alleges?|alleged|thinks?|suspects?|suspected)\s+(?:that\s+)?(?:it\s+|they\s+)?(?:(?:is|are|was|were)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,3})?)?$/i
 
+// A verb of founding, funding or running between a state (or its body) and the group it names at once: "founded and
+// funded", "runs", "had set up", "controls the" (after the comma that closes an apposition: "…, the GRU, founded").
+const SPONSORS_NAMED_GAP =
+  /^,?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?((?:founded|created|established|set\s+up|formed)(?:\s+and\s+(?:funded|financed|ran|directed|controlled|trained))?|funds|funded|financed|runs|ran|controls|controlled|directs|directed|oversees|oversaw|operates|operated|commands|commanded|sponsors|sponsored|backs|backed)\s+(?:the\s+)?$/
 // A state's verb of sponsorship with its cyber actors as object.
 const STATE_SPONSORS =
   /^(?:\s*\([^()]{1,24}\))?(?:['’]s\s+government)?\s+(?:\w+ly\s+|also\s+)?(?:(?:has|have|had)\s+(?:\w+ly\s+)?)?(sponsors|sponsored|backs|backed|directs|directed|funds|funded|tasks|tasked|controls|controlled|employs|employed|runs|ran)\s+(?:the\s+|a\s+|several\s+|many\s+|numerous\s+|various\s+)?(?:\w+\s+){0,2}?(?:(?:cyber|hacking|threat|APT|state|malicious|criminal|espionage)[\s-]+)?(?:actors?|groups?|hackers|operators|units?|crews?|teams?|gangs?|campaigns|operations|hacking)\b/i

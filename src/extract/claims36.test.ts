@@ -107,3 +107,15 @@ test("another state's federal prosecutors are that state's, not the US Justice D
   ] as const)
     assert.deepEqual(pairs(t), [`${who} > GRU (worked for)`], t)
 })
+
+test('a state body that founded, funds or runs a named group is its sponsor', () => {
+  for (const [t, cue] of [
+    ['The Justice Department said the GRU founded and funded APT28.', 'founded and funded'],
+    ['The Justice Department said the GRU runs APT28.', 'runs'],
+    ["The Justice Department said Russia's military intelligence service, the GRU, set up APT28.", 'set up'],
+    ['The Justice Department said APT28 was founded by the GRU.', 'founded by'],
+  ] as const)
+    assert.deepEqual(pairs(t), [`US Department of Justice > GRU (${cue})`], t)
+  // (Another verb between them names no sponsorship.)
+  assert.deepEqual(pairs('The Justice Department said the GRU praised APT28.'), [])
+})
