@@ -275,6 +275,8 @@ const LINKED_PERSON = cue(/\b(?:linked|tied|connected)\b/gi, ['linked', 'tied', 
 let INTERESTS: Cue
 // Set below, in OBJ_CUES: a state body or government served ("serves the MOIS").
 let SERVES: Cue
+// Set below, in OBJ_CUES: the people a finding names after its count ("identified three GRU officers …: A, B and C").
+let IDENTIFIED_PEOPLE: Cue
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
 let OVERLAPS: Cue
@@ -463,6 +465,14 @@ const OBJ_CUES: Cue[] = [
   // "publicly placed Andariel within the RGB": the body a speaker puts a group in.
   cue(/\bplac(?:ed|es|e|ing)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s+(?:within|under|inside)\b/g, ['plac']),
   ...SPYWARE_CUES,
+  // "identified three GRU officers suspected of involvement in the attacks: A, B and C", "named the three as A, B and
+  // C": the people a finding names after its count.
+  (IDENTIFIED_PEOPLE = cue(
+    /\b(?:identified|named|unmasked|exposed)\s+(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:[A-Z][\w-]*|suspected|alleged)\s+){0,2}(?:officers|agents|hackers|members|individuals|suspects|people|men|operatives|nationals)\b[^.;:]{0,90}:|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+as\b)/gi,
+    ['identified', 'named', 'unmasked', 'exposed'],
+    true,
+    true,
+  )),
   COUNCIL_LISTED,
   ORDINAL_TARGET,
   DETECTED,
@@ -4011,7 +4021,7 @@ export function findAttributions(
           s.end,
           ps,
           legal,
-          (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET,
+          (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET || c === IDENTIFIED_PEOPLE,
           SPYWARE_CUE_SET.has(c) || SPYWARE_NAMING_CUE.test(m[0]),
         )
         // ("The spyware he is accused of using is Pegasus": a product after another cue is what someone used, a vendor
@@ -6217,7 +6227,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON = new RegExp(
-  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:sanctions?|restrictive\s+measures|travel\s+bans?|asset\s+freezes?)\s+(?:[a-z]+\s+){0,2}?(?:on|against)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},\s+){0,4}(?:and\s+)?|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?)$`,
+  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:sanctions?|restrictive\s+measures|travel\s+bans?|asset\s+freezes?)\s+(?:[a-z]+\s+){0,2}?(?:on|against)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},\s+){0,4}(?:and\s+)?|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?|\b(?:identified|named|unmasked|exposed)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:[A-Z][\w-]*|suspected|alleged)\s+){0,2}(?:officers|agents|hackers|members|individuals|suspects|people|men|operatives|nationals)\b[^.;:]{0,90}:\s+|\bnamed\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+as\s+)$`,
 )
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/

@@ -119,3 +119,22 @@ test('a state body that founded, funds or runs a named group is its sponsor', ()
   // (Another verb between them names no sponsorship.)
   assert.deepEqual(pairs('The Justice Department said the GRU praised APT28.'), [])
 })
+
+test('the people a finding names after its count are what it links', () => {
+  assert.deepEqual(
+    pairs(
+      'The Harbin Public Security Bureau named the three as Karen B. Hollis, Martin D. Crane and Paul T. Osgood and said they worked for the NSA.',
+    ).slice(0, 3),
+    [
+      'Harbin Public Security Bureau > Karen B. Hollis (named the three as)',
+      'Harbin Public Security Bureau > Martin D. Crane (named the three as)',
+      'Harbin Public Security Bureau > Paul T. Osgood (named the three as)',
+    ],
+  )
+  assert.deepEqual(
+    pairs(
+      'The Latvian State Police said it identified two GRU officers involved in the attacks: Ivan Petrov and Oleg Sokolov.',
+    ).filter((p) => !p.includes('> GRU')),
+    ['Latvian State Police > Ivan Petrov (identified two)', 'Latvian State Police > Oleg Sokolov (identified two)'],
+  )
+})
