@@ -138,3 +138,15 @@ test('the people a finding names after its count are what it links', () => {
     ['Latvian State Police > Ivan Petrov (identified two)', 'Latvian State Police > Oleg Sokolov (identified two)'],
   )
 })
+
+test('more CERTs, police forces, labs and newsrooms that speak', () => {
+  assert.deepEqual(pairs('SektorCERT said the attacks were possibly the work of APT28.'), [
+    'SektorCERT > APT28 (possibly)',
+  ])
+  assert.deepEqual(pairs('The Gardai believe the attack was carried out by APT28.'), [
+    'An Garda Siochana > APT28 (believe)',
+  ])
+  assert.deepEqual(pairs('BI.ZONE said APT28 had exploited the flaw against Russian firms.'), [
+    'BI.ZONE > APT28 (had exploited)',
+  ])
+})

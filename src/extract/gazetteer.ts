@@ -549,6 +549,12 @@ export const KNOWN_ORGS: KnownOrg[] = [
   agency('Ukraine', 'State Service of Special Communications and Information Protection', 'SSSCIP'),
   agency('Poland', 'CERT Polska', 'CERT.PL'),
   agency('Poland', 'CSIRT NASK'),
+  agency('Poland', 'NASK', 'National Research Institute NASK'),
+  agency('Denmark', 'SektorCERT'),
+  // (Named as written, with or without the diacritics.)
+  agency('Ireland', 'An Garda Síochána', 'Garda Síochána', 'Gardaí'),
+  agency('Ireland', 'An Garda Siochana', 'Garda Siochana', 'Gardai'),
+  agency('Italy', 'COPASIR'),
   agency('Poland', 'CSIRT MON'),
   agency('Poland', 'CSIRT GOV'),
   agency('Norway', 'Kripos', 'National Criminal Investigation Service'),
@@ -764,6 +770,10 @@ export const KNOWN_ORGS: KnownOrg[] = [
   vendor('Shodan'),
   vendor('Access Now'),
   vendor('Bellingcat'),
+  vendor('BI.ZONE'),
+  // Think tanks whose analyses are cited as the source of findings.
+  vendor('Australian Strategic Policy Institute', 'ASPI'),
+  vendor('Atlantic Council'),
   // Civil-society organisations and newsrooms whose investigations of spyware and state hacking are cited as the
   // source of findings (they speak as a lab does). A name with and without its diacritics is two entries, each named
   // as written.
@@ -892,6 +902,9 @@ export const KNOWN_ORGS: KnownOrg[] = [
   media('Nikkei', 'Nikkei Asia'),
   media('Politico'),
   media('Haaretz'),
+  media('i24NEWS'),
+  media('AsiaNews'),
+  media('Channel 12'),
   media('The Times of Israel', 'Times of Israel'),
   media('Polish Press Agency', 'PAP'),
   media('ANSA'),
