@@ -1200,7 +1200,7 @@ function opensCutWord(text: string, from: number, firsts: string): boolean {
 // (A full stop after a capital is an abbreviation's or an initial's, "the U.S. National Security Agency", not a clause's end.)
 const CLAUSE_END = /(?<![A-Z])\.|;|\s(?:which|who|whom|while|but|whereas)\s/
 const DENIAL_CUE =
-  /\b(?:reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|denounc(?:ed|es|e|ing)\s+(?:the|these|those|such|its|their)\s+(?:[\w'’.-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?)\b|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|oppose[sd]?\s+(?:hacking|cyber-?attacks|cyber\s+attacks|cyber\s*crime)|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|(?<=\b(?:is|are|was|were|as|called|calling|described|describing)\s+(?:(?:an?|the|it|them|this|that|these|those|utterly|totally|completely|deeply|extremely|highly)\s+){0,2})irresponsible|(?<=\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?)false\b|fake\s+news|(?:stop|stopped)\s+hyping|(?:stop|stopped|cease)\s+(?:spreading|peddling)\s+(?:disinformation|lies|rumou?rs|false)|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
+  /\b(?:reject(?:ed|s|ing)?|den(?:y|ied|ies|ying)|denials?(?=\s+(?:by|from)\s)|denounc(?:ed|es|e|ing)\s+(?:the|these|those|such|its|their)\s+(?:[\w'’.-]+\s+){0,2}?(?:accusations?|allegations?|claims?|charges|reports?)\b|dismiss(?:ed|es|ing)?|refut(?:ed|es|ing)|groundless|baseless|unfounded|unsubstantiated|smear|slander(?:ous)?|calumn(?:y|ies|ious)|accusations?\s+without\s+(?:any\s+)?(?:proof|evidence)|fabricat(?:ed|ion)(?!\s+(?:identit|documents?|personas?|profiles?|r[eé]sum|credentials?|accounts?|IDs?\b))|firmly oppose[sd]?|(?:always|resolutely|consistently)\s+oppose[sd]?\s+all\s+forms|oppose[sd]?\s+all\s+forms|oppose[sd]?\s+(?:hacking|cyber-?attacks|cyber\s+attacks|cyber\s*crime)|firm\s+opposition|(?<!\b[Ww]e\s+(?:(?:have|had|has|found|see|saw|\w+ly)\s+){1,2})no evidence|untrue|(?<=\b(?:is|are|was|were|as)\s+(?:(?:pure|mere|simply|just|blatant)\s+)?)disinformation|false\s+(?:narratives?|information|accusations?|allegations?|claims?|stories|story)|(?<=\b(?:is|are|was|were)\s+)not\s+(?:state[\s-])?(?:sponsored|backed|directed|supported)\s+by|nonsense|absurd|ridiculous|preposterous|(?<=\b(?:is|are|was|were|as|called|calling|described|describing)\s+(?:(?:an?|the|it|them|this|that|these|those|utterly|totally|completely|deeply|extremely|highly)\s+){0,2})irresponsible|(?<=\b(?:is|are|was|were)\s+(?:completely\s+|totally\s+|entirely\s+|simply\s+)?)false\b|fake\s+news|(?:stop|stopped)\s+hyping|(?:stop|stopped|cease)\s+(?:spreading|peddling)\s+(?:disinformation|lies|rumou?rs|false)|(?:pure|sheer|utter|complete|total)\s+(?:fiction|fabrication)|(?:absolutely|completely|totally)\s+silly|disput(?:e|es|ed|ing)\s+(?:any|all|the)\s+(?:involvement|role|responsibility|part|allegations?|accusations?|claims?|findings?|reports?|attribution)|nothing\s+to\s+do\s+with|(?:never|does\s+not|do\s+not)\s+engag(?:e|es|ed|ing)\s+in\s+(?:any\s+(?:form\s+of\s+)?|such\s+)?(?:[\w-]+\s+){0,2}?(?:cyber\w*|hack\w*|espionage|theft|attacks?|spying)|mock(?:ed|ing|s)?\s+(?:the|these|those|such)\s+(?:accusations?|allegations?|claims?|charges)|(?<=\b(?:called|calling|described|describing|dismissed|branded|labell?ed)\s+(?:the|it|them|this|these|those|such)\s+(?:[\w-]+\s+){0,3})(?:politically\s+motivated|sensational|speculative|far-fetched|disinformation|propaganda))\b/i
 const DENIAL_STICKY = stickyCopy(DENIAL_CUE)
 // A person or state right after "deny" and a thing after it: "denying the DPRK illicit revenue", "deny them access".
 const WITHHOLD_AFTER =
@@ -6878,7 +6878,12 @@ function accusationDenier(
   people: readonly PersonMention[],
   attributions: AttributionClaim[],
 ): Party | undefined {
-  if (!DENYING_VERB.test(cue[0]) || !ACCUSATION_DENIED.test(text.slice(at + cue[0].length, at + cue[0].length + 60)))
+  // ("Morawiecki called the reports fake news": the rejection's words for an accusation the subject calls so.)
+  const calling = CALLING_ACCUSATION_END.test(text.slice(Math.max(s.start, at - 80), at))
+  if (
+    !calling &&
+    (!DENYING_VERB.test(cue[0]) || !ACCUSATION_DENIED.test(text.slice(at + cue[0].length, at + cue[0].length + 60)))
+  )
     return undefined
   const subject = (x: { span: Span }) =>
     x.span[1] <= at && x.span[0] >= s.start && DENIER_SUBJECT_GAP.test(text.slice(x.span[1], at))
@@ -6935,6 +6940,10 @@ function personDenier(
   }
   return undefined
 }
+// A verb of calling an accusation something, right before the words of rejection: "called the reports", "branded the
+// accusations as".
+const CALLING_ACCUSATION_END =
+  /\b(?:called|calls|calling|branded|brands|labell?ed|labels|termed|terms|described|describes)\s+(?:the|these|those|such|this|it|them)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|accusations?|allegations?|claims?|findings?|revelations?|stories|story|charges)\s+(?:as\s+)?(?:an?\s+)?$/i
 // The verbs of ACCUSATION_DENIER: to deny, reject, refute or dismiss.
 const DENYING_VERB = /^(?:den|reject|refut|dismiss)/i
 // What is denied: the accusation itself, or any part in what was done ("denied any involvement", "denied being connected
@@ -6953,9 +6962,10 @@ const ANCHOR_VERB_AFTER = /^\s+(?:is|was|are|were|has|have|had|remains|operates|
 // An aside between a subject and its verb: "Beijing, for its part, denies", "Moscow, in turn, rejected".
 const SUBJECT_ASIDE = String.raw`(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|on\s+(?:its|his|her|their)\s+(?:part|side)|meanwhile|however|in\s+turn|in\s+response|in\s+reply|for\s+now)\s*,)?`
 // Between a subject (a state or its voice too) and its rejection: nothing but auxiliaries and adverbs ("Apple has
-// flatly rejected", "Moscow has consistently denied"), after an aside.
+// flatly rejected", "Moscow has consistently denied"), after an aside; or a verb of calling the claim what the
+// rejection's words say ("Morawiecki called the reports fake news", "branded the accusations as baseless").
 const DENIER_SUBJECT_GAP = new RegExp(
-  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}$`,
+  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}(?:(?:called|calls|calling|branded|brands|labell?ed|labels|termed|terms|described|describes)\s+(?:the|these|those|such|this|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?)?$`,
   'i',
 )
 const SAID_BEFORE_STATE = /\b(?:says|said|say|claims|claimed|believes|believed|reports|reported)\s+(?:that\s+)?$/

@@ -150,3 +150,14 @@ test('more CERTs, police forces, labs and newsrooms that speak', () => {
     'BI.ZONE > APT28 (had exploited)',
   ])
 })
+
+test('a denial by its noun, or by calling the accusation what a rejection calls it', () => {
+  const deniers = (t: string) => extractFromText(t, { matcher }).denials.map((d) => d.denier.name)
+  const claim = 'Citizen Lab said the Polish government had used spyware against two senators. '
+  assert.deepEqual(deniers(`${claim}Prime Minister Jan Nowicki called the reports fake news.`), ['Jan Nowicki'])
+  assert.deepEqual(deniers(`${claim}It came despite a denial by the Polish government that it had used spyware.`), [
+    'Government of Poland',
+  ])
+  // (Calling something else so is no denial.)
+  assert.deepEqual(deniers(`${claim}Prime Minister Jan Nowicki called the election result fake news.`), [])
+})
