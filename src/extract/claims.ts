@@ -362,6 +362,19 @@ const SPYWARE_CUES: Cue[] = [
   ),
   cue(/\bbelong(?:s|ed|ing)?\s+to\b/gi, ['belong']),
 ]
+// The verbs every match of the first spyware cue holds after its noun (its `needs`).
+const MADE_BY_VERBS = [
+  'made',
+  'developed',
+  'built',
+  'sold',
+  'created',
+  'produced',
+  'manufactured',
+  'marketed',
+  'supplied',
+  'designed',
+]
 const SPYWARE_CUE_SET = new Set(SPYWARE_CUES)
 // The other cues that may name a spyware vendor: "attributed the attack software to NSO Group", "accused Paragon of".
 const SPYWARE_NAMING_CUE = /^(?:attribut|accus|blam|pinn)/i
@@ -7611,6 +7624,7 @@ const KEYWORDS = new KeywordIndex([
   ...NEGATION_STARTS,
   ...DOUBT_STARTS,
   ...STATE_SPONSOR_VERBS,
+  ...MADE_BY_VERBS,
   'consistent',
   ...AFFILIATION_STARTS,
   ...GOAL_NOUNS,
@@ -7660,6 +7674,8 @@ export function measureVerbStarts(text: string): number[] {
 }
 // "operates in support of": every match holds "support" after its verb.
 IN_SUPPORT.needs = KEYWORDS.group(['support'])
+// "Hacking tools built by RCS Lab": tried only where a verb of making follows its noun.
+SPYWARE_CUES[0]!.needs = KEYWORDS.group(MADE_BY_VERBS)
 // "serves … requirements", "in line with the strategic interests of": every match but "benefits (the)" holds a word
 // of the goals served after its verb.
 INTERESTS.needs = KEYWORDS.group(GOAL_NOUNS)
