@@ -40,7 +40,7 @@ import {
   type StateBodyMention,
 } from './entities.ts'
 import { givenNameCandidates } from './entities-c-names.ts'
-import { MEDIA_NAMES, NEWSPAPER_HEADS, SPYWARE_PRODUCTS } from './gazetteer.ts'
+import { COUNTRIES, MEDIA_NAMES, NEWSPAPER_HEADS, SPYWARE_PRODUCTS } from './gazetteer.ts'
 import {
   isAsciiAlnumCode,
   isAsciiUpperCode,
@@ -2213,8 +2213,34 @@ export function buildParties(input: {
   for (const p of parties)
     if (p.kind === 'agency' && TITLED_OFFICIAL_AFTER.test(text.slice(p.span[1], p.span[1] + 70))) PERSON_VOICES.add(p)
   spywareParties(text, parties)
+  pluralDemonyms(text, parties)
   return sortByStart(parties)
 }
+
+/**
+ * "the Israelis were believed to have been behind it", "the Saudis were responsible", "the Russians had hacked": a
+ * state's people named in the plural with the article, as the subject of a verb, stand for its government (which is
+ * how annotators record them). Not elsewhere: "attacks on Russians", "Iranians living abroad" name people.
+ */
+function pluralDemonyms(text: string, parties: Party[]): void {
+  if (!text.includes('s ')) return
+  for (const m of text.matchAll(PLURAL_DEMONYM)) {
+    const country = PLURAL_DEMONYMS.get(m[2]!)
+    if (!country) continue
+    const at = m.index + m[0].indexOf(m[2]!)
+    const span: Span = [at, at + m[2]!.length]
+    if (taken(parties, span)) continue
+    const p = party(governmentName(country), m[2]!, span, 'government')
+    p.country = country
+    parties.push(p)
+  }
+}
+/** "Israelis" → Israel, "North Koreans" → North Korea: the plural of each adjective ending in -n or -i. */
+const PLURAL_DEMONYMS: ReadonlyMap<string, string> = new Map(
+  COUNTRIES.flatMap((c) => c.adjectives.filter((a) => /[ni]$/.test(a)).map((a) => [`${a}s`, c.name] as const)),
+)
+const PLURAL_DEMONYM =
+  /\b([Tt]he\s+)([A-Z][a-z]+(?:\s[A-Z][a-z]+)?s)(?=\s+(?:(?:\w+ly|also|themselves)\s+)?(?:were|was|are|is|had|have|has|may|might|could|would|must|did|stood|stand|sent|hacked|broke|carried|used|targeted|stole|launched|tried|attempted|planted|ordered|directed|ran|run|spied)\b)/g
 
 /**
  * Marks the commercial spyware vendors among the parties: a known one (SPYWARE_PRODUCTS), or a company the text calls

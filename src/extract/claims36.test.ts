@@ -161,3 +161,19 @@ test('a denial by its noun, or by calling the accusation what a rejection calls 
   // (Calling something else so is no denial.)
   assert.deepEqual(deniers(`${claim}Prime Minister Jan Nowicki called the election result fake news.`), [])
 })
+
+test("a state's people in the plural with the article, as a verb's subject, are its government", () => {
+  assert.deepEqual(pairs('ESET said the Israelis were behind the attack.'), [
+    'ESET > Government of Israel (were behind)',
+  ])
+  assert.deepEqual(pairs('ESET said the North Koreans had hacked the exchange.'), [
+    'ESET > North Korean Government (had hacked)',
+  ])
+  // (People, not a state: no article, or not a subject.)
+  assert.deepEqual(pairs('ESET said Iranians living abroad had been targeted by APT28.'), [
+    'ESET > APT28 (targeted by)',
+  ])
+  assert.deepEqual(pairs('ESET said APT28 had hacked phones belonging to the Russians in exile.'), [
+    'ESET > APT28 (had hacked)',
+  ])
+})
