@@ -177,3 +177,14 @@ test("a state's people in the plural with the article, as a verb's subject, are 
     'ESET > APT28 (had hacked)',
   ])
 })
+
+test('a theft of an amount is an act', () => {
+  assert.deepEqual(pairs('Chainalysis said APT28 took more than $600 million from the bridge.'), [
+    'Chainalysis > APT28 (took more than $600 million)',
+  ])
+  assert.deepEqual(pairs('Chainalysis said APT28 siphoned $1.5bn from the exchange.'), [
+    'Chainalysis > APT28 (siphoned $1.5bn)',
+  ])
+  // (Taking part is another cue's; taking a day off is nothing.)
+  assert.deepEqual(pairs('Chainalysis said APT28 took a break in August.'), [])
+})
