@@ -97,10 +97,7 @@ export interface Party {
   company?: true | undefined
   /** A newspaper, broadcaster or news agency, for "the newspaper reported …". */
   media?: true | undefined
-  /**
-   * A commercial spyware vendor ("NSO Group", "the Israeli spyware maker X"), or a product of one the text also names
-   * ("Pegasus", standing for NSO Group): a party a finding about the spyware links (`spywareParties`).
-   */
+  /** A commercial spyware vendor ("NSO Group", "the Israeli spyware maker X"): see `spywareParties`. */
   spyware?: true | undefined
 }
 
@@ -378,8 +375,8 @@ const MADE_BY_VERBS = [
 const SPYWARE_CUE_SET = new Set(SPYWARE_CUES)
 // The other cues that may name a spyware vendor: "attributed the attack software to NSO Group", "accused Paragon of".
 const SPYWARE_NAMING_CUE = /^(?:attribut|accus|blam|pinn)/i
-// Between a spyware cue and its party: an article, a possessive, two words at most ("with the Pegasus spyware of the
-// Israeli company NSO Group" names the product first).
+// Between a spyware cue and its party: an article, a possessive, two words at most ("made by the Israeli surveillance
+// vendor Paragon Solutions").
 const SPYWARE_GAP = /^\s+(?:(?:the|an?|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,2}?$/
 
 const OBJ_CUES: Cue[] = [
@@ -2249,44 +2246,23 @@ const PLURAL_DEMONYM =
 
 /**
  * Marks the commercial spyware vendors among the parties: a known one (SPYWARE_PRODUCTS), or a company the text calls
- * one ("the Israeli spyware maker X", "X, an Israeli private seller of surveillance systems"). Then each product of a
- * named vendor is a party of its own, named as the vendor ("hacked with Pegasus" in a text on NSO Group), which a
- * finding about the spyware links (`SPYWARE_CUES`). Never a speaker: its kind is a company's.
+ * one ("the Israeli spyware maker X", "X, an Israeli private seller of surveillance systems"): parties an attribution,
+ * an accusation or a finding of ownership may name (`SPYWARE_CUES`, SPYWARE_NAMING_CUE).
  */
 function spywareParties(text: string, parties: Party[]): void {
-  let makers: Map<string, Party> | undefined
-  for (const p of parties) {
-    if (p.kind !== 'vendor' && p.kind !== 'company') continue
+  for (const p of parties)
     if (
-      SPYWARE_PRODUCTS.has(p.name) ||
-      SPYWARE_TRADE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 50), p.span[0])) ||
-      SPYWARE_TRADE_AFTER.test(text.slice(p.span[1], p.span[1] + 90))
-    ) {
+      (p.kind === 'vendor' || p.kind === 'company') &&
+      (SPYWARE_PRODUCTS.has(p.name) ||
+        SPYWARE_TRADE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 50), p.span[0])) ||
+        SPYWARE_TRADE_AFTER.test(text.slice(p.span[1], p.span[1] + 90)))
+    )
       p.spyware = true
-      if (!makers?.has(p.name)) (makers ??= new Map()).set(p.name, p)
-    }
-  }
-  if (!makers) return
-  const taken = parties.map((p) => p.span)
-  for (const [maker, products] of SPYWARE_PRODUCTS) {
-    const vendor = makers.get(maker)
-    if (!vendor) continue
-    for (const product of products)
-      for (let at = text.indexOf(product); at >= 0; at = text.indexOf(product, at + product.length)) {
-        const end = at + product.length
-        if (WORD_CHAR.test(text.charAt(at - 1)) || WORD_CHAR.test(text.charAt(end))) continue
-        if (taken.some((t) => t[0] < end && at < t[1])) continue
-        const p = party(vendor.name, product, [at, end], 'company')
-        p.spyware = true
-        SPYWARE_PRODUCT.add(p)
-        parties.push(p)
-        taken.push(p.span)
-      }
-  }
 }
-/** The parties `spywareParties` makes of products ("Pegasus" for NSO Group), as against the vendors themselves. */
-const SPYWARE_PRODUCT = new WeakSet<Party>()
-const WORD_CHAR = /\w/
+/** A product of the vendors SPYWARE_PRODUCTS knows ("Pegasus", "Predator") as the last word. */
+const SPYWARE_PRODUCT_BEFORE = new RegExp(
+  String.raw`\b(?:${[...new Set([...SPYWARE_PRODUCTS.values()].flat())].join('|')})\s+$`,
+)
 // "the Israeli spyware maker", "surveillance vendor", "the hack-for-hire firm": the trade of a company named next.
 const SPYWARE_TRADE_BEFORE =
   /\b(?:spyware|surveillance|hack-for-hire|hacking-for-hire|mercenary\s+hacking|offensive\s+cyber)\s+(?:(?:technology|tools?|software|products?)\s+)?(?:company|firm|maker|vendor|developer|manufacturer|seller|supplier|provider|start-?up|outfit|broker)\s+$/i
@@ -3009,11 +2985,9 @@ function followingParties(
           (measure && (MEASURE_TARGET.has(p.kind) || p.company)) ||
           // "linked the deployment of both malware packages to … Sichuan Dianke Network Security Technology Co., Ltd.":
           // a company named by its shape is what a link to it names.
-          (p.kind === 'company' &&
-            !SPYWARE_PRODUCT.has(p) &&
-            (linkTo ??= LINK_TO_END.test(text.slice(Math.max(0, from - 140), from)))) ||
+          (p.kind === 'company' && (linkTo ??= LINK_TO_END.test(text.slice(Math.max(0, from - 140), from)))) ||
           // A spyware vendor after a cue that may name one ("attributed the attack software to NSO Group", "accused
-          // Paragon of targeting"); its product too after a spyware cue ("it belonged to …").
+          // Paragon of targeting", "it belonged to Variston IT").
           (spyware && p.spyware === true)) &&
         // "part of the Justice Department's DPRK RevGen initiative": a state named in an agency's programme.
         !(p.kind === 'country' && AGENCY_POSSESSIVE_BEFORE.test(text.slice(Math.max(0, p.span[0] - 16), p.span[0]))) &&
@@ -4068,9 +4042,6 @@ export function findAttributions(
           (legal && MEASURE_WORD.test(m[0])) || c === LINKED_PERSON || c === ORDINAL_TARGET || c === IDENTIFIED_PEOPLE,
           SPYWARE_CUE_SET.has(c) || SPYWARE_NAMING_CUE.test(m[0]),
         )
-        // ("The spyware he is accused of using is Pegasus": a product after another cue is what someone used, a vendor
-        // only where the text names the vendor.)
-        if (!SPYWARE_CUE_SET.has(c)) attributed = attributed.filter((p) => !SPYWARE_PRODUCT.has(p))
         if (legal && LEGAL_CUE.test(m[0])) attributed = attributed.filter((p) => !isNationality(p))
         // "accused US Senator Marco Rubio of involvement in the attack": a person accused of the act by name.
         if (attributed.length === 0 && ACCUSING_CUE.test(m[0])) {
@@ -4158,7 +4129,7 @@ export function findAttributions(
               p.spyware === true &&
               SPYWARE_GAP.test(text.slice(ce, p.span[0])) &&
               // ("bought the Pegasus spyware made by NSO Group": a named product's description.)
-              !ps.some((q) => SPYWARE_PRODUCT.has(q) && q.span[1] <= cs && cs - q.span[1] < 3),
+              !SPYWARE_PRODUCT_BEFORE.test(text.slice(Math.max(0, cs - 30), cs)),
           )
         if (c === CAMPAIGN_OF)
           attributed = attributed.filter(

@@ -1516,10 +1516,10 @@ export const COMMON_WORDS = new Set(
 )
 
 /**
- * Commercial spyware vendors (names as KNOWN_ORGS gives them) and the products reporting names them by. A product named
- * in a text that also names its maker stands for the maker: "the phones were hacked with Pegasus" in a report on NSO
- * Group is a link to NSO Group, as the annotation of such reports has it. A product alone links nobody (the text must
- * name the company), and a vendor's name alone is only a company.
+ * Commercial spyware vendors (names as KNOWN_ORGS gives them) and the products reporting names them by. A vendor is a
+ * party an attribution or a finding may name; a product named before "spyware made by" is that product's description
+ * ("the Pegasus spyware made by NSO Group"), not a finding. ("hacked with Pegasus" as a link to NSO Group was measured
+ * and left out: the annotations of such reports record it as often as not.)
  */
 export const SPYWARE_PRODUCTS: ReadonlyMap<string, readonly string[]> = new Map([
   ['NSO Group', ['Pegasus', 'Chrysaor']],
