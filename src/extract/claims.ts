@@ -1605,6 +1605,13 @@ function creditedBefore(text: string, at: number): boolean {
 const SECURITY_TRADE_BEFORE =
   /\b(?:(?:cyber)?security|cyber|threat[\s-]intelligence|security[\s-]research|incident[\s-]response)\s+(?:firm|company|vendor|provider|consultancy)\s+$/i
 /** Between a person and the firm an apposition says the person works at: ", director of threat intelligence at ". */
+// "its director, ", "their chief research officer, ": a title the possessive gives to the body named before.
+const ITS_OFFICIAL_BEFORE =
+  /\b(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3}?(?:director|head|chief|founder|spokes(?:man|woman|person)|president|chair(?:man|woman)?|executive|researcher|analyst|lead|manager|officer),\s+$/
+// "…, the lab said", "…, the agency said": the body or firm the possessive before the official named, by its noun.
+const OWNER_SPEAKS_AFTER =
+  /^,\s+the\s+(lab|laboratory|firm|company|group|organi[sz]ation|agency|bureau|office|ministry|department|service|centre|center)\s+(?:(?:has|had|also)\s+)?(?:said|says|stated|wrote|added|reported|announced|concluded|found)\b/i
+const FIRM_NOUN = /^(?:lab|laboratory|firm|company|group|organi[sz]ation)$/i
 const FIRM_OFFICIAL_GAP = /^,\s+(?:(?:the|a|an)\s+)?[a-z][^,;.()]{0,60}?\b(?:at|of|with|for)\s+(?:the\s+)?$/
 // A list of state adjectives after the first one: a separator, then up to five adjectives of one or two words.
 const ADJ_LIST_SEP = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)`
@@ -1838,6 +1845,22 @@ export function buildParties(input: {
       )
     )
       continue
+    // "Citizen Lab … In a statement attributed to its director, Ron Deibert, the lab said": an official named by the
+    // possessive of the body or firm that then speaks by its common noun is that body or firm, the last of its kind
+    // named before.
+    const ownerNoun = ITS_OFFICIAL_BEFORE.test(text.slice(Math.max(0, person.span[0] - 60), person.span[0]))
+      ? OWNER_SPEAKS_AFTER.exec(text.slice(person.span[1], person.span[1] + 50))
+      : null
+    if (ownerNoun) {
+      const firm = FIRM_NOUN.test(ownerNoun[1]!)
+      let owner: OrgMention | undefined
+      for (const o of input.orgs)
+        if (o.span[1] <= person.span[0] && (firm ? o.kind === 'vendor' : o.kind === 'agency') && !o.media) owner = o
+      if (owner) {
+        parties.push(party(owner.name, person.text, person.span, owner.kind === 'agency' ? 'agency' : 'vendor'))
+        continue
+      }
+    }
     // "Arkham analyst Emmett Gallic", "Mandiant researcher X": a company's researcher speaks for the company the title
     // names (by its name or the name's first word: "Arkham" for "Arkham Intelligence").
     const employer = RESEARCHER_TITLE.test(title)

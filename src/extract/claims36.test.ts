@@ -188,3 +188,15 @@ test('a theft of an amount is an act', () => {
   // (Taking part is another cue's; taking a day off is nothing.)
   assert.deepEqual(pairs('Chainalysis said APT28 took a break in August.'), [])
 })
+
+test('an official named by the possessive of a firm that then speaks by its noun is that firm', () => {
+  const t =
+    'Citizen Lab published the report on Monday. In a statement attributed to its director, Ron Deibert, the lab said ' +
+    'the infection at the Prime Minister’s Office was linked to APT28.'
+  assert.deepEqual(pairs(t), ['Citizen Lab > APT28 (linked to)'])
+  // (Without the noun that says whose official it is, the person speaks.)
+  assert.deepEqual(
+    pairs('Citizen Lab published the report. Its director, Ron Deibert, said the hack was linked to APT28.'),
+    ['Ron Deibert > APT28 (linked to)'],
+  )
+})
