@@ -200,3 +200,15 @@ test('an official named by the possessive of a firm that then speaks by its noun
     ['Ron Deibert > APT28 (linked to)'],
   )
 })
+
+test("a state body's common-word name inside a longer name is not that body", () => {
+  const orgs = (t: string) => extractFromText(t, { matcher }).orgs.map((o) => o.name)
+  assert.deepEqual(orgs('A spokesperson for the Palestinian Preventive Security Service rejected the report.'), [
+    'Palestinian Preventive Security Service',
+  ])
+  assert.deepEqual(orgs('The British Security Service said so.'), ['MI5'])
+  assert.deepEqual(orgs('The White House National Security Council said so.'), [
+    'White House',
+    'National Security Council',
+  ])
+})
