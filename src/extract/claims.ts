@@ -450,6 +450,12 @@ const OBJ_CUES: Cue[] = [
     /\b(?:established|found|identified|confirmed|uncovered)\s+(?:a\s+|clear\s+|strong\s+|direct\s+)?(?:links?|connections?)\s+between\b(?=[^.;]{1,120}?\band\s+(?:the\s+)?(?:\d{4}\s+)?(?:[\w-]+\s+)?(?:compromise|attacks?|intrusions?|hacks?|breach(?:es)?|campaigns?|incidents?|theft|operations?)\b)/gi,
     ['established', 'found', 'identified', 'confirmed', 'uncovered'],
   ),
+  // "had found links between the first network and the Preventive Security Service": the party an activity (a network
+  // of accounts, a campaign, a cluster) is tied to, named after "and".
+  cue(
+    /\b(?:established|found|identified|confirmed|uncovered)\s+(?:a\s+|clear\s+|strong\s+|direct\s+)?(?:links?|connections?|ties)\s+between\b(?=\s+(?:the|this|these|that|those|its|their)\s+(?:[\w-]+\s+){0,3}?(?:network|accounts?|campaign|activity|operation|operators?|group|cluster|pages|personas|sites|infrastructure)\s+and\b)/gi,
+    ['established', 'found', 'identified', 'confirmed', 'uncovered'],
+  ),
   // ("… had been undertaken from the territory of China": the EU's form.)
   cue(
     /\b(?:carried\s+out|conducted|undertaken)\s+(?:\w+ly\s+)?from(?=\s+(?:the\s+)?(?:territory\s+of\s+(?:the\s+)?)?[A-Z])/g,

@@ -212,3 +212,11 @@ test("a state body's common-word name inside a longer name is not that body", ()
     'National Security Council',
   ])
 })
+
+test('links found between an activity and a party name the party', () => {
+  assert.deepEqual(pairs('Meta said it found links between the network and APT28.'), [
+    'Meta > APT28 (found links between)',
+  ])
+  // (Not where none were found.)
+  assert.deepEqual(pairs('Meta said it had not found links between the network and APT28.'), [])
+})
