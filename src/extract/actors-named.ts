@@ -131,7 +131,6 @@ const GAVE_NAME = new RegExp(
 // "hacker groups named Cyber Hopes Group, Anubis.Hacker and Security Bypass": the names a plural head's naming lists
 // after the first.
 const MORE_NAMES = new RegExp(String.raw`^(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?["“]?${NAME}`)
-const PLURAL_HEAD = /\b(?:groups|gangs|crews|collectives)\s/
 // "hacker groups named A, B and C", "two gangs calling themselves X and Y" (on one line: "names five hacking groups" in
 // a headline is followed by the dateline).
 const PLURAL_NAMED = new RegExp(
@@ -159,7 +158,7 @@ function collect(text: string, stretch: string, offset: number, names: Set<strin
       }
       const name = m[1]!.replace(/[ \t]+(?:And|Or|The)$/, '')
       // (A plural head's list: each name after the first, read on the whole text.)
-      if (PLURAL_HEAD.test(m[0])) {
+      if (re === PLURAL_NAMED) {
         let end = offset + m.index + m[0].length
         for (
           let more = MORE_NAMES.exec(text.slice(end, end + 80));

@@ -274,6 +274,8 @@ let INTERESTS: Cue
 let SERVES: Cue
 // Set below, in OBJ_CUES: the people a finding names after its count ("identified three GRU officers …: A, B and C").
 let IDENTIFIED_PEOPLE: Cue
+// That finding's words up to the names, which also make the people named next parties (MEASURE_BEFORE_PERSON).
+const IDENTIFIED_COUNTED = String.raw`(?:identified|named|unmasked|exposed)\s+(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:[A-Z][\w-]*|suspected|alleged)\s+){0,2}(?:officers|agents|hackers|members|individuals|suspects|people|men|operatives|nationals)\b[^.;:]{0,90}:|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+as\b)`
 // Set below, in OBJ_CUES: a tool used by an actor; it links only an actor named at once after it.
 let USED_BY: Cue
 let OVERLAPS: Cue
@@ -352,14 +354,12 @@ const TRACKED_AS = cue(
 // spyware made by Cytrox", "Pegasus is made by NSO Group"): background, which annotations of such reports leave out as
 // often as not (measured: a cue on those, or on "hacked with Pegasus" and "traces of Pegasus", found 4 links and 15
 // links nobody annotated over the opened sets).
-const SPYWARE_CUES: Cue[] = [
-  cue(
-    /(?<!,\s+(?:the|an?)\s+(?:[\w-]+\s+)?)\b(?:tools|toolkits?|spyware|malware|software|implants?|exploits?|trojans?)\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been)\s+)?(?:made|developed|built|sold|created|produced|manufactured|marketed|supplied|designed)(?:\s+and\s+(?:sold|marketed|distributed|supplied|operated|developed))?\s+by\b/gi,
-    ['tool', 'spyware', 'malware', 'software', 'implant', 'exploit', 'trojan'],
-  ),
-  cue(/\bbelong(?:s|ed|ing)?\s+to\b/gi, ['belong']),
-]
-// The verbs every match of the first spyware cue holds after its noun (its `needs`).
+const TOOLS_MADE_BY = cue(
+  /(?<!,\s+(?:the|an?)\s+(?:[\w-]+\s+)?)\b(?:tools|toolkits?|spyware|malware|software|implants?|exploits?|trojans?)\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been)\s+)?(?:made|developed|built|sold|created|produced|manufactured|marketed|supplied|designed)(?:\s+and\s+(?:sold|marketed|distributed|supplied|operated|developed))?\s+by\b/gi,
+  ['tool', 'spyware', 'malware', 'software', 'implant', 'exploit', 'trojan'],
+)
+const SPYWARE_CUES: Cue[] = [TOOLS_MADE_BY, cue(/\bbelong(?:s|ed|ing)?\s+to\b/gi, ['belong'])]
+// The verbs every match of TOOLS_MADE_BY holds after its noun (its `needs`).
 const MADE_BY_VERBS = [
   'made',
   'developed',
@@ -484,7 +484,7 @@ const OBJ_CUES: Cue[] = [
   // "identified three GRU officers suspected of involvement in the attacks: A, B and C", "named the three as A, B and
   // C": the people a finding names after its count.
   (IDENTIFIED_PEOPLE = cue(
-    /\b(?:identified|named|unmasked|exposed)\s+(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:[A-Z][\w-]*|suspected|alleged)\s+){0,2}(?:officers|agents|hackers|members|individuals|suspects|people|men|operatives|nationals)\b[^.;:]{0,90}:|the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+as\b)/gi,
+    new RegExp(String.raw`\b${IDENTIFIED_COUNTED}`, 'gi'),
     ['identified', 'named', 'unmasked', 'exposed'],
     true,
     true,
@@ -1355,17 +1355,17 @@ const US_CASE =
   /\b(?:federal\s+(?:grand\s+jury|court|prosecutors|charges|indictment|complaint)|U\.S\.\s+District\s+Court|District\s+of\s+[A-Z])/
 const PROSECUTOR = /\b(?:Justice|Prosecut|Attorney)/
 /**
- * The state other than the US whose prosecutors these are, by its name before a "federal", "public" or "state" ("German
- * federal prosecutors", "Swiss federal prosecutors") or after "in" ("federal prosecutors in Germany"); undefined for
- * the US's and for a city ("prosecutors in Baltimore").
+ * The state other than the US whose prosecutors these are, by its name before them ("British prosecutors"), also before
+ * a "federal", "public" or "state" ("German federal prosecutors"), or after "in" ("federal prosecutors in Germany");
+ * undefined for the US's and for a city ("prosecutors in Baltimore").
  */
 function prosecutorsAbroad(text: string, span: Span): string | undefined {
-  const before = STATE_QUALIFIED_BEFORE.exec(text.slice(Math.max(0, span[0] - 32), span[0]))
-  const after = before ? null : PLACED_AFTER.exec(text.slice(span[1], span[1] + 40))
-  const state = countryNamed(before?.[1] ?? after?.[1] ?? '')
+  const before = PROSECUTORS_STATE_BEFORE.exec(text.slice(Math.max(0, span[0] - 32), span[0]))
+  const state =
+    countryNamed(before?.[1] ?? '') ?? countryNamed(PLACED_AFTER.exec(text.slice(span[1], span[1] + 40))?.[1] ?? '')
   return state !== undefined && state !== 'United States' ? state : undefined
 }
-const STATE_QUALIFIED_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+(?:federal|public|state|chief|military)\s+$/
+const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+(?:(?:federal|public|state|chief|military)\s+)?$/
 const PLACED_AFTER = /^\s+in\s+(?:the\s+)?([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b/
 const US_FILING_BEFORE = /\b(?:federal|grand\s+jury|U\.S\.|US)\s+(?:[\w-]+\s+){0,2}$/
 // People counted after a charge: "both men", "the two teenagers".
@@ -1391,7 +1391,6 @@ export function chargedCountedAhead(window: string): boolean {
   return (d2 < 0 || d2 >= k) && k - d - 1 <= 120
 }
 const COUNTED_PEOPLE_AFTER = new RegExp(String.raw`^\s+${COUNTED_PEOPLE}`, 'i')
-const PROSECUTORS_STATE_BEFORE = /\b([A-Z][a-z]+|UK|U\.K\.)\s+$/
 const US_BEFORE = /\b(?:U\.S\.|US|American|[Ff]ederal)\s+$/
 const TRAILING_POLICE = /,\s+(?:the\s+)?police(?:\s+force)?\s+(?:said|say|says|told|added|stated)\b/i
 const OPENING_POLICE =
@@ -2199,12 +2198,8 @@ export function buildParties(input: {
             (/^(?:the\s+)?(?:indictment|(?:\w+\s+)?complaints?|court|charging)/i.test(m[0]) &&
               (US_CASE.test(text) || US_ATTORNEY_TITLE.test(text)))))
       // "British prosecutors", "Dutch prosecutors": another state's prosecution, its government's charge.
-      const foreign =
-        /^prosecutors/i.test(m[0]) && !usProsecutors
-          ? (abroad ??
-            countryNamed(PROSECUTORS_STATE_BEFORE.exec(text.slice(Math.max(0, m.index - 16), m.index))?.[1] ?? ''))
-          : undefined
-      if (foreign && foreign !== 'United States' && authority?.country !== foreign) {
+      const foreign = usProsecutors ? undefined : abroad
+      if (foreign && authority?.country !== foreign) {
         const g = party(governmentName(foreign), m[0], span, 'government')
         g.country = foreign
         parties.push(g)
@@ -2714,9 +2709,14 @@ function mayOpenResponsible(text: string, at: number): boolean {
   return c === 40 || c === 119 || c === 105 || c === 97 || c === 104
 }
 
+// The verbs after a state's agencies that make them the doers ("Hungarian state agencies had used").
+const DOER_VERB =
+  'had|have|has|were|used|hacked|targeted|deployed|bought|acquired|spied|infected|also|likely|probably|may|might|could'
 // The words after a state that make it its government: "China's government", "the UK authorities", "Iranian state".
-const GOV_AFTER =
-  /^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government(?![-\s]+(?:hackers?|(?:cyber\s+)?actors?|hacking\s+groups?|spies|cyber-?spies|operatives)\b)(?:\s+(?:agencies|bodies|departments)(?=\s+(?:had|have|has|were|are|used|hacked|targeted|deployed|bought|acquired|spied|used|infected|also|likely|probably|may|might|could)\b))?|state\s+(?:agencies|bodies)(?=\s+(?:had|have|has|were|used|hacked|targeted|deployed|bought|acquired|spied|infected|also|likely|probably|may|might|could)\b)|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b/i
+const GOV_AFTER = new RegExp(
+  String.raw`^(?:['’]s)?\s+(?:federal\s+|national\s+)?(?:government(?![-\s]+(?:hackers?|(?:cyber\s+)?actors?|hacking\s+groups?|spies|cyber-?spies|operatives)\b)(?:\s+(?:agencies|bodies|departments)(?=\s+(?:are|${DOER_VERB})\b))?|state\s+(?:agencies|bodies)(?=\s+(?:${DOER_VERB})\b)|administration|regime|authorities|officials|ministers|cabinet|services(?=\s+(?:are|were|is|was|have|has|had|for|of)\s)|(?:military|armed\s+forces)(?=\s*[,.;:)]|\s+(?:in|of|and|or|is|are|was|were|has|have|had|which|that|who|for)\b)|intelligence(?:\s+(?:community|agencies|services))?|state(?![-\s]+(?:sponsored|backed|linked|affiliated|nexus|aligned|directed|controlled|supported|run|hackers?|actors?|groups?|APT|cyber|media|institutions|entities|bodies|agencies|organi[sz]ations|websites?|networks?|systems?|infrastructure|targets?)\b))\b`,
+  'i',
+)
 /**
  * The first words (lower case) GOV_AFTER, DESCRIBED_AGENCY, ADJ_CUE and GROUP_NOUN can read after a state, as
  * `wordAfterState` finds it: each expression takes an optional "'s", then spaces (and hyphens, for ADJ_CUE), then one
@@ -5005,19 +5005,15 @@ function partySlots(text: string, s: Sentence, ps: Party[], slots: Slot[], kw: O
           attributed: [p],
           explicit: true,
         })
-    }
-    // "Russia's military intelligence service, the GRU, founded and funded CARR", "the MSS runs APT40": a state or its
-    // body as the sponsor of the group named at once after its verb.
-    if (p.kind === 'country' || p.kind === 'government' || p.kind === 'state-body') {
+      // "Russia's military intelligence service, the GRU, founded and funded CARR", "the MSS runs APT40": the sponsor
+      // of the group named at once after its verb.
       const next = ps.find((q) => q.span[0] >= p.span[1])
-      if (
-        next?.kind === 'actor' &&
-        next.span[0] - p.span[1] < 60 &&
-        SPONSORS_NAMED_GAP.test(text.slice(p.span[1], next.span[0])) &&
-        !isTargetPosition(text, p)
-      ) {
-        const verb = SPONSORS_NAMED_GAP.exec(text.slice(p.span[1], next.span[0]))!
-        const at = p.span[1] + verb.index + verb[0].indexOf(verb[1]!)
+      const verb =
+        next?.kind === 'actor' && next.span[0] - p.span[1] < 60
+          ? SPONSORS_NAMED_GAP.exec(text.slice(p.span[1], next.span[0]))
+          : null
+      if (verb && !isTargetPosition(text, p)) {
+        const at = p.span[1] + verb[0].indexOf(verb[1]!)
         slots.push({ cue: verb[1]!, cueSpan: [at, at + verb[1]!.length], attributed: [p], explicit: true })
       }
     }
@@ -6271,7 +6267,7 @@ function accordingBefore(text: string, s: Sentence, kw: Occurrences, p: Party): 
 // ("Two of the persons listed, A and B, are …": the people a listing names, in apposition.)
 const APPOSED_TITLE = /^(?:an?|the)\s/
 const MEASURE_BEFORE_PERSON = new RegExp(
-  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:sanctions?|restrictive\s+measures|travel\s+bans?|asset\s+freezes?)\s+(?:[a-z]+\s+){0,2}?(?:on|against)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},\s+){0,4}(?:and\s+)?|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?|\b(?:identified|named|unmasked|exposed)\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:(?:[A-Z][\w-]*|suspected|alleged)\s+){0,2}(?:officers|agents|hackers|members|individuals|suspects|people|men|operatives|nationals)\b[^.;:]{0,90}:\s+|\bnamed\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s+as\s+)$`,
+  String.raw`(?:\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[A-Z][a-z]+\s+){0,2}(?:nationals|individuals|persons|people|men|women|officials|officers|executives),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:(?:[A-Z][\w'’-]+,?\s+){1,4})?(?:and\s+)?|\b(?:persons|individuals|people)\s+(?:listed|designated|sanctioned),\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:and\s+)?|\b(?:sanctioned|sanctioning|designated|designating|linked|identified|named|listed|unmasked|exposed)\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:bankers?|brokers?|nationals?|officials?|officers?|executives?|operatives?|facilitators?|representatives?)\s+)?|\b(?:on|against)\s+(?:[A-Z][a-z]+\s+)?(?:national|citizen|hacker|officer|resident)\s+|\b(?:sanctions?|restrictive\s+measures|travel\s+bans?|asset\s+freezes?)\s+(?:[a-z]+\s+){0,2}?(?:on|against)\s+(?:[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4},\s+){0,4}(?:and\s+)?|\b(?:designations?|indictment|extradition|prosecution)\s+of\s+|\b(?:${MEASURE_PARTICIPLES.join('|')})\s+(?:individuals|persons|people|men|women|officers)\s+(?:are|were|include|included)\s+|${LISTED_AMONG_DEFENDANTS}\s+(?:as\s+)?|\b${IDENTIFIED_COUNTED}\s+)$`,
 )
 const COMPANY_PEOPLE_BEFORE =
   /\b(?:together\s+with|and|as\s+well\s+as)\s+its\s+(?:[a-z-]+\s+){0,2}(?:executive|owner|director|founder|head|chairman|officer|manager)\s+$/
@@ -6986,8 +6982,8 @@ function personDenier(
 }
 // A verb of calling an accusation something, right before the words of rejection: "called the reports", "branded the
 // accusations as".
-const CALLING_ACCUSATION_END =
-  /\b(?:called|calls|calling|branded|brands|labell?ed|labels|termed|terms|described|describes)\s+(?:the|these|those|such|this|it|them)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|accusations?|allegations?|claims?|findings?|revelations?|stories|story|charges)\s+(?:as\s+)?(?:an?\s+)?$/i
+const CALLING_ACCUSATION = String.raw`(?:called|calls|calling|branded|brands|labell?ed|labels|termed|terms|described|describes)\s+(?:the|these|those|such|this|it|them)\s+(?:[\w'’-]+\s+){0,2}?(?:reports?|accusations?|allegations?|claims?|findings?|revelations?|stories|story|charges)\s+(?:as\s+)?(?:an?\s+)?`
+const CALLING_ACCUSATION_END = new RegExp(String.raw`\b${CALLING_ACCUSATION}$`, 'i')
 // The verbs of ACCUSATION_DENIER: to deny, reject, refute or dismiss.
 const DENYING_VERB = /^(?:den|reject|refut|dismiss)/i
 // What is denied: the accusation itself, or any part in what was done ("denied any involvement", "denied being connected
@@ -7009,7 +7005,7 @@ const SUBJECT_ASIDE = String.raw`(?:,\s+(?:for\s+(?:its|his|her|their)\s+part|on
 // flatly rejected", "Moscow has consistently denied"), after an aside; or a verb of calling the claim what the
 // rejection's words say ("Morawiecki called the reports fake news", "branded the accusations as baseless").
 const DENIER_SUBJECT_GAP = new RegExp(
-  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}(?:(?:called|calls|calling|branded|brands|labell?ed|labels|termed|terms|described|describes)\s+(?:the|these|those|such|this|it|them)\s+(?:[\w'’-]+\s+){0,3}?(?:as\s+)?)?$`,
+  String.raw`^${SUBJECT_ASIDE}\s+(?:(?:has|have|had|also|firmly|strongly|swiftly|quickly|immediately|repeatedly|flatly|angrily|publicly|consistently|always|long|routinely|categorically|vehemently|emphatically)\s+){0,2}(?:${CALLING_ACCUSATION})?$`,
   'i',
 )
 const SAID_BEFORE_STATE = /\b(?:says|said|say|claims|claimed|believes|believed|reports|reported)\s+(?:that\s+)?$/
@@ -7706,7 +7702,7 @@ export function measureVerbStarts(text: string): number[] {
 // "operates in support of": every match holds "support" after its verb.
 IN_SUPPORT.needs = KEYWORDS.group(['support'])
 // "Hacking tools built by RCS Lab": tried only where a verb of making follows its noun.
-SPYWARE_CUES[0]!.needs = KEYWORDS.group(MADE_BY_VERBS)
+TOOLS_MADE_BY.needs = KEYWORDS.group(MADE_BY_VERBS)
 // "serves … requirements", "in line with the strategic interests of": every match but "benefits (the)" holds a word
 // of the goals served after its verb.
 INTERESTS.needs = KEYWORDS.group(GOAL_NOUNS)

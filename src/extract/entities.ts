@@ -1148,7 +1148,8 @@ const FOREIGN_MINISTRY =
 
 // A name of capitalised common words only ("Security Service", "Foreign Office"): no acronym, no digit.
 const GENERIC_FORM = /^[A-Z][a-z]+(?:\s(?:[A-Z][a-z]+|of|for|and|the))+$/
-const CAPITALISED_WORD_BEFORE = /(?:^|[^\w'’.-])([A-Z][a-z]+)\s$/
+// The one to three capitalised words right before, from a word's start.
+const CAPITALISED_WORDS_BEFORE = /(?:^|[^\w'’.-])((?:[A-Z][a-z]+\s){1,3})$/
 // (Articles and the like; and "House": "the White House National Security Council" is the US body the gazetteer knows.)
 const NOT_NAME_WORDS_BEFORE = new Set([
   'The',
@@ -1174,15 +1175,14 @@ const NOT_NAME_WORDS_BEFORE = new Set([
 ])
 /** True when a capitalised word other than an article or the body's own state's name stands right before `at`. */
 function longerNameBefore(text: string, at: number, country: string): boolean {
-  const before = text.slice(Math.max(0, at - 40), at)
-  const m = CAPITALISED_WORD_BEFORE.exec(before)
-  if (!m || NOT_NAME_WORDS_BEFORE.has(m[1]!)) return false
+  const m = CAPITALISED_WORDS_BEFORE.exec(text.slice(Math.max(0, at - 40), at))
+  if (!m) return false
+  const words = m[1]!.trim().split(/\s+/)
+  if (NOT_NAME_WORDS_BEFORE.has(words[words.length - 1]!)) return false
   // (The state's name of two or three words too: "the United States Department of Justice".)
-  const words = STATE_WORDS_BEFORE.exec(before)?.[1]?.trim().split(/\s+/) ?? []
   for (let i = 0; i < words.length; i++) if (countryNamed(words.slice(i).join(' ')) === country) return false
   return true
 }
-const STATE_WORDS_BEFORE = /((?:[A-Z][a-z]+\s){1,3})$/
 const LEGAL_NAME_GOES_ON =
   /^\s(?:[A-Z][\w&-]*\s){0,2}?(?:Limited|Ltd|AD|AG|Holdings?|Inc|LLC|Corp|Corporation|GmbH|S\.?A|S\.?r\.?l|SRL|ZRT|Kft|PLC|Pte|BV|B\.V|NV|Oy|AB)\b(?!\.?\s+and\s)/
 export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMention[] {
@@ -1334,10 +1334,13 @@ export function findOrgs(text: string, masked: Span[], exclude: Span[]): OrgMent
     const k = lookup.get(t)!
     // A national body's short name inside another state's longer name is not that body ("Germany's Federal Foreign
     // Office" is no British Foreign Office): left to the name expression below.
-    if (k.country && foreignOwner(text, s, k.country)) continue
-    // A state body's name of common words after another capitalised word is part of a longer name ("the Palestinian
-    // Preventive Security Service" is no British Security Service), unless that word is its own state's ("British").
-    if (k.country && GENERIC_FORM.test(t) && longerNameBefore(text, s, k.country)) continue
+    // (So is a state body's name of common words after another capitalised word: "the Palestinian Preventive Security
+    // Service" is no British Security Service, unless that word is its own state's: "British".)
+    if (
+      k.country &&
+      (foreignOwner(text, s, k.country) || (GENERIC_FORM.test(t) && longerNameBefore(text, s, k.country)))
+    )
+      continue
     // A company's short name opening a longer legal name is not that name ("Intellexa Limited", "Cytrox Holdings ZRT":
     // each designated on its own): left to the finders of names by their shape. (Not one joined by "and" to the next
     // name, "Siemens AG and Trimble Inc", which the shape finder would read as one name.)
