@@ -17,6 +17,7 @@ import {
   textHas,
   wordStartOccurrences,
 } from './scan.ts'
+import { MONTHS } from './text.ts'
 
 // A name: capitalised words or an identifier with digits ("TTI-2291", "BTR-Cluster-19", "Void Manticore").
 // ("Cyber_Horus Group", "Anubis.Hacker": an underscore or a dot inside a name joins its parts.)
@@ -191,6 +192,8 @@ function keepGroupName(names: Set<string>, name: string, state = false): void {
   // ("Pakistan Cyber Force", "Iranian Cyber Army": a group may take a country's name with a word of its trade; "the
   // Cuba ransomware gang" (`state`) a country's name alone.)
   if (name.length < 3 || NOT_GROUP_NAME.has(first) || (countryNamed(name) && !state)) return
+  // ("a suspected South America threat actor", "… threat actor\n\nJune 14, 2023": a region or a month is no group.)
+  if (REGION_NAME.test(name) || MONTHS.includes(name.toLowerCase())) return
   if (countryNamed(first) && !state && !NATIONAL_GROUP_NAME.test(name)) return
   names.add(name)
 }
@@ -199,7 +202,13 @@ function keepGroupName(names: Set<string>, name: string, state = false): void {
  * collective X"), each whole-word use of the name: a criminal or hacktivist group the alias index may not hold.
  */
 export function namedCrimeGroups(text: string): ActorMention[] {
-  if (!textHas(text, ' group') && !textHas(text, ' gang') && !textHas(text, ' crew') && !textHas(text, ' collective'))
+  if (
+    !textHas(text, ' group') &&
+    !textHas(text, ' gang') &&
+    !textHas(text, ' crew') &&
+    !textHas(text, ' collective') &&
+    !textHas(text, ' actor')
+  )
     return []
   const names = new Set<string>()
   // Each trade phrase ("ransomware group"), then the name right after it or right before it.
@@ -283,15 +292,17 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     }
   return out.sort((a, b) => a.span[0] - b.span[0])
 }
-const TRADE = String.raw`(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)`
-// (A name may open with digits before a capital: "the 8Base ransomware gang", "the 3AM ransomware group".)
-const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)((?:\d+)?[A-Z][\w.]*[A-Za-z0-9](?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
+// ("the threat actor Foxblade", "the cyber-espionage group X", "the APT group X": a state's hackers are named so too.)
+const TRADE = String.raw`(?:(?:ransomware|extortion|hacking|hacker|hacktivist|cybercrime|cybercriminal|cyber-?criminal)\s+(?:group|gang|crew|collective)|(?:threat|APT|espionage|cyber-?espionage|state-(?:sponsored|backed))\s+(?:group|actor))`
+// (A name may open with digits before a capital: "the 8Base ransomware gang", "the 3AM ransomware group"; and end with a
+// number after a hyphen: "a group known as Kraken-5".)
+const GROUP_NAME = String.raw`(?!(?:The|A|An)\s)((?:\d+)?[A-Z][\w.]*[A-Za-z0-9](?:-\d+\b)?(?:[ -][A-Z][\w]*[A-Za-z0-9])?)`
 const TRADE_AT = new RegExp(String.raw`\b${TRADE}\b`, 'g')
 const TRADE_STICKY = stickyCopy(TRADE_AT)
 // The words every trade (TRADE, and TRADE_LIST_AT's) begins with ("hack" for hacking, hacker and hacktivist; "cyber"
 // for cybercrime, cybercriminal and cyber-criminal).
-const TRADE_WORDS = ['ransomware', 'extortion', 'hack', 'cyber']
-// The trade words as one expression (each begins with its own letter, so at most one occurs at a position).
+const TRADE_WORDS = ['ransomware', 'extortion', 'hack', 'cyber', 'threat', 'APT', 'espionage', 'state-']
+// The trade words as one expression (none is a prefix of another, so at most one occurs at a position).
 const TRADE_WORD = new RegExp(TRADE_WORDS.join('|'), 'g')
 /**
  * Where a trade word occurs in `text`, ascending (a superset of where TRADE_AT and TRADE_LIST_AT can match): the
@@ -301,7 +312,14 @@ function tradeStarts(text: string): number[] {
   return startsOf(TRADE_WORD, text)
 }
 // (Not a longer capitalised name cut after two words; "the ransomware gang ALPHV hit" ends at the verb.)
-const NAME_AFTER = new RegExp(String.raw`\s+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Z])`, 'y')
+// ("the ransomware gang Microsoft tracks as Storm-0501": the name a vendor gives follows the vendor.)
+// (On the trade's line: "… a Chinese APT group\n\nTel Aviv, 12 March" is a headline before its dateline. And not a source
+// naming or linking the group: "the ransomware gang Microsoft tracks as Storm-0501", "the threat actor Microsoft links
+// to the incident".)
+const NAME_AFTER = new RegExp(
+  String.raw`[ \t]+(?:called\s+|named\s+|known\s+as\s+)?${GROUP_NAME}\b(?![ -][A-Z])(?!\s+(?:tracks|tracked|calls|called|names|named|dubs|dubbed|labels|labelled|labeled|designates|designated|refers|links|linked|ties|tied|attributes|attributed|associates|associated)\b)`,
+  'y',
+)
 const RANSOMWARE_TRADE = /^ransomware\s/i
 const NAME_BEFORE = new RegExp(String.raw`${GROUP_NAME}\s+$`)
 // A trade's plural and a word that opens a list of examples.
@@ -323,10 +341,11 @@ const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 const NAMED_NEXT = /^\s+(?:called|named|dubbed|known\s+as|calling\s+itself)\s+(?:the\s+)?[A-Z0-9]/
 const GROUP_APPOSITION = /,\s+(?:an?|the)\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
 const GROUP_APPOSITION_AT = stickyCopy(GROUP_APPOSITION)
-// The group nouns: every match of GROUP_CALLED and GROUPS_SUCH_AS starts with one of the first four (at `\b`, which the
-// expressions test), and every match of GROUP_APPOSITION ends with one of the five.
-const GROUP_NOUNS = ['group', 'gang', 'collective', 'crew', 'outfit']
-// The group nouns as one expression (no two begin alike beyond their first letter, so at most one occurs at a position).
+// The group nouns: every match of GROUPS_SUCH_AS starts with one of the first four and every match of GROUP_CALLED with
+// one of them or "actor" (at `\b`, which the expressions test); every match of GROUP_APPOSITION ends with one of the
+// first five.
+const GROUP_NOUNS = ['group', 'gang', 'collective', 'crew', 'outfit', 'actor']
+// The group nouns as one expression (none is a prefix of another, so at most one occurs at a position).
 const GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'), 'g')
 /**
  * Where a group noun occurs in `text` (as written), ascending: the expression's scan (native, faster than a search per
@@ -380,17 +399,22 @@ const HACKING_CONTEXT = new RegExp(String.raw`\b(?:${HACKING_WORDS})\b`, 'i')
 // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin": a group named by a naming phrase,
 // with its trade in the phrase (group 1) or an attack in its sentence.
 const GROUP_CALLED = new RegExp(
-  String.raw`\b(?:group|gang|collective|crew)(\s+of\s+(?:cyber-?criminals|hackers|hacktivists|ransomware\s+operators))?,?\s+(?:(?:also\s+)?known\s+as|who\s+call\s+themselves|that\s+calls\s+itself|calling\s+(?:itself|themselves)|dubbed|called|named)\s+["“]?${GROUP_NAME}\b(?![ -][A-Z])`,
+  String.raw`\b(?:group|gang|collective|crew|actor)(\s+of\s+(?:cyber-?criminals|hackers|hacktivists|ransomware\s+operators))?,?\s+(?:(?:also\s+)?known\s+as|who\s+call\s+themselves|that\s+calls\s+itself|calling\s+(?:itself|themselves)|dubbed|called|named)\s+["“]?${GROUP_NAME}\b(?![ -][A-Z])`,
   'g',
 )
 const GROUP_CALLED_AT = stickyCopy(GROUP_CALLED)
-const ATTACK_CONTEXT = new RegExp(String.raw`\b(?:${HACKING_WORDS}|attacks?|breach\w*|intrusions?)\b`, 'i')
+const ATTACK_CONTEXT = new RegExp(
+  String.raw`\b(?:${HACKING_WORDS}|attack\w*|breach\w*|intrusions?|target\w*|espionage|spying|phishing|compromis\w*|infiltrat\w*|malware|stole|steal\w*)\b`,
+  'i',
+)
 /** The text between the dots around [start, end) (the sentence of a match, roughly). */
 function sentenceAround(text: string, start: number, end: number): string {
   const to = text.indexOf('.', end)
   return text.slice(text.lastIndexOf('.', start) + 1, to < 0 ? text.length : to)
 }
 const CAPITAL_WORD_BEFORE = /(?:^|\s)(?!The\s|A\s|An\s)[A-Z][\w-]*\s$/
+const REGION_NAME =
+  /^(?:(?:North|South|Central|Latin|East|West|Southeast|Southeastern|Eastern|Western|Northern|Southern)\s+)?(?:America|Europe|Asia|Africa|Middle\s+East|Caucasus|Balkans|Gulf|Pacific|Baltics?|Asia[- ]Pacific)$/
 const NOT_GROUP_NAME = new Set([
   'The',
   'A',

@@ -21,6 +21,8 @@ const GROUP_PIECES = [
   'crew',
   'crews',
   'outfit',
+  'actor',
+  'threat actor',
   'subgroup',
   'gangroup',
   'crewcrew',
@@ -81,7 +83,7 @@ test('the group expressions tried at the group nouns (and the commas before them
   for (const text of [...devDocumentTexts(), ...randomTexts(18, GROUP_PIECES, 12000)]) {
     const nouns = G.groupNounStarts(text)
     const each: number[] = []
-    for (const w of ['group', 'gang', 'collective', 'crew', 'outfit'])
+    for (const w of ['group', 'gang', 'collective', 'crew', 'outfit', 'actor'])
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) each.push(i)
     assert.deepEqual(
       nouns,
@@ -110,13 +112,19 @@ test('the trade words found in one scan are every occurrence of each', () => {
     'cyber',
     'cybercrime',
     'hackransomware',
+    'threat',
+    'APT',
+    'espionage',
+    'state-',
+    'threatAPT',
+    'apt',
     'Hack',
     ' ',
     'x',
   ]
   for (const text of [...devDocumentTexts(), ...randomTexts(1805, pieces, 3000)]) {
     const each: number[] = []
-    for (const w of ['ransomware', 'extortion', 'hack', 'cyber'])
+    for (const w of ['ransomware', 'extortion', 'hack', 'cyber', 'threat', 'APT', 'espionage', 'state-'])
       for (let i = text.indexOf(w); i >= 0; i = text.indexOf(w, i + 1)) each.push(i)
     assert.deepEqual(
       GROUP_SCANS_FOR_TEST.tradeStarts(text),
