@@ -62,6 +62,7 @@ import {
   overlapping,
   overlaps,
   type Sentence,
+  sentences,
   sortedBySpanStart,
   spansInside,
   unsoughtUntil,
@@ -632,10 +633,23 @@ const OBJ_CUES: Cue[] = [
   )),
   // A state's interests the activity serves: "serves Iranian state intelligence requirements", "supports the
   // strategic interests of the North Korean government", "aligns with Chinese state objectives", "to advance the
-  // mission of the FSB".
+  // mission of the FSB", "acting in the interests of the Chinese government".
   (INTERESTS = cue(
-    /\b(?:(?:serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|reflect(?:s|ed|ing)?|answer(?:s|ed|ing)?|fulfil(?:ls?|s|led|ling)?|satisf(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions|mission)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
-    ['serv', 'support', 'advanc', 'further', 'reflect', 'answer', 'fulfil', 'satisf', 'align', 'in line', 'benefit'],
+    /\b(?:(?:act(?:s|ed|ing)?\s+in|serv(?:es|ed|ing|e)|supports?|supported|supporting|advanc(?:es|ed|ing|e)|furthers?|furthered|furthering|reflect(?:s|ed|ing)?|answer(?:s|ed|ing)?|fulfil(?:ls?|s|led|ling)?|satisf(?:y|ies|ied|ying)|align(?:s|ed|ing)?\s+with|in\s+line\s+with)\s+(?:the\s+)?(?:(?:strategic|national|geopolitical|intelligence|political|economic|military)\s+)?(?:(?:interests|requirements|objectives|priorities|goals|aims|ambitions|mission)\s+of\s+(?:the\s+)?|(?=(?:[\w'’-]+\s+){1,4}?(?:interests|requirements|objectives|priorities|goals|aims|ambitions)\b))|benefit(?:s|ed|ing|ting)?\s+(?:the\s+)?)/gi,
+    [
+      'act',
+      'serv',
+      'support',
+      'advanc',
+      'further',
+      'reflect',
+      'answer',
+      'fulfil',
+      'satisf',
+      'align',
+      'in line',
+      'benefit',
+    ],
   )),
   // "the campaign probably serves the Ministry of Intelligence and Security": a state body or government served.
   (SERVES = cue(/\bserv(?:es|ed|ing|e)\s+(?:the\s+)?(?=[A-Z])/g, ['serv'])),
@@ -792,7 +806,7 @@ const SPYING_PURPOSES = String.raw`spy\s+on|hack|target|surveil|monitor|infect|b
 // targeted"): a claim only of a speaker the sentence names ("the FBI said APT41 hacked …"), with the actor its subject.
 const ACTIVITY = cue(
   new RegExp(
-    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|steals|hacks|breaches|compromises|infiltrates|broke\s+into|broken\s+into|got\s+into|gotten\s+into|(?:focus|concentrat)(?:ed|es)\s+(?:its\s+(?:attacks|efforts|operations|activity)\s+)?on(?=\s+(?:[\w-]+\s+){0,3}?(?:outlets|organi[sz]ations|institutions|agencies|ministries|companies|businesses|firms|governments|entities|sectors?|industr(?:y|ies)|operators|providers|diplomats|dissidents|activists|journalists|targets|victims)\b)|(?:tasked|ordered|commissioned)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:operations?|campaigns?|attacks?|intrusions?|activity)|t(?:aken|ook)\s+control\s+of|t(?:aken|ook)\s+over\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:tools|infrastructure|servers|accounts|networks|systems|websites|operations)\b|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:took|siphoned|netted|drained|looted|pilfered)\s+(?:(?:more\s+than|about|around|nearly|over|at\s+least|some|roughly|an\s+estimated|almost)\s+)?(?:US\s*)?\$\s?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|m|k))?|(?:posed|posing)\s+as\s+[^.;]{1,60}?\s+to\s+(?:approach|target|contact|lure|trick|deceive|phish|befriend|gain)\b|impersonat(?:ed|ing)\s+[^.;]{1,60}?\s+(?:to|in\s+order\s+to)\s+(?:approach|target|contact|lure|trick|deceive|phish|befriend|gain|steal)\b|set\s+up\s+(?:[\w-]+\s+){0,2}?(?:fake|false|fictitious|bogus|fraudulent)\s+(?:[\w-]+\s+)?(?:identities|personas|profiles|accounts|websites|companies|news\s+sites|domains)\b|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:also\s+)?(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
+    String.raw`\b(?:(?:(?:has|have|had)\s+(?:also\s+)?)?(?:hacked|breached|compromised|infiltrated|penetrated|accessed|steals|hacks|breaches|compromises|infiltrates|broke\s+into|broken\s+into|got\s+into|gotten\s+into|(?:focus|concentrat)(?:ed|es)\s+(?:its\s+(?:attacks|efforts|operations|activity)\s+)?on(?=\s+(?:[\w-]+\s+){0,3}?(?:outlets|organi[sz]ations|institutions|agencies|ministries|companies|businesses|firms|governments|entities|sectors?|industr(?:y|ies)|operators|providers|diplomats|dissidents|activists|journalists|targets|victims)\b)|(?:tasked|ordered|commissioned)\s+(?:the|this|these|that|those)\s+(?:[\w-]+\s+)?(?:operations?|campaigns?|attacks?|intrusions?|activity)|t(?:aken|ook)\s+control\s+of|t(?:aken|ook)\s+over\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:tools|infrastructure|servers|accounts|networks|systems|websites|operations)\b|stole|stolen|extorted|exfiltrated|targeted|attacked|exploited|used\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?(?:vulnerabilit(?:y|ies)|flaws?|exploits?|zero-days?|backdoors?|spyware|implants?|botnets?|routers|proxies|(?:spear-?)?phishing\s+(?:e-?mails|messages|lures)|(?:attack\s+|command-and-control\s+|C2\s+)?infrastructure|(?:[\w-]+\s+)?clusters?)\b|used\s+(?:[\w-]+\s+){1,3}?against\s|used\s+(?:[\w-]+\s+){1,3}?to\s+(?:${SPYING_PURPOSES}|eavesdrop\s+on|keep\s+[^.;]{1,40}?\s+under\s+surveillance)\b|gained\s+(?:(?:unauthori[sz]ed|initial|remote)\s+)?access|had\s+(?:(?:unauthori[sz]ed|persistent|long-term|remote)\s+)?access\s+to|sent\s+(?:[\w-]+\s+){0,2}?(?:e-?mails|lures|phishing\s+messages)|made\s+(?:(?:thousands|hundreds|dozens|scores)\s+of\s+|(?:several|many|numerous|repeated|multiple)\s+)?(?:[\w-]+\s+)?(?:attacks|attempts\s+to\s+(?:break|hack|breach|compromise))|spied\s+on|(?:took|siphoned|netted|drained|looted|pilfered)\s+(?:(?:more\s+than|about|around|nearly|over|at\s+least|some|roughly|an\s+estimated|almost)\s+)?(?:US\s*)?\$\s?\d+(?:[.,]\d+)*(?:\s*(?:million|billion|bn|m|k))?|(?:posed|posing)\s+as\s+[^.;]{1,60}?\s+to\s+(?:approach|target|contact|lure|trick|deceive|phish|befriend|gain)\b|impersonat(?:ed|ing)\s+[^.;]{1,60}?\s+(?:to|in\s+order\s+to)\s+(?:approach|target|contact|lure|trick|deceive|phish|befriend|gain|steal)\b|set\s+up\s+(?:[\w-]+\s+){0,2}?(?:fake|false|fictitious|bogus|fraudulent)\s+(?:[\w-]+\s+)?(?:identities|personas|profiles|accounts|websites|companies|news\s+sites|domains)\b|(?:planted|installed)\s+(?:[\w-]+\s+){0,3}?(?:backdoors?|malware|implants?|spyware|web\s*shells?|ransomware|wipers?|trojans?)\b|deployed|infected|defaced|disrupted|pre-?positioned|orchestrated|masterminded|directed(?!\s+(?:at|against|to|toward|towards|from)\b)|(?:obtained|acquired)\s+(?:[\w-]+\s+){0,3}?(?:data|information|records|credentials|files|documents|e-?mails)\b|aimed\s+(?:its|their)\s+(?:[\w-]+\s+){1,3}at|went\s+after|(?:tried|attempted|sought)\s+(?:(?:in|on|during|from|between)\s+[\w\s]{1,40}?\s+)?to\s+(?:obtain|steal|access|breach|hack|compromise|penetrate|infiltrate|break\s+into|gain\s+access|carry\s+out\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:attacks?|operations?|intrusions?)|influence|interfere\s+in|meddle\s+in|sway))|(?:interfered|meddled)\s+in|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were)\s+(?:working|trying|seeking|attempting)\s+to\s+(?:influence|interfere\s+in|meddle\s+in|sway)|(?:(?:has|have|had)\s+(?:also\s+)?been|is|are|was|were|began|begun|started|continued|continues|kept)\s+(?:(?:also|\w{2,13}ly)\s+){0,2}(?:seen\s+)?(?:hacking|breaching|compromising|infiltrating|penetrating|stealing|targeting|attacking|exploiting|spying\s+on|deploying|infecting|going\s+after|pre-?positioning|using\s+(?:[\w-]+\s+){1,3}?against))\b(?!\s+by\b)`,
     'g',
   ),
   [
@@ -887,6 +901,8 @@ ACTIVITY.lookback = new Set([
   'continued',
   'continues',
   'kept',
+  // ("Lazarus was highly likely targeting", "is actively targeting": any word ending in "ly", see lookbackStarts.)
+  '*ly',
 ])
 // The goals of a state right after its adjective: "Russian interests", "Chinese state objectives", "Russian military
 // planning", "Russian efforts".
@@ -3798,6 +3814,10 @@ const WORDS_BY_LENGTH = new WeakMap<ReadonlySet<string>, (string[] | undefined)[
  * `words.has(str.slice(b, e).toLowerCase())` for a run of ASCII word characters (`\w`), without the slice: compared
  * code unit by code unit with the words of its length (lower-casing such a run only folds A-Z).
  */
+/** Whether str[b, e) is a word ending in "ly" of at least four letters and `words` allows one ("*ly"). */
+function isLyWord(words: ReadonlySet<string>, str: string, b: number, e: number): boolean {
+  return e - b >= 4 && str.charCodeAt(e - 2) === 108 && str.charCodeAt(e - 1) === 121 && words.has('*ly')
+}
 function isWordOf(words: ReadonlySet<string>, str: string, b: number, e: number): boolean {
   let byLength = WORDS_BY_LENGTH.get(words)
   if (byLength === undefined) {
@@ -5569,8 +5589,8 @@ function cueMatches(c: Cue, s: Sentence, kw: Occurrences): RegExpExecArray[] {
 /**
  * The places (in the sentence) where a match of a cue with `lookback` may start: each occurrence of its keywords that
  * lies inside the sentence, and the starts of the runs of `\w` before it that are words of `words` (compared in lower
- * case: a case-sensitive cue gets a wider set of places), each separated from the next by white space only. Sorted,
- * for `matchAtStarts`.
+ * case: a case-sensitive cue gets a wider set of places), or, where `words` holds "*ly", words of up to 15 letters
+ * ending in "ly", each separated from the next by white space only. Sorted, for `matchAtStarts`.
  */
 function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words: ReadonlySet<string>): number[] {
   const out: number[] = []
@@ -5585,7 +5605,17 @@ function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words
       if (j === at) break
       let w = j
       while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 4) w--
-      if (w === j || (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) || !isWordOf(words, str, w, j)) break
+      // (A longer word only as an adverb, where the words allow one: "*ly".)
+      if (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && words.has('*ly')) {
+        while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 14) w--
+        if (!(str.charCodeAt(j - 2) === 108 && str.charCodeAt(j - 1) === 121)) break
+      }
+      if (
+        w === j ||
+        (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) ||
+        !(isLyWord(words, str, w, j) || isWordOf(words, str, w, j))
+      )
+        break
       out.push(w)
       at = w
     }
@@ -7915,4 +7945,17 @@ export const GATES_18A_FOR_TEST = {
     { re: MEMBERS_CUE, letters: 'moahc' },
     { re: LINKED_CUE, letters: 'ltcb' },
   ],
+}
+
+/** ACTIVITY's matches in each sentence of a text: as the cue finds them (at its keywords and the words its lookback
+ * walks over before them) and as a global scan of the sentence finds them, for the test that checks they agree. */
+export const ACTIVITY_FOR_TEST = {
+  matches(text: string): [string[], string[]][] {
+    const kw = KEYWORDS.find(text)
+    const show = (m: RegExpExecArray) => `${m.index}:${m[0]}`
+    return sentences(text).map((s) => {
+      ACTIVITY.re.lastIndex = 0
+      return [cueMatches(ACTIVITY, s, kw).map(show), [...s.text.matchAll(ACTIVITY.re)].map(show)]
+    })
+  },
 }

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict'
+import { test } from 'node:test'
+import { extractFromText } from './index.ts'
+import { testMatcher } from './test-matcher.ts'
+
+// Constructions found missing in session 37 in check75 to check78 (opened then), each tested on wording of its own.
+const matcher = testMatcher([
+  ['APT28', 'APT28'],
+  ['Kimsuky', 'Kimsuky'],
+])
+
+function pairs(text: string): string[] {
+  return extractFromText(text, { matcher }).attributions.map(
+    (a) => `${a.attributor.name} > ${a.attributed.name} (${a.confidenceText ?? ''})`,
+  )
+}
+
+test('a group acting in the interests of a state is linked to it', () => {
+  assert.deepEqual(pairs('ESET said Kimsuky was acting in the interests of the North Korean government.'), [
+    'ESET > North Korean Government (acting)',
+  ])
+  // (Acting on a state's request for help is no link.)
+  assert.deepEqual(pairs('ESET said it was acting in the meantime to help the North Korean government.'), [])
+})
+
+test('an actor that is, with a hedge or an adverb, doing what actors do, after "is" or "was"', () => {
+  assert.deepEqual(pairs('The FBI said APT28 was highly likely targeting defence contractors in Europe.'), [
+    'FBI > APT28 (highly likely)',
+  ])
+  assert.deepEqual(pairs('The FBI said APT28 is actively targeting defence contractors in Europe.'), [
+    'FBI > APT28 (is actively targeting)',
+  ])
+  assert.deepEqual(pairs('The FBI said APT28 has been quietly stealing data from defence contractors.'), [
+    'FBI > APT28 (has been quietly stealing)',
+  ])
+  // (A word that is no adverb still stops the reading: "was Europe targeting" is no clause.)
+  assert.deepEqual(pairs('The FBI said APT28 was not targeting defence contractors in Europe.'), [])
+})
