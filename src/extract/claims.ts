@@ -351,12 +351,14 @@ const TRACKED_AS = cue(
 // What a finding says of a spyware product or its maker (`spywareParties`), each linking only the spyware party named
 // right after it: who made the tools found ("Hacking tools built by RCS Lab were used to spy on", "hacked with spyware
 // made by the Israeli surveillance vendor Paragon Solutions") and whom the spyware belonged to ("concluded that it
-// belonged to Variston IT"). Not a description of a product named before ("Pegasus, made by NSO Group", "Predator, the
+// belonged to Variston IT"). Not the means of an operation described ("an operation that targeted hundreds, with
+// phishing e-mails and with hacking tools sold by NSO Group": the vendor supplied, someone else operated), and not a
+// description of a product named before ("Pegasus, made by NSO Group", "Predator, the
 // spyware made by Cytrox", "Pegasus is made by NSO Group"): background, which annotations of such reports leave out as
 // often as not (measured: a cue on those, or on "hacked with Pegasus" and "traces of Pegasus", found 4 links and 15
 // links nobody annotated over the opened sets).
 const TOOLS_MADE_BY = cue(
-  /(?<!,\s+(?:the|an?)\s+(?:[\w-]+\s+)?)\b(?:tools|toolkits?|spyware|malware|software|implants?|exploits?|trojans?)\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been)\s+)?(?:made|developed|built|sold|created|produced|manufactured|marketed|supplied|designed)(?:\s+and\s+(?:sold|marketed|distributed|supplied|operated|developed))?\s+by\b/gi,
+  /(?<!,\s+(?:the|an?)\s+(?:[\w-]+\s+)?)(?<!(?<!\b(?:hacked|infected|targeted|compromised|attacked|surveilled|spied\s+on)\s+)\bwith\s+(?:[\w-]+\s+){0,3})\b(?:tools|toolkits?|spyware|malware|software|implants?|exploits?|trojans?)\s+(?:(?:that|which)\s+(?:was|were|is|are|had\s+been)\s+)?(?:made|developed|built|sold|created|produced|manufactured|marketed|supplied|designed)(?:\s+and\s+(?:sold|marketed|distributed|supplied|operated|developed))?\s+by\b/gi,
   ['tool', 'spyware', 'malware', 'software', 'implant', 'exploit', 'trojan'],
 )
 const SPYWARE_CUES: Cue[] = [TOOLS_MADE_BY, cue(/\bbelong(?:s|ed|ing)?\s+to\b/gi, ['belong'])]

@@ -36,3 +36,17 @@ test('an actor that is, with a hedge or an adverb, doing what actors do, after "
   // (A word that is no adverb still stops the reading: "was Europe targeting" is no clause.)
   assert.deepEqual(pairs('The FBI said APT28 was not targeting defence contractors in Europe.'), [])
 })
+
+test("the maker of tools an operation used, named in the operation's description, is not who it is linked to", () => {
+  assert.deepEqual(
+    pairs(
+      'Lookout linked the evidence to an operation that targeted hundreds of lawyers, with phishing e-mails and with phone hacking tools sold by the Israeli contractor NSO Group.',
+    ),
+    [],
+  )
+  // (Tools that hacked someone are the maker's, as before.)
+  assert.deepEqual(
+    pairs('Spyware tools built by Cytrox were used against two exiled politicians, Google said on Thursday.'),
+    ['Google > Cytrox (tools built by)'],
+  )
+})
