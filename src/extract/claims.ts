@@ -178,6 +178,8 @@ const NOT_REBUTTAL = String.raw`(?!\s+(?:the\s+|these\s+|those\s+|such\s+|its\s+
 // list describes, not a link of an attacker.
 // ("a Netherlands-based security company that belongs to the UK's NCC Group": who owns a company.)
 const NOT_AFTER_COMPANY = String.raw`(?<!\b(?:company|firm|subsidiary|brand|business|vendor|start-?up)\s+(?:that|which)\s+(?:now\s+)?)`
+// ("projects related to Ukraine", "documents related to the talks": a topic, not a link.)
+const NOT_AFTER_TOPIC = String.raw`(?<!\b(?:projects?|work|issues?|matters?|topics?|themes?|subjects?|content|documents?|information|news|questions?|files?|research|polic(?:y|ies)|affairs|data|materials?)\s+(?:\w+ly\s+)?)`
 const NOT_AFTER_PEOPLE = String.raw`(?<!\b(?:people|persons?|individuals?|staff|users?|accounts?|voters?|officials?|those|anyone|someone)\s+(?:\w+ly\s+)?)`
 const CATCH_ALL = cue(
   new RegExp(
@@ -700,7 +702,7 @@ const OBJ_CUES: Cue[] = [
   )),
   cue(
     new RegExp(
-      String.raw`${NOT_AFTER_PEOPLE}${NOT_AFTER_COMPANY}\b(?:associated|attributable|affiliated|related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)(?:\s+(?:directly|largely|mainly|partly|ultimately|primarily|closely))?\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
+      String.raw`${NOT_AFTER_PEOPLE}${NOT_AFTER_COMPANY}\b(?:associated|attributable|affiliated|${NOT_AFTER_TOPIC}related|subordinate|belong(?:s|ed|ing)?|answerable|beholden)(?:\s+(?:directly|largely|mainly|partly|ultimately|primarily|closely))?\s+(?:to|with)\b|\b(?:members?|officers|operatives|agents|hackers|cyberspies)\s+of\b`,
       'gi',
     ),
     [

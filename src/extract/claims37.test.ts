@@ -50,3 +50,11 @@ test("the maker of tools an operation used, named in the operation's description
     ['Google > Cytrox (tools built by)'],
   )
 })
+
+test('a topic "related to" a party is no link to it; a group related to another is', () => {
+  assert.deepEqual(
+    pairs('Volexity said the victim was working on projects related to Ukraine and documents related to APT28.'),
+    [],
+  )
+  assert.deepEqual(pairs('Volexity said the group is related to APT28.'), ['Volexity > APT28 (related to)'])
+})
