@@ -6061,6 +6061,13 @@ function findAttributors(
         text.charCodeAt(p.span[1]) !== 32 &&
         OWNED_THING_AFTER.test(text.slice(p.span[1], p.span[1] + 40))
       ) &&
+      // "Department of Defense networks are targeted by …": a body whose networks or systems were hit is their owner,
+      // not a speaker.
+      !(
+        p.kind === 'agency' &&
+        text.charCodeAt(p.span[1]) === 32 &&
+        OWN_ASSETS_AFTER.test(text.slice(p.span[1], p.span[1] + 24))
+      ) &&
       // "The U.S. security firm SentinelOne … said": a state describing the company after it.
       !(p.kind === 'country' && describesCompanyAfter(text, p, ps)) &&
       // "A US newspaper reported", "Taiwan's Central News Agency reported": the outlet speaks, not its state.
@@ -6277,6 +6284,8 @@ const EXCEPT_BEFORE =
   /\b(?:[Bb]esides|[Bb]eyond|[Ee]xcept(?:\s+for)?|[Uu]nlike|[Aa]part\s+from|[Aa]side\s+from|[Oo]ther\s+than)\s+(?:the\s+)?$/
 // After a state's possessive: a lower-case word that is none of the words naming its voices or what they say
 // ("Russia's invasion"; not "India's charge that", "Bulgaria's ex-president").
+const OWN_ASSETS_AFTER =
+  /^\s+(?:networks?|systems?|servers?|computers?|(?:e-?mail\s+)?accounts?|e-?mails?|websites?|infrastructure|databases?|devices?|mailboxes|inboxes)\b/
 const OWNED_THING_AFTER =
   /^['’]s\s+(?!(?:government|administration|officials?|authorities|leaders?|leadership|president|prime|foreign|interior|defen[cs]e|justice|home|state|national|federal|top|chief|senior|deputy|main|military|intelligence|security|spy|cyber(?:security)?|counter-?intelligence|police|prosecutors?|embassy|mission|ambassador|envoy|diplomats?|spokes\w+|ministers?|ministry|cabinet|parliament|congress|senate|digital|communications|signals|armed|own|new|former|ex|then|acting|data|charges?|accusations?|allegations?|claims?|assessments?|statements?|findings|conclusions?|reports?|position|view|warnings?|response|reaction|verdict|announcement)\b)[a-z]/
 const CLAUSE_VERB_AFTER =

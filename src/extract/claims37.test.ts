@@ -58,3 +58,10 @@ test('a topic "related to" a party is no link to it; a group related to another 
   )
   assert.deepEqual(pairs('Volexity said the group is related to APT28.'), ['Volexity > APT28 (related to)'])
 })
+
+test('a body whose networks were hit is their owner, not the speaker', () => {
+  assert.deepEqual(pairs('The Treasury Department networks were hacked by APT28 in May.'), [])
+  assert.deepEqual(pairs('The Treasury Department said its networks were hacked by APT28 in May.'), [
+    'US Department of the Treasury > APT28 (hacked by)',
+  ])
+})
