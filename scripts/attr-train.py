@@ -39,7 +39,7 @@ SHARED = os.environ.get("MOSAIC_SHARED", os.path.join(ROOT, "..", "shared"))
 sys.path.insert(0, os.path.join(SHARED, "extraction-dev"))
 import score  # noqa: E402
 
-UNSEEN = {"check81", "check82", "check83", "check84"}  # check61-63, check66-68, check69-72, check73-74, check79-80 and check75-78 were opened in sessions 31, 33, 34, 35, 36 and 37
+UNSEEN = {"check81", "check82", "check83", "check84", "check85"}  # check61-63, check66-68, check69-72, check73-74, check79-80 and check75-78 were opened in sessions 31, 33, 34, 35, 36 and 37
 
 
 def load(path):

@@ -16,7 +16,7 @@
 // session 34, after their unseen runs in session 33, and check71 and check72 later in session 34, after their first
 // unseen runs; check73 and check74 in session 35, after two unseen runs each in session 34; check79 and check80 in session
 // 36, after three unseen runs each in session 35; check75 to check78 in session 37, after ten unseen runs each in sessions
-// 35 to 37; check81 to check83 (session 36) and check84 (session 37) are unseen. UNSEEN, below, names the sets still unseen (look only at their aggregate tables until they are opened).
+// 35 to 37; check81 to check83 (session 36) and check84 and check85 (session 37) are unseen. UNSEEN, below, names the sets still unseen (look only at their aggregate tables until they are opened).
 //   dev     ../shared/extraction-dev (the public development set; skipped when absent)
 //   check   fixtures/extraction-check (8 texts written and annotated for this repository, used while generalising)
 //   check2  fixtures/extraction-check2 (8 more; kept sealed as an estimate until its score was known, then used too)
@@ -439,6 +439,9 @@
 //   check84 fixtures/extraction-check84 (10 texts, prefix fob; written in session 37 by a helper without running or
 //           reading the extractor): a CERT analyst's mixed reading weighted like the dev set, on events of 2015-2020
 //           and 2025-2026; unseen
+//   check85 fixtures/extraction-check85 (10 texts, prefix gap; written in session 37 the same way): official and wire
+//           texts on events of 2021-2024 (prosecutors' and sanctions releases, government statements, a wire story with
+//           a rejection, a vendor excerpt, a victim's statement, a distractor, a synthetic vendor blog); unseen
 //   holdout fixtures/extraction-holdout (8 more; sealed until 2026-11-29, when it was opened and became development material)
 //   --gold DIR: any other folder in the same layout (NAME.txt beside NAME.gold.json, and the set's aliases.json),
 //           e.g. a held-out set; scored by ../shared/extraction-dev/score.py with --gold DIR.
@@ -471,7 +474,7 @@ if (!existsSync(scorer)) {
 
 // Each fixture set and the prefix of its documents (and of its scorer, tools/score_<prefix>.py), in order.
 // The sets still unseen (only their aggregate tables looked at): left out of `--set opened`.
-const UNSEEN: string[] = ['check81', 'check82', 'check83', 'check84']
+const UNSEEN: string[] = ['check81', 'check82', 'check83', 'check84', 'check85']
 const FIXTURE_PREFIXES = {
   check: 'chk',
   check2: 'sea',
@@ -557,6 +560,7 @@ const FIXTURE_PREFIXES = {
   check82: 'dam',
   check83: 'ewe',
   check84: 'fob',
+  check85: 'gap',
   holdout: 'hold',
 }
 
