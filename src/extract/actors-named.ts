@@ -312,7 +312,6 @@ function tradeStarts(text: string): number[] {
   return startsOf(TRADE_WORD, text)
 }
 // (Not a longer capitalised name cut after two words; "the ransomware gang ALPHV hit" ends at the verb.)
-// ("the ransomware gang Microsoft tracks as Storm-0501": the name a vendor gives follows the vendor.)
 // (On the trade's line: "… a Chinese APT group\n\nTel Aviv, 12 March" is a headline before its dateline. And not a source
 // naming or linking the group: "the ransomware gang Microsoft tracks as Storm-0501", "the threat actor Microsoft links
 // to the incident".)

@@ -5610,10 +5610,8 @@ function lookbackStarts(s: Sentence, kw: Occurrences, group: KeywordGroup, words
       let w = j
       while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 4) w--
       // (A longer word only as an adverb, where the words allow one: "*ly".)
-      if (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && words.has('*ly')) {
+      if (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && words.has('*ly'))
         while (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1)) && j - w <= 14) w--
-        if (!(str.charCodeAt(j - 2) === 108 && str.charCodeAt(j - 1) === 121)) break
-      }
       if (
         w === j ||
         (w > 0 && isAsciiWordCode(str.charCodeAt(w - 1))) ||
