@@ -65,3 +65,18 @@ test('a body whose networks were hit is their owner, not the speaker', () => {
     'US Department of the Treasury > APT28 (hacked by)',
   ])
 })
+
+test('what an actor did, reported by a speaker who has confidence in it, and tools used to compromise', () => {
+  assert.deepEqual(pairs('The FBI has high confidence that APT28 hacked the networks of two ministries.'), [
+    'FBI > APT28 (high confidence)',
+  ])
+  assert.deepEqual(pairs('ESET is confident that APT28 hacked the networks of two ministries.'), [
+    'ESET > APT28 (is confident)',
+  ])
+  assert.deepEqual(pairs('The FBI said APT28 used stolen credentials to compromise the networks.'), [
+    'FBI > APT28 (used stolen credentials to compromise)',
+  ])
+  assert.deepEqual(pairs('The FBI said APT28 has used its capabilities since 2009 to target defence firms.'), [
+    'FBI > APT28 (has used its capabilities since 2009 to target)',
+  ])
+})
