@@ -281,7 +281,7 @@ export function namedCrimeGroups(text: string): ActorMention[] {
     }
   // "a group of cybercriminals who call themselves Qilin", "a group known as Qilin is behind the attack": a name a
   // naming phrase gives a group, with its trade in the phrase or an attack in its sentence.
-  for (const m of matchAtStarts(GROUP_CALLED_AT, text, nouns))
+  for (const m of matchAtStarts(GROUP_CALLED_AT, text, calledStarts(text, nouns)))
     if (m[1] || ATTACK_CONTEXT.test(sentenceAround(text, m.index, m.index + m[0].length))) keepGroupName(names, m[2]!)
   const out: ActorMention[] = []
   for (const name of names)
@@ -340,10 +340,10 @@ const LIST_SEPARATOR = /,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+/
 const NAMED_NEXT = /^\s+(?:called|named|dubbed|known\s+as|calling\s+itself)\s+(?:the\s+)?[A-Z0-9]/
 const GROUP_APPOSITION = /,\s+(?:an?|the)\s+((?:[\w-]+\s+){1,3})(?:group|collective|gang|crew|outfit)\b/g
 const GROUP_APPOSITION_AT = stickyCopy(GROUP_APPOSITION)
-// The group nouns: every match of GROUPS_SUCH_AS starts with one of the first four and every match of GROUP_CALLED with
-// one of them or "actor" (at `\b`, which the expressions test); every match of GROUP_APPOSITION ends with one of the
-// first five.
-const GROUP_NOUNS = ['group', 'gang', 'collective', 'crew', 'outfit', 'actor']
+// The group nouns: every match of GROUP_CALLED and GROUPS_SUCH_AS starts with one of the first four (at `\b`, which the
+// expressions test) or, for GROUP_CALLED, with "actor" (see calledStarts), and every match of GROUP_APPOSITION ends with
+// one of the five.
+const GROUP_NOUNS = ['group', 'gang', 'collective', 'crew', 'outfit']
 // The group nouns as one expression (none is a prefix of another, so at most one occurs at a position).
 const GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'), 'g')
 /**
@@ -353,6 +353,12 @@ const GROUP_NOUN = new RegExp(GROUP_NOUNS.join('|'), 'g')
 function groupNounStarts(text: string): number[] {
   return startsOf(GROUP_NOUN, text)
 }
+/** Where GROUP_CALLED can match, ascending: the group nouns (`nouns`) and the places of "actor". */
+function calledStarts(text: string, nouns: readonly number[]): number[] {
+  const actors = startsOf(ACTOR_WORD, text)
+  return actors.length ? [...nouns, ...actors].sort((a, b) => a - b) : (nouns as number[])
+}
+const ACTOR_WORD = /actor/g
 /**
  * Where GROUP_APPOSITION can match, ascending without repeats: a match starts with a comma and holds no other (nor
  * anything else but word characters, "-" and white space after its article), and ends with a group noun. So it starts
@@ -472,6 +478,7 @@ export const GROUP_SCANS_FOR_TEST = {
   suchAs: { re: GROUPS_SUCH_AS, at: GROUPS_SUCH_AS_AT },
   called: { re: GROUP_CALLED, at: GROUP_CALLED_AT },
   groupNounStarts,
+  calledStarts,
   appositionStarts,
   tradeStarts,
 }
